@@ -1,0 +1,269 @@
+"""Users, API keys and usage records, in any SQLAlchemy database (SQLite by default, PostgreSQL by URL).
+
+Keys are random 256-bit tokens stored only as their sha256 (a slow hash adds nothing for keys
+of that entropy). Usage is written by a background thread in small batches, so that
+accounting never adds a database round trip to a request.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import queue
+import secrets
+import threading
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Literal
+
+import sqlalchemy as sa
+
+from communs.errors import InvalidRequestError, NotFoundError
+
+Role = Literal["user", "admin"]
+ROLES: tuple[Role, ...] = ("user", "admin")
+KEY_PREFIX = "sk-communs-"
+
+metadata = sa.MetaData()
+
+users = sa.Table(
+    "users", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("name", sa.String(200), nullable=False, unique=True),
+    sa.Column("role", sa.String(20), nullable=False, default="user"),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+api_keys = sa.Table(
+    "api_keys", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("key_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("key_hint", sa.String(32), nullable=False),
+    sa.Column("rpm", sa.Integer, nullable=True),  # requests per minute; NULL: the server default
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("revoked_at", sa.DateTime(timezone=True), nullable=True),
+)
+
+usage = sa.Table(
+    "usage", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False, index=True),
+    sa.Column("user_id", sa.Integer, nullable=True, index=True),
+    sa.Column("key_id", sa.Integer, nullable=True),
+    sa.Column("endpoint", sa.String(100), nullable=False),
+    sa.Column("model", sa.String(200), nullable=True),
+    sa.Column("prompt_tokens", sa.Integer, nullable=False, default=0),
+    sa.Column("completion_tokens", sa.Integer, nullable=False, default=0),
+    sa.Column("latency_ms", sa.Float, nullable=False),
+    sa.Column("status", sa.Integer, nullable=False),
+)
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who is calling: resolved from a bearer key."""
+
+    user_id: int | None  # None for the master key
+    user_name: str
+    role: Role
+    key_id: int | None
+    rpm: int | None = None
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == "admin"
+
+
+@dataclass
+class UsageRecord:
+    endpoint: str
+    model: str | None
+    prompt_tokens: int
+    completion_tokens: int
+    latency_ms: float
+    status: int
+    user_id: int | None
+    key_id: int | None
+    at: datetime | None = None
+
+
+def hash_key(key: str) -> str:
+    return hashlib.sha256(key.encode()).hexdigest()
+
+
+def make_engine(url: str) -> sa.Engine:
+    if url.startswith("sqlite:///"):
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+        engine = sa.create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+
+        @sa.event.listens_for(engine, "connect")
+        def _pragmas(conn, _record):  # pragma: no cover - run by SQLAlchemy
+            cur = conn.cursor()
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute("PRAGMA busy_timeout=30000")
+            cur.close()
+
+        return engine
+    return sa.create_engine(url, pool_pre_ping=True)
+
+
+class AccountStore:
+    """Users, keys and usage. Thread-safe; one instance per process."""
+
+    def __init__(self, url: str, *, cache_seconds: float = 30.0) -> None:
+        self.engine = make_engine(url)
+        metadata.create_all(self.engine)
+        self._cache: dict[str, tuple[float, Principal | None]] = {}
+        self._cache_seconds = cache_seconds
+        self._queue: queue.Queue[UsageRecord | None] = queue.Queue()
+        self._writer: threading.Thread | None = None
+        self._writer_lock = threading.Lock()
+
+    # -- keys ---------------------------------------------------------------
+    def create_key(self, user_name: str, *, role: Role = "user", key_name: str | None = None,
+                   rpm: int | None = None) -> tuple[str, Principal]:
+        """Create (or reuse) the user ``user_name`` and give it a new key; returns the key in clear, once."""
+        if role not in ROLES:
+            raise InvalidRequestError(f"role must be one of {', '.join(ROLES)}", param="role")
+        if not user_name.strip():
+            raise InvalidRequestError("a key needs a non-empty name", param="name")
+        key = KEY_PREFIX + secrets.token_urlsafe(32)
+        now = datetime.now(UTC)
+        with self.engine.begin() as conn:
+            row = conn.execute(sa.select(users.c.id, users.c.role).where(users.c.name == user_name)).first()
+            if row is None:
+                user_id = conn.execute(users.insert().values(name=user_name, role=role, created_at=now)).inserted_primary_key[0]
+            else:
+                user_id = row.id
+                if row.role != role:
+                    conn.execute(users.update().where(users.c.id == user_id).values(role=role))
+            key_id = conn.execute(api_keys.insert().values(
+                user_id=user_id, name=key_name or user_name, key_hash=hash_key(key),
+                key_hint=key[:len(KEY_PREFIX) + 4] + "…", rpm=rpm, created_at=now)).inserted_primary_key[0]
+        self._cache.clear()
+        return key, Principal(user_id=user_id, user_name=user_name, role=role, key_id=key_id, rpm=rpm)
+
+    def revoke_key(self, key_id: int) -> None:
+        with self.engine.begin() as conn:
+            done = conn.execute(api_keys.update().where(api_keys.c.id == key_id, api_keys.c.revoked_at.is_(None))
+                                .values(revoked_at=datetime.now(UTC))).rowcount
+        if not done:
+            raise NotFoundError(f"no active key with id {key_id}")
+        self._cache.clear()
+
+    def list_keys(self) -> list[dict]:
+        query = (sa.select(api_keys.c.id, api_keys.c.name, api_keys.c.key_hint, api_keys.c.created_at,
+                           api_keys.c.revoked_at, api_keys.c.rpm, users.c.name.label("user"), users.c.role)
+                 .join(users, users.c.id == api_keys.c.user_id).order_by(api_keys.c.id))
+        with self.engine.connect() as conn:
+            return [dict(row._mapping) for row in conn.execute(query)]
+
+    def authenticate(self, key: str) -> Principal | None:
+        digest = hash_key(key)
+        now = time.monotonic()
+        cached = self._cache.get(digest)
+        if cached is not None and now - cached[0] < self._cache_seconds:
+            return cached[1]
+        query = (sa.select(api_keys.c.id, api_keys.c.rpm, users.c.id.label("user_id"), users.c.name, users.c.role)
+                 .join(users, users.c.id == api_keys.c.user_id)
+                 .where(api_keys.c.key_hash == digest, api_keys.c.revoked_at.is_(None)))
+        with self.engine.connect() as conn:
+            row = conn.execute(query).first()
+        principal = None if row is None else Principal(
+            user_id=row.user_id, user_name=row.name, role=row.role, key_id=row.id, rpm=row.rpm)
+        if len(self._cache) > 10_000:
+            self._cache.clear()
+        self._cache[digest] = (now, principal)
+        return principal
+
+    # -- usage --------------------------------------------------------------
+    def record(self, record: UsageRecord) -> None:
+        """Queue one usage record; a background thread writes them in batches."""
+        if record.at is None:
+            record.at = datetime.now(UTC)
+        self._ensure_writer()
+        self._queue.put(record)
+
+    def _ensure_writer(self) -> None:
+        if self._writer is None or not self._writer.is_alive():
+            with self._writer_lock:
+                if self._writer is None or not self._writer.is_alive():
+                    self._writer = threading.Thread(target=self._write_loop, name="usage-writer", daemon=True)
+                    self._writer.start()
+
+    def _write_loop(self) -> None:
+        while True:
+            first = self._queue.get()
+            if first is None:
+                return
+            batch = [first]
+            stop = False
+            while len(batch) < 500:
+                try:
+                    item = self._queue.get_nowait()
+                except queue.Empty:
+                    break
+                if item is None:
+                    stop = True
+                    break
+                batch.append(item)
+            self._write(batch)
+            if stop:
+                return
+
+    def _write(self, batch: list[UsageRecord]) -> None:
+        rows = [{k: v for k, v in r.__dict__.items()} for r in batch]
+        with self.engine.begin() as conn:
+            conn.execute(usage.insert(), rows)
+
+    def flush(self) -> None:
+        """Write every queued record now (used at shutdown and by tests)."""
+        if self._writer is not None and self._writer.is_alive():
+            self._queue.put(None)
+            self._writer.join(timeout=30)
+            self._writer = None
+        pending: list[UsageRecord] = []
+        while True:
+            try:
+                item = self._queue.get_nowait()
+            except queue.Empty:
+                break
+            if item is not None:
+                pending.append(item)
+        if pending:
+            self._write(pending)
+
+    def usage_summary(self, user_id: int | None = None) -> list[dict]:
+        query = (sa.select(usage.c.user_id, usage.c.model, usage.c.endpoint,
+                           sa.func.count().label("requests"),
+                           sa.func.sum(usage.c.prompt_tokens).label("prompt_tokens"),
+                           sa.func.sum(usage.c.completion_tokens).label("completion_tokens"),
+                           sa.func.avg(usage.c.latency_ms).label("avg_latency_ms"))
+                 .group_by(usage.c.user_id, usage.c.model, usage.c.endpoint)
+                 .order_by(usage.c.user_id, usage.c.model))
+        if user_id is not None:
+            query = query.where(usage.c.user_id == user_id)
+        with self.engine.connect() as conn:
+            return [dict(row._mapping) for row in conn.execute(query)]
+
+    def close(self) -> None:
+        self.flush()
+        self.engine.dispose()
+
+
+def ensure_master_key(home: Path) -> tuple[str, Path]:
+    """The master key kept in ``<home>/master.key`` (created, mode 600, on first use)."""
+    path = home / "master.key"
+    if path.is_file():
+        return path.read_text().strip(), path
+    home.mkdir(parents=True, exist_ok=True)
+    key = KEY_PREFIX + "master-" + secrets.token_urlsafe(32)
+    tmp = path.with_suffix(".tmp")
+    tmp.touch(mode=0o600)
+    tmp.write_text(key + "\n")
+    tmp.replace(path)
+    return key, path

@@ -1,0 +1,113 @@
+"""The FastAPI application: OpenAI/Albert-compatible /v1 routes over the model registry."""
+
+from __future__ import annotations
+
+import logging
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from communs import __version__
+from communs.accounts.limits import RateLimiter
+from communs.accounts.store import AccountStore
+from communs.api.deps import Services
+from communs.api.routes import audio, chat, embeddings, models
+from communs.config import Settings, get_settings
+from communs.errors import CommunsError, PayloadTooLargeError
+from communs.models.registry import Registry
+
+log = logging.getLogger(__name__)
+
+
+def error_response(error: CommunsError) -> JSONResponse:
+    return JSONResponse(error.to_dict(), status_code=error.status_code)
+
+
+def _validation_message(exc: RequestValidationError) -> tuple[str, str | None]:
+    parts = []
+    param = None
+    for err in exc.errors():
+        loc = [str(p) for p in err.get("loc", ()) if p not in ("body", "query", "path", "form")]
+        where = ".".join(loc) or "body"
+        param = param or where
+        parts.append(f"{where}: {err.get('msg', 'invalid')}")
+    return "; ".join(parts) or "invalid request", param
+
+
+class UploadLimit:
+    """Refuse request bodies over ``limit`` bytes with a 413, before they are read into memory."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        too_large = PayloadTooLargeError(f"request body over the limit of {self.limit // (1024 * 1024)} MiB")
+        for name, value in scope.get("headers", ()):
+            if name == b"content-length" and value.isdigit() and int(value) > self.limit:
+                await error_response(too_large)(scope, receive, send)
+                return
+        received = 0
+
+        async def limited_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.limit:
+                    raise too_large
+            return message
+
+        try:
+            await self.app(scope, limited_receive, send)
+        except PayloadTooLargeError as exc:
+            await error_response(exc)(scope, receive, send)
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        await app.state.services.registry.aclose()
+        app.state.services.accounts.close()
+
+    app = FastAPI(title="communs", version=__version__, lifespan=lifespan,
+                  description="Sovereign generative AI for French public services (OpenAI/Albert-compatible API).")
+    app.state.services = Services(settings=settings, registry=Registry(settings),
+                                  accounts=AccountStore(settings.database_url or ""), limiter=RateLimiter())
+
+    @app.exception_handler(CommunsError)
+    async def _communs_error(request: Request, exc: CommunsError) -> JSONResponse:
+        if exc.status_code >= 500:
+            log.error("%s %s: %s", request.method, request.url.path, exc.message)
+        return error_response(exc)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+        message, param = _validation_message(exc)
+        return JSONResponse({"error": {"message": message, "type": "invalid_request_error", "param": param,
+                                       "code": "invalid_request"}}, status_code=400)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        kind = "not_found" if exc.status_code == 404 else "invalid_request"
+        return JSONResponse({"error": {"message": str(exc.detail), "type": "invalid_request_error", "param": None,
+                                       "code": kind}}, status_code=exc.status_code)
+
+    @app.get("/health", include_in_schema=False)
+    async def health() -> dict:
+        return {"status": "ok", "version": __version__}
+
+    for module in (models, chat, embeddings, audio):
+        app.include_router(module.router, prefix="/v1")
+    app.add_middleware(UploadLimit, limit=settings.max_upload_bytes)
+    return app

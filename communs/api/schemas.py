@@ -1,0 +1,100 @@
+"""Request bodies of the OpenAI-compatible routes. Unknown fields are kept and passed upstream."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+
+class Message(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    role: Literal["system", "user", "assistant", "tool", "developer"]
+    content: str | list[dict[str, Any]] | None = None
+
+
+class JsonSchemaSpec(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    name: str = "response"
+    schema_: dict[str, Any] = Field(alias="schema")
+    strict: bool | None = None
+
+
+class ResponseFormat(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    type: Literal["text", "json_object", "json_schema"]
+    json_schema: JsonSchemaSpec | None = None
+
+    @field_validator("json_schema")
+    @classmethod
+    def _schema_is_object(cls, value: JsonSchemaSpec | None) -> JsonSchemaSpec | None:
+        if value is not None and not isinstance(value.schema_, dict):
+            raise ValueError("json_schema.schema must be a JSON Schema object")
+        return value
+
+
+class SearchArgs(BaseModel):
+    collections: list[int] = Field(default_factory=list)
+    k: int = Field(default=6, ge=1, le=50)
+    method: Literal["semantic", "lexical", "hybrid"] = "hybrid"
+    score_threshold: float | None = None
+
+
+class ChatCompletionRequest(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    model: str | None = None
+    messages: list[Message] = Field(min_length=1)
+    temperature: float | None = Field(default=None, ge=0.0, le=2.0)
+    top_p: float | None = Field(default=None, gt=0.0, le=1.0)
+    max_tokens: int | None = Field(default=None, ge=1)
+    max_completion_tokens: int | None = Field(default=None, ge=1)
+    stop: str | list[str] | None = None
+    stream: bool = False
+    stream_options: dict[str, Any] | None = None
+    response_format: ResponseFormat | None = None
+    n: int | None = Field(default=None, ge=1, le=1)
+    seed: int | None = None
+    # Albert-style retrieval-augmented generation
+    search: bool = False
+    search_args: SearchArgs | None = None
+
+    def upstream_body(self) -> dict[str, Any]:
+        """The body to send to the engine: our own fields removed, ``None``s dropped."""
+        body = self.model_dump(exclude_none=True, by_alias=True, exclude={"model", "search", "search_args", "stream"})
+        if self.response_format is not None and self.response_format.type == "text":
+            body.pop("response_format")
+        return body
+
+
+class EmbeddingsRequest(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    model: str | None = None
+    input: str | list[str]
+    encoding_format: Literal["float", "base64"] = "float"
+    dimensions: int | None = None
+
+    @field_validator("input")
+    @classmethod
+    def _not_empty(cls, value: str | list[str]) -> str | list[str]:
+        items = [value] if isinstance(value, str) else value
+        if not items:
+            raise ValueError("input must not be empty")
+        if len(items) > 2048:
+            raise ValueError("at most 2048 inputs per request")
+        if any(not item.strip() for item in items):
+            raise ValueError("input strings must not be empty")
+        return value
+
+
+class SpeechRequest(BaseModel):
+    model: str | None = None
+    input: str = Field(min_length=1, max_length=4096)
+    voice: str = "fr"
+    response_format: Literal["wav", "mp3", "flac", "opus", "aac", "pcm"] = "mp3"
+    speed: float = Field(default=1.0, ge=0.25, le=4.0)
+    instructions: str | None = None

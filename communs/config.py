@@ -1,0 +1,191 @@
+"""One settings object, read from the environment (``COMMUNS_*``) and an optional YAML file.
+
+This is the only module that reads ``os.environ``. Precedence: environment > config file
+(``COMMUNS_CONFIG``) > defaults. With no ``models`` in the file, the embedded models are served.
+"""
+
+from __future__ import annotations
+
+import os
+from enum import StrEnum
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, Field, model_validator
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+from communs.errors import ConfigurationError
+
+
+class ModelType(StrEnum):
+    """Model types, named as in the Albert API."""
+
+    TEXT_GENERATION = "text-generation"
+    TEXT_EMBEDDINGS = "text-embeddings-inference"
+    SPEECH_RECOGNITION = "automatic-speech-recognition"
+    TEXT_TO_SPEECH = "text-to-speech"
+
+
+Backend = Literal["llamacpp", "openai", "whisper", "e5", "espeak"]
+
+
+class ProviderConfig(BaseModel):
+    """One place that can serve a model: an embedded engine or a remote OpenAI-compatible server."""
+
+    backend: Backend
+    # embedded llama.cpp / whisper: an assembled artifact name, or an explicit path
+    artifact: str | None = None
+    path: Path | None = None
+    n_ctx: int = 8192
+    n_parallel: int = 2
+    threads: int | None = None
+    # remote OpenAI-compatible (vLLM, Albert API, any)
+    base_url: str | None = None
+    api_key: str | None = None
+    model: str | None = None  # the model's name upstream
+    timeout: float = 300.0
+
+    @model_validator(mode="after")
+    def _check(self) -> ProviderConfig:
+        if self.backend == "openai" and not (self.base_url and self.model):
+            raise ValueError("an 'openai' provider needs base_url and model")
+        if self.backend in ("llamacpp", "whisper") and not (self.artifact or self.path):
+            raise ValueError(f"a '{self.backend}' provider needs an artifact name or a path")
+        return self
+
+
+class ModelConfig(BaseModel):
+    id: str
+    type: ModelType
+    aliases: list[str] = Field(default_factory=list)
+    owned_by: str = "communs"
+    max_context_length: int | None = None
+    providers: list[ProviderConfig] = Field(min_length=1)
+
+
+def embedded_models() -> list[ModelConfig]:
+    """The models served out of the box: all run on a plain CPU, offline."""
+    return [
+        ModelConfig(
+            id="qwen2.5-coder-1.5b", type=ModelType.TEXT_GENERATION, aliases=["albert-small-local"],
+            max_context_length=4096,
+            providers=[ProviderConfig(backend="llamacpp", artifact="qwen2.5-coder-1.5b-instruct-q4_k_m")],
+        ),
+        ModelConfig(
+            id="qwen2.5-coder-0.5b", type=ModelType.TEXT_GENERATION, max_context_length=4096,
+            providers=[ProviderConfig(backend="llamacpp", artifact="qwen2.5-coder-0.5b-instruct-q4_k_m")],
+        ),
+        ModelConfig(
+            id="multilingual-e5-small", type=ModelType.TEXT_EMBEDDINGS, max_context_length=512,
+            providers=[ProviderConfig(backend="e5")],
+        ),
+        ModelConfig(
+            id="whisper-base", type=ModelType.SPEECH_RECOGNITION, aliases=["whisper-1"],
+            providers=[ProviderConfig(backend="whisper", artifact="whisper-base-ct2")],
+        ),
+        ModelConfig(
+            id="espeak-ng", type=ModelType.TEXT_TO_SPEECH, aliases=["tts-1"],
+            providers=[ProviderConfig(backend="espeak")],
+        ),
+    ]
+
+
+def _default_home() -> Path:
+    return Path.home() / ".local" / "share" / "communs"
+
+
+class _YamlSource(PydanticBaseSettingsSource):
+    """Reads the YAML file named by ``COMMUNS_CONFIG``."""
+
+    def get_field_value(self, field: Any, field_name: str) -> tuple[Any, str, bool]:  # pragma: no cover
+        return None, field_name, False
+
+    def __call__(self) -> dict[str, Any]:
+        path = os.environ.get("COMMUNS_CONFIG")
+        if not path:
+            return {}
+        try:
+            data = yaml.safe_load(Path(path).read_text()) or {}
+        except FileNotFoundError:
+            raise ConfigurationError(f"config file not found: {path}") from None
+        except yaml.YAMLError as exc:
+            raise ConfigurationError(f"config file {path} is not valid YAML: {exc}") from None
+        if not isinstance(data, dict):
+            raise ConfigurationError(f"config file {path} must hold a mapping at its top level")
+        return data
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="COMMUNS_", extra="ignore")
+
+    home: Path = Field(default_factory=_default_home)
+    models_dir: Path | None = None  # default: <home>/models
+    database_url: str | None = None  # default: SQLite under <home>
+    master_key: str | None = None
+    host: str = "127.0.0.1"
+    port: int = 8000
+    threads: int = Field(default_factory=lambda: os.cpu_count() or 2)
+    max_upload_bytes: int = 100 * 1024 * 1024
+    default_chat_model: str | None = None  # default: the first text-generation model
+    default_embeddings_model: str | None = None
+    default_transcription_model: str | None = None
+    default_speech_model: str | None = None
+    models: list[ModelConfig] = Field(default_factory=embedded_models)
+    # a per-key default limit, requests per minute (0: no limit); roles may override
+    rate_limit_rpm: int = 0
+
+    @classmethod
+    def settings_customise_sources(cls, settings_cls, init_settings, env_settings, dotenv_settings,
+                                   file_secret_settings):  # type: ignore[override]
+        return init_settings, env_settings, _YamlSource(settings_cls), file_secret_settings
+
+    @model_validator(mode="after")
+    def _resolve(self) -> Settings:
+        self.home = self.home.expanduser()
+        if self.models_dir is None:
+            self.models_dir = self.home / "models"
+        self.models_dir = self.models_dir.expanduser()
+        if self.database_url is None:
+            self.database_url = f"sqlite:///{self.home / 'communs.db'}"
+        seen: set[str] = set()
+        for model in self.models:
+            for name in (model.id, *model.aliases):
+                if name in seen:
+                    raise ValueError(f"model name {name!r} is declared twice")
+                seen.add(name)
+        return self
+
+    def default_model(self, type_: ModelType) -> str:
+        chosen = {
+            ModelType.TEXT_GENERATION: self.default_chat_model,
+            ModelType.TEXT_EMBEDDINGS: self.default_embeddings_model,
+            ModelType.SPEECH_RECOGNITION: self.default_transcription_model,
+            ModelType.TEXT_TO_SPEECH: self.default_speech_model,
+        }[type_]
+        if chosen:
+            return chosen
+        for model in self.models:
+            if model.type == type_:
+                return model.id
+        raise ConfigurationError(f"no model of type {type_} is configured")
+
+
+def load_settings(**overrides: Any) -> Settings:
+    try:
+        return Settings(**overrides)
+    except ConfigurationError:
+        raise
+    except ValueError as exc:  # pydantic.ValidationError is a ValueError
+        raise ConfigurationError(f"invalid configuration: {exc}") from None
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return load_settings()
+
+
+def environ_flag(name: str) -> str | None:
+    """Read a non-COMMUNS variable that the product honours (``PORT``)."""
+    return os.environ.get(name)

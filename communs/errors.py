@@ -1,0 +1,89 @@
+"""One exception hierarchy for the whole product.
+
+The API maps each error once to OpenAI-style JSON (``{"error": {"message", "type", "code"}}``)
+with its HTTP status; the CLI prints its message on one line.
+"""
+
+from __future__ import annotations
+
+
+class CommunsError(Exception):
+    status_code = 500
+    type = "server_error"
+    code: str | None = None
+
+    def __init__(self, message: str, *, code: str | None = None, param: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        if code is not None:
+            self.code = code
+        self.param = param
+
+    def to_dict(self) -> dict:
+        return {"error": {"message": self.message, "type": self.type, "param": self.param, "code": self.code}}
+
+
+class InvalidRequestError(CommunsError):
+    status_code = 400
+    type = "invalid_request_error"
+    code = "invalid_request"
+
+
+class AuthenticationError(CommunsError):
+    status_code = 401
+    type = "authentication_error"
+    code = "invalid_api_key"
+
+
+class PermissionDeniedError(CommunsError):
+    status_code = 403
+    type = "permission_error"
+    code = "permission_denied"
+
+
+class NotFoundError(CommunsError):
+    status_code = 404
+    type = "invalid_request_error"
+    code = "not_found"
+
+
+class ModelNotFoundError(NotFoundError):
+    code = "model_not_found"
+
+
+class WrongModelTypeError(InvalidRequestError):
+    code = "wrong_model_type"
+
+
+class UnsupportedMediaError(InvalidRequestError):
+    status_code = 415
+    code = "unsupported_media"
+
+
+class PayloadTooLargeError(InvalidRequestError):
+    status_code = 413
+    code = "payload_too_large"
+
+
+class ContextLengthError(InvalidRequestError):
+    code = "context_length_exceeded"
+
+
+class RateLimitError(CommunsError):
+    status_code = 429
+    type = "rate_limit_error"
+    code = "rate_limit_exceeded"
+
+
+class UpstreamError(CommunsError):
+    """Every provider of a model failed (remote server down, embedded engine crashed...)."""
+
+    status_code = 502
+    type = "upstream_error"
+    code = "upstream_unavailable"
+
+
+class ConfigurationError(CommunsError):
+    status_code = 500
+    type = "server_error"
+    code = "configuration_error"

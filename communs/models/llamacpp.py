@@ -1,0 +1,119 @@
+"""Embedded chat models: llama.cpp's own HTTP server (through ``xllamacpp``) in a child process.
+
+The child speaks the OpenAI API, so the embedded engine is just another OpenAI-compatible
+provider: the gateway code is the same on a laptop and in front of a vLLM cluster. The child
+starts on first use (about 1-2 s for the 1.5B model), dies with its parent, and is restarted
+if it crashes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+from communs.errors import UpstreamError
+from communs.models.openai_compat import OpenAICompatibleProvider
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class LlamaCppServer:
+    """One llama.cpp server child process for one GGUF file."""
+
+    def __init__(self, model_path: Path, *, n_ctx: int = 8192, n_parallel: int = 2, threads: int = 2,
+                 alias: str = "model", startup_timeout: float = 120.0) -> None:
+        self.model_path = model_path
+        self.options = {"model": str(model_path), "n_ctx": n_ctx, "n_parallel": n_parallel, "threads": threads,
+                        "alias": alias}
+        self.startup_timeout = startup_timeout
+        self.port: int | None = None
+        self._process: subprocess.Popen | None = None
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    def alive(self) -> bool:
+        return self._process is not None and self._process.poll() is None
+
+    def start(self) -> None:
+        """Start the child and wait until it answers ``/health`` (blocking)."""
+        if self.alive():
+            return
+        if not self.model_path.is_file():
+            raise UpstreamError(f"model file not found: {self.model_path}; run `make setup`")
+        self.port = free_port()
+        args = json.dumps({**self.options, "port": self.port})
+        self._process = subprocess.Popen([sys.executable, "-m", "communs.models.llamacpp_worker", args],
+                                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + self.startup_timeout
+        while time.monotonic() < deadline:
+            if self._process.poll() is not None:
+                err = (self._process.stderr.read() or b"").decode(errors="replace")[-800:] if self._process.stderr else ""
+                raise UpstreamError(f"llama.cpp server for {self.model_path.name} exited at start: {err}")
+            try:
+                if httpx.get(f"http://127.0.0.1:{self.port}/health", timeout=1.0).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.1)
+        self.stop()
+        raise UpstreamError(f"llama.cpp server for {self.model_path.name} did not start in {self.startup_timeout:.0f} s")
+
+    def stop(self) -> None:
+        if self._process is not None:
+            if self._process.poll() is None:
+                self._process.terminate()
+                try:
+                    self._process.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    self._process.kill()
+                    self._process.wait()
+            if self._process.stderr:
+                self._process.stderr.close()
+        self._process = None
+
+
+class LlamaCppProvider(OpenAICompatibleProvider):
+    """An embedded GGUF model served by a child llama.cpp server."""
+
+    def __init__(self, model_path: Path, *, n_ctx: int = 8192, n_parallel: int = 2, threads: int = 2,
+                 alias: str = "model") -> None:
+        self.server = LlamaCppServer(model_path, n_ctx=n_ctx, n_parallel=n_parallel, threads=threads, alias=alias)
+        # The real port is known after start; the client's base_url is updated then.
+        super().__init__("http://127.0.0.1:1/v1", model=alias, timeout=600.0)
+        self._lock = asyncio.Lock()
+
+    def __repr__(self) -> str:
+        return f"LlamaCppProvider({self.server.model_path.name})"
+
+    async def ready(self) -> None:
+        if self.server.alive():
+            return
+        async with self._lock:
+            if not self.server.alive():
+                await asyncio.to_thread(self.server.start)
+                self.base_url = self.server.base_url
+                self._client.base_url = httpx.URL(self.base_url + "/")
+
+    def start_blocking(self) -> str:
+        """Start the server now (for benchmarks and warm-up) and return its base URL."""
+        self.server.start()
+        self.base_url = self.server.base_url
+        self._client.base_url = httpx.URL(self.base_url + "/")
+        return self.base_url
+
+    async def aclose(self) -> None:
+        await super().aclose()
+        self.server.stop()

@@ -1,0 +1,49 @@
+"""Child process: runs llama.cpp's HTTP server on one GGUF file until its parent goes away.
+
+Started by ``LlamaCppServer`` as ``python -m communs.models.llamacpp_worker '<json options>'``.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import json
+import os
+import signal
+import sys
+import time
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to send us SIGTERM when the parent dies, so no orphan engine keeps 2 GB of RAM."""
+    try:
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except OSError:  # pragma: no cover - not Linux
+        pass
+
+
+def main() -> None:
+    options = json.loads(sys.argv[1])
+    parent = os.getppid()
+    _die_with_parent()
+    import xllamacpp
+
+    params = xllamacpp.CommonParams()
+    params.model.path = options["model"]
+    params.n_ctx = int(options["n_ctx"])
+    params.n_parallel = int(options["n_parallel"])
+    params.cpuparams.n_threads = int(options["threads"])
+    params.cpuparams_batch.n_threads = int(options["threads"])
+    params.model_alias = {options["alias"]}
+    params.hostnames = ["127.0.0.1"]
+    params.port = int(options["port"])
+    params.endpoint_metrics = True
+    server = xllamacpp.Server(params)  # noqa: F841 - serving happens in its own threads
+    signal.signal(signal.SIGTERM, lambda *_: os._exit(0))
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    main()
