@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import typer
-from rich.console import Console
+from communs.cli.output import make_console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from communs.config import ModelType, get_settings
@@ -16,7 +16,7 @@ from communs.errors import InvalidRequestError
 from communs.models.registry import Registry
 from communs.models.transcript_formats import FORMATS, render
 
-console = Console(stderr=True)
+console = make_console(stderr=True)
 
 
 def register(app: typer.Typer) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import typer
-from rich.console import Console
+from communs.cli.output import make_console
 from rich.table import Table
 
 from communs.accounts.store import ROLES, AccountStore
@@ -11,7 +11,7 @@ from communs.config import get_settings
 from communs.errors import InvalidRequestError
 
 app = typer.Typer(no_args_is_help=True)
-console = Console()
+console = make_console()
 
 
 def _store() -> AccountStore:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import typer
-from rich.console import Console
+from communs.cli.output import make_console
 from rich.table import Table
 
 from communs.config import environ_flag, get_settings
 
-console = Console()
+console = make_console()
 
 
 def register(app: typer.Typer) -> None:

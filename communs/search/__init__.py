@@ -1,0 +1,14 @@
+"""Semantic search (the Albert API's collections, documents and search): an embedded store and access rules.
+
+- :mod:`~communs.search.analysis`: French text analysis for BM25;
+- :mod:`~communs.search.store`: the ``SearchStore`` interface and ``SqliteSearchStore`` (one SQLite file);
+- :mod:`~communs.search.service`: ``SearchService``, the access rules and embedding on ingestion;
+- :mod:`~communs.search.ranking`: what scores mean for each method.
+"""
+
+from communs.search.records import Chunk, ChunkInput, Collection, Document, SearchMethod, SearchResult, Visibility
+from communs.search.service import SearchService
+from communs.search.store import SearchStore, SqliteSearchStore
+
+__all__ = ["Chunk", "ChunkInput", "Collection", "Document", "SearchMethod", "SearchResult", "SearchService",
+           "SearchStore", "SqliteSearchStore", "Visibility"]

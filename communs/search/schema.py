@@ -1,0 +1,122 @@
+"""The SQLite schema of the embedded search store, and the metadata-filter SQL.
+
+``chunks_fts`` indexes the *analysed* terms of each chunk (see :mod:`communs.search.analysis`),
+joined by spaces; its rowid is the chunk id. Its tokenizer keeps ``. - / , _`` inside terms, so
+``l.123-4`` stays one term. A trigger removes a chunk's FTS row whenever the chunk goes, including
+through the foreign-key cascades from documents and collections.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from communs.errors import InvalidRequestError
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS collections (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL,
+    description TEXT,
+    visibility TEXT NOT NULL CHECK (visibility IN ('private', 'public')),
+    owner_id INTEGER,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS collections_owner ON collections (owner_id);
+
+CREATE TABLE IF NOT EXISTS documents (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    collection_id INTEGER NOT NULL REFERENCES collections (id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    media_type TEXT,
+    page_count INTEGER NOT NULL DEFAULT 0,
+    ocr_pages INTEGER NOT NULL DEFAULT 0,
+    chunk_count INTEGER NOT NULL DEFAULT 0,
+    metadata TEXT NOT NULL DEFAULT '{}',
+    created_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS documents_collection ON documents (collection_id, id);
+CREATE INDEX IF NOT EXISTS documents_name ON documents (name);
+
+CREATE TABLE IF NOT EXISTS chunks (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    collection_id INTEGER NOT NULL REFERENCES collections (id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    section TEXT,
+    pages TEXT NOT NULL DEFAULT '[]',
+    metadata TEXT NOT NULL DEFAULT '{}',
+    content TEXT NOT NULL,
+    vector BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS chunks_document ON chunks (document_id, idx);
+CREATE INDEX IF NOT EXISTS chunks_collection ON chunks (collection_id);
+
+CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5 (
+    collection_id UNINDEXED,
+    terms,
+    tokenize = "unicode61 remove_diacritics 0 tokenchars '.-/,_'"
+);
+
+CREATE TRIGGER IF NOT EXISTS chunks_fts_delete AFTER DELETE ON chunks BEGIN
+    DELETE FROM chunks_fts WHERE rowid = old.id;
+END;
+"""
+
+# filter keys that name a column rather than a key of the chunk's metadata
+_COLUMN_FILTERS = {
+    "document_id": "c.document_id = ?",
+    "document_name": "d.name = ?",
+    "collection_id": "c.collection_id = ?",
+    "section": "c.section = ?",
+    "page": "json_extract(c.pages, '$[0]') = ?",
+}
+
+
+def filter_sql(filters: dict[str, Any]) -> tuple[str, list[Any]]:
+    """SQL conditions (joined by AND, over ``chunks c JOIN documents d``) for equality filters.
+
+    A key other than the columns above matches the chunk's metadata, else the document's.
+    Values are strings, numbers, booleans or null; a missing key never equals a value.
+    """
+    clauses: list[str] = []
+    params: list[Any] = []
+    for key, value in filters.items():
+        if not isinstance(key, str) or not key or '"' in key or "\\" in key:
+            raise InvalidRequestError(f"invalid filter key {key!r}", param="filters")
+        if isinstance(value, (list, dict)):
+            raise InvalidRequestError(f"filter {key!r}: only equality on a string, number, boolean or null "
+                                      "is supported", param="filters")
+        if isinstance(value, bool):
+            value = int(value)  # json_extract gives 1/0 for true/false
+        if key in _COLUMN_FILTERS:
+            if value is None:
+                clauses.append(_COLUMN_FILTERS[key].replace("= ?", "IS NULL"))
+            else:
+                clauses.append(_COLUMN_FILTERS[key])
+                params.append(value)
+            continue
+        path = '$."' + key + '"'
+        expr = "coalesce(json_extract(c.metadata, ?), json_extract(d.metadata, ?))"
+        if value is None:
+            # present with a null value, in the chunk or (when the chunk lacks the key) the document
+            clauses.append("(json_type(c.metadata, ?) = 'null' OR (json_type(c.metadata, ?) IS NULL "
+                           "AND json_type(d.metadata, ?) = 'null'))")
+            params.extend([path, path, path])
+        else:
+            clauses.append(f"{expr} = ?")
+            params.extend([path, path, value])
+    return " AND ".join(clauses) or "1", params
+
+
+def dumps(value: Any, what: str) -> str:
+    """JSON text of a metadata mapping, or an InvalidRequestError saying what is wrong."""
+    if value is None:
+        return "{}"
+    if not isinstance(value, dict):
+        raise InvalidRequestError(f"{what} must be a JSON object", param="metadata")
+    try:
+        return json.dumps(value, ensure_ascii=False, allow_nan=False)
+    except (TypeError, ValueError) as exc:
+        raise InvalidRequestError(f"{what} is not JSON-serialisable: {exc}", param="metadata") from None

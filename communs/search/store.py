@@ -1,0 +1,348 @@
+"""The search store: collections, documents and their embedded chunks, with ranked retrieval.
+
+:class:`SearchStore` is the interface; :class:`SqliteSearchStore` the embedded implementation,
+one SQLite file and no server: SQLite tables for the records, FTS5 (BM25) over analysed French
+terms for lexical search, and per-collection numpy matrices (see :mod:`communs.search.vectors`)
+for brute-force cosine search. Access rules live above, in :mod:`communs.search.service`; the
+store trusts its caller. Thread-safe: one SQLite connection per thread (WAL: readers never wait
+for the writer), writes serialised. Scores are described in :mod:`communs.search.ranking`.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import time
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+
+from communs.errors import InvalidRequestError, NotFoundError
+from communs.search.analysis import analyze, query_terms
+from communs.search.ranking import normalize_bm25, reciprocal_rank_fusion
+from communs.search.records import Chunk, ChunkInput, Collection, Document, SearchMethod, SearchResult, Visibility
+from communs.search.schema import SCHEMA, dumps, filter_sql
+from communs.search.vectors import VectorIndex, normalized
+
+HYBRID_CANDIDATES = 4  # hybrid fuses the top (4 * k, at least 20) of each method
+
+
+class SearchStore(Protocol):
+    def create_collection(self, name: str, description: str | None, visibility: Visibility,
+                          owner_id: int | None) -> Collection: ...
+
+    def get_collection(self, collection_id: int) -> Collection | None: ...
+
+    def list_collections(self, owner_id: int | None, *, include_public: bool = True) -> list[Collection]: ...
+
+    def update_collection(self, collection_id: int, *, name: str | None = None, description: str | None = None,
+                          visibility: Visibility | None = None) -> Collection: ...
+
+    def delete_collection(self, collection_id: int) -> bool: ...
+
+    def add_document(self, collection_id: int, name: str, media_type: str | None, page_count: int,
+                     ocr_pages: int, metadata: dict[str, Any] | None, chunks: Sequence[ChunkInput]) -> int: ...
+
+    def get_document(self, document_id: int) -> Document | None: ...
+
+    def list_documents(self, collection_id: int, *, limit: int | None = None, offset: int = 0) -> list[Document]: ...
+
+    def delete_document(self, document_id: int) -> bool: ...
+
+    def get_chunks(self, document_id: int, *, limit: int | None = None, offset: int = 0) -> list[Chunk]: ...
+
+    def search(self, collection_ids: Sequence[int], *, method: SearchMethod, query: str,
+               query_vector: Sequence[float] | None = None, k: int = 10, score_threshold: float | None = None,
+               filters: dict[str, Any] | None = None) -> list[SearchResult]: ...
+
+    def close(self) -> None: ...
+
+
+_COLLECTION_SQL = ("SELECT c.id, c.name, c.description, c.visibility, c.owner_id, c.created_at, c.updated_at, "
+                   "(SELECT count(*) FROM documents d WHERE d.collection_id = c.id) FROM collections c")
+_DOCUMENT_SQL = ("SELECT id, collection_id, name, media_type, page_count, ocr_pages, chunk_count, metadata, "
+                 "created_at FROM documents")
+_CHUNK_SQL = ("SELECT c.id, c.content, c.document_id, c.collection_id, c.idx, c.pages, c.section, c.metadata, "
+              "d.name, d.metadata FROM chunks c JOIN documents d ON d.id = c.document_id")
+
+
+class SqliteSearchStore:
+    def __init__(self, path: str | Path, *, dimensions: int | None = None) -> None:
+        """``dimensions``: the embedding size to enforce; None: each collection keeps its first one."""
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.dimensions = dimensions
+        self._local = threading.local()
+        self._connections: list[sqlite3.Connection] = []
+        self._connections_lock = threading.Lock()
+        self._write_lock = threading.Lock()
+        self._vectors = VectorIndex(self._load_vectors)
+        self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="search-lexical")
+        self._conn().executescript(SCHEMA)
+
+    # -- connections ----------------------------------------------------------
+    def _conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=30)
+            for pragma in ("journal_mode=WAL", "foreign_keys=ON", "synchronous=NORMAL", "busy_timeout=30000",
+                           "cache_size=-65536", "temp_store=MEMORY"):
+                conn.execute(f"PRAGMA {pragma}")
+            self._local.conn = conn
+            with self._connections_lock:
+                self._connections.append(conn)
+        return conn
+
+    def _write(self, operation, *args):  # type: ignore[no-untyped-def]
+        """Run ``operation(conn, *args)`` in one transaction: all of it or none of it."""
+        conn = self._conn()
+        with self._write_lock:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                result = operation(conn, *args)
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+        return result
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True)
+        with self._connections_lock:
+            for conn in self._connections:
+                conn.close()
+            self._connections.clear()
+        self._local = threading.local()
+        self._vectors.clear()
+
+    # -- collections ----------------------------------------------------------
+    def create_collection(self, name: str, description: str | None, visibility: Visibility,
+                          owner_id: int | None) -> Collection:
+        now = int(time.time())
+
+        def insert(conn: sqlite3.Connection) -> int:
+            return conn.execute("INSERT INTO collections (name, description, visibility, owner_id, created_at, "
+                                "updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                                (name, description, visibility, owner_id, now, now)).lastrowid or 0
+
+        collection_id = self._write(insert)
+        return Collection(collection_id, name, description, visibility, owner_id, 0, now, now)
+
+    def get_collection(self, collection_id: int) -> Collection | None:
+        row = self._conn().execute(_COLLECTION_SQL + " WHERE c.id = ?", (collection_id,)).fetchone()
+        return _collection(row) if row else None
+
+    def list_collections(self, owner_id: int | None, *, include_public: bool = True) -> list[Collection]:
+        """Collections owned by ``owner_id`` (None: the master key's), and the public ones."""
+        where = "c.owner_id IS ?" + (" OR c.visibility = 'public'" if include_public else "")
+        rows = self._conn().execute(f"{_COLLECTION_SQL} WHERE {where} ORDER BY c.id", (owner_id,)).fetchall()
+        return [_collection(row) for row in rows]
+
+    def update_collection(self, collection_id: int, *, name: str | None = None, description: str | None = None,
+                          visibility: Visibility | None = None) -> Collection:
+        changes = {key: value for key, value in
+                   (("name", name), ("description", description), ("visibility", visibility)) if value is not None}
+        changes["updated_at"] = int(time.time())
+        assignments = ", ".join(f"{key} = ?" for key in changes)
+
+        def update(conn: sqlite3.Connection) -> int:
+            return conn.execute(f"UPDATE collections SET {assignments} WHERE id = ?",
+                                (*changes.values(), collection_id)).rowcount
+
+        if not self._write(update):
+            raise NotFoundError(f"collection {collection_id} not found")
+        collection = self.get_collection(collection_id)
+        assert collection is not None
+        return collection
+
+    def delete_collection(self, collection_id: int) -> bool:
+        deleted = self._write(lambda conn: conn.execute("DELETE FROM collections WHERE id = ?",
+                                                        (collection_id,)).rowcount)
+        self._vectors.invalidate(collection_id)
+        return bool(deleted)
+
+    # -- documents ------------------------------------------------------------
+    def add_document(self, collection_id: int, name: str, media_type: str | None, page_count: int,
+                     ocr_pages: int, metadata: dict[str, Any] | None, chunks: Sequence[ChunkInput]) -> int:
+        """Store a document and its chunks in one transaction; returns the document id."""
+        document_metadata = dumps(metadata, "document metadata")
+        terms = [" ".join(analyze(f"{chunk.section}\n{chunk.content}" if chunk.section else chunk.content))
+                 for chunk in chunks]  # analysed before the write lock is taken
+        now = int(time.time())
+
+        def insert(conn: sqlite3.Connection) -> int:
+            if conn.execute("SELECT 1 FROM collections WHERE id = ?", (collection_id,)).fetchone() is None:
+                raise NotFoundError(f"collection {collection_id} not found")
+            dimensions = self.dimensions or self._collection_dimensions(conn, collection_id)
+            document_id = conn.execute(
+                "INSERT INTO documents (collection_id, name, media_type, page_count, ocr_pages, chunk_count, "
+                "metadata, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (collection_id, name, media_type, page_count, ocr_pages, len(chunks), document_metadata, now),
+            ).lastrowid
+            for index, (chunk, chunk_terms) in enumerate(zip(chunks, terms)):
+                vector = _vector(chunk.vector, dimensions, index)
+                dimensions = dimensions or len(vector)
+                chunk_id = conn.execute(
+                    "INSERT INTO chunks (document_id, collection_id, idx, section, pages, metadata, content, vector) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (document_id, collection_id, index, chunk.section, json.dumps([int(p) for p in chunk.pages]),
+                     dumps(chunk.metadata, f"chunk {index} metadata"), chunk.content, vector.tobytes()),
+                ).lastrowid
+                conn.execute("INSERT INTO chunks_fts (rowid, collection_id, terms) VALUES (?, ?, ?)",
+                             (chunk_id, collection_id, chunk_terms))
+            conn.execute("UPDATE collections SET updated_at = ? WHERE id = ?", (now, collection_id))
+            return int(document_id or 0)
+
+        try:
+            return self._write(insert)
+        finally:
+            self._vectors.invalidate(collection_id)
+
+    @staticmethod
+    def _collection_dimensions(conn: sqlite3.Connection, collection_id: int) -> int | None:
+        row = conn.execute("SELECT length(vector) FROM chunks WHERE collection_id = ? LIMIT 1",
+                           (collection_id,)).fetchone()
+        return row[0] // 4 if row else None
+
+    def get_document(self, document_id: int) -> Document | None:
+        row = self._conn().execute(_DOCUMENT_SQL + " WHERE id = ?", (document_id,)).fetchone()
+        return _document(row) if row else None
+
+    def list_documents(self, collection_id: int, *, limit: int | None = None, offset: int = 0) -> list[Document]:
+        rows = self._conn().execute(_DOCUMENT_SQL + " WHERE collection_id = ? ORDER BY id LIMIT ? OFFSET ?",
+                                    (collection_id, -1 if limit is None else limit, offset)).fetchall()
+        return [_document(row) for row in rows]
+
+    def delete_document(self, document_id: int) -> bool:
+        def delete(conn: sqlite3.Connection) -> int | None:
+            row = conn.execute("SELECT collection_id FROM documents WHERE id = ?", (document_id,)).fetchone()
+            if row is None:
+                return None
+            conn.execute("DELETE FROM documents WHERE id = ?", (document_id,))
+            conn.execute("UPDATE collections SET updated_at = ? WHERE id = ?", (int(time.time()), row[0]))
+            return int(row[0])
+
+        collection_id = self._write(delete)
+        if collection_id is None:
+            return False
+        self._vectors.invalidate(collection_id)
+        return True
+
+    def get_chunks(self, document_id: int, *, limit: int | None = None, offset: int = 0) -> list[Chunk]:
+        rows = self._conn().execute(_CHUNK_SQL + " WHERE c.document_id = ? ORDER BY c.idx LIMIT ? OFFSET ?",
+                                    (document_id, -1 if limit is None else limit, offset)).fetchall()
+        return [_chunk(row) for row in rows]
+
+    # -- search ---------------------------------------------------------------
+    def search(self, collection_ids: Sequence[int], *, method: SearchMethod, query: str,
+               query_vector: Sequence[float] | None = None, k: int = 10, score_threshold: float | None = None,
+               filters: dict[str, Any] | None = None) -> list[SearchResult]:
+        """The ``k`` best chunks over the collections, best first, with scores >= ``score_threshold``.
+
+        ``query_vector`` (the query's embedding) is needed by the semantic and hybrid methods.
+        """
+        collection_ids = list(dict.fromkeys(collection_ids))
+        if not collection_ids or k <= 0:
+            return []
+        if method != "lexical" and query_vector is None:
+            raise InvalidRequestError(f"{method} search needs the query's embedding")
+        allowed = self._filtered_ids(collection_ids, filters) if filters else None
+        if allowed is not None and len(allowed) == 0:
+            return []
+        if method == "semantic":
+            hits = self._semantic(collection_ids, query_vector, k, allowed)
+        elif method == "lexical":
+            hits = normalize_bm25(self._lexical(collection_ids, query, k, allowed))
+        elif method == "hybrid":
+            candidates = max(HYBRID_CANDIDATES * k, 20)
+            lexical = self._pool.submit(self._lexical, collection_ids, query, candidates, allowed)
+            semantic = self._semantic(collection_ids, query_vector, candidates, allowed)
+            hits = reciprocal_rank_fusion(semantic, lexical.result())
+        else:
+            raise InvalidRequestError(f"unknown search method {method!r}: use hybrid, semantic or lexical",
+                                      param="method")
+        if score_threshold is not None:
+            hits = [hit for hit in hits if hit[1] >= score_threshold]
+        hits = hits[:k]
+        chunks = self._chunks_by_id([chunk_id for chunk_id, _ in hits])
+        return [SearchResult(score=round(score, 6), method=method, chunk=chunks[chunk_id])
+                for chunk_id, score in hits if chunk_id in chunks]  # a chunk deleted meanwhile is skipped
+
+    def _semantic(self, collection_ids: list[int], query_vector: Sequence[float] | None, limit: int,
+                  allowed: np.ndarray | None) -> list[tuple[int, float]]:
+        return self._vectors.search(collection_ids, normalized(query_vector if query_vector is not None else []), limit, allowed)
+
+    def _lexical(self, collection_ids: list[int], query: str, limit: int,
+                 allowed: np.ndarray | None) -> list[tuple[int, float]]:
+        """(chunk id, BM25 score, higher is better), best first: any of the query's terms may match."""
+        terms = query_terms(query)
+        if not terms:
+            return []
+        match = " OR ".join('"' + term.replace('"', '""') + '"' for term in terms)
+        marks = ", ".join("?" * len(collection_ids))
+        sql = f"SELECT rowid, bm25(chunks_fts) FROM chunks_fts WHERE chunks_fts MATCH ? AND collection_id IN ({marks})"
+        params: list[Any] = [match, *collection_ids]
+        if allowed is not None:
+            sql += " AND rowid IN (SELECT value FROM json_each(?))"
+            params.append(json.dumps(allowed.tolist()))
+        rows = self._conn().execute(sql + " ORDER BY rank LIMIT ?", (*params, limit)).fetchall()
+        return [(int(chunk_id), -float(score)) for chunk_id, score in rows]
+
+    def _filtered_ids(self, collection_ids: list[int], filters: dict[str, Any]) -> np.ndarray:
+        conditions, params = filter_sql(filters)
+        marks = ", ".join("?" * len(collection_ids))
+        rows = self._conn().execute(
+            f"SELECT c.id FROM chunks c JOIN documents d ON d.id = c.document_id "
+            f"WHERE c.collection_id IN ({marks}) AND {conditions} ORDER BY c.id", (*collection_ids, *params)).fetchall()
+        return np.fromiter((row[0] for row in rows), dtype=np.int64, count=len(rows))
+
+    def _chunks_by_id(self, chunk_ids: list[int]) -> dict[int, Chunk]:
+        if not chunk_ids:
+            return {}
+        marks = ", ".join("?" * len(chunk_ids))
+        rows = self._conn().execute(f"{_CHUNK_SQL} WHERE c.id IN ({marks})", chunk_ids).fetchall()
+        return {row[0]: _chunk(row) for row in rows}
+
+    def _load_vectors(self, collection_id: int) -> tuple[np.ndarray, np.ndarray]:
+        rows = self._conn().execute("SELECT id, vector FROM chunks WHERE collection_id = ? ORDER BY id",
+                                    (collection_id,)).fetchall()
+        if not rows:
+            return np.empty(0, dtype=np.int64), np.empty((0, 0), dtype=np.float32)
+        ids = np.fromiter((row[0] for row in rows), dtype=np.int64, count=len(rows))
+        matrix = np.frombuffer(b"".join(row[1] for row in rows), dtype=np.float32).reshape(len(rows), -1)
+        return ids, matrix
+
+
+def _vector(values: Sequence[float] | None, dimensions: int | None, index: int) -> np.ndarray:
+    if values is None:
+        raise InvalidRequestError(f"chunk {index} has no embedding")
+    vector = normalized(values)
+    if dimensions is not None and vector.shape[0] != dimensions:
+        raise InvalidRequestError(f"chunk {index}: embedding of {vector.shape[0]} dimensions, "
+                                  f"the collection holds {dimensions}")
+    if vector.shape[0] == 0 or not np.isfinite(vector).all():
+        raise InvalidRequestError(f"chunk {index}: the embedding is empty or not finite")
+    return vector
+
+
+def _collection(row: tuple) -> Collection:
+    return Collection(id=row[0], name=row[1], description=row[2], visibility=row[3], owner_id=row[4],
+                      created_at=row[5], updated_at=row[6], documents=row[7])
+
+
+def _document(row: tuple) -> Document:
+    return Document(id=row[0], collection_id=row[1], name=row[2], media_type=row[3], page_count=row[4],
+                    ocr_pages=row[5], chunk_count=row[6], metadata=json.loads(row[7]), created_at=row[8])
+
+
+def _chunk(row: tuple) -> Chunk:
+    chunk_id, content, document_id, collection_id, index, pages, section, metadata, doc_name, doc_metadata = row
+    pages = json.loads(pages)
+    merged = {**json.loads(doc_metadata), **json.loads(metadata),
+              "document_id": document_id, "document_name": doc_name, "collection_id": collection_id,
+              "index": index, "page": pages[0] if pages else None, "pages": pages, "section": section}
+    return Chunk(id=chunk_id, content=content, metadata=merged)
