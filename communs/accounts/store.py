@@ -255,15 +255,15 @@ class AccountStore:
         self.engine.dispose()
 
 
-def ensure_master_key(home: Path) -> tuple[str, Path]:
-    """The master key kept in ``<home>/master.key`` (created, mode 600, on first use)."""
+def ensure_master_key(home: Path) -> tuple[str, Path, bool]:
+    """The master key kept in ``<home>/master.key`` (created, mode 600, on first use); True when just created."""
     path = home / "master.key"
     if path.is_file():
-        return path.read_text().strip(), path
+        return path.read_text().strip(), path, False
     home.mkdir(parents=True, exist_ok=True)
     key = KEY_PREFIX + "master-" + secrets.token_urlsafe(32)
     tmp = path.with_suffix(".tmp")
     tmp.touch(mode=0o600)
     tmp.write_text(key + "\n")
     tmp.replace(path)
-    return key, path
+    return key, path, True

@@ -55,20 +55,32 @@ class UploadLimit:
                 await error_response(too_large)(scope, receive, send)
                 return
         received = 0
+        rejected = False
 
         async def limited_receive() -> Message:
-            nonlocal received
+            nonlocal received, rejected
+            if rejected:
+                return {"type": "http.disconnect"}
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.limit:
-                    raise too_large
+                    # Answer 413 now and tell the app the client is gone: whatever the app does with
+                    # that (FastAPI turns a broken form into a 400), its own response is dropped.
+                    rejected = True
+                    await error_response(too_large)(scope, receive, send)
+                    return {"type": "http.disconnect"}
             return message
 
+        async def guarded_send(message: Message) -> None:
+            if not rejected:
+                await send(message)
+
         try:
-            await self.app(scope, limited_receive, send)
-        except PayloadTooLargeError as exc:
-            await error_response(exc)(scope, receive, send)
+            await self.app(scope, limited_receive, guarded_send)
+        except Exception:
+            if not rejected:
+                raise
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:

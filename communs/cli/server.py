@@ -29,8 +29,11 @@ def serve(host: str = typer.Option(None, help="Address to listen on (default 127
 
     settings = get_settings()
     if not settings.master_key:
-        settings.master_key, path = ensure_master_key(settings.home)
-        console.print(f"Clé maître (admin) : voir [bold]{path}[/] (ou définir COMMUNS_MASTER_KEY).", highlight=False)
+        settings.master_key, path, created = ensure_master_key(settings.home)
+        if created:
+            console.print(f"Clé maître (admin) créée : [bold]{settings.master_key}[/]", highlight=False)
+        console.print(f"Clé maître : dans {path} (ou définir COMMUNS_MASTER_KEY). "
+                      "Créer une clé par personne : communs keys create --name NOM", highlight=False)
     host = host or settings.host
     port = port or int(environ_flag("PORT") or settings.port)
     console.print(f"communs sert sur http://{host}:{port}  (API : /v1, santé : /health)", highlight=False)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from PIL import Image, ImageFilter, ImageOps
+from PIL import Image, ImageChops, ImageFilter
 
 from communs.errors import ConfigurationError, UpstreamError
 
@@ -64,7 +64,12 @@ def estimate_dpi(image: Image.Image, declared: float | None) -> float:
 
 
 def to_grayscale(image: Image.Image) -> Image.Image:
-    """8-bit grayscale, transparent areas on white."""
+    """8-bit grayscale, transparent areas on white.
+
+    Colour images keep, per pixel, their darkest channel rather than the luminance: coloured
+    print (the light-blue titles of CERFA forms) then stays dark enough for Tesseract's
+    binarisation, while white and pale backgrounds stay light.
+    """
     if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
         image = image.convert("RGBA")
         background = Image.new("RGBA", image.size, (255, 255, 255, 255))
@@ -73,11 +78,14 @@ def to_grayscale(image: Image.Image) -> Image.Image:
         array = np.asarray(image, dtype=np.float64)
         top = array.max() or 1.0
         return Image.fromarray((array * (255.0 / top)).clip(0, 255).astype(np.uint8))
-    return image.convert("L")
+    if image.mode in ("1", "L"):
+        return image.convert("L")
+    red, green, blue = image.convert("RGB").split()
+    return ImageChops.darker(ImageChops.darker(red, green), blue)
 
 
 def skew_angle(gray: Image.Image) -> float:
-    """The text's skew in degrees (counter-clockwise positive), by projection profiles.
+    """The rotation (degrees, counter-clockwise) that straightens the text, by projection profiles.
 
     Text lines give sharp peaks in the row sums of ink once the page is straight, so the angle
     that maximises the profile's roughness is the skew. Worked on a ~1000 px thumbnail.
@@ -107,7 +115,7 @@ def preprocess(image: Image.Image, dpi: float | None = None, *, denoise: bool = 
         resolution *= UPSCALE
     angle = skew_angle(gray)
     if abs(angle) >= MIN_DESKEW_DEGREES:
-        gray = gray.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=255)
+        gray = gray.rotate(angle, resample=Image.BILINEAR, expand=True, fillcolor=255)
     if denoise:
         gray = gray.filter(ImageFilter.MedianFilter(3))
     return gray, resolution

@@ -59,6 +59,9 @@ CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5 (
     tokenize = "unicode61 remove_diacritics 0 tokenchars '.-/,_'"
 );
 
+-- document frequencies, for query planning (see communs.search.lexical)
+CREATE VIRTUAL TABLE IF NOT EXISTS chunks_vocab USING fts5vocab (chunks_fts, row);
+
 CREATE TRIGGER IF NOT EXISTS chunks_fts_delete AFTER DELETE ON chunks BEGIN
     DELETE FROM chunks_fts WHERE rowid = old.id;
 END;

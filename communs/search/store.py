@@ -22,7 +22,8 @@ from typing import Any, Protocol
 import numpy as np
 
 from communs.errors import InvalidRequestError, NotFoundError
-from communs.search.analysis import analyze, query_terms
+from communs.search import lexical
+from communs.search.analysis import analyze
 from communs.search.ranking import normalize_bm25, reciprocal_rank_fusion
 from communs.search.records import Chunk, ChunkInput, Collection, Document, SearchMethod, SearchResult, Visibility
 from communs.search.schema import SCHEMA, dumps, filter_sql
@@ -81,6 +82,7 @@ class SqliteSearchStore:
         self._connections_lock = threading.Lock()
         self._write_lock = threading.Lock()
         self._vectors = VectorIndex(self._load_vectors)
+        self._stats = lexical.TermStats()
         self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="search-lexical")
         self._conn().executescript(SCHEMA)
 
@@ -109,6 +111,10 @@ class SqliteSearchStore:
                 raise
             conn.execute("COMMIT")
         return result
+
+    def _invalidate(self, collection_id: int) -> None:
+        self._vectors.invalidate(collection_id)
+        self._stats.invalidate(collection_id)
 
     def close(self) -> None:
         self._pool.shutdown(wait=True)
@@ -162,7 +168,7 @@ class SqliteSearchStore:
     def delete_collection(self, collection_id: int) -> bool:
         deleted = self._write(lambda conn: conn.execute("DELETE FROM collections WHERE id = ?",
                                                         (collection_id,)).rowcount)
-        self._vectors.invalidate(collection_id)
+        self._invalidate(collection_id)
         return bool(deleted)
 
     # -- documents ------------------------------------------------------------
@@ -200,7 +206,7 @@ class SqliteSearchStore:
         try:
             return self._write(insert)
         finally:
-            self._vectors.invalidate(collection_id)
+            self._invalidate(collection_id)
 
     @staticmethod
     def _collection_dimensions(conn: sqlite3.Connection, collection_id: int) -> int | None:
@@ -229,7 +235,7 @@ class SqliteSearchStore:
         collection_id = self._write(delete)
         if collection_id is None:
             return False
-        self._vectors.invalidate(collection_id)
+        self._invalidate(collection_id)
         return True
 
     def get_chunks(self, document_id: int, *, limit: int | None = None, offset: int = 0) -> list[Chunk]:
@@ -259,9 +265,9 @@ class SqliteSearchStore:
             hits = normalize_bm25(self._lexical(collection_ids, query, k, allowed))
         elif method == "hybrid":
             candidates = max(HYBRID_CANDIDATES * k, 20)
-            lexical = self._pool.submit(self._lexical, collection_ids, query, candidates, allowed)
+            pending = self._pool.submit(self._lexical, collection_ids, query, candidates, allowed)
             semantic = self._semantic(collection_ids, query_vector, candidates, allowed)
-            hits = reciprocal_rank_fusion(semantic, lexical.result())
+            hits = reciprocal_rank_fusion(semantic, pending.result())
         else:
             raise InvalidRequestError(f"unknown search method {method!r}: use hybrid, semantic or lexical",
                                       param="method")
@@ -278,19 +284,7 @@ class SqliteSearchStore:
 
     def _lexical(self, collection_ids: list[int], query: str, limit: int,
                  allowed: np.ndarray | None) -> list[tuple[int, float]]:
-        """(chunk id, BM25 score, higher is better), best first: any of the query's terms may match."""
-        terms = query_terms(query)
-        if not terms:
-            return []
-        match = " OR ".join('"' + term.replace('"', '""') + '"' for term in terms)
-        marks = ", ".join("?" * len(collection_ids))
-        sql = f"SELECT rowid, bm25(chunks_fts) FROM chunks_fts WHERE chunks_fts MATCH ? AND collection_id IN ({marks})"
-        params: list[Any] = [match, *collection_ids]
-        if allowed is not None:
-            sql += " AND rowid IN (SELECT value FROM json_each(?))"
-            params.append(json.dumps(allowed.tolist()))
-        rows = self._conn().execute(sql + " ORDER BY rank LIMIT ?", (*params, limit)).fetchall()
-        return [(int(chunk_id), -float(score)) for chunk_id, score in rows]
+        return lexical.search(self._conn(), self._stats, collection_ids, query, limit, allowed)
 
     def _filtered_ids(self, collection_ids: list[int], filters: dict[str, Any]) -> np.ndarray:
         conditions, params = filter_sql(filters)

@@ -1,0 +1,22 @@
+"""The limits that protect the server from hostile or absurd files."""
+
+from __future__ import annotations
+
+from communs.errors import InvalidRequestError, PayloadTooLargeError
+
+
+def check_page_count(count: int, max_pages: int) -> None:
+    """Refuse a document with more pages than allowed (413, code "too_many_pages")."""
+    if count > max_pages:
+        raise PayloadTooLargeError(f"the document has {count} pages; at most {max_pages} are accepted",
+                                   code="too_many_pages")
+
+
+def check_image_pixels(width: int, height: int, max_pixels: int) -> None:
+    """Refuse an image whose header announces more pixels than allowed, before decoding it."""
+    if width <= 0 or height <= 0:
+        raise InvalidRequestError(f"the image has an invalid size ({width}x{height})", code="invalid_document")
+    if width * height > max_pixels:
+        raise InvalidRequestError(
+            f"the image is too large: {width}x{height} pixels ({width * height / 1e6:.0f} megapixels); "
+            f"at most {max_pixels / 1e6:.0f} megapixels are accepted", code="image_too_large")

@@ -1,0 +1,145 @@
+"""PDF: the text layer page by page, and OCR for the pages that have none (scans).
+
+A page is sent to OCR when its text layer is (nearly) empty, or thin while an image covers most
+of the page (a scan with a stamped header). Those pages are rendered at 300 dpi, one at a time
+under a lock (PDFium is not thread-safe), while Tesseract processes read the previous ones.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+from PIL import Image
+
+from communs.documents.limits import check_page_count
+from communs.documents.ocr import OcrJob, ocr_many
+from communs.documents.text import clean_text
+from communs.documents.types import Page, ParsedDocument, ProgressCallback
+from communs.errors import InvalidRequestError
+
+RENDER_DPI = 300
+# Fewer letters/digits than this in the text layer: the page is a scan (or drawn as vector outlines).
+MIN_TEXT_CHARS = 16
+# A page whose images cover this share of its area is a scan when its text layer is also thin...
+SCAN_IMAGE_COVERAGE = 0.5
+# ... that is, has fewer letters/digits than this.
+THIN_TEXT_CHARS = 200
+
+_PDFIUM_LOCK = threading.Lock()
+
+
+def open_pdf(data: bytes) -> pdfium.PdfDocument:
+    """Open a PDF, or raise InvalidRequestError("invalid_document") saying why it cannot be read."""
+    try:
+        with _PDFIUM_LOCK:
+            return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        code = getattr(exc, "err_code", None)
+        if code == pdfium_c.FPDF_ERR_PASSWORD:
+            message = "the PDF is encrypted with a password; remove the protection and send it again"
+        elif code == pdfium_c.FPDF_ERR_SECURITY:
+            message = "the PDF uses an unsupported security (encryption) scheme"
+        else:
+            message = "the PDF is damaged or not a valid PDF file and cannot be read"
+        raise InvalidRequestError(message, code="invalid_document") from None
+
+
+def _metadata(pdf: pdfium.PdfDocument) -> dict:
+    try:
+        info = pdf.get_metadata_dict(skip_empty=True)
+    except Exception:  # noqa: BLE001 - broken metadata must not stop a readable document
+        return {}
+    metadata = {}
+    for key in ("Title", "Author"):
+        value = clean_text(str(info.get(key, "")))
+        if value:
+            metadata[key.lower()] = value
+    return metadata
+
+
+def _image_coverage(page: pdfium.PdfPage) -> float:
+    """Share of the page's area covered by its largest image (0 when it has none)."""
+    width, height = page.get_size()
+    area = max(width * height, 1.0)
+    largest = 0.0
+    for image in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+        left, bottom, right, top = image.get_bounds()
+        largest = max(largest, (right - left) * (top - bottom))
+    return min(largest / area, 1.0)
+
+
+def needs_ocr(text: str, image_coverage: float) -> bool:
+    letters = sum(1 for char in text if char.isalnum())
+    if letters < MIN_TEXT_CHARS:
+        return True
+    return letters < THIN_TEXT_CHARS and image_coverage >= SCAN_IMAGE_COVERAGE
+
+
+def _render_scale(page: pdfium.PdfPage, max_pixels: int) -> float:
+    """300 dpi, lowered for huge page sizes so a rendered page never exceeds max_pixels."""
+    width, height = page.get_size()
+    scale = RENDER_DPI / 72
+    if width * height * scale * scale > max_pixels:
+        scale = math.sqrt(max_pixels / max(width * height, 1.0))
+    return scale
+
+
+def _render_job(pdf: pdfium.PdfDocument, index: int, max_pixels: int) -> OcrJob:
+    def load() -> tuple[Image.Image, float]:
+        with _PDFIUM_LOCK:
+            page = pdf[index]
+            try:
+                scale = _render_scale(page, max_pixels)
+                bitmap = page.render(scale=scale, may_draw_forms=True)
+                image = bitmap.to_pil().copy()  # own the pixels: the bitmap's buffer is freed below
+                bitmap.close()
+            finally:
+                page.close()
+        return image, scale * 72
+
+    return OcrJob(key=index, load=load)
+
+
+def parse_pdf(data: bytes, name: str, *, max_pages: int, max_pixels: int, ocr_workers: int | None = None,
+              on_page: ProgressCallback | None = None) -> ParsedDocument:
+    pdf = open_pdf(data)
+    try:
+        with _PDFIUM_LOCK:
+            count = len(pdf)
+            check_page_count(count, max_pages)
+            if count == 0:
+                raise InvalidRequestError("the PDF has no pages", code="invalid_document")
+            metadata = _metadata(pdf)
+            texts: list[str] = []
+            to_ocr: list[int] = []
+            for index in range(count):
+                page = pdf[index]
+                try:
+                    textpage = page.get_textpage()
+                    text = clean_text(textpage.get_text_range())
+                    textpage.close()
+                    if needs_ocr(text, _image_coverage(page) if len(text) < 4 * THIN_TEXT_CHARS else 0.0):
+                        to_ocr.append(index)
+                finally:
+                    page.close()
+                texts.append(text)
+        pages = [Page(number=i + 1, text=text) for i, text in enumerate(texts)]
+        done = 0
+        for _ in range(count - len(to_ocr)):  # the text pages are ready now
+            done += 1
+            if on_page:
+                on_page(done, count)
+        jobs = (_render_job(pdf, index, max_pixels) for index in to_ocr)
+        for index, result in ocr_many(jobs, ocr_workers):
+            pages[index] = Page(number=index + 1, text=clean_text(result.text), ocr=True,
+                                confidence=result.confidence)
+            done += 1
+            if on_page:
+                on_page(done, count)
+        return ParsedDocument(name=name, media_type="application/pdf", pages=pages, metadata=metadata)
+    finally:
+        with _PDFIUM_LOCK:
+            pdf.close()
