@@ -119,6 +119,7 @@ class AccountStore:
         metadata.create_all(self.engine)
         self._cache: dict[str, tuple[float, Principal | None]] = {}
         self._cache_seconds = cache_seconds
+        self._names: dict[int, str] = {}
         self._queue: queue.Queue[UsageRecord | None] = queue.Queue()
         self._writer: threading.Thread | None = None
         self._writer_lock = threading.Lock()

@@ -15,10 +15,11 @@ from communs import __version__
 from communs.accounts.limits import RateLimiter
 from communs.accounts.store import AccountStore
 from communs.api.deps import Services
-from communs.api.routes import audio, chat, embeddings, models
+from communs.api.routes import audio, chat, collections, embeddings, models, search
 from communs.config import Settings, get_settings
 from communs.errors import CommunsError, PayloadTooLargeError
 from communs.models.registry import Registry
+from communs.search.ingest import open_search
 
 log = logging.getLogger(__name__)
 
@@ -91,11 +92,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         yield
         await app.state.services.registry.aclose()
         app.state.services.accounts.close()
+        app.state.services.search.store.close()
 
     app = FastAPI(title="communs", version=__version__, lifespan=lifespan,
                   description="Sovereign generative AI for French public services (OpenAI/Albert-compatible API).")
-    app.state.services = Services(settings=settings, registry=Registry(settings),
-                                  accounts=AccountStore(settings.database_url or ""), limiter=RateLimiter())
+    registry = Registry(settings)
+    app.state.services = Services(settings=settings, registry=registry,
+                                  accounts=AccountStore(settings.database_url or ""), limiter=RateLimiter(),
+                                  search=open_search(settings, registry))
 
     @app.exception_handler(CommunsError)
     async def _communs_error(request: Request, exc: CommunsError) -> JSONResponse:
@@ -119,7 +123,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def health() -> dict:
         return {"status": "ok", "version": __version__}
 
-    for module in (models, chat, embeddings, audio):
+    for module in (models, chat, embeddings, audio, collections, search):
         app.include_router(module.router, prefix="/v1")
     app.add_middleware(UploadLimit, limit=settings.max_upload_bytes)
     return app

@@ -13,6 +13,7 @@ from communs.accounts.store import AccountStore, Principal, UsageRecord
 from communs.config import Settings
 from communs.errors import AuthenticationError
 from communs.models.registry import Registry
+from communs.search.service import SearchService
 
 
 @dataclass
@@ -21,6 +22,7 @@ class Services:
     registry: Registry
     accounts: AccountStore
     limiter: RateLimiter
+    search: SearchService
 
 
 MASTER = Principal(user_id=None, user_name="master", role="admin", key_id=None)

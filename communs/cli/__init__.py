@@ -9,13 +9,14 @@ import sys
 
 import typer
 
-from communs.cli import generate, keys, server
+from communs.cli import documents, generate, keys, server
 from communs.errors import CommunsError
 
 app = typer.Typer(help="communs: sovereign generative AI for French public services.", no_args_is_help=True,
                   pretty_exceptions_enable=False, add_completion=False)
 server.register(app)
 generate.register(app)
+documents.register(app)
 app.add_typer(keys.app, name="keys", help="Create, list and revoke API keys.")
 
 

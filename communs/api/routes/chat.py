@@ -13,7 +13,10 @@ from communs.api.deps import authenticate, record_usage, services
 from communs.api.schemas import ChatCompletionRequest
 from communs.config import ModelType
 from communs.errors import CommunsError, InvalidRequestError
+from communs.api.routes.collections import chunk_json
 from communs.models.registry import Model
+from communs.search import rag
+from communs.search.records import SearchResult
 
 router = APIRouter()
 
@@ -33,30 +36,40 @@ async def chat_completions(body: ChatCompletionRequest, request: Request,
     model = svc.registry.get(body.model, ModelType.TEXT_GENERATION)
     name = body.model or model.id
     payload = body.upstream_body()
+    results: list[SearchResult] = []
     if body.search:
-        augment = getattr(request.app.state, "rag", None)
-        if augment is None:
-            raise InvalidRequestError("search is not available on this server", param="search")
-        payload, search_results = await augment(request, principal, body, payload)
-    else:
-        search_results = None
+        args = body.search_args
+        if args is None or not args.collections:
+            raise InvalidRequestError("search needs search_args.collections", param="search_args")
+        results = await svc.search.search(principal, rag.last_user_text(payload["messages"]), args.collections,
+                                          k=args.k, method=args.method, score_threshold=args.score_threshold)
+        payload["messages"] = rag.grounded_messages(payload["messages"], results)
+    search_results = [search_json(r) for r in results] if body.search else None
 
     if body.stream:
-        return await _stream(request, model, name, payload, search_results)
+        return await _stream(request, model, name, payload, search_results, results)
 
     result = await model.call(lambda provider: provider.chat(payload))
     result["model"] = name
     result.pop("timings", None)
     if search_results is not None:
         result["search_results"] = search_results
+        for choice in result.get("choices") or []:
+            message = choice.get("message") or {}
+            message["content"] = (message.get("content") or "") + rag.sources_footer(message.get("content") or "",
+                                                                                    results)
     prompt_tokens, completion_tokens = _usage_counts(result.get("usage"))
     record_usage(request, endpoint="chat/completions", model=model.id, prompt_tokens=prompt_tokens,
                  completion_tokens=completion_tokens)
     return Response(orjson.dumps(result), media_type=JSON)
 
 
-async def _stream(request: Request, model: Model, name: str, payload: dict,
-                  search_results: list | None) -> StreamingResponse:
+def search_json(result: SearchResult) -> dict:
+    return {"object": "search", "method": result.method, "score": result.score, "chunk": chunk_json(result.chunk)}
+
+
+async def _stream(request: Request, model: Model, name: str, payload: dict, search_results: list | None,
+                  results: list[SearchResult]) -> StreamingResponse:
     wants_usage = bool((payload.get("stream_options") or {}).get("include_usage"))
     payload["stream_options"] = {"include_usage": True}  # we always count tokens
     chunks = model.stream(payload)
@@ -68,27 +81,39 @@ async def _stream(request: Request, model: Model, name: str, payload: dict,
         first = None
 
     async def events() -> AsyncIterator[bytes]:
-        nonlocal search_results
         usage = None
         status = 200
+        answer: list[str] = []
+        pending_results = search_results
+
+        def encode(chunk: dict) -> bytes:
+            chunk["model"] = name
+            chunk.pop("timings", None)
+            return b"data: " + orjson.dumps(chunk) + b"\n\n"
+
         try:
             chunk = first
-            pending = chunks
             while chunk is not None:
                 if chunk.get("usage"):
                     usage = chunk["usage"]
                     if not wants_usage:
                         chunk.pop("usage")
-                        if not chunk.get("choices"):
-                            chunk = await anext(pending, None)
-                            continue
-                chunk["model"] = name
-                chunk.pop("timings", None)
-                if search_results is not None:  # the chunks used, once, on the first event
-                    chunk["search_results"] = search_results
-                    search_results = None
-                yield b"data: " + orjson.dumps(chunk) + b"\n\n"
-                chunk = await anext(pending, None)
+                choices = chunk.get("choices") or []
+                for choice in choices:
+                    answer.append((choice.get("delta") or {}).get("content") or "")
+                if results and any(choice.get("finish_reason") for choice in choices):
+                    # Before the last event: make sure the answer names its sources.
+                    footer = rag.sources_footer("".join(answer), results)
+                    if footer:
+                        yield encode({"id": chunk.get("id"), "object": "chat.completion.chunk",
+                                      "created": chunk.get("created"),
+                                      "choices": [{"index": 0, "delta": {"content": footer}, "finish_reason": None}]})
+                if choices or chunk.get("usage"):
+                    if pending_results is not None:  # the chunks used, once, on the first event
+                        chunk["search_results"] = pending_results
+                        pending_results = None
+                    yield encode(chunk)
+                chunk = await anext(chunks, None)
             yield b"data: [DONE]\n\n"
         except CommunsError as exc:
             status = exc.status_code

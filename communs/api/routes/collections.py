@@ -1,0 +1,134 @@
+"""Albert-compatible collections, documents and chunks: /v1/collections, /v1/documents, /v1/chunks."""
+
+from __future__ import annotations
+
+import json
+from typing import Literal
+
+from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
+from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel, Field
+
+from communs.accounts.store import Principal
+from communs.api.deps import authenticate, record_usage, services
+from communs.errors import InvalidRequestError
+from communs.search.ingest import ingest_file
+from communs.search.records import Chunk, Collection, Document
+
+router = APIRouter()
+
+
+class CollectionRequest(BaseModel):
+    name: str = Field(min_length=1, max_length=255)
+    description: str | None = None
+    visibility: Literal["private", "public"] = "private"
+
+
+class CollectionUpdate(BaseModel):
+    name: str | None = Field(default=None, min_length=1, max_length=255)
+    description: str | None = None
+    visibility: Literal["private", "public"] | None = None
+
+
+def collection_json(request: Request, collection: Collection) -> dict:
+    owner = services(request).accounts.user_name(collection.owner_id)
+    return {"object": "collection", **collection.to_dict(), "owner": owner}
+
+
+def document_json(document: Document) -> dict:
+    return {"object": "document", "id": document.id, "name": document.name, "collection_id": document.collection_id,
+            "created": document.created_at, "created_at": document.created_at, "chunks": document.chunk_count,
+            "pages": document.page_count, "ocr_pages": document.ocr_pages, "media_type": document.media_type,
+            "metadata": document.metadata}
+
+
+def chunk_json(chunk: Chunk) -> dict:
+    meta = chunk.metadata
+    return {"object": "chunk", "id": chunk.id, "collection_id": meta.get("collection_id"),
+            "document_id": meta.get("document_id"), "content": chunk.content, "metadata": meta}
+
+
+@router.post("/collections", status_code=201)
+async def create_collection(body: CollectionRequest, request: Request,
+                            principal: Principal = Depends(authenticate)) -> JSONResponse:
+    collection = await services(request).search.create_collection(principal, body.name, body.description,
+                                                                  body.visibility)
+    return JSONResponse({"id": collection.id}, status_code=201)
+
+
+@router.get("/collections")
+async def list_collections(request: Request, name: str | None = None,
+                           visibility: Literal["private", "public"] | None = None,
+                           offset: int = Query(0, ge=0), limit: int = Query(100, ge=1, le=1000),
+                           principal: Principal = Depends(authenticate)) -> dict:
+    found = await services(request).search.list_collections(principal)
+    found = [c for c in found if (name is None or c.name == name) and (visibility is None or c.visibility == visibility)]
+    return {"object": "list", "data": [collection_json(request, c) for c in found[offset:offset + limit]]}
+
+
+@router.get("/collections/{collection_id}")
+async def get_collection(collection_id: int, request: Request, principal: Principal = Depends(authenticate)) -> dict:
+    return collection_json(request, await services(request).search.get_collection(principal, collection_id))
+
+
+@router.patch("/collections/{collection_id}", status_code=204)
+async def update_collection(collection_id: int, body: CollectionUpdate, request: Request,
+                            principal: Principal = Depends(authenticate)) -> Response:
+    await services(request).search.update_collection(principal, collection_id, name=body.name,
+                                                     description=body.description, visibility=body.visibility)
+    return Response(status_code=204)
+
+
+@router.delete("/collections/{collection_id}", status_code=204)
+async def delete_collection(collection_id: int, request: Request,
+                            principal: Principal = Depends(authenticate)) -> Response:
+    await services(request).search.delete_collection(principal, collection_id)
+    return Response(status_code=204)
+
+
+@router.post("/documents", status_code=201)
+async def create_document(request: Request, file: UploadFile = File(...), collection: int = Form(...),
+                          metadata: str | None = Form(None), chunk_size: int = Form(1200, ge=200, le=8000),
+                          chunk_overlap: int = Form(150, ge=0, le=2000),
+                          principal: Principal = Depends(authenticate)) -> JSONResponse:
+    try:
+        extra = json.loads(metadata) if metadata else {}
+    except json.JSONDecodeError:
+        raise InvalidRequestError("metadata must be a JSON object", param="metadata") from None
+    if not isinstance(extra, dict):
+        raise InvalidRequestError("metadata must be a JSON object", param="metadata")
+    if chunk_overlap >= chunk_size:
+        raise InvalidRequestError("chunk_overlap must be smaller than chunk_size", param="chunk_overlap")
+    data = await file.read()
+    svc = services(request)
+    report = await ingest_file(svc.search, principal, collection, data, file.filename or "document",
+                               metadata=extra, chunk_size=chunk_size, chunk_overlap=chunk_overlap)
+    record_usage(request, endpoint="documents", model=None)
+    return JSONResponse({"id": report.document.id, "pages": report.pages, "ocr_pages": report.ocr_pages,
+                         "chunks": report.chunks, "low_confidence_pages": report.low_confidence_pages},
+                        status_code=201)
+
+
+@router.get("/documents")
+async def list_documents(request: Request, collection: int = Query(...), offset: int = Query(0, ge=0),
+                         limit: int = Query(100, ge=1, le=1000), principal: Principal = Depends(authenticate)) -> dict:
+    documents = await services(request).search.list_documents(principal, collection, limit=limit, offset=offset)
+    return {"object": "list", "data": [document_json(d) for d in documents]}
+
+
+@router.get("/documents/{document_id}")
+async def get_document(document_id: int, request: Request, principal: Principal = Depends(authenticate)) -> dict:
+    return document_json(await services(request).search.get_document(principal, document_id))
+
+
+@router.delete("/documents/{document_id}", status_code=204)
+async def delete_document(document_id: int, request: Request, principal: Principal = Depends(authenticate)) -> Response:
+    await services(request).search.delete_document(principal, document_id)
+    return Response(status_code=204)
+
+
+@router.get("/chunks/{document_id}")
+async def get_chunks(document_id: int, request: Request, offset: int = Query(0, ge=0),
+                     limit: int = Query(100, ge=1, le=1000), principal: Principal = Depends(authenticate)) -> dict:
+    chunks = await services(request).search.get_chunks(principal, document_id, limit=limit, offset=offset)
+    return {"object": "list", "data": [chunk_json(c) for c in chunks]}

@@ -1,0 +1,42 @@
+"""POST /v1/search: lexical, semantic or hybrid search over collections (Albert-compatible)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from fastapi import APIRouter, Depends, Request
+from pydantic import BaseModel, Field, model_validator
+
+from communs.accounts.store import Principal
+from communs.api.deps import authenticate, record_usage, services
+from communs.api.routes.collections import chunk_json
+
+router = APIRouter()
+
+
+class SearchRequest(BaseModel):
+    prompt: str = Field(min_length=1)
+    collections: list[int] = Field(min_length=1)
+    k: int = Field(default=10, ge=1, le=200)
+    method: Literal["semantic", "lexical", "hybrid"] = "hybrid"
+    score_threshold: float | None = None
+    filters: dict[str, Any] | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _limit_is_k(cls, data: Any) -> Any:  # newer Albert clients send `limit`
+        if isinstance(data, dict) and "limit" in data and "k" not in data:
+            data = {**data, "k": data["limit"]}
+        return data
+
+
+@router.post("/search")
+async def search(body: SearchRequest, request: Request, principal: Principal = Depends(authenticate)) -> dict:
+    results = await services(request).search.search(principal, body.prompt, body.collections, k=body.k,
+                                                    method=body.method, score_threshold=body.score_threshold,
+                                                    filters=body.filters)
+    record_usage(request, endpoint="search", model=None)
+    return {"object": "list",
+            "data": [{"object": "search", "method": r.method, "score": r.score, "chunk": chunk_json(r.chunk)}
+                     for r in results],
+            "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0}}

@@ -1,0 +1,161 @@
+"""``communs ingest``, ``communs search``, ``communs ask``: collections from the terminal.
+
+The CLI works on this machine's store as the master key (an admin): collections it creates are
+private to the master key unless ``--public`` is given.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from pathlib import Path
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from communs.api.deps import MASTER
+from communs.cli.output import make_console
+from communs.config import ModelType, get_settings
+from communs.errors import CommunsError, InvalidRequestError, NotFoundError
+from communs.models.registry import Registry
+from communs.search import rag
+from communs.search.ingest import ingest_file, open_search
+from communs.search.service import SearchService
+
+console = make_console()
+SUFFIXES = {".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".gif", ".bmp", ".webp", ".docx", ".odt", ".html",
+            ".htm", ".md", ".markdown", ".txt"}
+
+
+def register(app: typer.Typer) -> None:
+    app.command("ingest")(ingest)
+    app.command("search")(search)
+    app.command("ask")(ask)
+
+
+async def _collection_id(service: SearchService, name: str, *, create: bool = False, public: bool = False) -> int:
+    for collection in await service.list_collections(MASTER):
+        if collection.name == name:
+            return collection.id
+    if not create:
+        raise NotFoundError(f"no collection named {name!r}; create it with `communs ingest FILES --collection {name}`")
+    created = await service.create_collection(MASTER, name, None, "public" if public else "private")
+    return created.id
+
+
+def _files(paths: list[Path]) -> list[Path]:
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES))
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise InvalidRequestError(f"{path}: no such file or folder")
+    return found
+
+
+def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders (searched recursively)."),
+           collection: str = typer.Option(..., "--collection", "-c", help="Collection name (created if missing)."),
+           public: bool = typer.Option(False, "--public", help="Create the collection public (readable by all).")) -> None:
+    """Add files to a collection: parsing, OCR of scans, chunks, embeddings; one bad file never stops the rest."""
+    files = _files(paths)
+    if not files:
+        raise InvalidRequestError("no supported file found (pdf, images, docx, odt, html, md, txt)")
+
+    async def run() -> tuple[int, int, int, list[tuple[str, str]]]:
+        registry = Registry(get_settings())
+        service = open_search(get_settings(), registry)
+        pages = ocr = done = 0
+        failures: list[tuple[str, str]] = []
+        try:
+            collection_id = await _collection_id(service, collection, create=True, public=public)
+            with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                          console=console, transient=True) as progress:
+                overall = progress.add_task("Fichiers", total=len(files))
+                for path in files:
+                    page_task = progress.add_task(f"  {path.name[:40]}", total=None)
+
+                    def on_page(n: int, total: int, task=page_task) -> None:
+                        progress.update(task, completed=n, total=total)
+
+                    try:
+                        report = await ingest_file(service, MASTER, collection_id, path.read_bytes(), path.name,
+                                                   on_page=on_page)
+                        pages += report.pages
+                        ocr += report.ocr_pages
+                        done += 1
+                    except CommunsError as exc:
+                        failures.append((str(path), exc.message))
+                    progress.remove_task(page_task)
+                    progress.advance(overall)
+        finally:
+            service.store.close()
+            await registry.aclose()
+        return done, pages, ocr, failures
+
+    done, pages, ocr, failures = asyncio.run(run())
+    console.print(f"Collection [bold]{collection}[/] : {done} document(s) ajouté(s), {pages} page(s) "
+                  f"dont {ocr} lue(s) par OCR, {len(failures)} échec(s).", highlight=False)
+    for path, message in failures:
+        console.print(f"  [red]échec[/] {path} : {message}", highlight=False)
+    if failures and not done:
+        sys.exit(1)
+
+
+def search(query: str = typer.Argument(...), collection: str = typer.Option(..., "--collection", "-c"),
+           k: int = typer.Option(5, "-k"), method: str = typer.Option("hybrid", help="hybrid, semantic or lexical.")) -> None:
+    """Search a collection; shows the best chunks with their document and page."""
+
+    async def run():
+        registry = Registry(get_settings())
+        service = open_search(get_settings(), registry)
+        try:
+            collection_id = await _collection_id(service, collection)
+            return await service.search(MASTER, query, [collection_id], k=k, method=method)  # type: ignore[arg-type]
+        finally:
+            service.store.close()
+            await registry.aclose()
+
+    results = asyncio.run(run())
+    if not results:
+        console.print("Aucun résultat.")
+        return
+    table = Table("score", "source", "extrait", show_lines=True)
+    for result in results:
+        excerpt = " ".join(result.chunk.content.split())[:300]
+        table.add_row(f"{result.score:.3f}", rag.label(result), excerpt)
+    console.print(table)
+
+
+def ask(question: str = typer.Argument(...), collection: str = typer.Option(..., "--collection", "-c"),
+        k: int = typer.Option(5, "-k"), model: str | None = typer.Option(None, "--model", "-m")) -> None:
+    """Answer a question from a collection, citing [document, p. N]; the answer streams."""
+
+    async def run() -> None:
+        registry = Registry(get_settings())
+        service = open_search(get_settings(), registry)
+        try:
+            collection_id = await _collection_id(service, collection)
+            results = await service.search(MASTER, question, [collection_id], k=k)
+            chat = registry.get(model, ModelType.TEXT_GENERATION)
+            body = {"messages": rag.grounded_messages([{"role": "user", "content": question}], results),
+                    "temperature": 0.1, "max_tokens": 500, "repeat_penalty": 1.1}
+            answer: list[str] = []
+            with console.status("Recherche et rédaction…"):
+                chunks = chat.stream(body)
+                chunk = await anext(chunks, None)
+            while chunk is not None:
+                for choice in chunk.get("choices") or []:
+                    piece = (choice.get("delta") or {}).get("content") or ""
+                    answer.append(piece)
+                    sys.stdout.write(piece)
+                    sys.stdout.flush()
+                chunk = await anext(chunks, None)
+            sys.stdout.write(rag.sources_footer("".join(answer), results) + "\n")
+        finally:
+            service.store.close()
+            await registry.aclose()
+
+    asyncio.run(run())

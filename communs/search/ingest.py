@@ -1,0 +1,58 @@
+"""From a file to a searchable document: parse (OCR where needed), chunk, embed, store atomically.
+
+Also builds the :class:`SearchService` of a process from its settings and model registry, so the
+API and the CLI share one recipe.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from communs.accounts.store import Principal
+from communs.config import ModelType, Settings
+from communs.documents import chunk_document, parse_document
+from communs.models.registry import Registry
+from communs.search.records import Document
+from communs.search.service import SearchService
+from communs.search.store import SqliteSearchStore
+
+PageProgress = Callable[[int, int], None]
+
+
+def open_search(settings: Settings, registry: Registry) -> SearchService:
+    """The search service over ``<home>/search.sqlite``, embedding with the default embeddings model."""
+    settings.home.mkdir(parents=True, exist_ok=True)
+    store = SqliteSearchStore(settings.home / "search.sqlite")
+
+    async def embed(texts: list[str], kind):  # type: ignore[no-untyped-def]
+        model = registry.get(None, ModelType.TEXT_EMBEDDINGS)
+        return await model.call(lambda provider: provider.embed(texts, kind))
+
+    return SearchService(store, embed)
+
+
+@dataclass
+class IngestReport:
+    document: Document
+    pages: int
+    ocr_pages: int
+    chunks: int
+    low_confidence_pages: list[int]
+
+
+async def ingest_file(service: SearchService, principal: Principal, collection_id: int, data: bytes, filename: str,
+                      *, on_page: PageProgress | None = None, ocr_workers: int | None = None,
+                      metadata: dict | None = None, chunk_size: int = 1200, chunk_overlap: int = 150) -> IngestReport:
+    """Parse ``data`` and add it to the collection as one document (all or nothing)."""
+    await service.get_collection(principal, collection_id)  # 404 before any parsing work
+    parsed = await asyncio.to_thread(parse_document, data, filename, ocr_workers=ocr_workers, on_page=on_page)
+    chunks = chunk_document(parsed, max_chars=chunk_size, overlap_chars=chunk_overlap)
+    meta = {**parsed.metadata, **(metadata or {})}
+    document = await service.ingest_chunks(principal, collection_id, Path(filename).name, parsed.media_type,
+                                           len(parsed.pages), parsed.ocr_pages, meta, chunks)
+    low = [p.number for p in parsed.pages if p.ocr and p.confidence is not None and p.confidence < 60]
+    return IngestReport(document=document, pages=len(parsed.pages), ocr_pages=parsed.ocr_pages, chunks=len(chunks),
+                        low_confidence_pages=low)
