@@ -1,7 +1,7 @@
 """communs.search: French analysis, the SQLite store, retrieval quality on real fiches, access rules.
 
 Real SQLite files under tmp_path and the real embedded e5 model; the fiches come from
-../shared/data/service_public_fiches. One module-wide corpus is embedded once (~100 chunks).
+../shared/data/service_public_fiches. One module-wide corpus is embedded once (28 chunks).
 """
 
 from __future__ import annotations
@@ -23,9 +23,11 @@ from communs.accounts.store import Principal
 from communs.errors import InvalidRequestError, NotFoundError, PermissionDeniedError
 from communs.search import ChunkInput, SearchService, SqliteSearchStore
 from communs.search.analysis import analyze, query_terms
+from communs.search.lexical import plan
 
 T = TypeVar("T")
 FICHES = ["F1341", "F13213", "F1604", "F1420", "F1427", "F16271", "F903"]
+CHUNKS_PER_FICHE = 4  # the first chunks of each fiche: enough to tell them apart, quick to embed
 ALICE = Principal(user_id=1, user_name="alice", role="user", key_id=1)
 BOB = Principal(user_id=2, user_name="bob", role="user", key_id=2)
 ADMIN = Principal(user_id=3, user_name="root", role="admin", key_id=3)
@@ -75,8 +77,15 @@ def embedder():
 
     provider = E5Provider(threads=2)
 
+    cache: dict[tuple[str, str], list[float]] = {}
+
     async def embed(texts: list[str], kind):
-        return (await provider.embed(texts, kind)).vectors
+        """The real model; repeated queries are embedded once (the machine is slow and shared)."""
+        missing = [text for text in dict.fromkeys(texts) if (text, kind) not in cache]
+        if missing:
+            for text, vector in zip(missing, (await provider.embed(missing, kind)).vectors):
+                cache[(text, kind)] = vector
+        return [cache[(text, kind)] for text in texts]
 
     return embed
 
@@ -92,6 +101,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory, shared_data: Path, embedder
     for fiche in FICHES:
         text = (shared_data / "service_public_fiches" / "txt" / f"{fiche}.txt").read_text(encoding="utf-8")
         title, chunks = chunk_fiche(text)
+        chunks = chunks[:CHUNKS_PER_FICHE]
         document = run(service.ingest_chunks(ADMIN, collection.id, f"{fiche}.txt", "text/plain", chunks[-1].pages[0],
                                              0, {"fiche": fiche, "title": title}, chunks))
         assert document.chunk_count == len(chunks)
@@ -122,6 +132,14 @@ def test_analysis_keeps_numbers_and_article_references() -> None:
     assert query_terms("carte carte CARTES") == ["cart"]
 
 
+def test_lexical_plan_drops_uninformative_terms() -> None:
+    df = {"rare": 10, "mid": 3_000, "common": 30_000, "everywhere": 60_000}
+    assert plan(["everywhere", "rare", "absent"], df, 100_000, 100_000) == ["rare"]  # no IDF, no match
+    assert plan(["everywhere"], df, 100_000, 100_000) == ["everywhere"]  # the only term stays
+    assert plan(["common", "mid", "rare"], df, 100_000, 100_000, budget=20_000) == ["rare", "mid"]
+    assert plan(["common", "mid", "rare"], df, 100_000, 10_000, budget=20_000) == ["rare", "mid", "common"]
+
+
 # -- retrieval on real fiches ------------------------------------------------------------------
 def test_lexical_finds_the_fiche(corpus) -> None:
     service, collection_id, _ = corpus
@@ -134,8 +152,8 @@ def test_lexical_finds_the_fiche(corpus) -> None:
 
 def test_semantic_finds_a_paraphrase(corpus) -> None:
     service, collection_id, _ = corpus
-    results = run(service.search(BOB, "Je serai absent le jour de l'élection, comment faire voter quelqu'un à ma place ?",
-                                 [collection_id], k=3, method="semantic"))
+    prompt = "Je serai absent le jour de l'élection, comment faire voter quelqu'un à ma place ?"
+    results = run(service.search(BOB, prompt, [collection_id], k=3, method="semantic"))
     assert fiche_of(results[0]) == "F1604"
     scores = [r.score for r in results]
     assert scores == sorted(scores, reverse=True) and 0.7 < scores[0] <= 1.0
@@ -278,12 +296,12 @@ CRASH = """
 import os, sys
 import communs.search.store as store_module
 from communs.search import ChunkInput, SqliteSearchStore
-real_vector = store_module._vector
+real_vector = store_module.checked_vector
 def crash_on_second(values, dimensions, index):
     if index == 1:
         os._exit(3)  # the process dies in the middle of the transaction, after the first chunk's rows
     return real_vector(values, dimensions, index)
-store_module._vector = crash_on_second
+store_module.checked_vector = crash_on_second
 store = SqliteSearchStore(sys.argv[1])
 c = store.create_collection("c", None, "private", 1)
 store.add_document(c.id, "doc", None, 1, 0, {}, [ChunkInput("un", [1], None, {}, [1.0, 0.0]),
@@ -307,11 +325,16 @@ def test_deletes_cascade_and_reopen_persists(tmp_path: Path) -> None:
     second = store.create_collection("b", "desc", "public", None)
     doc1 = store.add_document(first.id, "un", None, 1, 0, {}, [ChunkInput(f"allocation {i}", [1], None, {}, _unit(i))
                                                               for i in range(3)])
-    doc2 = store.add_document(first.id, "deux", None, 1, 0, {}, [ChunkInput("logement social", [1], None, {}, _unit(7))])
+    doc2 = store.add_document(first.id, "deux", None, 1, 0, {},
+                              [ChunkInput("logement social", [1], None, {}, _unit(7))])
     store.add_document(second.id, "trois", "text/plain", 2, 1, {"k": "v"},
                        [ChunkInput("carte grise", [2], "Titre", {}, _unit(8))])
     hit = store.search([first.id], method="semantic", query="", query_vector=_unit(0), k=1)
     assert hit[0].chunk.metadata["document_id"] == doc1 and hit[0].score == pytest.approx(1.0, abs=1e-5)
+    doc3 = store.add_document(first.id, "quatre", None, 1, 0, {}, [ChunkInput("ajout", [1], None, {}, _unit(11))])
+    [added] = store.search([first.id], method="semantic", query="", query_vector=_unit(11), k=1)
+    assert added.chunk.content == "ajout"
+    assert store.delete_document(doc3)
     assert store.delete_document(doc1) and not store.delete_document(doc1)
     assert _counts(path) == (2, 2, 2)
     # the cached vectors were dropped with the document
@@ -325,7 +348,8 @@ def test_deletes_cascade_and_reopen_persists(tmp_path: Path) -> None:
     store = SqliteSearchStore(path)
     assert [c.name for c in store.list_collections(1)] == ["b"]
     reopened = store.get_collection(second.id)
-    assert reopened is not None and (reopened.description, reopened.visibility, reopened.documents) == ("desc", "public", 1)
+    assert reopened is not None
+    assert (reopened.description, reopened.visibility, reopened.documents) == ("desc", "public", 1)
     [document] = store.list_documents(second.id)
     assert (document.name, document.page_count, document.ocr_pages, document.metadata) == ("trois", 2, 1, {"k": "v"})
     [result] = store.search([second.id], method="hybrid", query="cartes grises", query_vector=_unit(8), k=3)

@@ -181,6 +181,17 @@ class AccountStore:
         self._cache[digest] = (now, principal)
         return principal
 
+    def user_name(self, user_id: int | None) -> str:
+        """A user's name, for display ("master" for the master key)."""
+        if user_id is None:
+            return "master"
+        cached = self._names.get(user_id)
+        if cached is None:
+            with self.engine.connect() as conn:
+                cached = conn.execute(sa.select(users.c.name).where(users.c.id == user_id)).scalar() or str(user_id)
+            self._names[user_id] = cached
+        return cached
+
     # -- usage --------------------------------------------------------------
     def record(self, record: UsageRecord) -> None:
         """Queue one usage record; a background thread writes them in batches."""

@@ -6,8 +6,10 @@
 Supported: PDF (text layer, scanned or mixed), PNG/JPEG/TIFF (multi-page)/GIF/BMP/WebP, DOCX,
 ODT, HTML, Markdown, plain text. Structured formats are rendered as light Markdown (``#``
 headings, ``- `` list items, ``a | b`` table rows) so that one chunker reads them all.
-Bad input raises ``communs.errors`` exceptions (400 invalid_document / image_too_large,
-413 too_many_pages, 415 unsupported_media).
+Bad input raises ``communs.errors`` exceptions: 400 ``invalid_document`` (empty, damaged,
+password-protected, mislabelled) or ``image_too_large`` (checked before decoding), 413
+``too_many_pages`` / ``document_too_large`` (zip bomb), 415 ``unsupported_media``.
+Chunk offsets index ``ParsedDocument.text`` (pages joined by ``PAGE_SEPARATOR``).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from communs.documents.types import (
 
 __all__ = [
     "DEFAULT_MAX_IMAGE_PIXELS", "DEFAULT_MAX_PAGES", "PAGE_SEPARATOR", "Chunk", "Page", "ParsedDocument",
-    "chunk_document", "detect_media_type", "parse_document",
+    "ProgressCallback", "chunk_document", "detect_media_type", "parse_document",
 ]
 
 

@@ -16,6 +16,7 @@ open its section; ``section`` is the heading path at its start ("TITRE II > Arti
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -28,16 +29,17 @@ _LEGAL_RANKS = {"livre": 1, "partie": 1, "annexe": 1, "titre": 2, "chapitre": 3,
                 "sous-section": 5, "paragraphe": 6, "article": 7}
 _NUMBER = (r"(?:premier|première|unique|préliminaire|liminaire"
            r"|(?:[LRDA]\*{0,2}\.?[ \t]?)?\d+(?:er)?(?:[-.]\d+)*(?:[ \t]?(?:bis|ter|quater|quinquies|sexies))?"
-           r"|[IVXLC]+(?:[ \t]?(?:bis|ter))?|[A-Z])")
+           r"|[IVXLC]+(?:er|re)?(?:[ \t]?(?:bis|ter))?|[A-Z])")
 _LEGAL_HEADING = re.compile(
     r"^(?P<kw>livre|partie|annexe|titre|chapitre|sous-section|section|paragraphe|article|art\.)[ \t]+"
     + _NUMBER + r"(?P<rest>.*)$", re.I)
 # What may follow the number in a heading: nothing, a separator and a title, or a capitalised title.
-_HEADING_REST = re.compile(r"^(?:[ \t]*|[ \t]*[-–—:.)][ \t]*\S.*|[ \t]+[A-ZÀ-ÖØ-Þ«\"(].*)$")
-_NUMBERED_PARAGRAPH = re.compile(r"^(\d{1,3})[.)°][ \t]+[A-ZÀ-ÖØ-Þ«\"(]")
+_HEADING_REST = re.compile(r"^(?:[ \t]*[.:]?[ \t]*|[ \t]*[-–—:.)][ \t]*\S.*|[ \t]+[A-ZÀ-ÖØ-Þ«\"(].*)$")
+_NUMBERED_PARAGRAPH = re.compile(r"^(\d{1,3}[.)°])[ \t]+[A-ZÀ-ÖØ-Þ«\"(]")
 ARTICLE_LEVEL = _LEGAL_RANKS["article"]
 NUMBERED_LEVEL = 8
-MAX_HEADING_CHARS = 120
+MAX_HEADING_CHARS = 120  # for headings recognised from their words; Markdown ones may be longer
+MAX_MARKDOWN_HEADING_CHARS = 400
 
 _ABBREVIATIONS = {"art", "al", "cf", "mme", "mmes", "mlle", "mm", "dr", "pr", "me", "st", "ste", "av", "bd",
                   "p", "pp", "n", "no", "vol", "chap", "ex", "fig", "env", "etc", "éd", "coll", "réf", "tél",
@@ -53,16 +55,21 @@ class _Piece:
     end: int
     group: tuple[str, ...]  # heading path: chunks never cross a change of group
     section: str | None  # heading path plus the numbered paragraph, for display
+    headings_only: bool = False  # the chunk after such a piece does not overlap it
 
 
 def heading_of(line: str) -> tuple[int, str] | None:
     """(level, title) when a line is a heading, else None."""
     stripped = line.strip()
-    if not stripped or len(stripped) > MAX_HEADING_CHARS:
+    if not stripped or len(stripped) > MAX_MARKDOWN_HEADING_CHARS:
         return None
     match = _MARKDOWN_HEADING.match(stripped)
     if match:
         return len(match.group(1)), _label(match.group(2))
+    if len(stripped) > MAX_HEADING_CHARS:
+        return None
+    if stripped.startswith(("**", "__")) and stripped.endswith(("**", "__")):  # a bold line
+        stripped = stripped.strip("*_ ")
     match = _LEGAL_HEADING.match(stripped)
     if match and stripped[0].isupper() and _HEADING_REST.match(match.group("rest")):
         keyword = match.group("kw").lower()
@@ -70,15 +77,41 @@ def heading_of(line: str) -> tuple[int, str] | None:
     return None
 
 
+def _is_article(label: str) -> bool:
+    """Whether a heading opens an article (whose numbered paragraphs then join the section path)."""
+    return label[:4].lower() == "art." or label[:7].lower() == "article"
+
+
+def _is_heading_title(line: str) -> bool:
+    """An upper-case line short enough to be the title under a legal heading."""
+    stripped = line.strip()
+    return 0 < len(stripped) <= 80 and stripped.isupper() and stripped[-1] not in ".;,"
+
+
 def _label(title: str) -> str:
-    title = " ".join(title.replace("*", " ").split()).rstrip(":").strip()
+    title = " ".join(title.split()).strip("*_ ").rstrip(":").strip()
     return title if len(title) <= 80 else title[:79].rsplit(" ", 1)[0] + "…"
 
 
 def _is_abbreviation(text: str, end: int) -> bool:
-    """Whether the period just before ``end`` closes an abbreviation or an initial ("art.", "M.")."""
-    word = re.search(r"(\w+)\.\W*$", text[max(0, end - 16):end])
-    return bool(word) and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1)
+    """Whether the period just before ``end`` does not end a sentence: a list marker opening a
+    line ("3. Les..."), an abbreviation ("art. 5") or an initial ("J. Martin", not "annexe I. 2.").
+
+    A period followed by a line break always ends the sentence (except for a list marker).
+    """
+    window_start = max(0, end - 16)
+    word = re.search(r"(\w+)\.\W*$", text[window_start:end])
+    if not word:
+        return False
+    token_start = window_start + word.start(1)
+    if not text[text.rfind("\n", 0, token_start) + 1:token_start].strip():
+        return True
+    if re.match(r"[ \t]*\n", text[end:end + 8]):
+        return False
+    token = word.group(1)
+    if len(token) == 1:
+        return token.isupper() and text[end:end + 3].lstrip()[:1].isalpha()
+    return token.lower() in _ABBREVIATIONS
 
 
 def sentence_starts(text: str, start: int, end: int) -> list[int]:
@@ -93,21 +126,28 @@ def sentence_starts(text: str, start: int, end: int) -> list[int]:
     return starts
 
 
-def _greedy(text: str, cuts: list[int], start: int, end: int, max_chars: int) -> list[tuple[int, int]]:
-    """Spans of at most max_chars from text[start:end], cut only at the given offsets when possible."""
+def _greedy(text: str, cuts: list[int], start: int, end: int, max_chars: int, *,
+            hard: bool) -> list[tuple[int, int]]:
+    """Pack text[start:end] into spans of at most max_chars, cutting only at ``cuts`` (offsets
+    where a unit starts). A unit longer than max_chars stays whole, or is cut blindly if ``hard``."""
     spans: list[tuple[int, int]] = []
-    bounds = [start, *[c for c in cuts if start < c < end], end]
-    piece_start = start
-    for a, b in zip(bounds, bounds[1:]):
-        if b - piece_start > max_chars and a > piece_start:
-            spans.append((piece_start, len(text[:a].rstrip()) if text[piece_start:a].strip() else a))
-            piece_start = a
-        if b - piece_start > max_chars:  # a single unit longer than max_chars: cut it hard
-            while b - piece_start > max_chars:
-                spans.append((piece_start, piece_start + max_chars))
-                piece_start += max_chars
+    piece_start = last = start
+    for cut in [*[c for c in cuts if start < c < end], end]:
+        if cut - piece_start > max_chars and last > piece_start:
+            spans.append((piece_start, last))
+            piece_start = last
+        while hard and cut - piece_start > max_chars:
+            spans.append((piece_start, piece_start + max_chars))
+            piece_start += max_chars
+        last = cut
     spans.append((piece_start, end))
-    return [(a, b) for a, b in spans if text[a:b].strip()]
+    trimmed = []
+    for a, b in spans:
+        a += len(text[a:b]) - len(text[a:b].lstrip())
+        b = a + len(text[a:b].rstrip())
+        if b > a:
+            trimmed.append((a, b))
+    return trimmed
 
 
 def split_paragraph(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:
@@ -116,15 +156,15 @@ def split_paragraph(text: str, start: int, end: int, max_chars: int) -> list[tup
         return [(start, end)]
     pieces: list[tuple[int, int]] = []
     bounds = [start, *sentence_starts(text, start, end), end]
-    for a, b in zip(bounds, bounds[1:]):
+    for a, b in itertools.pairwise(bounds):
         b = a + len(text[a:b].rstrip())
         if b - a <= max_chars:
             pieces.append((a, b))
             continue
-        line_starts = [m.end() for m in re.finditer(r"\n\s*", text[a:b])]
-        for la, lb in _greedy(text, [a + s for s in line_starts], a, b, max_chars):
+        line_starts = [a + m.end() for m in re.finditer(r"\n\s*", text[a:b])]
+        for la, lb in _greedy(text, line_starts, a, b, max_chars, hard=False):
             words = [la + m.end() for m in re.finditer(r"\s+", text[la:lb])]
-            pieces.extend(_greedy(text, words, la, lb, max_chars))
+            pieces.extend(_greedy(text, words, la, lb, max_chars, hard=True))
     return pieces
 
 
@@ -132,7 +172,9 @@ def _pieces(text: str, max_chars: int) -> list[_Piece]:
     """Read the lines: headings set the path; paragraphs are split into pieces of <= max_chars."""
     pieces: list[_Piece] = []
     path: list[tuple[int, str]] = []  # (level, label)
-    lead_in: int | None = None  # start of headings not yet attached to any piece
+    lead_in: int | None = None  # start of headings not yet attached to any piece...
+    lead_end = 0  # ... and the end of the last of them
+    last_heading = 0  # start of the last heading line
     in_fence = False
     block_start = block_end = -1
 
@@ -145,29 +187,47 @@ def _pieces(text: str, max_chars: int) -> list[_Piece]:
         for a, b in split_paragraph(text, block_start, block_end, max_chars):
             if lead_in is not None and b - lead_in <= max_chars:
                 a = lead_in
+            elif lead_in is not None:  # too long to open the piece: the outer headings make their own
+                own_end = lead_end if b - last_heading > max_chars else len(text[:last_heading].rstrip())
+                if own_end > lead_in:
+                    pieces.extend(_Piece(ha, hb, group, section, headings_only=True)
+                                  for ha, hb in split_paragraph(text, lead_in, own_end, max_chars))
+                a = a if b - last_heading > max_chars else last_heading
             lead_in = None
             pieces.append(_Piece(a, b, group, section))
         block_start = -1
 
     offset = 0
+    after_legal_heading = False
     for line in text.split("\n"):
         line_start, line_end = offset, offset + len(line)
         offset = line_end + 1
         if _FENCE.match(line):
             in_fence = not in_fence
         heading = None if in_fence else heading_of(line)
+        if after_legal_heading and heading is None and _is_heading_title(line):
+            # "TITRE II" then "DISPOSITIONS FINALES" on the next line: one heading
+            level, label = path[-1]
+            path[-1] = (level, _label(f"{label} - {line.strip()}"))
+            after_legal_heading = False
+            lead_end = line_start + len(line.rstrip())
+            continue
+        after_legal_heading = heading is not None and not line.lstrip().startswith("#")
         numbered = None
-        if heading is None and not in_fence and path and path[-1][0] in (ARTICLE_LEVEL, NUMBERED_LEVEL):
+        if heading is None and not in_fence and path and (path[-1][0] == NUMBERED_LEVEL or
+                                                          _is_article(path[-1][1])):
             numbered = _NUMBERED_PARAGRAPH.match(line.strip())
         if heading or numbered:
             flush_block()
-            level, label = heading if heading else (NUMBERED_LEVEL, numbered.group(1) + ".")
+            level, label = heading if heading else (NUMBERED_LEVEL, numbered.group(1))
             while path and path[-1][0] >= level:
                 path.pop()
             path.append((level, label))
             if heading:
+                last_heading = line_start + len(line) - len(line.lstrip())
                 if lead_in is None:
-                    lead_in = line_start + len(line) - len(line.lstrip())
+                    lead_in = last_heading
+                lead_end = line_start + len(line.rstrip())
                 continue
         if not line.strip():
             flush_block()
@@ -177,8 +237,9 @@ def _pieces(text: str, max_chars: int) -> list[_Piece]:
         block_end = line_start + len(line.rstrip())
     flush_block()
     if lead_in is not None:  # headings with nothing after them
-        end = len(text.rstrip())
-        pieces.append(_Piece(lead_in, min(end, lead_in + max_chars), ("",), " > ".join(lb for _, lb in path)))
+        section = " > ".join(label for _, label in path)
+        pieces.extend(_Piece(a, b, ("",), section, headings_only=True)
+                      for a, b in split_paragraph(text, lead_in, lead_end, max_chars))
     return pieces
 
 
@@ -211,8 +272,12 @@ def chunk_document(doc: ParsedDocument, *, max_chars: int = 1200, overlap_chars:
     pieces = _pieces(text, max_chars)
 
     def make(start: int, end: int, section: str | None) -> Chunk:
-        first = max(bisect.bisect_right(page_starts, start) - 1, 0)
-        pages = [number for number, a, b in spans[first:] if a < end and b > start and a < end]
+        pages = []
+        for number, a, b in spans[max(bisect.bisect_right(page_starts, start) - 1, 0):]:
+            if a >= end:
+                break
+            if b > start:
+                pages.append(number)
         return Chunk(index=len(chunks), content=text[start:end], pages=pages, start=start, end=end,
                      section=section)
 
@@ -227,7 +292,7 @@ def chunk_document(doc: ParsedDocument, *, max_chars: int = 1200, overlap_chars:
         chunks.append(make(start, pieces[index - 1].end, section))
         if nxt is None:
             break
-        if nxt.group == pieces[first].group:  # same section, the chunk was full: overlap
+        if nxt.group == pieces[first].group and not pieces[index - 1].headings_only:  # full chunk: overlap
             start = _overlap_start(text, start, pieces[index - 1].end, nxt, overlap_chars, max_chars)
             owner = max(i for i in range(first, index + 1) if pieces[i].start <= start)
             section = pieces[owner].section

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from pathlib import PurePath
 
 from communs.errors import InvalidRequestError, UnsupportedMediaError
@@ -74,7 +75,8 @@ def detect_media_type(data: bytes, filename: str = "") -> str:
     if head.startswith(b"PK\x03\x04"):
         return _zip_type(data)
     if head.startswith(b"{\\rtf"):
-        raise UnsupportedMediaError(f"unsupported file type: an RTF file; save it as DOCX or PDF. Supported: {SUPPORTED}")
+        raise UnsupportedMediaError(f"unsupported file type: an RTF file; save it as DOCX or PDF. "
+                                    f"Supported: {SUPPORTED}")
 
     if _looks_binary(head):
         for magic, what in _REFUSED_MAGIC:
@@ -100,11 +102,12 @@ def _zip_type(data: bytes) -> str:
         archive = zipfile.ZipFile(io.BytesIO(data))
         names = set(archive.namelist())
         if "mimetype" in names:
-            mimetype = archive.read("mimetype").decode("ascii", "replace").strip()
+            with archive.open("mimetype") as member:
+                mimetype = member.read(200).decode("ascii", "replace").strip()
             if mimetype == ODT:
                 return ODT
             raise UnsupportedMediaError(f"unsupported OpenDocument type {mimetype!r}. Supported: {SUPPORTED}")
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError):
         raise InvalidRequestError("the file looks like a zip-based document (DOCX/ODT) but the archive is "
                                   "damaged", code="invalid_document") from None
     if "word/document.xml" in names:
@@ -124,8 +127,7 @@ def _looks_binary(head: bytes) -> bool:
 
 def _looks_like_html(head: bytes) -> bool:
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if start.startswith((b"<!doctype html", b"<html", b"<?xml")) and (b"<html" in head.lower() or
-                                                                      start.startswith(b"<!doctype html")):
-        return True
     lowered = head.lower()
+    if start.startswith((b"<!doctype html", b"<html")) or (start.startswith(b"<?xml") and b"<html" in lowered):
+        return True
     return start.startswith(b"<") and any(tag in lowered for tag in (b"<body", b"<head", b"<p>", b"<div", b"<h1"))

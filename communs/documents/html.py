@@ -49,7 +49,9 @@ class _Builder:
                 continue
             if name in HEADINGS:
                 self.flush()
-                self.flush_text("#" * HEADINGS[name] + " ", " ".join(child.get_text(" ").split()))
+                title = " ".join(child.get_text(" ").split())
+                if title:
+                    self.blocks.append("#" * HEADINGS[name] + " " + title)
             elif name == "br":
                 self.buffer.append("\n")
             elif name == "li":
@@ -68,10 +70,6 @@ class _Builder:
                 self.flush()
             else:
                 self.walk(child)
-
-    def flush_text(self, prefix: str, text: str) -> None:
-        if text:
-            self.blocks.append(prefix + text)
 
     @staticmethod
     def _table(table: Tag) -> str:

@@ -7,6 +7,7 @@ bomb" (a tiny file claiming 100000x100000 pixels) is refused at no cost.
 from __future__ import annotations
 
 import io
+from contextlib import closing
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
@@ -73,8 +74,10 @@ def parse_image(data: bytes, name: str, media_type: str, *, max_pages: int, max_
     check_page_count(frames, max_pages)
     pages: list[Page | None] = [None] * frames
     jobs = (_frame_job(data, index, max_pixels) for index in range(frames))
-    for done, (index, result) in enumerate(ocr_many(jobs, ocr_workers), 1):
-        pages[index] = Page(number=index + 1, text=clean_text(result.text), ocr=True, confidence=result.confidence)
-        if on_page:
-            on_page(done, frames)
+    with closing(ocr_many(jobs, ocr_workers)) as results:
+        for done, (index, result) in enumerate(results, 1):
+            pages[index] = Page(number=index + 1, text=clean_text(result.text), ocr=True,
+                                confidence=result.confidence)
+            if on_page:
+                on_page(done, frames)
     return ParsedDocument(name=name, media_type=media_type, pages=[p for p in pages if p is not None], metadata={})

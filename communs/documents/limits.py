@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import io
+import zipfile
+
 from communs.errors import InvalidRequestError, PayloadTooLargeError
+
+# DOCX and ODT are zip archives: refuse one that would inflate beyond this (a "zip bomb").
+MAX_UNZIPPED_BYTES = 512 * 1024 * 1024
 
 
 def check_page_count(count: int, max_pages: int) -> None:
@@ -20,3 +26,15 @@ def check_image_pixels(width: int, height: int, max_pixels: int) -> None:
         raise InvalidRequestError(
             f"the image is too large: {width}x{height} pixels ({width * height / 1e6:.0f} megapixels); "
             f"at most {max_pixels / 1e6:.0f} megapixels are accepted", code="image_too_large")
+
+
+def check_archive_size(data: bytes, max_bytes: int = MAX_UNZIPPED_BYTES) -> None:
+    """Refuse a zip-based document whose members add up to more than max_bytes once inflated."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            total = sum(member.file_size for member in archive.infolist())
+    except zipfile.BadZipFile:
+        raise InvalidRequestError("the document's zip archive is damaged", code="invalid_document") from None
+    if total > max_bytes:
+        raise PayloadTooLargeError(f"the document inflates to {total / 2**20:.0f} MiB; at most "
+                                   f"{max_bytes / 2**20:.0f} MiB are accepted", code="document_too_large")

@@ -1,8 +1,9 @@
-"""OCR with Tesseract (French): clean the page image up, read it, and say how sure Tesseract is.
+"""OCR with Tesseract (French): read page images and say how sure Tesseract is.
 
 Each page goes to its own ``tesseract`` process with ``OMP_THREAD_LIMIT=1``: one process per
 core beats one multi-threaded process by far (MODELS.md: 0.6 s/page instead of 3 s). A thread
-pool drives them; the image work before (Pillow, numpy) releases the GIL.
+pool drives them (the image work before, in Pillow and numpy, releases the GIL), and a
+process-wide semaphore keeps concurrent documents from running more Tesseracts than cores.
 """
 
 from __future__ import annotations
@@ -10,24 +11,33 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from functools import lru_cache
 
-import numpy as np
-from PIL import Image, ImageChops, ImageFilter
+from PIL import Image
 
+from communs.documents.preprocess import preprocess
 from communs.errors import ConfigurationError, UpstreamError
 
 OCR_LANGUAGE = "fra"
 TESSERACT_TIMEOUT_S = 300.0
-# Below this resolution text is too small for Tesseract: the page is upscaled 1.5x first.
-LOW_RES_DPI = 200
-UPSCALE = 1.5
-# Skews smaller than this are left alone (rotating blurs a little).
-MIN_DESKEW_DEGREES = 0.15
-MAX_DESKEW_DEGREES = 6.0
+# Below this mean word confidence the page may be sideways or upside down: ask Tesseract's OSD.
+LOW_CONFIDENCE = 60.0
+MIN_ORIENTATION_CONFIDENCE = 2.0
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (the affinity mask, which containers narrow)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+_TESSERACT_SLOTS = threading.BoundedSemaphore(usable_cores())
 
 
 @dataclass
@@ -56,80 +66,21 @@ def tesseract_binary() -> str:
     return path
 
 
-def estimate_dpi(image: Image.Image, declared: float | None) -> float:
-    """The scan resolution: as declared when plausible, else guessed from an A4 page's long side."""
-    if declared and 100 <= declared <= 1200:
-        return float(declared)
-    return max(image.size) / 11.69
-
-
-def to_grayscale(image: Image.Image) -> Image.Image:
-    """8-bit grayscale, transparent areas on white.
-
-    Colour images keep, per pixel, their darkest channel rather than the luminance: coloured
-    print (the light-blue titles of CERFA forms) then stays dark enough for Tesseract's
-    binarisation, while white and pale backgrounds stay light.
-    """
-    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
-        image = image.convert("RGBA")
-        background = Image.new("RGBA", image.size, (255, 255, 255, 255))
-        image = Image.alpha_composite(background, image)
-    if image.mode.startswith("I") or image.mode == "F":  # 16/32-bit grayscale: stretch to 8 bits
-        array = np.asarray(image, dtype=np.float64)
-        top = array.max() or 1.0
-        return Image.fromarray((array * (255.0 / top)).clip(0, 255).astype(np.uint8))
-    if image.mode in ("1", "L"):
-        return image.convert("L")
-    red, green, blue = image.convert("RGB").split()
-    return ImageChops.darker(ImageChops.darker(red, green), blue)
-
-
-def skew_angle(gray: Image.Image) -> float:
-    """The rotation (degrees, counter-clockwise) that straightens the text, by projection profiles.
-
-    Text lines give sharp peaks in the row sums of ink once the page is straight, so the angle
-    that maximises the profile's roughness is the skew. Worked on a ~1000 px thumbnail.
-    """
-    small = gray.copy()
-    small.thumbnail((1000, 1000))
-    ink = np.asarray(small) < 128
-    if ink.mean() < 0.002:  # blank page
-        return 0.0
-    ink_image = Image.fromarray((ink * 255).astype(np.uint8))
-
-    def score(angle: float) -> float:
-        rows = np.asarray(ink_image.rotate(angle, resample=Image.NEAREST)).sum(axis=1, dtype=np.float64)
-        return float(np.square(np.diff(rows)).sum())
-
-    best = max(np.arange(-MAX_DESKEW_DEGREES, MAX_DESKEW_DEGREES + 1e-9, 0.5), key=score)
-    best = max(np.arange(best - 0.4, best + 0.41, 0.1), key=score)
-    return float(round(best, 2))
-
-
-def preprocess(image: Image.Image, dpi: float | None = None, *, denoise: bool = True) -> tuple[Image.Image, float]:
-    """Grayscale, upscale when low-res, deskew, 3x3 median denoise. Returns the image and its dpi."""
-    gray = to_grayscale(image)
-    resolution = estimate_dpi(gray, dpi)
-    if resolution < LOW_RES_DPI:
-        gray = gray.resize((round(gray.width * UPSCALE), round(gray.height * UPSCALE)), Image.LANCZOS)
-        resolution *= UPSCALE
-    angle = skew_angle(gray)
-    if abs(angle) >= MIN_DESKEW_DEGREES:
-        gray = gray.rotate(angle, resample=Image.BILINEAR, expand=True, fillcolor=255)
-    if denoise:
-        gray = gray.filter(ImageFilter.MedianFilter(3))
-    return gray, resolution
+def _tesseract(gray: Image.Image, *args: str) -> subprocess.CompletedProcess:
+    """Run tesseract on a grayscale image given on stdin (as PGM: no encoding cost), one core."""
+    pgm = b"P5 %d %d 255\n" % gray.size + gray.tobytes()
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    with _TESSERACT_SLOTS:
+        try:
+            return subprocess.run([tesseract_binary(), "stdin", "stdout", *args], input=pgm, capture_output=True,
+                                  env=env, timeout=TESSERACT_TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            raise UpstreamError(f"OCR of one page took longer than {TESSERACT_TIMEOUT_S:.0f} s") from None
 
 
 def run_tesseract(gray: Image.Image, dpi: float) -> OcrResult:
-    """Read one preprocessed grayscale image with the tesseract CLI (image in on stdin, TSV out)."""
-    pgm = b"P5 %d %d 255\n" % gray.size + gray.tobytes()
-    env = dict(os.environ, OMP_THREAD_LIMIT="1")
-    command = [tesseract_binary(), "stdin", "stdout", "-l", OCR_LANGUAGE, "--dpi", str(round(dpi)), "tsv"]
-    try:
-        done = subprocess.run(command, input=pgm, capture_output=True, env=env, timeout=TESSERACT_TIMEOUT_S)
-    except subprocess.TimeoutExpired:
-        raise UpstreamError(f"OCR of one page took longer than {TESSERACT_TIMEOUT_S:.0f} s") from None
+    """Read one preprocessed grayscale image: words with their confidences (TSV), rebuilt into text."""
+    done = _tesseract(gray, "-l", OCR_LANGUAGE, "--dpi", str(round(dpi)), "tsv")
     if done.returncode != 0:
         message = done.stderr.decode("utf-8", "replace").strip()[-300:]
         raise UpstreamError(f"tesseract failed (exit {done.returncode}): {message}")
@@ -165,10 +116,32 @@ def parse_tsv(tsv: str) -> OcrResult:
     return OcrResult(text=text, confidence=confidence)
 
 
+def detect_rotation(gray: Image.Image) -> int:
+    """Tesseract's orientation detection: the clockwise rotation (0, 90, 180, 270) that makes the page upright."""
+    try:
+        done = _tesseract(gray, "--psm", "0", "-l", "osd")
+    except UpstreamError:
+        return 0
+    fields = dict(line.split(":", 1) for line in done.stdout.decode("utf-8", "replace").splitlines() if ":" in line)
+    try:
+        rotate, confidence = int(fields.get("Rotate", "0")), float(fields.get("Orientation confidence", "0"))
+    except ValueError:
+        return 0
+    return rotate if rotate in (90, 180, 270) and confidence >= MIN_ORIENTATION_CONFIDENCE else 0
+
+
 def ocr_image(image: Image.Image, dpi: float | None = None) -> OcrResult:
-    """Preprocess then read one image."""
+    """Preprocess then read one image; a poorly read page is checked for a sideways or upside-down scan."""
     gray, resolution = preprocess(image, dpi)
-    return run_tesseract(gray, resolution)
+    result = run_tesseract(gray, resolution)
+    if result.confidence is not None and result.confidence < LOW_CONFIDENCE:
+        rotation = detect_rotation(gray)
+        if rotation:
+            upright, resolution = preprocess(image.rotate(-rotation, expand=True), dpi)
+            retry = run_tesseract(upright, resolution)
+            if retry.confidence is not None and retry.confidence > result.confidence:
+                result = retry
+    return result
 
 
 def _run_job(job: OcrJob) -> OcrResult:
@@ -180,12 +153,12 @@ def _run_job(job: OcrJob) -> OcrResult:
 
 
 def ocr_many(jobs: Iterable[OcrJob], workers: int | None = None) -> Iterator[tuple[int, OcrResult]]:
-    """Read many images in parallel, ``workers`` at a time (default: one per core).
+    """Read many images in parallel, ``workers`` at a time (default: one per usable core).
 
     Yields (key, result) in completion order, in the caller's thread. Jobs are pulled from
     ``jobs`` lazily, a few ahead of the workers, so a long document never sits in memory whole.
     """
-    workers = max(1, workers or os.cpu_count() or 1)
+    workers = max(1, workers or usable_cores())
     tesseract_binary()
     pending: dict[Future[OcrResult], int] = {}
     source = iter(jobs)

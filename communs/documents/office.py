@@ -12,6 +12,7 @@ import io
 import re
 from collections.abc import Iterator
 
+from communs.documents.limits import check_archive_size
 from communs.documents.text import clean_text
 from communs.documents.types import Page, ParsedDocument
 from communs.errors import InvalidRequestError
@@ -51,6 +52,7 @@ def _docx_heading_level(paragraph, style_cache: dict) -> int | None:
 
 
 def _docx_style_levels(document) -> dict[str, int]:
+    """Heading level of each paragraph style (following "based on" links); 0 for list styles."""
     levels: dict[str, int] = {}
     for style in document.styles:
         current, seen = style, 0
@@ -62,6 +64,9 @@ def _docx_style_levels(document) -> dict[str, int]:
                 break
             if _TITLE_STYLE.match(name):
                 levels[style.style_id] = 1
+                break
+            if name.lower().startswith(("list", "liste")):
+                levels[style.style_id] = 0
                 break
             current, seen = getattr(current, "base_style", None), seen + 1
     return levels
@@ -108,7 +113,7 @@ def _docx_blocks(body, style_levels: dict, use_rendered: bool) -> Iterator[str]:
                 yield PAGE_BREAK
             text = _docx_runs_text(child, use_rendered)
             level = _docx_heading_level(child, style_levels)
-            is_list = properties is not None and properties.find(_w("numPr")) is not None
+            is_list = level == 0 or (properties is not None and properties.find(_w("numPr")) is not None)
             breaks, plain = text.count(PAGE_BREAK), text.replace(PAGE_BREAK, "")
             if level and plain.strip():  # (a page break inside a heading is put before it)
                 text = PAGE_BREAK * breaks + "#" * level + " " + " ".join(plain.split())
@@ -125,6 +130,7 @@ def _docx_blocks(body, style_levels: dict, use_rendered: bool) -> Iterator[str]:
 def parse_docx(data: bytes, name: str) -> ParsedDocument:
     import docx
 
+    check_archive_size(data)
     try:
         document = docx.Document(io.BytesIO(data))
         body = document.element.body
@@ -133,7 +139,7 @@ def parse_docx(data: bytes, name: str) -> ParsedDocument:
         core = document.core_properties
         metadata = {key: value.strip() for key, value in (("title", core.title), ("author", core.author))
                     if value and value.strip()}
-    except Exception as exc:  # zip, XML and python-docx package errors alike
+    except Exception as exc:  # noqa: BLE001 - zip, XML and python-docx package errors alike
         raise _damaged("DOCX", exc) from None
     return _pages(blocks, name, "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                   metadata)
@@ -230,6 +236,7 @@ def parse_odt(data: bytes, name: str) -> ParsedDocument:
     from odf.namespaces import DCNS, METANS
     from odf.opendocument import load
 
+    check_archive_size(data)
     try:
         document = load(io.BytesIO(data))
         reader = _OdtReader(document)
@@ -243,7 +250,7 @@ def parse_odt(data: bytes, name: str) -> ParsedDocument:
                 value = " ".join(str(element).split())
                 if value and key not in metadata:
                     metadata[key] = value
-    except Exception as exc:  # odfpy raises anything from KeyError to XML parser errors
+    except Exception as exc:  # noqa: BLE001 - odfpy raises anything from KeyError to XML errors
         raise _damaged("ODT", exc) from None
     return _pages(blocks, name, "application/vnd.oasis.opendocument.text", metadata)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import threading
+from contextlib import closing
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -60,15 +61,40 @@ def _metadata(pdf: pdfium.PdfDocument) -> dict:
     return metadata
 
 
-def _image_coverage(page: pdfium.PdfPage) -> float:
-    """Share of the page's area covered by its largest image (0 when it has none)."""
-    width, height = page.get_size()
-    area = max(width * height, 1.0)
-    largest = 0.0
-    for image in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
-        left, bottom, right, top = image.get_bounds()
-        largest = max(largest, (right - left) * (top - bottom))
-    return min(largest / area, 1.0)
+def _page_text(pdf: pdfium.PdfDocument, index: int) -> str | None:
+    """The page's text layer, or None when the page itself is broken (it is then left empty)."""
+    try:
+        page = pdf[index]
+    except pdfium.PdfiumError:
+        return None
+    try:
+        textpage = page.get_textpage()
+        text = clean_text(textpage.get_text_range())
+        textpage.close()
+        return text
+    except pdfium.PdfiumError:
+        return None
+    finally:
+        page.close()
+
+
+def _image_coverage(pdf: pdfium.PdfDocument, index: int, text: str) -> float:
+    """Share of the page's area covered by its largest image (0 when it has none, or much text)."""
+    if len(text) >= 4 * THIN_TEXT_CHARS:
+        return 0.0
+    page = pdf[index]
+    try:
+        width, height = page.get_size()
+        area = max(width * height, 1.0)
+        largest = 0.0
+        for image in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+            left, bottom, right, top = image.get_bounds()
+            largest = max(largest, (right - left) * (top - bottom))
+        return min(largest / area, 1.0)
+    except pdfium.PdfiumError:
+        return 0.0
+    finally:
+        page.close()
 
 
 def needs_ocr(text: str, image_coverage: float) -> bool:
@@ -96,6 +122,9 @@ def _render_job(pdf: pdfium.PdfDocument, index: int, max_pixels: int) -> OcrJob:
                 bitmap = page.render(scale=scale, may_draw_forms=True)
                 image = bitmap.to_pil().copy()  # own the pixels: the bitmap's buffer is freed below
                 bitmap.close()
+            except pdfium.PdfiumError as exc:
+                raise InvalidRequestError(f"page {index + 1} of the PDF cannot be rendered ({exc})",
+                                          code="invalid_document") from None
             finally:
                 page.close()
         return image, scale * 72
@@ -116,16 +145,10 @@ def parse_pdf(data: bytes, name: str, *, max_pages: int, max_pixels: int, ocr_wo
             texts: list[str] = []
             to_ocr: list[int] = []
             for index in range(count):
-                page = pdf[index]
-                try:
-                    textpage = page.get_textpage()
-                    text = clean_text(textpage.get_text_range())
-                    textpage.close()
-                    if needs_ocr(text, _image_coverage(page) if len(text) < 4 * THIN_TEXT_CHARS else 0.0):
-                        to_ocr.append(index)
-                finally:
-                    page.close()
-                texts.append(text)
+                text = _page_text(pdf, index)
+                if text is not None and needs_ocr(text, _image_coverage(pdf, index, text)):
+                    to_ocr.append(index)
+                texts.append(text or "")
         pages = [Page(number=i + 1, text=text) for i, text in enumerate(texts)]
         done = 0
         for _ in range(count - len(to_ocr)):  # the text pages are ready now
@@ -133,12 +156,14 @@ def parse_pdf(data: bytes, name: str, *, max_pages: int, max_pixels: int, ocr_wo
             if on_page:
                 on_page(done, count)
         jobs = (_render_job(pdf, index, max_pixels) for index in to_ocr)
-        for index, result in ocr_many(jobs, ocr_workers):
-            pages[index] = Page(number=index + 1, text=clean_text(result.text), ocr=True,
-                                confidence=result.confidence)
-            done += 1
-            if on_page:
-                on_page(done, count)
+        with closing(ocr_many(jobs, ocr_workers)) as results:
+            for index, result in results:
+                # OCR text, or the thin text layer when OCR found nothing
+                pages[index] = Page(number=index + 1, text=clean_text(result.text) or texts[index], ocr=True,
+                                    confidence=result.confidence)
+                done += 1
+                if on_page:
+                    on_page(done, count)
         return ParsedDocument(name=name, media_type="application/pdf", pages=pages, metadata=metadata)
     finally:
         with _PDFIUM_LOCK:

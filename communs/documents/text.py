@@ -14,7 +14,7 @@ _SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 # Soft hyphen or PDFium's end-of-line hyphen marker (\x02) before a line break: the word goes on.
 _SOFT_HYPHEN_BREAK = re.compile(r"[\u00ad\x02][ \t]*\n[ \t]*")
 # Control characters, private-use glyphs (symbol fonts), zero-width characters, BOMs.
-_JUNK = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u00ad\u200b-\u200d\u2060\ufeff\ue000-\uf8ff\ufffe\uffff]")
+_JUNK = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200d\u2060\ufeff\ue000-\uf8ff\ufffe\uffff]")
 _TRAILING_SPACE = re.compile(r"[ \t]+\n")
 _BLANK_LINES = re.compile(r"\n{3,}")
 # Form fields and table-of-contents leaders ("______", "........"): three characters say as much.

@@ -8,6 +8,7 @@ after the Albert API: integer ids, Unix-second timestamps, and search results as
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from collections.abc import Sequence
 from typing import Any, Literal
 
 Visibility = Literal["private", "public"]
@@ -79,4 +80,4 @@ class ChunkInput:
     pages: list[int] = field(default_factory=list)
     section: str | None = None
     metadata: dict[str, Any] = field(default_factory=dict)
-    vector: list[float] | None = None
+    vector: Sequence[float] | None = None  # a list or a numpy array; None is refused by the store

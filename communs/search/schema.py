@@ -1,4 +1,4 @@
-"""The SQLite schema of the embedded search store, and the metadata-filter SQL.
+"""The SQLite schema of the embedded search store, its row mapping, and the metadata-filter SQL.
 
 ``chunks_fts`` indexes the *analysed* terms of each chunk (see :mod:`communs.search.analysis`),
 joined by spaces; its rowid is the chunk id. Its tokenizer keeps ``. - / , _`` inside terms, so
@@ -12,6 +12,7 @@ import json
 from typing import Any
 
 from communs.errors import InvalidRequestError
+from communs.search.records import Chunk, Collection, Document
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS collections (
@@ -123,3 +124,30 @@ def dumps(value: Any, what: str) -> str:
         return json.dumps(value, ensure_ascii=False, allow_nan=False)
     except (TypeError, ValueError) as exc:
         raise InvalidRequestError(f"{what} is not JSON-serialisable: {exc}", param="metadata") from None
+
+
+COLLECTION_SQL = ("SELECT c.id, c.name, c.description, c.visibility, c.owner_id, c.created_at, c.updated_at, "
+                  "(SELECT count(*) FROM documents d WHERE d.collection_id = c.id) FROM collections c")
+DOCUMENT_SQL = ("SELECT id, collection_id, name, media_type, page_count, ocr_pages, chunk_count, metadata, "
+                "created_at FROM documents")
+CHUNK_SQL = ("SELECT c.id, c.content, c.document_id, c.collection_id, c.idx, c.pages, c.section, c.metadata, "
+             "d.name, d.metadata FROM chunks c JOIN documents d ON d.id = c.document_id")
+
+
+def collection_from_row(row: tuple) -> Collection:
+    return Collection(id=row[0], name=row[1], description=row[2], visibility=row[3], owner_id=row[4],
+                      created_at=row[5], updated_at=row[6], documents=row[7])
+
+
+def document_from_row(row: tuple) -> Document:
+    return Document(id=row[0], collection_id=row[1], name=row[2], media_type=row[3], page_count=row[4],
+                    ocr_pages=row[5], chunk_count=row[6], metadata=json.loads(row[7]), created_at=row[8])
+
+
+def chunk_from_row(row: tuple) -> Chunk:
+    chunk_id, content, document_id, collection_id, index, pages, section, metadata, doc_name, doc_metadata = row
+    pages = json.loads(pages)
+    merged = {**json.loads(doc_metadata), **json.loads(metadata),
+              "document_id": document_id, "document_name": doc_name, "collection_id": collection_id,
+              "index": index, "page": pages[0] if pages else None, "pages": pages, "section": section}
+    return Chunk(id=chunk_id, content=content, metadata=merged)

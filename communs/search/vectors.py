@@ -2,14 +2,15 @@
 
 Vectors are stored normalised, so the cosine is a dot product: one matrix-vector product
 (100k x 384 floats, a few milliseconds) and a partial sort. Each collection's matrix is loaded
-lazily from the store on first search and dropped when the collection is written; a generation
-counter keeps a load that raced with a write from caching stale data. Thread-safe.
+lazily from the store on first search; committed writes then patch it (rows appended or removed)
+or drop it, and a generation counter keeps a load that raced with a write from caching stale data.
+Thread-safe.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 
@@ -39,6 +40,31 @@ class VectorIndex:
         with self._lock:
             self._generations[collection_id] = self._generations.get(collection_id, 0) + 1
             self._matrices.pop(collection_id, None)
+
+    def append(self, collection_id: int, ids: np.ndarray, vectors: np.ndarray) -> None:
+        """Add committed rows to a cached matrix (cheaper than reloading it); nothing cached: no-op."""
+        with self._lock:
+            self._generations[collection_id] = self._generations.get(collection_id, 0) + 1
+            cached = self._matrices.get(collection_id)
+            if cached is None or len(ids) == 0:
+                return
+            if len(cached[0]) == 0:
+                self._matrices[collection_id] = (ids, np.ascontiguousarray(vectors, dtype=np.float32))
+            elif cached[1].shape[1] == vectors.shape[1]:
+                self._matrices[collection_id] = (np.concatenate([cached[0], ids]),
+                                                 np.concatenate([cached[1], vectors.astype(np.float32)]))
+            else:  # cannot happen through the store, which checks dimensions; reload then
+                self._matrices.pop(collection_id)
+
+    def remove(self, collection_id: int, ids: np.ndarray) -> None:
+        """Drop committed-deleted rows from a cached matrix."""
+        with self._lock:
+            self._generations[collection_id] = self._generations.get(collection_id, 0) + 1
+            cached = self._matrices.get(collection_id)
+            if cached is None or len(ids) == 0:
+                return
+            keep = ~np.isin(cached[0], ids)
+            self._matrices[collection_id] = (cached[0][keep], cached[1][keep])
 
     def clear(self) -> None:
         with self._lock:
@@ -103,3 +129,15 @@ def _top(ids: np.ndarray, scores: np.ndarray, limit: int) -> tuple[np.ndarray, n
         ids, scores = ids[part], scores[part]
     order = np.lexsort((ids, -scores))
     return ids[order], scores[order]
+
+
+def checked_vector(values: Sequence[float] | None, dimensions: int | None, index: int) -> np.ndarray:
+    if values is None:
+        raise InvalidRequestError(f"chunk {index} has no embedding")
+    vector = normalized(values)
+    if dimensions is not None and vector.shape[0] != dimensions:
+        raise InvalidRequestError(f"chunk {index}: embedding of {vector.shape[0]} dimensions, "
+                                  f"the collection holds {dimensions}")
+    if vector.shape[0] == 0 or not np.isfinite(vector).all():
+        raise InvalidRequestError(f"chunk {index}: the embedding is empty or not finite")
+    return vector
