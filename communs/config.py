@@ -128,6 +128,8 @@ class Settings(BaseSettings):
     port: int = 8000
     threads: int = Field(default_factory=lambda: os.cpu_count() or 2)
     max_upload_bytes: int = 100 * 1024 * 1024
+    max_document_pages: int = 2000
+    max_image_pixels: int = 60_000_000  # larger images are refused before decoding (image bombs)
     default_chat_model: str | None = None  # default: the first text-generation model
     default_embeddings_model: str | None = None
     default_transcription_model: str | None = None

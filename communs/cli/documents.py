@@ -82,7 +82,7 @@ def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders (searc
 
                     try:
                         report = await ingest_file(service, MASTER, collection_id, path.read_bytes(), path.name,
-                                                   on_page=on_page)
+                                                   settings=get_settings(), on_page=on_page)
                         pages += report.pages
                         ocr += report.ocr_pages
                         done += 1

@@ -44,11 +44,18 @@ class IngestReport:
 
 
 async def ingest_file(service: SearchService, principal: Principal, collection_id: int, data: bytes, filename: str,
-                      *, on_page: PageProgress | None = None, ocr_workers: int | None = None,
+                      *, settings: Settings | None = None, on_page: PageProgress | None = None,
                       metadata: dict | None = None, chunk_size: int = 1200, chunk_overlap: int = 150) -> IngestReport:
-    """Parse ``data`` and add it to the collection as one document (all or nothing)."""
+    """Parse ``data`` and add it to the collection as one document (all or nothing).
+
+    ``settings`` gives the limits (pages, image pixels) and the number of OCR workers (one per thread).
+    """
     await service.get_collection(principal, collection_id)  # 404 before any parsing work
-    parsed = await asyncio.to_thread(parse_document, data, filename, ocr_workers=ocr_workers, on_page=on_page)
+    limits = {}
+    if settings is not None:
+        limits = {"ocr_workers": settings.threads, "max_pages": settings.max_document_pages,
+                  "max_image_pixels": settings.max_image_pixels}
+    parsed = await asyncio.to_thread(parse_document, data, filename, on_page=on_page, **limits)
     chunks = chunk_document(parsed, max_chars=chunk_size, overlap_chars=chunk_overlap)
     meta = {**parsed.metadata, **(metadata or {})}
     document = await service.ingest_chunks(principal, collection_id, Path(filename).name, parsed.media_type,

@@ -102,7 +102,7 @@ async def create_document(request: Request, file: UploadFile = File(...), collec
     data = await file.read()
     svc = services(request)
     report = await ingest_file(svc.search, principal, collection, data, file.filename or "document",
-                               metadata=extra, chunk_size=chunk_size, chunk_overlap=chunk_overlap)
+                               settings=svc.settings, metadata=extra, chunk_size=chunk_size, chunk_overlap=chunk_overlap)
     record_usage(request, endpoint="documents", model=None)
     return JSONResponse({"id": report.document.id, "pages": report.pages, "ocr_pages": report.ocr_pages,
                          "chunks": report.chunks, "low_confidence_pages": report.low_confidence_pages},
