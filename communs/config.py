@@ -69,24 +69,34 @@ def embedded_models() -> list[ModelConfig]:
     """The models served out of the box: all run on a plain CPU, offline."""
     return [
         ModelConfig(
-            id="qwen2.5-coder-1.5b", type=ModelType.TEXT_GENERATION, aliases=["albert-small-local"],
+            id="qwen2.5-coder-1.5b",
+            type=ModelType.TEXT_GENERATION,
+            aliases=["albert-small-local"],
             max_context_length=4096,
             providers=[ProviderConfig(backend="llamacpp", artifact="qwen2.5-coder-1.5b-instruct-q4_k_m")],
         ),
         ModelConfig(
-            id="qwen2.5-coder-0.5b", type=ModelType.TEXT_GENERATION, max_context_length=4096,
+            id="qwen2.5-coder-0.5b",
+            type=ModelType.TEXT_GENERATION,
+            max_context_length=4096,
             providers=[ProviderConfig(backend="llamacpp", artifact="qwen2.5-coder-0.5b-instruct-q4_k_m")],
         ),
         ModelConfig(
-            id="multilingual-e5-small", type=ModelType.TEXT_EMBEDDINGS, max_context_length=512,
+            id="multilingual-e5-small",
+            type=ModelType.TEXT_EMBEDDINGS,
+            max_context_length=512,
             providers=[ProviderConfig(backend="e5")],
         ),
         ModelConfig(
-            id="whisper-base", type=ModelType.SPEECH_RECOGNITION, aliases=["whisper-1"],
+            id="whisper-base",
+            type=ModelType.SPEECH_RECOGNITION,
+            aliases=["whisper-1"],
             providers=[ProviderConfig(backend="whisper", artifact="whisper-base-ct2")],
         ),
         ModelConfig(
-            id="espeak-ng", type=ModelType.TEXT_TO_SPEECH, aliases=["tts-1"],
+            id="espeak-ng",
+            type=ModelType.TEXT_TO_SPEECH,
+            aliases=["tts-1"],
             providers=[ProviderConfig(backend="espeak")],
         ),
     ]
@@ -139,8 +149,9 @@ class Settings(BaseSettings):
     rate_limit_rpm: int = 0
 
     @classmethod
-    def settings_customise_sources(cls, settings_cls, init_settings, env_settings, dotenv_settings,
-                                   file_secret_settings):  # type: ignore[override]
+    def settings_customise_sources(
+        cls, settings_cls, init_settings, env_settings, dotenv_settings, file_secret_settings
+    ):  # type: ignore[override]
         return init_settings, env_settings, _YamlSource(settings_cls), file_secret_settings
 
     @model_validator(mode="after")

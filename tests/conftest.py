@@ -40,8 +40,9 @@ def shared_data() -> Path:
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     """Settings on a fresh, empty home; the embedded models from the real models folder."""
-    return load_settings(home=tmp_path / "home", models_dir=real_models_dir(), master_key=MASTER_KEY,
-                         default_chat_model=TEST_CHAT_MODEL)
+    return load_settings(
+        home=tmp_path / "home", models_dir=real_models_dir(), master_key=MASTER_KEY, default_chat_model=TEST_CHAT_MODEL
+    )
 
 
 class LiveServer:
@@ -67,9 +68,15 @@ class LiveServer:
 
 def server_env(home: Path, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("COMMUNS_")}
-    env.update({"COMMUNS_HOME": str(home), "COMMUNS_MODELS_DIR": str(real_models_dir()),
-                "COMMUNS_MASTER_KEY": MASTER_KEY, "COMMUNS_DEFAULT_CHAT_MODEL": TEST_CHAT_MODEL,
-                "COMMUNS_THREADS": "2"})
+    env.update(
+        {
+            "COMMUNS_HOME": str(home),
+            "COMMUNS_MODELS_DIR": str(real_models_dir()),
+            "COMMUNS_MASTER_KEY": MASTER_KEY,
+            "COMMUNS_DEFAULT_CHAT_MODEL": TEST_CHAT_MODEL,
+            "COMMUNS_THREADS": "2",
+        }
+    )
     env.update(extra)
     return env
 
@@ -77,8 +84,12 @@ def server_env(home: Path, **extra: str) -> dict[str, str]:
 def start_server(home: Path, log: Path, **extra_env: str) -> LiveServer:
     port = free_port()
     out = log.open("wb")
-    process = subprocess.Popen([sys.executable, "-m", "communs.cli", "serve", "--port", str(port)],
-                               env=server_env(home, **extra_env), stdout=out, stderr=subprocess.STDOUT)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "communs.cli", "serve", "--port", str(port)],
+        env=server_env(home, **extra_env),
+        stdout=out,
+        stderr=subprocess.STDOUT,
+    )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:

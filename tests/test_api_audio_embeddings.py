@@ -55,8 +55,9 @@ def test_transcription_of_a_fleurs_clip(live_server, shared_data):
 def test_transcription_verbose_json_has_timed_segments(live_server, shared_data):
     clip = shared_data / "speech_fr_fleurs" / "fleurs-fr-001.ogg"
     with clip.open("rb") as fh:
-        result = live_server.client().audio.transcriptions.create(model="whisper-1", file=fh,
-                                                                  response_format="verbose_json")
+        result = live_server.client().audio.transcriptions.create(
+            model="whisper-1", file=fh, response_format="verbose_json"
+        )
     data = result.model_dump()
     assert data["language"] == "fr" and data["duration"] > 1
     assert data["segments"] and all(s["end"] > s["start"] >= 0 for s in data["segments"])
@@ -66,8 +67,11 @@ def test_transcription_verbose_json_has_timed_segments(live_server, shared_data)
 def test_transcription_text_formats(live_server, shared_data, fmt, marker):
     clip = shared_data / "speech_fr_fleurs" / "fleurs-fr-002.ogg"
     with live_server.http() as http, clip.open("rb") as fh:
-        response = http.post("/v1/audio/transcriptions", files={"file": ("clip.ogg", fh, "audio/ogg")},
-                             data={"response_format": fmt, "language": "fr"})
+        response = http.post(
+            "/v1/audio/transcriptions",
+            files={"file": ("clip.ogg", fh, "audio/ogg")},
+            data={"response_format": fmt, "language": "fr"},
+        )
     assert response.status_code == 200
     assert marker in response.text and len(response.text) > 20
 
@@ -77,11 +81,13 @@ def test_speech_round_trip_french(live_server, fmt):
     # espeak-ng's French voice is robotic: Whisper base hears about half of its words (README), so the
     # round trip checks words that espeak-ng renders clearly rather than the whole sentence.
     client = live_server.client()
-    audio = client.audio.speech.create(model="espeak-ng", voice="fr", response_format=fmt,
-                                       input="Votre demande de passeport est prête.").content
+    audio = client.audio.speech.create(
+        model="espeak-ng", voice="fr", response_format=fmt, input="Votre demande de passeport est prête."
+    ).content
     assert len(audio) > 2000
-    result = client.audio.transcriptions.create(model="whisper-base", file=(f"speech.{fmt}", audio),
-                                                response_format="verbose_json")
+    result = client.audio.transcriptions.create(
+        model="whisper-base", file=(f"speech.{fmt}", audio), response_format="verbose_json"
+    )
     assert result.language == "fr"
     assert {"votre", "demande", "de"} <= _words(result.text), result.text
 
@@ -111,8 +117,9 @@ def test_speech_unknown_voice_is_400(live_server):
 
 def test_transcription_refuses_a_file_that_is_not_audio(live_server):
     with pytest.raises(openai.BadRequestError) as err:
-        live_server.client().audio.transcriptions.create(model="whisper-base",
-                                                         file=("notes.ogg", b"this is plain text, not audio" * 20))
+        live_server.client().audio.transcriptions.create(
+            model="whisper-base", file=("notes.ogg", b"this is plain text, not audio" * 20)
+        )
     assert err.value.body["code"] == "invalid_audio"
 
 
@@ -132,8 +139,9 @@ def test_transcription_without_file_is_400(live_server):
 def test_transcription_with_a_chat_model_is_400(live_server, shared_data):
     clip = shared_data / "speech_fr_fleurs" / "fleurs-fr-000.ogg"
     with live_server.http() as http, clip.open("rb") as fh:
-        response = http.post("/v1/audio/transcriptions", files={"file": ("c.ogg", fh)},
-                             data={"model": "qwen2.5-coder-0.5b"})
+        response = http.post(
+            "/v1/audio/transcriptions", files={"file": ("c.ogg", fh)}, data={"model": "qwen2.5-coder-0.5b"}
+        )
     assert response.status_code == 400
     assert response.json()["error"]["code"] == "wrong_model_type"
 
@@ -153,6 +161,7 @@ def test_chunked_upload_over_the_limit_is_413(live_server):
             yield b"\0" * (1024 * 1024)
 
     with live_server.http() as http:
-        response = http.post("/v1/audio/transcriptions", content=body(),
-                             headers={"Content-Type": "multipart/form-data; boundary=x"})
+        response = http.post(
+            "/v1/audio/transcriptions", content=body(), headers={"Content-Type": "multipart/form-data; boundary=x"}
+        )
     assert response.status_code == 413

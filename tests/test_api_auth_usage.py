@@ -15,14 +15,20 @@ from tests.conftest import TEST_CHAT_MODEL
 
 
 def cli(server, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "communs.cli", *args], env=server.env(), capture_output=True,
-                          text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "communs.cli", *args], env=server.env(), capture_output=True, text=True, timeout=120
+    )
 
 
 def test_every_v1_route_needs_a_key(live_server):
     with live_server.http(key=None) as http:
-        for method, path in [("GET", "/v1/models"), ("POST", "/v1/chat/completions"), ("POST", "/v1/embeddings"),
-                             ("POST", "/v1/audio/transcriptions"), ("POST", "/v1/audio/speech")]:
+        for method, path in [
+            ("GET", "/v1/models"),
+            ("POST", "/v1/chat/completions"),
+            ("POST", "/v1/embeddings"),
+            ("POST", "/v1/audio/transcriptions"),
+            ("POST", "/v1/audio/speech"),
+        ]:
             response = http.request(method, path, json={})
             assert response.status_code == 401, path
             assert response.json()["error"]["type"] == "authentication_error"
@@ -40,7 +46,8 @@ def test_keys_create_prints_a_working_key_on_its_last_line(live_server):
     key = result.stdout.strip().splitlines()[-1]
     assert key.startswith("sk-communs-")
     reply = live_server.client(key=key).chat.completions.create(
-        model=TEST_CHAT_MODEL, max_tokens=5, messages=[{"role": "user", "content": "Bonjour"}])
+        model=TEST_CHAT_MODEL, max_tokens=5, messages=[{"role": "user", "content": "Bonjour"}]
+    )
     assert reply.choices[0].message.content
 
 
@@ -73,8 +80,9 @@ def test_rate_limit_per_key(live_server):
 def test_usage_is_recorded_per_user_and_model(live_server):
     key = cli(live_server, "keys", "create", "--name", "usage-user").stdout.strip().splitlines()[-1]
     client = live_server.client(key=key)
-    reply = client.chat.completions.create(model=TEST_CHAT_MODEL, max_tokens=8,
-                                           messages=[{"role": "user", "content": "Bonjour"}])
+    reply = client.chat.completions.create(
+        model=TEST_CHAT_MODEL, max_tokens=8, messages=[{"role": "user", "content": "Bonjour"}]
+    )
     client.embeddings.create(model="multilingual-e5-small", input=["une phrase"])
     store = AccountStore(f"sqlite:///{live_server.home / 'communs.db'}")
     principal = store.authenticate(key)

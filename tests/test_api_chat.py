@@ -19,7 +19,9 @@ def test_health_needs_no_key(live_server):
 
 def test_models_lists_every_type(live_server):
     models = {m.id: m for m in live_server.client().models.list().data}
-    assert {"qwen2.5-coder-1.5b", "qwen2.5-coder-0.5b", "multilingual-e5-small", "whisper-base", "espeak-ng"} <= set(models)
+    assert {"qwen2.5-coder-1.5b", "qwen2.5-coder-0.5b", "multilingual-e5-small", "whisper-base", "espeak-ng"} <= set(
+        models
+    )
     types = {m.id: m.model_extra["type"] for m in models.values()}
     assert types["qwen2.5-coder-1.5b"] == "text-generation"
     assert types["multilingual-e5-small"] == "text-embeddings-inference"
@@ -30,9 +32,14 @@ def test_models_lists_every_type(live_server):
 
 def test_chat_completion_answers_with_usage(live_server):
     response = live_server.client().chat.completions.create(
-        model=TEST_CHAT_MODEL, temperature=0, max_tokens=40,
-        messages=[{"role": "system", "content": "Tu réponds en français, en une phrase."},
-                  {"role": "user", "content": "Quelle est la capitale de la France ?"}])
+        model=TEST_CHAT_MODEL,
+        temperature=0,
+        max_tokens=40,
+        messages=[
+            {"role": "system", "content": "Tu réponds en français, en une phrase."},
+            {"role": "user", "content": "Quelle est la capitale de la France ?"},
+        ],
+    )
     assert response.model == TEST_CHAT_MODEL
     assert "Paris" in response.choices[0].message.content
     assert response.choices[0].finish_reason in ("stop", "length")
@@ -41,19 +48,32 @@ def test_chat_completion_answers_with_usage(live_server):
 
 def test_stop_and_max_tokens_are_honoured(live_server):
     client = live_server.client()
-    short = client.chat.completions.create(model=TEST_CHAT_MODEL, max_tokens=3, temperature=0,
-                                           messages=[{"role": "user", "content": "Raconte une longue histoire."}])
+    short = client.chat.completions.create(
+        model=TEST_CHAT_MODEL,
+        max_tokens=3,
+        temperature=0,
+        messages=[{"role": "user", "content": "Raconte une longue histoire."}],
+    )
     assert short.usage.completion_tokens <= 3 and short.choices[0].finish_reason == "length"
     stopped = client.chat.completions.create(
-        model=TEST_CHAT_MODEL, temperature=0, max_tokens=60, stop=["3"],
-        messages=[{"role": "user", "content": "Compte de 1 à 10, un nombre par ligne, en chiffres."}])
+        model=TEST_CHAT_MODEL,
+        temperature=0,
+        max_tokens=60,
+        stop=["3"],
+        messages=[{"role": "user", "content": "Compte de 1 à 10, un nombre par ligne, en chiffres."}],
+    )
     assert "3" not in stopped.choices[0].message.content and "1" in stopped.choices[0].message.content
 
 
 def test_streaming_yields_deltas_then_usage(live_server):
     stream = live_server.client().chat.completions.create(
-        model=TEST_CHAT_MODEL, temperature=0, max_tokens=30, stream=True, stream_options={"include_usage": True},
-        messages=[{"role": "user", "content": "Dis bonjour en français."}])
+        model=TEST_CHAT_MODEL,
+        temperature=0,
+        max_tokens=30,
+        stream=True,
+        stream_options={"include_usage": True},
+        messages=[{"role": "user", "content": "Dis bonjour en français."}],
+    )
     chunks = list(stream)
     text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
     assert len([c for c in chunks if c.choices and c.choices[0].delta.content]) >= 2, "should arrive in pieces"
@@ -64,7 +84,8 @@ def test_streaming_yields_deltas_then_usage(live_server):
 
 def test_streaming_without_usage_option_sends_no_usage_chunk(live_server):
     stream = live_server.client().chat.completions.create(
-        model=TEST_CHAT_MODEL, max_tokens=5, stream=True, messages=[{"role": "user", "content": "Bonjour"}])
+        model=TEST_CHAT_MODEL, max_tokens=5, stream=True, messages=[{"role": "user", "content": "Bonjour"}]
+    )
     chunks = list(stream)
     assert chunks and all(c.usage is None for c in chunks)
 
@@ -81,9 +102,12 @@ def test_json_schema_output_parses_and_matches(live_server):
         "additionalProperties": False,
     }
     response = live_server.client().chat.completions.create(
-        model=TEST_CHAT_MODEL, temperature=0, max_tokens=120,
+        model=TEST_CHAT_MODEL,
+        temperature=0,
+        max_tokens=120,
         response_format={"type": "json_schema", "json_schema": {"name": "ville", "schema": schema, "strict": True}},
-        messages=[{"role": "user", "content": "Décris Paris : ville, nombre d'habitants en millions, région."}])
+        messages=[{"role": "user", "content": "Décris Paris : ville, nombre d'habitants en millions, région."}],
+    )
     data = json.loads(response.choices[0].message.content)
     assert set(data) == {"ville", "habitants_millions", "region"}
     assert isinstance(data["ville"], str)
@@ -93,8 +117,12 @@ def test_json_schema_output_parses_and_matches(live_server):
 
 def test_json_object_output_parses(live_server):
     response = live_server.client().chat.completions.create(
-        model=TEST_CHAT_MODEL, temperature=0, max_tokens=60, response_format={"type": "json_object"},
-        messages=[{"role": "user", "content": "Donne un objet JSON avec la clé 'pays' valant 'France'."}])
+        model=TEST_CHAT_MODEL,
+        temperature=0,
+        max_tokens=60,
+        response_format={"type": "json_object"},
+        messages=[{"role": "user", "content": "Donne un objet JSON avec la clé 'pays' valant 'France'."}],
+    )
     assert isinstance(json.loads(response.choices[0].message.content), dict)
 
 
@@ -115,8 +143,9 @@ def test_missing_messages_is_400_with_field_name(live_server):
 
 def test_wrong_model_type_is_400(live_server):
     with pytest.raises(openai.BadRequestError) as err:
-        live_server.client().chat.completions.create(model="multilingual-e5-small",
-                                                     messages=[{"role": "user", "content": "x"}])
+        live_server.client().chat.completions.create(
+            model="multilingual-e5-small", messages=[{"role": "user", "content": "x"}]
+        )
     assert err.value.body["code"] == "wrong_model_type"
 
 

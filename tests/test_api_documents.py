@@ -33,8 +33,11 @@ def fiches_collection(live_server, user_keys, shared_data):
         assert isinstance(collection, int)
         paths = sorted(set(sorted(folder.glob("*.txt"))[:8]) | {folder / FICHE_ID_CARD})  # 8 fiches
         for path in paths:
-            response = http.post("/v1/documents", data={"collection": str(collection)},
-                                 files={"file": (path.name, path.read_bytes(), "text/plain")})
+            response = http.post(
+                "/v1/documents",
+                data={"collection": str(collection)},
+                files={"file": (path.name, path.read_bytes(), "text/plain")},
+            )
             assert response.status_code == 201, response.text
     return collection
 
@@ -70,8 +73,15 @@ def test_chunks_remember_document_and_page(live_server, user_keys, fiches_collec
 @pytest.mark.parametrize("method", ["hybrid", "semantic", "lexical"])
 def test_search_finds_the_right_fiche(live_server, user_keys, fiches_collection, method):
     with live_server.http(user_keys["alice"]) as http:
-        response = http.post("/v1/search", json={"prompt": "quels papiers apporter pour faire ma première carte d'identité",
-                                                 "collections": [fiches_collection], "k": 3, "method": method})
+        response = http.post(
+            "/v1/search",
+            json={
+                "prompt": "quels papiers apporter pour faire ma première carte d'identité",
+                "collections": [fiches_collection],
+                "k": 3,
+                "method": method,
+            },
+        )
     assert response.status_code == 200, response.text
     data = response.json()["data"]
     assert 1 <= len(data) <= 3
@@ -83,8 +93,15 @@ def test_search_finds_the_right_fiche(live_server, user_keys, fiches_collection,
 
 def test_search_score_threshold_and_errors(live_server, user_keys, fiches_collection):
     with live_server.http(user_keys["alice"]) as http:
-        strict = http.post("/v1/search", json={"prompt": "passeport", "collections": [fiches_collection],
-                                               "method": "semantic", "score_threshold": 0.99})
+        strict = http.post(
+            "/v1/search",
+            json={
+                "prompt": "passeport",
+                "collections": [fiches_collection],
+                "method": "semantic",
+                "score_threshold": 0.99,
+            },
+        )
         empty = http.post("/v1/search", json={"prompt": "", "collections": [fiches_collection]})
         unknown = http.post("/v1/search", json={"prompt": "x", "collections": [999999]})
     assert strict.status_code == 200 and strict.json()["data"] == []
@@ -95,9 +112,12 @@ def test_search_score_threshold_and_errors(live_server, user_keys, fiches_collec
 def test_chat_with_search_answers_with_citations(live_server, user_keys, fiches_collection):
     client = live_server.client(key=user_keys["alice"])
     response = client.chat.completions.create(
-        model="qwen2.5-coder-0.5b", temperature=0, max_tokens=200,
+        model="qwen2.5-coder-0.5b",
+        temperature=0,
+        max_tokens=200,
         messages=[{"role": "user", "content": "Quels documents faut-il pour une première carte d'identité ?"}],
-        extra_body={"search": True, "search_args": {"collections": [fiches_collection], "k": 4, "method": "hybrid"}})
+        extra_body={"search": True, "search_args": {"collections": [fiches_collection], "k": 4, "method": "hybrid"}},
+    )
     extra = response.model_extra
     assert extra["search_results"] and len(extra["search_results"]) <= 4
     names = {r["chunk"]["metadata"]["document_name"] for r in extra["search_results"]}
@@ -109,9 +129,13 @@ def test_chat_with_search_answers_with_citations(live_server, user_keys, fiches_
 def test_streamed_chat_with_search_cites_too(live_server, user_keys, fiches_collection):
     client = live_server.client(key=user_keys["alice"])
     stream = client.chat.completions.create(
-        model="qwen2.5-coder-0.5b", temperature=0, max_tokens=120, stream=True,
+        model="qwen2.5-coder-0.5b",
+        temperature=0,
+        max_tokens=120,
+        stream=True,
         messages=[{"role": "user", "content": "Où faut-il déposer une demande de carte d'identité ?"}],
-        extra_body={"search": True, "search_args": {"collections": [fiches_collection], "k": 3}})
+        extra_body={"search": True, "search_args": {"collections": [fiches_collection], "k": 3}},
+    )
     chunks = list(stream)
     assert chunks[0].model_extra.get("search_results")
     text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
@@ -126,14 +150,25 @@ def test_another_user_never_sees_a_private_collection(live_server, user_keys, fi
         assert bob.get(f"/v1/collections/{fiches_collection}").status_code == 404
         assert bob.get("/v1/documents", params={"collection": fiches_collection}).status_code == 404
         assert bob.get(f"/v1/chunks/{document}").status_code == 404
-        assert bob.post("/v1/search", json={"prompt": "passeport", "collections": [fiches_collection]}).status_code == 404
-        upload = bob.post("/v1/documents", data={"collection": str(fiches_collection)},
-                          files={"file": ("x.txt", b"du texte", "text/plain")})
+        assert (
+            bob.post("/v1/search", json={"prompt": "passeport", "collections": [fiches_collection]}).status_code == 404
+        )
+        upload = bob.post(
+            "/v1/documents",
+            data={"collection": str(fiches_collection)},
+            files={"file": ("x.txt", b"du texte", "text/plain")},
+        )
         assert upload.status_code == 404
         assert bob.delete(f"/v1/documents/{document}").status_code == 404
         assert bob.delete(f"/v1/collections/{fiches_collection}").status_code == 404
-        rag = bob.post("/v1/chat/completions", json={"messages": [{"role": "user", "content": "passeport ?"}],
-                                                     "search": True, "search_args": {"collections": [fiches_collection]}})
+        rag = bob.post(
+            "/v1/chat/completions",
+            json={
+                "messages": [{"role": "user", "content": "passeport ?"}],
+                "search": True,
+                "search_args": {"collections": [fiches_collection]},
+            },
+        )
         assert rag.status_code == 404
     with live_server.http(user_keys["alice"]) as alice:
         assert alice.get(f"/v1/collections/{fiches_collection}").json()["documents"] == 8
@@ -142,15 +177,19 @@ def test_another_user_never_sees_a_private_collection(live_server, user_keys, fi
 def test_public_collections_are_read_by_all_written_by_admins(live_server, user_keys):
     with live_server.http() as admin:  # master key
         public = admin.post("/v1/collections", json={"name": "commun", "visibility": "public"}).json()["id"]
-        added = admin.post("/v1/documents", data={"collection": str(public)},
-                           files={"file": ("note.md", "# Horaires\n\nLa mairie ouvre à 9 h.".encode(), "text/markdown")})
+        added = admin.post(
+            "/v1/documents",
+            data={"collection": str(public)},
+            files={"file": ("note.md", "# Horaires\n\nLa mairie ouvre à 9 h.".encode(), "text/markdown")},
+        )
         assert added.status_code == 201
     with live_server.http(user_keys["bob"]) as bob:
         assert public in [c["id"] for c in bob.get("/v1/collections").json()["data"]]
         hits = bob.post("/v1/search", json={"prompt": "horaires de la mairie", "collections": [public]}).json()["data"]
         assert hits and hits[0]["chunk"]["metadata"]["document_name"] == "note.md"
-        denied = bob.post("/v1/documents", data={"collection": str(public)},
-                          files={"file": ("x.txt", b"du texte", "text/plain")})
+        denied = bob.post(
+            "/v1/documents", data={"collection": str(public)}, files={"file": ("x.txt", b"du texte", "text/plain")}
+        )
         assert denied.status_code == 403
         assert bob.post("/v1/collections", json={"name": "x", "visibility": "public"}).status_code == 403
 
@@ -159,25 +198,39 @@ def _png_header(width: int, height: int) -> bytes:
     """A PNG whose header claims width x height pixels (an image bomb: the pixels are never there)."""
     ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
     chunk = b"IHDR" + ihdr
-    return (b"\x89PNG\r\n\x1a\n" + struct.pack(">I", len(ihdr)) + chunk
-            + struct.pack(">I", zlib.crc32(chunk) & 0xFFFFFFFF) + b"\0" * 64)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + struct.pack(">I", len(ihdr))
+        + chunk
+        + struct.pack(">I", zlib.crc32(chunk) & 0xFFFFFFFF)
+        + b"\0" * 64
+    )
 
 
-@pytest.mark.parametrize("name, content, status", [
-    ("vide.pdf", b"", 400),
-    ("casse.pdf", b"%PDF-1.7\n1 0 obj << /Type /Catalog >>\ngarbage without xref", 400),
-    ("programme.pdf", b"\x7fELF\x02\x01\x01" + b"\0" * 500, 415),
-    ("bombe.png", _png_header(100_000, 100_000), 400),
-    ("enorme.txt", b"a" * (6 * 1024 * 1024), 413),
-])
+@pytest.mark.parametrize(
+    "name, content, status",
+    [
+        ("vide.pdf", b"", 400),
+        ("casse.pdf", b"%PDF-1.7\n1 0 obj << /Type /Catalog >>\ngarbage without xref", 400),
+        ("programme.pdf", b"\x7fELF\x02\x01\x01" + b"\0" * 500, 415),
+        ("bombe.png", _png_header(100_000, 100_000), 400),
+        ("enorme.txt", b"a" * (6 * 1024 * 1024), 413),
+    ],
+)
 def test_bad_files_get_a_clear_4xx_and_leave_the_collection_as_it_was(live_server, user_keys, name, content, status):
     with live_server.http(user_keys["alice"]) as http:
         collection = http.post("/v1/collections", json={"name": f"bad-{name}"}).json()["id"]
-        http.post("/v1/documents", data={"collection": str(collection)},
-                  files={"file": ("ok.txt", "Un document correct sur les impôts.".encode(), "text/plain")})
+        http.post(
+            "/v1/documents",
+            data={"collection": str(collection)},
+            files={"file": ("ok.txt", "Un document correct sur les impôts.".encode(), "text/plain")},
+        )
         before = documents(http, collection)
-        response = http.post("/v1/documents", data={"collection": str(collection)},
-                             files={"file": (name, content, "application/octet-stream")})
+        response = http.post(
+            "/v1/documents",
+            data={"collection": str(collection)},
+            files={"file": (name, content, "application/octet-stream")},
+        )
         assert response.status_code == status, response.text
         error = response.json()["error"]
         assert error["message"] and error["type"]
@@ -187,8 +240,11 @@ def test_bad_files_get_a_clear_4xx_and_leave_the_collection_as_it_was(live_serve
 def test_delete_document_then_collection(live_server, user_keys):
     with live_server.http(user_keys["alice"]) as http:
         collection = http.post("/v1/collections", json={"name": "temporaire"}).json()["id"]
-        doc = http.post("/v1/documents", data={"collection": str(collection)},
-                        files={"file": ("a.txt", "Texte sur la carte grise.".encode(), "text/plain")}).json()["id"]
+        doc = http.post(
+            "/v1/documents",
+            data={"collection": str(collection)},
+            files={"file": ("a.txt", b"Texte sur la carte grise.", "text/plain")},
+        ).json()["id"]
         assert http.delete(f"/v1/documents/{doc}").status_code == 204
         assert documents(http, collection) == []
         assert http.get(f"/v1/chunks/{doc}").status_code == 404

@@ -24,8 +24,9 @@ def home_with_collection(tmp_path_factory, shared_data):
 
 
 def run(home, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "communs.cli", *args], env=server_env(home), capture_output=True,
-                          text=True, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "communs.cli", *args], env=server_env(home), capture_output=True, text=True, timeout=600
+    )
 
 
 def test_ingest_reports_documents_pages_ocr_and_failures(home_with_collection):

@@ -31,6 +31,7 @@ FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
 
 # --- file makers --------------------------------------------------------------------------
 
+
 def _rc4(key: bytes, data: bytes) -> bytes:
     state, j = list(range(256)), 0
     for i in range(256):
@@ -52,15 +53,22 @@ def _pdf_string(text: str) -> bytes:
     return text.encode("cp1252").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
 
 
-def make_text_pdf(pages: list[list[str]], *, title: str = "", author: str = "", user_password: str | None = None,
-                  owner_password: str = "owner") -> bytes:
+def make_text_pdf(
+    pages: list[list[str]],
+    *,
+    title: str = "",
+    author: str = "",
+    user_password: str | None = None,
+    owner_password: str = "owner",
+) -> bytes:
     """A real PDF with a text layer (Helvetica, WinAnsi), one text line per entry; optionally
     RC4-40 encrypted (standard security handler, revision 2) when user_password is given."""
     doc_id = hashlib.md5(repr(pages).encode()).digest()
     key = None
     if user_password is not None:
-        owner = _rc4(hashlib.md5((owner_password.encode() + _PAD)[:32]).digest()[:5],
-                     (user_password.encode() + _PAD)[:32])
+        owner = _rc4(
+            hashlib.md5((owner_password.encode() + _PAD)[:32]).digest()[:5], (user_password.encode() + _PAD)[:32]
+        )
         permissions = struct.pack("<i", -4)
         key = hashlib.md5((user_password.encode() + _PAD)[:32] + owner + permissions + doc_id).digest()[:5]
         user = _rc4(key, _PAD)
@@ -79,17 +87,22 @@ def make_text_pdf(pages: list[list[str]], *, title: str = "", author: str = "", 
         3: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
     }
     for page_id, lines in zip(page_ids, pages, strict=True):
-        content = b"BT /F1 11 Tf 14 TL 56 790 Td " + b" ".join(b"(%s) Tj T*" % _pdf_string(line)
-                                                                   for line in lines) + b" ET"
+        content = (
+            b"BT /F1 11 Tf 14 TL 56 790 Td " + b" ".join(b"(%s) Tj T*" % _pdf_string(line) for line in lines) + b" ET"
+        )
         content = encrypt(page_id + 1, content)
-        objects[page_id] = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << "
-                            b"/F1 3 0 R >> >> /Contents %d 0 R >>" % (page_id + 1))
+        objects[page_id] = (
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << "
+            b"/F1 3 0 R >> >> /Contents %d 0 R >>" % (page_id + 1)
+        )
         objects[page_id + 1] = b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream"
     title_bytes, author_bytes = encrypt(info_id, title.encode("cp1252")), encrypt(info_id, author.encode("cp1252"))
     objects[info_id] = b"<< /Title <%s> /Author <%s> >>" % (title_bytes.hex().encode(), author_bytes.hex().encode())
     if key is not None:
-        objects[encrypt_id] = (b"<< /Filter /Standard /V 1 /R 2 /Length 40 /P -4 /O <%s> /U <%s> >>"
-                               % (owner.hex().encode(), user.hex().encode()))
+        objects[encrypt_id] = b"<< /Filter /Standard /V 1 /R 2 /Length 40 /P -4 /O <%s> /U <%s> >>" % (
+            owner.hex().encode(),
+            user.hex().encode(),
+        )
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = {}
     for number in sorted(objects):
@@ -100,16 +113,21 @@ def make_text_pdf(pages: list[list[str]], *, title: str = "", author: str = "", 
     out += b"xref\n0 %d\n0000000000 65535 f \n" % size
     for number in range(1, size):
         out += b"%010d 00000 n \n" % offsets[number] if number in offsets else b"0000000000 65535 f \n"
-    trailer = b"/Size %d /Root 1 0 R /Info %d 0 R /ID [<%s> <%s>]" % (size, info_id, doc_id.hex().encode(),
-                                                                    doc_id.hex().encode())
+    trailer = b"/Size %d /Root 1 0 R /Info %d 0 R /ID [<%s> <%s>]" % (
+        size,
+        info_id,
+        doc_id.hex().encode(),
+        doc_id.hex().encode(),
+    )
     if key is not None:
         trailer += b" /Encrypt %d 0 R" % encrypt_id
     out += b"trailer\n<< " + trailer + b" >>\nstartxref\n%d\n%%%%EOF\n" % xref
     return bytes(out)
 
 
-def render_page(lines: list[str], *, size: tuple[int, int] = (1654, 1000), font_px: int = 40,
-                angle: float = 0.0) -> Image.Image:
+def render_page(
+    lines: list[str], *, size: tuple[int, int] = (1654, 1000), font_px: int = 40, angle: float = 0.0
+) -> Image.Image:
     """Black text on white, as a scanner would see it (A4 width at 200 dpi by default)."""
     image = Image.new("RGB", size, "white")
     draw = ImageDraw.Draw(image)
@@ -145,7 +163,7 @@ def _chunks_ok(doc: ParsedDocument, chunks: list[Chunk], max_chars: int) -> None
     text = doc.text
     for index, chunk in enumerate(chunks):
         assert chunk.index == index
-        assert chunk.content == text[chunk.start:chunk.end] and chunk.content.strip() == chunk.content
+        assert chunk.content == text[chunk.start : chunk.end] and chunk.content.strip() == chunk.content
         assert 0 < len(chunk.content) <= max_chars
         assert chunk.start == 0 or not text[chunk.start - 1].isalnum(), f"chunk {index} starts inside a word"
         assert chunk.end == len(text) or not text[chunk.end].isalnum(), f"chunk {index} ends inside a word"
@@ -155,11 +173,20 @@ def _chunks_ok(doc: ParsedDocument, chunks: list[Chunk], max_chars: int) -> None
 # --- PDF ----------------------------------------------------------------------------------
 
 LEGAL_PAGES = [
-    ["TITRE Ier", "DISPOSITIONS GÉNÉRALES", "Article 1er", "Le présent arrêté fixe les règles de l'aide au",
-     "logement étudiant. Il s'applique à compter du 1er janvier."],
-    ["Article 2 - Bénéficiaires", "1. Les étudiants inscrits dans un établissement public.",
-     "2. Les apprentis âgés de moins de vingt-six ans à la date de la demande.",
-     "Article 3", "La demande est déposée en ligne. Le silence gardé pendant deux mois vaut acceptation."],
+    [
+        "TITRE Ier",
+        "DISPOSITIONS GÉNÉRALES",
+        "Article 1er",
+        "Le présent arrêté fixe les règles de l'aide au",
+        "logement étudiant. Il s'applique à compter du 1er janvier.",
+    ],
+    [
+        "Article 2 - Bénéficiaires",
+        "1. Les étudiants inscrits dans un établissement public.",
+        "2. Les apprentis âgés de moins de vingt-six ans à la date de la demande.",
+        "Article 3",
+        "La demande est déposée en ligne. Le silence gardé pendant deux mois vaut acceptation.",
+    ],
 ]
 
 
@@ -176,8 +203,11 @@ def test_text_pdf_pages_metadata_and_chunks() -> None:
     _chunks_ok(doc, chunks, 300)
     by_section = {c.section: c for c in chunks}
     title = "TITRE Ier - DISPOSITIONS GÉNÉRALES"
-    assert set(by_section) == {f"{title} > Article 1er", f"{title} > Article 2 - Bénéficiaires > 1.",
-                               f"{title} > Article 3"}
+    assert set(by_section) == {
+        f"{title} > Article 1er",
+        f"{title} > Article 2 - Bénéficiaires > 1.",
+        f"{title} > Article 3",
+    }
     first = by_section[f"{title} > Article 1er"]
     assert first.pages == [1] and first.content.startswith("TITRE Ier\nDISPOSITIONS GÉNÉRALES\nArticle 1er")
     assert by_section[f"{title} > Article 2 - Bénéficiaires > 1."].pages == [2]
@@ -224,6 +254,7 @@ def test_mixed_pdf_ocrs_only_the_scanned_page(scanned_pdf: bytes) -> None:
 
 # --- images -------------------------------------------------------------------------------
 
+
 def test_png_and_content_beats_extension() -> None:
     data = image_bytes(render_page(SCAN_A, size=(1300, 400), font_px=36), "PNG")
     doc = parse_document(data, "looks-like-a.pdf")  # the bytes say PNG
@@ -234,10 +265,11 @@ def test_png_and_content_beats_extension() -> None:
 
 def test_multipage_tiff() -> None:
     """A fax-style TIFF: black and white, CCITT group 4, 204x196 dpi, two pages."""
-    frames = [render_page(SCAN_A, size=(1300, 400), font_px=36).convert("1"),
-              render_page(SCAN_B, size=(1300, 400), font_px=36).convert("1")]
-    data = image_bytes(frames[0], "TIFF", save_all=True, append_images=frames[1:], compression="group4",
-                       dpi=(204, 196))
+    frames = [
+        render_page(SCAN_A, size=(1300, 400), font_px=36).convert("1"),
+        render_page(SCAN_B, size=(1300, 400), font_px=36).convert("1"),
+    ]
+    data = image_bytes(frames[0], "TIFF", save_all=True, append_images=frames[1:], compression="group4", dpi=(204, 196))
     calls: list[tuple[int, int]] = []
     doc = parse_document(data, "courrier.tiff", on_page=lambda done, total: calls.append((done, total)))
     assert calls == [(1, 2), (2, 2)]
@@ -250,9 +282,23 @@ def test_degraded_real_scan_jpeg(shared_data: Path) -> None:
     doc = parse_document((shared_data / "cerfa_forms" / "cerfa_12485_03_fake1.jpg").read_bytes(), "scan.jpg")
     assert doc.media_type == "image/jpeg" and doc.ocr_pages == 1
     text = doc.text.lower()
-    expected = ["déclaration de choix du médecin traitant", "caron", "william", "madeleine", "roy-sur-mer",
-                "centre médical texier", "lopez", "sabine", "bonnet", "julie benard", "11112005", "29102000",
-                "32502482515776", "sécurité sociale", "identification de la structure"]
+    expected = [
+        "déclaration de choix du médecin traitant",
+        "caron",
+        "william",
+        "madeleine",
+        "roy-sur-mer",
+        "centre médical texier",
+        "lopez",
+        "sabine",
+        "bonnet",
+        "julie benard",
+        "11112005",
+        "29102000",
+        "32502482515776",
+        "sécurité sociale",
+        "identification de la structure",
+    ]
     found = [word for word in expected if word in text]
     assert len(found) >= len(expected) - 1, f"missing: {set(expected) - set(found)}"
     assert doc.pages[0].confidence > 80
@@ -279,6 +325,7 @@ def test_preprocessing_straightens_and_grays() -> None:
 
 # --- office, web and text formats ---------------------------------------------------------
 
+
 def test_docx_headings_tables_page_breaks() -> None:
     import docx
     from docx.enum.text import WD_BREAK
@@ -302,8 +349,10 @@ def test_docx_headings_tables_page_breaks() -> None:
     assert "# Chapitre 1 - Accueil" in doc.pages[0].text and "- Prendre rendez-vous" in doc.pages[0].text
     assert "Jour | Horaires\nLundi | 9h-12h" in doc.pages[0].text
     chunks = chunk_document(doc)
-    assert [(c.section, c.pages) for c in chunks] == [("Chapitre 1 - Accueil", [1]),
-                                                      ("Chapitre 2 - Sécurité > Article 4", [2])]
+    assert [(c.section, c.pages) for c in chunks] == [
+        ("Chapitre 1 - Accueil", [1]),
+        ("Chapitre 2 - Sécurité > Article 4", [2]),
+    ]
 
 
 def test_docx_rendered_page_breaks_win() -> None:
@@ -368,8 +417,7 @@ def test_odt_headings_tables_page_breaks() -> None:
     document.text.addElement(text.P(text="Annexe au compte rendu."))
     buffer = io.BytesIO()
     document.write(buffer)
-    assert [p.text[:12] for p in parse_document(buffer.getvalue(), "cr.odt").pages] == [
-        "# Séance du ", "Annexe au co"]
+    assert [p.text[:12] for p in parse_document(buffer.getvalue(), "cr.odt").pages] == ["# Séance du ", "Annexe au co"]
 
 
 def test_html_drops_scripts_and_navigation() -> None:
@@ -383,14 +431,18 @@ def test_html_drops_scripts_and_navigation() -> None:
     assert doc.media_type == "text/html" and doc.metadata == {"title": "Aides au logement", "author": "DILA"}
     for junk in ("secret", "color", "Menu principal", "Activez"):
         assert junk not in doc.text
-    assert doc.text == ("# Aides au logement\n\nLes aides sont versées chaque mois.\nSous conditions.\n\n"
-                        "## Montants\n\nZone | Montant\n1 | 300 €\n\n- APL\n\n- ALS")
+    assert doc.text == (
+        "# Aides au logement\n\nLes aides sont versées chaque mois.\nSous conditions.\n\n"
+        "## Montants\n\nZone | Montant\n1 | 300 €\n\n- APL\n\n- ALS"
+    )
     assert [c.section for c in chunk_document(doc)] == ["Aides au logement", "Aides au logement > Montants"]
 
 
 def test_markdown_headings_front_matter_and_code() -> None:
-    markdown = ("---\ntitle: Guide usager\nauthor: DINUM\n---\nIntroduction courte.\n\n# Installation\n\n"
-                "```bash\n# not a heading\nmake setup\n```\n\nÉtape suivante\n--------------\n\nLancer le serveur.\n")
+    markdown = (
+        "---\ntitle: Guide usager\nauthor: DINUM\n---\nIntroduction courte.\n\n# Installation\n\n"
+        "```bash\n# not a heading\nmake setup\n```\n\nÉtape suivante\n--------------\n\nLancer le serveur.\n"
+    )
     doc = parse_document(markdown.encode(), "guide.md")
     assert doc.media_type == "text/markdown" and doc.metadata == {"title": "Guide usager", "author": "DINUM"}
     assert "## Étape suivante" in doc.text and "title:" not in doc.text
@@ -402,7 +454,9 @@ def test_plain_text_encodings_and_form_feeds() -> None:
     text = "Décret n° 2024-12 — « Œuvres » : l’été…\fPage deux, fin."
     doc = parse_document(text.encode("cp1252"), "decret.txt")
     assert doc.media_type == "text/plain" and [p.text for p in doc.pages] == [
-        "Décret n° 2024-12 — « Œuvres » : l’été…", "Page deux, fin."]
+        "Décret n° 2024-12 — « Œuvres » : l’été…",
+        "Page deux, fin.",
+    ]
     assert parse_document(text.encode("utf-8"), "decret.txt").pages[0].text.startswith("Décret n° 2024-12 —")
     assert parse_document("Noël".encode("utf-16"), "x.txt").text == "Noël"
     assert parse_document(b"caf\xe9 \x81", "x.txt").text == "café"  # Latin-1 fallback (0x81: no cp1252)
@@ -410,10 +464,12 @@ def test_plain_text_encodings_and_form_feeds() -> None:
 
 # --- chunking -----------------------------------------------------------------------------
 
+
 def test_long_paragraphs_split_at_sentences_with_overlap() -> None:
     sentences = [f"La phrase numéro {i} décrit une obligation de l'usager envers l'administration." for i in range(40)]
-    doc = ParsedDocument("x", "text/plain", [Page(1, "Article 7\n" + " ".join(sentences[:25])),
-                                             Page(2, " ".join(sentences[25:]))], {})
+    doc = ParsedDocument(
+        "x", "text/plain", [Page(1, "Article 7\n" + " ".join(sentences[:25])), Page(2, " ".join(sentences[25:]))], {}
+    )
     chunks = chunk_document(doc, max_chars=400, overlap_chars=120)
     _chunks_ok(doc, chunks, 400)
     assert all(c.section == "Article 7" for c in chunks)
@@ -433,19 +489,31 @@ def test_small_paragraphs_merge_and_headings_split() -> None:
     assert all(c.content.split(" ")[-1] == "anticonstitutionnellement" for c in chunk_document(words, max_chars=100))
 
 
-@pytest.mark.parametrize("line, expected", [
-    ("Article 5", (7, "Article 5")), ("ARTICLE L. 162-5-3", (7, "ARTICLE L. 162-5-3")),
-    ("TITRE II : DISPOSITIONS FINALES", (2, "TITRE II : DISPOSITIONS FINALES")), ("Chapitre 3", (3, "Chapitre 3")),
-    ("Annexe I", (1, "Annexe I")), ("Section 2 - Contrôles", (4, "Section 2 - Contrôles")),
-    ("### Détails", (3, "Détails")), ("**Article 3**", (7, "Article 3")), ("Art. 5. - Objet", (7, "Art. 5. - Objet")),
-    ("Article 5 du code civil dispose que", None), ("Titre de séjour", None), ("Article 5 | 300 €", None),
-    ("article 5", None), ("Le titre II du livre", None),
-])
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Article 5", (7, "Article 5")),
+        ("ARTICLE L. 162-5-3", (7, "ARTICLE L. 162-5-3")),
+        ("TITRE II : DISPOSITIONS FINALES", (2, "TITRE II : DISPOSITIONS FINALES")),
+        ("Chapitre 3", (3, "Chapitre 3")),
+        ("Annexe I", (1, "Annexe I")),
+        ("Section 2 - Contrôles", (4, "Section 2 - Contrôles")),
+        ("### Détails", (3, "Détails")),
+        ("**Article 3**", (7, "Article 3")),
+        ("Art. 5. - Objet", (7, "Art. 5. - Objet")),
+        ("Article 5 du code civil dispose que", None),
+        ("Titre de séjour", None),
+        ("Article 5 | 300 €", None),
+        ("article 5", None),
+        ("Le titre II du livre", None),
+    ],
+)
 def test_heading_detection(line: str, expected: tuple[int, str] | None) -> None:
     assert heading_of(line) == expected
 
 
 # --- bad input ----------------------------------------------------------------------------
+
 
 def test_corrupt_pdf(shared_data: Path) -> None:
     truncated = (shared_data / "cerfa_forms" / "cerfa_13969_01.pdf").read_bytes()[:30000]
@@ -518,8 +586,12 @@ def _png_header(width: int, height: int) -> bytes:
     def chunk(kind: bytes, body: bytes) -> bytes:
         return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
 
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(b"\x00" * 1000)) + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(b"\x00" * 1000))
+        + chunk(b"IEND", b"")
+    )
 
 
 @pytest.mark.parametrize("width, height", [(100_000, 100_000), (9_000, 8_000)])
@@ -542,12 +614,24 @@ def test_too_many_pages(shared_data: Path) -> None:
 
 # --- slow: the other real scans, and the OCR speed -------------------------------------------
 
+
 @pytest.mark.slow
-@pytest.mark.parametrize("name, expected", [
-    ("cerfa_12485_03.png", ["déclaration de choix du médecin traitant", "nom de famille", "date de naissance",
-                            "identification de la structure", "médecin traitant"]),
-    ("cerfa_14011_03.png", ["perte", "passeport", "identité", "nom", "prénom"]),
-])
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        (
+            "cerfa_12485_03.png",
+            [
+                "déclaration de choix du médecin traitant",
+                "nom de famille",
+                "date de naissance",
+                "identification de la structure",
+                "médecin traitant",
+            ],
+        ),
+        ("cerfa_14011_03.png", ["perte", "passeport", "identité", "nom", "prénom"]),
+    ],
+)
 def test_real_empty_forms(shared_data: Path, name: str, expected: list[str]) -> None:
     doc = parse_document((shared_data / "cerfa_forms" / name).read_bytes(), name)
     text = doc.text.lower()
@@ -558,8 +642,10 @@ def test_real_empty_forms(shared_data: Path, name: str, expected: list[str]) -> 
 @pytest.mark.slow
 def test_ocr_speed_on_scanned_a4_pages() -> None:
     """Four A4 pages scanned at 300 dpi (~1,700 characters each), read with one worker per core."""
-    paragraph = ("Le demandeur présente une pièce d'identité en cours de validité et un justificatif de domicile "
-                 "de moins de trois mois. La décision est notifiée par courrier dans un délai de deux mois. ")
+    paragraph = (
+        "Le demandeur présente une pièce d'identité en cours de validité et un justificatif de domicile "
+        "de moins de trois mois. La décision est notifiée par courrier dans un délai de deux mois. "
+    )
     font = ImageFont.truetype(FONT, 46)
     pages = []
     for number in range(4):
@@ -579,7 +665,9 @@ def test_ocr_speed_on_scanned_a4_pages() -> None:
     started = time.monotonic()
     doc = parse_document(data, "scan.pdf", ocr_workers=workers)
     per_page = (time.monotonic() - started) / len(doc.pages)
-    print(f"\nOCR: {per_page:.2f} s per A4 page with {workers} workers "
-          f"({sum(len(p.text) for p in doc.pages) // len(doc.pages)} characters a page)")
+    print(
+        f"\nOCR: {per_page:.2f} s per A4 page with {workers} workers "
+        f"({sum(len(p.text) for p in doc.pages) // len(doc.pages)} characters a page)"
+    )
     assert doc.ocr_pages == 4 and all(p.confidence > 90 for p in doc.pages)
     assert per_page < 3.0

@@ -20,8 +20,9 @@ DEAD = f"http://127.0.0.1:{free_port()}/v1"  # nothing listens there
 
 
 def registry_for(tmp_path, providers: list[dict]) -> Registry:
-    settings = load_settings(home=tmp_path, models=[{"id": "chat", "type": "text-generation", "aliases": ["albert"],
-                                                      "providers": providers}])
+    settings = load_settings(
+        home=tmp_path, models=[{"id": "chat", "type": "text-generation", "aliases": ["albert"], "providers": providers}]
+    )
     return Registry(settings)
 
 
@@ -33,18 +34,26 @@ def ask(registry: Registry, name: str = "chat") -> str:
             return reply["choices"][0]["message"]["content"]
         finally:
             await registry.aclose()
+
     return asyncio.run(run())
 
 
 def test_round_robin_between_two_providers(tmp_path):
     with UpstreamServer(fake_upstream_app("A")) as a, UpstreamServer(fake_upstream_app("B")) as b:
-        registry = registry_for(tmp_path, [{"backend": "openai", "base_url": a.url, "model": "m"},
-                                           {"backend": "openai", "base_url": b.url, "model": "m"}])
+        registry = registry_for(
+            tmp_path,
+            [
+                {"backend": "openai", "base_url": a.url, "model": "m"},
+                {"backend": "openai", "base_url": b.url, "model": "m"},
+            ],
+        )
 
         async def four() -> list[str]:
             model = registry.get("chat")
-            out = [(await model.call(lambda p: p.chat({"messages": []})))["choices"][0]["message"]["content"]
-                   for _ in range(4)]
+            out = [
+                (await model.call(lambda p: p.chat({"messages": []})))["choices"][0]["message"]["content"]
+                for _ in range(4)
+            ]
             await registry.aclose()
             return out
 
@@ -53,19 +62,28 @@ def test_round_robin_between_two_providers(tmp_path):
 
 
 def test_falls_back_when_a_provider_is_down_or_failing(tmp_path):
-    with UpstreamServer(fake_upstream_app("broken", status=503)) as broken, \
-            UpstreamServer(fake_upstream_app("ok")) as ok:
-        providers = [{"backend": "openai", "base_url": DEAD, "model": "m"},
-                     {"backend": "openai", "base_url": broken.url, "model": "m"},
-                     {"backend": "openai", "base_url": ok.url, "model": "m"}]
+    with (
+        UpstreamServer(fake_upstream_app("broken", status=503)) as broken,
+        UpstreamServer(fake_upstream_app("ok")) as ok,
+    ):
+        providers = [
+            {"backend": "openai", "base_url": DEAD, "model": "m"},
+            {"backend": "openai", "base_url": broken.url, "model": "m"},
+            {"backend": "openai", "base_url": ok.url, "model": "m"},
+        ]
         for _ in range(3):  # whichever provider round-robin starts with
             assert ask(registry_for(tmp_path, providers)) == "ok"
 
 
 def test_streaming_falls_back_before_the_first_chunk(tmp_path):
     with UpstreamServer(fake_upstream_app("ok")) as ok:
-        registry = registry_for(tmp_path, [{"backend": "openai", "base_url": DEAD, "model": "m"},
-                                           {"backend": "openai", "base_url": ok.url, "model": "m"}])
+        registry = registry_for(
+            tmp_path,
+            [
+                {"backend": "openai", "base_url": DEAD, "model": "m"},
+                {"backend": "openai", "base_url": ok.url, "model": "m"},
+            ],
+        )
 
         async def run() -> str:
             model = registry.get("albert")
@@ -86,8 +104,13 @@ def test_every_provider_down_is_an_upstream_error(tmp_path):
 
 def test_upstream_client_errors_are_not_retried(tmp_path):
     with UpstreamServer(fake_upstream_app("bad", status=400)) as bad, UpstreamServer(fake_upstream_app("ok")) as ok:
-        registry = registry_for(tmp_path, [{"backend": "openai", "base_url": bad.url, "model": "m"},
-                                           {"backend": "openai", "base_url": ok.url, "model": "m"}])
+        registry = registry_for(
+            tmp_path,
+            [
+                {"backend": "openai", "base_url": bad.url, "model": "m"},
+                {"backend": "openai", "base_url": ok.url, "model": "m"},
+            ],
+        )
         with pytest.raises(InvalidRequestError, match="bad is failing"):
             ask(registry)
         assert not ok.calls
@@ -102,8 +125,9 @@ def test_lookup_errors(tmp_path):
 
 def test_bad_config_is_a_clear_error(tmp_path, monkeypatch):
     path = tmp_path / "communs.yaml"
-    path.write_text(yaml.safe_dump({"models": [{"id": "x", "type": "text-generation",
-                                                "providers": [{"backend": "openai"}]}]}))
+    path.write_text(
+        yaml.safe_dump({"models": [{"id": "x", "type": "text-generation", "providers": [{"backend": "openai"}]}]})
+    )
     monkeypatch.setenv("COMMUNS_CONFIG", str(path))
     with pytest.raises(ConfigurationError, match="base_url and model"):
         load_settings()
@@ -115,19 +139,40 @@ def test_bad_config_is_a_clear_error(tmp_path, monkeypatch):
 def test_a_server_configured_for_a_remote_model(live_server, tmp_path):
     """A second communs whose only chat model is remote: the first communs (OpenAI-compatible) behind a dead one."""
     config = tmp_path / "communs.yaml"
-    config.write_text(yaml.safe_dump({"models": [{
-        "id": "albert-large", "type": "text-generation",
-        "providers": [{"backend": "openai", "base_url": DEAD, "model": "x"},
-                      {"backend": "openai", "base_url": live_server.url + "/v1", "api_key": MASTER_KEY,
-                       "model": TEST_CHAT_MODEL}]}]}))
-    server = start_server(tmp_path / "home", tmp_path / "server.log", COMMUNS_CONFIG=str(config),
-                          COMMUNS_DEFAULT_CHAT_MODEL="albert-large")
+    config.write_text(
+        yaml.safe_dump(
+            {
+                "models": [
+                    {
+                        "id": "albert-large",
+                        "type": "text-generation",
+                        "providers": [
+                            {"backend": "openai", "base_url": DEAD, "model": "x"},
+                            {
+                                "backend": "openai",
+                                "base_url": live_server.url + "/v1",
+                                "api_key": MASTER_KEY,
+                                "model": TEST_CHAT_MODEL,
+                            },
+                        ],
+                    }
+                ]
+            }
+        )
+    )
+    server = start_server(
+        tmp_path / "home",
+        tmp_path / "server.log",
+        COMMUNS_CONFIG=str(config),
+        COMMUNS_DEFAULT_CHAT_MODEL="albert-large",
+    )
     try:
         client = server.client()
         assert [m.id for m in client.models.list().data] == ["albert-large"]
         for _ in range(2):
-            reply = client.chat.completions.create(model="albert-large", max_tokens=10,
-                                                   messages=[{"role": "user", "content": "Bonjour"}])
+            reply = client.chat.completions.create(
+                model="albert-large", max_tokens=10, messages=[{"role": "user", "content": "Bonjour"}]
+            )
             assert reply.model == "albert-large" and reply.choices[0].message.content
         with pytest.raises(openai.NotFoundError):
             client.chat.completions.create(model=TEST_CHAT_MODEL, messages=[{"role": "user", "content": "x"}])

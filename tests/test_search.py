@@ -102,8 +102,18 @@ def corpus(tmp_path_factory: pytest.TempPathFactory, shared_data: Path, embedder
         text = (shared_data / "service_public_fiches" / "txt" / f"{fiche}.txt").read_text(encoding="utf-8")
         title, chunks = chunk_fiche(text)
         chunks = chunks[:CHUNKS_PER_FICHE]
-        document = run(service.ingest_chunks(ADMIN, collection.id, f"{fiche}.txt", "text/plain", chunks[-1].pages[0],
-                                             0, {"fiche": fiche, "title": title}, chunks))
+        document = run(
+            service.ingest_chunks(
+                ADMIN,
+                collection.id,
+                f"{fiche}.txt",
+                "text/plain",
+                chunks[-1].pages[0],
+                0,
+                {"fiche": fiche, "title": title},
+                chunks,
+            )
+        )
         assert document.chunk_count == len(chunks)
         documents[fiche] = document.id
     yield service, collection.id, documents
@@ -161,8 +171,11 @@ def test_semantic_finds_a_paraphrase(corpus) -> None:
 
 def test_hybrid_search_and_result_shape(corpus) -> None:
     service, collection_id, documents = corpus
-    results = run(service.search(ALICE, "quels papiers pour obtenir ma première carte nationale d'identité ?",
-                                 [collection_id], k=4))
+    results = run(
+        service.search(
+            ALICE, "quels papiers pour obtenir ma première carte nationale d'identité ?", [collection_id], k=4
+        )
+    )
     assert len(results) == 4 and fiche_of(results[0]) == "F1341"
     first = results[0].to_dict()
     assert first["method"] == "hybrid" and 0 < first["score"] <= 1
@@ -200,15 +213,29 @@ def test_k_threshold_and_filters(corpus) -> None:
 def test_chunk_metadata_filter_and_multi_collection_search(corpus) -> None:
     service, public_id, _ = corpus
     own = run(service.create_collection(ALICE, "notes"))
-    chunks = [{"content": "Le guichet unique de la mairie de Trifouillis ouvre le mardi.", "pages": [1],
-               "section": "Horaires", "metadata": {"service": "mairie"}},
-              {"content": "La médiathèque de Trifouillis prête des livres.", "pages": [2], "section": None,
-               "metadata": {"service": "culture", "ouvert": True}}]
+    chunks = [
+        {
+            "content": "Le guichet unique de la mairie de Trifouillis ouvre le mardi.",
+            "pages": [1],
+            "section": "Horaires",
+            "metadata": {"service": "mairie"},
+        },
+        {
+            "content": "La médiathèque de Trifouillis prête des livres.",
+            "pages": [2],
+            "section": None,
+            "metadata": {"service": "culture", "ouvert": True},
+        },
+    ]
     run(service.ingest_chunks(ALICE, own.id, "notes.md", "text/markdown", 2, 0, None, chunks))
     results = run(service.search(ALICE, "Trifouillis carte d'identité", [public_id, own.id], k=10))
     assert {r.chunk.metadata["collection_id"] for r in results} == {public_id, own.id}
-    for filters, expected in (({"service": "culture"}, 2), ({"ouvert": True}, 2), ({"section": "Horaires"}, 1),
-                              ({"page": 1}, 1)):
+    for filters, expected in (
+        ({"service": "culture"}, 2),
+        ({"ouvert": True}, 2),
+        ({"section": "Horaires"}, 1),
+        ({"page": 1}, 1),
+    ):
         results = run(service.search(ALICE, "Trifouillis", [public_id, own.id], method="lexical", filters=filters))
         assert [r.chunk.metadata["index"] for r in results] == [expected - 1], filters
 
@@ -218,23 +245,35 @@ def test_private_collections_are_invisible_to_other_users(corpus) -> None:
     service, public_id, _ = corpus
     private = run(service.create_collection(ALICE, "dossiers", "à moi"))
     assert private.visibility == "private" and private.owner_id == ALICE.user_id
-    document = run(service.ingest_chunks(ALICE, private.id, "secret.txt", "text/plain", 1, 0, {},
-                                         [TextChunk("Le code du coffre est 4321.", [1], None)]))
+    document = run(
+        service.ingest_chunks(
+            ALICE,
+            private.id,
+            "secret.txt",
+            "text/plain",
+            1,
+            0,
+            {},
+            [TextChunk("Le code du coffre est 4321.", [1], None)],
+        )
+    )
     assert run(service.search(ALICE, "code du coffre", [private.id], method="lexical"))
 
     assert private.id not in [c.id for c in run(service.list_collections(BOB))]
     assert {private.id, public_id} <= {c.id for c in run(service.list_collections(ALICE))}
     assert public_id in [c.id for c in run(service.list_collections(BOB))]
-    for attempt in (service.search(BOB, "code du coffre", [private.id]),
-                    service.search(BOB, "code du coffre", [public_id, private.id], method="lexical"),
-                    service.get_collection(BOB, private.id),
-                    service.list_documents(BOB, private.id),
-                    service.get_document(BOB, document.id),
-                    service.get_chunks(BOB, document.id),
-                    service.delete_document(BOB, document.id),
-                    service.delete_collection(BOB, private.id),
-                    service.ingest_chunks(BOB, private.id, "x.txt", None, 1, 0, {}, [TextChunk("x", [1], None)]),
-                    service.get_collection(BOB, 999_999)):
+    for attempt in (
+        service.search(BOB, "code du coffre", [private.id]),
+        service.search(BOB, "code du coffre", [public_id, private.id], method="lexical"),
+        service.get_collection(BOB, private.id),
+        service.list_documents(BOB, private.id),
+        service.get_document(BOB, document.id),
+        service.get_chunks(BOB, document.id),
+        service.delete_document(BOB, document.id),
+        service.delete_collection(BOB, private.id),
+        service.ingest_chunks(BOB, private.id, "x.txt", None, 1, 0, {}, [TextChunk("x", [1], None)]),
+        service.get_collection(BOB, 999_999),
+    ):
         with pytest.raises(NotFoundError):
             run(attempt)
     # admins do not read users' private collections either
@@ -251,10 +290,12 @@ def test_only_admins_write_public_collections(corpus) -> None:
     own = run(service.create_collection(ALICE, "à publier"))
     with pytest.raises(PermissionDeniedError):
         run(service.update_collection(ALICE, own.id, visibility="public"))
-    for attempt in (service.ingest_chunks(ALICE, public_id, "x.txt", None, 1, 0, {}, [TextChunk("x", [1], None)]),
-                    service.delete_document(ALICE, documents["F903"]),
-                    service.update_collection(ALICE, public_id, name="mine"),
-                    service.delete_collection(ALICE, public_id)):
+    for attempt in (
+        service.ingest_chunks(ALICE, public_id, "x.txt", None, 1, 0, {}, [TextChunk("x", [1], None)]),
+        service.delete_document(ALICE, documents["F903"]),
+        service.update_collection(ALICE, public_id, name="mine"),
+        service.delete_collection(ALICE, public_id),
+    ):
         with pytest.raises(PermissionDeniedError):
             run(attempt)
     assert run(service.get_document(ALICE, documents["F903"])).name == "F903.txt"
@@ -267,8 +308,10 @@ def test_only_admins_write_public_collections(corpus) -> None:
 # -- the store: atomicity, cascades, persistence -----------------------------------------------
 def _counts(path: Path) -> tuple[int, int, int]:
     with sqlite3.connect(path) as conn:
-        return tuple(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # type: ignore[return-value]
-                     for table in ("documents", "chunks", "chunks_fts"))
+        return tuple(
+            conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # type: ignore[return-value]
+            for table in ("documents", "chunks", "chunks_fts")
+        )
 
 
 def _unit(seed: int, dims: int = 384) -> list[float]:
@@ -281,8 +324,11 @@ def test_add_document_is_atomic(tmp_path: Path, bad: str) -> None:
     store = SqliteSearchStore(tmp_path / "s.sqlite")
     collection = store.create_collection("c", None, "private", 1)
     good = [ChunkInput(f"texte numéro {i}", [i], None, {}, _unit(i)) for i in range(5)]
-    broken = ChunkInput("cassé", [3], None, {"x": object()}, _unit(9)) if bad == "metadata" \
+    broken = (
+        ChunkInput("cassé", [3], None, {"x": object()}, _unit(9))
+        if bad == "metadata"
         else ChunkInput("cassé", [3], None, {}, _unit(9, dims=100))
+    )
     with pytest.raises(InvalidRequestError):
         store.add_document(collection.id, "doc", None, 5, 0, {}, [*good[:3], broken, *good[3:]])
     assert _counts(tmp_path / "s.sqlite") == (0, 0, 0)
@@ -323,12 +369,15 @@ def test_deletes_cascade_and_reopen_persists(tmp_path: Path) -> None:
     store = SqliteSearchStore(path)
     first = store.create_collection("a", None, "private", 1)
     second = store.create_collection("b", "desc", "public", None)
-    doc1 = store.add_document(first.id, "un", None, 1, 0, {}, [ChunkInput(f"allocation {i}", [1], None, {}, _unit(i))
-                                                              for i in range(3)])
-    doc2 = store.add_document(first.id, "deux", None, 1, 0, {},
-                              [ChunkInput("logement social", [1], None, {}, _unit(7))])
-    store.add_document(second.id, "trois", "text/plain", 2, 1, {"k": "v"},
-                       [ChunkInput("carte grise", [2], "Titre", {}, _unit(8))])
+    doc1 = store.add_document(
+        first.id, "un", None, 1, 0, {}, [ChunkInput(f"allocation {i}", [1], None, {}, _unit(i)) for i in range(3)]
+    )
+    doc2 = store.add_document(
+        first.id, "deux", None, 1, 0, {}, [ChunkInput("logement social", [1], None, {}, _unit(7))]
+    )
+    store.add_document(
+        second.id, "trois", "text/plain", 2, 1, {"k": "v"}, [ChunkInput("carte grise", [2], "Titre", {}, _unit(8))]
+    )
     hit = store.search([first.id], method="semantic", query="", query_vector=_unit(0), k=1)
     assert hit[0].chunk.metadata["document_id"] == doc1 and hit[0].score == pytest.approx(1.0, abs=1e-5)
     doc3 = store.add_document(first.id, "quatre", None, 1, 0, {}, [ChunkInput("ajout", [1], None, {}, _unit(11))])
@@ -338,8 +387,10 @@ def test_deletes_cascade_and_reopen_persists(tmp_path: Path) -> None:
     assert store.delete_document(doc1) and not store.delete_document(doc1)
     assert _counts(path) == (2, 2, 2)
     # the cached vectors were dropped with the document
-    assert all(r.chunk.metadata["document_id"] == doc2
-               for r in store.search([first.id], method="semantic", query="", query_vector=_unit(0)))
+    assert all(
+        r.chunk.metadata["document_id"] == doc2
+        for r in store.search([first.id], method="semantic", query="", query_vector=_unit(0))
+    )
     assert store.search([first.id], method="lexical", query="allocation") == []
     assert store.delete_collection(first.id)
     assert _counts(path) == (1, 1, 1) and store.get_document(doc2) is None
@@ -365,19 +416,35 @@ def test_search_scales_to_10k_chunks(tmp_path: Path) -> None:
     store = SqliteSearchStore(tmp_path / "s.sqlite")
     collection = store.create_collection("big", None, "private", None)
     rng = np.random.default_rng(0)
-    words = ("demande allocation carte identite famille enfant logement impot revenu travail salarie mairie "
-             "justificatif domicile retraite pension handicap aide droit delai formulaire dossier").split()
+    words = (
+        "demande allocation carte identite famille enfant logement impot revenu travail salarie mairie "
+        "justificatif domicile retraite pension handicap aide droit delai formulaire dossier"
+    ).split()
     vectors = rng.normal(size=(10_000, 384)).astype(np.float32)
     for start in range(0, 10_000, 500):
         picks = rng.integers(0, len(words), size=(500, 30))
-        store.add_document(collection.id, f"d{start}", None, 1, 0, {},
-                           [ChunkInput(" ".join(words[i] for i in row) + f" ref{start + n}", [1], None, {},
-                                       vectors[start + n]) for n, row in enumerate(picks)])
+        store.add_document(
+            collection.id,
+            f"d{start}",
+            None,
+            1,
+            0,
+            {},
+            [
+                ChunkInput(" ".join(words[i] for i in row) + f" ref{start + n}", [1], None, {}, vectors[start + n])
+                for n, row in enumerate(picks)
+            ],
+        )
     store.search([collection.id], method="semantic", query="", query_vector=vectors[0])  # loads the matrix
     started = time.perf_counter()
     for n in range(20):
-        results = store.search([collection.id], method="hybrid", query=f"allocation logement ref{n * 100}",
-                               query_vector=vectors[n * 100], k=10)
+        results = store.search(
+            [collection.id],
+            method="hybrid",
+            query=f"allocation logement ref{n * 100}",
+            query_vector=vectors[n * 100],
+            k=10,
+        )
         assert results[0].chunk.content.endswith(f"ref{n * 100}")
     assert (time.perf_counter() - started) / 20 < 0.5  # generous: CI machines are shared
     store.close()

@@ -25,17 +25,29 @@ def fake_upstream_app(name: str, *, status: int = 200) -> Starlette:
         if status != 200:
             return JSONResponse({"error": {"message": f"{name} is failing"}}, status_code=status)
         if body.get("stream"):
+
             async def events():
                 for piece in (name, " says hi"):
-                    chunk = {"id": "c", "object": "chat.completion.chunk", "model": body["model"],
-                             "choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}]}
+                    chunk = {
+                        "id": "c",
+                        "object": "chat.completion.chunk",
+                        "model": body["model"],
+                        "choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}],
+                    }
                     yield f"data: {json.dumps(chunk)}\n\n"
                 yield "data: [DONE]\n\n"
+
             return StreamingResponse(events(), media_type="text/event-stream")
-        return JSONResponse({"id": "c", "object": "chat.completion", "model": body["model"], "created": 0,
-                             "choices": [{"index": 0, "message": {"role": "assistant", "content": name},
-                                          "finish_reason": "stop"}],
-                             "usage": {"prompt_tokens": 3, "completion_tokens": 1, "total_tokens": 4}})
+        return JSONResponse(
+            {
+                "id": "c",
+                "object": "chat.completion",
+                "model": body["model"],
+                "created": 0,
+                "choices": [{"index": 0, "message": {"role": "assistant", "content": name}, "finish_reason": "stop"}],
+                "usage": {"prompt_tokens": 3, "completion_tokens": 1, "total_tokens": 4},
+            }
+        )
 
     app = Starlette(routes=[Route("/v1/chat/completions", chat, methods=["POST"])])
     app.state.calls = calls

@@ -28,7 +28,8 @@ KEY_PREFIX = "sk-communs-"
 metadata = sa.MetaData()
 
 users = sa.Table(
-    "users", metadata,
+    "users",
+    metadata,
     sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
     sa.Column("name", sa.String(200), nullable=False, unique=True),
     sa.Column("role", sa.String(20), nullable=False, default="user"),
@@ -36,7 +37,8 @@ users = sa.Table(
 )
 
 api_keys = sa.Table(
-    "api_keys", metadata,
+    "api_keys",
+    metadata,
     sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
     sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
     sa.Column("name", sa.String(200), nullable=False),
@@ -48,7 +50,8 @@ api_keys = sa.Table(
 )
 
 usage = sa.Table(
-    "usage", metadata,
+    "usage",
+    metadata,
     sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
     sa.Column("at", sa.DateTime(timezone=True), nullable=False, index=True),
     sa.Column("user_id", sa.Integer, nullable=True, index=True),
@@ -125,8 +128,9 @@ class AccountStore:
         self._writer_lock = threading.Lock()
 
     # -- keys ---------------------------------------------------------------
-    def create_key(self, user_name: str, *, role: Role = "user", key_name: str | None = None,
-                   rpm: int | None = None) -> tuple[str, Principal]:
+    def create_key(
+        self, user_name: str, *, role: Role = "user", key_name: str | None = None, rpm: int | None = None
+    ) -> tuple[str, Principal]:
         """Create (or reuse) the user ``user_name`` and give it a new key; returns the key in clear, once."""
         if role not in ROLES:
             raise InvalidRequestError(f"role must be one of {', '.join(ROLES)}", param="role")
@@ -137,29 +141,52 @@ class AccountStore:
         with self.engine.begin() as conn:
             row = conn.execute(sa.select(users.c.id, users.c.role).where(users.c.name == user_name)).first()
             if row is None:
-                user_id = conn.execute(users.insert().values(name=user_name, role=role, created_at=now)).inserted_primary_key[0]
+                user_id = conn.execute(
+                    users.insert().values(name=user_name, role=role, created_at=now)
+                ).inserted_primary_key[0]
             else:
                 user_id = row.id
                 if row.role != role:
                     conn.execute(users.update().where(users.c.id == user_id).values(role=role))
-            key_id = conn.execute(api_keys.insert().values(
-                user_id=user_id, name=key_name or user_name, key_hash=hash_key(key),
-                key_hint=key[:len(KEY_PREFIX) + 4] + "…", rpm=rpm, created_at=now)).inserted_primary_key[0]
+            key_id = conn.execute(
+                api_keys.insert().values(
+                    user_id=user_id,
+                    name=key_name or user_name,
+                    key_hash=hash_key(key),
+                    key_hint=key[: len(KEY_PREFIX) + 4] + "…",
+                    rpm=rpm,
+                    created_at=now,
+                )
+            ).inserted_primary_key[0]
         self._cache.clear()
         return key, Principal(user_id=user_id, user_name=user_name, role=role, key_id=key_id, rpm=rpm)
 
     def revoke_key(self, key_id: int) -> None:
         with self.engine.begin() as conn:
-            done = conn.execute(api_keys.update().where(api_keys.c.id == key_id, api_keys.c.revoked_at.is_(None))
-                                .values(revoked_at=datetime.now(UTC))).rowcount
+            done = conn.execute(
+                api_keys.update()
+                .where(api_keys.c.id == key_id, api_keys.c.revoked_at.is_(None))
+                .values(revoked_at=datetime.now(UTC))
+            ).rowcount
         if not done:
             raise NotFoundError(f"no active key with id {key_id}")
         self._cache.clear()
 
     def list_keys(self) -> list[dict]:
-        query = (sa.select(api_keys.c.id, api_keys.c.name, api_keys.c.key_hint, api_keys.c.created_at,
-                           api_keys.c.revoked_at, api_keys.c.rpm, users.c.name.label("user"), users.c.role)
-                 .join(users, users.c.id == api_keys.c.user_id).order_by(api_keys.c.id))
+        query = (
+            sa.select(
+                api_keys.c.id,
+                api_keys.c.name,
+                api_keys.c.key_hint,
+                api_keys.c.created_at,
+                api_keys.c.revoked_at,
+                api_keys.c.rpm,
+                users.c.name.label("user"),
+                users.c.role,
+            )
+            .join(users, users.c.id == api_keys.c.user_id)
+            .order_by(api_keys.c.id)
+        )
         with self.engine.connect() as conn:
             return [dict(row._mapping) for row in conn.execute(query)]
 
@@ -169,13 +196,18 @@ class AccountStore:
         cached = self._cache.get(digest)
         if cached is not None and now - cached[0] < self._cache_seconds:
             return cached[1]
-        query = (sa.select(api_keys.c.id, api_keys.c.rpm, users.c.id.label("user_id"), users.c.name, users.c.role)
-                 .join(users, users.c.id == api_keys.c.user_id)
-                 .where(api_keys.c.key_hash == digest, api_keys.c.revoked_at.is_(None)))
+        query = (
+            sa.select(api_keys.c.id, api_keys.c.rpm, users.c.id.label("user_id"), users.c.name, users.c.role)
+            .join(users, users.c.id == api_keys.c.user_id)
+            .where(api_keys.c.key_hash == digest, api_keys.c.revoked_at.is_(None))
+        )
         with self.engine.connect() as conn:
             row = conn.execute(query).first()
-        principal = None if row is None else Principal(
-            user_id=row.user_id, user_name=row.name, role=row.role, key_id=row.id, rpm=row.rpm)
+        principal = (
+            None
+            if row is None
+            else Principal(user_id=row.user_id, user_name=row.name, role=row.role, key_id=row.id, rpm=row.rpm)
+        )
         if len(self._cache) > 10_000:
             self._cache.clear()
         self._cache[digest] = (now, principal)
@@ -250,13 +282,19 @@ class AccountStore:
             self._write(pending)
 
     def usage_summary(self, user_id: int | None = None) -> list[dict]:
-        query = (sa.select(usage.c.user_id, usage.c.model, usage.c.endpoint,
-                           sa.func.count().label("requests"),
-                           sa.func.sum(usage.c.prompt_tokens).label("prompt_tokens"),
-                           sa.func.sum(usage.c.completion_tokens).label("completion_tokens"),
-                           sa.func.avg(usage.c.latency_ms).label("avg_latency_ms"))
-                 .group_by(usage.c.user_id, usage.c.model, usage.c.endpoint)
-                 .order_by(usage.c.user_id, usage.c.model))
+        query = (
+            sa.select(
+                usage.c.user_id,
+                usage.c.model,
+                usage.c.endpoint,
+                sa.func.count().label("requests"),
+                sa.func.sum(usage.c.prompt_tokens).label("prompt_tokens"),
+                sa.func.sum(usage.c.completion_tokens).label("completion_tokens"),
+                sa.func.avg(usage.c.latency_ms).label("avg_latency_ms"),
+            )
+            .group_by(usage.c.user_id, usage.c.model, usage.c.endpoint)
+            .order_by(usage.c.user_id, usage.c.model)
+        )
         if user_id is not None:
             query = query.where(usage.c.user_id == user_id)
         with self.engine.connect() as conn:

@@ -94,12 +94,20 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.services.accounts.close()
         app.state.services.search.store.close()
 
-    app = FastAPI(title="communs", version=__version__, lifespan=lifespan,
-                  description="Sovereign generative AI for French public services (OpenAI/Albert-compatible API).")
+    app = FastAPI(
+        title="communs",
+        version=__version__,
+        lifespan=lifespan,
+        description="Sovereign generative AI for French public services (OpenAI/Albert-compatible API).",
+    )
     registry = Registry(settings)
-    app.state.services = Services(settings=settings, registry=registry,
-                                  accounts=AccountStore(settings.database_url or ""), limiter=RateLimiter(),
-                                  search=open_search(settings, registry))
+    app.state.services = Services(
+        settings=settings,
+        registry=registry,
+        accounts=AccountStore(settings.database_url or ""),
+        limiter=RateLimiter(),
+        search=open_search(settings, registry),
+    )
 
     @app.exception_handler(CommunsError)
     async def _communs_error(request: Request, exc: CommunsError) -> JSONResponse:
@@ -110,14 +118,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.exception_handler(RequestValidationError)
     async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
         message, param = _validation_message(exc)
-        return JSONResponse({"error": {"message": message, "type": "invalid_request_error", "param": param,
-                                       "code": "invalid_request"}}, status_code=400)
+        return JSONResponse(
+            {"error": {"message": message, "type": "invalid_request_error", "param": param, "code": "invalid_request"}},
+            status_code=400,
+        )
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         kind = "not_found" if exc.status_code == 404 else "invalid_request"
-        return JSONResponse({"error": {"message": str(exc.detail), "type": "invalid_request_error", "param": None,
-                                       "code": kind}}, status_code=exc.status_code)
+        return JSONResponse(
+            {"error": {"message": str(exc.detail), "type": "invalid_request_error", "param": None, "code": kind}},
+            status_code=exc.status_code,
+        )
 
     @app.get("/health", include_in_schema=False)
     async def health() -> dict:

@@ -53,12 +53,27 @@ def authenticate(request: Request) -> Principal:
     return principal
 
 
-def record_usage(request: Request, *, endpoint: str, model: str | None, prompt_tokens: int = 0,
-                 completion_tokens: int = 0, status: int = 200) -> None:
+def record_usage(
+    request: Request,
+    *,
+    endpoint: str,
+    model: str | None,
+    prompt_tokens: int = 0,
+    completion_tokens: int = 0,
+    status: int = 200,
+) -> None:
     principal: Principal | None = getattr(request.state, "principal", None)
     started = getattr(request.state, "started", None)
     latency_ms = (time.perf_counter() - started) * 1000 if started else 0.0
-    request.app.state.services.accounts.record(UsageRecord(
-        endpoint=endpoint, model=model, prompt_tokens=prompt_tokens, completion_tokens=completion_tokens,
-        latency_ms=latency_ms, status=status, user_id=principal.user_id if principal else None,
-        key_id=principal.key_id if principal else None))
+    request.app.state.services.accounts.record(
+        UsageRecord(
+            endpoint=endpoint,
+            model=model,
+            prompt_tokens=prompt_tokens,
+            completion_tokens=completion_tokens,
+            latency_ms=latency_ms,
+            status=status,
+            user_id=principal.user_id if principal else None,
+            key_id=principal.key_id if principal else None,
+        )
+    )

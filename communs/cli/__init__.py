@@ -12,8 +12,12 @@ import typer
 from communs.cli import documents, generate, keys, server
 from communs.errors import CommunsError
 
-app = typer.Typer(help="communs: sovereign generative AI for French public services.", no_args_is_help=True,
-                  pretty_exceptions_enable=False, add_completion=False)
+app = typer.Typer(
+    help="communs: sovereign generative AI for French public services.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
 server.register(app)
 generate.register(app)
 documents.register(app)

@@ -24,8 +24,24 @@ from communs.search.ingest import ingest_file, open_search
 from communs.search.service import SearchService
 
 console = make_console()
-SUFFIXES = {".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".gif", ".bmp", ".webp", ".docx", ".odt", ".html",
-            ".htm", ".md", ".markdown", ".txt"}
+SUFFIXES = {
+    ".pdf",
+    ".png",
+    ".jpg",
+    ".jpeg",
+    ".tif",
+    ".tiff",
+    ".gif",
+    ".bmp",
+    ".webp",
+    ".docx",
+    ".odt",
+    ".html",
+    ".htm",
+    ".md",
+    ".markdown",
+    ".txt",
+}
 
 
 def register(app: typer.Typer) -> None:
@@ -56,9 +72,11 @@ def _files(paths: list[Path]) -> list[Path]:
     return found
 
 
-def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders (searched recursively)."),
-           collection: str = typer.Option(..., "--collection", "-c", help="Collection name (created if missing)."),
-           public: bool = typer.Option(False, "--public", help="Create the collection public (readable by all).")) -> None:
+def ingest(
+    paths: list[Path] = typer.Argument(..., help="Files or folders (searched recursively)."),
+    collection: str = typer.Option(..., "--collection", "-c", help="Collection name (created if missing)."),
+    public: bool = typer.Option(False, "--public", help="Create the collection public (readable by all)."),
+) -> None:
     """Add files to a collection: parsing, OCR of scans, chunks, embeddings; one bad file never stops the rest."""
     files = _files(paths)
     if not files:
@@ -71,8 +89,14 @@ def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders (searc
         failures: list[tuple[str, str]] = []
         try:
             collection_id = await _collection_id(service, collection, create=True, public=public)
-            with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                          console=console, transient=True) as progress:
+            with Progress(
+                TextColumn("{task.description}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                console=console,
+                transient=True,
+            ) as progress:
                 overall = progress.add_task("Fichiers", total=len(files))
                 for path in files:
                     page_task = progress.add_task(f"  {path.name[:40]}", total=None)
@@ -81,8 +105,15 @@ def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders (searc
                         progress.update(task, completed=n, total=total)
 
                     try:
-                        report = await ingest_file(service, MASTER, collection_id, path.read_bytes(), path.name,
-                                                   settings=get_settings(), on_page=on_page)
+                        report = await ingest_file(
+                            service,
+                            MASTER,
+                            collection_id,
+                            path.read_bytes(),
+                            path.name,
+                            settings=get_settings(),
+                            on_page=on_page,
+                        )
                         pages += report.pages
                         ocr += report.ocr_pages
                         done += 1
@@ -96,16 +127,23 @@ def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders (searc
         return done, pages, ocr, failures
 
     done, pages, ocr, failures = asyncio.run(run())
-    console.print(f"Collection [bold]{collection}[/] : {done} document(s) ajouté(s), {pages} page(s) "
-                  f"dont {ocr} lue(s) par OCR, {len(failures)} échec(s).", highlight=False)
+    console.print(
+        f"Collection [bold]{collection}[/] : {done} document(s) ajouté(s), {pages} page(s) "
+        f"dont {ocr} lue(s) par OCR, {len(failures)} échec(s).",
+        highlight=False,
+    )
     for path, message in failures:
         console.print(f"  [red]échec[/] {path} : {message}", highlight=False)
     if failures and not done:
         sys.exit(1)
 
 
-def search(query: str = typer.Argument(...), collection: str = typer.Option(..., "--collection", "-c"),
-           k: int = typer.Option(5, "-k"), method: str = typer.Option("hybrid", help="hybrid, semantic or lexical.")) -> None:
+def search(
+    query: str = typer.Argument(...),
+    collection: str = typer.Option(..., "--collection", "-c"),
+    k: int = typer.Option(5, "-k"),
+    method: str = typer.Option("hybrid", help="hybrid, semantic or lexical."),
+) -> None:
     """Search a collection; shows the best chunks with their document and page."""
 
     async def run():
@@ -129,8 +167,12 @@ def search(query: str = typer.Argument(...), collection: str = typer.Option(...,
     console.print(table)
 
 
-def ask(question: str = typer.Argument(...), collection: str = typer.Option(..., "--collection", "-c"),
-        k: int = typer.Option(5, "-k"), model: str | None = typer.Option(None, "--model", "-m")) -> None:
+def ask(
+    question: str = typer.Argument(...),
+    collection: str = typer.Option(..., "--collection", "-c"),
+    k: int = typer.Option(5, "-k"),
+    model: str | None = typer.Option(None, "--model", "-m"),
+) -> None:
     """Answer a question from a collection, citing [document, p. N]; the answer streams."""
 
     async def run() -> None:
@@ -140,8 +182,12 @@ def ask(question: str = typer.Argument(...), collection: str = typer.Option(...,
             collection_id = await _collection_id(service, collection)
             results = await service.search(MASTER, question, [collection_id], k=k)
             chat = registry.get(model, ModelType.TEXT_GENERATION)
-            body = {"messages": rag.grounded_messages([{"role": "user", "content": question}], results),
-                    "temperature": 0.1, "max_tokens": 500, "repeat_penalty": 1.1}
+            body = {
+                "messages": rag.grounded_messages([{"role": "user", "content": question}], results),
+                "temperature": 0.1,
+                "max_tokens": 500,
+                "repeat_penalty": 1.1,
+            }
             answer: list[str] = []
             with console.status("Recherche et rédaction…"):
                 chunks = chat.stream(body)

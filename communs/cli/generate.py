@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 import typer
-from communs.cli.output import make_console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
+from communs.cli.output import make_console
 from communs.config import ModelType, get_settings
 from communs.errors import InvalidRequestError
 from communs.models.registry import Registry
@@ -25,11 +25,13 @@ def register(app: typer.Typer) -> None:
     app.command("speak")(speak)
 
 
-def chat(question: str = typer.Argument(..., help="Your question or instruction."),
-         model: str | None = typer.Option(None, "--model", "-m", help="Model id (default: the default chat model)."),
-         system: str | None = typer.Option(None, "--system", help="A system prompt."),
-         max_tokens: int = typer.Option(1024, "--max-tokens"),
-         temperature: float = typer.Option(0.3, "--temperature")) -> None:
+def chat(
+    question: str = typer.Argument(..., help="Your question or instruction."),
+    model: str | None = typer.Option(None, "--model", "-m", help="Model id (default: the default chat model)."),
+    system: str | None = typer.Option(None, "--system", help="A system prompt."),
+    max_tokens: int = typer.Option(1024, "--max-tokens"),
+    temperature: float = typer.Option(0.3, "--temperature"),
+) -> None:
     """Ask the chat model; the answer streams to the terminal."""
     messages = ([{"role": "system", "content": system}] if system else []) + [{"role": "user", "content": question}]
     body = {"messages": messages, "max_tokens": max_tokens, "temperature": temperature}
@@ -54,10 +56,12 @@ def chat(question: str = typer.Argument(..., help="Your question or instruction.
     asyncio.run(run())
 
 
-def transcribe(file: Path = typer.Argument(..., exists=True, dir_okay=False, readable=True),
-               format: str = typer.Option("text", "--format", "-f", help="text, json, verbose_json, srt or vtt."),
-               language: str | None = typer.Option(None, "--language", "-l", help="e.g. fr (default: detected)."),
-               model: str | None = typer.Option(None, "--model", "-m")) -> None:
+def transcribe(
+    file: Path = typer.Argument(..., exists=True, dir_okay=False, readable=True),
+    format: str = typer.Option("text", "--format", "-f", help="text, json, verbose_json, srt or vtt."),
+    language: str | None = typer.Option(None, "--language", "-l", help="e.g. fr (default: detected)."),
+    model: str | None = typer.Option(None, "--model", "-m"),
+) -> None:
     """Transcribe an audio file (wav, mp3, ogg, m4a, webm…) with a progress bar."""
     if format not in FORMATS:
         raise InvalidRequestError(f"--format must be one of {', '.join(FORMATS)}")
@@ -67,15 +71,22 @@ def transcribe(file: Path = typer.Argument(..., exists=True, dir_okay=False, rea
         registry = Registry(get_settings())
         chosen = registry.get(model, ModelType.SPEECH_RECOGNITION)
         try:
-            with Progress(TextColumn("Transcription"), BarColumn(), TextColumn("{task.description}"),
-                          TimeElapsedColumn(), console=console, transient=True) as progress:
+            with Progress(
+                TextColumn("Transcription"),
+                BarColumn(),
+                TextColumn("{task.description}"),
+                TimeElapsedColumn(),
+                console=console,
+                transient=True,
+            ) as progress:
                 task = progress.add_task("", total=None)
 
                 def on_progress(done: float, total: float) -> None:
                     progress.update(task, completed=done, total=total, description=f"{done:.0f}/{total:.0f} s")
 
-                return await chosen.call(lambda p: p.transcribe(audio, filename=file.name, language=language,
-                                                                on_progress=on_progress))
+                return await chosen.call(
+                    lambda p: p.transcribe(audio, filename=file.name, language=language, on_progress=on_progress)
+                )
         finally:
             await registry.aclose()
 
@@ -83,13 +94,16 @@ def transcribe(file: Path = typer.Argument(..., exists=True, dir_okay=False, rea
     print(json.dumps(rendered, ensure_ascii=False, indent=2) if isinstance(rendered, dict) else rendered.rstrip("\n"))
 
 
-def speak(text: str = typer.Argument(..., help="Text to read aloud."),
-          output: Path = typer.Option(..., "--output", "-o", help="Audio file to write (.wav, .mp3, .flac, .opus)."),
-          voice: str = typer.Option("fr", "--voice"),
-          model: str | None = typer.Option(None, "--model", "-m")) -> None:
+def speak(
+    text: str = typer.Argument(..., help="Text to read aloud."),
+    output: Path = typer.Option(..., "--output", "-o", help="Audio file to write (.wav, .mp3, .flac, .opus)."),
+    voice: str = typer.Option("fr", "--voice"),
+    model: str | None = typer.Option(None, "--model", "-m"),
+) -> None:
     """Synthesise speech to a file."""
     audio_format = {".wav": "wav", ".mp3": "mp3", ".flac": "flac", ".opus": "opus", ".ogg": "opus"}.get(
-        output.suffix.lower())
+        output.suffix.lower()
+    )
     if audio_format is None:
         raise InvalidRequestError("--output must end in .wav, .mp3, .flac, .opus or .ogg")
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import typer
-from communs.cli.output import make_console
 from rich.table import Table
 
 from communs.accounts.store import ROLES, AccountStore
+from communs.cli.output import make_console
 from communs.config import get_settings
 from communs.errors import InvalidRequestError
 
@@ -19,17 +19,22 @@ def _store() -> AccountStore:
 
 
 @app.command("create")
-def create(name: str = typer.Option(..., "--name", help="Who the key is for (a person or a service)."),
-           role: str = typer.Option("user", "--role", help="user or admin."),
-           rpm: int | None = typer.Option(None, "--rpm", help="Requests per minute allowed (default: server's).")) -> None:
+def create(
+    name: str = typer.Option(..., "--name", help="Who the key is for (a person or a service)."),
+    role: str = typer.Option("user", "--role", help="user or admin."),
+    rpm: int | None = typer.Option(None, "--rpm", help="Requests per minute allowed (default: server's)."),
+) -> None:
     """Create an API key and print it on the last line (it is shown only once)."""
     if role not in ROLES:
         raise InvalidRequestError(f"--role must be one of {', '.join(ROLES)}")
     store = _store()
     key, principal = store.create_key(name, role=role, rpm=rpm)  # type: ignore[arg-type]
     store.close()
-    console.print(f"Clé créée pour [bold]{principal.user_name}[/] (rôle {principal.role}, id {principal.key_id}). "
-                  "Conservez-la : elle ne sera plus affichée.", highlight=False)
+    console.print(
+        f"Clé créée pour [bold]{principal.user_name}[/] (rôle {principal.role}, id {principal.key_id}). "
+        "Conservez-la : elle ne sera plus affichée.",
+        highlight=False,
+    )
     print(key)
 
 
@@ -39,8 +44,15 @@ def list_keys() -> None:
     store = _store()
     table = Table("id", "utilisateur", "rôle", "nom", "début de clé", "créée", "révoquée")
     for row in store.list_keys():
-        table.add_row(str(row["id"]), row["user"], row["role"], row["name"], row["key_hint"],
-                      f"{row['created_at']:%Y-%m-%d %H:%M}", "oui" if row["revoked_at"] else "")
+        table.add_row(
+            str(row["id"]),
+            row["user"],
+            row["role"],
+            row["name"],
+            row["key_hint"],
+            f"{row['created_at']:%Y-%m-%d %H:%M}",
+            "oui" if row["revoked_at"] else "",
+        )
     store.close()
     console.print(table)
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import typer
-from communs.cli.output import make_console
 from rich.table import Table
 
+from communs.cli.output import make_console
 from communs.config import environ_flag, get_settings
 
 console = make_console()
@@ -18,9 +18,11 @@ def register(app: typer.Typer) -> None:
     app.command("setup-models")(setup_models)
 
 
-def serve(host: str = typer.Option(None, help="Address to listen on (default 127.0.0.1)."),
-          port: int = typer.Option(None, help="Port (default 8000, or $PORT)."),
-          workers: int = typer.Option(1, help="Worker processes.")) -> None:
+def serve(
+    host: str = typer.Option(None, help="Address to listen on (default 127.0.0.1)."),
+    port: int = typer.Option(None, help="Port (default 8000, or $PORT)."),
+    workers: int = typer.Option(1, help="Worker processes."),
+) -> None:
     """Serve the API (and the web app) over HTTP."""
     import uvicorn
 
@@ -32,13 +34,17 @@ def serve(host: str = typer.Option(None, help="Address to listen on (default 127
         settings.master_key, path, created = ensure_master_key(settings.home)
         if created:
             console.print(f"Clé maître (admin) créée : [bold]{settings.master_key}[/]", highlight=False)
-        console.print(f"Clé maître : dans {path} (ou définir COMMUNS_MASTER_KEY). "
-                      "Créer une clé par personne : communs keys create --name NOM", highlight=False)
+        console.print(
+            f"Clé maître : dans {path} (ou définir COMMUNS_MASTER_KEY). "
+            "Créer une clé par personne : communs keys create --name NOM",
+            highlight=False,
+        )
     host = host or settings.host
     port = port or int(environ_flag("PORT") or settings.port)
     console.print(f"communs sert sur http://{host}:{port}  (API : /v1, santé : /health)", highlight=False)
-    uvicorn.run(create_app(settings), host=host, port=port, workers=workers, log_level="info",
-                timeout_graceful_shutdown=10)
+    uvicorn.run(
+        create_app(settings), host=host, port=port, workers=workers, log_level="info", timeout_graceful_shutdown=10
+    )
 
 
 def list_models() -> None:
@@ -68,9 +74,15 @@ def usage(user: int | None = typer.Option(None, help="Only this user id.")) -> N
     store = AccountStore(get_settings().database_url or "")
     table = Table("utilisateur", "modèle", "route", "requêtes", "tokens entrée", "tokens sortie", "latence moy. (ms)")
     for row in store.usage_summary(user):
-        table.add_row(str(row["user_id"] or "maître"), row["model"] or "", row["endpoint"], str(row["requests"]),
-                      str(row["prompt_tokens"] or 0), str(row["completion_tokens"] or 0),
-                      f"{row['avg_latency_ms'] or 0:.0f}")
+        table.add_row(
+            str(row["user_id"] or "maître"),
+            row["model"] or "",
+            row["endpoint"],
+            str(row["requests"]),
+            str(row["prompt_tokens"] or 0),
+            str(row["completion_tokens"] or 0),
+            f"{row['avg_latency_ms'] or 0:.0f}",
+        )
     store.close()
     console.print(table)
 

@@ -29,14 +29,28 @@ from communs.documents.types import (
 )
 
 __all__ = [
-    "DEFAULT_MAX_IMAGE_PIXELS", "DEFAULT_MAX_PAGES", "PAGE_SEPARATOR", "Chunk", "Page", "ParsedDocument",
-    "ProgressCallback", "chunk_document", "detect_media_type", "parse_document",
+    "DEFAULT_MAX_IMAGE_PIXELS",
+    "DEFAULT_MAX_PAGES",
+    "PAGE_SEPARATOR",
+    "Chunk",
+    "Page",
+    "ParsedDocument",
+    "ProgressCallback",
+    "chunk_document",
+    "detect_media_type",
+    "parse_document",
 ]
 
 
-def parse_document(data: bytes, filename: str, *, ocr_workers: int | None = None,
-                   on_page: ProgressCallback | None = None, max_pages: int = DEFAULT_MAX_PAGES,
-                   max_image_pixels: int = DEFAULT_MAX_IMAGE_PIXELS) -> ParsedDocument:
+def parse_document(
+    data: bytes,
+    filename: str,
+    *,
+    ocr_workers: int | None = None,
+    on_page: ProgressCallback | None = None,
+    max_pages: int = DEFAULT_MAX_PAGES,
+    max_image_pixels: int = DEFAULT_MAX_IMAGE_PIXELS,
+) -> ParsedDocument:
     """Read a file into pages of text.
 
     The type comes from the content (magic bytes), the file name's extension only breaks ties.
@@ -48,13 +62,21 @@ def parse_document(data: bytes, filename: str, *, ocr_workers: int | None = None
     if media_type == detect.PDF:
         from communs.documents.pdf import parse_pdf
 
-        return parse_pdf(data, filename, max_pages=max_pages, max_pixels=max_image_pixels,
-                         ocr_workers=ocr_workers, on_page=on_page)
+        return parse_pdf(
+            data, filename, max_pages=max_pages, max_pixels=max_image_pixels, ocr_workers=ocr_workers, on_page=on_page
+        )
     if media_type in detect.IMAGE_TYPES:
         from communs.documents.images import parse_image
 
-        return parse_image(data, filename, media_type, max_pages=max_pages, max_pixels=max_image_pixels,
-                           ocr_workers=ocr_workers, on_page=on_page)
+        return parse_image(
+            data,
+            filename,
+            media_type,
+            max_pages=max_pages,
+            max_pixels=max_image_pixels,
+            ocr_workers=ocr_workers,
+            on_page=on_page,
+        )
     if media_type == detect.DOCX:
         from communs.documents.office import parse_docx as parse
     elif media_type == detect.ODT:

@@ -25,14 +25,28 @@ from communs.documents.types import Chunk, ParsedDocument
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$")
 _FENCE = re.compile(r"^[ \t]{0,3}(```|~~~)")
 # Legal structure, outermost first: the rank is the heading level (Annexe sits at the top).
-_LEGAL_RANKS = {"livre": 1, "partie": 1, "annexe": 1, "titre": 2, "chapitre": 3, "section": 4,
-                "sous-section": 5, "paragraphe": 6, "article": 7}
-_NUMBER = (r"(?:premier|première|unique|préliminaire|liminaire"
-           r"|(?:[LRDA]\*{0,2}\.?[ \t]?)?\d+(?:er)?(?:[-.]\d+)*(?:[ \t]?(?:bis|ter|quater|quinquies|sexies))?"
-           r"|[IVXLC]+(?:er|re)?(?:[ \t]?(?:bis|ter))?|[A-Z])")
+_LEGAL_RANKS = {
+    "livre": 1,
+    "partie": 1,
+    "annexe": 1,
+    "titre": 2,
+    "chapitre": 3,
+    "section": 4,
+    "sous-section": 5,
+    "paragraphe": 6,
+    "article": 7,
+}
+_NUMBER = (
+    r"(?:premier|première|unique|préliminaire|liminaire"
+    r"|(?:[LRDA]\*{0,2}\.?[ \t]?)?\d+(?:er)?(?:[-.]\d+)*(?:[ \t]?(?:bis|ter|quater|quinquies|sexies))?"
+    r"|[IVXLC]+(?:er|re)?(?:[ \t]?(?:bis|ter))?|[A-Z])"
+)
 _LEGAL_HEADING = re.compile(
     r"^(?P<kw>livre|partie|annexe|titre|chapitre|sous-section|section|paragraphe|article|art\.)[ \t]+"
-    + _NUMBER + r"(?P<rest>.*)$", re.I)
+    + _NUMBER
+    + r"(?P<rest>.*)$",
+    re.I,
+)
 # What may follow the number in a heading: nothing, a separator and a title, or a capitalised title.
 _HEADING_REST = re.compile(r"^(?:[ \t]*[.:]?[ \t]*|[ \t]*[-–—:.)][ \t]*\S.*|[ \t]+[A-ZÀ-ÖØ-Þ«\"(].*)$")
 _NUMBERED_PARAGRAPH = re.compile(r"^(\d{1,3}[.)°])[ \t]+[A-ZÀ-ÖØ-Þ«\"(]")
@@ -41,9 +55,49 @@ NUMBERED_LEVEL = 8
 MAX_HEADING_CHARS = 120  # for headings recognised from their words; Markdown ones may be longer
 MAX_MARKDOWN_HEADING_CHARS = 400
 
-_ABBREVIATIONS = {"art", "al", "cf", "mme", "mmes", "mlle", "mm", "dr", "pr", "me", "st", "ste", "av", "bd",
-                  "p", "pp", "n", "no", "vol", "chap", "ex", "fig", "env", "etc", "éd", "coll", "réf", "tél",
-                  "min", "max", "approx", "c", "ca", "cass", "civ", "crim", "soc", "com", "jo", "sect", "ord"}
+_ABBREVIATIONS = {
+    "art",
+    "al",
+    "cf",
+    "mme",
+    "mmes",
+    "mlle",
+    "mm",
+    "dr",
+    "pr",
+    "me",
+    "st",
+    "ste",
+    "av",
+    "bd",
+    "p",
+    "pp",
+    "n",
+    "no",
+    "vol",
+    "chap",
+    "ex",
+    "fig",
+    "env",
+    "etc",
+    "éd",
+    "coll",
+    "réf",
+    "tél",
+    "min",
+    "max",
+    "approx",
+    "c",
+    "ca",
+    "cass",
+    "civ",
+    "crim",
+    "soc",
+    "com",
+    "jo",
+    "sect",
+    "ord",
+}
 # A sentence ends at . ! ? or … (maybe closed by quotes/brackets), before a space and a capital,
 # a digit or an opening quote/dash.
 _SENTENCE_END = re.compile(r"[.!?…]+[»\"')\]]*(?=\s+[A-ZÀ-ÖØ-Þ0-9«\"(\-–—•])")
@@ -104,13 +158,13 @@ def _is_abbreviation(text: str, end: int) -> bool:
     if not word:
         return False
     token_start = window_start + word.start(1)
-    if not text[text.rfind("\n", 0, token_start) + 1:token_start].strip():
+    if not text[text.rfind("\n", 0, token_start) + 1 : token_start].strip():
         return True
-    if re.match(r"[ \t]*\n", text[end:end + 8]):
+    if re.match(r"[ \t]*\n", text[end : end + 8]):
         return False
     token = word.group(1)
     if len(token) == 1:
-        return token.isupper() and text[end:end + 3].lstrip()[:1].isalpha()
+        return token.isupper() and text[end : end + 3].lstrip()[:1].isalpha()
     return token.lower() in _ABBREVIATIONS
 
 
@@ -120,14 +174,13 @@ def sentence_starts(text: str, start: int, end: int) -> list[int]:
     for match in _SENTENCE_END.finditer(text, start, end):
         if _is_abbreviation(text, match.end()):
             continue
-        following = match.end() + len(text[match.end():end]) - len(text[match.end():end].lstrip())
+        following = match.end() + len(text[match.end() : end]) - len(text[match.end() : end].lstrip())
         if following < end:
             starts.append(following)
     return starts
 
 
-def _greedy(text: str, cuts: list[int], start: int, end: int, max_chars: int, *,
-            hard: bool) -> list[tuple[int, int]]:
+def _greedy(text: str, cuts: list[int], start: int, end: int, max_chars: int, *, hard: bool) -> list[tuple[int, int]]:
     """Pack text[start:end] into spans of at most max_chars, cutting only at ``cuts`` (offsets
     where a unit starts). A unit longer than max_chars stays whole, or is cut blindly if ``hard``."""
     spans: list[tuple[int, int]] = []
@@ -190,8 +243,10 @@ def _pieces(text: str, max_chars: int) -> list[_Piece]:
             elif lead_in is not None:  # too long to open the piece: the outer headings make their own
                 own_end = lead_end if b - last_heading > max_chars else len(text[:last_heading].rstrip())
                 if own_end > lead_in:
-                    pieces.extend(_Piece(ha, hb, group, section, headings_only=True)
-                                  for ha, hb in split_paragraph(text, lead_in, own_end, max_chars))
+                    pieces.extend(
+                        _Piece(ha, hb, group, section, headings_only=True)
+                        for ha, hb in split_paragraph(text, lead_in, own_end, max_chars)
+                    )
                 a = a if b - last_heading > max_chars else last_heading
             lead_in = None
             pieces.append(_Piece(a, b, group, section))
@@ -214,8 +269,7 @@ def _pieces(text: str, max_chars: int) -> list[_Piece]:
             continue
         after_legal_heading = heading is not None and not line.lstrip().startswith("#")
         numbered = None
-        if heading is None and not in_fence and path and (path[-1][0] == NUMBERED_LEVEL or
-                                                          _is_article(path[-1][1])):
+        if heading is None and not in_fence and path and (path[-1][0] == NUMBERED_LEVEL or _is_article(path[-1][1])):
             numbered = _NUMBERED_PARAGRAPH.match(line.strip())
         if heading or numbered:
             flush_block()
@@ -238,13 +292,14 @@ def _pieces(text: str, max_chars: int) -> list[_Piece]:
     flush_block()
     if lead_in is not None:  # headings with nothing after them
         section = " > ".join(label for _, label in path)
-        pieces.extend(_Piece(a, b, ("",), section, headings_only=True)
-                      for a, b in split_paragraph(text, lead_in, lead_end, max_chars))
+        pieces.extend(
+            _Piece(a, b, ("",), section, headings_only=True)
+            for a, b in split_paragraph(text, lead_in, lead_end, max_chars)
+        )
     return pieces
 
 
-def _overlap_start(text: str, chunk_start: int, chunk_end: int, nxt: _Piece, overlap_chars: int,
-                   max_chars: int) -> int:
+def _overlap_start(text: str, chunk_start: int, chunk_end: int, nxt: _Piece, overlap_chars: int, max_chars: int) -> int:
     """Where the next chunk starts so that it repeats at most overlap_chars of the previous one:
     the earliest sentence start in that window, else the earliest word start, else no overlap."""
     floor = max(chunk_end - overlap_chars, chunk_start + 1)
@@ -254,7 +309,7 @@ def _overlap_start(text: str, chunk_start: int, chunk_end: int, nxt: _Piece, ove
     for candidate in sentence_starts(text, window_start, chunk_end):
         if candidate >= floor and nxt.end - candidate <= max_chars:
             return candidate
-    for match in re.finditer(r"\s+", text[floor - 1:chunk_end]):
+    for match in re.finditer(r"\s+", text[floor - 1 : chunk_end]):
         candidate = floor - 1 + match.end()
         if candidate < chunk_end and nxt.end - candidate <= max_chars:
             return candidate
@@ -273,13 +328,12 @@ def chunk_document(doc: ParsedDocument, *, max_chars: int = 1200, overlap_chars:
 
     def make(start: int, end: int, section: str | None) -> Chunk:
         pages = []
-        for number, a, b in spans[max(bisect.bisect_right(page_starts, start) - 1, 0):]:
+        for number, a, b in spans[max(bisect.bisect_right(page_starts, start) - 1, 0) :]:
             if a >= end:
                 break
             if b > start:
                 pages.append(number)
-        return Chunk(index=len(chunks), content=text[start:end], pages=pages, start=start, end=end,
-                     section=section)
+        return Chunk(index=len(chunks), content=text[start:end], pages=pages, start=start, end=end, section=section)
 
     chunks: list[Chunk] = []
     first = 0

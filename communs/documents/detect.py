@@ -44,10 +44,25 @@ _REFUSED_MAGIC = [
 ]
 
 _EXTENSIONS = {
-    ".pdf": PDF, ".docx": DOCX, ".odt": ODT, ".html": HTML, ".htm": HTML, ".xhtml": HTML,
-    ".md": MARKDOWN, ".markdown": MARKDOWN, ".txt": TEXT, ".text": TEXT, ".csv": TEXT,
-    ".png": PNG, ".jpg": JPEG, ".jpeg": JPEG, ".tif": TIFF, ".tiff": TIFF,
-    ".gif": GIF, ".bmp": BMP, ".webp": WEBP,
+    ".pdf": PDF,
+    ".docx": DOCX,
+    ".odt": ODT,
+    ".html": HTML,
+    ".htm": HTML,
+    ".xhtml": HTML,
+    ".md": MARKDOWN,
+    ".markdown": MARKDOWN,
+    ".txt": TEXT,
+    ".text": TEXT,
+    ".csv": TEXT,
+    ".png": PNG,
+    ".jpg": JPEG,
+    ".jpeg": JPEG,
+    ".tif": TIFF,
+    ".tiff": TIFF,
+    ".gif": GIF,
+    ".bmp": BMP,
+    ".webp": WEBP,
 }
 _TEXT_TYPES = frozenset({HTML, MARKDOWN, TEXT})
 
@@ -75,24 +90,31 @@ def detect_media_type(data: bytes, filename: str = "") -> str:
     if head.startswith(b"PK\x03\x04"):
         return _zip_type(data)
     if head.startswith(b"{\\rtf"):
-        raise UnsupportedMediaError(f"unsupported file type: an RTF file; save it as DOCX or PDF. "
-                                    f"Supported: {SUPPORTED}")
+        raise UnsupportedMediaError(
+            f"unsupported file type: an RTF file; save it as DOCX or PDF. Supported: {SUPPORTED}"
+        )
 
     if _looks_binary(head):
         for magic, what in _REFUSED_MAGIC:
             if head.startswith(magic):
                 raise UnsupportedMediaError(f"unsupported file type: {what}. Supported: {SUPPORTED}")
         if by_name is not None and by_name not in _TEXT_TYPES:
-            raise InvalidRequestError(f"the file is named {filename!r} but its content is not a valid "
-                                      f"{by_name} file (damaged or mislabelled)", code="invalid_document")
+            raise InvalidRequestError(
+                f"the file is named {filename!r} but its content is not a valid "
+                f"{by_name} file (damaged or mislabelled)",
+                code="invalid_document",
+            )
         raise UnsupportedMediaError(f"unsupported file type (binary content not recognised). Supported: {SUPPORTED}")
 
     # Text: the name decides between HTML, Markdown and plain text, then the content.
     if by_name in _TEXT_TYPES:
         return by_name
     if by_name is not None:  # text content under a binary format's name (e.g. "x.pdf")
-        raise InvalidRequestError(f"the file is named {filename!r} but its content is text, not a valid "
-                                  f"{by_name} file (damaged or mislabelled)", code="invalid_document")
+        raise InvalidRequestError(
+            f"the file is named {filename!r} but its content is text, not a valid "
+            f"{by_name} file (damaged or mislabelled)",
+            code="invalid_document",
+        )
     return HTML if _looks_like_html(head) else TEXT
 
 
@@ -108,12 +130,14 @@ def _zip_type(data: bytes) -> str:
                 return ODT
             raise UnsupportedMediaError(f"unsupported OpenDocument type {mimetype!r}. Supported: {SUPPORTED}")
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError):
-        raise InvalidRequestError("the file looks like a zip-based document (DOCX/ODT) but the archive is "
-                                  "damaged", code="invalid_document") from None
+        raise InvalidRequestError(
+            "the file looks like a zip-based document (DOCX/ODT) but the archive is damaged", code="invalid_document"
+        ) from None
     if "word/document.xml" in names:
         return DOCX
-    raise UnsupportedMediaError(f"unsupported file type: a zip archive that is neither DOCX nor ODT. "
-                                f"Supported: {SUPPORTED}")
+    raise UnsupportedMediaError(
+        f"unsupported file type: a zip archive that is neither DOCX nor ODT. Supported: {SUPPORTED}"
+    )
 
 
 def _looks_binary(head: bytes) -> bool:

@@ -11,11 +11,60 @@ from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, P
 from communs.documents.text import clean_text
 from communs.documents.types import Page, ParsedDocument
 
-DROPPED = frozenset({"script", "style", "nav", "noscript", "template", "svg", "canvas", "iframe", "object",
-                     "embed", "head", "button", "select", "option", "datalist", "map", "audio", "video"})
-BLOCKS = frozenset({"p", "div", "section", "article", "main", "header", "footer", "aside", "blockquote",
-                    "ul", "ol", "dl", "dt", "dd", "figure", "figcaption", "address", "hr", "fieldset",
-                    "legend", "details", "summary", "caption", "center", "form", "body", "html", "label"})
+DROPPED = frozenset(
+    {
+        "script",
+        "style",
+        "nav",
+        "noscript",
+        "template",
+        "svg",
+        "canvas",
+        "iframe",
+        "object",
+        "embed",
+        "head",
+        "button",
+        "select",
+        "option",
+        "datalist",
+        "map",
+        "audio",
+        "video",
+    }
+)
+BLOCKS = frozenset(
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "header",
+        "footer",
+        "aside",
+        "blockquote",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "figure",
+        "figcaption",
+        "address",
+        "hr",
+        "fieldset",
+        "legend",
+        "details",
+        "summary",
+        "caption",
+        "center",
+        "form",
+        "body",
+        "html",
+        "label",
+    }
+)
 HEADINGS = {f"h{level}": level for level in range(1, 7)}
 _NOT_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
 
@@ -104,5 +153,6 @@ def parse_html(data: bytes, name: str) -> ParsedDocument:
         first = soup.find("h1")
         if first and first.get_text(strip=True):
             metadata["title"] = " ".join(first.get_text().split())
-    return ParsedDocument(name=name, media_type="text/html", pages=[Page(number=1, text=clean_text(text))],
-                          metadata=metadata)
+    return ParsedDocument(
+        name=name, media_type="text/html", pages=[Page(number=1, text=clean_text(text))], metadata=metadata
+    )

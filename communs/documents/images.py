@@ -26,11 +26,14 @@ def open_image(data: bytes, max_pixels: int) -> Image.Image:
     try:
         image = Image.open(io.BytesIO(data))
     except Image.DecompressionBombError:
-        raise InvalidRequestError(f"the image is too large (its header announces more than "
-                                  f"{max_pixels / 1e6:.0f} megapixels)", code="image_too_large") from None
+        raise InvalidRequestError(
+            f"the image is too large (its header announces more than {max_pixels / 1e6:.0f} megapixels)",
+            code="image_too_large",
+        ) from None
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
-        raise InvalidRequestError(f"the image is damaged or in an unreadable format ({exc})",
-                                  code="invalid_document") from None
+        raise InvalidRequestError(
+            f"the image is damaged or in an unreadable format ({exc})", code="invalid_document"
+        ) from None
     check_image_pixels(image.width, image.height, max_pixels)
     return image
 
@@ -55,8 +58,9 @@ def _frame_job(data: bytes, index: int, max_pixels: int) -> OcrJob:
             image.load()
             upright = ImageOps.exif_transpose(image)  # phone photos: honour the EXIF orientation
         except (OSError, ValueError, EOFError, SyntaxError) as exc:
-            raise InvalidRequestError(f"the image is damaged and cannot be decoded (page {index + 1}): {exc}",
-                                      code="invalid_document") from None
+            raise InvalidRequestError(
+                f"the image is damaged and cannot be decoded (page {index + 1}): {exc}", code="invalid_document"
+            ) from None
         if upright is not image:
             image.close()
         return upright, dpi
@@ -64,8 +68,16 @@ def _frame_job(data: bytes, index: int, max_pixels: int) -> OcrJob:
     return OcrJob(key=index, load=load)
 
 
-def parse_image(data: bytes, name: str, media_type: str, *, max_pages: int, max_pixels: int,
-                ocr_workers: int | None = None, on_page: ProgressCallback | None = None) -> ParsedDocument:
+def parse_image(
+    data: bytes,
+    name: str,
+    media_type: str,
+    *,
+    max_pages: int,
+    max_pixels: int,
+    ocr_workers: int | None = None,
+    on_page: ProgressCallback | None = None,
+) -> ParsedDocument:
     with open_image(data, max_pixels) as image:
         try:
             frames = getattr(image, "n_frames", 1) if image.format in MULTI_PAGE_FORMATS else 1
@@ -76,8 +88,7 @@ def parse_image(data: bytes, name: str, media_type: str, *, max_pages: int, max_
     jobs = (_frame_job(data, index, max_pixels) for index in range(frames))
     with closing(ocr_many(jobs, ocr_workers)) as results:
         for done, (index, result) in enumerate(results, 1):
-            pages[index] = Page(number=index + 1, text=clean_text(result.text), ocr=True,
-                                confidence=result.confidence)
+            pages[index] = Page(number=index + 1, text=clean_text(result.text), ocr=True, confidence=result.confidence)
             if on_page:
                 on_page(done, frames)
     return ParsedDocument(name=name, media_type=media_type, pages=[p for p in pages if p is not None], metadata={})

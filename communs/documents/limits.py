@@ -14,8 +14,9 @@ MAX_UNZIPPED_BYTES = 512 * 1024 * 1024
 def check_page_count(count: int, max_pages: int) -> None:
     """Refuse a document with more pages than allowed (413, code "too_many_pages")."""
     if count > max_pages:
-        raise PayloadTooLargeError(f"the document has {count} pages; at most {max_pages} are accepted",
-                                   code="too_many_pages")
+        raise PayloadTooLargeError(
+            f"the document has {count} pages; at most {max_pages} are accepted", code="too_many_pages"
+        )
 
 
 def check_image_pixels(width: int, height: int, max_pixels: int) -> None:
@@ -25,7 +26,9 @@ def check_image_pixels(width: int, height: int, max_pixels: int) -> None:
     if width * height > max_pixels:
         raise InvalidRequestError(
             f"the image is too large: {width}x{height} pixels ({width * height / 1e6:.0f} megapixels); "
-            f"at most {max_pixels / 1e6:.0f} megapixels are accepted", code="image_too_large")
+            f"at most {max_pixels / 1e6:.0f} megapixels are accepted",
+            code="image_too_large",
+        )
 
 
 def check_archive_size(data: bytes, max_bytes: int = MAX_UNZIPPED_BYTES) -> None:
@@ -36,5 +39,7 @@ def check_archive_size(data: bytes, max_bytes: int = MAX_UNZIPPED_BYTES) -> None
     except zipfile.BadZipFile:
         raise InvalidRequestError("the document's zip archive is damaged", code="invalid_document") from None
     if total > max_bytes:
-        raise PayloadTooLargeError(f"the document inflates to {total / 2**20:.0f} MiB; at most "
-                                   f"{max_bytes / 2**20:.0f} MiB are accepted", code="document_too_large")
+        raise PayloadTooLargeError(
+            f"the document inflates to {total / 2**20:.0f} MiB; at most {max_bytes / 2**20:.0f} MiB are accepted",
+            code="document_too_large",
+        )

@@ -72,8 +72,13 @@ def _tesseract(gray: Image.Image, *args: str) -> subprocess.CompletedProcess:
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     with _TESSERACT_SLOTS:
         try:
-            return subprocess.run([tesseract_binary(), "stdin", "stdout", *args], input=pgm, capture_output=True,
-                                  env=env, timeout=TESSERACT_TIMEOUT_S)
+            return subprocess.run(
+                [tesseract_binary(), "stdin", "stdout", *args],
+                input=pgm,
+                capture_output=True,
+                env=env,
+                timeout=TESSERACT_TIMEOUT_S,
+            )
         except subprocess.TimeoutExpired:
             raise UpstreamError(f"OCR of one page took longer than {TESSERACT_TIMEOUT_S:.0f} s") from None
 

@@ -32,11 +32,13 @@ def _pages(blocks: list[str], name: str, media_type: str, metadata: dict) -> Par
 
 
 def _damaged(kind: str, exc: Exception) -> InvalidRequestError:
-    return InvalidRequestError(f"the {kind} file is damaged and cannot be read ({type(exc).__name__}: {exc})",
-                               code="invalid_document")
+    return InvalidRequestError(
+        f"the {kind} file is damaged and cannot be read ({type(exc).__name__}: {exc})", code="invalid_document"
+    )
 
 
 # --- DOCX ---------------------------------------------------------------------------------
+
 
 def _w(tag: str) -> str:
     return "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}" + tag
@@ -137,15 +139,18 @@ def parse_docx(data: bytes, name: str) -> ParsedDocument:
         use_rendered = next(body.iter(_w("lastRenderedPageBreak")), None) is not None
         blocks = list(_docx_blocks(body, _docx_style_levels(document), use_rendered))
         core = document.core_properties
-        metadata = {key: value.strip() for key, value in (("title", core.title), ("author", core.author))
-                    if value and value.strip()}
+        metadata = {
+            key: value.strip()
+            for key, value in (("title", core.title), ("author", core.author))
+            if value and value.strip()
+        }
     except Exception as exc:  # noqa: BLE001 - zip, XML and python-docx package errors alike
         raise _damaged("DOCX", exc) from None
-    return _pages(blocks, name, "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                  metadata)
+    return _pages(blocks, name, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", metadata)
 
 
 # --- ODT ----------------------------------------------------------------------------------
+
 
 class _OdtReader:
     """Walks an ODT body and builds Markdown-ish blocks."""
@@ -162,8 +167,10 @@ class _OdtReader:
         for styles in (document.automaticstyles, document.styles):
             for style in styles.childNodes:
                 for props in getattr(style, "childNodes", []):
-                    if props.qname == (self.style_ns, "paragraph-properties") and \
-                            props.getAttrNS(self.fo_ns, "break-before") == "page":
+                    if (
+                        props.qname == (self.style_ns, "paragraph-properties")
+                        and props.getAttrNS(self.fo_ns, "break-before") == "page"
+                    ):
                         names.add(style.getAttrNS(self.style_ns, "name"))
         return names
 
@@ -222,8 +229,9 @@ class _OdtReader:
             cells = []
             for cell in row.childNodes:
                 if cell.qname[1] in ("table-cell", "covered-table-cell"):
-                    value = " ".join(" ".join(self.inline(p) for p in cell.childNodes
-                                              if p.nodeType == p.ELEMENT_NODE).split())
+                    value = " ".join(
+                        " ".join(self.inline(p) for p in cell.childNodes if p.nodeType == p.ELEMENT_NODE).split()
+                    )
                     if value or cell.qname[1] == "table-cell":
                         cells.append(value)
             while cells and not cells[-1]:
@@ -244,8 +252,11 @@ def parse_odt(data: bytes, name: str) -> ParsedDocument:
         reader.use_soft = any(True for _ in _find(body, (reader.text_ns, "soft-page-break")))
         blocks = list(reader.blocks(body))
         metadata = {}
-        for key, qname in (("title", (DCNS, "title")), ("author", (DCNS, "creator")),
-                           ("author", (METANS, "initial-creator"))):
+        for key, qname in (
+            ("title", (DCNS, "title")),
+            ("author", (DCNS, "creator")),
+            ("author", (METANS, "initial-creator")),
+        ):
             for element in _find(document.meta, qname):
                 value = " ".join(str(element).split())
                 if value and key not in metadata:

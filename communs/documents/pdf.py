@@ -123,8 +123,9 @@ def _render_job(pdf: pdfium.PdfDocument, index: int, max_pixels: int) -> OcrJob:
                 image = bitmap.to_pil().copy()  # own the pixels: the bitmap's buffer is freed below
                 bitmap.close()
             except pdfium.PdfiumError as exc:
-                raise InvalidRequestError(f"page {index + 1} of the PDF cannot be rendered ({exc})",
-                                          code="invalid_document") from None
+                raise InvalidRequestError(
+                    f"page {index + 1} of the PDF cannot be rendered ({exc})", code="invalid_document"
+                ) from None
             finally:
                 page.close()
         return image, scale * 72
@@ -132,8 +133,15 @@ def _render_job(pdf: pdfium.PdfDocument, index: int, max_pixels: int) -> OcrJob:
     return OcrJob(key=index, load=load)
 
 
-def parse_pdf(data: bytes, name: str, *, max_pages: int, max_pixels: int, ocr_workers: int | None = None,
-              on_page: ProgressCallback | None = None) -> ParsedDocument:
+def parse_pdf(
+    data: bytes,
+    name: str,
+    *,
+    max_pages: int,
+    max_pixels: int,
+    ocr_workers: int | None = None,
+    on_page: ProgressCallback | None = None,
+) -> ParsedDocument:
     pdf = open_pdf(data)
     try:
         with _PDFIUM_LOCK:
@@ -159,8 +167,12 @@ def parse_pdf(data: bytes, name: str, *, max_pages: int, max_pixels: int, ocr_wo
         with closing(ocr_many(jobs, ocr_workers)) as results:
             for index, result in results:
                 # OCR text, or the thin text layer when OCR found nothing
-                pages[index] = Page(number=index + 1, text=clean_text(result.text) or texts[index], ocr=True,
-                                    confidence=result.confidence)
+                pages[index] = Page(
+                    number=index + 1,
+                    text=clean_text(result.text) or texts[index],
+                    ocr=True,
+                    confidence=result.confidence,
+                )
                 done += 1
                 if on_page:
                     on_page(done, count)

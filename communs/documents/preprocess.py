@@ -81,9 +81,12 @@ def crop_to_content(gray: Image.Image) -> Image.Image:
         return gray
     scale_x, scale_y = gray.width / small.width, gray.height / small.height
     pad = round(0.02 * max(gray.size))
-    box = (max(0, round(cols[0] * scale_x) - pad), max(0, round(rows[0] * scale_y) - pad),
-           min(gray.width, round((cols[-1] + 1) * scale_x) + pad),
-           min(gray.height, round((rows[-1] + 1) * scale_y) + pad))
+    box = (
+        max(0, round(cols[0] * scale_x) - pad),
+        max(0, round(rows[0] * scale_y) - pad),
+        min(gray.width, round((cols[-1] + 1) * scale_x) + pad),
+        min(gray.height, round((rows[-1] + 1) * scale_y) + pad),
+    )
     if (box[2] - box[0]) * (box[3] - box[1]) > 0.9 * gray.width * gray.height:
         return gray
     return gray.crop(box)
@@ -96,20 +99,22 @@ def speck_ratio(gray: Image.Image) -> float:
     worst = 0.0
     for cy in (height // 4, height // 2, 3 * height // 4):
         for cx in (width // 3, 2 * width // 3):
-            dark = pixels[max(0, cy - 256):cy + 256, max(0, cx - 256):cx + 256] < 128
+            dark = pixels[max(0, cy - 256) : cy + 256, max(0, cx - 256) : cx + 256] < 128
             if dark.size == 0:
                 continue
             padded = np.pad(dark, 1).astype(np.uint8)
             rows, cols = dark.shape
-            neighbours = sum(padded[1 + dy:1 + dy + rows, 1 + dx:1 + dx + cols]
-                             for dy in (-1, 0, 1) for dx in (-1, 0, 1))  # 3x3 count, the pixel included
+            neighbours = sum(
+                padded[1 + dy : 1 + dy + rows, 1 + dx : 1 + dx + cols] for dy in (-1, 0, 1) for dx in (-1, 0, 1)
+            )  # 3x3 count, the pixel included
             isolated = (dark & (neighbours <= 2)) | (~dark & (neighbours >= 8))
             worst = max(worst, float(isolated.mean()))
     return worst
 
 
-def preprocess(image: Image.Image, dpi: float | None = None, *,
-               denoise: bool | None = None) -> tuple[Image.Image, float]:
+def preprocess(
+    image: Image.Image, dpi: float | None = None, *, denoise: bool | None = None
+) -> tuple[Image.Image, float]:
     """Grayscale, crop blank margins, upscale when low-res, deskew, 3x3 median denoise.
 
     Returns the image and its resolution (dpi).

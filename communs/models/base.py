@@ -53,9 +53,16 @@ class Transcript:
 
 @runtime_checkable
 class TranscriptionProvider(Protocol):
-    async def transcribe(self, audio: bytes, *, filename: str = "audio", language: str | None = None,
-                         prompt: str | None = None, temperature: float = 0.0,
-                         on_progress: Callable[[float, float], None] | None = None) -> Transcript:
+    async def transcribe(
+        self,
+        audio: bytes,
+        *,
+        filename: str = "audio",
+        language: str | None = None,
+        prompt: str | None = None,
+        temperature: float = 0.0,
+        on_progress: Callable[[float, float], None] | None = None,
+    ) -> Transcript:
         """``on_progress(seconds_done, seconds_total)`` is called as segments come, where supported."""
         ...
 
@@ -65,8 +72,9 @@ AudioFormat = Literal["wav", "mp3", "flac", "opus", "aac", "pcm"]
 
 @runtime_checkable
 class SpeechProvider(Protocol):
-    async def speak(self, text: str, *, voice: str = "fr", audio_format: AudioFormat = "wav",
-                    speed: float = 1.0) -> bytes: ...
+    async def speak(
+        self, text: str, *, voice: str = "fr", audio_format: AudioFormat = "wav", speed: float = 1.0
+    ) -> bytes: ...
 
 
 class Closeable(Protocol):

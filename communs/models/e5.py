@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import threading
 
-from communs.models.base import Embeddings, EmbeddingKind
+from communs.models.base import EmbeddingKind, Embeddings
 
 MAX_BATCH = 64
 
@@ -39,16 +39,16 @@ class E5Provider:
             passages: list[tuple[int, str]] = []
             for index, text in enumerate(texts):
                 if text.startswith("passage: "):
-                    passages.append((index, text[len("passage: "):]))
+                    passages.append((index, text[len("passage: ") :]))
                 elif text.startswith("query: "):
-                    queries.append((index, text[len("query: "):]))
+                    queries.append((index, text[len("query: ") :]))
                 else:
                     (passages if kind == "passage" else queries).append((index, text))
             vectors: list[list[float] | None] = [None] * len(texts)
             tokens = 0
             for group, is_query in ((queries, True), (passages, False)):
                 for start in range(0, len(group), MAX_BATCH):
-                    batch = group[start:start + MAX_BATCH]
+                    batch = group[start : start + MAX_BATCH]
                     out = model.encode([text for _, text in batch], is_query=is_query)
                     for (index, text), vector in zip(batch, out):
                         vectors[index] = vector.tolist()

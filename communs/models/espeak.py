@@ -13,8 +13,21 @@ import subprocess
 
 from communs.errors import ConfigurationError, InvalidRequestError
 
-OPENAI_VOICES = {"alloy", "ash", "ballad", "coral", "echo", "fable", "onyx", "nova", "sage", "shimmer", "verse",
-                 "marin", "cedar"}
+OPENAI_VOICES = {
+    "alloy",
+    "ash",
+    "ballad",
+    "coral",
+    "echo",
+    "fable",
+    "onyx",
+    "nova",
+    "sage",
+    "shimmer",
+    "verse",
+    "marin",
+    "cedar",
+}
 ALIASES = {"fr": "fr-fr", "french": "fr-fr", "en": "en-gb", "english": "en-gb", "en-us": "en-us"}
 FFMPEG_ARGS = {
     "mp3": ["-f", "mp3", "-codec:a", "libmp3lame", "-q:a", "4"],
@@ -58,16 +71,23 @@ def synthesize(text: str, *, voice: str = "fr", audio_format: str = "wav", speed
     if audio_format not in FORMATS:
         raise InvalidRequestError(f"response_format must be one of {', '.join(FORMATS)}", param="response_format")
     words_per_minute = max(80, min(450, int(175 * speed)))
-    wav = subprocess.run(["espeak-ng", "-v", resolve_voice(voice), "-s", str(words_per_minute), "--stdout"],
-                         input=text.encode("utf-8"), capture_output=True, check=False)
+    wav = subprocess.run(
+        ["espeak-ng", "-v", resolve_voice(voice), "-s", str(words_per_minute), "--stdout"],
+        input=text.encode("utf-8"),
+        capture_output=True,
+        check=False,
+    )
     if wav.returncode != 0 or not wav.stdout:
         raise ConfigurationError(f"espeak-ng failed: {wav.stderr.decode(errors='replace')[-300:]}")
     if audio_format == "wav":
         return wav.stdout
     if shutil.which("ffmpeg") is None:
         raise ConfigurationError("ffmpeg is not installed; run `make setup`")
-    encoded = subprocess.run(["ffmpeg", "-hide_banner", "-loglevel", "error", "-i", "pipe:0",
-                              *FFMPEG_ARGS[audio_format], "pipe:1"], input=wav.stdout, capture_output=True)
+    encoded = subprocess.run(
+        ["ffmpeg", "-hide_banner", "-loglevel", "error", "-i", "pipe:0", *FFMPEG_ARGS[audio_format], "pipe:1"],
+        input=wav.stdout,
+        capture_output=True,
+    )
     if encoded.returncode != 0:
         raise ConfigurationError(f"ffmpeg failed: {encoded.stderr.decode(errors='replace')[-300:]}")
     return encoded.stdout

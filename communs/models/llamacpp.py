@@ -31,11 +31,24 @@ def free_port() -> int:
 class LlamaCppServer:
     """One llama.cpp server child process for one GGUF file."""
 
-    def __init__(self, model_path: Path, *, n_ctx: int = 8192, n_parallel: int = 2, threads: int = 2,
-                 alias: str = "model", startup_timeout: float = 120.0) -> None:
+    def __init__(
+        self,
+        model_path: Path,
+        *,
+        n_ctx: int = 8192,
+        n_parallel: int = 2,
+        threads: int = 2,
+        alias: str = "model",
+        startup_timeout: float = 120.0,
+    ) -> None:
         self.model_path = model_path
-        self.options = {"model": str(model_path), "n_ctx": n_ctx, "n_parallel": n_parallel, "threads": threads,
-                        "alias": alias}
+        self.options = {
+            "model": str(model_path),
+            "n_ctx": n_ctx,
+            "n_parallel": n_parallel,
+            "threads": threads,
+            "alias": alias,
+        }
         self.startup_timeout = startup_timeout
         self.port: int | None = None
         self._process: subprocess.Popen | None = None
@@ -55,12 +68,17 @@ class LlamaCppServer:
             raise UpstreamError(f"model file not found: {self.model_path}; run `make setup`")
         self.port = free_port()
         args = json.dumps({**self.options, "port": self.port})
-        self._process = subprocess.Popen([sys.executable, "-m", "communs.models.llamacpp_worker", args],
-                                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        self._process = subprocess.Popen(
+            [sys.executable, "-m", "communs.models.llamacpp_worker", args],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
         deadline = time.monotonic() + self.startup_timeout
         while time.monotonic() < deadline:
             if self._process.poll() is not None:
-                err = (self._process.stderr.read() or b"").decode(errors="replace")[-800:] if self._process.stderr else ""
+                err = (
+                    (self._process.stderr.read() or b"").decode(errors="replace")[-800:] if self._process.stderr else ""
+                )
                 raise UpstreamError(f"llama.cpp server for {self.model_path.name} exited at start: {err}")
             try:
                 if httpx.get(f"http://127.0.0.1:{self.port}/health", timeout=1.0).status_code == 200:
@@ -69,7 +87,9 @@ class LlamaCppServer:
                 pass
             time.sleep(0.1)
         self.stop()
-        raise UpstreamError(f"llama.cpp server for {self.model_path.name} did not start in {self.startup_timeout:.0f} s")
+        raise UpstreamError(
+            f"llama.cpp server for {self.model_path.name} did not start in {self.startup_timeout:.0f} s"
+        )
 
     def stop(self) -> None:
         if self._process is not None:
@@ -88,8 +108,9 @@ class LlamaCppServer:
 class LlamaCppProvider(OpenAICompatibleProvider):
     """An embedded GGUF model served by a child llama.cpp server."""
 
-    def __init__(self, model_path: Path, *, n_ctx: int = 8192, n_parallel: int = 2, threads: int = 2,
-                 alias: str = "model") -> None:
+    def __init__(
+        self, model_path: Path, *, n_ctx: int = 8192, n_parallel: int = 2, threads: int = 2, alias: str = "model"
+    ) -> None:
         self.server = LlamaCppServer(model_path, n_ctx=n_ctx, n_parallel=n_parallel, threads=threads, alias=alias)
         # The real port is known after start; the client's base_url is updated then.
         super().__init__("http://127.0.0.1:1/v1", model=alias, timeout=600.0)

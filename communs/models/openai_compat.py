@@ -13,7 +13,7 @@ import httpx
 import orjson
 
 from communs.errors import CommunsError, InvalidRequestError, UpstreamError
-from communs.models.base import Embeddings, EmbeddingKind, Segment, Transcript
+from communs.models.base import EmbeddingKind, Embeddings, Segment, Transcript
 
 _PASSTHROUGH_STATUSES = {400, 404, 413, 415, 422}
 
@@ -51,7 +51,8 @@ class OpenAICompatibleProvider:
         self.model = model
         headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
         self._client = httpx.AsyncClient(
-            base_url=self.base_url, headers=headers,
+            base_url=self.base_url,
+            headers=headers,
             timeout=httpx.Timeout(timeout, connect=10.0),
             limits=httpx.Limits(max_connections=64, max_keepalive_connections=32),
         )
@@ -72,15 +73,19 @@ class OpenAICompatibleProvider:
         return response
 
     async def chat(self, body: dict) -> dict:
-        response = await self._post("/chat/completions", content=orjson.dumps({**body, "model": self.model}),
-                                    headers={"Content-Type": "application/json"})
+        response = await self._post(
+            "/chat/completions",
+            content=orjson.dumps({**body, "model": self.model}),
+            headers={"Content-Type": "application/json"},
+        )
         return orjson.loads(response.content)
 
     async def stream(self, body: dict) -> AsyncIterator[dict]:
         await self.ready()
         payload = orjson.dumps({**body, "model": self.model, "stream": True})
-        request = self._client.build_request("POST", "/chat/completions", content=payload,
-                                             headers={"Content-Type": "application/json"})
+        request = self._client.build_request(
+            "POST", "/chat/completions", content=payload, headers={"Content-Type": "application/json"}
+        )
         try:
             response = await self._client.send(request, stream=True)
         except httpx.HTTPError as exc:
@@ -111,8 +116,16 @@ class OpenAICompatibleProvider:
         usage = data.get("usage") or {}
         return Embeddings([row["embedding"] for row in rows], int(usage.get("prompt_tokens", 0)))
 
-    async def transcribe(self, audio: bytes, *, filename: str = "audio", language: str | None = None,
-                         prompt: str | None = None, temperature: float = 0.0, on_progress=None) -> Transcript:
+    async def transcribe(
+        self,
+        audio: bytes,
+        *,
+        filename: str = "audio",
+        language: str | None = None,
+        prompt: str | None = None,
+        temperature: float = 0.0,
+        on_progress=None,
+    ) -> Transcript:
         form = {"model": self.model, "response_format": "verbose_json", "temperature": str(temperature)}
         if language:
             form["language"] = language
@@ -120,14 +133,22 @@ class OpenAICompatibleProvider:
             form["prompt"] = prompt
         response = await self._post("/audio/transcriptions", data=form, files={"file": (filename, audio)})
         data = response.json()
-        segments = [Segment(id=i, start=float(s.get("start", 0)), end=float(s.get("end", 0)), text=s.get("text", ""))
-                    for i, s in enumerate(data.get("segments") or [])]
-        return Transcript(text=data.get("text", ""), language=data.get("language") or language or "",
-                          duration=float(data.get("duration") or 0.0), segments=segments)
+        segments = [
+            Segment(id=i, start=float(s.get("start", 0)), end=float(s.get("end", 0)), text=s.get("text", ""))
+            for i, s in enumerate(data.get("segments") or [])
+        ]
+        return Transcript(
+            text=data.get("text", ""),
+            language=data.get("language") or language or "",
+            duration=float(data.get("duration") or 0.0),
+            segments=segments,
+        )
 
     async def speak(self, text: str, *, voice: str = "fr", audio_format: str = "wav", speed: float = 1.0) -> bytes:
-        response = await self._post("/audio/speech", json={
-            "model": self.model, "input": text, "voice": voice, "response_format": audio_format, "speed": speed})
+        response = await self._post(
+            "/audio/speech",
+            json={"model": self.model, "input": text, "voice": voice, "response_format": audio_format, "speed": speed},
+        )
         return response.content
 
     async def aclose(self) -> None:

@@ -27,13 +27,19 @@ def build_provider(config: ProviderConfig, settings: Settings, model_id: str) ->
     if config.backend == "openai":
         from communs.models.openai_compat import OpenAICompatibleProvider
 
-        return OpenAICompatibleProvider(config.base_url or "", model=config.model or model_id,
-                                        api_key=config.api_key, timeout=config.timeout)
+        return OpenAICompatibleProvider(
+            config.base_url or "", model=config.model or model_id, api_key=config.api_key, timeout=config.timeout
+        )
     if config.backend == "llamacpp":
         from communs.models.llamacpp import LlamaCppProvider
 
-        return LlamaCppProvider(_artifact_path(config, settings), n_ctx=config.n_ctx, n_parallel=config.n_parallel,
-                                threads=threads, alias=model_id)
+        return LlamaCppProvider(
+            _artifact_path(config, settings),
+            n_ctx=config.n_ctx,
+            n_parallel=config.n_parallel,
+            threads=threads,
+            alias=model_id,
+        )
     if config.backend == "whisper":
         from communs.models.whisper import WhisperProvider
 
@@ -148,8 +154,9 @@ class Registry:
         if model is None:
             raise ModelNotFoundError(f"the model '{name}' does not exist", param="model")
         if type_ is not None and model.type != type_:
-            raise WrongModelTypeError(f"the model '{name}' is a {model.type} model; this route needs {type_}",
-                                      param="model")
+            raise WrongModelTypeError(
+                f"the model '{name}' is a {model.type} model; this route needs {type_}", param="model"
+            )
         return model
 
     def list(self) -> list[Model]:

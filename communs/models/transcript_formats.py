@@ -18,8 +18,10 @@ def _timestamp(seconds: float, separator: str) -> str:
 
 
 def to_srt(transcript: Transcript) -> str:
-    blocks = [f"{i}\n{_timestamp(s.start, ',')} --> {_timestamp(s.end, ',')}\n{s.text}\n"
-              for i, s in enumerate(transcript.segments, 1)]
+    blocks = [
+        f"{i}\n{_timestamp(s.start, ',')} --> {_timestamp(s.end, ',')}\n{s.text}\n"
+        for i, s in enumerate(transcript.segments, 1)
+    ]
     return "\n".join(blocks)
 
 
@@ -34,8 +36,10 @@ def to_verbose(transcript: Transcript) -> dict:
         "language": transcript.language,
         "duration": transcript.duration,
         "text": transcript.text,
-        "segments": [{**asdict(s), "seek": 0, "tokens": [], "temperature": 0.0,
-                      "compression_ratio": 0.0} for s in transcript.segments],
+        "segments": [
+            {**asdict(s), "seek": 0, "tokens": [], "temperature": 0.0, "compression_ratio": 0.0}
+            for s in transcript.segments
+        ],
     }
 
 

@@ -27,8 +27,9 @@ def decode_audio(audio: bytes, filename: str = "audio"):
     try:
         samples = _decode(io.BytesIO(audio), sampling_rate=SAMPLE_RATE)
     except Exception as exc:  # PyAV raises many kinds of errors for non-audio input
-        raise InvalidRequestError(f"'{filename}' is not a readable audio file ({type(exc).__name__})",
-                                  code="invalid_audio", param="file") from None
+        raise InvalidRequestError(
+            f"'{filename}' is not a readable audio file ({type(exc).__name__})", code="invalid_audio", param="file"
+        ) from None
     if samples.size == 0:
         raise InvalidRequestError(f"'{filename}' holds no audio samples", code="invalid_audio", param="file")
     return samples
@@ -52,35 +53,76 @@ class WhisperProvider:
                 os.environ.setdefault("HF_HUB_OFFLINE", "1")
                 from faster_whisper import WhisperModel
 
-                self._model = WhisperModel(str(self.model_dir), device="cpu", compute_type=self.compute_type,
-                                           cpu_threads=self.threads, local_files_only=True)
+                self._model = WhisperModel(
+                    str(self.model_dir),
+                    device="cpu",
+                    compute_type=self.compute_type,
+                    cpu_threads=self.threads,
+                    local_files_only=True,
+                )
         return self._model
 
-    def transcribe_sync(self, audio: bytes, *, filename: str = "audio", language: str | None = None,
-                        prompt: str | None = None, temperature: float = 0.0, on_progress=None) -> Transcript:
+    def transcribe_sync(
+        self,
+        audio: bytes,
+        *,
+        filename: str = "audio",
+        language: str | None = None,
+        prompt: str | None = None,
+        temperature: float = 0.0,
+        on_progress=None,
+    ) -> Transcript:
         samples = decode_audio(audio, filename)
         model = self._load()
         try:
             segments_iter, info = model.transcribe(
-                samples, language=language or None, initial_prompt=prompt or None,
+                samples,
+                language=language or None,
+                initial_prompt=prompt or None,
                 temperature=temperature if temperature else [0.0, 0.2, 0.4, 0.6, 0.8, 1.0],
-                beam_size=5, vad_filter=True, condition_on_previous_text=False)
+                beam_size=5,
+                vad_filter=True,
+                condition_on_previous_text=False,
+            )
         except ValueError as exc:  # e.g. an unknown language code
             raise InvalidRequestError(str(exc), param="language") from None
         segments: list[Segment] = []
         for index, seg in enumerate(segments_iter):
-            segments.append(Segment(id=index, start=round(seg.start, 2), end=round(seg.end, 2), text=seg.text.strip(),
-                                    avg_logprob=seg.avg_logprob, no_speech_prob=seg.no_speech_prob))
+            segments.append(
+                Segment(
+                    id=index,
+                    start=round(seg.start, 2),
+                    end=round(seg.end, 2),
+                    text=seg.text.strip(),
+                    avg_logprob=seg.avg_logprob,
+                    no_speech_prob=seg.no_speech_prob,
+                )
+            )
             if on_progress is not None:
                 on_progress(seg.end, info.duration)
         text = " ".join(s.text for s in segments).strip()
         return Transcript(text=text, language=info.language, duration=round(info.duration, 2), segments=segments)
 
-    async def transcribe(self, audio: bytes, *, filename: str = "audio", language: str | None = None,
-                         prompt: str | None = None, temperature: float = 0.0, on_progress=None) -> Transcript:
+    async def transcribe(
+        self,
+        audio: bytes,
+        *,
+        filename: str = "audio",
+        language: str | None = None,
+        prompt: str | None = None,
+        temperature: float = 0.0,
+        on_progress=None,
+    ) -> Transcript:
         async with self._run_lock:
-            return await asyncio.to_thread(self.transcribe_sync, audio, filename=filename, language=language,
-                                           prompt=prompt, temperature=temperature, on_progress=on_progress)
+            return await asyncio.to_thread(
+                self.transcribe_sync,
+                audio,
+                filename=filename,
+                language=language,
+                prompt=prompt,
+                temperature=temperature,
+                on_progress=on_progress,
+            )
 
     async def aclose(self) -> None:
         self._model = None

@@ -10,5 +10,15 @@ from communs.search.records import Chunk, ChunkInput, Collection, Document, Sear
 from communs.search.service import SearchService
 from communs.search.store import SearchStore, SqliteSearchStore
 
-__all__ = ["Chunk", "ChunkInput", "Collection", "Document", "SearchMethod", "SearchResult", "SearchService",
-           "SearchStore", "SqliteSearchStore", "Visibility"]
+__all__ = [
+    "Chunk",
+    "ChunkInput",
+    "Collection",
+    "Document",
+    "SearchMethod",
+    "SearchResult",
+    "SearchService",
+    "SearchStore",
+    "SqliteSearchStore",
+    "Visibility",
+]

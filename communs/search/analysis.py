@@ -30,13 +30,15 @@ ELISIONS = frozenset({"l", "d", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lo
 
 # A compact list, written without accents (it is compared after accents are stripped). Words
 # that carry meaning in administrative text (droit, demande, non, sans...) are kept.
-STOP_WORDS = frozenset("""
+STOP_WORDS = frozenset(
+    """
 a ai as au aux avec avez avons ayant c ca car ce ceci cela celle celles celui ces cet cette ceux chez
 comme comment d dans de des donc dont du elle elles en est et etaient etait etant ete etes etre eu eux
 il ils j je l la le les leur leurs lors lui m ma mais me meme mes moi mon n ne ni nos notre nous on ont
 or ou par pour qu quand que quel quelle quelles quels qui s sa se sera seront ses si soit son
 sont sur t ta te tes toi ton tu un une vos votre vous y
-""".split())
+""".split()
+)
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
 _LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss"})

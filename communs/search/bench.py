@@ -84,8 +84,10 @@ def build(store: SqliteSearchStore, collection_id: int, chunks: int, dims: int, 
     for start in range(0, chunks, CHUNKS_PER_DOCUMENT):
         count = min(CHUNKS_PER_DOCUMENT, chunks - start)
         vectors = generator.rng.normal(size=(count, dims)).astype(np.float32)
-        inputs = [ChunkInput(content=text, pages=[1 + n // 4], section=None, metadata={}, vector=vector)
-                  for n, (text, vector) in enumerate(zip(generator.chunks(count), vectors))]
+        inputs = [
+            ChunkInput(content=text, pages=[1 + n // 4], section=None, metadata={}, vector=vector)
+            for n, (text, vector) in enumerate(zip(generator.chunks(count), vectors))
+        ]
         store.add_document(collection_id, f"doc-{start // CHUNKS_PER_DOCUMENT}.txt", "text/plain", 5, 0, {}, inputs)
     return time.perf_counter() - started
 
@@ -95,13 +97,14 @@ def p95(values: list[float]) -> float:
 
 
 def summary(wall: list[float], cpu: list[float]) -> str:
-    return (f"wall p50 {statistics.median(wall) * 1e3:5.1f} ms, p95 {p95(wall) * 1e3:5.1f} ms, "
-            f"max {max(wall) * 1e3:5.1f} ms; CPU (all threads) p50 {statistics.median(cpu) * 1e3:5.1f} ms, "
-            f"p95 {p95(cpu) * 1e3:5.1f} ms")
+    return (
+        f"wall p50 {statistics.median(wall) * 1e3:5.1f} ms, p95 {p95(wall) * 1e3:5.1f} ms, "
+        f"max {max(wall) * 1e3:5.1f} ms; CPU (all threads) p50 {statistics.median(cpu) * 1e3:5.1f} ms, "
+        f"p95 {p95(cpu) * 1e3:5.1f} ms"
+    )
 
 
-def measure(store: SqliteSearchStore, collection_id: int, queries: list[str], dims: int, k: int,
-            rounds: int) -> None:
+def measure(store: SqliteSearchStore, collection_id: int, queries: list[str], dims: int, k: int, rounds: int) -> None:
     rng = np.random.default_rng(1)
     started = time.perf_counter()
     store.search([collection_id], method="semantic", query="", query_vector=rng.normal(size=dims).tolist(), k=k)
@@ -120,8 +123,15 @@ def measure(store: SqliteSearchStore, collection_id: int, queries: list[str], di
                 cpu.append(time.process_time() - cpu_started)
         print(f"  {method:8} k={k}: {summary(wall, cpu)} ({len(wall)} queries)")
     started = time.perf_counter()
-    store.add_document(collection_id, "one more", None, 1, 0, {},
-                       [ChunkInput("une phrase de plus", [1], None, {}, rng.normal(size=dims).tolist())])
+    store.add_document(
+        collection_id,
+        "one more",
+        None,
+        1,
+        0,
+        {},
+        [ChunkInput("une phrase de plus", [1], None, {}, rng.normal(size=dims).tolist())],
+    )
     store.search([collection_id], method="hybrid", query="phrase", query_vector=rng.normal(size=dims).tolist(), k=k)
     print(f"  add a 1-chunk document, then a hybrid search: {(time.perf_counter() - started) * 1e3:.0f} ms")
 
@@ -149,8 +159,10 @@ def main() -> None:
                 else:
                     collection_id = store.create_collection(f"bench {size}", None, "private", None).id
                     seconds = build(store, collection_id, size, args.dims, mode)
-                    print(f"{mode}, {size} chunks: ingested in {seconds:.0f} s ({size / seconds:.0f} chunks/s), "
-                          f"file {path.stat().st_size / 1e6:.0f} MB")
+                    print(
+                        f"{mode}, {size} chunks: ingested in {seconds:.0f} s ({size / seconds:.0f} chunks/s), "
+                        f"file {path.stat().st_size / 1e6:.0f} MB"
+                    )
                 measure(store, collection_id, queries, args.dims, args.k, args.rounds)
                 store.close()
 

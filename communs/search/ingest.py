@@ -43,9 +43,19 @@ class IngestReport:
     low_confidence_pages: list[int]
 
 
-async def ingest_file(service: SearchService, principal: Principal, collection_id: int, data: bytes, filename: str,
-                      *, settings: Settings | None = None, on_page: PageProgress | None = None,
-                      metadata: dict | None = None, chunk_size: int = 1200, chunk_overlap: int = 150) -> IngestReport:
+async def ingest_file(
+    service: SearchService,
+    principal: Principal,
+    collection_id: int,
+    data: bytes,
+    filename: str,
+    *,
+    settings: Settings | None = None,
+    on_page: PageProgress | None = None,
+    metadata: dict | None = None,
+    chunk_size: int = 1200,
+    chunk_overlap: int = 150,
+) -> IngestReport:
     """Parse ``data`` and add it to the collection as one document (all or nothing).
 
     ``settings`` gives the limits (pages, image pixels) and the number of OCR workers (one per thread).
@@ -53,13 +63,29 @@ async def ingest_file(service: SearchService, principal: Principal, collection_i
     await service.get_collection(principal, collection_id)  # 404 before any parsing work
     limits = {}
     if settings is not None:
-        limits = {"ocr_workers": settings.threads, "max_pages": settings.max_document_pages,
-                  "max_image_pixels": settings.max_image_pixels}
+        limits = {
+            "ocr_workers": settings.threads,
+            "max_pages": settings.max_document_pages,
+            "max_image_pixels": settings.max_image_pixels,
+        }
     parsed = await asyncio.to_thread(parse_document, data, filename, on_page=on_page, **limits)
     chunks = chunk_document(parsed, max_chars=chunk_size, overlap_chars=chunk_overlap)
     meta = {**parsed.metadata, **(metadata or {})}
-    document = await service.ingest_chunks(principal, collection_id, Path(filename).name, parsed.media_type,
-                                           len(parsed.pages), parsed.ocr_pages, meta, chunks)
+    document = await service.ingest_chunks(
+        principal,
+        collection_id,
+        Path(filename).name,
+        parsed.media_type,
+        len(parsed.pages),
+        parsed.ocr_pages,
+        meta,
+        chunks,
+    )
     low = [p.number for p in parsed.pages if p.ocr and p.confidence is not None and p.confidence < 60]
-    return IngestReport(document=document, pages=len(parsed.pages), ocr_pages=parsed.ocr_pages, chunks=len(chunks),
-                        low_confidence_pages=low)
+    return IngestReport(
+        document=document,
+        pages=len(parsed.pages),
+        ocr_pages=parsed.ocr_pages,
+        chunks=len(chunks),
+        low_confidence_pages=low,
+    )

@@ -83,8 +83,9 @@ class TermStats:
     def scope(self, conn: sqlite3.Connection, collection_ids: Sequence[int]) -> int:
         with self._lock:
             missing = [c for c in collection_ids if c not in self._counts]
-        found = {c: conn.execute("SELECT count(*) FROM chunks WHERE collection_id = ?", (c,)).fetchone()[0]
-                 for c in missing}
+        found = {
+            c: conn.execute("SELECT count(*) FROM chunks WHERE collection_id = ?", (c,)).fetchone()[0] for c in missing
+        }
         with self._lock:
             self._counts.update(found)
             return sum(self._counts.get(c, found.get(c, 0)) for c in collection_ids)
@@ -94,8 +95,9 @@ class TermStats:
             known = {t: self._df[t] for t in terms if t in self._df}
         missing = [t for t in terms if t not in known]
         if missing:
-            rows = conn.execute(f"SELECT term, doc FROM chunks_vocab WHERE term IN ({', '.join('?' * len(missing))})",
-                                missing).fetchall()
+            rows = conn.execute(
+                f"SELECT term, doc FROM chunks_vocab WHERE term IN ({', '.join('?' * len(missing))})", missing
+            ).fetchall()
             found = {t: 0 for t in missing} | {term: int(doc) for term, doc in rows}
             with self._lock:
                 if len(self._df) > 100_000:
@@ -105,8 +107,14 @@ class TermStats:
         return known
 
 
-def search(conn: sqlite3.Connection, stats: TermStats, collection_ids: Sequence[int], query: str, limit: int,
-           allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
+def search(
+    conn: sqlite3.Connection,
+    stats: TermStats,
+    collection_ids: Sequence[int],
+    query: str,
+    limit: int,
+    allowed: np.ndarray | None = None,
+) -> list[tuple[int, float]]:
     """(chunk id, BM25 score, higher is better), best first; ``allowed``: chunk ids to restrict to."""
     terms = query_terms(query)
     if not terms or not collection_ids or limit <= 0:
@@ -116,8 +124,7 @@ def search(conn: sqlite3.Connection, stats: TermStats, collection_ids: Sequence[
     if not terms:
         return []
     marks = ", ".join("?" * len(collection_ids))
-    sql = ("SELECT rowid, bm25(chunks_fts) FROM chunks_fts WHERE chunks_fts MATCH ? "
-           f"AND collection_id IN ({marks})")
+    sql = f"SELECT rowid, bm25(chunks_fts) FROM chunks_fts WHERE chunks_fts MATCH ? AND collection_id IN ({marks})"
     params: list[object] = [match_expression(terms), *collection_ids]
     if allowed is not None:
         # "rowid + 0": a plain rowid IN (...) makes FTS5 re-run the query once per listed id

@@ -52,7 +52,7 @@ def grounded_messages(messages: list[dict[str, Any]], results: list[SearchResult
     grounded = {"role": "user", "content": f"Sources :\n\n{context}\n\nQuestion : {question}"}
     system = {"role": "system", "content": SYSTEM_PROMPT.format(example=example)}
     history = [m for m in messages[:last_user] if m.get("role") != "system"]
-    return [system, *history, grounded, *messages[last_user + 1:]]
+    return [system, *history, grounded, *messages[last_user + 1 :]]
 
 
 def last_user_text(messages: list[dict[str, Any]]) -> str:

@@ -7,8 +7,8 @@ after the Albert API: integer ids, Unix-second timestamps, and search results as
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
 from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 Visibility = Literal["private", "public"]

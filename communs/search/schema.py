@@ -90,8 +90,9 @@ def filter_sql(filters: dict[str, Any]) -> tuple[str, list[Any]]:
         if not isinstance(key, str) or not key or '"' in key or "\\" in key:
             raise InvalidRequestError(f"invalid filter key {key!r}", param="filters")
         if isinstance(value, (list, dict)):
-            raise InvalidRequestError(f"filter {key!r}: only equality on a string, number, boolean or null "
-                                      "is supported", param="filters")
+            raise InvalidRequestError(
+                f"filter {key!r}: only equality on a string, number, boolean or null is supported", param="filters"
+            )
         if isinstance(value, bool):
             value = int(value)  # json_extract gives 1/0 for true/false
         if key in _COLUMN_FILTERS:
@@ -105,8 +106,10 @@ def filter_sql(filters: dict[str, Any]) -> tuple[str, list[Any]]:
         expr = "coalesce(json_extract(c.metadata, ?), json_extract(d.metadata, ?))"
         if value is None:
             # present with a null value, in the chunk or (when the chunk lacks the key) the document
-            clauses.append("(json_type(c.metadata, ?) = 'null' OR (json_type(c.metadata, ?) IS NULL "
-                           "AND json_type(d.metadata, ?) = 'null'))")
+            clauses.append(
+                "(json_type(c.metadata, ?) = 'null' OR (json_type(c.metadata, ?) IS NULL "
+                "AND json_type(d.metadata, ?) = 'null'))"
+            )
             params.extend([path, path, path])
         else:
             clauses.append(f"{expr} = ?")
@@ -126,28 +129,59 @@ def dumps(value: Any, what: str) -> str:
         raise InvalidRequestError(f"{what} is not JSON-serialisable: {exc}", param="metadata") from None
 
 
-COLLECTION_SQL = ("SELECT c.id, c.name, c.description, c.visibility, c.owner_id, c.created_at, c.updated_at, "
-                  "(SELECT count(*) FROM documents d WHERE d.collection_id = c.id) FROM collections c")
-DOCUMENT_SQL = ("SELECT id, collection_id, name, media_type, page_count, ocr_pages, chunk_count, metadata, "
-                "created_at FROM documents")
-CHUNK_SQL = ("SELECT c.id, c.content, c.document_id, c.collection_id, c.idx, c.pages, c.section, c.metadata, "
-             "d.name, d.metadata FROM chunks c JOIN documents d ON d.id = c.document_id")
+COLLECTION_SQL = (
+    "SELECT c.id, c.name, c.description, c.visibility, c.owner_id, c.created_at, c.updated_at, "
+    "(SELECT count(*) FROM documents d WHERE d.collection_id = c.id) FROM collections c"
+)
+DOCUMENT_SQL = (
+    "SELECT id, collection_id, name, media_type, page_count, ocr_pages, chunk_count, metadata, "
+    "created_at FROM documents"
+)
+CHUNK_SQL = (
+    "SELECT c.id, c.content, c.document_id, c.collection_id, c.idx, c.pages, c.section, c.metadata, "
+    "d.name, d.metadata FROM chunks c JOIN documents d ON d.id = c.document_id"
+)
 
 
 def collection_from_row(row: tuple) -> Collection:
-    return Collection(id=row[0], name=row[1], description=row[2], visibility=row[3], owner_id=row[4],
-                      created_at=row[5], updated_at=row[6], documents=row[7])
+    return Collection(
+        id=row[0],
+        name=row[1],
+        description=row[2],
+        visibility=row[3],
+        owner_id=row[4],
+        created_at=row[5],
+        updated_at=row[6],
+        documents=row[7],
+    )
 
 
 def document_from_row(row: tuple) -> Document:
-    return Document(id=row[0], collection_id=row[1], name=row[2], media_type=row[3], page_count=row[4],
-                    ocr_pages=row[5], chunk_count=row[6], metadata=json.loads(row[7]), created_at=row[8])
+    return Document(
+        id=row[0],
+        collection_id=row[1],
+        name=row[2],
+        media_type=row[3],
+        page_count=row[4],
+        ocr_pages=row[5],
+        chunk_count=row[6],
+        metadata=json.loads(row[7]),
+        created_at=row[8],
+    )
 
 
 def chunk_from_row(row: tuple) -> Chunk:
     chunk_id, content, document_id, collection_id, index, pages, section, metadata, doc_name, doc_metadata = row
     pages = json.loads(pages)
-    merged = {**json.loads(doc_metadata), **json.loads(metadata),
-              "document_id": document_id, "document_name": doc_name, "collection_id": collection_id,
-              "index": index, "page": pages[0] if pages else None, "pages": pages, "section": section}
+    merged = {
+        **json.loads(doc_metadata),
+        **json.loads(metadata),
+        "document_id": document_id,
+        "document_name": doc_name,
+        "collection_id": collection_id,
+        "index": index,
+        "page": pages[0] if pages else None,
+        "pages": pages,
+        "section": section,
+    }
     return Chunk(id=chunk_id, content=content, metadata=merged)

@@ -84,12 +84,12 @@ class SearchService:
         return document
 
     # -- collections ----------------------------------------------------------
-    async def create_collection(self, principal: Principal, name: str, description: str | None = None,
-                                visibility: Visibility = "private") -> Collection:
+    async def create_collection(
+        self, principal: Principal, name: str, description: str | None = None, visibility: Visibility = "private"
+    ) -> Collection:
         name = _check_name(name, "collection")
         _check_visibility(principal, visibility)
-        return await asyncio.to_thread(self.store.create_collection, name, description, visibility,
-                                       principal.user_id)
+        return await asyncio.to_thread(self.store.create_collection, name, description, visibility, principal.user_id)
 
     async def list_collections(self, principal: Principal) -> list[Collection]:
         return await asyncio.to_thread(self.store.list_collections, principal.user_id)
@@ -97,24 +97,40 @@ class SearchService:
     async def get_collection(self, principal: Principal, collection_id: int) -> Collection:
         return await self._readable(principal, collection_id)
 
-    async def update_collection(self, principal: Principal, collection_id: int, *, name: str | None = None,
-                                description: str | None = None, visibility: Visibility | None = None) -> Collection:
+    async def update_collection(
+        self,
+        principal: Principal,
+        collection_id: int,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        visibility: Visibility | None = None,
+    ) -> Collection:
         await self._writable(principal, collection_id)
         if name is not None:
             name = _check_name(name, "collection")
         if visibility is not None:
             _check_visibility(principal, visibility)
-        return await asyncio.to_thread(self.store.update_collection, collection_id, name=name,
-                                       description=description, visibility=visibility)
+        return await asyncio.to_thread(
+            self.store.update_collection, collection_id, name=name, description=description, visibility=visibility
+        )
 
     async def delete_collection(self, principal: Principal, collection_id: int) -> None:
         await self._writable(principal, collection_id)
         await asyncio.to_thread(self.store.delete_collection, collection_id)
 
     # -- documents ------------------------------------------------------------
-    async def ingest_chunks(self, principal: Principal, collection_id: int, name: str, media_type: str | None,
-                            page_count: int, ocr_pages: int, metadata: dict[str, Any] | None,
-                            chunks: Sequence[Any]) -> Document:
+    async def ingest_chunks(
+        self,
+        principal: Principal,
+        collection_id: int,
+        name: str,
+        media_type: str | None,
+        page_count: int,
+        ocr_pages: int,
+        metadata: dict[str, Any] | None,
+        chunks: Sequence[Any],
+    ) -> Document:
         """Embed a parsed document's chunks (objects or dicts with ``content``, ``pages``, ``section``
         and optionally ``metadata``) as passages, then store it all in one transaction."""
         name = _check_name(name, "document")
@@ -127,20 +143,28 @@ class SearchService:
         passages = [_passage(title, _field(chunk, "section", None), text) for chunk, text in kept]
         vectors: list[list[float]] = []
         for start in range(0, len(passages), self.batch_size):
-            batch = passages[start:start + self.batch_size]
+            batch = passages[start : start + self.batch_size]
             vectors.extend(await self._vectors(batch, "passage"))
-        inputs = [ChunkInput(content=text, pages=list(_field(chunk, "pages", None) or []),
-                             section=_field(chunk, "section", None), metadata=_field(chunk, "metadata", None) or {},
-                             vector=vector)
-                  for (chunk, text), vector in zip(kept, vectors)]
-        document_id = await asyncio.to_thread(self.store.add_document, collection_id, name, media_type, page_count,
-                                              ocr_pages, metadata, inputs)
+        inputs = [
+            ChunkInput(
+                content=text,
+                pages=list(_field(chunk, "pages", None) or []),
+                section=_field(chunk, "section", None),
+                metadata=_field(chunk, "metadata", None) or {},
+                vector=vector,
+            )
+            for (chunk, text), vector in zip(kept, vectors)
+        ]
+        document_id = await asyncio.to_thread(
+            self.store.add_document, collection_id, name, media_type, page_count, ocr_pages, metadata, inputs
+        )
         document = await asyncio.to_thread(self.store.get_document, document_id)
         assert document is not None
         return document
 
-    async def list_documents(self, principal: Principal, collection_id: int, *, limit: int | None = None,
-                             offset: int = 0) -> list[Document]:
+    async def list_documents(
+        self, principal: Principal, collection_id: int, *, limit: int | None = None, offset: int = 0
+    ) -> list[Document]:
         await self._readable(principal, collection_id)
         return await asyncio.to_thread(self.store.list_documents, collection_id, limit=limit, offset=offset)
 
@@ -151,20 +175,29 @@ class SearchService:
         await self._document(principal, document_id, write=True)
         await asyncio.to_thread(self.store.delete_document, document_id)
 
-    async def get_chunks(self, principal: Principal, document_id: int, *, limit: int | None = None,
-                         offset: int = 0) -> list[Chunk]:
+    async def get_chunks(
+        self, principal: Principal, document_id: int, *, limit: int | None = None, offset: int = 0
+    ) -> list[Chunk]:
         await self._document(principal, document_id)
         return await asyncio.to_thread(self.store.get_chunks, document_id, limit=limit, offset=offset)
 
     # -- search ---------------------------------------------------------------
-    async def search(self, principal: Principal, prompt: str, collection_ids: Sequence[int], k: int = 10,
-                     method: SearchMethod = "hybrid", score_threshold: float | None = None,
-                     filters: dict[str, Any] | None = None) -> list[SearchResult]:
+    async def search(
+        self,
+        principal: Principal,
+        prompt: str,
+        collection_ids: Sequence[int],
+        k: int = 10,
+        method: SearchMethod = "hybrid",
+        score_threshold: float | None = None,
+        filters: dict[str, Any] | None = None,
+    ) -> list[SearchResult]:
         """The ``k`` chunks best matching ``prompt`` in the collections; see :mod:`communs.search.ranking`
         for what ``score`` (and so ``score_threshold``) means for each method."""
         if method not in METHODS:
-            raise InvalidRequestError(f"unknown search method {method!r}: use one of {', '.join(METHODS)}",
-                                      param="method")
+            raise InvalidRequestError(
+                f"unknown search method {method!r}: use one of {', '.join(METHODS)}", param="method"
+            )
         if not isinstance(prompt, str) or not prompt.strip():
             raise InvalidRequestError("the search prompt is empty", param="prompt")
         if not 1 <= k <= MAX_K:
@@ -179,9 +212,16 @@ class SearchService:
         query_vector = None
         if method != "lexical":
             query_vector = (await self._vectors([prompt], "query"))[0]
-        return await asyncio.to_thread(self.store.search, ids, method=method, query=prompt,
-                                       query_vector=query_vector, k=k, score_threshold=score_threshold,
-                                       filters=filters)
+        return await asyncio.to_thread(
+            self.store.search,
+            ids,
+            method=method,
+            query=prompt,
+            query_vector=query_vector,
+            k=k,
+            score_threshold=score_threshold,
+            filters=filters,
+        )
 
     async def _vectors(self, texts: list[str], kind: EmbeddingKind) -> list[list[float]]:
         result = await self._embed(texts, kind)

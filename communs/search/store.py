@@ -44,20 +44,35 @@ HYBRID_CANDIDATES = 4  # hybrid fuses the top (4 * k, at least 20) of each metho
 
 
 class SearchStore(Protocol):
-    def create_collection(self, name: str, description: str | None, visibility: Visibility,
-                          owner_id: int | None) -> Collection: ...
+    def create_collection(
+        self, name: str, description: str | None, visibility: Visibility, owner_id: int | None
+    ) -> Collection: ...
 
     def get_collection(self, collection_id: int) -> Collection | None: ...
 
     def list_collections(self, owner_id: int | None, *, include_public: bool = True) -> list[Collection]: ...
 
-    def update_collection(self, collection_id: int, *, name: str | None = None, description: str | None = None,
-                          visibility: Visibility | None = None) -> Collection: ...
+    def update_collection(
+        self,
+        collection_id: int,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        visibility: Visibility | None = None,
+    ) -> Collection: ...
 
     def delete_collection(self, collection_id: int) -> bool: ...
 
-    def add_document(self, collection_id: int, name: str, media_type: str | None, page_count: int,
-                     ocr_pages: int, metadata: dict[str, Any] | None, chunks: Sequence[ChunkInput]) -> int: ...
+    def add_document(
+        self,
+        collection_id: int,
+        name: str,
+        media_type: str | None,
+        page_count: int,
+        ocr_pages: int,
+        metadata: dict[str, Any] | None,
+        chunks: Sequence[ChunkInput],
+    ) -> int: ...
 
     def get_document(self, document_id: int) -> Document | None: ...
 
@@ -67,9 +82,17 @@ class SearchStore(Protocol):
 
     def get_chunks(self, document_id: int, *, limit: int | None = None, offset: int = 0) -> list[Chunk]: ...
 
-    def search(self, collection_ids: Sequence[int], *, method: SearchMethod, query: str,
-               query_vector: Sequence[float] | None = None, k: int = 10, score_threshold: float | None = None,
-               filters: dict[str, Any] | None = None) -> list[SearchResult]: ...
+    def search(
+        self,
+        collection_ids: Sequence[int],
+        *,
+        method: SearchMethod,
+        query: str,
+        query_vector: Sequence[float] | None = None,
+        k: int = 10,
+        score_threshold: float | None = None,
+        filters: dict[str, Any] | None = None,
+    ) -> list[SearchResult]: ...
 
     def close(self) -> None: ...
 
@@ -97,10 +120,17 @@ class SqliteSearchStore:
     def _conn(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
         if conn is None:
-            conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=30,
-                                   factory=_Connection)
-            for pragma in ("journal_mode=WAL", "foreign_keys=ON", "synchronous=NORMAL", "busy_timeout=30000",
-                           "cache_size=-65536", "temp_store=MEMORY"):
+            conn = sqlite3.connect(
+                self.path, isolation_level=None, check_same_thread=False, timeout=30, factory=_Connection
+            )
+            for pragma in (
+                "journal_mode=WAL",
+                "foreign_keys=ON",
+                "synchronous=NORMAL",
+                "busy_timeout=30000",
+                "cache_size=-65536",
+                "temp_store=MEMORY",
+            ):
                 conn.execute(f"PRAGMA {pragma}")
             self._local.conn = conn
             with self._connections_lock:
@@ -139,14 +169,20 @@ class SqliteSearchStore:
         self._vectors.clear()
 
     # -- collections ----------------------------------------------------------
-    def create_collection(self, name: str, description: str | None, visibility: Visibility,
-                          owner_id: int | None) -> Collection:
+    def create_collection(
+        self, name: str, description: str | None, visibility: Visibility, owner_id: int | None
+    ) -> Collection:
         now = int(time.time())
 
         def insert(conn: sqlite3.Connection) -> int:
-            return conn.execute("INSERT INTO collections (name, description, visibility, owner_id, created_at, "
-                                "updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-                                (name, description, visibility, owner_id, now, now)).lastrowid or 0
+            return (
+                conn.execute(
+                    "INSERT INTO collections (name, description, visibility, owner_id, created_at, "
+                    "updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    (name, description, visibility, owner_id, now, now),
+                ).lastrowid
+                or 0
+            )
 
         collection_id = self._write(insert)
         return Collection(collection_id, name, description, visibility, owner_id, 0, now, now)
@@ -161,16 +197,26 @@ class SqliteSearchStore:
         rows = self._conn().execute(f"{COLLECTION_SQL} WHERE {where} ORDER BY c.id", (owner_id,)).fetchall()
         return [collection_from_row(row) for row in rows]
 
-    def update_collection(self, collection_id: int, *, name: str | None = None, description: str | None = None,
-                          visibility: Visibility | None = None) -> Collection:
-        changes = {key: value for key, value in
-                   (("name", name), ("description", description), ("visibility", visibility)) if value is not None}
+    def update_collection(
+        self,
+        collection_id: int,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        visibility: Visibility | None = None,
+    ) -> Collection:
+        changes = {
+            key: value
+            for key, value in (("name", name), ("description", description), ("visibility", visibility))
+            if value is not None
+        }
         changes["updated_at"] = int(time.time())
         assignments = ", ".join(f"{key} = ?" for key in changes)
 
         def update(conn: sqlite3.Connection) -> int:
-            return conn.execute(f"UPDATE collections SET {assignments} WHERE id = ?",
-                                (*changes.values(), collection_id)).rowcount
+            return conn.execute(
+                f"UPDATE collections SET {assignments} WHERE id = ?", (*changes.values(), collection_id)
+            ).rowcount
 
         if not self._write(update):
             raise NotFoundError(f"collection {collection_id} not found")
@@ -179,18 +225,29 @@ class SqliteSearchStore:
         return collection
 
     def delete_collection(self, collection_id: int) -> bool:
-        deleted = self._write(lambda conn: conn.execute("DELETE FROM collections WHERE id = ?",
-                                                        (collection_id,)).rowcount)
+        deleted = self._write(
+            lambda conn: conn.execute("DELETE FROM collections WHERE id = ?", (collection_id,)).rowcount
+        )
         self._invalidate(collection_id)
         return bool(deleted)
 
     # -- documents ------------------------------------------------------------
-    def add_document(self, collection_id: int, name: str, media_type: str | None, page_count: int,
-                     ocr_pages: int, metadata: dict[str, Any] | None, chunks: Sequence[ChunkInput]) -> int:
+    def add_document(
+        self,
+        collection_id: int,
+        name: str,
+        media_type: str | None,
+        page_count: int,
+        ocr_pages: int,
+        metadata: dict[str, Any] | None,
+        chunks: Sequence[ChunkInput],
+    ) -> int:
         """Store a document and its chunks in one transaction; returns the document id."""
         document_metadata = dumps(metadata, "document metadata")
-        terms = [" ".join(analyze(f"{chunk.section}\n{chunk.content}" if chunk.section else chunk.content))
-                 for chunk in chunks]  # analysed before the write lock is taken
+        terms = [
+            " ".join(analyze(f"{chunk.section}\n{chunk.content}" if chunk.section else chunk.content))
+            for chunk in chunks
+        ]  # analysed before the write lock is taken
         now = int(time.time())
 
         def insert(conn: sqlite3.Connection) -> tuple[int, list[int], list[np.ndarray]]:
@@ -210,11 +267,21 @@ class SqliteSearchStore:
                 chunk_id = conn.execute(
                     "INSERT INTO chunks (document_id, collection_id, idx, section, pages, metadata, content, vector) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (document_id, collection_id, index, chunk.section, json.dumps([int(p) for p in chunk.pages]),
-                     dumps(chunk.metadata, f"chunk {index} metadata"), chunk.content, vector.tobytes()),
+                    (
+                        document_id,
+                        collection_id,
+                        index,
+                        chunk.section,
+                        json.dumps([int(p) for p in chunk.pages]),
+                        dumps(chunk.metadata, f"chunk {index} metadata"),
+                        chunk.content,
+                        vector.tobytes(),
+                    ),
                 ).lastrowid
-                conn.execute("INSERT INTO chunks_fts (rowid, collection_id, terms) VALUES (?, ?, ?)",
-                             (chunk_id, collection_id, chunk_terms))
+                conn.execute(
+                    "INSERT INTO chunks_fts (rowid, collection_id, terms) VALUES (?, ?, ?)",
+                    (chunk_id, collection_id, chunk_terms),
+                )
                 ids.append(int(chunk_id or 0))
                 vectors.append(vector)
             conn.execute("UPDATE collections SET updated_at = ? WHERE id = ?", (now, collection_id))
@@ -228,8 +295,9 @@ class SqliteSearchStore:
 
     @staticmethod
     def _collection_dimensions(conn: sqlite3.Connection, collection_id: int) -> int | None:
-        row = conn.execute("SELECT length(vector) FROM chunks WHERE collection_id = ? LIMIT 1",
-                           (collection_id,)).fetchone()
+        row = conn.execute(
+            "SELECT length(vector) FROM chunks WHERE collection_id = ? LIMIT 1", (collection_id,)
+        ).fetchone()
         return row[0] // 4 if row else None
 
     def get_document(self, document_id: int) -> Document | None:
@@ -237,8 +305,14 @@ class SqliteSearchStore:
         return document_from_row(row) if row else None
 
     def list_documents(self, collection_id: int, *, limit: int | None = None, offset: int = 0) -> list[Document]:
-        rows = self._conn().execute(DOCUMENT_SQL + " WHERE collection_id = ? ORDER BY id LIMIT ? OFFSET ?",
-                                    (collection_id, -1 if limit is None else limit, offset)).fetchall()
+        rows = (
+            self._conn()
+            .execute(
+                DOCUMENT_SQL + " WHERE collection_id = ? ORDER BY id LIMIT ? OFFSET ?",
+                (collection_id, -1 if limit is None else limit, offset),
+            )
+            .fetchall()
+        )
         return [document_from_row(row) for row in rows]
 
     def delete_document(self, document_id: int) -> bool:
@@ -260,14 +334,28 @@ class SqliteSearchStore:
         return True
 
     def get_chunks(self, document_id: int, *, limit: int | None = None, offset: int = 0) -> list[Chunk]:
-        rows = self._conn().execute(CHUNK_SQL + " WHERE c.document_id = ? ORDER BY c.idx LIMIT ? OFFSET ?",
-                                    (document_id, -1 if limit is None else limit, offset)).fetchall()
+        rows = (
+            self._conn()
+            .execute(
+                CHUNK_SQL + " WHERE c.document_id = ? ORDER BY c.idx LIMIT ? OFFSET ?",
+                (document_id, -1 if limit is None else limit, offset),
+            )
+            .fetchall()
+        )
         return [chunk_from_row(row) for row in rows]
 
     # -- search ---------------------------------------------------------------
-    def search(self, collection_ids: Sequence[int], *, method: SearchMethod, query: str,
-               query_vector: Sequence[float] | None = None, k: int = 10, score_threshold: float | None = None,
-               filters: dict[str, Any] | None = None) -> list[SearchResult]:
+    def search(
+        self,
+        collection_ids: Sequence[int],
+        *,
+        method: SearchMethod,
+        query: str,
+        query_vector: Sequence[float] | None = None,
+        k: int = 10,
+        score_threshold: float | None = None,
+        filters: dict[str, Any] | None = None,
+    ) -> list[SearchResult]:
         """The ``k`` best chunks over the collections, best first, with scores >= ``score_threshold``.
 
         ``query_vector`` (the query's embedding) is needed by the semantic and hybrid methods.
@@ -290,30 +378,42 @@ class SqliteSearchStore:
             semantic = self._semantic(collection_ids, query_vector, candidates, allowed)
             hits = reciprocal_rank_fusion(semantic, pending.result())
         else:
-            raise InvalidRequestError(f"unknown search method {method!r}: use hybrid, semantic or lexical",
-                                      param="method")
+            raise InvalidRequestError(
+                f"unknown search method {method!r}: use hybrid, semantic or lexical", param="method"
+            )
         if score_threshold is not None:
             hits = [hit for hit in hits if hit[1] >= score_threshold]
         hits = hits[:k]
         chunks = self._chunks_by_id([chunk_id for chunk_id, _ in hits])
-        return [SearchResult(score=round(score, 6), method=method, chunk=chunks[chunk_id])
-                for chunk_id, score in hits if chunk_id in chunks]  # a chunk deleted meanwhile is skipped
+        return [
+            SearchResult(score=round(score, 6), method=method, chunk=chunks[chunk_id])
+            for chunk_id, score in hits
+            if chunk_id in chunks
+        ]  # a chunk deleted meanwhile is skipped
 
-    def _semantic(self, collection_ids: list[int], query_vector: Sequence[float] | None, limit: int,
-                  allowed: np.ndarray | None) -> list[tuple[int, float]]:
+    def _semantic(
+        self, collection_ids: list[int], query_vector: Sequence[float] | None, limit: int, allowed: np.ndarray | None
+    ) -> list[tuple[int, float]]:
         query = normalized(query_vector if query_vector is not None else [])
         return self._vectors.search(collection_ids, query, limit, allowed)
 
-    def _lexical(self, collection_ids: list[int], query: str, limit: int,
-                 allowed: np.ndarray | None) -> list[tuple[int, float]]:
+    def _lexical(
+        self, collection_ids: list[int], query: str, limit: int, allowed: np.ndarray | None
+    ) -> list[tuple[int, float]]:
         return lexical.search(self._conn(), self._stats, collection_ids, query, limit, allowed)
 
     def _filtered_ids(self, collection_ids: list[int], filters: dict[str, Any]) -> np.ndarray:
         conditions, params = filter_sql(filters)
         marks = ", ".join("?" * len(collection_ids))
-        rows = self._conn().execute(
-            f"SELECT c.id FROM chunks c JOIN documents d ON d.id = c.document_id "
-            f"WHERE c.collection_id IN ({marks}) AND {conditions} ORDER BY c.id", (*collection_ids, *params)).fetchall()
+        rows = (
+            self._conn()
+            .execute(
+                f"SELECT c.id FROM chunks c JOIN documents d ON d.id = c.document_id "
+                f"WHERE c.collection_id IN ({marks}) AND {conditions} ORDER BY c.id",
+                (*collection_ids, *params),
+            )
+            .fetchall()
+        )
         return np.fromiter((row[0] for row in rows), dtype=np.int64, count=len(rows))
 
     def _chunks_by_id(self, chunk_ids: list[int]) -> dict[int, Chunk]:
@@ -324,8 +424,11 @@ class SqliteSearchStore:
         return {row[0]: chunk_from_row(row) for row in rows}
 
     def _load_vectors(self, collection_id: int) -> tuple[np.ndarray, np.ndarray]:
-        rows = self._conn().execute("SELECT id, vector FROM chunks WHERE collection_id = ? ORDER BY id",
-                                    (collection_id,)).fetchall()
+        rows = (
+            self._conn()
+            .execute("SELECT id, vector FROM chunks WHERE collection_id = ? ORDER BY id", (collection_id,))
+            .fetchall()
+        )
         if not rows:
             return np.empty(0, dtype=np.int64), np.empty((0, 0), dtype=np.float32)
         ids = np.fromiter((row[0] for row in rows), dtype=np.int64, count=len(rows))

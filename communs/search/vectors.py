@@ -51,8 +51,10 @@ class VectorIndex:
             if len(cached[0]) == 0:
                 self._matrices[collection_id] = (ids, np.ascontiguousarray(vectors, dtype=np.float32))
             elif cached[1].shape[1] == vectors.shape[1]:
-                self._matrices[collection_id] = (np.concatenate([cached[0], ids]),
-                                                 np.concatenate([cached[1], vectors.astype(np.float32)]))
+                self._matrices[collection_id] = (
+                    np.concatenate([cached[0], ids]),
+                    np.concatenate([cached[1], vectors.astype(np.float32)]),
+                )
             else:  # cannot happen through the store, which checks dimensions; reload then
                 self._matrices.pop(collection_id)
 
@@ -91,8 +93,9 @@ class VectorIndex:
                     self._matrices[collection_id] = loaded
             return loaded
 
-    def search(self, collection_ids: Iterable[int], query: np.ndarray, limit: int,
-               allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
+    def search(
+        self, collection_ids: Iterable[int], query: np.ndarray, limit: int, allowed: np.ndarray | None = None
+    ) -> list[tuple[int, float]]:
         """The ``limit`` best (chunk id, cosine) pairs over the collections, best first.
 
         ``allowed``: a sorted int64 array of chunk ids to restrict to (metadata filters), or None.
@@ -108,7 +111,8 @@ class VectorIndex:
             if matrix.shape[1] != query.shape[0]:
                 raise InvalidRequestError(
                     f"collection {collection_id} holds {matrix.shape[1]}-dimension vectors, but the query "
-                    f"embedding has {query.shape[0]}: it was indexed with another embeddings model")
+                    f"embedding has {query.shape[0]}: it was indexed with another embeddings model"
+                )
             scores = matrix @ query
             if allowed is not None:
                 keep = np.isin(ids, allowed, assume_unique=True)
@@ -136,8 +140,9 @@ def checked_vector(values: Sequence[float] | None, dimensions: int | None, index
         raise InvalidRequestError(f"chunk {index} has no embedding")
     vector = normalized(values)
     if dimensions is not None and vector.shape[0] != dimensions:
-        raise InvalidRequestError(f"chunk {index}: embedding of {vector.shape[0]} dimensions, "
-                                  f"the collection holds {dimensions}")
+        raise InvalidRequestError(
+            f"chunk {index}: embedding of {vector.shape[0]} dimensions, the collection holds {dimensions}"
+        )
     if vector.shape[0] == 0 or not np.isfinite(vector).all():
         raise InvalidRequestError(f"chunk {index}: the embedding is empty or not finite")
     return vector

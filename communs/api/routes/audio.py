@@ -16,8 +16,14 @@ from communs.models.transcript_formats import render
 
 router = APIRouter()
 
-MEDIA_TYPES = {"wav": "audio/wav", "mp3": "audio/mpeg", "flac": "audio/flac", "opus": "audio/ogg",
-               "aac": "audio/aac", "pcm": "audio/pcm"}
+MEDIA_TYPES = {
+    "wav": "audio/wav",
+    "mp3": "audio/mpeg",
+    "flac": "audio/flac",
+    "opus": "audio/ogg",
+    "aac": "audio/aac",
+    "pcm": "audio/pcm",
+}
 TEXT_TYPES = {"text": "text/plain", "srt": "application/x-subrip", "vtt": "text/vtt"}
 
 
@@ -36,8 +42,11 @@ async def transcriptions(
     audio = await file.read()
     if not audio:
         raise InvalidRequestError("the uploaded file is empty", code="invalid_audio", param="file")
-    transcript = await chosen.call(lambda provider: provider.transcribe(
-        audio, filename=file.filename or "audio", language=language, prompt=prompt, temperature=temperature))
+    transcript = await chosen.call(
+        lambda provider: provider.transcribe(
+            audio, filename=file.filename or "audio", language=language, prompt=prompt, temperature=temperature
+        )
+    )
     record_usage(request, endpoint="audio/transcriptions", model=chosen.id)
     rendered = render(transcript, response_format)
     if isinstance(rendered, dict):
@@ -48,7 +57,10 @@ async def transcriptions(
 @router.post("/audio/speech")
 async def speech(body: SpeechRequest, request: Request, principal: Principal = Depends(authenticate)) -> Response:
     chosen = services(request).registry.get(body.model, ModelType.TEXT_TO_SPEECH)
-    audio = await chosen.call(lambda provider: provider.speak(
-        body.input, voice=body.voice, audio_format=body.response_format, speed=body.speed))
+    audio = await chosen.call(
+        lambda provider: provider.speak(
+            body.input, voice=body.voice, audio_format=body.response_format, speed=body.speed
+        )
+    )
     record_usage(request, endpoint="audio/speech", model=chosen.id, prompt_tokens=len(body.input))
     return Response(audio, media_type=MEDIA_TYPES[body.response_format])

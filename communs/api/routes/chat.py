@@ -10,10 +10,10 @@ from fastapi.responses import Response, StreamingResponse
 
 from communs.accounts.store import Principal
 from communs.api.deps import authenticate, record_usage, services
+from communs.api.routes.collections import chunk_json
 from communs.api.schemas import ChatCompletionRequest
 from communs.config import ModelType
 from communs.errors import CommunsError, InvalidRequestError
-from communs.api.routes.collections import chunk_json
 from communs.models.registry import Model
 from communs.search import rag
 from communs.search.records import SearchResult
@@ -30,8 +30,9 @@ def _usage_counts(usage: dict | None) -> tuple[int, int]:
 
 
 @router.post("/chat/completions")
-async def chat_completions(body: ChatCompletionRequest, request: Request,
-                           principal: Principal = Depends(authenticate)) -> Response:
+async def chat_completions(
+    body: ChatCompletionRequest, request: Request, principal: Principal = Depends(authenticate)
+) -> Response:
     svc = services(request)
     model = svc.registry.get(body.model, ModelType.TEXT_GENERATION)
     name = body.model or model.id
@@ -41,8 +42,14 @@ async def chat_completions(body: ChatCompletionRequest, request: Request,
         args = body.search_args
         if args is None or not args.collections:
             raise InvalidRequestError("search needs search_args.collections", param="search_args")
-        results = await svc.search.search(principal, rag.last_user_text(payload["messages"]), args.collections,
-                                          k=args.k, method=args.method, score_threshold=args.score_threshold)
+        results = await svc.search.search(
+            principal,
+            rag.last_user_text(payload["messages"]),
+            args.collections,
+            k=args.k,
+            method=args.method,
+            score_threshold=args.score_threshold,
+        )
         payload["messages"] = rag.grounded_messages(payload["messages"], results)
     search_results = [search_json(r) for r in results] if body.search else None
 
@@ -56,11 +63,17 @@ async def chat_completions(body: ChatCompletionRequest, request: Request,
         result["search_results"] = search_results
         for choice in result.get("choices") or []:
             message = choice.get("message") or {}
-            message["content"] = (message.get("content") or "") + rag.sources_footer(message.get("content") or "",
-                                                                                    results)
+            message["content"] = (message.get("content") or "") + rag.sources_footer(
+                message.get("content") or "", results
+            )
     prompt_tokens, completion_tokens = _usage_counts(result.get("usage"))
-    record_usage(request, endpoint="chat/completions", model=model.id, prompt_tokens=prompt_tokens,
-                 completion_tokens=completion_tokens)
+    record_usage(
+        request,
+        endpoint="chat/completions",
+        model=model.id,
+        prompt_tokens=prompt_tokens,
+        completion_tokens=completion_tokens,
+    )
     return Response(orjson.dumps(result), media_type=JSON)
 
 
@@ -68,8 +81,9 @@ def search_json(result: SearchResult) -> dict:
     return {"object": "search", "method": result.method, "score": result.score, "chunk": chunk_json(result.chunk)}
 
 
-async def _stream(request: Request, model: Model, name: str, payload: dict, search_results: list | None,
-                  results: list[SearchResult]) -> StreamingResponse:
+async def _stream(
+    request: Request, model: Model, name: str, payload: dict, search_results: list | None, results: list[SearchResult]
+) -> StreamingResponse:
     wants_usage = bool((payload.get("stream_options") or {}).get("include_usage"))
     payload["stream_options"] = {"include_usage": True}  # we always count tokens
     chunks = model.stream(payload)
@@ -105,9 +119,14 @@ async def _stream(request: Request, model: Model, name: str, payload: dict, sear
                     # Before the last event: make sure the answer names its sources.
                     footer = rag.sources_footer("".join(answer), results)
                     if footer:
-                        yield encode({"id": chunk.get("id"), "object": "chat.completion.chunk",
-                                      "created": chunk.get("created"),
-                                      "choices": [{"index": 0, "delta": {"content": footer}, "finish_reason": None}]})
+                        yield encode(
+                            {
+                                "id": chunk.get("id"),
+                                "object": "chat.completion.chunk",
+                                "created": chunk.get("created"),
+                                "choices": [{"index": 0, "delta": {"content": footer}, "finish_reason": None}],
+                            }
+                        )
                 if choices or chunk.get("usage"):
                     if pending_results is not None:  # the chunks used, once, on the first event
                         chunk["search_results"] = pending_results
@@ -121,8 +140,15 @@ async def _stream(request: Request, model: Model, name: str, payload: dict, sear
         finally:
             await chunks.aclose()
             prompt_tokens, completion_tokens = _usage_counts(usage)
-            record_usage(request, endpoint="chat/completions", model=model.id, prompt_tokens=prompt_tokens,
-                         completion_tokens=completion_tokens, status=status)
+            record_usage(
+                request,
+                endpoint="chat/completions",
+                model=model.id,
+                prompt_tokens=prompt_tokens,
+                completion_tokens=completion_tokens,
+                status=status,
+            )
 
-    return StreamingResponse(events(), media_type="text/event-stream",
-                             headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+    return StreamingResponse(
+        events(), media_type="text/event-stream", headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
+    )

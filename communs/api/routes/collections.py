@@ -36,34 +36,57 @@ def collection_json(request: Request, collection: Collection) -> dict:
 
 
 def document_json(document: Document) -> dict:
-    return {"object": "document", "id": document.id, "name": document.name, "collection_id": document.collection_id,
-            "created": document.created_at, "created_at": document.created_at, "chunks": document.chunk_count,
-            "pages": document.page_count, "ocr_pages": document.ocr_pages, "media_type": document.media_type,
-            "metadata": document.metadata}
+    return {
+        "object": "document",
+        "id": document.id,
+        "name": document.name,
+        "collection_id": document.collection_id,
+        "created": document.created_at,
+        "created_at": document.created_at,
+        "chunks": document.chunk_count,
+        "pages": document.page_count,
+        "ocr_pages": document.ocr_pages,
+        "media_type": document.media_type,
+        "metadata": document.metadata,
+    }
 
 
 def chunk_json(chunk: Chunk) -> dict:
     meta = chunk.metadata
-    return {"object": "chunk", "id": chunk.id, "collection_id": meta.get("collection_id"),
-            "document_id": meta.get("document_id"), "content": chunk.content, "metadata": meta}
+    return {
+        "object": "chunk",
+        "id": chunk.id,
+        "collection_id": meta.get("collection_id"),
+        "document_id": meta.get("document_id"),
+        "content": chunk.content,
+        "metadata": meta,
+    }
 
 
 @router.post("/collections", status_code=201)
-async def create_collection(body: CollectionRequest, request: Request,
-                            principal: Principal = Depends(authenticate)) -> JSONResponse:
-    collection = await services(request).search.create_collection(principal, body.name, body.description,
-                                                                  body.visibility)
+async def create_collection(
+    body: CollectionRequest, request: Request, principal: Principal = Depends(authenticate)
+) -> JSONResponse:
+    collection = await services(request).search.create_collection(
+        principal, body.name, body.description, body.visibility
+    )
     return JSONResponse({"id": collection.id}, status_code=201)
 
 
 @router.get("/collections")
-async def list_collections(request: Request, name: str | None = None,
-                           visibility: Literal["private", "public"] | None = None,
-                           offset: int = Query(0, ge=0), limit: int = Query(100, ge=1, le=1000),
-                           principal: Principal = Depends(authenticate)) -> dict:
+async def list_collections(
+    request: Request,
+    name: str | None = None,
+    visibility: Literal["private", "public"] | None = None,
+    offset: int = Query(0, ge=0),
+    limit: int = Query(100, ge=1, le=1000),
+    principal: Principal = Depends(authenticate),
+) -> dict:
     found = await services(request).search.list_collections(principal)
-    found = [c for c in found if (name is None or c.name == name) and (visibility is None or c.visibility == visibility)]
-    return {"object": "list", "data": [collection_json(request, c) for c in found[offset:offset + limit]]}
+    found = [
+        c for c in found if (name is None or c.name == name) and (visibility is None or c.visibility == visibility)
+    ]
+    return {"object": "list", "data": [collection_json(request, c) for c in found[offset : offset + limit]]}
 
 
 @router.get("/collections/{collection_id}")
@@ -72,25 +95,33 @@ async def get_collection(collection_id: int, request: Request, principal: Princi
 
 
 @router.patch("/collections/{collection_id}", status_code=204)
-async def update_collection(collection_id: int, body: CollectionUpdate, request: Request,
-                            principal: Principal = Depends(authenticate)) -> Response:
-    await services(request).search.update_collection(principal, collection_id, name=body.name,
-                                                     description=body.description, visibility=body.visibility)
+async def update_collection(
+    collection_id: int, body: CollectionUpdate, request: Request, principal: Principal = Depends(authenticate)
+) -> Response:
+    await services(request).search.update_collection(
+        principal, collection_id, name=body.name, description=body.description, visibility=body.visibility
+    )
     return Response(status_code=204)
 
 
 @router.delete("/collections/{collection_id}", status_code=204)
-async def delete_collection(collection_id: int, request: Request,
-                            principal: Principal = Depends(authenticate)) -> Response:
+async def delete_collection(
+    collection_id: int, request: Request, principal: Principal = Depends(authenticate)
+) -> Response:
     await services(request).search.delete_collection(principal, collection_id)
     return Response(status_code=204)
 
 
 @router.post("/documents", status_code=201)
-async def create_document(request: Request, file: UploadFile = File(...), collection: int = Form(...),
-                          metadata: str | None = Form(None), chunk_size: int = Form(1200, ge=200, le=8000),
-                          chunk_overlap: int = Form(150, ge=0, le=2000),
-                          principal: Principal = Depends(authenticate)) -> JSONResponse:
+async def create_document(
+    request: Request,
+    file: UploadFile = File(...),
+    collection: int = Form(...),
+    metadata: str | None = Form(None),
+    chunk_size: int = Form(1200, ge=200, le=8000),
+    chunk_overlap: int = Form(150, ge=0, le=2000),
+    principal: Principal = Depends(authenticate),
+) -> JSONResponse:
     try:
         extra = json.loads(metadata) if metadata else {}
     except json.JSONDecodeError:
@@ -101,17 +132,38 @@ async def create_document(request: Request, file: UploadFile = File(...), collec
         raise InvalidRequestError("chunk_overlap must be smaller than chunk_size", param="chunk_overlap")
     data = await file.read()
     svc = services(request)
-    report = await ingest_file(svc.search, principal, collection, data, file.filename or "document",
-                               settings=svc.settings, metadata=extra, chunk_size=chunk_size, chunk_overlap=chunk_overlap)
+    report = await ingest_file(
+        svc.search,
+        principal,
+        collection,
+        data,
+        file.filename or "document",
+        settings=svc.settings,
+        metadata=extra,
+        chunk_size=chunk_size,
+        chunk_overlap=chunk_overlap,
+    )
     record_usage(request, endpoint="documents", model=None)
-    return JSONResponse({"id": report.document.id, "pages": report.pages, "ocr_pages": report.ocr_pages,
-                         "chunks": report.chunks, "low_confidence_pages": report.low_confidence_pages},
-                        status_code=201)
+    return JSONResponse(
+        {
+            "id": report.document.id,
+            "pages": report.pages,
+            "ocr_pages": report.ocr_pages,
+            "chunks": report.chunks,
+            "low_confidence_pages": report.low_confidence_pages,
+        },
+        status_code=201,
+    )
 
 
 @router.get("/documents")
-async def list_documents(request: Request, collection: int = Query(...), offset: int = Query(0, ge=0),
-                         limit: int = Query(100, ge=1, le=1000), principal: Principal = Depends(authenticate)) -> dict:
+async def list_documents(
+    request: Request,
+    collection: int = Query(...),
+    offset: int = Query(0, ge=0),
+    limit: int = Query(100, ge=1, le=1000),
+    principal: Principal = Depends(authenticate),
+) -> dict:
     documents = await services(request).search.list_documents(principal, collection, limit=limit, offset=offset)
     return {"object": "list", "data": [document_json(d) for d in documents]}
 
@@ -128,7 +180,12 @@ async def delete_document(document_id: int, request: Request, principal: Princip
 
 
 @router.get("/chunks/{document_id}")
-async def get_chunks(document_id: int, request: Request, offset: int = Query(0, ge=0),
-                     limit: int = Query(100, ge=1, le=1000), principal: Principal = Depends(authenticate)) -> dict:
+async def get_chunks(
+    document_id: int,
+    request: Request,
+    offset: int = Query(0, ge=0),
+    limit: int = Query(100, ge=1, le=1000),
+    principal: Principal = Depends(authenticate),
+) -> dict:
     chunks = await services(request).search.get_chunks(principal, document_id, limit=limit, offset=offset)
     return {"object": "list", "data": [chunk_json(c) for c in chunks]}

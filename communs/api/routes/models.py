@@ -13,8 +13,15 @@ CREATED = 1_767_225_600  # 2026-01-01: stable, since models come from configurat
 
 def describe(model: Model) -> dict:
     config = model.config
-    return {"id": config.id, "object": "model", "created": CREATED, "owned_by": config.owned_by,
-            "type": str(config.type), "aliases": config.aliases, "max_context_length": config.max_context_length}
+    return {
+        "id": config.id,
+        "object": "model",
+        "created": CREATED,
+        "owned_by": config.owned_by,
+        "type": str(config.type),
+        "aliases": config.aliases,
+        "max_context_length": config.max_context_length,
+    }
 
 
 @router.get("/models")

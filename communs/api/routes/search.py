@@ -32,11 +32,20 @@ class SearchRequest(BaseModel):
 
 @router.post("/search")
 async def search(body: SearchRequest, request: Request, principal: Principal = Depends(authenticate)) -> dict:
-    results = await services(request).search.search(principal, body.prompt, body.collections, k=body.k,
-                                                    method=body.method, score_threshold=body.score_threshold,
-                                                    filters=body.filters)
+    results = await services(request).search.search(
+        principal,
+        body.prompt,
+        body.collections,
+        k=body.k,
+        method=body.method,
+        score_threshold=body.score_threshold,
+        filters=body.filters,
+    )
     record_usage(request, endpoint="search", model=None)
-    return {"object": "list",
-            "data": [{"object": "search", "method": r.method, "score": r.score, "chunk": chunk_json(r.chunk)}
-                     for r in results],
-            "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0}}
+    return {
+        "object": "list",
+        "data": [
+            {"object": "search", "method": r.method, "score": r.score, "chunk": chunk_json(r.chunk)} for r in results
+        ],
+        "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0},
+    }
