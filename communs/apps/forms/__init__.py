@@ -1,0 +1,1 @@
+"""L'IANE: clarity audits of administrative forms."""

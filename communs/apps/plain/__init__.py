@@ -1,0 +1,1 @@
+"""Simplifier: plain-language rewriting of administrative French."""

@@ -1,0 +1,281 @@
+"""Simplifier: rewrite administrative French in plain French (or FALC), never changing the facts.
+
+Paragraph by paragraph, the chat model rewrites under explicit rules, with the paragraph's facts
+and its jargon (with plain equivalents from our glossary) given to it. Each rewrite is then
+checked by rules: every fact of the original must be there (same amount, date, deadline...), and
+no new number-bearing fact may appear. A rewrite that fails is retried with the list of what went
+wrong; after the retries, the original paragraph is kept, so no fact is ever lost.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from communs.clarity import Analysis, analyze
+from communs.clarity.facts import Fact, check_facts, extract_facts, invented_facts
+from communs.clarity.lexicon import jargon_index
+from communs.clarity.text import sentences
+from communs.errors import InvalidRequestError, PayloadTooLargeError
+from communs.models.chat import complete_json
+from communs.models.registry import Registry
+
+LEVELS = ("clair", "falc")
+MAX_CHARS = 20_000  # about 20 minutes of rewriting on the embedded 1.5B model
+PART_CHARS = 700
+RETRIES = 2
+LANGUAGES = {
+    "fr": "français",
+    "en": "anglais",
+    "es": "espagnol",
+    "ar": "arabe",
+    "de": "allemand",
+    "it": "italien",
+    "pt": "portugais",
+    "uk": "ukrainien",
+    "ru": "russe",
+    "tr": "turc",
+    "ro": "roumain",
+    "zh": "chinois",
+}
+MACHINE_TRANSLATION = "traduction automatique"
+
+RULES = {
+    "clair": (
+        "Tu réécris des textes administratifs en français clair, pour le grand public. Règles : phrases "
+        "courtes (15 mots en moyenne, jamais plus de 25) ; une idée par phrase ; voix active (dis qui fait "
+        "quoi) ; mots courants ; explique chaque terme administratif avec des mots simples ; vouvoie le "
+        "lecteur ; garde le sens exact."
+    ),
+    "falc": (
+        "Tu réécris des textes administratifs en FALC (facile à lire et à comprendre). Règles : phrases de 12 "
+        "mots au plus ; une seule information par phrase ; mots simples et concrets ; pas d'abréviation ni de "
+        "sigle (écris-les en entier) ; nombres en chiffres ; pas de métaphore ; vouvoie le lecteur."
+    ),
+}
+COMMON = (
+    "Garde à l'identique TOUS les faits : montants, dates, délais, durées, numéros, références d'articles, "
+    "adresses, courriels, sites web, noms des documents et des services. N'ajoute aucune information. "
+    'Réponds en JSON : {"texte": "..."}.'
+)
+SCHEMA = {
+    "type": "object",
+    "properties": {"texte": {"type": "string"}},
+    "required": ["texte"],
+    "additionalProperties": False,
+}
+TRANSLATION_SCHEMA = {
+    "type": "object",
+    "properties": {"traduction": {"type": "string"}},
+    "required": ["traduction"],
+    "additionalProperties": False,
+}
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class Part:
+    original: str
+    text: str
+    status: str  # "simplified", "unchanged" (nothing to simplify) or "kept_original" (rewrites failed the checks)
+    attempts: int = 0
+
+
+@dataclass
+class SimplifyResult:
+    text: str
+    level: str
+    lang: str
+    before: Analysis
+    after: Analysis
+    glossary: list[dict[str, str]]
+    kept_facts: list[Fact]
+    missing_facts: list[Fact]
+    parts: list[Part] = field(default_factory=list)
+    translation: str | None = None
+    translation_label: str | None = None
+    translation_missing_facts: list[Fact] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        def summary(a: Analysis) -> dict:
+            return {
+                "score": a.score,
+                "kandel_moles": a.kandel_moles,
+                "words_per_sentence": a.words_per_sentence,
+                "counts": a.counts(),
+                "issues": [i.to_dict() for i in a.issues],
+            }
+
+        return {
+            "text": self.text,
+            "level": self.level,
+            "lang": self.lang,
+            "before": summary(self.before),
+            "after": summary(self.after),
+            "glossary": self.glossary,
+            "kept_facts": [f.to_dict() for f in self.kept_facts],
+            "missing_facts": [f.to_dict() for f in self.missing_facts],
+            "parts": [p.__dict__ for p in self.parts],
+            "translation": self.translation,
+            "translation_label": self.translation_label,
+            "translation_missing_facts": [f.to_dict() for f in self.translation_missing_facts],
+        }
+
+
+def split_parts(text: str, limit: int = PART_CHARS) -> list[str]:
+    """Paragraphs, and long paragraphs cut at sentence ends into parts of at most ``limit`` characters."""
+    parts: list[str] = []
+    for paragraph in re.split(r"\n\s*\n", text.strip()):
+        paragraph = paragraph.strip()
+        if len(paragraph) <= limit:
+            if paragraph:
+                parts.append(paragraph)
+            continue
+        current = ""
+        for sentence in sentences(paragraph):
+            if current and len(current) + len(sentence.text) + 1 > limit:
+                parts.append(current)
+                current = ""
+            current = f"{current} {sentence.text}".strip()
+        if current:
+            parts.append(current)
+    return parts
+
+
+EXAMPLE = (
+    "Nous accusons réception de votre demande et vous informons que l'instruction de votre dossier ne pourra être "
+    "finalisée qu'à réception des pièces justificatives sous un délai de 15 jours.",
+    "Nous avons reçu votre demande. Pour étudier votre dossier, nous avons besoin des documents qui prouvent votre "
+    "situation. Envoyez-les dans les 15 jours.",
+)
+ARTIFACTS = ("faits à garder", "termes à expliquer", "texte à réécrire", "réponds en json")
+
+
+def _prompt(part: str, level: str, facts: list[Fact], feedback: str) -> list[dict[str, str]]:
+    hints = {m.entry.term: m.entry.plain for m in jargon_index().find(part)}
+    guide = [f"{RULES[level]} {COMMON}"]
+    if facts:
+        guide.append("Faits à garder tels quels : " + " ; ".join(f.text for f in facts) + ".")
+    if hints:
+        guide.append("Mots à remplacer ou expliquer : " + " ; ".join(f"« {t} » = {p}" for t, p in hints.items()) + ".")
+    user = part if not feedback else f"{part}\n\n({feedback})"
+    return [
+        {"role": "system", "content": "\n".join(guide)},
+        {"role": "user", "content": EXAMPLE[0]},
+        {"role": "assistant", "content": f'{{"texte": "{EXAMPLE[1]}"}}'},
+        {"role": "user", "content": user},
+    ]
+
+
+def _acceptable(part: str, rewrite: str) -> str | None:
+    """Why a rewrite is refused beyond facts (echoed instructions, runaway length), or None."""
+    lowered = rewrite.lower()
+    if any(marker in lowered for marker in ARTIFACTS):
+        return "Ne recopie pas les consignes : donne seulement le texte réécrit."
+    if len(rewrite) > 2.2 * len(part) + 80:
+        return "Ta réécriture est beaucoup trop longue : reste proche du texte."
+    return None
+
+
+async def _rewrite(registry: Registry, part: str, level: str, model: str | None) -> Part:
+    facts = extract_facts(part)
+    feedback = ""
+    for attempt in range(1, RETRIES + 2):
+        answer = await complete_json(
+            registry,
+            _prompt(part, level, facts, feedback),
+            SCHEMA,
+            model=model,
+            max_tokens=max(300, len(part) // 2),
+            temperature=0.2 if attempt == 1 else 0.5,
+        )
+        rewrite = str(answer.get("texte", "")).strip()
+        _, missing = check_facts(facts, rewrite)
+        invented = invented_facts(part, rewrite)
+        refused = _acceptable(part, rewrite)
+        if rewrite and not missing and not invented and not refused:
+            return Part(part, rewrite, "simplified", attempt)
+        problems = [refused] if refused else []
+        if missing:
+            problems.append(
+                "Tu as oublié ou modifié ces faits, remets-les exactement : " + " ; ".join(f.text for f in missing)
+            )
+        if invented:
+            problems.append(
+                "Tu as ajouté ces informations absentes du texte, retire-les : " + " ; ".join(f.text for f in invented)
+            )
+        feedback = "\n".join(problems) or "Ta réponse était vide."
+    return Part(part, part, "kept_original", RETRIES + 1)
+
+
+async def _translate(registry: Registry, text: str, lang: str, model: str | None) -> str:
+    messages = [
+        {
+            "role": "system",
+            "content": (
+                f"Tu traduis du français vers l'{LANGUAGES[lang]}"
+                if LANGUAGES[lang][0] in "aeiou"
+                else f"Tu traduis du français vers le {LANGUAGES[lang]}"
+            )
+            + ", fidèlement, en gardant les nombres, dates, "
+            'montants, numéros et noms propres à l\'identique. Réponds en JSON : {"traduction": "..."}.',
+        },
+        {"role": "user", "content": text},
+    ]
+    answer = await complete_json(registry, messages, TRANSLATION_SCHEMA, model=model, max_tokens=len(text) // 2 + 200)
+    return str(answer.get("traduction", "")).strip()
+
+
+async def simplify(
+    text: str,
+    registry: Registry,
+    *,
+    level: str = "clair",
+    lang: str = "fr",
+    model: str | None = None,
+    on_progress: Progress | None = None,
+) -> SimplifyResult:
+    if level not in LEVELS:
+        raise InvalidRequestError(f"level must be one of {', '.join(LEVELS)}", param="level")
+    if lang not in LANGUAGES:
+        raise InvalidRequestError(f"lang must be one of {', '.join(LANGUAGES)}", param="lang")
+    if not isinstance(text, str) or not text.strip():
+        raise InvalidRequestError("the text is empty", param="text")
+    if len(text) > MAX_CHARS:
+        raise PayloadTooLargeError(f"text over {MAX_CHARS} characters: simplify it in several parts", param="text")
+    before = analyze(text, level=level)
+    pieces = split_parts(text)
+    parts: list[Part] = []
+    for index, piece in enumerate(pieces, 1):
+        flagged = analyze(piece, level=level, nlp=False)
+        if not flagged.issues and flagged.kandel_moles >= 70:
+            parts.append(Part(piece, piece, "unchanged"))
+        else:
+            parts.append(await _rewrite(registry, piece, level, model))
+        if on_progress:
+            on_progress(index, len(pieces))
+    result_text = "\n\n".join(p.text for p in parts)
+    facts = extract_facts(text)
+    kept, missing = check_facts(facts, result_text)
+    glossary = list(
+        {m.entry.term: {"term": m.entry.term, "plain": m.entry.plain} for m in jargon_index().find(text)}.values()
+    )
+    result = SimplifyResult(
+        text=result_text,
+        level=level,
+        lang=lang,
+        before=before,
+        after=analyze(result_text, level=level),
+        glossary=glossary,
+        kept_facts=kept,
+        missing_facts=missing,
+        parts=parts,
+    )
+    if lang != "fr":
+        result.translation = await _translate(registry, result_text, lang, model)
+        result.translation_label = MACHINE_TRANSLATION
+        numeric = [f for f in kept if f.kind in ("amount", "phone", "email", "url", "reference", "percent")]
+        _, result.translation_missing_facts = check_facts(numeric, result.translation)
+    return result

@@ -1,0 +1,114 @@
+"""Sentences and words with their character spans, for French administrative text."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Abbreviations whose final dot does not end a sentence.
+_ABBREVIATIONS = {
+    "m",
+    "mme",
+    "mmes",
+    "mlle",
+    "mm",
+    "dr",
+    "pr",
+    "me",
+    "art",
+    "al",
+    "cf",
+    "p",
+    "pp",
+    "n",
+    "no",
+    "vol",
+    "ch",
+    "chap",
+    "etc",
+    "ex",
+    "env",
+    "min",
+    "max",
+    "tél",
+    "tel",
+    "av",
+    "bd",
+    "st",
+    "ste",
+    "réf",
+    "ref",
+    "c",
+    "l",
+    "r",
+    "d",
+    "janv",
+    "févr",
+    "fév",
+    "avr",
+    "juil",
+    "sept",
+    "oct",
+    "nov",
+    "déc",
+}
+_SENTENCE_END = re.compile(r"[.!?…]+[»\"')\]]*(?=\s+|$)|\n\s*\n|\n(?=\s*[-•*]\s)|:\s*\n")
+WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+def fold(text: str) -> str:
+    """Lower case without accents (œ → oe), for matching that ignores case and diacritics."""
+    text = text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE").replace("’", "'")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def sentences(text: str) -> list[Span]:
+    """Split into sentences (and list items / paragraphs), keeping offsets into ``text``."""
+    spans: list[Span] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end()
+        candidate = text[start:end]
+        if match.group().startswith(".") and _ends_with_abbreviation(text[start : match.start()]):
+            continue
+        if candidate.strip():
+            spans.append(_strip(text, start, end))
+        start = end
+    if text[start:].strip():
+        spans.append(_strip(text, start, len(text)))
+    return spans
+
+
+def _ends_with_abbreviation(before: str) -> bool:
+    last = re.search(r"([^\W\d_]+)$", before)
+    if last is None:
+        return bool(re.search(r"\d$", before)) and False
+    word = last.group(1)
+    return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
+
+
+def _strip(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end, text[start:end])
+
+
+def words(text: str, offset: int = 0) -> list[Span]:
+    """Words (with elisions and hyphens kept inside: "l'État", "peut-être"), offsets shifted by ``offset``."""
+    return [Span(m.start() + offset, m.end() + offset, m.group()) for m in WORD.finditer(text)]
+
+
+def count_words(text: str) -> int:
+    """Words as a reader counts them: "l'administration" is two words, "peut-être" one."""
+    return sum(1 + m.group().count("'") + m.group().count("’") for m in WORD.finditer(text))
