@@ -147,6 +147,9 @@ class Settings(BaseSettings):
     models: list[ModelConfig] = Field(default_factory=embedded_models)
     # a per-key default limit, requests per minute (0: no limit); roles may override
     rate_limit_rpm: int = 0
+    # the web app: serve the Marianne font and the République française "bloc-marque" (State sites on .gouv.fr
+    # only, per the DSFR's terms of use); off: system fonts and a neutral "communs" header
+    web_official_branding: bool = False
 
     @classmethod
     def settings_customise_sources(

@@ -1,4 +1,4 @@
-"""The FastAPI application: OpenAI/Albert-compatible /v1 routes over the model registry."""
+"""The FastAPI application: OpenAI/Albert-compatible /v1 routes over the model registry, and the web app."""
 
 from __future__ import annotations
 
@@ -13,13 +13,16 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from communs import __version__
 from communs.accounts.limits import RateLimiter
+from communs.accounts.sessions import SessionStore
 from communs.accounts.store import AccountStore
 from communs.api.deps import Services
-from communs.api.routes import audio, chat, collections, embeddings, models, search
+from communs.api.routes import apps_plain, audio, chat, collections, embeddings, models, search
 from communs.config import Settings, get_settings
 from communs.errors import CommunsError, PayloadTooLargeError
 from communs.models.registry import Registry
 from communs.search.ingest import open_search
+from communs.web import assets as web_assets
+from communs.web import routes as web_routes
 
 log = logging.getLogger(__name__)
 
@@ -101,12 +104,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description="Sovereign generative AI for French public services (OpenAI/Albert-compatible API).",
     )
     registry = Registry(settings)
+    accounts = AccountStore(settings.database_url or "")
     app.state.services = Services(
         settings=settings,
         registry=registry,
-        accounts=AccountStore(settings.database_url or ""),
+        accounts=accounts,
         limiter=RateLimiter(),
         search=open_search(settings, registry),
+        sessions=SessionStore(accounts.engine),
     )
 
     @app.exception_handler(CommunsError)
@@ -135,7 +140,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def health() -> dict:
         return {"status": "ok", "version": __version__}
 
-    for module in (models, chat, embeddings, audio, collections, search):
+    for module in (models, chat, embeddings, audio, collections, search, apps_plain):
         app.include_router(module.router, prefix="/v1")
+    # the web app: pages at the root, our assets and the DSFR's under /static
+    official = settings.web_official_branding
+    app.state.web = {"official": official, "dsfr": web_assets.mount_static(app, official=official)}
+    app.include_router(web_routes.router)
     app.add_middleware(UploadLimit, limit=settings.max_upload_bytes)
     return app

@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from fastapi import Request
 
 from communs.accounts.limits import RateLimiter
+from communs.accounts.sessions import CSRF_HEADER, SESSION_COOKIE, SessionStore, WebSession
 from communs.accounts.store import AccountStore, Principal, UsageRecord
 from communs.config import Settings
-from communs.errors import AuthenticationError
+from communs.errors import AuthenticationError, PermissionDeniedError
 from communs.models.registry import Registry
 from communs.search.service import SearchService
 
@@ -23,34 +24,58 @@ class Services:
     accounts: AccountStore
     limiter: RateLimiter
     search: SearchService
+    sessions: SessionStore | None = None  # web sessions (the browser's sign-in); None: bearer keys only
 
 
 MASTER = Principal(user_id=None, user_name="master", role="admin", key_id=None)
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
 def services(request: Request) -> Services:
     return request.app.state.services
 
 
-def authenticate(request: Request) -> Principal:
-    """The dependency of every /v1 route: a valid bearer key, within its rate limit."""
-    request.state.started = time.perf_counter()
-    header = request.headers.get("authorization", "")
-    scheme, _, key = header.partition(" ")
-    key = key.strip()
-    if scheme.lower() != "bearer" or not key:
-        raise AuthenticationError("missing API key: send 'Authorization: Bearer <key>'")
+def web_session(request: Request) -> WebSession | None:
+    """The browser session named by the request's cookie, if it is valid (resolved once per request)."""
+    if hasattr(request.state, "web_session"):
+        return request.state.web_session
     svc: Services = request.app.state.services
-    master = svc.settings.master_key
-    if master and hmac.compare_digest(key.encode(), master.encode()):
-        principal = MASTER
+    cookie = request.cookies.get(SESSION_COOKIE)
+    session = svc.sessions.resolve(cookie, svc.settings.master_key) if (cookie and svc.sessions) else None
+    request.state.web_session = session
+    return session
+
+
+def authenticate(request: Request) -> Principal:
+    """The dependency of every /v1 route: a valid bearer key (or, from the web app, a session cookie
+    with its CSRF token on every state-changing request), within its rate limit."""
+    request.state.started = time.perf_counter()
+    svc: Services = request.app.state.services
+    header = request.headers.get("authorization", "")
+    session = None if header else web_session(request)
+    if session is not None:
+        if request.method not in SAFE_METHODS and not session.csrf_matches(request.headers.get(CSRF_HEADER)):
+            raise PermissionDeniedError(f"missing or wrong CSRF token: send the page's {CSRF_HEADER} header")
+        principal = session.principal
     else:
-        principal = svc.accounts.authenticate(key)
+        scheme, _, key = header.partition(" ")
+        key = key.strip()
+        if scheme.lower() != "bearer" or not key:
+            raise AuthenticationError("missing API key: send 'Authorization: Bearer <key>'")
+        principal = principal_for_key(svc, key)
         if principal is None:
             raise AuthenticationError("invalid or revoked API key")
     request.state.principal = principal
     svc.limiter.check(f"key:{principal.key_id}", principal.rpm or svc.settings.rate_limit_rpm)
     return principal
+
+
+def principal_for_key(svc: Services, key: str) -> Principal | None:
+    """Who an API key stands for: the master key, an active key, or nobody."""
+    master = svc.settings.master_key
+    if master and hmac.compare_digest(key.encode(), master.encode()):
+        return MASTER
+    return svc.accounts.authenticate(key)
 
 
 def record_usage(

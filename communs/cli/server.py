@@ -41,7 +41,8 @@ def serve(
         )
     host = host or settings.host
     port = port or int(environ_flag("PORT") or settings.port)
-    console.print(f"communs sert sur http://{host}:{port}  (API : /v1, santé : /health)", highlight=False)
+    console.print(f"communs sert sur http://{host}:{port}  (application web : /, API : /v1, santé : /health)",
+                  highlight=False)
     uvicorn.run(
         create_app(settings), host=host, port=port, workers=workers, log_level="info", timeout_graceful_shutdown=10
     )
