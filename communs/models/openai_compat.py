@@ -99,6 +99,8 @@ class OpenAICompatibleProvider:
                     continue
                 data = line[5:].strip()
                 if data == "[DONE]":
+                    # Stop here and close: llama.cpp's server drops the connection after a stream while
+                    # announcing keep-alive, so the connection must not go back to the pool.
                     break
                 chunk = orjson.loads(data)
                 if isinstance(chunk, dict) and "error" in chunk:
