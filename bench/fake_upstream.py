@@ -20,15 +20,32 @@ USAGE = {"prompt_tokens": 12, "completion_tokens": len(WORDS), "total_tokens": 1
 
 
 def _completion(model: str) -> dict:
-    return {"id": "chatcmpl-fake", "object": "chat.completion", "created": int(time.time()), "model": model,
-            "choices": [{"index": 0, "message": {"role": "assistant", "content": "".join(WORDS)},
-                         "finish_reason": "stop", "logprobs": None}], "usage": USAGE}
+    return {
+        "id": "chatcmpl-fake",
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": model,
+        "choices": [
+            {
+                "index": 0,
+                "message": {"role": "assistant", "content": "".join(WORDS)},
+                "finish_reason": "stop",
+                "logprobs": None,
+            }
+        ],
+        "usage": USAGE,
+    }
 
 
 def _chunk(model: str, delta: dict, finish: str | None = None, usage: dict | None = None) -> bytes:
     choices = [] if usage else [{"index": 0, "delta": delta, "finish_reason": finish, "logprobs": None}]
-    body = {"id": "chatcmpl-fake", "object": "chat.completion.chunk", "created": int(time.time()), "model": model,
-            "choices": choices}
+    body = {
+        "id": "chatcmpl-fake",
+        "object": "chat.completion.chunk",
+        "created": int(time.time()),
+        "model": model,
+        "choices": choices,
+    }
     if usage:
         body["usage"] = usage
     return b"data: " + json.dumps(body).encode() + b"\n\n"
@@ -74,8 +91,10 @@ async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> 
                 model = str(request.get("model") or "fake-model")
                 if request.get("stream"):
                     include_usage = bool((request.get("stream_options") or {}).get("include_usage"))
-                    writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n"
-                                 b"Cache-Control: no-cache\r\nTransfer-Encoding: chunked\r\n\r\n")
+                    writer.write(
+                        b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n"
+                        b"Cache-Control: no-cache\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    )
                     for event in _stream_events(model, include_usage):
                         writer.write(f"{len(event):x}\r\n".encode() + event + b"\r\n")
                         await writer.drain()

@@ -410,7 +410,7 @@ def test_deletes_cascade_and_reopen_persists(tmp_path: Path) -> None:
 
 
 def test_search_scales_to_10k_chunks(tmp_path: Path) -> None:
-    """A quick scale check (the 100k measurement is `python -m communs.search.bench`)."""
+    """A quick scale check (the 100k measurement is `bench/search.py --only latency`)."""
     import time
 
     store = SqliteSearchStore(tmp_path / "s.sqlite")

@@ -25,7 +25,7 @@ import numpy as np
 from communs.errors import InvalidRequestError, NotFoundError
 from communs.search import lexical
 from communs.search.analysis import analyze
-from communs.search.ranking import normalize_bm25, reciprocal_rank_fusion
+from communs.search.ranking import normalize_bm25, score_fusion
 from communs.search.records import Chunk, ChunkInput, Collection, Document, SearchMethod, SearchResult, Visibility
 from communs.search.schema import (
     CHUNK_SQL,
@@ -376,7 +376,7 @@ class SqliteSearchStore:
             candidates = max(HYBRID_CANDIDATES * k, 20)
             pending = self._pool.submit(self._lexical, collection_ids, query, candidates, allowed)
             semantic = self._semantic(collection_ids, query_vector, candidates, allowed)
-            hits = reciprocal_rank_fusion(semantic, pending.result())
+            hits = score_fusion(semantic, pending.result())
         else:
             raise InvalidRequestError(
                 f"unknown search method {method!r}: use hybrid, semantic or lexical", param="method"
