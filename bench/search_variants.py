@@ -45,16 +45,18 @@ class Variant:
     english: bool = False  # English stop words and stemmer for text that reads as English (index and query)
     weights: tuple[float, float] = (1.0, 1.0)  # RRF weights (semantic, lexical)
     rrf_k: int = ranking.RRF_K
-    convex: float | None = None  # semantic weight of a convex score combination, instead of RRF
+    convex: float | None = None  # semantic weight of a convex score combination
+    rrf: bool = False  # reciprocal rank fusion (the hybrid method before score fusion)
     candidates: int = store_module.HYBRID_CANDIDATES
 
     def ingest_key(self) -> tuple[Any, ...]:
         return self.chunk_size, self.overlap, self.text_title, self.lexical_title, self.english
 
 
-BASELINE = Variant("baseline", "communs.search as it is")
+BASELINE = Variant("baseline", "communs.search as it is (score fusion 0.5/0.5, chunks embedded with the title)")
 VARIANTS = [
     BASELINE,
+    Variant("rrf", "reciprocal rank fusion (k=60) instead of score fusion", rrf=True),
     Variant("rrf-sem2", "RRF with semantic weighted 2:1", weights=(2.0, 1.0)),
     Variant("rrf-lex2", "RRF with lexical weighted 2:1", weights=(1.0, 2.0)),
     Variant("rrf-k20", "RRF constant k=20 instead of 60: top ranks count more", rrf_k=20),
@@ -144,7 +146,7 @@ def _convex(alpha: float):  # type: ignore[no-untyped-def]
 def patched(variant: Variant) -> Iterator[None]:
     """Apply a variant's changes to communs.search's module globals; restore them afterwards."""
     original_passage, original_analyze = service_module._passage, store_module.analyze
-    saved = (store_module.reciprocal_rank_fusion, store_module.HYBRID_CANDIDATES, analysis_module.analyze)
+    saved = (store_module.score_fusion, store_module.HYBRID_CANDIDATES, analysis_module.analyze)
     base = bilingual_analyze if variant.english else original_analyze
     analysis_module.analyze = base  # what lexical.query_terms calls
     if variant.text_title:
@@ -154,13 +156,13 @@ def patched(variant: Variant) -> Iterator[None]:
         store_module.analyze = lambda text: base(f"{_TITLE.get() or ''}\n{text}")
     else:
         store_module.analyze = base
-    if variant.weights != (1.0, 1.0) or variant.rrf_k != ranking.RRF_K:
-        store_module.reciprocal_rank_fusion = _weighted_rrf(variant.weights, variant.rrf_k)
+    if variant.rrf or variant.weights != (1.0, 1.0) or variant.rrf_k != ranking.RRF_K:
+        store_module.score_fusion = _weighted_rrf(variant.weights, variant.rrf_k)
     if variant.convex is not None:
-        store_module.reciprocal_rank_fusion = _convex(variant.convex)
+        store_module.score_fusion = _convex(variant.convex)
     store_module.HYBRID_CANDIDATES = variant.candidates
     try:
         yield
     finally:
         service_module._passage, store_module.analyze = original_passage, original_analyze
-        store_module.reciprocal_rank_fusion, store_module.HYBRID_CANDIDATES, analysis_module.analyze = saved
+        store_module.score_fusion, store_module.HYBRID_CANDIDATES, analysis_module.analyze = saved
