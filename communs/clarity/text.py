@@ -6,53 +6,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from communs.nlp.abbreviations import FRENCH_ABBREVIATIONS
+
 # Abbreviations whose final dot does not end a sentence.
-_ABBREVIATIONS = {
-    "m",
-    "mme",
-    "mmes",
-    "mlle",
-    "mm",
-    "dr",
-    "pr",
-    "me",
-    "art",
-    "al",
-    "cf",
-    "p",
-    "pp",
-    "n",
-    "no",
-    "vol",
-    "ch",
-    "chap",
-    "etc",
-    "ex",
-    "env",
-    "min",
-    "max",
-    "tél",
-    "tel",
-    "av",
-    "bd",
-    "st",
-    "ste",
-    "réf",
-    "ref",
-    "c",
-    "l",
-    "r",
-    "d",
-    "janv",
-    "févr",
-    "fév",
-    "avr",
-    "juil",
-    "sept",
-    "oct",
-    "nov",
-    "déc",
-}
+_ABBREVIATIONS = FRENCH_ABBREVIATIONS
 _SENTENCE_END = re.compile(r"[.!?…]+[»\"')\]]*(?=\s+|$)|\n\s*\n|\n(?=\s*[-•*]\s)|:\s*\n")
 WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 

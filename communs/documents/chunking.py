@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from communs.documents.types import Chunk, ParsedDocument
+from communs.nlp.abbreviations import FRENCH_ABBREVIATIONS
 
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$")
 _FENCE = re.compile(r"^[ \t]{0,3}(```|~~~)")
@@ -55,49 +56,7 @@ NUMBERED_LEVEL = 8
 MAX_HEADING_CHARS = 120  # for headings recognised from their words; Markdown ones may be longer
 MAX_MARKDOWN_HEADING_CHARS = 400
 
-_ABBREVIATIONS = {
-    "art",
-    "al",
-    "cf",
-    "mme",
-    "mmes",
-    "mlle",
-    "mm",
-    "dr",
-    "pr",
-    "me",
-    "st",
-    "ste",
-    "av",
-    "bd",
-    "p",
-    "pp",
-    "n",
-    "no",
-    "vol",
-    "chap",
-    "ex",
-    "fig",
-    "env",
-    "etc",
-    "éd",
-    "coll",
-    "réf",
-    "tél",
-    "min",
-    "max",
-    "approx",
-    "c",
-    "ca",
-    "cass",
-    "civ",
-    "crim",
-    "soc",
-    "com",
-    "jo",
-    "sect",
-    "ord",
-}
+_ABBREVIATIONS = FRENCH_ABBREVIATIONS
 # A sentence ends at . ! ? or … (maybe closed by quotes/brackets), before a space and a capital,
 # a digit or an opening quote/dash.
 _SENTENCE_END = re.compile(r"[.!?…]+[»\"')\]]*(?=\s+[A-ZÀ-ÖØ-Þ0-9«\"(\-–—•])")
