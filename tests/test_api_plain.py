@@ -8,8 +8,10 @@ from pathlib import Path
 from tests.test_api_auth_usage import cli
 
 FORMS = Path(__file__).parent / "data" / "plain" / "forms"
-JARGON = ("Nonobstant les dispositions susmentionnées, il vous appartient de procéder au règlement de la somme de "
-          "1 234,56 € avant le 15 mars 2025 auprès de la CAF, sous peine de majoration.")
+JARGON = (
+    "Nonobstant les dispositions susmentionnées, il vous appartient de procéder au règlement de la somme de "
+    "1 234,56 € avant le 15 mars 2025 auprès de la CAF, sous peine de majoration."
+)
 
 
 def test_analyze_route(live_server):
@@ -21,7 +23,7 @@ def test_analyze_route(live_server):
     kinds = {i["kind"] for i in body["issues"]}
     assert {"jargon", "acronym_unexplained"} <= kinds
     first = body["issues"][0]
-    assert JARGON[first["start"]:first["end"]] == first["text"] and first["message"] and first["suggestion"]
+    assert JARGON[first["start"] : first["end"]] == first["text"] and first["message"] and first["suggestion"]
 
 
 def test_analyze_refuses_empty_text(live_server):

@@ -237,6 +237,48 @@ def test_a_grounded_answer_cites_the_document_and_links_to_its_page(agent, uploa
     screenshot(page, "document")
 
 
+# -- Simplifier and L'IANE ----------------------------------------------------------------
+JARGON = (
+    "Nonobstant les dispositions susmentionnées, il vous appartient de fournir une pièce justificative "
+    "avant le 15 mars 2025."
+)
+
+
+def test_the_simplifier_page_lists_the_issues_of_a_text(agent):
+    page = agent
+    page.goto("/simplifier")
+    assert page.get_by_role("heading", level=1).inner_text() == "Simplifier un texte administratif"
+    assert page.locator('.fr-nav__link[aria-current="page"]').inner_text() == "Simplifier"
+    page.get_by_label("Texte administratif").fill(JARGON)
+    page.get_by_role("button", name="Analyser", exact=True).click()
+    page.get_by_role("status").filter(has_text="Analyse terminée").wait_for()
+    issues = page.locator(".plain-issue")
+    assert issues.count() >= 1
+    assert any("Nonobstant" in text for text in issues.all_inner_texts())
+    assert "Score de clarté" in page.locator("#resultats").inner_text()
+    assert "Kandel–Moles" in page.locator("#resultats").inner_text()
+    screenshot(page, "simplifier")
+    assert not axe_violations(page)
+
+
+def test_the_forms_page_audits_an_uploaded_form(agent):
+    page = agent
+    page.goto("/formulaires")
+    assert page.get_by_role("heading", level=1).inner_text() == "Auditer un formulaire"
+    page.get_by_label("Fichier du formulaire").set_input_files(
+        str(ROOT / "tests" / "data" / "plain" / "forms" / "form_01.json")
+    )
+    page.get_by_role("button", name="Auditer le formulaire").click()
+    page.get_by_role("status").filter(has_text="Audit terminé").wait_for()
+    assert re.fullmatch(r"\d+ / 100", page.locator(".form-score").inner_text().strip())
+    fields = page.locator(".form-field")
+    assert fields.count() >= 1
+    assert fields.first.locator(".form-issues li").count() >= 1
+    assert "Double négation" in page.locator("#audit").inner_text()
+    screenshot(page, "formulaires")
+    assert not axe_violations(page)
+
+
 # -- security -------------------------------------------------------------------------
 def test_api_calls_with_the_session_cookie_need_the_csrf_token(agent):
     request = agent.context.request  # shares the browser's cookies
@@ -290,7 +332,7 @@ def test_pages_run_under_their_content_security_policy(browser, live_server, age
     errors: list[str] = []
     page.on("console", lambda message: message.type == "error" and errors.append(message.text))
     sign_in(page, agent_key)
-    for path in ("/chat", "/documents", f"/documents/{uploaded['document']}"):
+    for path in ("/chat", "/documents", f"/documents/{uploaded['document']}", "/simplifier", "/formulaires"):
         page.goto(path)
         page.wait_for_load_state("networkidle")
     page.context.close()

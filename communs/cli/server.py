@@ -41,8 +41,9 @@ def serve(
         )
     host = host or settings.host
     port = port or int(environ_flag("PORT") or settings.port)
-    console.print(f"communs sert sur http://{host}:{port}  (application web : /, API : /v1, santé : /health)",
-                  highlight=False)
+    console.print(
+        f"communs sert sur http://{host}:{port}  (application web : /, API : /v1, santé : /health)", highlight=False
+    )
     # No access log: every request is already recorded, with its latency, in the usage table; the log line
     # alone cost about 0.6 ms per request in bench/gateway.py.
     uvicorn.run(

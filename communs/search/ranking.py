@@ -48,10 +48,13 @@ def _min_max(hits: list[tuple[int, float]]) -> dict[int, float]:
     return {chunk_id: (score - low) / (high - low) for chunk_id, score in hits}
 
 
-def score_fusion(semantic: list[tuple[int, float]], lexical: list[tuple[int, float]],
-                 semantic_weight: float = 0.5) -> list[tuple[int, float]]:
+def score_fusion(
+    semantic: list[tuple[int, float]], lexical: list[tuple[int, float]], semantic_weight: float = 0.5
+) -> list[tuple[int, float]]:
     """Fuse two scored candidate lists by a weighted sum of their min-max normalised scores, best first."""
     sem, lex = _min_max(semantic), _min_max(lexical)
-    fused = {chunk_id: semantic_weight * sem.get(chunk_id, 0.0) + (1 - semantic_weight) * lex.get(chunk_id, 0.0)
-             for chunk_id in sem.keys() | lex.keys()}
+    fused = {
+        chunk_id: semantic_weight * sem.get(chunk_id, 0.0) + (1 - semantic_weight) * lex.get(chunk_id, 0.0)
+        for chunk_id in sem.keys() | lex.keys()
+    }
     return sorted(fused.items(), key=lambda item: (-item[1], item[0]))

@@ -24,7 +24,12 @@ router = APIRouter(include_in_schema=False)
 # Pages that only touch the accounts database are plain functions: FastAPI runs them in its thread pool.
 
 # The pages of the main menu, in order: each app adds its own as it lands.
-NAV: list[tuple[str, str]] = [("/chat", "Chat"), ("/documents", "Documents")]
+NAV: list[tuple[str, str]] = [
+    ("/chat", "Chat"),
+    ("/documents", "Documents"),
+    ("/simplifier", "Simplifier"),
+    ("/formulaires", "Formulaires"),
+]
 SIGNIN_ATTEMPTS_PER_MINUTE = 20
 
 CSP = (
@@ -153,6 +158,21 @@ async def documents_page(request: Request) -> Response:
         shelves.append({"collection": collection, "documents": documents, "writable": writable})
     context = {"title": "Documents", "shelves": shelves, "is_admin": principal.is_admin}
     return page(request, "documents.html", context)
+
+
+# -- Simplifier and L'IANE (the page's script calls /v1/apps/plain/* and /v1/apps/forms/audit) ----
+@router.get("/simplifier")
+def simplifier_page(request: Request) -> Response:
+    if sessions.current(request) is None:
+        return to_signin()
+    return page(request, "simplifier.html", {"title": "Simplifier un texte"})
+
+
+@router.get("/formulaires")
+def formulaires_page(request: Request) -> Response:
+    if sessions.current(request) is None:
+        return to_signin()
+    return page(request, "formulaires.html", {"title": "Auditer un formulaire"})
 
 
 @dataclass

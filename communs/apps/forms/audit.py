@@ -170,7 +170,10 @@ def check_field(f: FormField, known: set[str]) -> list[FieldIssue]:
             )
         )
     bare = re.sub(r"^(votre|vos|le|la|les|l'|un|une)\s*", "", folded).strip()
-    if bare in GENERIC or (bare.split(" ")[0] in GENERIC and len(bare.split()) <= 2 and not QUALIFIED.search(bare)):
+    named = re.search(r"\b[A-Z]{2,}\b", label)  # "Numéro CAF" says which number
+    if bare in GENERIC or (
+        bare.split(" ")[0] in GENERIC and len(bare.split()) <= 2 and not QUALIFIED.search(bare) and not named
+    ):
         issues.append(
             FieldIssue(
                 "ambiguous",
