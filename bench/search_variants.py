@@ -27,11 +27,12 @@ from typing import Any
 import snowballstemmer
 
 from communs.search import analysis as analysis_module
-from communs.search import ranking
 from communs.search import service as service_module
 from communs.search import store as store_module
 from communs.search.analysis import STOP_WORDS, analyze, tokens
 from communs.search.service import SearchService
+
+RRF_K = 60  # the usual reciprocal-rank-fusion constant
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ class Variant:
     lexical_title: bool = False  # the title's terms indexed with every chunk for BM25 too
     english: bool = False  # English stop words and stemmer for text that reads as English (index and query)
     weights: tuple[float, float] = (1.0, 1.0)  # RRF weights (semantic, lexical)
-    rrf_k: int = ranking.RRF_K
+    rrf_k: int = RRF_K
     convex: float | None = None  # semantic weight of a convex score combination
     rrf: bool = False  # reciprocal rank fusion (the hybrid method before score fusion)
     candidates: int = store_module.HYBRID_CANDIDATES
@@ -68,8 +69,13 @@ VARIANTS = [
     Variant("title+lex", "title in the passage prefix and in the BM25 terms", text_title=True, lexical_title=True),
     Variant("english", "English analysis (stop words, Snowball English) for English text", english=True),
     Variant("title+sem2", "title prefix, semantic weighted 2:1", text_title=True, weights=(2.0, 1.0)),
-    Variant("title+english+sem2", "title prefix, English analysis, semantic weighted 2:1", text_title=True,
-            english=True, weights=(2.0, 1.0)),
+    Variant(
+        "title+english+sem2",
+        "title prefix, English analysis, semantic weighted 2:1",
+        text_title=True,
+        english=True,
+        weights=(2.0, 1.0),
+    ),
     Variant("title+cc", "title prefix and convex combination (0.5)", text_title=True, convex=0.5),
 ]
 _TITLE: contextvars.ContextVar[str | None] = contextvars.ContextVar("bench_title", default=None)
@@ -84,13 +90,15 @@ def document_title(metadata: dict[str, Any] | None, chunks: list[Any], name: str
     return title or name
 
 
-EN_STOP_WORDS = frozenset("""
+EN_STOP_WORDS = frozenset(
+    """
 a about above after again all also am an and any are as at be been being both but by can could did do does doing
 down during each few for from further had has have having he her here hers him his how i if in into is it its itself
 just me more most my no nor not of off on once only or other our out over own same she should so some such than that
 the their them then there these they this those through to too under until up upon very was we were what when where
 which while who whom why will with would you your
-""".split())
+""".split()
+)
 _english = threading.local()
 
 
@@ -102,19 +110,32 @@ def bilingual_analyze(text: str) -> list[str]:
         return analyze(text)
     stemmer = getattr(_english, "stemmer", None) or snowballstemmer.stemmer("english")
     _english.stemmer = stemmer  # stemmers keep state: one per thread
-    return [w if any(c.isdigit() for c in w) else stemmer.stemWord(w)
-            for w in words if any(c.isdigit() for c in w) or (len(w) > 1 and w not in EN_STOP_WORDS)]
+    return [
+        w if any(c.isdigit() for c in w) else stemmer.stemWord(w)
+        for w in words
+        if any(c.isdigit() for c in w) or (len(w) > 1 and w not in EN_STOP_WORDS)
+    ]
 
 
 class TitledService(SearchService):
     """Sets the document title (see :func:`document_title`) for the patched passage and analysis."""
 
-    async def ingest_chunks(self, principal, collection_id, name, media_type, page_count, ocr_pages,  # type: ignore[no-untyped-def]
-                            metadata, chunks):
+    async def ingest_chunks(
+        self,
+        principal,
+        collection_id,
+        name,
+        media_type,
+        page_count,
+        ocr_pages,  # type: ignore[no-untyped-def]
+        metadata,
+        chunks,
+    ):
         token = _TITLE.set(document_title(metadata, list(chunks), name))
         try:
-            return await super().ingest_chunks(principal, collection_id, name, media_type, page_count, ocr_pages,
-                                               metadata, chunks)
+            return await super().ingest_chunks(
+                principal, collection_id, name, media_type, page_count, ocr_pages, metadata, chunks
+            )
         finally:
             _TITLE.reset(token)
 
@@ -125,8 +146,9 @@ def _weighted_rrf(weights: tuple[float, float], rrf_k: int):  # type: ignore[no-
         for weight, hits in zip(weights, rankings):
             for rank, (chunk_id, _) in enumerate(hits, start=1):
                 fused[chunk_id] = fused.get(chunk_id, 0.0) + weight / (k + rank)
-        best = sum(weights[:len(rankings)]) / (k + 1)
+        best = sum(weights[: len(rankings)]) / (k + 1)
         return [(c, s / best) for c, s in sorted(fused.items(), key=lambda item: (-item[1], item[0]))]
+
     return fuse
 
 
@@ -139,6 +161,7 @@ def _convex(alpha: float):  # type: ignore[no-untyped-def]
             for chunk_id, score in hits:
                 fused[chunk_id] = fused.get(chunk_id, 0.0) + weight * ((score - low) / span if span > 0 else 1.0)
         return sorted(fused.items(), key=lambda item: (-item[1], item[0]))
+
     return fuse
 
 
@@ -151,12 +174,13 @@ def patched(variant: Variant) -> Iterator[None]:
     analysis_module.analyze = base  # what lexical.query_terms calls
     if variant.text_title:
         service_module._passage = lambda title, section, content: original_passage(
-            _TITLE.get() or title, section, content)
+            _TITLE.get() or title, section, content
+        )
     if variant.lexical_title:  # add_document runs in a worker thread, which copies the context
         store_module.analyze = lambda text: base(f"{_TITLE.get() or ''}\n{text}")
     else:
         store_module.analyze = base
-    if variant.rrf or variant.weights != (1.0, 1.0) or variant.rrf_k != ranking.RRF_K:
+    if variant.rrf or variant.weights != (1.0, 1.0) or variant.rrf_k != RRF_K:
         store_module.score_fusion = _weighted_rrf(variant.weights, variant.rrf_k)
     if variant.convex is not None:
         store_module.score_fusion = _convex(variant.convex)

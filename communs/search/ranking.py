@@ -12,8 +12,6 @@
 
 from __future__ import annotations
 
-RRF_K = 60
-
 
 def normalize_bm25(hits: list[tuple[int, float]]) -> list[tuple[int, float]]:
     """(chunk id, BM25 score, higher is better) pairs, best first, to scores relative to the best."""
@@ -23,19 +21,6 @@ def normalize_bm25(hits: list[tuple[int, float]]) -> list[tuple[int, float]]:
     if best <= 0:
         return [(chunk_id, 1.0) for chunk_id, _ in hits]
     return [(chunk_id, score / best) for chunk_id, score in hits]
-
-
-def reciprocal_rank_fusion(*rankings: list[tuple[int, float]], k: int = RRF_K) -> list[tuple[int, float]]:
-    """Fuse rankings (each best first) by RRF; scores normalised to 0-1 by the best possible sum."""
-    if not rankings:
-        return []
-    fused: dict[int, float] = {}
-    for ranking in rankings:
-        for rank, (chunk_id, _score) in enumerate(ranking, start=1):
-            fused[chunk_id] = fused.get(chunk_id, 0.0) + 1.0 / (k + rank)
-    best_possible = len(rankings) / (k + 1)
-    ordered = sorted(fused.items(), key=lambda item: (-item[1], item[0]))
-    return [(chunk_id, score / best_possible) for chunk_id, score in ordered]
 
 
 def _min_max(hits: list[tuple[int, float]]) -> dict[int, float]:
