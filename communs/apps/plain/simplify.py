@@ -9,6 +9,7 @@ wrong; after the retries, the original paragraph is kept, so no fact is ever los
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -44,9 +45,9 @@ MACHINE_TRANSLATION = "traduction automatique"
 RULES = {
     "clair": (
         "Tu réécris des textes administratifs en français clair, pour le grand public. Règles : phrases "
-        "courtes (15 mots en moyenne, jamais plus de 25) ; une idée par phrase ; voix active (dis qui fait "
-        "quoi) ; mots courants ; explique chaque terme administratif avec des mots simples ; vouvoie le "
-        "lecteur ; garde le sens exact."
+        "courtes (12 mots en moyenne, jamais plus de 20) : coupe chaque longue phrase en plusieurs phrases ; "
+        "une idée par phrase ; voix active (dis qui fait quoi) ; mots courants et courts ; explique chaque "
+        "terme administratif avec des mots simples ; vouvoie le lecteur ; garde le sens exact."
     ),
     "falc": (
         "Tu réécris des textes administratifs en FALC (facile à lire et à comprendre). Règles : phrases de 12 "
@@ -144,13 +145,19 @@ def split_parts(text: str, limit: int = PART_CHARS) -> list[str]:
     return parts
 
 
-EXAMPLE = (
-    "Nous accusons réception de votre demande et vous informons que l'instruction de votre dossier ne pourra être "
-    "finalisée qu'à réception des pièces justificatives sous un délai de 15 jours.",
-    "Nous avons reçu votre demande. Pour étudier votre dossier, nous avons besoin des documents qui prouvent votre "
-    "situation. Envoyez-les dans les 15 jours.",
+# Few-shot examples (original, rewrite). The tiny models sometimes copy an example's sentences into
+# their answer: a rewrite that contains one is refused (see _acceptable).
+EXAMPLES = (
+    (
+        "Nous accusons réception de votre demande et vous informons que l'instruction de votre dossier ne pourra "
+        "être finalisée qu'à réception des pièces justificatives sous un délai de 15 jours.",
+        "Nous avons reçu votre demande. Pour étudier votre dossier, nous avons besoin des documents qui prouvent "
+        "votre situation. Envoyez-les dans les 15 jours.",
+    ),
 )
 ARTIFACTS = ("faits à garder", "termes à expliquer", "texte à réécrire", "réponds en json")
+COPIED = tuple(s.text.lower() for _, rewrite in EXAMPLES for s in sentences(rewrite) if len(s.text) > 25)
+MIN_GAIN = 5.0  # reading-ease points a rewrite should gain before it is taken without another try
 
 
 def _prompt(part: str, level: str, facts: list[Fact], feedback: str) -> list[dict[str, str]]:
@@ -161,12 +168,15 @@ def _prompt(part: str, level: str, facts: list[Fact], feedback: str) -> list[dic
     if hints:
         guide.append("Mots à remplacer ou expliquer : " + " ; ".join(f"« {t} » = {p}" for t, p in hints.items()) + ".")
     user = part if not feedback else f"{part}\n\n({feedback})"
-    return [
-        {"role": "system", "content": "\n".join(guide)},
-        {"role": "user", "content": EXAMPLE[0]},
-        {"role": "assistant", "content": f'{{"texte": "{EXAMPLE[1]}"}}'},
-        {"role": "user", "content": user},
+    shots = [
+        message
+        for original, rewrite in EXAMPLES
+        for message in (
+            {"role": "user", "content": original},
+            {"role": "assistant", "content": json.dumps({"texte": rewrite}, ensure_ascii=False)},
+        )
     ]
+    return [{"role": "system", "content": "\n".join(guide)}, *shots, {"role": "user", "content": user}]
 
 
 def _acceptable(part: str, rewrite: str) -> str | None:
@@ -176,12 +186,22 @@ def _acceptable(part: str, rewrite: str) -> str | None:
         return "Ne recopie pas les consignes : donne seulement le texte réécrit."
     if len(rewrite) > 2.2 * len(part) + 80:
         return "Ta réécriture est beaucoup trop longue : reste proche du texte."
+    if any(copied in lowered and copied not in part.lower() for copied in COPIED):
+        return "Tu as recopié une phrase de l'exemple : réécris seulement le texte donné."
     return None
 
 
 async def _rewrite(registry: Registry, part: str, level: str, model: str | None) -> Part:
+    """The part rewritten by the model, checked: every fact kept, none invented, no echoed instruction.
+
+    A checked rewrite that barely reads easier than the original gets another try; the easiest to
+    read of the checked rewrites is kept, and the original when none passed the checks.
+    """
     facts = extract_facts(part)
+    ease = analyze(part, level=level, nlp=False).kandel_moles
     feedback = ""
+    best: Part | None = None
+    best_ease = ease - 2  # explaining a term may cost a little reading ease: still a better text
     for attempt in range(1, RETRIES + 2):
         answer = await complete_json(
             registry,
@@ -196,7 +216,13 @@ async def _rewrite(registry: Registry, part: str, level: str, model: str | None)
         invented = invented_facts(part, rewrite)
         refused = _acceptable(part, rewrite)
         if rewrite and not missing and not invented and not refused:
-            return Part(part, rewrite, "simplified", attempt)
+            gained = analyze(rewrite, level=level, nlp=False).kandel_moles
+            if gained > best_ease:
+                best, best_ease = Part(part, rewrite, "simplified", attempt), gained
+            if best_ease >= ease + MIN_GAIN:
+                return best
+            feedback = "Tu as presque tout recopié : coupe les longues phrases en phrases courtes, en mots simples."
+            continue
         problems = [refused] if refused else []
         if missing:
             problems.append(
@@ -207,7 +233,7 @@ async def _rewrite(registry: Registry, part: str, level: str, model: str | None)
                 "Tu as ajouté ces informations absentes du texte, retire-les : " + " ; ".join(f.text for f in invented)
             )
         feedback = "\n".join(problems) or "Ta réponse était vide."
-    return Part(part, part, "kept_original", RETRIES + 1)
+    return best or Part(part, part, "kept_original", RETRIES + 1)
 
 
 async def _translate(registry: Registry, text: str, lang: str, model: str | None) -> str:
