@@ -1,0 +1,53 @@
+"""Text normalisation shared by the lexicon build and the matcher: accents, case, punctuation, sound-alike keys."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents; œ/æ spelled out."""
+    text = text.lower().replace("œ", "oe").replace("æ", "ae").replace("µ", "u")
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def norm(text: str) -> str:
+    """Lower case, no accents, words separated by one space (hyphens and punctuation are spaces)."""
+    return " ".join(re.findall(r"[a-z0-9]+", fold(text)))
+
+
+def skeleton(word: str) -> str:
+    """A sound-alike key that speech-recognition misspellings share: amoxiciline ~ amoxicilline, cardegic ~ kardegic."""
+    w = norm(word).replace(" ", "")
+    for a, b in (("ph", "f"), ("th", "t"), ("qu", "k"), ("ck", "k"), ("y", "i"), ("ch", "x"), ("ss", "s")):
+        w = w.replace(a, b)
+    w = re.sub(r"c(?=[aouklr])", "k", w)
+    w = re.sub(r"c(?=[eiy])", "s", w)
+    w = re.sub(r"(.)\1+", r"\1", w)  # doubled letters
+    w = re.sub(r"(?<=.)[eh]$", "", w)  # silent final e
+    return w
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    norm: str
+    start: int
+    end: int
+
+
+def tokens(text: str) -> list[Token]:
+    """Words with their character offsets; elided articles (l', d') are split off."""
+    out: list[Token] = []
+    for match in WORD.finditer(text):
+        word, start = match.group(), match.start()
+        head, sep, tail = word.replace("’", "'").partition("'")
+        if sep and len(head) <= 2 and tail:
+            out.append(Token(head + "'", norm(head), start, start + len(head) + 1))
+            word, start = tail, start + len(head) + 1
+        out.append(Token(word, norm(word), start, start + len(word)))
+    return out
