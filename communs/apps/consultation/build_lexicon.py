@@ -29,6 +29,7 @@ COMMON_ZIPF = 3.5  # one-word names between the two are keys only with an ATC co
 ORDINARY = {
     "alli", "carlin", "sylviane", "jasmine", "antigone", "estima", "divina", "tobi", "dio", "fractal", "hec", "drill",
     "refresh", "acariens", "collyre", "ringer", "glucose", "soufre", "potassium", "evra", "cortisone", "solute",
+    "oxygene", "helium", "methane", "electrolytes", "acides amines", "gelatine", "amanita", "sepia", "marga", "azote",
 }  # fmt: skip
 # salt, hydrate and form words dropped to get the active moiety ("lévothyroxine sodique" -> "levothyroxine")
 SALT_WORDS = {
@@ -76,17 +77,21 @@ def build(shared: Path) -> dict:
         if len(row) < 7 or "homéo" in row[5]:
             continue
         products[row[0]] = [row[1], row[2], row[3], row[6] == "Commercialisée", []]
-    # composition: prefer the therapeutic fraction (FT) of each link number over the substance (SA) row
-    compo: dict[tuple[str, str], tuple[str, str, str]] = {}
+    # composition: the moiety of the therapeutic fraction (FT) of each link number when there is one, and the
+    # strengths of both rows ("lévothyroxine sodique 75 µg" is labelled 75 µg, its FT 72,96 µg)
+    compo: dict[tuple[str, str], dict] = {}
     for row in read_tsv(bdpm / "CIS_COMPO_bdpm.txt"):
         if len(row) < 8 or row[0] not in products:
             continue
-        key = (row[0], row[7])
-        if key not in compo or row[6] == "FT":
-            compo[key] = (row[3], row[4], row[5])
-    for (cis, _), (substance, dosage, reference) in compo.items():
-        strength = parse_strength(dosage)
-        products[cis][4].append([moiety(substance), strength, norm(reference)])
+        entry = compo.setdefault((row[0], row[7]), {"moiety": "", "strengths": [], "reference": ""})
+        if not entry["moiety"] or row[6] == "FT":
+            entry["moiety"] = moiety(row[3])
+        strength = parse_strength(row[4])
+        if strength and strength not in entry["strengths"]:
+            entry["strengths"].append(strength)
+        entry["reference"] = entry["reference"] or norm(row[5])
+    for (cis, _), entry in compo.items():
+        products[cis][4].append([entry["moiety"], entry["strengths"], entry["reference"]])
 
     atc_of: dict[str, str] = {}
     inn: dict[str, list[str]] = {}
@@ -125,7 +130,7 @@ def build(shared: Path) -> dict:
     thesaurus = lex / "thesaurus-referentiel-national-des-interactions-medicamenteuses-20102020.json"
     interactions = [
         [norm(i["main_drug"]), norm(i["plus_drug"]), i["severity_levels"][0]["level"] if i["severity_levels"] else "",
-         i["interaction_mechanism"].strip()]
+         " ".join(i["interaction_mechanism"].split()), i["main_drug"].strip().lower(), i["plus_drug"].strip().lower()]
         for i in json.loads(thesaurus.read_text())
     ]  # fmt: skip
     return {

@@ -181,6 +181,18 @@ def final_status(state: DrugState) -> str:
     return "new"
 
 
+def choose_cis(drug: Drug, strength: tuple[float, str] | None, lex: Lexicon) -> str | None:
+    """The BDPM product that has the said strength (marketed first); None when no product has it."""
+    products = sorted(drug.products, key=lambda p: (not p.marketed, p.cis))
+    if strength is None:
+        return products[0].cis if products else None
+    for product in products:
+        for _, values, _ in product.composition:
+            if any(v[1] == strength[1] and abs(v[0] - strength[0]) < 1e-6 for v in values):
+                return product.cis
+    return None
+
+
 def medications(text: str, lex: Lexicon | None = None) -> list[Medication]:
     """Every drug named in the transcript, with its posology and status (prescribed or not)."""
     lex = lex or lexicon()
@@ -200,7 +212,6 @@ def medications(text: str, lex: Lexicon | None = None) -> list[Medication]:
             Medication(
                 name=name,
                 substance=", ".join(drug.substances) or None,
-                cis=None,
                 atc=drug.atc,
                 dose=show(*state.strength) if state.strength else None,
                 quantity=state.quantity,
@@ -218,6 +229,8 @@ def medications(text: str, lex: Lexicon | None = None) -> list[Medication]:
                 as_needed=state.as_needed,
                 max_per_day=state.max_per_day,
                 substances=drug.substances,
+                lexicon_key=drug.key if drug.known else None,
+                cis=choose_cis(drug, state.strength, lex),
             )
         )
     # a substance named only to explain a prescribed combination ("c'est du tramadol avec du paracétamol")

@@ -18,7 +18,8 @@ from communs.apps.consultation.normalize import skeleton
 DATA = Path(__file__).parent / "data" / "drugs.json.gz"
 MAX_KEY_WORDS = 4
 FUZZY_MIN_LENGTH = 6
-FUZZY_MAX_ZIPF = 2.0
+FUZZY_EDIT_MIN_LENGTH = 8  # shorter words must share a drug's sound-alike key exactly
+FUZZY_MAX_ZIPF = 1.5
 
 
 @dataclass(frozen=True)
@@ -28,8 +29,8 @@ class Product:
     form: str
     route: str
     marketed: bool
-    # (active moiety, [value, unit] or None, per what: "un comprime")
-    composition: tuple[tuple[str, tuple[float, str] | None, str], ...]
+    # (active moiety, its strengths as (value, unit), per what: "un comprime")
+    composition: tuple[tuple[str, tuple[tuple[float, str], ...], str], ...]
 
 
 @dataclass
@@ -70,7 +71,7 @@ class Lexicon:
     def product(self, cis: str) -> Product:
         name, form, route, marketed, composition = self._products[cis]
         return Product(
-            cis, name, form, route, marketed, tuple((s, tuple(v) if v else None, r) for s, v, r in composition)
+            cis, name, form, route, marketed, tuple((s, tuple(tuple(v) for v in vs), r) for s, vs, r in composition)
         )
 
     @cache  # noqa: B019 - one lexicon per process
@@ -101,23 +102,28 @@ class Lexicon:
         """Every marketed strength of the drug's products (all substances), canonical units."""
         out = set()
         for product in drug.products:
-            for _, strength, _ in product.composition:
-                if strength:
-                    out.add(strength)
+            for _, strengths, _ in product.composition:
+                out.update(strengths)
         return out
 
-    def fuzzy(self, word: str) -> str | None:
-        """The drug name a misspelled word stands for, or None. ``word`` is already normalised."""
-        if len(word) < FUZZY_MIN_LENGTH or " " in word:
+    def fuzzy(self, word: str, said: str | None = None) -> str | None:
+        """The drug name a misspelled word stands for, or None.
+
+        ``word`` is normalised (no accents); ``said`` is the word as written, whose French frequency decides
+        whether it is an ordinary word ("priorité" is, "amoxiciline" is not).
+        """
+        if len(word) < FUZZY_MIN_LENGTH or " " in word or not word.isalpha():
             return None
         from wordfreq import zipf_frequency
 
-        if zipf_frequency(word, "fr") >= FUZZY_MAX_ZIPF:
+        if max(zipf_frequency((said or word).lower(), "fr"), zipf_frequency(word, "fr")) >= FUZZY_MAX_ZIPF:
             return None
         key = skeleton(word)
         exact = self.skeletons.get(key)
         if exact:
             return sorted(exact)[0]
+        if len(key) < FUZZY_EDIT_MIN_LENGTH or (said and said[:1].isupper()):
+            return None  # a capitalised word may be a place or a person: sound-alike key only
         best = None
         for candidate, names in self.skeletons.items():
             if abs(len(candidate) - len(key)) <= 1 and candidate[0] == key[0] and _within_one_edit(candidate, key):

@@ -83,7 +83,7 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon) -> list[Mention]:
                 match = (key, n, False)
                 break
         if match is None and not word.isdigit():
-            key = lexicon.fuzzy(word)
+            key = lexicon.fuzzy(word, toks[i].text)
             if key is not None:
                 match = (key, 1, True)
         if match is None:
@@ -103,7 +103,7 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon) -> list[Mention]:
     return found
 
 
-UNKNOWN_MAX_ZIPF = 1.0
+UNKNOWN_MAX_ZIPF = 1.5
 POSOLOGY_NEXT = {"fois", "comprime", "comprimes", "gelule", "gelules", "sachet", "sachets", "mg", "milligrammes",
                  "grammes", "microgrammes", "application", "applications", "goutte", "gouttes", "bouffees",
                  "inhalations", "pulverisations", "ampoule", "ampoules", "ui", "unites"}  # fmt: skip

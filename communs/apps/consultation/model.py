@@ -10,9 +10,11 @@ PRESCRIBED = ("new", "continued", "modified")
 
 @dataclass
 class Evidence:
-    start: int
+    start: int  # character offsets in the transcript
     end: int
     text: str
+    time_start: float | None = None  # seconds in the recording, for audio input
+    time_end: float | None = None
 
 
 @dataclass
@@ -45,6 +47,7 @@ class Medication:
     as_needed: bool = False
     max_per_day: float | None = None
     substances: tuple[str, ...] = ()
+    lexicon_key: str | None = None
     source: str = "rules"  # or "rules+llm" when the model settled a field, checked against the transcript
 
     @property
@@ -53,7 +56,7 @@ class Medication:
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
-        for private in ("dose_value", "substances", "moments", "as_needed", "max_per_day"):
+        for private in ("dose_value", "substances", "moments", "as_needed", "max_per_day", "lexicon_key"):
             out.pop(private)
         return out
 

@@ -41,12 +41,12 @@ class Token:
 
 
 def tokens(text: str) -> list[Token]:
-    """Words with their character offsets; elided articles (l', d') are split off."""
+    """Words with their character offsets; elisions (l', d', jusqu') are split off."""
     out: list[Token] = []
     for match in WORD.finditer(text):
         word, start = match.group(), match.start()
         head, sep, tail = word.replace("’", "'").partition("'")
-        if sep and len(head) <= 2 and tail:
+        if sep and tail:
             out.append(Token(head + "'", norm(head), start, start + len(head) + 1))
             word, start = tail, start + len(head) + 1
         out.append(Token(word, norm(word), start, start + len(word)))

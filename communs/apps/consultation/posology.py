@@ -249,5 +249,9 @@ def read_posology(
             p.times_per_day = explicit_count
         elif moments:
             p.times_per_day = len(moments)
+        if p.times_per_day:  # a readable phrase: "matin et soir", "3 fois par jour", "1 fois par jour, soir"
+            said = " et ".join(moments)
+            count = "1 fois par jour" if p.times_per_day == 1 else f"{p.times_per_day} fois par jour"
+            p.frequency = said if len(moments) == p.times_per_day else ", ".join(x for x in (count, said) if x)
     p.moments = moments
     return p
