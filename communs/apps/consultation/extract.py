@@ -101,7 +101,7 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
             if focus and sentence.index - focus[1] <= ANAPHORA_SENTENCES and cues:
                 state = states[focus[0]]
                 # a "new" cue with no drug named introduces something else ("je vous propose des patchs")
-                decision = _decision([c for c in cues if c.kind not in ("negation", "new")])
+                decision = _decision([c for c in cues if c.kind not in ("negation", "new", "switch", "current")])
                 if decision:
                     _record(state, decision, sentence)
                     if decision not in NEGATIVE:
@@ -171,6 +171,9 @@ def final_status(state: DrugState) -> str:
         if kind == "stop" or any(k in POSITIVE for k, _, _ in earlier):
             return "stopped"
         return "discussed"
+    positives = [k for k, _, _ in earlier if k in POSITIVE]
+    if kind in ("modify", "switch") and positives and positives[0] == "new":
+        return "new"  # prescribed in this consultation, then corrected ("non finalement on passe à 75")
     if kind == "modify":
         return "modified"
     if kind == "switch":

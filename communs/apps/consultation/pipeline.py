@@ -68,7 +68,7 @@ def _timestamp(evidence: Evidence | None, segments: list[Segment]) -> None:
 async def transcribe(
     audio: bytes, filename: str, registry: Registry, on_progress: Callable[[float, float], None] | None = None
 ) -> tuple[str, list[Segment], float]:
-    """Audio -> transcript with one line per speech segment, and the segments' times."""
+    """Audio -> transcript (segments joined by spaces: they often cut sentences) and the segments' times."""
     if not audio:
         raise InvalidRequestError("the uploaded file is empty", code="invalid_audio", param="file")
     chosen = registry.get(None, ModelType.SPEECH_RECOGNITION)
@@ -87,7 +87,7 @@ async def transcribe(
         segments.append(Segment(seg.start, seg.end, position, position + len(text)))
         lines.append(text)
         position += len(text) + 1
-    text = "\n".join(lines)
+    text = " ".join(lines)
     if not text.strip():
         raise InvalidRequestError("no speech was found in the audio", code="no_speech", param="file")
     return text, segments, transcript.duration

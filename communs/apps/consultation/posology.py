@@ -40,6 +40,7 @@ AS_NEEDED = [
     ("si", "besoin"), ("au", "besoin"), ("en", "cas"), ("si", "douleur"), ("si", "vous", "avez", "mal"),
     ("si", "la", "fievre"), ("si", "ca"), ("si", "les"), ("jusqu", "a"), ("a", "la", "demande"), ("des", "le", "debut"),
     ("si", "il", "a"), ("si", "elle", "a"), ("si", "mal"), ("si", "fievre"),
+    ("six", "besoins"), ("si", "besoins"),  # as speech recognition often writes "si besoin"
 ]  # fmt: skip
 NON_DAILY = [
     ("un", "jour", "sur", "deux"), ("par", "semaine"), ("par", "mois"), ("une", "seule", "prise"),
@@ -221,6 +222,8 @@ def read_posology(
                 mark(i, j + 3)
                 i = j + 3
                 continue
+            if not any(_at(toks, j, cue) for cue in (("fois", "le", "premier", "jour"),)):
+                mark(i, _clause_end(source, toks, i, b, offset))  # "deux fois dans la journée": said, not counted
             i = j
             continue
         if j + 1 < b + 1 and _at(toks, j, ("par", "jour")):

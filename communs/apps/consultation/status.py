@@ -87,8 +87,9 @@ def find_cues(toks: list[Token]) -> list[Cue]:
 def attach(cue: Cue, mention_positions: list[tuple[int, int]]) -> int | None:
     """Index (in ``mention_positions``, token spans in the sentence) of the mention a cue applies to."""
     following = [k for k, (first, _) in enumerate(mention_positions) if first >= cue.last]
-    if cue.kind == "negation":
-        if following and mention_positions[following[0]][0] - cue.last <= 2:
+    if cue.kind in ("negation", "switch"):  # "pas d'aspirine", "je vous passe à l'Eliquis": what comes next
+        limit = 2 if cue.kind == "negation" else FOLLOW_WINDOW
+        if following and mention_positions[following[0]][0] - cue.last <= limit:
             return following[0]
         return None
     if following and mention_positions[following[0]][0] - cue.last <= FOLLOW_WINDOW and not cue.anaphoric:
