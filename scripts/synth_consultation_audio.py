@@ -48,7 +48,8 @@ def synthesise(transcript: Path, out: Path, voice: str) -> None:
         for wav in parts:
             fixed = wav.with_suffix(".16k.wav")
             subprocess.run(
-                ["ffmpeg", "-loglevel", "error", "-y", "-i", str(wav), "-ar", "16000", "-ac", "1", str(fixed)], check=True
+                ["ffmpeg", "-loglevel", "error", "-y", "-i", str(wav), "-ar", "16000", "-ac", "1", str(fixed)],
+                check=True,
             )
             normalised += [fixed, silence]
         listing.write_text("".join(f"file '{p}'\n" for p in normalised))
