@@ -20,6 +20,7 @@ MAX_KEY_WORDS = 4
 FUZZY_MIN_LENGTH = 6
 FUZZY_EDIT_MIN_LENGTH = 8  # shorter words must share a drug's sound-alike key exactly
 FUZZY_MAX_ZIPF = 1.5
+SPLIT_RARE_ZIPF = 0.5
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,30 @@ class Lexicon:
         for key in self.names:
             if " " not in key and len(key) >= FUZZY_MIN_LENGTH:
                 self.skeletons.setdefault(skeleton(key), []).append(key)
+        self.by_initial: dict[str, list[str]] = {}
+        for candidate in self.skeletons:
+            self.by_initial.setdefault(candidate[:1], []).append(candidate)
+
+    def fuzzy_split(self, words: list[str]) -> str | None:
+        """A drug name that speech recognition cut in pieces ("âme l'odipine" -> amlodipine): the last piece is
+        not French (five letters at least), and the pieces joined are within one edit of exactly one drug's
+        sound-alike key."""
+        from wordfreq import zipf_frequency
+
+        joined = "".join(words)
+        last = words[-1]
+        if len(joined) < FUZZY_EDIT_MIN_LENGTH or not joined.isalpha() or len(last) < 5:
+            return None
+        if zipf_frequency(last, "fr") >= SPLIT_RARE_ZIPF:
+            return None
+        key = skeleton(joined)
+        limit = 1
+        found = {
+            sorted(self.skeletons[candidate])[0]
+            for candidate in self.by_initial.get(key[:1], [])
+            if abs(len(candidate) - len(key)) <= limit and _edits(candidate, key, limit) <= limit
+        }
+        return found.pop() if len(found) == 1 else None
 
     def product(self, cis: str) -> Product:
         name, form, route, marketed, composition = self._products[cis]
@@ -125,12 +150,28 @@ class Lexicon:
         if len(key) < FUZZY_EDIT_MIN_LENGTH or (said and said[:1].isupper()):
             return None  # a capitalised word may be a place or a person: sound-alike key only
         best = None
-        for candidate, names in self.skeletons.items():
-            if abs(len(candidate) - len(key)) <= 1 and candidate[0] == key[0] and _within_one_edit(candidate, key):
+        for candidate in self.by_initial.get(key[:1], []):
+            names = self.skeletons[candidate]
+            if abs(len(candidate) - len(key)) <= 1 and _within_one_edit(candidate, key):
                 if best is not None:
                     return None  # ambiguous: two drugs one edit away
                 best = sorted(names)[0]
         return best
+
+
+def _edits(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, cut at ``limit + 1``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
 
 
 def _within_one_edit(a: str, b: str) -> bool:

@@ -86,6 +86,19 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon) -> list[Mention]:
             key = lexicon.fuzzy(word, toks[i].text)
             if key is not None:
                 match = (key, 1, True)
+        if match is None and not word.isdigit():
+            for n in (2, 3):
+                pieces = [t.norm for t in toks[i : i + n] if t.norm not in ELISIONS]
+                if (
+                    i + n <= len(toks)
+                    and len(pieces) >= 2
+                    and all(p.isalpha() for p in pieces)
+                    and not toks[i + n - 1].text[:1].isupper()
+                ):
+                    key = lexicon.fuzzy_split(pieces)
+                    if key is not None:
+                        match = (key, n, True)
+                        break
         if match is None:
             if _looks_like_unknown_drug(sentence, i, lexicon):
                 start, end = toks[i].start, toks[i].end
@@ -104,6 +117,7 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon) -> list[Mention]:
 
 
 UNKNOWN_MAX_ZIPF = 1.5
+ELISIONS = {"l", "d", "j", "qu", "n", "s", "c", "m", "t"}
 POSOLOGY_NEXT = {"fois", "comprime", "comprimes", "gelule", "gelules", "sachet", "sachets", "mg", "milligrammes",
                  "grammes", "microgrammes", "application", "applications", "goutte", "gouttes", "bouffees",
                  "inhalations", "pulverisations", "ampoule", "ampoules", "ui", "unites"}  # fmt: skip
