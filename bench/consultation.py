@@ -26,6 +26,7 @@ from communs.apps.consultation.evaluate import Score, score
 from communs.apps.consultation.extract import medications
 from communs.apps.consultation.pipeline import analyse, analyse_text
 from communs.config import ModelType, load_settings
+from communs.errors import InvalidRequestError
 from communs.models.registry import Registry
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,11 +51,14 @@ async def audio_scores(gold: dict, registry: Registry, clips: dict[str, bytes], 
     totals = {"dev": Score(), "held_out": Score()}
     for cid, audio in clips.items():
         started = time.perf_counter()
-        result = await analyse(registry, audio=audio, filename=f"{cid}.ogg", use_llm=False)
+        try:
+            result = await analyse(registry, audio=audio, filename=f"{cid}.ogg", use_llm=False)
+            found, duration, heard = score(result.medications, gold[cid], cid), result.duration, result.transcript
+        except InvalidRequestError as exc:  # e.g. no speech recognised: every drug of the clip is missed
+            found, duration, heard = score([], gold[cid], cid), None, f"({exc.message})"
         elapsed = time.perf_counter() - started
-        found = score(result.medications, gold[cid], cid)
         totals[gold[cid]["split"]].add(found)
-        out["clips"][cid] = {"seconds_audio": result.duration, "seconds": round(elapsed, 1), **found.to_dict()}
+        out["clips"][cid] = {"seconds_audio": duration, "seconds": round(elapsed, 1), **found.to_dict(), "heard": heard}
     for split, total in totals.items():
         out[split] = {**total.to_dict(), "errors": total.errors}
     both = Score()
@@ -188,7 +192,9 @@ async def main() -> None:
             print("speed audio", report["speed_audio_10min"])
     finally:
         await registry.aclose()
-    RESULTS.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+    # a partial run (--no-audio) keeps the audio figures of the previous full run
+    previous = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
+    RESULTS.write_text(json.dumps({**previous, **report}, ensure_ascii=False, indent=2) + "\n")
     print("written", RESULTS)
 
 

@@ -23,6 +23,7 @@ class DrugState:
     events: list[tuple[str, int, str | None]] = field(default_factory=list)  # (kind, sentence, speaker)
     strength: tuple[float, str] | None = None
     strength_uncertain: str | None = None
+    unit_corrected: str | None = None
     quantity: str | None = None
     times_per_day: int | None = None
     frequency: str | None = None
@@ -45,11 +46,24 @@ def _resolve_bare(value: float, drug: Drug, lex: Lexicon) -> tuple[float, str] |
     return None
 
 
+def _unit_checked(strength: tuple[float, str], drug: Drug, lex: Lexicon, state: DrugState) -> tuple[float, str]:
+    """"Tahor 40 microgrammes" (a speech-recognition slip): BDPM has 40 mg only, so the unit is corrected, flagged."""
+    known = lex.strengths(drug)
+    if not known or strength in known:
+        return strength
+    value, unit = strength
+    other = {"mg": "µg", "µg": "mg"}.get(unit)
+    if other and (value, other) in known:
+        state.unit_corrected = f"{value:g} {unit} → {value:g} {other}"
+        return value, other
+    return strength
+
+
 def _apply(state: DrugState, p: Posology, drug: Drug, lex: Lexicon, evidence: Evidence) -> None:
     """Update the drug's posology with what this statement said (last said wins, field by field)."""
     said = False
     if p.strength is not None and not (p.strength_of_unit and p.bare_number is not None):
-        state.strength, state.strength_uncertain, said = p.strength, None, True
+        state.strength, state.strength_uncertain, said = _unit_checked(p.strength, drug, lex, state), None, True
     elif p.bare_number is not None:
         resolved = _resolve_bare(p.bare_number, drug, lex)
         if resolved:
@@ -211,6 +225,8 @@ def medications(text: str, lex: Lexicon | None = None) -> list[Medication]:
             uncertain.append("name")
         if state.strength_uncertain:
             uncertain.append("dose")
+        if state.unit_corrected:
+            uncertain.append("dose_unit")
         out.append(
             Medication(
                 name=name,

@@ -79,6 +79,7 @@ class Lexicon:
         from wordfreq import zipf_frequency
 
         joined = "".join(words)
+        joined = _without_elision(joined) or joined
         last = words[-1]
         if len(joined) < FUZZY_EDIT_MIN_LENGTH or not joined.isalpha() or len(last) < 5:
             return None
@@ -147,6 +148,9 @@ class Lexicon:
         exact = self.skeletons.get(key)
         if exact:
             return sorted(exact)[0]
+        glued = _without_elision(word)  # "libuprofene": the article glued to the name
+        if glued and (glued in self.names or skeleton(glued) in self.skeletons):
+            return glued if glued in self.names else sorted(self.skeletons[skeleton(glued)])[0]
         if len(key) < FUZZY_EDIT_MIN_LENGTH or (said and said[:1].isupper()):
             return None  # a capitalised word may be a place or a person: sound-alike key only
         best = None
@@ -157,6 +161,13 @@ class Lexicon:
                     return None  # ambiguous: two drugs one edit away
                 best = sorted(names)[0]
         return best
+
+
+def _without_elision(word: str) -> str | None:
+    """The word without a glued article or preposition ("libuprofene" -> "ibuprofene"), if it had one."""
+    if len(word) > 6 and word[0] in "ld" and word[1] in "aeiouy":
+        return word[1:]
+    return None
 
 
 def _edits(a: str, b: str, limit: int) -> int:

@@ -94,6 +94,7 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon) -> list[Mention]:
                     and len(pieces) >= 2
                     and all(p.isalpha() for p in pieces)
                     and not toks[i + n - 1].text[:1].isupper()
+                    and not any(p in lexicon.names or lexicon.fuzzy(p, p) for p in pieces)
                 ):
                     key = lexicon.fuzzy_split(pieces)
                     if key is not None:

@@ -6,7 +6,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+# digits and letters are separate words ("5mg" is "5 mg", as speech recognition often writes it)
+WORD = re.compile(r"\d+|[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 
 
 def fold(text: str) -> str:
@@ -17,7 +18,7 @@ def fold(text: str) -> str:
 
 def norm(text: str) -> str:
     """Lower case, no accents, words separated by one space (hyphens and punctuation are spaces)."""
-    return " ".join(re.findall(r"[a-z0-9]+", fold(text)))
+    return " ".join(re.findall(r"[0-9]+|[a-z]+", fold(text)))
 
 
 def skeleton(word: str) -> str:
@@ -29,6 +30,7 @@ def skeleton(word: str) -> str:
     w = re.sub(r"c(?=[eiy])", "s", w)
     w = re.sub(r"(.)\1+", r"\1", w)  # doubled letters
     w = re.sub(r"(?<=.)[eh]$", "", w)  # silent final e
+    w = re.sub(r"c$", "k", w)  # brilic ~ brilique
     return w
 
 

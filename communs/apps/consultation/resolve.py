@@ -74,10 +74,8 @@ async def resolve(medications: list[Medication], transcript: str, registry: Regi
         for field in needs(m):
             if asked >= MAX_QUESTIONS:
                 return asked
-            context = " ".join(sorted({e.text for e in [m.evidence, *m.mentions] if e}, key=len, reverse=True)[:1])
-            if m.evidence:
-                start = max(0, m.evidence.start - 200)
-                context = transcript[start : m.evidence.end + 100]
+            anchor = m.evidence or m.mentions[-1]
+            context = transcript[max(0, anchor.start - 200) : anchor.end + 100]
             asked += 1
             try:
                 if field == "times_per_day":
@@ -89,12 +87,17 @@ async def resolve(medications: list[Medication], transcript: str, registry: Regi
     return asked
 
 
+async def _ask(question: str, context: str, schema: dict, registry: Registry, model: str | None) -> dict:
+    messages = [
+        {"role": "system", "content": SYSTEM},
+        {"role": "user", "content": f"{question}\n\nExtrait :\n{context}"},
+    ]
+    return await complete_json(registry, messages, schema, model=model, max_tokens=120)
+
+
 async def _times(m: Medication, context: str, registry: Registry, model: str | None) -> None:
-    question = f"Combien de fois par jour le patient doit-il prendre {m.name} ?\n\nExtrait :\n{context}"
-    answer = await complete_json(
-        registry, [{"role": "system", "content": SYSTEM}, {"role": "user", "content": question}], TIMES_SCHEMA,
-        model=model, max_tokens=120,
-    )  # fmt: skip
+    question = f"Combien de fois par jour le patient doit-il prendre {m.name} ?"
+    answer = await _ask(question, context, TIMES_SCHEMA, registry, model)
     value, quoted = answer.get("times_per_day"), _quoted(str(answer.get("quote", "")), context)
     if isinstance(value, int) and 0 < value <= 12 and quoted and value in _numbers(quoted):
         m.times_per_day, m.source = value, "rules+llm"
@@ -103,11 +106,7 @@ async def _times(m: Medication, context: str, registry: Registry, model: str | N
 
 
 async def _dose(m: Medication, context: str, registry: Registry, model: str | None) -> None:
-    question = f"Quel est le dosage (valeur et unité) de {m.name} ?\n\nExtrait :\n{context}"
-    answer = await complete_json(
-        registry, [{"role": "system", "content": SYSTEM}, {"role": "user", "content": question}], DOSE_SCHEMA,
-        model=model, max_tokens=120,
-    )  # fmt: skip
+    answer = await _ask(f"Quel est le dosage (valeur et unité) de {m.name} ?", context, DOSE_SCHEMA, registry, model)
     value, unit = answer.get("value"), answer.get("unit")
     quoted = _quoted(str(answer.get("quote", "")), context)
     strength = canonical(float(value), unit) if isinstance(value, int | float) and unit else None
