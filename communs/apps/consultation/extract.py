@@ -12,6 +12,7 @@ from communs.apps.consultation.status import attach, find_cues
 from communs.apps.consultation.strength import show
 
 ANAPHORA_SENTENCES = 3
+RARE_ZIPF = 2.0
 POSITIVE = ("new", "continue", "modify", "switch", "current")
 NEGATIVE = ("stop", "negative", "negation")
 
@@ -47,7 +48,7 @@ def _resolve_bare(value: float, drug: Drug, lex: Lexicon) -> tuple[float, str] |
 
 
 def _unit_checked(strength: tuple[float, str], drug: Drug, lex: Lexicon, state: DrugState) -> tuple[float, str]:
-    """"Tahor 40 microgrammes" (a speech-recognition slip): BDPM has 40 mg only, so the unit is corrected, flagged."""
+    """ "Tahor 40 microgrammes" (a speech-recognition slip): BDPM has 40 mg only, so the unit is corrected, flagged."""
     known = lex.strengths(drug)
     if not known or strength in known:
         return strength
@@ -93,6 +94,22 @@ def _decision(cues: list) -> str | None:
     return kinds[-1] if kinds else None
 
 
+def _names_something(sentence: Sentence, cues: list) -> bool:
+    """A cue followed by a word French does not know ("arrêtez libus profaines") is about that (misheard) thing,
+    not about the drug named before."""
+    from wordfreq import zipf_frequency
+
+    for cue in cues:
+        if cue.anaphoric:
+            continue
+        after = sentence.tokens[cue.last : cue.last + 3]
+        if any(
+            len(t.norm) > 3 and t.norm.isalpha() and zipf_frequency(t.text.lower(), "fr") < RARE_ZIPF for t in after
+        ):
+            return True
+    return False
+
+
 def _record(state: DrugState, decision: str, sentence: Sentence) -> None:
     """A later "prenez-le au milieu du repas" does not turn a continued drug into a new one."""
     if decision == "new" and any(k in POSITIVE for k, _, _ in state.events):
@@ -112,7 +129,12 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
             cues = [c for c in cues if c.kind == "current"]
         toks = sentence.tokens
         if not mentions:
-            if focus and sentence.index - focus[1] <= ANAPHORA_SENTENCES and cues:
+            if (
+                focus
+                and sentence.index - focus[1] <= ANAPHORA_SENTENCES
+                and cues
+                and not _names_something(sentence, cues)
+            ):
                 state = states[focus[0]]
                 # a "new" cue with no drug named introduces something else ("je vous propose des patchs")
                 decision = _decision([c for c in cues if c.kind not in ("negation", "new", "switch", "current")])

@@ -69,8 +69,10 @@ class Lexicon:
             if " " not in key and len(key) >= FUZZY_MIN_LENGTH:
                 self.skeletons.setdefault(skeleton(key), []).append(key)
         self.by_initial: dict[str, list[str]] = {}
+        self.by_second: dict[str, list[str]] = {}  # "torvastatine" lost the first letter of "atorvastatine"
         for candidate in self.skeletons:
             self.by_initial.setdefault(candidate[:1], []).append(candidate)
+            self.by_second.setdefault(candidate[1:2], []).append(candidate)
 
     def fuzzy_split(self, words: list[str]) -> str | None:
         """A drug name that speech recognition cut in pieces ("âme l'odipine" -> amlodipine): the last piece is
@@ -154,7 +156,7 @@ class Lexicon:
         if len(key) < FUZZY_EDIT_MIN_LENGTH or (said and said[:1].isupper()):
             return None  # a capitalised word may be a place or a person: sound-alike key only
         best = None
-        for candidate in self.by_initial.get(key[:1], []):
+        for candidate in self.by_initial.get(key[:1], []) + self.by_second.get(key[:1], []):
             names = self.skeletons[candidate]
             if abs(len(candidate) - len(key)) <= 1 and _within_one_edit(candidate, key):
                 if best is not None:
