@@ -160,6 +160,13 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
         attached: list[list] = [[] for _ in clusters]
         for cue in cues:
             k = attach(cue, positions)
+            if (
+                k is not None
+                and cue.kind in NEGATIVE
+                and positions[k][0] < cue.first
+                and _names_something(sentence, [cue])
+            ):
+                continue  # "… vous pouvez arrêter le moupral": about the unknown word, not the drug before
             if k is not None:
                 attached[k].append(cue)
         single_drug = len({c[0].drug.identity for c in clusters}) == 1
