@@ -59,9 +59,13 @@ def read_number(toks: list[Token], i: int) -> tuple[float, int] | None:
     first = toks[i]
     if first.norm.isdigit():
         value, j = float(first.norm), i + 1
-        # "50 000": a group of three digits right after
+        # "50 000": a group of three digits right after ("0,125" is a decimal: a leading 0 never has thousands)
         while (
-            j < len(toks) and len(toks[j].norm) == 3 and toks[j].norm.isdigit() and toks[j].start - toks[j - 1].end == 1
+            value
+            and j < len(toks)
+            and len(toks[j].norm) == 3
+            and toks[j].norm.isdigit()
+            and toks[j].start - toks[j - 1].end == 1
         ):
             value, j = value * 1000 + float(toks[j].norm), j + 1
         # "2,5" or "2.5" comes as two digit tokens separated by one character
