@@ -30,6 +30,7 @@ class DrugState:
     frequency: str | None = None
     moments: list[str] = field(default_factory=list)
     as_needed: bool = False
+    non_daily: bool = False
     max_per_day: float | None = None
     duration: str | None = None
     route: str | None = None
@@ -77,6 +78,7 @@ def _apply(state: DrugState, p: Posology, drug: Drug, lex: Lexicon, evidence: Ev
     if p.frequency or p.times_per_day:
         state.frequency, state.times_per_day, state.moments = p.frequency, p.times_per_day, p.moments
         state.as_needed, state.max_per_day, said = p.as_needed, p.max_per_day, True
+        state.non_daily = p.non_daily
     if p.duration:
         state.duration, said = p.duration, True
     if p.route:
@@ -275,6 +277,7 @@ def medications(text: str, lex: Lexicon | None = None) -> list[Medication]:
                 dose_value=state.strength,
                 moments=state.moments,
                 as_needed=state.as_needed,
+                non_daily=state.non_daily,
                 max_per_day=state.max_per_day,
                 substances=drug.substances,
                 lexicon_key=drug.key if drug.known else None,

@@ -45,6 +45,7 @@ class Medication:
     dose_value: tuple[float, str] | None = None
     moments: list[str] = field(default_factory=list)
     as_needed: bool = False
+    non_daily: bool = False
     max_per_day: float | None = None
     substances: tuple[str, ...] = ()
     lexicon_key: str | None = None
@@ -56,7 +57,7 @@ class Medication:
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
-        for private in ("dose_value", "substances", "moments", "as_needed", "max_per_day", "lexicon_key"):
+        for private in ("dose_value", "substances", "moments", "as_needed", "non_daily", "max_per_day", "lexicon_key"):
             out.pop(private)
         return out
 

@@ -73,6 +73,7 @@ class Posology:
     duration: str | None = None
     route: str | None = None
     as_needed: bool = False
+    non_daily: bool = False  # weekly, every other day, single dose, varying: no times_per_day by design
     max_per_day: float | None = None
     max_daily_dose: tuple[float, str] | None = None
     spans: list[Span] = field(default_factory=list)
@@ -247,6 +248,7 @@ def read_posology(
         p.frequency_span = Span(toks[freq_first].start, toks[freq_last - 1].end)
     elif moments:
         p.frequency = " et ".join(moments)
+    p.non_daily = non_daily
     if not (p.as_needed or non_daily):
         if explicit_count:
             p.times_per_day = explicit_count

@@ -60,7 +60,13 @@ def _quoted(quote: str, context: str) -> list[Token] | None:
 
 def needs(m: Medication) -> list[str]:
     out = []
-    if m.prescribed and m.times_per_day is None and not m.as_needed and m.frequency and "fois" in norm(m.frequency):
+    if (
+        m.prescribed
+        and m.times_per_day is None
+        and not (m.as_needed or m.non_daily)
+        and m.frequency
+        and "fois" in norm(m.frequency)
+    ):
         out.append("times_per_day")
     if m.prescribed and "dose" in m.uncertain:
         out.append("dose")
