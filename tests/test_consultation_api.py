@@ -68,7 +68,7 @@ def test_an_audio_recording_is_transcribed_with_timestamps(live_server):
         )
     assert response.status_code == 200, response.text
     body = response.json()
-    substances = {m["substance"] for m in body["medications"]}
+    substances = {m["substance"].replace("é", "e") for m in body["medications"]}
     # Whisper base mishears some names ("âme l'odipine", "cartes égiques"): most are still found, none invented
     assert len(substances) >= 2 and substances <= {"ramipril", "amlodipine", "acide acetylsalicylique"}
     assert body["duration"] > 30 and body["segments"]

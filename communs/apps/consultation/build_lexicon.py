@@ -61,6 +61,12 @@ def moiety(substance: str) -> str:
     return " ".join(words) or key
 
 
+def spelled(substance: str) -> str:
+    """The moiety as BDPM spells it, accents kept ("IBUPROFÈNE SODIQUE DIHYDRATÉ" -> "ibuprofène")."""
+    words = [w for w in re.split(r"[\s()]+", substance.lower()) if w and norm(w) not in SALT_WORDS]
+    return " ".join(words)
+
+
 def brand_of(denomination: str) -> str:
     """The product's name before its strength and form: "DOLIPRANE 1000 mg, comprimé" -> "doliprane"."""
     head = denomination.split(",")[0]
@@ -80,12 +86,15 @@ def build(shared: Path) -> dict:
     # composition: the moiety of the therapeutic fraction (FT) of each link number when there is one, and the
     # strengths of both rows ("lévothyroxine sodique 75 µg" is labelled 75 µg, its FT 72,96 µg)
     compo: dict[tuple[str, str], dict] = {}
+    display: dict[str, str] = {}  # moiety -> its accented spelling
     for row in read_tsv(bdpm / "CIS_COMPO_bdpm.txt"):
         if len(row) < 8 or row[0] not in products:
             continue
         entry = compo.setdefault((row[0], row[7]), {"moiety": "", "strengths": [], "reference": ""})
         if not entry["moiety"] or row[6] == "FT":
             entry["moiety"] = moiety(row[3])
+            if norm(spelled(row[3])) == entry["moiety"]:
+                display.setdefault(entry["moiety"], spelled(row[3]))
         strength = parse_strength(row[4])
         if strength and strength not in entry["strengths"]:
             entry["strengths"].append(strength)
@@ -138,6 +147,7 @@ def build(shared: Path) -> dict:
         "names": {k: sorted(v) for k, v in sorted(names.items())},
         "atc": atc_of,
         "inn": inn,
+        "display": display,
         "classes": classes,
         "interactions": interactions,
     }

@@ -249,7 +249,7 @@ def medications(text: str, lex: Lexicon | None = None) -> list[Medication]:
     for state in states.values():
         drug = state.mentions[0].drug
         named = next((m for m in state.mentions if not m.fuzzy), None)
-        name = named.text if named else drug.key
+        name = named.text if named else lex.display.get(drug.key, drug.key)
         name = name[:1].upper() + name[1:]
         uncertain = []
         if all(m.fuzzy for m in state.mentions):
@@ -261,7 +261,7 @@ def medications(text: str, lex: Lexicon | None = None) -> list[Medication]:
         out.append(
             Medication(
                 name=name,
-                substance=", ".join(drug.substances) or None,
+                substance=", ".join(lex.display.get(s, s) for s in drug.substances) or None,
                 atc=drug.atc,
                 dose=show(*state.strength) if state.strength else None,
                 quantity=state.quantity,

@@ -58,6 +58,7 @@ class Lexicon:
         self.atc: dict[str, str] = data["atc"]
         self.inn: dict[str, list[str]] = data["inn"]
         self.classes: dict[str, list[str]] = data["classes"]
+        self.display: dict[str, str] = data["display"]  # accented spelling of substances
         self.interactions: list[list[str]] = data["interactions"]
         self.first_words: dict[str, int] = {}
         for key in self.names:
