@@ -72,7 +72,7 @@ def test_speech_recognition_misspellings_are_tolerated():
     assert meds[0].uncertain == ["name"]
 
 
-def test_ordinary_french_text_has_no_drug():
+def test_ordinary_french_text_has_no_drug(shared_data):
     """Tolerant matching never turns an ordinary word into a drug: 23 service-public.fr fiches, 0 mentions."""
     fiches = sorted(
         (Path(__file__).parents[1] / ".." / "shared" / "data" / "service_public_fiches" / "txt").glob("*.txt")
