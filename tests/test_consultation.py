@@ -74,9 +74,7 @@ def test_speech_recognition_misspellings_are_tolerated():
 
 def test_ordinary_french_text_has_no_drug(shared_data):
     """Tolerant matching never turns an ordinary word into a drug: 23 service-public.fr fiches, 0 mentions."""
-    fiches = sorted(
-        (Path(__file__).parents[1] / ".." / "shared" / "data" / "service_public_fiches" / "txt").glob("*.txt")
-    )
+    fiches = sorted((shared_data / "service_public_fiches" / "txt").glob("*.txt"))
     assert len(fiches) >= 20
     lex = lexicon()
     found = [m.text for f in fiches for s in sentences(f.read_text()) for m in find_mentions(s, lex)]
