@@ -1,0 +1,63 @@
+"""POST /v1/apps/consultation (Starclay): a consultation transcript or recording -> verified prescription and report."""
+
+from __future__ import annotations
+
+import json
+
+from fastapi import APIRouter, Depends, Request
+
+from communs.accounts.store import Principal
+from communs.api.deps import authenticate, record_usage, services
+from communs.apps.consultation.fhir import to_fhir
+from communs.apps.consultation.pipeline import analyse
+from communs.errors import InvalidRequestError
+
+router = APIRouter(prefix="/apps")
+
+
+def _flag(value: object, default: bool) -> bool:
+    if value is None:
+        return default
+    if isinstance(value, bool):
+        return value
+    return str(value).lower() in ("1", "true", "yes", "oui", "on")
+
+
+@router.post("/consultation")
+async def consultation(request: Request, principal: Principal = Depends(authenticate)) -> dict:
+    """JSON ``{transcript, llm?, fhir?, model?}`` or multipart ``file`` (audio) with the same optional fields."""
+    registry = services(request).registry
+    content_type = request.headers.get("content-type", "")
+    audio, filename, transcript = None, "audio", None
+    if content_type.startswith("multipart/form-data"):
+        form = await request.form()
+        upload = form.get("file")
+        if upload is not None and not isinstance(upload, str):
+            audio, filename = await upload.read(), upload.filename or "audio"
+        elif isinstance(form.get("transcript"), str):
+            transcript = str(form.get("transcript"))
+        else:
+            raise InvalidRequestError("send an audio 'file' or a 'transcript'", param="file")
+        options = dict(form)
+    else:
+        try:
+            options = json.loads(await request.body() or b"{}")
+        except json.JSONDecodeError:
+            raise InvalidRequestError("the body is not valid JSON") from None
+        if not isinstance(options, dict) or not isinstance(options.get("transcript"), str):
+            raise InvalidRequestError("'transcript' (a string) is required", param="transcript")
+        transcript = options["transcript"]
+    model = options.get("model") if isinstance(options.get("model"), str) else None
+    result = await analyse(
+        registry,
+        transcript=transcript,
+        audio=audio,
+        filename=filename,
+        use_llm=_flag(options.get("llm"), True),
+        model=model,
+    )
+    record_usage(request, endpoint="apps/consultation", model=model)
+    body = result.to_dict()
+    if _flag(options.get("fhir"), False):
+        body["fhir"] = to_fhir(result)
+    return body

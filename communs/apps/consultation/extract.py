@@ -1,0 +1,293 @@
+"""Deterministic extraction: drug mentions, their posology and what the doctor decided, last said wins."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from communs.apps.consultation.lexicon import Drug, Lexicon, lexicon
+from communs.apps.consultation.mentions import Mention, Sentence, find_mentions, sentences
+from communs.apps.consultation.model import Evidence, Medication
+from communs.apps.consultation.posology import Posology, read_posology
+from communs.apps.consultation.status import attach, find_cues
+from communs.apps.consultation.strength import show
+
+ANAPHORA_SENTENCES = 3
+RARE_ZIPF = 2.0
+POSITIVE = ("new", "continue", "modify", "switch", "current")
+NEGATIVE = ("stop", "negative", "negation")
+
+
+@dataclass
+class DrugState:
+    identity: tuple[str, ...]
+    mentions: list[Mention] = field(default_factory=list)
+    events: list[tuple[str, int, str | None]] = field(default_factory=list)  # (kind, sentence, speaker)
+    strength: tuple[float, str] | None = None
+    strength_uncertain: str | None = None
+    unit_corrected: str | None = None
+    quantity: str | None = None
+    times_per_day: int | None = None
+    frequency: str | None = None
+    moments: list[str] = field(default_factory=list)
+    as_needed: bool = False
+    non_daily: bool = False
+    max_per_day: float | None = None
+    duration: str | None = None
+    route: str | None = None
+    evidence: Evidence | None = None
+    first_sentence: int = 0
+
+
+def _resolve_bare(value: float, drug: Drug, lex: Lexicon) -> tuple[float, str] | None:
+    """The unit of a strength said without one ("Kardégic 75"), when BDPM has exactly that value for the drug."""
+    units = {unit for v, unit in lex.strengths(drug) if abs(v - value) < 1e-6}
+    if len(units) == 1:
+        return value, units.pop()
+    if "mg" in units:
+        return value, "mg"
+    return None
+
+
+def _unit_checked(strength: tuple[float, str], drug: Drug, lex: Lexicon, state: DrugState) -> tuple[float, str]:
+    """ "Tahor 40 microgrammes" (a speech-recognition slip): BDPM has 40 mg only, so the unit is corrected, flagged."""
+    known = lex.strengths(drug)
+    if not known or strength in known:
+        return strength
+    value, unit = strength
+    other = {"mg": "µg", "µg": "mg"}.get(unit)
+    if other and (value, other) in known:
+        state.unit_corrected = f"{value:g} {unit} → {value:g} {other}"
+        return value, other
+    return strength
+
+
+def _apply(state: DrugState, p: Posology, drug: Drug, lex: Lexicon, evidence: Evidence) -> None:
+    """Update the drug's posology with what this statement said (last said wins, field by field)."""
+    said = False
+    if p.strength is not None and not (p.strength_of_unit and p.bare_number is not None):
+        state.strength, state.strength_uncertain, said = _unit_checked(p.strength, drug, lex, state), None, True
+    elif p.bare_number is not None:
+        resolved = _resolve_bare(p.bare_number, drug, lex)
+        if resolved:
+            state.strength, state.strength_uncertain = resolved, None
+        else:
+            state.strength, state.strength_uncertain = None, f"{p.bare_number:g}"
+        said = True
+    if p.quantity:
+        state.quantity, said = p.quantity, True
+    if p.frequency or p.times_per_day:
+        state.frequency, state.times_per_day, state.moments = p.frequency, p.times_per_day, p.moments
+        state.as_needed, state.max_per_day, said = p.as_needed, p.max_per_day, True
+        state.non_daily = p.non_daily
+    if p.duration:
+        state.duration, said = p.duration, True
+    if p.route:
+        state.route = p.route
+    if said:
+        state.evidence = evidence
+
+
+def _decision(cues: list) -> str | None:
+    kinds = [c.kind for c in cues]
+    if "stop" in kinds:
+        return "stop"
+    if "negative" in kinds or "negation" in kinds:
+        return "negative"
+    return kinds[-1] if kinds else None
+
+
+def _names_something(sentence: Sentence, cues: list) -> bool:
+    """A cue followed by a word French does not know ("arrêtez libus profaines") is about that (misheard) thing,
+    not about the drug named before."""
+    from wordfreq import zipf_frequency
+
+    for cue in cues:
+        if cue.anaphoric:
+            continue
+        after = sentence.tokens[cue.last : cue.last + 3]
+        if any(
+            len(t.norm) > 3 and t.norm.isalpha() and zipf_frequency(t.text.lower(), "fr") < RARE_ZIPF for t in after
+        ):
+            return True
+    return False
+
+
+def _record(state: DrugState, decision: str, sentence: Sentence) -> None:
+    """A later "prenez-le au milieu du repas" does not turn a continued drug into a new one."""
+    if decision == "new" and any(k in POSITIVE for k, _, _ in state.events):
+        return
+    state.events.append((decision, sentence.index, sentence.speaker))
+
+
+def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict[tuple[str, ...], DrugState]]:
+    lex = lex or lexicon()
+    sents = sentences(text)
+    states: dict[tuple[str, ...], DrugState] = {}
+    focus: tuple[tuple[str, ...], int] | None = None
+    for sentence in sents:
+        mentions = find_mentions(sentence, lex)
+        cues = find_cues(sentence.tokens)
+        if sentence.question:  # a question decides nothing, but "j'avais pris de l'ibuprofène, je continue ?" informs
+            cues = [c for c in cues if c.kind == "current"]
+        toks = sentence.tokens
+        if not mentions:
+            if (
+                focus
+                and sentence.index - focus[1] <= ANAPHORA_SENTENCES
+                and cues
+                and not _names_something(sentence, cues)
+            ):
+                state = states[focus[0]]
+                # a "new" cue with no drug named introduces something else ("je vous propose des patchs")
+                decision = _decision([c for c in cues if c.kind not in ("negation", "new", "switch", "current")])
+                if decision:
+                    _record(state, decision, sentence)
+                    if decision not in NEGATIVE:
+                        p = read_posology(toks, 0, len(toks), sentence.text, sentence.start)
+                        evidence = Evidence(sentence.start, sentence.end, sentence.text)
+                        _apply(state, p, state.mentions[-1].drug, lex, evidence)
+            continue
+        # consecutive mentions of the same drug ("la desloratadine, Aerius") form one cluster
+        clusters: list[list[Mention]] = []
+        for mention in mentions:
+            if (
+                clusters
+                and clusters[-1][-1].drug.identity == mention.drug.identity
+                and mention.first - clusters[-1][-1].last <= 1
+            ):
+                clusters[-1].append(mention)
+            else:
+                clusters.append([mention])
+        positions = [(c[0].first, c[-1].last) for c in clusters]
+        attached: list[list] = [[] for _ in clusters]
+        for cue in cues:
+            k = attach(cue, positions)
+            if (
+                k is not None
+                and cue.kind in NEGATIVE
+                and positions[k][0] < cue.first
+                and _names_something(sentence, [cue])
+            ):
+                continue  # "… vous pouvez arrêter le moupral": about the unknown word, not the drug before
+            if k is not None:
+                attached[k].append(cue)
+        single_drug = len({c[0].drug.identity for c in clusters}) == 1
+        last_positive = None
+        for k, cluster in enumerate(clusters):
+            drug = cluster[0].drug
+            state = states.setdefault(drug.identity, DrugState(drug.identity, first_sentence=sentence.index))
+            state.mentions.extend(cluster)
+            own = attached[k]
+            if not own and last_positive is not None and last_positive.first < positions[k][0]:
+                own = [last_positive]  # "on continue le Kardégic …, et le Brilique …"
+            for cue in attached[k]:
+                if cue.kind in POSITIVE and cue.kind != "current":
+                    last_positive = cue
+            end = positions[k + 1][0] if k + 1 < len(clusters) else len(toks)
+            whole = range(0, len(toks)) if single_drug else None
+            p = read_posology(toks, positions[k][1], end, sentence.text, sentence.start, whole=whole)
+            span_start = toks[positions[k][0]].start
+            span_end = toks[end - 1].end if end > positions[k][1] else toks[positions[k][1] - 1].end
+            evidence = Evidence(
+                span_start, span_end, sentence.text[span_start - sentence.start : span_end - sentence.start]
+            )
+            decision = _decision(own)
+            if decision is None and p.has_schedule and sentence.speaker != "patient" and not sentence.question:
+                if not state.events:
+                    decision = "new"
+            if decision:
+                _record(state, decision, sentence)
+            if decision not in NEGATIVE:
+                _apply(state, p, drug, lex, evidence)
+            if decision and state.evidence is None:
+                state.evidence = evidence
+            focus = (drug.identity, sentence.index)
+    return sents, states
+
+
+def final_status(state: DrugState) -> str:
+    if not state.events:
+        return "discussed"
+    kind, index, speaker = state.events[-1]
+    earlier = state.events[:-1]
+    if kind in NEGATIVE:
+        if any(s == "patient" and k in NEGATIVE for k, _, s in state.events):
+            return "refused"
+        if kind == "stop" or any(k in POSITIVE for k, _, _ in earlier):
+            return "stopped"
+        return "discussed"
+    positives = [k for k, _, _ in earlier if k in POSITIVE]
+    if kind in ("modify", "switch") and positives and positives[0] == "new":
+        return "new"  # prescribed in this consultation, then corrected ("non finalement on passe à 75")
+    if kind == "modify":
+        return "modified"
+    if kind == "switch":
+        mentioned_before = any(m.sentence < index for m in state.mentions)
+        return "modified" if mentioned_before else "new"
+    if kind in ("continue", "current"):
+        return "continued"
+    return "new"
+
+
+def choose_cis(drug: Drug, strength: tuple[float, str] | None, lex: Lexicon) -> str | None:
+    """The BDPM product that has the said strength (marketed first); None when no product has it."""
+    products = sorted(drug.products, key=lambda p: (not p.marketed, p.cis))
+    if strength is None:
+        return products[0].cis if products else None
+    for product in products:
+        for _, values, _ in product.composition:
+            if any(v[1] == strength[1] and abs(v[0] - strength[0]) < 1e-6 for v in values):
+                return product.cis
+    return None
+
+
+def medications(text: str, lex: Lexicon | None = None) -> list[Medication]:
+    """Every drug named in the transcript, with its posology and status (prescribed or not)."""
+    lex = lex or lexicon()
+    _, states = extract(text, lex)
+    out: list[Medication] = []
+    for state in states.values():
+        drug = state.mentions[0].drug
+        named = next((m for m in state.mentions if not m.fuzzy), None)
+        name = named.text if named else lex.display.get(drug.key, drug.key)
+        name = name[:1].upper() + name[1:]
+        uncertain = []
+        if all(m.fuzzy for m in state.mentions):
+            uncertain.append("name")
+        if state.strength_uncertain:
+            uncertain.append("dose")
+        if state.unit_corrected:
+            uncertain.append("dose_unit")
+        out.append(
+            Medication(
+                name=name,
+                substance=", ".join(lex.display.get(s, s) for s in drug.substances) or None,
+                atc=drug.atc,
+                dose=show(*state.strength) if state.strength else None,
+                quantity=state.quantity,
+                frequency=state.frequency,
+                times_per_day=state.times_per_day,
+                duration=state.duration,
+                route=state.route,
+                status=final_status(state),
+                evidence=state.evidence
+                or Evidence(state.mentions[-1].start, state.mentions[-1].end, state.mentions[-1].text),
+                uncertain=uncertain,
+                mentions=[Evidence(m.start, m.end, m.text) for m in state.mentions],
+                dose_value=state.strength,
+                moments=state.moments,
+                as_needed=state.as_needed,
+                non_daily=state.non_daily,
+                max_per_day=state.max_per_day,
+                substances=drug.substances,
+                lexicon_key=drug.key if drug.known else None,
+                cis=choose_cis(drug, state.strength, lex),
+            )
+        )
+    # a substance named only to explain a prescribed combination ("c'est du tramadol avec du paracétamol")
+    prescribed = [set(m.substances) for m in out if m.prescribed]
+    return [
+        m
+        for m in out
+        if m.prescribed or m.status != "discussed" or not any(set(m.substances) < p for p in prescribed if m.substances)
+    ]

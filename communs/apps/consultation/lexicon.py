@@ -1,0 +1,211 @@
+"""The packaged drug lexicon: names -> BDPM products (CIS), substances, ATC, strengths; exact and tolerant lookup.
+
+Built by ``build_lexicon.py`` from BDPM, edsnlp's ATC lexicon and the ANSM thesaurus (see ``data/SOURCE.txt``).
+Tolerant matching (speech-recognition misspellings) only applies to words that are rare in French, at least
+six letters long, and within one edit of a drug name's sound-alike key: it never turns an ordinary word into a drug.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from communs.apps.consultation.normalize import skeleton
+
+DATA = Path(__file__).parent / "data" / "drugs.json.gz"
+MAX_KEY_WORDS = 4
+FUZZY_MIN_LENGTH = 6
+FUZZY_EDIT_MIN_LENGTH = 8  # shorter words must share a drug's sound-alike key exactly
+FUZZY_MAX_ZIPF = 1.5
+SPLIT_RARE_ZIPF = 0.5
+
+
+@dataclass(frozen=True)
+class Product:
+    cis: str
+    name: str
+    form: str
+    route: str
+    marketed: bool
+    # (active moiety, its strengths as (value, unit), per what: "un comprime")
+    composition: tuple[tuple[str, tuple[tuple[float, str], ...], str], ...]
+
+
+@dataclass
+class Drug:
+    """What one lexicon name stands for."""
+
+    key: str
+    cis: list[str]
+    substances: tuple[str, ...]
+    atc: str | None
+    products: list[Product] = field(default_factory=list, repr=False)
+    known: bool = True  # False: a name said like a drug (capitalised, rare, with a posology) but not in BDPM
+
+    @property
+    def identity(self) -> tuple[str, ...]:
+        """Mentions with the same active substances are the same medication (Inexium = ésoméprazole)."""
+        return self.substances or (self.key,)
+
+
+class Lexicon:
+    def __init__(self, data: dict) -> None:
+        self._products = data["products"]
+        self.names: dict[str, list[str]] = data["names"]
+        self.atc: dict[str, str] = data["atc"]
+        self.inn: dict[str, list[str]] = data["inn"]
+        self.classes: dict[str, list[str]] = data["classes"]
+        self.display: dict[str, str] = data["display"]  # accented spelling of substances
+        self.interactions: list[list[str]] = data["interactions"]
+        self.first_words: dict[str, int] = {}
+        for key in self.names:
+            first, *rest = key.split()
+            self.first_words[first] = max(self.first_words.get(first, 0), len(rest) + 1)
+        self.moieties = {c[0] for product in self._products.values() for c in product[4]}
+        self.skeletons: dict[str, list[str]] = {}
+        for key in self.names:
+            if " " not in key and len(key) >= FUZZY_MIN_LENGTH:
+                self.skeletons.setdefault(skeleton(key), []).append(key)
+        self.by_initial: dict[str, list[str]] = {}
+        self.by_second: dict[str, list[str]] = {}  # "torvastatine" lost the first letter of "atorvastatine"
+        for candidate in self.skeletons:
+            self.by_initial.setdefault(candidate[:1], []).append(candidate)
+            self.by_second.setdefault(candidate[1:2], []).append(candidate)
+
+    def fuzzy_split(self, words: list[str]) -> str | None:
+        """A drug name that speech recognition cut in pieces ("âme l'odipine" -> amlodipine): the last piece is
+        not French (five letters at least), and the pieces joined are within one edit of exactly one drug's
+        sound-alike key."""
+        from wordfreq import zipf_frequency
+
+        joined = "".join(words)
+        joined = _without_elision(joined) or joined
+        last = words[-1]
+        if len(joined) < FUZZY_EDIT_MIN_LENGTH or not joined.isalpha() or len(last) < 5:
+            return None
+        if zipf_frequency(last, "fr") >= SPLIT_RARE_ZIPF:
+            return None
+        key = skeleton(joined)
+        limit = 1
+        found = {
+            sorted(self.skeletons[candidate])[0]
+            for candidate in self.by_initial.get(key[:1], [])
+            if abs(len(candidate) - len(key)) <= limit and _edits(candidate, key, limit) <= limit
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def product(self, cis: str) -> Product:
+        name, form, route, marketed, composition = self._products[cis]
+        return Product(
+            cis, name, form, route, marketed, tuple((s, tuple(tuple(v) for v in vs), r) for s, vs, r in composition)
+        )
+
+    @cache  # noqa: B019 - one lexicon per process
+    def drug(self, key: str) -> Drug:
+        cis = self.names.get(key, [])
+        products = [self.product(c) for c in cis]
+        substances: set[str] = set()
+        if key in self.moieties:
+            # a substance said by name is that substance: its single-substance products only
+            products = [p for p in products if {s for s, _, _ in p.composition} == {key}] or products
+            cis, substances = [p.cis for p in products], {key}
+        if key not in self.moieties and products:
+            # what every product of the name shares (Nurofen = ibuprofène, whatever the combination)
+            sets = [{s for s, _, _ in p.composition} for p in products]
+            common = set.intersection(*sets)
+            substances = common or set.union(*sets)
+        if not substances:
+            code = self.atc.get(key)
+            substances = set(self.inn.get(code, [])[:1]) if code else set()
+            if key in self.inn.get(code or "", []):
+                substances = {key}
+        atc = self.atc.get(key)
+        if atc is None and len(substances) == 1:
+            atc = self.atc.get(next(iter(substances)))
+        return Drug(key, cis, tuple(sorted(substances)), atc, products)
+
+    def strengths(self, drug: Drug) -> set[tuple[float, str]]:
+        """Every marketed strength of the drug's products (all substances), canonical units."""
+        out = set()
+        for product in drug.products:
+            for _, strengths, _ in product.composition:
+                out.update(strengths)
+        return out
+
+    def fuzzy(self, word: str, said: str | None = None) -> str | None:
+        """The drug name a misspelled word stands for, or None.
+
+        ``word`` is normalised (no accents); ``said`` is the word as written, whose French frequency decides
+        whether it is an ordinary word ("priorité" is, "amoxiciline" is not).
+        """
+        if len(word) < FUZZY_MIN_LENGTH or " " in word or not word.isalpha():
+            return None
+        from wordfreq import zipf_frequency
+
+        if max(zipf_frequency((said or word).lower(), "fr"), zipf_frequency(word, "fr")) >= FUZZY_MAX_ZIPF:
+            return None
+        key = skeleton(word)
+        exact = self.skeletons.get(key)
+        if exact:
+            return sorted(exact)[0]
+        glued = _without_elision(word)  # "libuprofene": the article glued to the name
+        if glued and (glued in self.names or skeleton(glued) in self.skeletons):
+            return glued if glued in self.names else sorted(self.skeletons[skeleton(glued)])[0]
+        if len(key) < FUZZY_EDIT_MIN_LENGTH or (said and said[:1].isupper()):
+            return None  # a capitalised word may be a place or a person: sound-alike key only
+        best = None
+        for candidate in self.by_initial.get(key[:1], []) + self.by_second.get(key[:1], []):
+            names = self.skeletons[candidate]
+            if abs(len(candidate) - len(key)) <= 1 and _within_one_edit(candidate, key):
+                if best is not None:
+                    return None  # ambiguous: two drugs one edit away
+                best = sorted(names)[0]
+        return best
+
+
+def _without_elision(word: str) -> str | None:
+    """The word without a glued article or preposition ("libuprofene" -> "ibuprofene"), if it had one."""
+    if len(word) > 6 and word[0] in "ld" and word[1] in "aeiouy":
+        return word[1:]
+    return None
+
+
+def _edits(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, cut at ``limit + 1``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+def _within_one_edit(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) > 1:
+        return False
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :] or (
+            i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
+        )
+    return a[i:] == b[i + 1 :]
+
+
+@cache
+def lexicon() -> Lexicon:
+    with gzip.open(DATA, "rt", encoding="utf-8") as handle:
+        return Lexicon(json.load(handle))

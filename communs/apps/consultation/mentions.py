@@ -1,0 +1,150 @@
+"""Split a transcript into speaker turns and sentences, and find the drug names said in it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from communs.apps.consultation.lexicon import Drug, Lexicon
+from communs.apps.consultation.normalize import Token, tokens
+
+SPEAKER = re.compile(r"^\s*([A-ZÉÈa-zéèêïçà][\w .'-]{0,30}?)\s*:\s+", re.MULTILINE)
+DOCTOR = re.compile(r"^(m[ée]decin|docteur|dr|docteure|pharmacien|pharmacienne|praticien)\b", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.?!;…]+|\n")
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    speaker: str | None  # "doctor", "patient" or None when the transcript does not say
+    turn: int
+    tokens: list[Token]
+    question: bool
+
+
+@dataclass
+class Mention:
+    drug: Drug
+    sentence: int
+    first: int  # token index in the sentence
+    last: int  # token index after the name
+    start: int  # character offsets in the transcript
+    end: int
+    text: str
+    fuzzy: bool
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Sentences with their speaker (from "Médecin :" / "Patient :" prefixes) and token lists."""
+    out: list[Sentence] = []
+    turn, speaker = -1, None
+    for line_match in re.finditer(r"[^\n]+", text):
+        line, offset = line_match.group(), line_match.start()
+        prefix = SPEAKER.match(line)
+        if prefix and len(prefix.group(1).split()) <= 3:
+            turn += 1
+            speaker = "doctor" if DOCTOR.match(prefix.group(1)) else "patient"
+            body_start = prefix.end()
+        else:
+            body_start = 0
+            if turn < 0 or speaker is None:
+                turn += 1
+        position = body_start
+        for end_match in list(SENTENCE_END.finditer(line, body_start)) + [None]:
+            end = end_match.end() if end_match else len(line)
+            piece = line[position:end]
+            if piece.strip():
+                start = offset + position + (len(piece) - len(piece.lstrip()))
+                stop = offset + position + len(piece.rstrip())
+                sentence_text = text[start:stop]
+                toks = [Token(t.text, t.norm, t.start + start, t.end + start) for t in tokens(sentence_text)]
+                if toks:
+                    out.append(Sentence(len(out), start, stop, sentence_text, speaker, turn, toks, "?" in piece))
+            position = end
+            if end_match is None:
+                break
+    return out
+
+
+def find_mentions(sentence: Sentence, lexicon: Lexicon) -> list[Mention]:
+    found: list[Mention] = []
+    toks = sentence.tokens
+    i = 0
+    while i < len(toks):
+        word = toks[i].norm
+        span = lexicon.first_words.get(word, 0)
+        match = None
+        for n in range(min(span, len(toks) - i), 0, -1):
+            key = " ".join(t.norm for t in toks[i : i + n])
+            if key in lexicon.names:
+                match = (key, n, False)
+                break
+        if match is None and not word.isdigit():
+            key = lexicon.fuzzy(word, toks[i].text)
+            if key is not None:
+                match = (key, 1, True)
+        if match is None and not word.isdigit():
+            for n in (2, 3):
+                pieces = [t.norm for t in toks[i : i + n] if t.norm not in ELISIONS]
+                if (
+                    i + n <= len(toks)
+                    and len(pieces) >= 2
+                    and all(p.isalpha() for p in pieces)
+                    and not toks[i + n - 1].text[:1].isupper()
+                    and not any(p in lexicon.names or lexicon.fuzzy(p, p) for p in pieces)
+                ):
+                    key = lexicon.fuzzy_split(pieces)
+                    if key is not None:
+                        match = (key, n, True)
+                        break
+        if match is None:
+            if _looks_like_unknown_drug(sentence, i, lexicon):
+                start, end = toks[i].start, toks[i].end
+                drug = Drug(word, [], (), None, known=False)
+                found.append(Mention(drug, sentence.index, i, i + 1, start, end, toks[i].text, False))
+            i += 1
+            continue
+        key, n, fuzzy = match
+        # a generic's laboratory suffix ("amoxicilline biogaran") or a doubled name is one mention
+        start, end = toks[i].start, toks[i + n - 1].end
+        found.append(
+            Mention(lexicon.drug(key), sentence.index, i, i + n, start, end, _source_text(sentence, start, end), fuzzy)
+        )
+        i += n
+    return found
+
+
+UNKNOWN_MAX_ZIPF = 1.5
+ELISIONS = {"l", "d", "j", "qu", "n", "s", "c", "m", "t"}
+POSOLOGY_NEXT = {"fois", "comprime", "comprimes", "gelule", "gelules", "sachet", "sachets", "mg", "milligrammes",
+                 "grammes", "microgrammes", "application", "applications", "goutte", "gouttes", "bouffees",
+                 "inhalations", "pulverisations", "ampoule", "ampoules", "ui", "unites"}  # fmt: skip
+
+
+def _looks_like_unknown_drug(sentence: Sentence, i: int, lexicon: Lexicon) -> bool:
+    """A capitalised word unknown to French, not first in its sentence, followed by a posology.
+
+    ("Dexeryl, deux fois par jour"): reported as an unknown drug, never matched to a BDPM product.
+    """
+    from wordfreq import zipf_frequency
+
+    toks = sentence.tokens
+    token = toks[i]
+    if i == 0 or len(token.norm) < 5 or not token.text[:1].isupper() or not token.norm.isalpha():
+        return False
+    if sentence.speaker == "patient" or zipf_frequency(token.norm, "fr") >= UNKNOWN_MAX_ZIPF:
+        return False
+    following = [t.norm for t in toks[i + 1 : i + 5]]
+    if not following:
+        return False
+    from communs.apps.consultation.numbers import read_number
+
+    number = read_number(toks, i + 1)
+    return number is not None and number[1] < len(toks) and toks[number[1]].norm in POSOLOGY_NEXT
+
+
+def _source_text(sentence: Sentence, start: int, end: int) -> str:
+    return sentence.text[start - sentence.start : end - sentence.start]

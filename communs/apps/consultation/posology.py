@@ -1,0 +1,262 @@
+"""Posology said after a drug name: strength, quantity per intake, frequency, duration, route.
+
+Works on the normalised tokens of one sentence; every value keeps the character span it was read from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from communs.apps.consultation.normalize import Token
+from communs.apps.consultation.numbers import read_number
+from communs.apps.consultation.strength import canonical
+
+FORMS = {
+    "comprime": "comprimé", "comprimes": "comprimés", "gelule": "gélule", "gelules": "gélules", "sachet": "sachet",
+    "sachets": "sachets", "ampoule": "ampoule", "ampoules": "ampoules", "cuillere": "cuillère",
+    "cuilleres": "cuillères",
+    "bouffee": "bouffée", "bouffees": "bouffées", "inhalation": "inhalation", "inhalations": "inhalations",
+    "pulverisation": "pulvérisation", "pulverisations": "pulvérisations", "goutte": "goutte", "gouttes": "gouttes",
+    "application": "application", "applications": "applications", "patch": "patch", "patchs": "patchs",
+    "dose": "dose", "doses": "doses", "suppositoire": "suppositoire", "suppositoires": "suppositoires",
+    "cachet": "cachet", "cachets": "cachets", "capsule": "capsule", "capsules": "capsules", "pipette": "pipette",
+    "injection": "injection", "injections": "injections", "stylo": "stylo", "flacon": "flacon", "tube": "tube",
+}  # fmt: skip
+ROUTE_WORDS = {
+    "comprime": "orale", "comprimes": "orale", "gelule": "orale", "gelules": "orale", "sachet": "orale",
+    "sachets": "orale", "sirop": "orale", "buvable": "orale", "boire": "orale", "cachet": "orale", "cachets": "orale",
+    "ampoule": "orale", "inhalation": "inhalée", "inhalations": "inhalée", "bouffee": "inhalée", "bouffees": "inhalée",
+    "creme": "cutanée", "pommade": "cutanée", "application": "cutanée", "appliquer": "cutanée",
+    "pulverisation": "nasale", "pulverisations": "nasale", "narine": "nasale", "nasal": "nasale",
+    "patch": "transdermique", "patchs": "transdermique", "suppositoire": "rectale", "collyre": "ophtalmique",
+    "injection": "injectable", "piqure": "injectable",
+}  # fmt: skip
+MOMENTS = {
+    "matin": "matin", "matins": "matin", "midi": "midi", "soir": "soir", "soirs": "soir", "coucher": "coucher",
+    "diner": "soir", "dejeuner": "midi",
+}  # fmt: skip
+NOT_A_SCHEDULE = {"ce", "hier", "demain", "cet", "aujourd"}
+AS_NEEDED = [
+    ("si", "besoin"), ("au", "besoin"), ("en", "cas"), ("si", "douleur"), ("si", "vous", "avez", "mal"),
+    ("si", "la", "fievre"), ("si", "ca"), ("si", "les"), ("jusqu", "a"), ("a", "la", "demande"), ("des", "le", "debut"),
+    ("si", "il", "a"), ("si", "elle", "a"), ("si", "mal"), ("si", "fievre"),
+    ("six", "besoins"), ("si", "besoins"),  # as speech recognition often writes "si besoin"
+]  # fmt: skip
+NON_DAILY = [
+    ("un", "jour", "sur", "deux"), ("par", "semaine"), ("par", "mois"), ("une", "seule", "prise"),
+    ("en", "une", "prise"), ("une", "seule", "dose"), ("en", "une", "seule", "prise"),
+    ("le", "lundi"), ("le", "mardi"), ("le", "mercredi"),
+    ("le", "jeudi"), ("le", "vendredi"), ("le", "samedi"), ("le", "dimanche"), ("tous", "les", "deux", "jours"),
+    ("fois", "le", "premier", "jour"), ("une", "fois", "par", "semaine"),
+]  # fmt: skip
+STOP_WORDS = {("puis",), ("au", "lieu"), ("ensuite",)}
+DURATION_UNITS = {"jour", "jours", "semaine", "semaines", "mois", "an", "ans"}
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+
+
+@dataclass
+class Posology:
+    strength: tuple[float, str] | None = None  # canonical (value, unit)
+    strength_span: Span | None = None
+    bare_number: float | None = None  # "Doliprane 1000": unit to be found in BDPM
+    bare_span: Span | None = None
+    strength_of_unit: bool = False  # "deux comprimés de cinquante": strength of one unit, wins over others
+    quantity: str | None = None
+    times_per_day: int | None = None
+    frequency: str | None = None
+    frequency_span: Span | None = None
+    duration: str | None = None
+    route: str | None = None
+    as_needed: bool = False
+    non_daily: bool = False  # weekly, every other day, single dose, varying: no times_per_day by design
+    max_per_day: float | None = None
+    max_daily_dose: tuple[float, str] | None = None
+    spans: list[Span] = field(default_factory=list)
+    moments: list[str] = field(default_factory=list)
+
+    @property
+    def has_schedule(self) -> bool:
+        return bool(self.strength or self.quantity or self.times_per_day or self.frequency)
+
+
+def _at(toks: list[Token], i: int, words: tuple[str, ...]) -> bool:
+    return tuple(t.norm for t in toks[i : i + len(words)]) == words
+
+
+def _text(source: str, toks: list[Token], a: int, b: int, offset: int) -> str:
+    return source[toks[a].start - offset : toks[b - 1].end - offset]
+
+
+def _clause_end(source: str, toks: list[Token], i: int, b: int, offset: int) -> int:
+    """Index after the last token of the clause that starts at token ``i`` (up to a comma or ``b``)."""
+    j = i + 1
+    while j < b and "," not in source[toks[j - 1].end - offset : toks[j].start - offset]:
+        j += 1
+    return j
+
+
+def read_posology(
+    toks: list[Token], a: int, b: int, source: str, offset: int, *, whole: range | None = None
+) -> Posology:
+    """Posology in tokens ``a``..``b`` of a sentence whose text is ``source`` starting at character ``offset``.
+
+    ``whole`` (token range of the whole sentence) is searched for as-needed cues said before the name
+    ("si vous avez mal, du paracétamol").
+    """
+    p = Posology()
+    moments: list[str] = []
+    freq_first, freq_last = None, None
+    explicit_count: int | None = None
+    non_daily = False
+
+    def mark(i: int, j: int) -> None:
+        nonlocal freq_first, freq_last
+        freq_first = i if freq_first is None else min(freq_first, i)
+        freq_last = j if freq_last is None else max(freq_last, j)
+
+    for i in whole or range(a, b):
+        for cue in AS_NEEDED:
+            if _at(toks, i, cue):
+                p.as_needed = True
+                if a <= i < b:
+                    mark(i, _clause_end(source, toks, i, b, offset))
+    i = a
+    while i < b:
+        word = toks[i].norm
+        if any(_at(toks, i, stop) for stop in STOP_WORDS):
+            break
+        if word in ROUTE_WORDS and p.route is None:
+            p.route = ROUTE_WORDS[word]
+        for cue in NON_DAILY:
+            if _at(toks, i, cue):
+                non_daily = True
+                mark(i, i + len(cue))
+        if word in MOMENTS and (i == 0 or toks[i - 1].norm not in NOT_A_SCHEDULE):
+            if not (word == "dejeuner" and i and toks[i - 1].norm == "petit"):
+                moment = MOMENTS[word]
+                if moment == "coucher" and moments and moments[-1] == "soir":
+                    moments[-1] = "coucher"
+                elif moment not in moments:
+                    moments.append(moment)
+                mark(i, i + 1)
+            elif "matin" not in moments:
+                moments.append("matin")
+                mark(i - 1, i + 1)
+        if word in ("pendant", "durant") and i + 1 < b:
+            j = i + 1
+            while j < b and j < i + 6 and toks[j].norm not in ("puis", "et", "si"):
+                j += 1
+            p.duration = _text(source, toks, i + 1, j, offset)
+            i = j
+            continue
+        if _at(toks, i, ("toutes", "les")):
+            number = read_number(toks, i + 2)
+            n, j = number if number else (1.0, i + 2)
+            if j < b and toks[j].norm in ("heures", "heure", "h") and n:
+                explicit_count = explicit_count or round(24 / n)
+                mark(i, j + 1)
+                i = j + 1
+                continue
+        number = read_number(toks, i)
+        if number is None or toks[i].norm in ("et",):
+            i += 1
+            continue
+        value, j = number
+        # ranges: "de cent à cent vingt-cinq microgrammes" (take the new value), "un à deux comprimés"
+        range_low = None
+        if j < b and toks[j].norm in ("a", "ou") and read_number(toks, j + 1):
+            range_low, (value, j) = value, read_number(toks, j + 1)  # type: ignore[misc]
+        after = toks[j].norm if j < b else ""
+        if after in ("demi", "demie") and j + 1 < b and toks[j + 1].norm in FORMS:
+            value, j, after = 0.5, j + 1, toks[j + 1].norm
+        unit = canonical(value, after) if after else None
+        if unit and after not in ("u",):
+            span = Span(toks[i].start, toks[j].end)
+            previous = " ".join(t.norm for t in toks[max(a, i - 3) : i])
+            if "plus de" in previous or "maximum" in previous or "max" in previous.split():
+                p.max_daily_dose = unit
+            elif p.strength is None:
+                p.strength, p.strength_span = unit, span
+            i = j + 1
+            continue
+        if after in FORMS:
+            amount = f"{range_low:g} à {value:g}" if range_low is not None else f"{value:g}"
+            if p.quantity is None:
+                p.quantity = f"{amount.replace('.', ',')} {FORMS[after]}"
+                p.spans.append(Span(toks[i].start, toks[j].end))
+            if after in ROUTE_WORDS and p.route is None:
+                p.route = ROUTE_WORDS[after]
+            k = j + 1
+            if k < b and toks[k].norm == "poids":
+                k += 1
+            # "deux comprimés de cinquante [milligrammes]": the strength of one unit
+            if k + 1 < b and toks[k].norm == "de":
+                inner = read_number(toks, k + 1)
+                if inner:
+                    inner_value, m = inner
+                    inner_unit = toks[m].norm if m < b else ""
+                    found = canonical(inner_value, inner_unit) if inner_unit else None
+                    if found:
+                        p.strength, p.strength_span, p.strength_of_unit = (
+                            found,
+                            Span(toks[k + 1].start, toks[m].end),
+                            True,
+                        )
+                        k = m + 1
+                    elif not inner_unit.isalpha() or inner_unit in MOMENTS or inner_unit in ("le", "la", "au", "matin"):
+                        p.bare_number, p.bare_span = inner_value, Span(toks[k + 1].start, toks[m - 1].end)
+                        p.strength_of_unit = True
+                        k = m
+            if k + 1 < b and _at(toks, k, ("par", "jour")) and value == 1 and range_low is None:
+                explicit_count = explicit_count or 1
+                mark(i, k + 2)
+            i = k
+            continue
+        if after == "fois":
+            if j + 2 < b + 1 and (_at(toks, j + 1, ("par", "jour")) or _at(toks, j + 1, ("par", "24"))):
+                explicit_count = explicit_count or int(value)
+                mark(i, j + 3)
+                i = j + 3
+                continue
+            if not any(_at(toks, j, cue) for cue in (("fois", "le", "premier", "jour"),)):
+                mark(i, _clause_end(source, toks, i, b, offset))  # "deux fois dans la journée": said, not counted
+            i = j
+            continue
+        if j + 1 < b + 1 and _at(toks, j, ("par", "jour")):
+            if range_low is None:
+                previous = " ".join(t.norm for t in toks[max(a, i - 3) : i])
+                if "plus de" in previous or "maximum" in previous:
+                    p.max_per_day = value
+                else:
+                    explicit_count = explicit_count or int(value)
+            mark(i, j + 2)
+            i = j + 2
+            continue
+        if after in DURATION_UNITS:
+            i = j + 1
+            continue
+        if i == a and p.strength is None and p.bare_number is None and after not in ("heures", "heure", "kilos", "kg"):
+            p.bare_number, p.bare_span = value, Span(toks[i].start, toks[j - 1].end)
+        i = j
+    if freq_first is not None:
+        p.frequency = _text(source, toks, freq_first, freq_last, offset)
+        p.frequency_span = Span(toks[freq_first].start, toks[freq_last - 1].end)
+    elif moments:
+        p.frequency = " et ".join(moments)
+    p.non_daily = non_daily
+    if not (p.as_needed or non_daily):
+        if explicit_count:
+            p.times_per_day = explicit_count
+        elif moments:
+            p.times_per_day = len(moments)
+        if p.times_per_day:  # a readable phrase: "matin et soir", "3 fois par jour", "1 fois par jour, soir"
+            said = " et ".join(moments)
+            count = "1 fois par jour" if p.times_per_day == 1 else f"{p.times_per_day} fois par jour"
+            p.frequency = said if len(moments) == p.times_per_day else ", ".join(x for x in (count, said) if x)
+    p.moments = moments
+    return p

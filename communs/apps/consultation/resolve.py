@@ -1,0 +1,124 @@
+"""The LLM settles what the rules left open — and every answer is checked against the transcript and BDPM.
+
+Only two questions are asked, each about one medication and the sentences that name it:
+how many times a day (when a schedule was said but not counted), and which strength (when a number was said
+without a unit that BDPM knows). An answer is kept only if its quote is in the transcript and says the value;
+otherwise the field stays empty and is flagged as uncertain. Nothing the model says is taken on trust.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from communs.apps.consultation.lexicon import lexicon
+from communs.apps.consultation.model import Medication
+from communs.apps.consultation.normalize import Token, norm, tokens
+from communs.apps.consultation.numbers import read_number
+from communs.apps.consultation.strength import canonical, show
+from communs.errors import CommunsError
+from communs.models.chat import complete_json
+from communs.models.registry import Registry
+
+log = logging.getLogger(__name__)
+MAX_QUESTIONS = 3
+
+SYSTEM = (
+    "Tu lis un extrait de consultation médicale en français. Réponds uniquement à partir de l'extrait. "
+    "Recopie mot pour mot le passage qui justifie ta réponse. Si l'extrait ne le dit pas, réponds null."
+)
+TIMES_SCHEMA = {
+    "type": "object",
+    "properties": {"times_per_day": {"type": ["integer", "null"]}, "quote": {"type": "string"}},
+    "required": ["times_per_day", "quote"],
+}
+DOSE_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "value": {"type": ["number", "null"]},
+        "unit": {"type": ["string", "null"], "enum": ["mg", "g", "µg", "UI", "ml", None]},
+        "quote": {"type": "string"},
+    },
+    "required": ["value", "unit", "quote"],
+}
+
+
+def _numbers(toks: list[Token]) -> set[float]:
+    found = set()
+    for i in range(len(toks)):
+        number = read_number(toks, i)
+        if number:
+            found.add(number[0])
+    return found
+
+
+def _quoted(quote: str, context: str) -> list[Token] | None:
+    """Tokens of the quote when it is, word for word (accents and case aside), in the context."""
+    if not quote.strip() or norm(quote) not in norm(context):
+        return None
+    return tokens(quote)
+
+
+def needs(m: Medication) -> list[str]:
+    out = []
+    if (
+        m.prescribed
+        and m.times_per_day is None
+        and not (m.as_needed or m.non_daily)
+        and m.frequency
+        and "fois" in norm(m.frequency)
+    ):
+        out.append("times_per_day")
+    if m.prescribed and "dose" in m.uncertain:
+        out.append("dose")
+    return out
+
+
+async def resolve(medications: list[Medication], transcript: str, registry: Registry, model: str | None = None) -> int:
+    """Ask the model about open fields; returns how many questions were asked."""
+    asked = 0
+    for m in medications:
+        for field in needs(m):
+            if asked >= MAX_QUESTIONS:
+                return asked
+            anchor = m.evidence or m.mentions[-1]
+            context = transcript[max(0, anchor.start - 200) : anchor.end + 100]
+            asked += 1
+            try:
+                if field == "times_per_day":
+                    await _times(m, context, registry, model)
+                else:
+                    await _dose(m, context, registry, model)
+            except CommunsError as exc:  # the model is down or answered nonsense: the field stays open
+                log.warning("LLM resolution of %s for %s failed: %s", field, m.name, exc)
+    return asked
+
+
+async def _ask(question: str, context: str, schema: dict, registry: Registry, model: str | None) -> dict:
+    messages = [
+        {"role": "system", "content": SYSTEM},
+        {"role": "user", "content": f"{question}\n\nExtrait :\n{context}"},
+    ]
+    return await complete_json(registry, messages, schema, model=model, max_tokens=120)
+
+
+async def _times(m: Medication, context: str, registry: Registry, model: str | None) -> None:
+    question = f"Combien de fois par jour le patient doit-il prendre {m.name} ?"
+    answer = await _ask(question, context, TIMES_SCHEMA, registry, model)
+    value, quoted = answer.get("times_per_day"), _quoted(str(answer.get("quote", "")), context)
+    if isinstance(value, int) and 0 < value <= 12 and quoted and value in _numbers(quoted):
+        m.times_per_day, m.source = value, "rules+llm"
+    else:
+        m.uncertain.append("times_per_day")
+
+
+async def _dose(m: Medication, context: str, registry: Registry, model: str | None) -> None:
+    answer = await _ask(f"Quel est le dosage (valeur et unité) de {m.name} ?", context, DOSE_SCHEMA, registry, model)
+    value, unit = answer.get("value"), answer.get("unit")
+    quoted = _quoted(str(answer.get("quote", "")), context)
+    strength = canonical(float(value), unit) if isinstance(value, int | float) and unit else None
+    lex = lexicon()
+    marketed = lex.strengths(lex.drug(m.lexicon_key)) if m.lexicon_key else set()
+    # the quote must say the number, and BDPM must know that strength for the drug
+    if strength and quoted and float(value) in _numbers(quoted) and strength in marketed:
+        m.dose_value, m.dose, m.source = strength, show(*strength), "rules+llm"
+        m.uncertain.remove("dose")
