@@ -29,6 +29,7 @@ NAV: list[tuple[str, str]] = [
     ("/documents", "Documents"),
     ("/simplifier", "Simplifier"),
     ("/formulaires", "Formulaires"),
+    ("/aiact", "AI Act"),
 ]
 SIGNIN_ATTEMPTS_PER_MINUTE = 20
 
@@ -173,6 +174,18 @@ def formulaires_page(request: Request) -> Response:
     if sessions.current(request) is None:
         return to_signin()
     return page(request, "formulaires.html", {"title": "Auditer un formulaire"})
+
+
+# -- SONIC, the AI Act (server-rendered navigator; the page's script calls /v1/apps/aiact/*) ---------------
+@router.get("/aiact")
+@router.get("/aiact/{ident}")
+def aiact_page(request: Request, ident: str = "") -> Response:
+    from communs.apps.aiact.web import context
+
+    if sessions.current(request) is None:
+        return to_signin()
+    found = context(ident)
+    return page(request, found["template"], found, status_code=found.get("status", 200))
 
 
 @dataclass

@@ -17,8 +17,10 @@ from typing import Any
 from communs.errors import InvalidRequestError, NotFoundError
 
 DATA = Path(__file__).parent / "data"
-_ID = re.compile(r"^(?:art_\d{1,3}(?:_\d{1,2})?(?:_[a-z]{1,2})?|art_\d{1,3}_[a-z]|anx_[IVX]+(?:_\d{1,2})?(?:_[a-z])?"
-                 r"|anx_[IVX]+_[a-z]|rec_\d{1,3}|ch_[IVX]+(?:_s\d)?)$")
+_ID = re.compile(
+    r"^(?:art_\d{1,3}(?:_\d{1,2})?(?:_[a-z]{1,2})?|art_\d{1,3}_[a-z]|anx_[IVX]+(?:_\d{1,2})?(?:_[a-z])?"
+    r"|anx_[IVX]+_[a-z]|rec_\d{1,3}|ch_[IVX]+(?:_s\d)?)$"
+)
 
 
 @dataclass
@@ -137,8 +139,12 @@ class Act:
                     "title": chapter["title"],
                     "articles": [entry(a) for a in chapter["articles"] if a not in in_sections],
                     "sections": [
-                        {"id": s["id"], "label": f"Section {s['number']}", "title": s["title"],
-                         "articles": [entry(a) for a in s["articles"]]}
+                        {
+                            "id": s["id"],
+                            "label": f"Section {s['number']}",
+                            "title": s["title"],
+                            "articles": [entry(a) for a in s["articles"]],
+                        }
                         for s in chapter["sections"]
                     ],
                 }
@@ -157,16 +163,29 @@ class Act:
         if item is None:  # a recital
             recital = self.recitals[ident]
             refs = _ids_of(recital.get("refs", []))
-            return {"id": ident, "title": self.label(ident), "chapter": None, "section": None,
-                    "paragraphs": [{"id": ident, "text": recital["text"], "refs": recital.get("refs", [])}],
-                    "references": refs, "recitals": [], "definitions": [], "french": self.french.get(ident)}
+            return {
+                "id": ident,
+                "title": self.label(ident),
+                "chapter": None,
+                "section": None,
+                "paragraphs": [{"id": ident, "text": recital["text"], "refs": recital.get("refs", [])}],
+                "references": refs,
+                "recitals": [],
+                "definitions": [],
+                "french": self.french.get(ident),
+            }
         paragraphs = []
         references: list[str] = []
         for paragraph in item["paragraphs"]:
             for node in [paragraph, *paragraph["points"]]:
                 paragraphs.append(
-                    {"id": node["id"], "text": self.text(node["id"]), "refs": node.get("refs", []),
-                     "point": node is not paragraph, "french": self.french.get(node["id"])}
+                    {
+                        "id": node["id"],
+                        "text": self.text(node["id"]),
+                        "refs": node.get("refs", []),
+                        "point": node is not paragraph,
+                        "french": self.french.get(node["id"]),
+                    }
                 )
                 references.extend(i for i in _ids_of(node.get("refs", [])) if i not in references)
         chapter = self.chapters.get(item.get("chapter") or "")
@@ -215,3 +234,19 @@ def _ids_of(refs: list[list[Any]]) -> list[str]:
 @lru_cache(maxsize=1)
 def load_act() -> Act:
     return Act(json.loads((DATA / "act.json").read_text()))
+
+
+def segments(text: str, refs: list[list[Any]]) -> list[tuple[str, str | None]]:
+    """The text cut at its cross-references: [(piece, id or None)], for the faces to turn into links."""
+    out: list[tuple[str, str | None]] = []
+    position = 0
+    for start, end, ids in sorted(refs, key=lambda r: r[0]):
+        if start < position:
+            continue
+        if start > position:
+            out.append((text[position:start], None))
+        out.append((text[start:end], ids[0]))
+        position = end
+    if position < len(text):
+        out.append((text[position:], None))
+    return out

@@ -26,12 +26,12 @@ MAX_QUESTION = 1000
 _SYSTEM = {
     "fr": (
         "Tu réponds à des questions sur le règlement européen sur l'IA uniquement à partir des extraits fournis. "
-        "Réponds en JSON : \"answer\" = 2 ou 3 phrases complètes en français qui répondent à la question ; "
-        "\"sources\" = les identifiants des extraits utilisés. Si les extraits ne répondent pas, dis-le."
+        'Réponds en JSON : "answer" = 2 ou 3 phrases complètes en français qui répondent à la question ; '
+        '"sources" = les identifiants des extraits utilisés. Si les extraits ne répondent pas, dis-le.'
     ),
     "en": (
-        "You answer questions on the EU AI Act only from the excerpts given. Reply in JSON: \"answer\" = 2 or 3 "
-        "complete sentences in English that answer the question; \"sources\" = the ids of the excerpts used. "
+        'You answer questions on the EU AI Act only from the excerpts given. Reply in JSON: "answer" = 2 or 3 '
+        'complete sentences in English that answer the question; "sources" = the ids of the excerpts used. '
         "If the excerpts do not answer, say so."
     ),
 }

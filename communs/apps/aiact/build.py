@@ -61,12 +61,13 @@ def build(source: Path) -> dict[str, Any]:
         chapter_id = f"ch_{chapter[0]}" if chapter else None
         section_id = f"{chapter_id}_s{section[0]}" if chapter and section else None
         if chapter and chapter_id:
-            entry = chapters.setdefault(chapter_id, {"id": chapter_id, "number": chapter[0], "title": chapter[1],
-                                                     "sections": [], "articles": []})
+            entry = chapters.setdefault(
+                chapter_id,
+                {"id": chapter_id, "number": chapter[0], "title": chapter[1], "sections": [], "articles": []},
+            )
             entry["articles"].append(f"art_{number}")
             if section and section_id and all(s["id"] != section_id for s in entry["sections"]):
-                entry["sections"].append({"id": section_id, "number": section[0], "title": section[1],
-                                          "articles": []})
+                entry["sections"].append({"id": section_id, "number": section[0], "title": section[1], "articles": []})
             if section_id:
                 next(s for s in entry["sections"] if s["id"] == section_id)["articles"].append(f"art_{number}")
         title = re.sub(r"^Article \d+:\s*", "", raw["title"]).strip()
@@ -102,8 +103,12 @@ def build(source: Path) -> dict[str, Any]:
         numeral = _ROMAN_OF[int(key.split("_")[1])]
         title = re.sub(r"^Annex [IVX]+:\s*", "", raw["title"]).strip()
         annexes.append(
-            {"id": f"anx_{numeral}", "number": numeral, "title": title,
-             "paragraphs": _paragraphs(f"anx_{numeral}", raw["text_content"])}
+            {
+                "id": f"anx_{numeral}",
+                "number": numeral,
+                "title": title,
+                "paragraphs": _paragraphs(f"anx_{numeral}", raw["text_content"]),
+            }
         )
     recitals = [
         {"id": f"rec_{int(k.split('_')[1])}", "number": int(k.split("_")[1]), "text": clean(v["text_content"])}

@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from communs.apps.aiact.act import Act
-from communs.apps.aiact.describe import map_description
+from communs.apps.aiact.describe import annex_iii_points, map_description
 from communs.apps.aiact.index import ActIndex
 from communs.apps.aiact.obligations import ROLES, dates, obligations
 from communs.apps.aiact.tree import check_answers, decide
@@ -38,11 +38,6 @@ class Classification:
         return asdict(self)
 
 
-def annex_iii_points(act: Act) -> set[str]:
-    return {n for n in act.nodes if n.startswith("anx_III_") and (n.count("_") == 3 or
-                                                                  not any(m.startswith(n + "_") for m in act.nodes))}
-
-
 def _check_role(role: str | None) -> str | None:
     if role in (None, ""):
         return None
@@ -51,8 +46,9 @@ def _check_role(role: str | None) -> str | None:
     return role
 
 
-def classify_answers(act: Act, answers: dict[str, Any], role: str | None = None,
-                     sources: dict[str, str] | None = None) -> Classification:
+def classify_answers(
+    act: Act, answers: dict[str, Any], role: str | None = None, sources: dict[str, str] | None = None
+) -> Classification:
     role = _check_role(role)
     clean = check_answers(answers, annex_iii_points(act))
     decision = decide(clean)
@@ -69,13 +65,13 @@ def classify_answers(act: Act, answers: dict[str, Any], role: str | None = None,
     )
 
 
-async def classify_description(index: ActIndex, description: str, role: str | None = None, *,
-                               model: str | None = None, use_llm: bool = True) -> Classification:
+async def classify_description(
+    index: ActIndex, description: str, role: str | None = None, *, model: str | None = None, use_llm: bool = True
+) -> Classification:
     if not isinstance(description, str) or not description.strip():
         raise InvalidRequestError("the description is empty", param="description")
     if len(description) > MAX_DESCRIPTION:
-        raise InvalidRequestError(f"the description is longer than {MAX_DESCRIPTION} characters",
-                                  param="description")
+        raise InvalidRequestError(f"the description is longer than {MAX_DESCRIPTION} characters", param="description")
     _check_role(role)
     mapping = await map_description(index, description, model=model, use_llm=use_llm)
     result = classify_answers(index.act, mapping.answers, role, mapping.sources)

@@ -73,7 +73,12 @@ class ActIndex:
         if method != "lexical":
             vector = (await embed(self.registry, [query], "query"))[0]
         results = await asyncio.to_thread(
-            self.store.search, [self.collection_id], method=method, query=query, query_vector=vector, k=k  # type: ignore[arg-type]
+            self.store.search,
+            [self.collection_id],
+            method=method,
+            query=query,
+            query_vector=vector,
+            k=k,  # type: ignore[arg-type]
         )
         return [(r.chunk.metadata["aiact_id"], r.score) for r in results]
 

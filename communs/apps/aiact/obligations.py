@@ -12,8 +12,10 @@ _ALL = [("Assurer un niveau suffisant de maîtrise de l'IA de son personnel.", "
 OBLIGATIONS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "prohibited": {
         role: [
-            ("Ne pas mettre sur le marché, mettre en service ni utiliser ce système : la pratique est interdite.",
-             "art_5_1"),
+            (
+                "Ne pas mettre sur le marché, mettre en service ni utiliser ce système : la pratique est interdite.",
+                "art_5_1",
+            ),
             ("Amende jusqu'à 35 M€ ou 7 % du chiffre d'affaires annuel mondial.", "art_99_3"),
         ]
         for role in ROLES
@@ -39,29 +41,41 @@ OBLIGATIONS: dict[str, dict[str, list[tuple[str, str]]]] = {
         ],
         "deployer": [
             ("Utiliser le système conformément à sa notice d'utilisation.", "art_26_1"),
-            ("Confier le contrôle humain à des personnes compétentes, formées et ayant l'autorité nécessaire.",
-             "art_26_2"),
+            (
+                "Confier le contrôle humain à des personnes compétentes, formées et ayant l'autorité nécessaire.",
+                "art_26_2",
+            ),
             ("Veiller à la pertinence des données d'entrée qu'il contrôle.", "art_26_4"),
             ("Surveiller le fonctionnement et informer le fournisseur en cas de risque ou d'incident.", "art_26_5"),
             ("Conserver les journaux générés au moins six mois.", "art_26_6"),
-            ("Informer les représentants des travailleurs avant une mise en service sur le lieu de travail.",
-             "art_26_7"),
+            (
+                "Informer les représentants des travailleurs avant une mise en service sur le lieu de travail.",
+                "art_26_7",
+            ),
             ("Autorités publiques : enregistrer l'utilisation dans la base de données de l'UE.", "art_26_8"),
             ("Informer les personnes soumises à des décisions prises avec un système de l'annexe III.", "art_26_11"),
-            ("Organismes publics et services publics, crédit, assurance : analyse d'impact sur les droits "
-             "fondamentaux.", "art_27_1"),
+            (
+                "Organismes publics et services publics, crédit, assurance : analyse d'impact sur les droits "
+                "fondamentaux.",
+                "art_27_1",
+            ),
             ("Expliquer, à la demande d'une personne concernée, le rôle du système dans la décision.", "art_86_1"),
         ],
         "importer": [
-            ("Vérifier l'évaluation de la conformité, la documentation technique, le marquage CE et le mandataire "
-             "avant la mise sur le marché.", "art_23_1"),
+            (
+                "Vérifier l'évaluation de la conformité, la documentation technique, le marquage CE et le mandataire "
+                "avant la mise sur le marché.",
+                "art_23_1",
+            ),
             ("Indiquer son nom et son adresse sur le système, son emballage ou sa documentation.", "art_23_3"),
             ("Conserver le certificat, la notice et la déclaration UE de conformité pendant 10 ans.", "art_23_5"),
             ("Devient fournisseur s'il y appose son nom ou le modifie substantiellement.", "art_25_1"),
         ],
         "distributor": [
-            ("Vérifier le marquage CE, la déclaration UE de conformité et la notice avant la mise à disposition.",
-             "art_24_1"),
+            (
+                "Vérifier le marquage CE, la déclaration UE de conformité et la notice avant la mise à disposition.",
+                "art_24_1",
+            ),
             ("Ne pas mettre à disposition un système qu'il estime non conforme ; informer.", "art_24_2"),
             ("Prendre les mesures correctives nécessaires pour un système non conforme.", "art_24_4"),
             ("Devient fournisseur s'il y appose son nom ou le modifie substantiellement.", "art_25_1"),
@@ -98,25 +112,31 @@ SYSTEMIC = [
 TRANSPARENCY = {
     "art_50_1": ("provider", "Informer les personnes qu'elles interagissent avec un système d'IA."),
     "art_50_2": ("provider", "Marquer les contenus générés dans un format lisible par machine et détectable."),
-    "art_50_3": ("deployer", "Informer les personnes exposées à la reconnaissance des émotions ou à la "
-                 "catégorisation biométrique."),
-    "art_50_4": ("deployer", "Indiquer que les hypertrucages ou les textes d'information publiés ont été "
-                 "générés ou manipulés par IA."),
+    "art_50_3": (
+        "deployer",
+        "Informer les personnes exposées à la reconnaissance des émotions ou à la catégorisation biométrique.",
+    ),
+    "art_50_4": (
+        "deployer",
+        "Indiquer que les hypertrucages ou les textes d'information publiés ont été générés ou manipulés par IA.",
+    ),
 }
 
 DATES = {
     "prohibited": [("2025-02-02", "Interdictions de l'article 5 et maîtrise de l'IA (chapitres I et II)", "art_113_a")],
     "high_risk": [
         ("2026-08-02", "Obligations des systèmes à haut risque de l'annexe III (application générale)", "art_113"),
-        ("2027-08-02", "Obligations des systèmes à haut risque de l'article 6(1) (produits de l'annexe I)",
-         "art_113_c"),
+        (
+            "2027-08-02",
+            "Obligations des systèmes à haut risque de l'article 6(1) (produits de l'annexe I)",
+            "art_113_c",
+        ),
     ],
     "gpai": [
         ("2025-08-02", "Obligations des fournisseurs de modèles d'IA à usage général (chapitre V)", "art_113_b"),
         ("2027-08-02", "Mise en conformité des modèles mis sur le marché avant le 2 août 2025", "art_111_3"),
     ],
-    "transparency": [("2026-08-02", "Obligations de transparence de l'article 50 (application générale)",
-                      "art_113")],
+    "transparency": [("2026-08-02", "Obligations de transparence de l'article 50 (application générale)", "art_113")],
     "minimal": [("2025-02-02", "Maîtrise de l'IA (article 4)", "art_113_a")],
 }
 
@@ -130,7 +150,7 @@ def obligations(tier: str, role: str | None, basis: list[str], also: list[str]) 
             out.append({"text": text, "article": article, "role": who})
         if tier == "gpai" and who == "provider" and "art_55" in basis:
             out.extend({"text": t, "article": a, "role": who} for t, a in SYSTEMIC)
-        for ident in (basis if tier == "transparency" else also):
+        for ident in basis if tier == "transparency" else also:
             if ident in TRANSPARENCY and TRANSPARENCY[ident][0] == who:
                 out.append({"text": TRANSPARENCY[ident][1], "article": ident, "role": who})
         if tier != "prohibited":

@@ -33,8 +33,9 @@ async def retrieve(index: ActIndex, question: str, k: int = 5, *, use_glossary: 
     vector = (await embed(index.registry, [query], "query"))[0]
     store, collection = index.store, [index.collection_id]
     hybrid, semantic = await asyncio.gather(
-        asyncio.to_thread(store.search, collection, method="hybrid", query=query, query_vector=vector,
-                          k=max(CANDIDATES, 4 * k)),
+        asyncio.to_thread(
+            store.search, collection, method="hybrid", query=query, query_vector=vector, k=max(CANDIDATES, 4 * k)
+        ),
         asyncio.to_thread(store.search, collection, method="semantic", query=query, query_vector=vector, k=1),
     )
     ids: list[str] = []
