@@ -108,7 +108,9 @@ class Act:
         """An id from what a person types: "6", "art_6", "Article 6", "6(2)", "5(1)(c)", "Annex III", "III",
         "anx_III_4_a", "recital 12"."""
         raw = " ".join(str(reference).split())
-        if _ID.match(raw) and self.exists(raw):
+        if _ID.match(raw):
+            if not self.exists(raw):
+                raise NotFoundError(f"{reference!r} does not exist in the AI Act")
             return raw
         text = raw.lower().replace("article", "").replace("art.", "").strip()
         if m := re.fullmatch(r"(\d{1,3})((?:\(\w{1,2}\))*)", text.replace(" ", "")):

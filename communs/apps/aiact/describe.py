@@ -125,8 +125,8 @@ async def map_description(
     index: ActIndex, description: str, *, model: str | None = None, use_llm: bool = True
 ) -> Mapping:
     mapping = rule_answers(description)
-    if not use_llm:
-        return mapping
+    if not use_llm or any(BY_ID[q].group == "prohibited" for q in mapping.answers if q in BY_ID):
+        return mapping  # a prohibited practice settles the tier: nothing for the model to add
     found = await retrieve(index, description, 8)
     mapping.retrieved = found.ids
     questions, points = _candidates(found.ids, annex_iii_points(index.act))
@@ -158,6 +158,9 @@ async def map_description(
         if reply.get(q) is True:
             mapping.answers[q] = True
             mapping.sources[q] = "model"
+    if mapping.answers.get("emotion_work_school"):
+        mapping.answers.pop("emotion_or_biometric_categorisation", None)
+        mapping.sources.pop("emotion_or_biometric_categorisation", None)
     choice = reply.get("annex_iii")
     if points and choice in points:
         mapping.answers["annex_iii"] = choice
