@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
+from typing import Any
 
 from communs.apps.aiact.glossary import expand
 from communs.apps.aiact.index import ActIndex, embed
+from communs.models.chat import complete
 
 # e5 cosine of the best passage: the questions of tests/data/aiact score 0.82-0.91, questions outside the Act
 # 0.74-0.80 (bench/aiact.py measures the refusals)
@@ -53,3 +55,12 @@ async def retrieve(index: ActIndex, question: str, k: int = 5, *, use_glossary: 
             break
     best = semantic[0].score if semantic else 0.0
     return Retrieval(ids, scores, best, query)
+
+
+async def translate_question(registry: Any, question: str, *, model: str | None = None) -> str:
+    """The question in English by the chat model (measured against the glossary in bench/aiact.py)."""
+    messages = [
+        {"role": "system", "content": "Translate the user's question into English. Reply with the translation only."},
+        {"role": "user", "content": question},
+    ]
+    return await complete(registry, messages, model=model, max_tokens=60, temperature=0.0)
