@@ -76,6 +76,9 @@ def test_the_article_view_has_paragraphs_references_recitals_and_definitions(act
     assert {"anx_I", "anx_III", "art_49_2"} <= set(view["references"])
     assert view["recitals"] and all(act.exists(r) for r in view["recitals"])
     assert {"art_3_1", "art_3_14"} <= {d["id"] for d in view["definitions"]}
+    # no official map: suggested, citing, then similar recitals (Art. 50 ↔ recitals 132-137 on transparency)
+    assert {"rec_132", "rec_134", "rec_137"} <= set(act.related_recitals("art_50"))
+    assert act.related_recitals("anx_III") and all(act.exists(r) for r in act.related_recitals("anx_III"))
     assert act.article("art_6_2")["id"] == "art_6" and act.article("Annex III")["id"] == "anx_III"
     french = {p["id"]: p["french"] for p in act.article("5")["paragraphs"]}
     assert french["art_5_1_c"].startswith("la mise sur le marché")

@@ -57,6 +57,10 @@ class Act:
         for recital in self.recitals.values():
             self.nodes[recital["id"]] = Node(recital["id"], recital["text"], recital["id"], recital.get("refs", []))
         self.definitions = [self.nodes[p["id"]] for p in self.articles["art_3"]["paragraphs"]]
+        similar = DATA / "recitals_similar.json"
+        self.similar_recitals: dict[str, list[list[Any]]] = (
+            json.loads(similar.read_text())["related"] if similar.is_file() else {}
+        )
         self._ids = set(self.nodes) | set(self.articles) | set(self.annexes) | set(self.chapters) | set(self.sections)
 
     # -- ids ------------------------------------------------------------------
@@ -206,12 +210,16 @@ class Act:
         }
 
     def related_recitals(self, ident: str) -> list[str]:
-        """No official map exists: the recitals artificialintelligenceact.eu suggests for the article, then
-        the recitals whose text cites it."""
+        """No official map exists: the recitals artificialintelligenceact.eu suggests for the article, the
+        recitals whose text cites it, then the recitals closest to it by embedding similarity
+        (data/recitals_similar.json, made by ``python -m communs.apps.aiact.index``)."""
         found = list(self.articles.get(ident, {}).get("source_recitals", []))
         for recital in self.recitals.values():
             if recital["id"] not in found and any(self.top(i) == ident for i in _ids_of(recital.get("refs", []))):
                 found.append(recital["id"])
+        for recital_id, _ in self.similar_recitals.get(ident, []):
+            if recital_id not in found and self.exists(recital_id):
+                found.append(recital_id)
         return found
 
     def definitions_used(self, ident: str) -> list[dict[str, str]]:

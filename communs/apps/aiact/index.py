@@ -26,6 +26,7 @@ from communs.search.store import SqliteSearchStore
 
 MAX_CHARS = 1500
 EMBED_BATCH = 32
+SIMILAR_RECITALS = 5
 
 
 @dataclass(frozen=True)
@@ -154,10 +155,36 @@ async def _ship(settings: Settings) -> None:
     registry = Registry(settings)
     items = passages(load_act())
     model_id = _model_id(registry)
-    vectors = np.array(await embed(registry, [_indexed(p) for p in items], "passage"), dtype=np.float16)
-    np.save(DATA / f"vectors-{model_id}.npy", vectors)
+    vectors = shipped_vectors(model_id, _digest(items))  # the passages did not change: reuse their vectors
+    if vectors is None:
+        vectors = np.array(await embed(registry, [_indexed(p) for p in items], "passage"), dtype=np.float32)
+        np.save(DATA / f"vectors-{model_id}.npy", vectors.astype(np.float16))
+    await _ship_similar_recitals(registry, items, vectors, model_id)
     (DATA / f"vectors-{model_id}.json").write_text(json.dumps({"digest": _digest(items), "count": len(items)}) + "\n")
     print(f"wrote {len(items)} vectors for {model_id}")
+
+
+async def _ship_similar_recitals(registry: Registry, items: list[Passage], vectors: np.ndarray, model_id: str) -> None:
+    """data/recitals_similar.json: for each article and annex, the recitals closest to it (cosine of the mean
+    of its passages' embeddings and the recital's), since no official article↔recital map exists."""
+    act = load_act()
+    recitals = list(act.recitals.values())
+    texts = [f"{act.label(r['id'])}\n{r['text'][:MAX_CHARS]}" for r in recitals]
+    rec = np.array(await embed(registry, texts, "passage"), dtype=np.float32)
+    rec /= np.linalg.norm(rec, axis=1, keepdims=True)
+    vectors = vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+    related: dict[str, list[list[Any]]] = {}
+    for top in list(act.articles) + list(act.annexes):
+        rows = [i for i, p in enumerate(items) if act.top(p.id) == top]
+        if not rows:
+            continue
+        centre = vectors[rows].mean(axis=0)
+        scores = rec @ (centre / np.linalg.norm(centre))
+        best = np.argsort(-scores)[:SIMILAR_RECITALS]
+        related[top] = [[recitals[i]["id"], round(float(scores[i]), 4)] for i in best]
+    (DATA / "recitals_similar.json").write_text(
+        json.dumps({"model": model_id, "related": related}, sort_keys=True) + "\n"
+    )
 
 
 if __name__ == "__main__":
