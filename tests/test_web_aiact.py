@@ -3,7 +3,15 @@ axe-core finds no serious violation."""
 
 from __future__ import annotations
 
-from tests.test_web import agent, agent_key, axe_violations, browser, screenshot  # noqa: F401  (fixtures)
+from tests.test_web import (  # noqa: F401  (fixtures)
+    agent,
+    agent_key,
+    axe_violations,
+    browser,
+    new_page,
+    screenshot,
+    sign_in,
+)
 
 
 def test_the_ai_act_page_navigates_answers_and_classifies(agent):  # noqa: F811
@@ -39,3 +47,18 @@ def test_the_ai_act_page_navigates_answers_and_classifies(agent):  # noqa: F811
     page.wait_for_url("**/aiact/anx_III")
     assert page.locator("#anx_III_4_a").is_visible()
     assert page.goto("/aiact/art_999").status == 404
+
+
+def test_the_ai_act_pages_run_under_their_content_security_policy(browser, live_server, agent_key):  # noqa: F811
+    page = new_page(browser, live_server, bypass_csp=False)
+    errors: list[str] = []
+    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+    sign_in(page, agent_key)
+    for path in ("/aiact/art_6", "/aiact"):
+        page.goto(path)
+        page.wait_for_load_state("networkidle")
+    page.locator("label[for=q-social_scoring]").click()
+    page.get_by_role("button", name="Classer d’après le questionnaire").click()
+    page.get_by_role("status").filter(has_text="Classement : Pratique interdite").wait_for()
+    page.context.close()
+    assert not [e for e in errors if "Content Security Policy" in e]
