@@ -16,7 +16,7 @@ from typing import Any
 from communs.apps.aiact.glossary import language
 from communs.apps.aiact.index import ActIndex
 from communs.apps.aiact.retrieve import Retrieval, retrieve
-from communs.errors import InvalidRequestError
+from communs.errors import InvalidRequestError, UpstreamError
 from communs.models.chat import complete_json
 
 PROMPT_PASSAGES = 4
@@ -97,6 +97,13 @@ def _extract(act: Any, ident: str, lang: str) -> str:
     return f"{lead} {act.label(ident)} : « {sentence} » [{ident}]"
 
 
+def _echoes(answer: str, question: str) -> bool:
+    """The model repeated the question instead of answering it."""
+    words = set(re.findall(r"\w+", question.lower()))
+    said = set(re.findall(r"\w+", answer.lower()))
+    return bool(said) and len(said - words) <= max(2, len(said) // 5)
+
+
 def check_citations(answer: str, allowed: list[str]) -> tuple[str, list[str], list[str]]:
     """(answer without invalid ids, valid ids cited in order, removed ids)."""
     cited: list[str] = []
@@ -145,16 +152,19 @@ async def ask(
         },
         "required": ["answer", "sources"],
     }
-    reply = await complete_json(
-        index.registry, _prompt(index, question, lang, found.ids), schema, model=model, max_tokens=150
-    )
+    try:  # one attempt: a reply cut by max_tokens falls back to quoting the best passage, within the time budget
+        reply = await complete_json(
+            index.registry, _prompt(index, question, lang, found.ids), schema, model=model, max_tokens=160, attempts=1
+        )
+    except UpstreamError:
+        reply = {}
     text, cited, removed = check_citations(str(reply.get("answer", "")), shown)
     for ident in reply.get("sources") or []:
         if not isinstance(ident, str) or ident not in shown:
             removed.append(str(ident))
         elif ident not in cited:
             cited.append(ident)
-    if len(_CITED.sub("", text).split()) < 4 or (removed and not cited):
+    if len(_CITED.sub("", text).split()) < 4 or (removed and not cited) or _echoes(text, question):
         # only ids, nothing, or ids that were not shown: quote the best passage instead
         text = _extract(act, shown[0], lang) if shown else _NOTHING[lang]
         cited = shown[:1]
