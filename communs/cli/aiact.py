@@ -22,23 +22,14 @@ def register(parent: typer.Typer) -> None:
 
 
 async def _with_index(work):  # type: ignore[no-untyped-def]
-    from communs.apps.aiact.index import open_index
+    from communs.apps.aiact.index import close_indexes, open_index
 
     settings = get_settings()
     registry = Registry(settings)
     try:
-        index = await open_index(settings, registry)
-        return await work(index)
+        return await work(await open_index(settings, registry))
     finally:
-        index_store = None
-        from communs.apps.aiact import index as module
-
-        for key, opened in list(module._OPEN.items()):
-            if opened.registry is registry:
-                index_store = opened.store
-                del module._OPEN[key]
-        if index_store is not None:
-            index_store.close()
+        close_indexes(registry)
         await registry.aclose()
 
 

@@ -130,12 +130,12 @@ def prototypes(act: Act) -> list[tuple[str, str]]:
 
 
 async def _prototype_vectors(index: ActIndex) -> tuple[list[tuple[str, str]], np.ndarray]:
-    cached = getattr(index, "_aiact_prototypes", None)
+    cached = index.prototypes
     if cached is None:
         items = prototypes(index.act)
         matrix = np.array(await embed(index.registry, [text for _, text in items], "query"), dtype=np.float32)
         cached = (items, matrix / np.linalg.norm(matrix, axis=1, keepdims=True))
-        index._aiact_prototypes = cached  # type: ignore[attr-defined]
+        index.prototypes = cached
     return cached
 
 

@@ -67,6 +67,7 @@ class ActIndex:
         self.store = store
         self.collection_id = collection_id
         self.registry = registry
+        self.prototypes: Any = None  # describe.py's provision vectors, computed at first use
 
     async def search(self, query: str, k: int = 5, *, method: str = "hybrid") -> list[tuple[str, float]]:
         """(passage id, score) pairs, best first."""
@@ -127,6 +128,14 @@ async def open_index(settings: Settings, registry: Registry) -> ActIndex:
         collection = store.list_collections(None)[0]
         _OPEN[key] = ActIndex(act, store, collection.id, registry)
         return _OPEN[key]
+
+
+def close_indexes(registry: Registry) -> None:
+    """Close the indexes opened with ``registry`` (a command line closes what it opened)."""
+    for key, opened in list(_OPEN.items()):
+        if opened.registry is registry:
+            opened.store.close()
+            del _OPEN[key]
 
 
 async def _build(path: Path, items: list[Passage], registry: Registry, model_id: str, digest: str) -> None:
