@@ -27,12 +27,15 @@ def test_the_ai_act_page_navigates_answers_and_classifies(agent):  # noqa: F811
     page.get_by_role("status").filter(has_text="Classement : Haut risque").wait_for()
     result = page.locator("#aiact-classement")
     assert "art_26_1" in result.inner_text() and "Déployeur" in result.inner_text()
+    assert "null" not in result.inner_text()
     assert result.get_by_role("link", name="anx_III_4_a").get_attribute("href") == "/aiact/anx_III#anx_III_4_a"
 
     # a question outside the Act is politely refused (no model call)
     page.get_by_label("Votre question").fill("Quelle est la recette de la tarte tatin ?")
     page.get_by_role("button", name="Demander").click()
     page.get_by_role("status").filter(has_text="Question hors du règlement").wait_for()
+    answer = page.locator("#aiact-reponse").inner_text()
+    assert "règlement européen sur l'intelligence artificielle" in answer and "null" not in answer
     screenshot(page, "aiact")
     assert not axe_violations(page)
 

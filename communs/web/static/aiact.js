@@ -32,7 +32,6 @@
   async function busy(button, status, message, work) {
     button.disabled = true;
     status.textContent = message;
-    showAlert(alerts, "info", "");
     alerts.replaceChildren();
     try { await work(); }
     catch (error) { status.textContent = ""; showAlert(alerts, "error", error.message); }
@@ -52,11 +51,11 @@
         citations.append(el("li", {}, link(c.id, c.label), " — ", el("span", {lang: "en", text: c.title}),
           el("p", {class: "fr-text--sm fr-mb-1w", lang: "en", text: c.text.slice(0, 400)})));
       }
-      answerBox.replaceChildren(
+      answerBox.replaceChildren(...[
         el("h3", {class: "fr-h6", text: "Réponse"}),
         el("p", {class: "aiact-answer", text: result.answer}),
         result.citations.length ? el("h3", {class: "fr-h6", text: "Passages cités"}) : null,
-        result.citations.length ? citations : null);
+        result.citations.length ? citations : null].filter(Boolean));
       askStatus.textContent = result.in_scope ? "Réponse prête." : "Question hors du règlement.";
       answerBox.focus();
     });
@@ -72,14 +71,14 @@
     for (const d of result.dates) dates.append(el("li", {}, new Date(d.date).toLocaleDateString("fr-FR"), " — ", d.what, " (", link(d.article), ")"));
     const basis = el("p", {}, "Fondement : ");
     result.basis.forEach((id, i) => { if (i) basis.append(", "); basis.append(link(id)); });
-    classifyBox.replaceChildren(
+    classifyBox.replaceChildren(...[
       el("h3", {class: "fr-h6"}, "Niveau : ", el("span", {class: "fr-badge", id: "aiact-niveau", text: TIERS[result.tier] || result.tier})),
       result.basis.length ? basis : null,
       el("p", {text: result.explanation}),
       result.obligations.length ? el("h4", {class: "fr-h6", text: "Obligations"}) : null,
       result.obligations.length ? obligations : null,
       result.dates.length ? el("h4", {class: "fr-h6", text: "Dates d’application (article 113)"}) : null,
-      result.dates.length ? dates : null);
+      result.dates.length ? dates : null].filter(Boolean));
     classifyStatus.textContent = "Classement : " + (TIERS[result.tier] || result.tier) + ".";
     classifyBox.focus();
   }
