@@ -162,6 +162,13 @@ async def main() -> None:
     parser.add_argument("--model", default=None, help="chat model (default: the settings' default, 1.5B)")
     parser.add_argument("--latency-sample", type=int, default=6)
     parser.add_argument("--skip-translate", action="store_true")
+    parser.add_argument(
+        "--only",
+        nargs="*",
+        choices=["recall", "refusals", "tiers", "ask"],
+        default=None,
+        help="run these parts only, keeping the others from the last results",
+    )
     args = parser.parse_args()
     models_dir = Path(os.environ.get("COMMUNS_MODELS_DIR", Path.home() / ".local/share/communs/models"))
     with tempfile.TemporaryDirectory() as home:
@@ -175,11 +182,13 @@ async def main() -> None:
         systems = json.loads((DATA / "systems.json").read_text())["systems"]
         fresh = json.loads((DATA / "systems_fresh.json").read_text())["systems"]
         fresh2 = json.loads((DATA / "systems_fresh2.json").read_text())["systems"]
+        fresh3 = json.loads((DATA / "systems_fresh3.json").read_text())["systems"]
         sets = {
             "dev": [s for s in systems if s["split"] == "dev"],
             "test": [s for s in systems if s["split"] == "test"],
             "fresh": fresh,
             "fresh2": fresh2,
+            "fresh3": fresh3,
         }
         questions, outside = gold["questions"], gold["out_of_scope"]
         results: dict[str, Any] = {
@@ -189,21 +198,30 @@ async def main() -> None:
             "questions": len(questions),
             "systems": {k: len(v) for k, v in sets.items()},
         }
-        results["recall_at_5"] = await bench_retrieval(
-            index, questions, translate=not args.skip_translate, model=args.model
-        )
-        if args.skip_translate and RESULTS.is_file():  # keep the slow translation figures of the last full run
-            previous = json.loads(RESULTS.read_text()).get("recall_at_5", {})
-            for name in ("translation", "translation+glossary"):
-                if name in previous:
-                    results["recall_at_5"][name] = {**previous[name], "note": "from the previous full run"}
-        print("recall@5", {k: v for k, v in results["recall_at_5"].items() if k != "misses_with_glossary"})
-        results["refusals"] = await bench_refusals(index, questions, outside)
-        print("refusals", results["refusals"])
-        results["tiers"] = await bench_tiers(index, sets, model=args.model)
-        print("tiers", {m: {k: v for k, v in r.items() if k != "errors"} for m, r in results["tiers"].items()})
-        results["ask"] = await bench_ask(index, questions, outside, model=args.model, sample=args.latency_sample)
-        print("ask", {k: v for k, v in results["ask"].items() if k != "runs"})
+        previous_results = json.loads(RESULTS.read_text()) if RESULTS.is_file() else {}
+        wanted = set(args.only or ["recall", "refusals", "tiers", "ask"])
+        for part, key in (("recall", "recall_at_5"), ("refusals", "refusals"), ("tiers", "tiers"), ("ask", "ask")):
+            if part not in wanted and key in previous_results:
+                results[key] = previous_results[key]
+        if "recall" in wanted:
+            results["recall_at_5"] = await bench_retrieval(
+                index, questions, translate=not args.skip_translate, model=args.model
+            )
+            if args.skip_translate:  # keep the slow translation figures of the last full run
+                previous = previous_results.get("recall_at_5", {})
+                for name in ("translation", "translation+glossary"):
+                    if name in previous:
+                        results["recall_at_5"][name] = {**previous[name], "note": "from the previous full run"}
+            print("recall@5", {k: v for k, v in results["recall_at_5"].items() if k != "misses_with_glossary"})
+        if "refusals" in wanted:
+            results["refusals"] = await bench_refusals(index, questions, outside)
+            print("refusals", results["refusals"])
+        if "tiers" in wanted:
+            results["tiers"] = await bench_tiers(index, sets, model=args.model)
+            print("tiers", {m: {k: v for k, v in r.items() if k != "errors"} for m, r in results["tiers"].items()})
+        if "ask" in wanted:
+            results["ask"] = await bench_ask(index, questions, outside, model=args.model, sample=args.latency_sample)
+            print("ask", {k: v for k, v in results["ask"].items() if k != "runs"})
         results["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
         index.store.close()
         await registry.aclose()

@@ -17,64 +17,270 @@ from communs.apps.aiact.index import ActIndex, embed
 from communs.apps.aiact.tree import BY_ID, QUESTIONS
 from communs.models.chat import complete_json
 
-_I = re.IGNORECASE
-
-RULES: dict[str, str] = {
-    "subliminal": r"subliminal|techniques? (?:manipulatrices|trompeuses)|manipulative techniques|deceptive techniques",
-    "vulnerabilities": r"exploit\w* (?:les |the )?vulnérabilit|exploit\w* (?:the )?vulnerabilit",
-    "social_scoring": r"notation sociale|note (?:de confiance|sociale)|score social|social scor|crédit social|"
-    r"comportement social|social behaviour",
-    "crime_prediction": r"(?:prédi|predict|évalu|assess)\w*[^.]{0,60}(?:infraction|crime|délinquan|offen)[^.]{0,80}"
-    r"(?:uniquement|seulement|solely|only|profil|personnalit|personality)",
-    "face_scraping": r"(?:moissonn|scrap|collect\w* massivement|aspir)\w*[^.]{0,60}(?:visage|facial|face)|"
-    r"(?:visage|facial|face)[^.]{0,40}(?:sur|from) (?:internet|the internet|le web|the web)",
-    "emotion_work_school": r"(?:émotion|emotion|humeur|mood)[^.]{0,80}(?:salarié|employé|travail|employee|work|"
-    r"staff|école|élève|student|school|call.cent)|(?:salarié|employé|employee|staff|élève|"
-    r"student)[^.]{0,80}(?:émotion|emotion)",
-    "biometric_sensitive": r"(?:biométri|biometric)[^.]{0,80}(?:origine|race|racial|religi|orientation sexuelle|"
-    r"sexual orientation|opinions? politique|political opinion)",
-    "realtime_rbi_police": r"(?:temps réel|real.time)[^.]{0,80}(?:reconnaissance faciale|identification biom|"
-    r"facial recognition|biometric identification)[^.]{0,120}(?:police|répressi|law enforcement)|"
-    r"(?:police|law enforcement)[^.]{0,80}(?:temps réel|real.time)[^.]{0,60}(?:reconnaissance "
-    r"faciale|facial recognition|biometric)",
-    "annex_i_product": r"composant de sécurité|safety component|dispositif médical|medical device|"
-    r"évaluation de (?:la )?conformité par un tiers|third.party conformity",
-    "gpai_model": r"usage général|general.purpose|foundation model|modèle de fondation|grand modèle de langage|"
-    r"large language model|\bllm\b",
-    "systemic_risk": r"10\^?25|10²⁵|flops?\b|risque systémique|systemic risk",
-    "interacts": r"chatbot|agent conversationnel|assistant (?:vocal|virtuel)|voice assistant|virtual assistant|"
-    r"dialogue avec|converse|talks? (?:with|to) (?:customers|users|people)|répond aux questions|"
-    r"answers? (?:questions|customers)",
-    "generates_content": r"génère|générer|generat\w+ (?:synthetic |)(?:images?|vid[ée]os?|textes?|texts?|audio|"
-    r"contenus?|content|voix|voices?)|synthetic (?:images?|content|media)|contenus? de synthèse",
-    "emotion_or_biometric_categorisation": r"émotion|emotion|catégorisation biométrique|biometric categori",
-    "deep_fake": r"deep.?fake|hypertrucage",
+RULES: dict[str, list[str]] = {  # alternatives of each question's pattern
+    "subliminal": [
+        r"subliminal",
+        r"techniques? (?:manipulatrices|trompeuses)",
+        r"manipulative techniques",
+        r"deceptive techniques",
+    ],
+    "vulnerabilities": [
+        r"exploit\w* (?:les |the )?vulnérabilit",
+        r"exploit\w* (?:the )?vulnerabilit",
+    ],
+    "social_scoring": [
+        r"notation sociale",
+        r"note (?:de confiance|sociale)",
+        r"score social",
+        r"social scor",
+        r"crédit social",
+        r"comportement social",
+        r"social behaviour",
+        r"trustworthiness",
+        r"(?:scores?|notes?|classe) (?:les |the )?(?:citoyens|citizens)",
+    ],
+    "crime_prediction": [
+        r"(?:prédi|predict|évalu|assess)\w*[^.]{0,60}(?:infraction|crime|délinquan|"
+        r"offen)[^.]{0,80}(?:uniquement|seulement|solely|only|profil|personnalit|personality)",
+    ],
+    "face_scraping": [
+        r"(?:moissonn|scrap|collect\w* massivement|aspir)\w*[^.]{0,60}(?:visage|facial|face)",
+        r"(?:visage|facial|face)[^.]{0,40}(?:sur|from) (?:internet|the internet|le web|the web)",
+    ],
+    "emotion_work_school": [
+        r"(?:émotion|emotion|humeur|mood)[^.]{0,80}(?:salarié|employé|travail|employee|work|staff|école|élève|"
+        r"student|school|call.cent)",
+        r"(?:salarié|employé|employee|staff|élève|student)[^.]{0,80}(?:émotion|emotion)",
+        r"(?:stress|ennui|s'ennuient|motivation|humeur|expressions? du visage|facial expressions?|"
+        r"engagement)[^.]{0,80}(?:salarié|employé|employee|staff|élève|student|pupil|réunion|meeting|"
+        r"classe|class)",
+        r"(?:salarié|employé|employee|staff|élève|student|pupil|classe|classroom)[^.]{0,80}(?:stress|s'ennui|"
+        r"motivation|humeur|expressions? du visage|facial expressions?|mood)",
+    ],
+    "biometric_sensitive": [
+        r"(?:biométri|biometric)[^.]{0,80}(?:origine|race|racial|religi|orientation sexuelle|"
+        r"sexual orientation|opinions? politique|political opinion)",
+        r"(?:dédui|infer|deduc)\w*[^.]{0,60}(?:religion|orientation sexuelle|sexual orientation|"
+        r"opinions? politiques?|political opinions?|origine ethnique|ethnic origin)",
+    ],
+    "realtime_rbi_police": [
+        r"(?:temps réel|real.time)[^.]{0,80}(?:reconnaissance faciale|identification biom|facial recognition|"
+        r"biometric identification)[^.]{0,120}(?:police|répressi|law enforcement)",
+        r"(?:police|law enforcement)[^.]{0,80}(?:temps réel|real.time)[^.]{0,60}(?:reconnaissance faciale|"
+        r"facial recognition|biometric)",
+    ],
+    "annex_i_product": [
+        r"composant de sécurité",
+        r"safety component",
+        r"dispositif médical",
+        r"medical device",
+        r"évaluation de (?:la )?conformité par un tiers",
+        r"third.party conformity",
+    ],
+    "gpai_model": [
+        r"usage général",
+        r"general.purpose",
+        r"foundation model",
+        r"modèle de fondation",
+        r"grand modèle de langage",
+        r"large language model",
+        r"\bllm\b",
+        r"open.weight",
+        r"modèle (?:multimodal )?polyvalent",
+        r"base model",
+        r"modèle de base",
+        r"(?:other|d'autres) (?:companies|entreprises|développeurs|developers) (?:fine.tune|intègrent|integrate)",
+    ],
+    "systemic_risk": [
+        r"10\^?25",
+        r"10²⁵",
+        r"flops?\b",
+        r"risque systémique",
+        r"systemic risk",
+    ],
+    "interacts": [
+        r"chatbot",
+        r"agent conversationnel",
+        r"assistant (?:vocal|virtuel)",
+        r"voice assistant",
+        r"virtual assistant",
+        r"dialogue avec",
+        r"converse",
+        r"talks? (?:with|to) (?:customers|users|people)",
+        r"répond aux questions",
+        r"answers? (?:questions|customers)",
+        r"robot de discussion",
+        r"agent (?:virtuel|conversationnel)",
+        r"virtual agent",
+        r"conversational agent",
+        r"répond (?:par téléphone|au téléphone|aux (?:clients|patients|usagers))",
+        r"answers? the (?:phone|calls)",
+    ],
+    "generates_content": [
+        r"génère",
+        r"générer",
+        r"generat\w+ (?:synthetic |)(?:images?|vid[ée]os?|textes?|texts?|audio|contenus?|content|voix|voices?)",
+        r"synthetic (?:images?|content|media)",
+        r"contenus? de synthèse",
+        r"writes? (?:draft |)(?:blog|posts?|articles?|emails?|texts?)",
+        r"rédige",
+        r"image generator",
+        r"générateur d'images",
+        r"text.to.(?:image|speech|video)",
+        r"clone vocal",
+        r"voice clon",
+        r"synthèse vocale",
+        r"traduction automatique",
+        r"machine translation",
+    ],
+    "emotion_or_biometric_categorisation": [
+        r"émotion",
+        r"emotion",
+        r"catégorisation biométrique",
+        r"biometric categori",
+    ],
+    "deep_fake": [
+        r"deep.?fake",
+        r"hypertrucage",
+        r"fake videos?",
+        r"fausses? vidéos?",
+        r"imite la voix",
+        r"imitates? the voice",
+        r"things they never said",
+    ],
 }
 
-ANNEX_III_RULES: dict[str, str] = {
-    "anx_III_1_a": r"identification biométrique à distance|remote biometric identification|reconnaissance faciale|"
-    r"facial recognition",
-    "anx_III_1_b": r"catégorisation biométrique|biometric categori",
-    "anx_III_1_c": r"reconnaissance des émotions|emotion recognition|recogni[sz]e emotions",
-    "anx_III_2": r"infrastructures? critiques?|critical infrastructure|réseau (?:électrique|de gaz|d'eau)|"
-    r"(?:electricity|gas|water) (?:grid|supply)|trafic routier|road traffic",
-    "anx_III_3_a": r"admission|affect\w+ des élèves|orientation scolaire|parcoursup|assign\w* students",
-    "anx_III_3_b": r"copies d'examen|acquis des élèves|(?:corrige|note)\w* (?:automatiquement )?(?:les )?copies|"
-    r"learning outcomes|grad(?:e|es|ing) (?:exams|students|essays)",
-    "anx_III_3_d": r"surveill\w+ des examens|proctoring|triche|cheating",
-    "anx_III_4_a": r"recrutement|recruit|\bcv\b|curriculum|candidat|job applica|hiring|embauche",
-    "anx_III_4_b": r"promotions?|licenciement|dismissal|termination|performance (?:des salariés|of employees)|"
-    r"employees'? performance|évalu\w+ les salariés|monitor\w* (?:and evaluat\w+ )?employees",
-    "anx_III_5_a": r"prestations? sociales?|aides? sociales?|allocations?|logement social|social (?:housing|"
-    r"benefits?)|public assistance|eligib\w+ (?:for|to) (?:\w+ ){0,3}benefits",
-    "anx_III_5_b": r"solvabilité|creditworth|credit scor|score de crédit|notation de crédit",
-    "anx_III_5_c": r"assurance(?:-| )(?:vie|santé|maladie)|(?:life|health) insurance",
-    "anx_III_5_d": r"appels? d'urgence|emergency calls?|samu|triage des patients|patient triage|dispatch",
-    "anx_III_6_b": r"polygraphe|polygraph|détecteur de mensonge|lie detector",
-    "anx_III_6_d": r"récidive|re-?offending|recidiv",
-    "anx_III_7_b": r"(?:migration|migrant|frontière|border|asile|asylum|visa)",
-    "anx_III_8_a": r"\bjuges?\b|judges?|judicial|juridiction|tribunal|court decision|décision de justice",
-    "anx_III_8_b": r"élections?|elections?|électeurs|voters?|voting behaviour",
+ANNEX_III_RULES: dict[str, list[str]] = {  # alternatives of each Annex III use
+    "anx_III_1_a": [
+        r"identification biométrique à distance",
+        r"remote biometric identification",
+        r"reconnaissance faciale",
+        r"facial recognition",
+    ],
+    "anx_III_1_b": [
+        r"catégorisation biométrique",
+        r"biometric categori",
+    ],
+    "anx_III_1_c": [
+        r"reconnaissance des émotions",
+        r"emotion recognition",
+        r"recogni[sz]e emotions",
+    ],
+    "anx_III_2": [
+        r"infrastructures? critiques?",
+        r"critical infrastructure",
+        r"réseau (?:électrique|de gaz|d'eau)",
+        r"(?:electricity|gas|water) (?:grid|supply)",
+        r"trafic routier",
+        r"road traffic",
+    ],
+    "anx_III_3_a": [
+        r"admission",
+        r"affect\w+ des élèves",
+        r"orientation scolaire",
+        r"parcoursup",
+        r"assign\w* students",
+    ],
+    "anx_III_3_b": [
+        r"copies d'examen",
+        r"acquis des élèves",
+        r"(?:corrige|note)\w* (?:automatiquement )?(?:les )?copies",
+        r"learning outcomes",
+        r"grad(?:e|es|ing) (?:exams|students|essays)",
+    ],
+    "anx_III_3_d": [
+        r"surveill\w+ des examens",
+        r"proctoring",
+        r"triche",
+        r"cheating",
+    ],
+    "anx_III_4_a": [
+        r"recrutement",
+        r"recruit",
+        r"\bcv\b",
+        r"curriculum",
+        r"candidat",
+        r"job applica",
+        r"hiring",
+        r"embauche",
+    ],
+    "anx_III_4_b": [
+        r"promotions?",
+        r"augmentations? de salaire",
+        r"méritent une augmentation",
+        r"pay rises?",
+        r"licenciement",
+        r"dismissal",
+        r"termination",
+        r"performance (?:des salariés|of employees)",
+        r"employees'? performance",
+        r"évalu\w+ les salariés",
+        r"monitor\w* (?:and evaluat\w+ )?employees",
+    ],
+    "anx_III_5_a": [
+        r"unemployment benefits?",
+        r"allocations? chômage",
+        r"caseworkers?",
+        r"prestations? sociales?",
+        r"aides? sociales?",
+        r"allocations?",
+        r"logement social",
+        r"social (?:housing|benefits?)",
+        r"public assistance",
+        r"eligib\w+ (?:for|to) (?:\w+ ){0,3}benefits",
+    ],
+    "anx_III_5_b": [
+        r"pay (?:the |their )?(?:rent|loans?) late",
+        r"mortgages?",
+        r"prêts? immobiliers?",
+        r"solvabilité",
+        r"creditworth",
+        r"credit scor",
+        r"score de crédit",
+        r"notation de crédit",
+    ],
+    "anx_III_5_c": [
+        r"assurance(?:-| )(?:vie|santé|maladie)",
+        r"(?:life|health) insurance",
+    ],
+    "anx_III_5_d": [
+        r"appels? d'urgence",
+        r"emergency calls?",
+        r"samu",
+        r"triage des patients",
+        r"patient triage",
+        r"dispatch",
+    ],
+    "anx_III_6_b": [
+        r"polygraphe",
+        r"polygraph",
+        r"détecteur de mensonge",
+        r"lie detector",
+    ],
+    "anx_III_6_d": [
+        r"récidive",
+        r"re-?offending",
+        r"recidiv",
+    ],
+    "anx_III_7_b": [
+        r"(?:migration|migrant|frontière|border|asile|asylum|visa)",
+    ],
+    "anx_III_8_a": [
+        r"\bjuges?\b",
+        r"judges?",
+        r"judicial",
+        r"juridiction",
+        r"tribunal",
+        r"court decision",
+        r"décision de justice",
+    ],
+    "anx_III_8_b": [
+        r"élections?",
+        r"elections?",
+        r"électeurs",
+        r"voters?",
+        r"voting behaviour",
+    ],
 }
 
 
@@ -83,6 +289,10 @@ class Mapping:
     answers: dict[str, Any]
     sources: dict[str, str] = field(default_factory=dict)  # question id → "rule" | "model"
     candidates: list[str] = field(default_factory=list)  # what the model was offered
+
+
+def _pattern(alternatives: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(alternatives), re.IGNORECASE)
 
 
 def annex_iii_points(act: Act) -> set[str]:
@@ -98,7 +308,7 @@ def rule_answers(description: str) -> Mapping:
     answers: dict[str, Any] = {}
     sources: dict[str, str] = {}
     for qid, pattern in RULES.items():
-        if re.search(pattern, description, _I):
+        if _pattern(pattern).search(description):
             answers[qid] = True
             sources[qid] = "rule"
     if answers.get("emotion_work_school"):
@@ -107,7 +317,7 @@ def rule_answers(description: str) -> Mapping:
     if answers.get("realtime_rbi_police") or answers.get("face_scraping"):
         return Mapping(answers, sources)
     for point, pattern in ANNEX_III_RULES.items():
-        if re.search(pattern, description, _I):
+        if _pattern(pattern).search(description):
             answers["annex_iii"] = point
             sources["annex_iii"] = "rule"
             break
