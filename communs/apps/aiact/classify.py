@@ -76,6 +76,7 @@ async def classify_description(
     mapping = await map_description(index, description, model=model, use_llm=use_llm)
     result = classify_answers(index.act, mapping.answers, role, mapping.sources)
     if mapping.sources:
-        how = ", ".join(f"{q} ({s})" for q, s in mapping.sources.items())
+        names = {"rule": "règle", "model": "modèle"}
+        how = ", ".join(f"{q} ({names.get(s, s)})" for q, s in mapping.sources.items())
         result.explanation += f" Réponses déduites de la description : {how}."
     return result
