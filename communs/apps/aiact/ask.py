@@ -19,8 +19,8 @@ from communs.apps.aiact.retrieve import Retrieval, retrieve
 from communs.errors import InvalidRequestError, UpstreamError
 from communs.models.chat import complete_json
 
-PROMPT_PASSAGES = 4
-PROMPT_CHARS = 420
+PROMPT_PASSAGES = 3
+PROMPT_CHARS = 380
 MAX_QUESTION = 1000
 
 _SYSTEM = {
@@ -154,7 +154,7 @@ async def ask(
     }
     try:  # one attempt: a reply cut by max_tokens falls back to quoting the best passage, within the time budget
         reply = await complete_json(
-            index.registry, _prompt(index, question, lang, found.ids), schema, model=model, max_tokens=160, attempts=1
+            index.registry, _prompt(index, question, lang, found.ids), schema, model=model, max_tokens=140, attempts=1
         )
     except UpstreamError:
         reply = {}
