@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 from communs.apps.aiact.act import load_act
@@ -87,5 +88,8 @@ def test_cli_article_and_classify(live_server):
     )
     assert classified.returncode == 0, classified.stderr
     assert "haut risque" in classified.stdout and "anx_III_5_b" in classified.stdout
+    refused = cli(live_server, "aiact", "ask", "Comment renouveler mon passeport ?", "--json")
+    assert refused.returncode == 0, refused.stderr
+    assert json.loads(refused.stdout)["in_scope"] is False
     missing = cli(live_server, "aiact", "article", "999")
     assert missing.returncode == 1 and missing.stderr.startswith("erreur :")
