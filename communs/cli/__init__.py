@@ -9,7 +9,7 @@ import sys
 
 import typer
 
-from communs.cli import consultation, documents, generate, keys, plain, server
+from communs.cli import aiact, consultation, documents, generate, keys, plain, server
 from communs.errors import CommunsError
 
 app = typer.Typer(
@@ -23,6 +23,7 @@ generate.register(app)
 documents.register(app)
 plain.register(app)
 consultation.register(app)
+aiact.register(app)
 app.add_typer(keys.app, name="keys", help="Create, list and revoke API keys.")
 
 

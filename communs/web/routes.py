@@ -30,6 +30,7 @@ NAV: list[tuple[str, str]] = [
     ("/simplifier", "Simplifier"),
     ("/formulaires", "Formulaires"),
     ("/consultation", "Consultation"),
+    ("/aiact", "AI Act"),
 ]
 SIGNIN_ATTEMPTS_PER_MINUTE = 20
 
@@ -181,6 +182,18 @@ def consultation_page(request: Request) -> Response:
     if sessions.current(request) is None:
         return to_signin()
     return page(request, "consultation.html", {"title": "Consultation"})
+
+
+# -- SONIC, the AI Act (server-rendered navigator; the page's script calls /v1/apps/aiact/*) ---------------
+@router.get("/aiact")
+@router.get("/aiact/{ident}")
+def aiact_page(request: Request, ident: str = "") -> Response:
+    from communs.apps.aiact.web import context
+
+    if sessions.current(request) is None:
+        return to_signin()
+    found = context(ident)
+    return page(request, found["template"], found, status_code=found.get("status", 200))
 
 
 @dataclass

@@ -1,0 +1,398 @@
+"""From a free-text description of a system to the decision tree's answers: keyword rules first (French and
+English, written from the Act's wording), then, when the rules find nothing, the three questions or Annex III
+uses closest to the description (e5 similarity to the provisions) offered to the LLM, which picks one or none
+(JSON schema: it can only name a candidate). Every answer keeps where it
+came from (``rule`` or ``model``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from communs.apps.aiact.act import Act
+from communs.apps.aiact.index import ActIndex, embed
+from communs.apps.aiact.tree import BY_ID, QUESTIONS
+from communs.models.chat import complete_json
+
+RULES: dict[str, list[str]] = {  # alternatives of each question's pattern
+    "subliminal": [
+        r"subliminal",
+        r"techniques? (?:manipulatrices|trompeuses)",
+        r"manipulative techniques",
+        r"deceptive techniques",
+    ],
+    "vulnerabilities": [
+        r"exploit\w* (?:les |the )?vulnérabilit",
+        r"exploit\w* (?:the )?vulnerabilit",
+    ],
+    "social_scoring": [
+        r"notation sociale",
+        r"note (?:de confiance|sociale)",
+        r"score social",
+        r"social scor",
+        r"crédit social",
+        r"comportement social",
+        r"social behaviour",
+        r"trustworthiness",
+        r"(?:scores?|notes?|classe) (?:les |the )?(?:citoyens|citizens)",
+    ],
+    "crime_prediction": [
+        r"(?:prédi|predict|évalu|assess)\w*[^.]{0,60}(?:infraction|crime|délinquan|"
+        r"offen)[^.]{0,80}(?:uniquement|seulement|solely|only|profil|personnalit|personality)",
+    ],
+    "face_scraping": [
+        r"(?:moissonn|scrap|collect\w* massivement|aspir)\w*[^.]{0,60}(?:visage|facial|face)",
+        r"(?:visage|facial|face)[^.]{0,40}(?:sur|from) (?:internet|the internet|le web|the web)",
+    ],
+    "emotion_work_school": [
+        r"(?:émotion|emotion|humeur|mood)[^.]{0,80}(?:salarié|employé|travail|employee|work|staff|école|élève|"
+        r"student|school|call.cent)",
+        r"(?:salarié|employé|employee|staff|élève|student)[^.]{0,80}(?:émotion|emotion)",
+        r"(?:stress|ennui|s'ennuient|motivation|humeur|expressions? du visage|facial expressions?|"
+        r"engagement)[^.]{0,80}(?:salarié|employé|employee|staff|élève|student|pupil|réunion|meeting|"
+        r"classe|class)",
+        r"(?:salarié|employé|employee|staff|élève|student|pupil|classe|classroom)[^.]{0,80}(?:stress|s'ennui|"
+        r"motivation|humeur|expressions? du visage|facial expressions?|mood)",
+    ],
+    "biometric_sensitive": [
+        r"(?:biométri|biometric)[^.]{0,80}(?:origine|race|racial|religi|orientation sexuelle|"
+        r"sexual orientation|opinions? politique|political opinion)",
+        r"(?:dédui|infer|deduc)\w*[^.]{0,60}(?:religion|orientation sexuelle|sexual orientation|"
+        r"opinions? politiques?|political opinions?|origine ethnique|ethnic origin)",
+    ],
+    "realtime_rbi_police": [
+        r"(?:temps réel|real.time)[^.]{0,80}(?:reconnaissance faciale|identification biom|facial recognition|"
+        r"biometric identification)[^.]{0,120}(?:police|répressi|law enforcement)",
+        r"(?:police|law enforcement)[^.]{0,80}(?:temps réel|real.time)[^.]{0,60}(?:reconnaissance faciale|"
+        r"facial recognition|biometric)",
+    ],
+    "annex_i_product": [
+        r"composant de sécurité",
+        r"safety component",
+        r"dispositif médical",
+        r"medical device",
+        r"évaluation de (?:la )?conformité par un tiers",
+        r"third.party conformity",
+    ],
+    "gpai_model": [
+        r"usage général",
+        r"general.purpose",
+        r"foundation model",
+        r"modèle de fondation",
+        r"grand modèle de langage",
+        r"large language model",
+        r"\bllm\b",
+        r"open.weight",
+        r"modèle (?:multimodal )?polyvalent",
+        r"base model",
+        r"modèle de base",
+        r"(?:other|d'autres) (?:companies|entreprises|développeurs|developers) (?:fine.tune|intègrent|integrate)",
+    ],
+    "systemic_risk": [
+        r"10\^?25",
+        r"10²⁵",
+        r"flops?\b",
+        r"risque systémique",
+        r"systemic risk",
+    ],
+    "interacts": [
+        r"chatbot",
+        r"agent conversationnel",
+        r"assistant (?:vocal|virtuel)",
+        r"voice assistant",
+        r"virtual assistant",
+        r"dialogue avec",
+        r"converse",
+        r"talks? (?:with|to) (?:customers|users|people)",
+        r"répond aux questions",
+        r"answers? (?:questions|customers)",
+        r"robot de discussion",
+        r"agent (?:virtuel|conversationnel)",
+        r"virtual agent",
+        r"conversational agent",
+        r"répond (?:par téléphone|au téléphone|aux (?:clients|patients|usagers))",
+        r"answers? the (?:phone|calls)",
+    ],
+    "generates_content": [
+        r"génère",
+        r"générer",
+        r"generat\w+ (?:synthetic |)(?:images?|vid[ée]os?|textes?|texts?|audio|contenus?|content|voix|voices?)",
+        r"synthetic (?:images?|content|media)",
+        r"contenus? de synthèse",
+        r"writes? (?:draft |)(?:blog|posts?|articles?|emails?|texts?)",
+        r"rédige",
+        r"image generator",
+        r"générateur d'images",
+        r"text.to.(?:image|speech|video)",
+        r"clone vocal",
+        r"voice clon",
+        r"synthèse vocale",
+        r"traduction automatique",
+        r"machine translation",
+    ],
+    "emotion_or_biometric_categorisation": [
+        r"émotion",
+        r"emotion",
+        r"catégorisation biométrique",
+        r"biometric categori",
+    ],
+    "deep_fake": [
+        r"deep.?fake",
+        r"hypertrucage",
+        r"fake videos?",
+        r"fausses? vidéos?",
+        r"imite la voix",
+        r"imitates? the voice",
+        r"things they never said",
+    ],
+}
+
+ANNEX_III_RULES: dict[str, list[str]] = {  # alternatives of each Annex III use
+    "anx_III_1_a": [
+        r"identification biométrique à distance",
+        r"remote biometric identification",
+        r"reconnaissance faciale",
+        r"facial recognition",
+    ],
+    "anx_III_1_b": [
+        r"catégorisation biométrique",
+        r"biometric categori",
+    ],
+    "anx_III_1_c": [
+        r"reconnaissance des émotions",
+        r"emotion recognition",
+        r"recogni[sz]e emotions",
+    ],
+    "anx_III_2": [
+        r"infrastructures? critiques?",
+        r"critical infrastructure",
+        r"réseau (?:électrique|de gaz|d'eau)",
+        r"(?:electricity|gas|water) (?:grid|supply)",
+        r"trafic routier",
+        r"road traffic",
+    ],
+    "anx_III_3_a": [
+        r"admission",
+        r"affect\w+ des élèves",
+        r"orientation scolaire",
+        r"parcoursup",
+        r"assign\w* students",
+    ],
+    "anx_III_3_b": [
+        r"copies d'examen",
+        r"acquis des élèves",
+        r"(?:corrige|note)\w* (?:automatiquement )?(?:les )?copies",
+        r"learning outcomes",
+        r"grad(?:e|es|ing) (?:exams|students|essays)",
+    ],
+    "anx_III_3_d": [
+        r"surveill\w+ des examens",
+        r"proctoring",
+        r"triche",
+        r"cheating",
+    ],
+    "anx_III_4_a": [
+        r"recrutement",
+        r"recruit",
+        r"\bcv\b",
+        r"curriculum",
+        r"candidat",
+        r"job applica",
+        r"hiring",
+        r"embauche",
+    ],
+    "anx_III_4_b": [
+        r"promotions?",
+        r"augmentations? de salaire",
+        r"méritent une augmentation",
+        r"pay rises?",
+        r"licenciement",
+        r"dismissal",
+        r"termination",
+        r"performance (?:des salariés|of employees)",
+        r"employees'? performance",
+        r"évalu\w+ les salariés",
+        r"monitor\w* (?:and evaluat\w+ )?employees",
+    ],
+    "anx_III_5_a": [
+        r"unemployment benefits?",
+        r"allocations? chômage",
+        r"caseworkers?",
+        r"prestations? sociales?",
+        r"aides? sociales?",
+        r"allocations?",
+        r"logement social",
+        r"social (?:housing|benefits?)",
+        r"public assistance",
+        r"eligib\w+ (?:for|to) (?:\w+ ){0,3}benefits",
+    ],
+    "anx_III_5_b": [
+        r"pay (?:the |their )?(?:rent|loans?) late",
+        r"mortgages?",
+        r"prêts? immobiliers?",
+        r"solvabilité",
+        r"creditworth",
+        r"credit scor",
+        r"score de crédit",
+        r"notation de crédit",
+    ],
+    "anx_III_5_c": [
+        r"assurance(?:-| )(?:vie|santé|maladie)",
+        r"(?:life|health) insurance",
+    ],
+    "anx_III_5_d": [
+        r"appels? d'urgence",
+        r"emergency calls?",
+        r"samu",
+        r"triage des patients",
+        r"patient triage",
+        r"dispatch",
+    ],
+    "anx_III_6_b": [
+        r"polygraphe",
+        r"polygraph",
+        r"détecteur de mensonge",
+        r"lie detector",
+    ],
+    "anx_III_6_d": [
+        r"récidive",
+        r"re-?offending",
+        r"recidiv",
+    ],
+    "anx_III_7_b": [
+        r"(?:migration|migrant|frontière|border|asile|asylum|visa)",
+    ],
+    "anx_III_8_a": [
+        r"\bjuges?\b",
+        r"judges?",
+        r"judicial",
+        r"juridiction",
+        r"tribunal",
+        r"court decision",
+        r"décision de justice",
+    ],
+    "anx_III_8_b": [
+        r"élections?",
+        r"elections?",
+        r"électeurs",
+        r"voters?",
+        r"voting behaviour",
+    ],
+}
+
+
+@dataclass
+class Mapping:
+    answers: dict[str, Any]
+    sources: dict[str, str] = field(default_factory=dict)  # question id → "rule" | "model"
+    candidates: list[str] = field(default_factory=list)  # what the model was offered
+
+
+def _pattern(alternatives: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(alternatives), re.IGNORECASE)
+
+
+def annex_iii_points(act: Act) -> set[str]:
+    """The choosable uses of Annex III: its lettered points, and the areas that have none (anx_III_2)."""
+    return {
+        n
+        for n in act.nodes
+        if n.startswith("anx_III_") and (n.count("_") == 3 or not any(m.startswith(n + "_") for m in act.nodes))
+    }
+
+
+def rule_answers(description: str) -> Mapping:
+    answers: dict[str, Any] = {}
+    sources: dict[str, str] = {}
+    for qid, pattern in RULES.items():
+        if _pattern(pattern).search(description):
+            answers[qid] = True
+            sources[qid] = "rule"
+    if answers.get("emotion_work_school"):
+        answers.pop("emotion_or_biometric_categorisation", None)
+        sources.pop("emotion_or_biometric_categorisation", None)
+    if answers.get("realtime_rbi_police") or answers.get("face_scraping"):
+        return Mapping(answers, sources)
+    for point, pattern in ANNEX_III_RULES.items():
+        if _pattern(pattern).search(description):
+            answers["annex_iii"] = point
+            sources["annex_iii"] = "rule"
+            break
+    return Mapping(answers, sources)
+
+
+PROTOTYPE_EXCLUDED = ("annex_iii", "narrow_task", "profiling", "systemic_risk")
+SEMANTIC_CANDIDATES = 3
+MIN_SIMILARITY = 0.855
+
+
+def prototypes(act: Act) -> list[tuple[str, str]]:
+    """(question id or Annex III point, text): the tree's questions with the provision they read, and the
+    uses of Annex III, as texts a description can be compared with."""
+    out = [(q.id, f"{q.text} {act.text(q.basis)[:300]}") for q in QUESTIONS if q.id not in PROTOTYPE_EXCLUDED]
+    for point in sorted(annex_iii_points(act)):
+        lead = act.nodes[point].lead
+        out.append((point, (lead[:80] + " " if lead else "") + act.text(point)[:300]))
+    return out
+
+
+async def _prototype_vectors(index: ActIndex) -> tuple[list[tuple[str, str]], np.ndarray]:
+    cached = index.prototypes
+    if cached is None:
+        items = prototypes(index.act)
+        matrix = np.array(await embed(index.registry, [text for _, text in items], "query"), dtype=np.float32)
+        cached = (items, matrix / np.linalg.norm(matrix, axis=1, keepdims=True))
+        index.prototypes = cached
+    return cached
+
+
+async def semantic_candidates(index: ActIndex, description: str, k: int = SEMANTIC_CANDIDATES) -> list[str]:
+    """The questions or Annex III points closest to the description (e5 cosine), best first, among those at
+    least MIN_SIMILARITY close: ordinary software sits near every provision too (spam filter 0.82, stock
+    optimisation 0.84, a video game 0.85 on the gold sets' dev/test minimal systems), and the small model picks
+    an option whenever it is offered one."""
+    items, matrix = await _prototype_vectors(index)
+    vector = np.array((await embed(index.registry, [description], "query"))[0], dtype=np.float32)
+    scores = matrix @ (vector / np.linalg.norm(vector))
+    return [items[i][0] for i in np.argsort(-scores)[:k] if scores[i] >= MIN_SIMILARITY]
+
+
+async def map_description(
+    index: ActIndex, description: str, *, model: str | None = None, use_llm: bool = True
+) -> Mapping:
+    mapping = rule_answers(description)
+    if not use_llm or mapping.answers:
+        # the model only answers when the rules found nothing: on the gold descriptions, its Annex III picks
+        # overrode correct rule answers more often than they added missing ones (bench/aiact.py)
+        return mapping
+    candidates = await semantic_candidates(index, description)
+    mapping.candidates = candidates
+    if not candidates:
+        return mapping
+    act = index.act
+    lines = [
+        f"- {c}: " + (BY_ID[c].text if c in BY_ID else "AI system " + act.text(c)[:160].split(";")[0])
+        for c in candidates
+    ]
+    schema = {"type": "object", "properties": {"match": {"enum": ["none", *candidates]}}, "required": ["match"]}
+    messages = [
+        {
+            "role": "system",
+            "content": "You classify an AI system under the EU AI Act. Most ordinary business software (filters, "
+            "forecasting, optimisation, search) matches none of the options: answer none unless the description "
+            "clearly says the system does what an option says. Reply in JSON.",
+        },
+        {"role": "user", "content": f"System: {description}\n\nOptions:\n- none\n" + "\n".join(lines)},
+    ]
+    reply = await complete_json(index.registry, messages, schema, model=model, max_tokens=30)
+    choice = reply.get("match")
+    if choice in candidates:
+        if choice in BY_ID:
+            mapping.answers[choice] = True
+        else:
+            mapping.answers["annex_iii"] = choice
+        mapping.sources[choice if choice in BY_ID else "annex_iii"] = "model"
+    return mapping

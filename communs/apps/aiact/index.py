@@ -1,0 +1,202 @@
+"""Paragraph-level passages of the Act in a hybrid index (communs.search's store: BM25 on FTS5 + vectors).
+
+Passages: each paragraph with its points, each point with its paragraph's lead, each definition of Art. 3,
+each annex point. The index is built once per embeddings model into ``<home>/aiact/`` (a few hundred
+milliseconds when the package ships the vectors for that model — data/vectors-<model>.npy, made by
+``python -m communs.apps.aiact.index`` — about a minute on 2 cores otherwise), then reused.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from communs.apps.aiact.act import DATA, Act, load_act
+from communs.config import ModelType, Settings
+from communs.models.registry import Registry
+from communs.search.records import ChunkInput
+from communs.search.store import SqliteSearchStore
+
+MAX_CHARS = 1500
+EMBED_BATCH = 32
+SIMILAR_RECITALS = 5
+
+
+@dataclass(frozen=True)
+class Passage:
+    id: str  # the citable id (art_6_2, art_5_1_c, anx_III_4_a, art_3_12)
+    title: str
+    text: str  # what is indexed and shown to the model
+
+
+def passages(act: Act) -> list[Passage]:
+    out: list[Passage] = []
+    for item in list(act.articles.values()) + list(act.annexes.values()):
+        head = f"{act.label(item['id'])} {item['title']}"
+        for paragraph in item["paragraphs"]:
+            if item["id"] == "art_3":
+                out.append(Passage(paragraph["id"], head, f"Definition: {act.text(paragraph['id'])}"))
+                continue
+            out.append(Passage(paragraph["id"], head, act.paragraph_text(paragraph)[:MAX_CHARS]))
+            for point in paragraph["points"]:
+                out.append(Passage(point["id"], head, f"{paragraph['text'][:200]} … {point['text']}"[:MAX_CHARS]))
+    return out
+
+
+def _digest(items: list[Passage]) -> str:
+    h = hashlib.sha256()
+    for p in items:
+        h.update(f"{p.id}\n{p.title}\n{p.text}\n".encode())
+    return h.hexdigest()[:12]
+
+
+def _indexed(p: Passage) -> str:
+    return f"{p.title}\n{p.text}"
+
+
+class ActIndex:
+    def __init__(self, act: Act, store: SqliteSearchStore, collection_id: int, registry: Registry) -> None:
+        self.act = act
+        self.store = store
+        self.collection_id = collection_id
+        self.registry = registry
+        self.prototypes: Any = None  # describe.py's provision vectors, computed at first use
+
+    async def search(self, query: str, k: int = 5, *, method: str = "hybrid") -> list[tuple[str, float]]:
+        """(passage id, score) pairs, best first."""
+        vector = None
+        if method != "lexical":
+            vector = (await embed(self.registry, [query], "query"))[0]
+        results = await asyncio.to_thread(
+            self.store.search,
+            [self.collection_id],
+            method=method,
+            query=query,
+            query_vector=vector,
+            k=k,  # type: ignore[arg-type]
+        )
+        return [(r.chunk.metadata["aiact_id"], r.score) for r in results]
+
+
+async def embed(registry: Registry, texts: list[str], kind: str) -> list[list[float]]:
+    model = registry.get(None, ModelType.TEXT_EMBEDDINGS)
+    out: list[list[float]] = []
+    for start in range(0, len(texts), EMBED_BATCH):
+        batch = texts[start : start + EMBED_BATCH]
+        result: Any = await model.call(lambda provider, b=batch: provider.embed(b, kind))
+        out.extend(getattr(result, "vectors", result))
+    return out
+
+
+def _model_id(registry: Registry) -> str:
+    return registry.get(None, ModelType.TEXT_EMBEDDINGS).id
+
+
+def shipped_vectors(model_id: str, digest: str) -> np.ndarray | None:
+    path = DATA / f"vectors-{model_id}.npy"
+    meta = DATA / f"vectors-{model_id}.json"
+    if not path.is_file() or not meta.is_file() or json.loads(meta.read_text()).get("digest") != digest:
+        return None
+    return np.load(path).astype(np.float32)
+
+
+_OPEN: dict[tuple[str, str], ActIndex] = {}
+_LOCK = asyncio.Lock()
+
+
+async def open_index(settings: Settings, registry: Registry) -> ActIndex:
+    act = load_act()
+    items = passages(act)
+    digest = _digest(items)
+    model_id = _model_id(registry)
+    folder = settings.home / "aiact"
+    path = folder / f"index-{model_id}-{digest}.sqlite"
+    key = (str(path), str(id(registry)))
+    async with _LOCK:
+        if key in _OPEN:
+            return _OPEN[key]
+        if not path.is_file():
+            await _build(path, items, registry, model_id, digest)
+        store = SqliteSearchStore(path)
+        collection = store.list_collections(None)[0]
+        _OPEN[key] = ActIndex(act, store, collection.id, registry)
+        return _OPEN[key]
+
+
+def close_indexes(registry: Registry) -> None:
+    """Close the indexes opened with ``registry`` (a command line closes what it opened)."""
+    for key, opened in list(_OPEN.items()):
+        if opened.registry is registry:
+            opened.store.close()
+            del _OPEN[key]
+
+
+async def _build(path: Path, items: list[Passage], registry: Registry, model_id: str, digest: str) -> None:
+    """Build into a temporary file and rename it: a crash never leaves a half-built index."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    vectors = shipped_vectors(model_id, digest)
+    if vectors is None:
+        vectors = np.array(await embed(registry, [_indexed(p) for p in items], "passage"), dtype=np.float32)
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    store = SqliteSearchStore(tmp)
+    try:
+        collection = store.create_collection("aiact", "EU AI Act passages", "public", None)
+        chunks = [
+            ChunkInput(content=p.text, section=p.title, metadata={"aiact_id": p.id}, vector=v)
+            for p, v in zip(items, vectors)
+        ]
+        await asyncio.to_thread(store.add_document, collection.id, "ai-act", "application/json", 0, 0, {}, chunks)
+    finally:
+        store.close()
+    for suffix in ("-wal", "-shm"):
+        Path(str(tmp) + suffix).unlink(missing_ok=True)
+    tmp.replace(path)
+
+
+async def _ship(settings: Settings) -> None:
+    registry = Registry(settings)
+    items = passages(load_act())
+    model_id = _model_id(registry)
+    vectors = shipped_vectors(model_id, _digest(items))  # the passages did not change: reuse their vectors
+    if vectors is None:
+        vectors = np.array(await embed(registry, [_indexed(p) for p in items], "passage"), dtype=np.float32)
+        np.save(DATA / f"vectors-{model_id}.npy", vectors.astype(np.float16))
+    await _ship_similar_recitals(registry, items, vectors, model_id)
+    (DATA / f"vectors-{model_id}.json").write_text(json.dumps({"digest": _digest(items), "count": len(items)}) + "\n")
+    print(f"wrote {len(items)} vectors for {model_id}")
+
+
+async def _ship_similar_recitals(registry: Registry, items: list[Passage], vectors: np.ndarray, model_id: str) -> None:
+    """data/recitals_similar.json: for each article and annex, the recitals closest to it (cosine of the mean
+    of its passages' embeddings and the recital's), since no official article↔recital map exists."""
+    act = load_act()
+    recitals = list(act.recitals.values())
+    texts = [f"{act.label(r['id'])}\n{r['text'][:MAX_CHARS]}" for r in recitals]
+    rec = np.array(await embed(registry, texts, "passage"), dtype=np.float32)
+    rec /= np.linalg.norm(rec, axis=1, keepdims=True)
+    vectors = vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+    related: dict[str, list[list[Any]]] = {}
+    for top in list(act.articles) + list(act.annexes):
+        rows = [i for i, p in enumerate(items) if act.top(p.id) == top]
+        if not rows:
+            continue
+        centre = vectors[rows].mean(axis=0)
+        scores = rec @ (centre / np.linalg.norm(centre))
+        best = np.argsort(-scores)[:SIMILAR_RECITALS]
+        related[top] = [[recitals[i]["id"], round(float(scores[i]), 4)] for i in best]
+    (DATA / "recitals_similar.json").write_text(
+        json.dumps({"model": model_id, "related": related}, sort_keys=True) + "\n"
+    )
+
+
+if __name__ == "__main__":
+    from communs.config import get_settings
+
+    asyncio.run(_ship(get_settings()))

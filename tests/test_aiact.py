@@ -1,0 +1,150 @@
+"""SONIC's core without a model: the Act's structure and ids, cross-references, navigation, the decision tree,
+obligations and dates, and the description rules."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from communs.apps.aiact.act import DATA as ACT_DATA
+from communs.apps.aiact.act import load_act, segments
+from communs.apps.aiact.build import build
+from communs.apps.aiact.describe import rule_answers
+from communs.apps.aiact.glossary import act_terms, expand, language
+from communs.apps.aiact.obligations import dates, obligations
+from communs.apps.aiact.parse import parse_french, split_points
+from communs.apps.aiact.references import referenced_ids
+from communs.apps.aiact.tree import QUESTIONS, decide
+from communs.errors import InvalidRequestError, NotFoundError
+
+DATA = Path(__file__).parent / "data" / "aiact"
+
+
+@pytest.fixture(scope="module")
+def act():
+    return load_act()
+
+
+def test_the_act_has_its_articles_annexes_recitals_and_68_definitions(act):
+    assert len(act.articles) == 113 and len(act.annexes) == 13 and len(act.recitals) == 180
+    assert len(act.definitions) == 68 and act.definitions[0].term == "AI system"
+    for ident in ("art_6_2", "art_5_1_c", "anx_III_4_a", "rec_12", "art_3_1", "art_16_a", "art_113_c", "ch_III_s4"):
+        assert act.exists(ident), ident
+    assert "recruitment or selection" in act.text("anx_III_4_a")
+    assert act.text("art_5_1_c").startswith("the placing on the market")
+    assert act.label("art_5_1_c") == "Art. 5(1)(c)" and act.label("anx_III_4_a") == "Annex III, 4(a)"
+
+
+def test_roman_sub_points_stay_inside_their_point(act):
+    assert not act.exists("art_5_1_i")
+    assert "(iii)" in act.text("art_5_1_h")
+    lead, points = split_points("covered by points (a) and (b): (a) one; (b) two; or (c) three.")
+    assert [p.key for p in points] == ["a", "b", "c"] and lead.startswith("covered by points (a) and (b)")
+
+
+def test_the_shipped_file_is_what_the_build_script_makes(shared_data):
+    rebuilt = build(shared_data)
+    shipped = json.loads((ACT_DATA / "act.json").read_text())
+    assert rebuilt == shipped
+
+
+@pytest.mark.parametrize(
+    ("text", "article", "expected"),
+    [
+        ("in accordance with Article 6(2)", None, ["art_6_2"]),
+        ("the use cases listed in Annex III", None, ["anx_III"]),
+        ("for the purposes of point (h) of paragraph 1", 5, ["art_5_1_h"]),
+        ("the requirements set out in Articles 8 to 15", None, [f"art_{n}" for n in range(8, 16)]),
+        ("referred to in paragraph 3 of this Article", 6, ["art_6_3"]),
+        ("Article 5(1), first subparagraph, point (h)(iii)", None, ["art_5_1_h"]),
+        ("point 4(a) of Annex III", None, ["anx_III_4_a"]),
+        ("Article 3(4) of Directive (EU) 2016/680", None, []),
+        ("Article 16 TFEU", None, []),
+        ("Article 49(9)", None, ["art_49"]),  # no paragraph 9: the article, never a dead id
+    ],
+)
+def test_cross_references_resolve_to_existing_ids(act, text, article, expected):
+    assert referenced_ids(text, act.exists, article=article) == expected
+
+
+def test_the_article_view_has_paragraphs_references_recitals_and_definitions(act):
+    view = act.article("6")
+    assert view["id"] == "art_6" and view["chapter"]["id"] == "ch_III" and view["section"]["id"] == "ch_III_s1"
+    assert [p["id"] for p in view["paragraphs"]][:4] == ["art_6_1", "art_6_1_a", "art_6_1_b", "art_6_2"]
+    assert {"anx_I", "anx_III", "art_49_2"} <= set(view["references"])
+    assert view["recitals"] and all(act.exists(r) for r in view["recitals"])
+    assert {"art_3_1", "art_3_14"} <= {d["id"] for d in view["definitions"]}
+    # no official map: suggested, citing, then similar recitals (Art. 50 ↔ recitals 132-137 on transparency)
+    assert {"rec_132", "rec_134", "rec_137"} <= set(act.related_recitals("art_50"))
+    assert act.related_recitals("anx_III") and all(act.exists(r) for r in act.related_recitals("anx_III"))
+    assert act.article("art_6_2")["id"] == "art_6" and act.article("Annex III")["id"] == "anx_III"
+    french = {p["id"]: p["french"] for p in act.article("5")["paragraphs"]}
+    assert french["art_5_1_c"].startswith("la mise sur le marché")
+    with pytest.raises(NotFoundError):
+        act.article("999")
+    with pytest.raises(InvalidRequestError):
+        act.article("bonjour")
+
+
+def test_every_reference_in_the_act_points_to_an_existing_id(act):
+    for node in act.nodes.values():
+        for start, end, ids in node.refs:
+            assert all(act.exists(i) for i in ids), (node.id, node.text[start:end], ids)
+    pieces = segments(act.text("art_6_2"), act.nodes["art_6_2"].refs)
+    assert ("Annex III", "anx_III") in pieces and "".join(p for p, _ in pieces) == act.text("art_6_2")
+
+
+def test_toc_lists_chapters_sections_and_annexes(act):
+    toc = act.toc()
+    assert [c["id"] for c in toc["chapters"]][:3] == ["ch_I", "ch_II", "ch_III"]
+    chapter_iii = toc["chapters"][2]
+    assert chapter_iii["sections"][0]["articles"][0]["id"] == "art_6"
+    assert len(toc["annexes"]) == 13
+
+
+def test_the_french_excerpt_is_read_by_paragraph_and_point(shared_data):
+    french = parse_french((shared_data / "ai_act_fr_excerpt" / "ai_act_fr_excerpt.md").read_text())
+    assert {"rec_1", "art_5_1_h", "art_6_3_d"} <= set(french)
+    assert (
+        "i) la recherche ciblée" in french["art_5_1_h"].replace("\n", " ") or "recherche ciblée" in french["art_5_1_h"]
+    )
+
+
+def test_french_questions_get_the_acts_english_wording():
+    assert language("Quelles sont les pratiques interdites ?") == "fr"
+    assert language("What are the prohibited practices?") == "en"
+    assert "provider" in " ".join(act_terms("Quelles obligations pour le fournisseur ?"))
+    assert "deep fake" in expand("Doit-on signaler un hypertrucage ?")
+
+
+def test_the_tree_decides_tiers_in_order():
+    assert decide({"social_scoring": True, "interacts": True}).tier == "prohibited"
+    high = decide({"annex_iii": "anx_III_4_a"})
+    assert high.tier == "high_risk" and high.basis == ["art_6_2", "anx_III_4_a"]
+    assert decide({"annex_iii": "anx_III_4_a", "narrow_task": True}).tier == "minimal"
+    assert decide({"annex_iii": "anx_III_4_a", "narrow_task": True, "profiling": True}).tier == "high_risk"
+    assert decide({"annex_i_product": True}).basis == ["art_6_1"]
+    assert decide({"gpai_model": True, "systemic_risk": True}).basis == ["art_53", "art_51_1", "art_55"]
+    assert decide({"interacts": True}).basis == ["art_50_1"]
+    assert decide({}).tier == "minimal"
+
+
+def test_obligations_and_dates_cite_existing_articles(act):
+    for question in QUESTIONS:
+        assert act.exists(question.basis)
+    provider = obligations("high_risk", "provider", ["art_6_2"], ["art_50_1"])
+    assert {"art_9", "art_17", "art_43", "art_50_1"} <= {o["article"] for o in provider}
+    assert {o["article"] for o in obligations("high_risk", "importer", [], [])} >= {"art_23_1"}
+    every = obligations("gpai", None, ["art_53", "art_55"], []) + obligations("prohibited", None, [], [])
+    assert all(act.exists(o["article"]) for o in every)
+    assert [d["date"] for d in dates("high_risk", annex_i=True)] == ["2027-08-02"]
+    assert dates("prohibited")[0]["date"] == "2025-02-02"
+
+
+def test_description_rules_find_the_tree_answers():
+    assert rule_answers("Un logiciel de tri de CV pour nos recrutements").answers == {"annex_iii": "anx_III_4_a"}
+    emotions = rule_answers("We infer the emotions of employees at work").answers
+    assert emotions.get("emotion_work_school") and "emotion_or_biometric_categorisation" not in emotions
+    assert rule_answers("Un filtre anti-spam").answers == {}
