@@ -160,3 +160,17 @@ def test_every_annotated_fact_is_extracted():
 
 def test_counts_cover_every_kind():
     assert set(analyze("Bonjour.").counts()) == set(KINDS)
+
+
+def test_facts_travel_through_the_model_as_markers_and_come_back_verbatim():
+    from communs.clarity.facts import mask_facts, unmask_facts
+
+    text = "Vous devez payer 1 234,56 € avant le 5 avril 2025, dans un délai de deux mois, au 05 56 43 21 09."
+    masked, markers = mask_facts(text)
+    assert "1 234,56 €" not in masked and "5 avril 2025" not in masked and "05 56 43 21 09" not in masked
+    assert set(markers.values()) >= {"1 234,56 €", "5 avril 2025", "05 56 43 21 09"}
+    back, missing, unknown = unmask_facts(masked, markers)
+    assert back == text and not missing and not unknown
+    first, *rest = markers
+    _, missing, unknown = unmask_facts(masked.replace(first, "") + " [F99]", markers)
+    assert missing == [first] and unknown == ["[F99]"]

@@ -354,3 +354,46 @@ def invented_facts(original_text: str, rewrite: str) -> list[Fact]:
         )
         and not present(f, original_text, source)
     ]
+
+
+# Facts a model is given as opaque markers rather than as text: it only has to move "[F2]" to the
+# right place, never to copy "1 234,56 €" or "1er septembre 2024" digit for digit. Names of offices
+# and documents stay in clear: the model may need to explain them.
+MASKED_KINDS = frozenset(
+    (
+        "email",
+        "url",
+        "phone",
+        "amount",
+        "percent",
+        "date",
+        "reference",
+        "article",
+        "address",
+        "time",
+        "identifier",
+        "duration",
+    )
+)
+MARKER = re.compile(r"\[F(\d+)\]")
+
+
+def mask_facts(text: str, facts: list[Fact] | None = None) -> tuple[str, dict[str, str]]:
+    """``text`` with each number-bearing fact replaced by a marker ``[F1]``, ``[F2]``…, and the markers' texts."""
+    facts = extract_facts(text) if facts is None else facts
+    markers: dict[str, str] = {}
+    masked = text
+    for fact in sorted((f for f in facts if f.kind in MASKED_KINDS), key=lambda f: -len(f.text)):
+        if fact.text in masked:
+            marker = f"[F{len(markers) + 1}]"
+            markers[marker] = fact.text
+            masked = masked.replace(fact.text, marker)
+    return masked, markers
+
+
+def unmask_facts(text: str, markers: dict[str, str]) -> tuple[str, list[str], list[str]]:
+    """(text with the markers' facts put back, markers missing from ``text``, markers it made up)."""
+    used = {m.group() for m in MARKER.finditer(text)}
+    missing = [marker for marker in markers if marker not in used]
+    unknown = sorted(used - set(markers))
+    return MARKER.sub(lambda m: markers.get(m.group(), m.group()), text), missing, unknown

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from communs.clarity import Analysis, analyze
-from communs.clarity.facts import Fact, check_facts, extract_facts, invented_facts
+from communs.clarity.facts import Fact, check_facts, extract_facts, invented_facts, mask_facts, unmask_facts
 from communs.clarity.lexicon import jargon_index
 from communs.clarity.text import sentences
 from communs.errors import InvalidRequestError, PayloadTooLargeError
@@ -56,9 +56,9 @@ RULES = {
     ),
 }
 COMMON = (
-    "Garde à l'identique TOUS les faits : montants, dates, délais, durées, numéros, références d'articles, "
-    "adresses, courriels, sites web, noms des documents et des services. N'ajoute aucune information. "
-    'Réponds en JSON : {"texte": "..."}.'
+    "Les marques [F1], [F2]… remplacent des faits (dates, montants, délais, numéros) : recopie chaque marque "
+    "telle quelle, à sa place dans la phrase. Garde aussi les noms des documents et des services. N'ajoute "
+    'aucune information. Réponds en JSON : {"texte": "..."}.'
 )
 SCHEMA = {
     "type": "object",
@@ -149,22 +149,23 @@ def split_parts(text: str, limit: int = PART_CHARS) -> list[str]:
 # their answer: a rewrite that contains one is refused (see _acceptable).
 EXAMPLES = (
     (
-        "Nous accusons réception de votre demande et vous informons que l'instruction de votre dossier ne pourra "
-        "être finalisée qu'à réception des pièces justificatives sous un délai de 15 jours.",
-        "Nous avons reçu votre demande. Pour étudier votre dossier, nous avons besoin des documents qui prouvent "
-        "votre situation. Envoyez-les dans les 15 jours.",
+        "Nous accusons réception de votre demande du [F1] et vous informons que l'instruction de votre dossier ne "
+        "pourra être finalisée qu'à réception des pièces justificatives sous un délai de [F2].",
+        "Nous avons reçu votre demande du [F1]. Pour étudier votre dossier, nous avons besoin des documents qui "
+        "prouvent votre situation. Envoyez-les dans les [F2].",
     ),
 )
-ARTIFACTS = ("faits à garder", "termes à expliquer", "texte à réécrire", "réponds en json")
+ARTIFACTS = ("faits à garder", "noms à garder", "termes à expliquer", "texte à réécrire", "réponds en json")
 COPIED = tuple(s.text.lower() for _, rewrite in EXAMPLES for s in sentences(rewrite) if len(s.text) > 25)
 MIN_GAIN = 5.0  # reading-ease points a rewrite should gain before it is taken without another try
 
 
-def _prompt(part: str, level: str, facts: list[Fact], feedback: str) -> list[dict[str, str]]:
+def _prompt(part: str, level: str, names: list[Fact], feedback: str) -> list[dict[str, str]]:
+    """Messages for one (masked) part; ``names``: the offices and documents it must keep."""
     hints = {m.entry.term: m.entry.plain for m in jargon_index().find(part)}
     guide = [f"{RULES[level]} {COMMON}"]
-    if facts:
-        guide.append("Faits à garder tels quels : " + " ; ".join(f.text for f in facts) + ".")
+    if names:
+        guide.append("Noms à garder : " + " ; ".join(f.text for f in names) + ".")
     if hints:
         guide.append("Mots à remplacer ou expliquer : " + " ; ".join(f"« {t} » = {p}" for t, p in hints.items()) + ".")
     user = part if not feedback else f"{part}\n\n({feedback})"
@@ -198,6 +199,8 @@ async def _rewrite(registry: Registry, part: str, level: str, model: str | None)
     read of the checked rewrites is kept, and the original when none passed the checks.
     """
     facts = extract_facts(part)
+    masked, markers = mask_facts(part, facts)
+    names = [f for f in facts if f.kind in ("office", "document")]
     ease = analyze(part, level=level, nlp=False).kandel_moles
     feedback = ""
     best: Part | None = None
@@ -205,17 +208,17 @@ async def _rewrite(registry: Registry, part: str, level: str, model: str | None)
     for attempt in range(1, RETRIES + 2):
         answer = await complete_json(
             registry,
-            _prompt(part, level, facts, feedback),
+            _prompt(masked, level, names, feedback),
             SCHEMA,
             model=model,
             max_tokens=max(300, len(part) // 2),
             temperature=0.2 if attempt == 1 else 0.5,
         )
-        rewrite = str(answer.get("texte", "")).strip()
+        rewrite, lost, unknown = unmask_facts(str(answer.get("texte", "")).strip(), markers)
         _, missing = check_facts(facts, rewrite)
         invented = invented_facts(part, rewrite)
         refused = _acceptable(part, rewrite)
-        if rewrite and not missing and not invented and not refused:
+        if rewrite and not lost and not unknown and not missing and not invented and not refused:
             gained = analyze(rewrite, level=level, nlp=False).kandel_moles
             if gained > best_ease:
                 best, best_ease = Part(part, rewrite, "simplified", attempt), gained
@@ -224,7 +227,13 @@ async def _rewrite(registry: Registry, part: str, level: str, model: str | None)
             feedback = "Tu as presque tout recopié : coupe les longues phrases en phrases courtes, en mots simples."
             continue
         problems = [refused] if refused else []
-        if missing:
+        if lost or unknown:
+            problems.append(
+                "Recopie exactement ces marques, chacune à sa place : "
+                + ", ".join(lost or list(markers))
+                + (f" ; n'invente pas {', '.join(unknown)}" if unknown else "")
+            )
+        elif missing:
             problems.append(
                 "Tu as oublié ou modifié ces faits, remets-les exactement : " + " ; ".join(f.text for f in missing)
             )
