@@ -54,7 +54,7 @@ class Segment:
         return LABELS.get(self.type, self.type)
 
 
-def _upper_share(line: str) -> float:
+def upper_share(line: str) -> float:
     letters = [c for c in line if c.isalpha()]
     return sum(1 for c in letters if c.isupper()) / len(letters) if letters else 0.0
 
@@ -63,7 +63,7 @@ def title_of(text: str) -> tuple[str, str, bool] | None:
     """(type, title line, is a continuation) of a page, or None when it has no known title."""
     lines = [line.strip() for line in text.splitlines() if line.strip()][:TITLE_LINES]
     for line in lines:
-        if len(line) < 5 or _upper_share(line) < 0.7:
+        if len(line) < 5 or upper_share(line) < 0.7:
             continue
         for doc_type, _, pattern in TYPES:
             if re.search(pattern, line):
