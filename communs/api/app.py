@@ -16,7 +16,7 @@ from communs.accounts.limits import RateLimiter
 from communs.accounts.sessions import SessionStore
 from communs.accounts.store import AccountStore
 from communs.api.deps import Services
-from communs.api.routes import apps_plain, audio, chat, collections, embeddings, models, search
+from communs.api.routes import apps_dossier, apps_plain, audio, chat, collections, embeddings, models, search
 from communs.config import Settings, get_settings
 from communs.errors import CommunsError, PayloadTooLargeError
 from communs.models.registry import Registry
@@ -140,7 +140,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def health() -> dict:
         return {"status": "ok", "version": __version__}
 
-    for module in (models, chat, embeddings, audio, collections, search, apps_plain):
+    for module in (models, chat, embeddings, audio, collections, search, apps_plain, apps_dossier):
         app.include_router(module.router, prefix="/v1")
     # the web app: pages at the root, our assets and the DSFR's under /static
     official = settings.web_official_branding

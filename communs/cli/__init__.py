@@ -9,7 +9,7 @@ import sys
 
 import typer
 
-from communs.cli import documents, generate, keys, plain, server
+from communs.cli import documents, dossier, generate, keys, plain, server
 from communs.errors import CommunsError
 
 app = typer.Typer(
@@ -22,6 +22,7 @@ server.register(app)
 generate.register(app)
 documents.register(app)
 plain.register(app)
+dossier.register(app)
 app.add_typer(keys.app, name="keys", help="Create, list and revoke API keys.")
 
 

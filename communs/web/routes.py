@@ -29,6 +29,7 @@ NAV: list[tuple[str, str]] = [
     ("/documents", "Documents"),
     ("/simplifier", "Simplifier"),
     ("/formulaires", "Formulaires"),
+    ("/dossier", "Dossiers"),
 ]
 SIGNIN_ATTEMPTS_PER_MINUTE = 20
 
@@ -173,6 +174,13 @@ def formulaires_page(request: Request) -> Response:
     if sessions.current(request) is None:
         return to_signin()
     return page(request, "formulaires.html", {"title": "Auditer un formulaire"})
+
+
+@router.get("/dossier")
+def dossier_page(request: Request) -> Response:
+    if sessions.current(request) is None:
+        return to_signin()
+    return page(request, "dossier.html", {"title": "Analyser un dossier pénal"})
 
 
 @dataclass

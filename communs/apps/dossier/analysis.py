@@ -16,7 +16,7 @@ from communs.apps.dossier.dates import find_dates, find_times
 from communs.apps.dossier.ingest import PageRecord
 from communs.apps.dossier.offences import extract_offences
 from communs.apps.dossier.persons import Person, extract_persons
-from communs.apps.dossier.segment import Segment, upper_share, segment
+from communs.apps.dossier.segment import Segment, segment, upper_share
 
 BOILERPLATE = re.compile(
     r"lecture faite|persiste et sign|dont proc[èe]s-verbal|^question\s*:|fait [àa] \w+, le|procédure n°|"
@@ -29,7 +29,9 @@ FACT_WORDS = re.compile(
     re.IGNORECASE,
 )
 STATEMENT_TYPES = ("plainte", "pv_audition")
-PROCEDURAL = re.compile(r"devant nous|\bnous,|entendons|requérons|soussign|\bnée? le\b|demeurant|se présente", re.IGNORECASE)
+PROCEDURAL = re.compile(
+    r"devant nous|\bnous,|entendons|requérons|soussign|\bnée? le\b|demeurant|se présente", re.IGNORECASE
+)
 HEARD = re.compile(r"(?:Entendons|Se pr[ée]sente|Notifions [àa])\s+(?P<who>.{0,50})", re.IGNORECASE)
 
 
@@ -50,7 +52,7 @@ def page_label(pages: list[int]) -> str:
 
 
 def _sentences(page: PageRecord) -> list[str]:
-    parts = [re.sub(r"\s+", " ", s).strip(" «»\"") for s in SENTENCE_END.split(page.text)]
+    parts = [re.sub(r"\s+", " ", s).strip(' «»"') for s in SENTENCE_END.split(page.text)]
     return [s for s in parts if len(s) > 25 and not BOILERPLATE.search(s) and upper_share(s) < 0.6]
 
 

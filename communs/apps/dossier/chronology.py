@@ -46,7 +46,7 @@ def sentence_at(text: str, position: int) -> str:
     start = starts[-1]
     end_match = SENTENCE_END.search(text, position)
     end = end_match.start() if end_match else len(text)
-    sentence = re.sub(r"\s+", " ", text[start:end]).strip(" «»\"")
+    sentence = re.sub(r"\s+", " ", text[start:end]).strip(' «»"')
     return sentence if len(sentence) <= MAX_WHAT else sentence[: MAX_WHAT - 1].rsplit(" ", 1)[0] + "…"
 
 
@@ -62,9 +62,7 @@ def page_events(page: PageRecord, year: int | None, doc_type: str = "") -> list[
     events: list[Event] = []
     used: set[int] = set()
     for date in dates:
-        time = next(
-            (t for t in times if t.start >= date.start - 40 and _same_sentence(text, date.end, t.start)), None
-        )
+        time = next((t for t in times if t.start >= date.start - 40 and _same_sentence(text, date.end, t.start)), None)
         if time:
             used.add(time.start)
         events.append(Event(date.value, time.value if time else None, sentence_at(text, date.start), [page.number]))

@@ -54,7 +54,10 @@ UNITS = {
     "cinquante": 50,
     "soixante": 60,
 }
-_WORD = r"(?:zéro|une?|premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille|et)"
+_WORD = (
+    r"(?:zéro|une?|premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize"
+    r"|vingts?|trente|quarante|cinquante|soixante|cents?|mille|et)"
+)
 NUMBER_WORDS = rf"{_WORD}(?:[\s-]+{_WORD})*"
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAYNAME = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+"

@@ -13,11 +13,14 @@ SEALED_LINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 SEALED_CLAUSE = re.compile(
-    r"(?:d[ée]couvrons|saisissons|trouvons|recueillons)\s+(?P<what>[^.;]{3,90}?),?\s+(?:que nous pla[çc]ons|plac[ée]e?s?)"
+    r"(?:d[ée]couvrons|saisissons|trouvons|recueillons)\s+(?P<what>[^.;]{3,90}?),?\s+"
+    r"(?:que nous pla[çc]ons|plac[ée]e?s?)"
     r"\s+sous\s+scell[ée]\s+n[°o]?\s*(?P<n>\d+)",
     re.IGNORECASE,
 )
-SEIZED_LIST = re.compile(r"\b(?:[ée]taient|ont [ée]t[ée]|sont)\s+saisi(?:e|s|es)?\s+(?P<list>[^.]{5,300})", re.IGNORECASE)
+SEIZED_LIST = re.compile(
+    r"\b(?:[ée]taient|ont [ée]t[ée]|sont)\s+saisi(?:e|s|es)?\s+(?P<list>[^.]{5,300})", re.IGNORECASE
+)
 PLATE = re.compile(r"\b[A-HJ-NP-TV-Z]{2}-\d{3}-[A-HJ-NP-TV-Z]{2}\b")
 VEHICLE = re.compile(
     r"\b(scooter|v[ée]hicule|voiture|moto(?:cyclette)?|camion(?:nette)?|fourgon|utilitaire)\b(?:\s+(?:de marque\s+)?"

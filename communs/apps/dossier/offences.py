@@ -23,7 +23,8 @@ DATA = Path(__file__).parent / "data" / "offences_fr.json"
 ARTICLE = r"(?:L\.?\s?)?\d{3}-\d+(?:-\d+)*"
 STATED_RE = re.compile(
     rf"\barticles?\s+(?P<list>{ARTICLE}(?:\s*(?:,|et|à)\s*{ARTICLE})*)\s+(?:(?:al\.|alinéa)\s*\d+\s+)?du\s+code\s+"
-    r"(?P<code>p[ée]nal|de proc[ée]dure p[ée]nale|de la sant[ée] publique|de la route|de la s[ée]curit[ée] int[ée]rieure)",
+    r"(?P<code>p[ée]nal|de proc[ée]dure p[ée]nale|de la sant[ée] publique|de la route"
+    r"|de la s[ée]curit[ée] int[ée]rieure)",
     re.IGNORECASE,
 )
 ITT_RE = re.compile(

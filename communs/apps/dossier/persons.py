@@ -66,7 +66,8 @@ AFTER_CUES = [
 # said right before the name
 BEFORE_CUES = [
     (r"(?:le|la|au|du) t[ée]moin,?\s*$|T[ée]moin\s*:\s*$", "témoin", 4),
-    (r"(?:la|le) (?:victime|plaignante?),?\s*$|Victime\s*:\s*$|au pr[ée]judice de\s*$|Plaignante?\s*:\s*$", "victime", 4),
+    (r"(?:la|le) (?:victime|plaignante?),?\s*$|Victime\s*:\s*$|au pr[ée]judice de\s*$"
+     r"|Plaignante?\s*:\s*$", "victime", 4),
     (r"(?:le|la) (?:mis en cause|suspecte?|gard[ée]e? [àa] vue),?\s*$|Mis en cause\s*:\s*$|interpellation de\s*$"
      r"|condamnations de\s*:\s*$|Notifions [àa]\s*$|Pr[ée]venu\s*:\s*$", "mis en cause", 4),
     (r"(?:le|la) (?:substitut|procureur|juge)\b[^.]{0,40}$", "magistrat", 3),

@@ -18,7 +18,11 @@ TYPES: list[tuple[str, str, str]] = [
     ("pv_audition", "Procès-verbal d'audition", r"AUDITION"),
     ("plainte", "Plainte", r"PLAINTE"),
     ("pv_constatations", "Procès-verbal de constatations", r"CONSTATATIONS?"),
-    ("expertise_medicale", "Expertise médicale", r"EXPERTISE|CERTIFICAT M[ÉE]DICAL|EXAMEN M[ÉE]DICO|M[ÉE]DECINE L[ÉE]GALE"),
+    (
+        "expertise_medicale",
+        "Expertise médicale",
+        r"EXPERTISE|CERTIFICAT M[ÉE]DICAL|EXAMEN M[ÉE]DICO|M[ÉE]DECINE L[ÉE]GALE",
+    ),
     ("requisition", "Réquisition", r"R[ÉE]QUISITION"),
     ("pv_interpellation", "Procès-verbal d'interpellation / perquisition", r"INTERPELLATION|PERQUISITION"),
     ("pv_garde_a_vue", "Procès-verbal de garde à vue", r"GARDE [AÀ] VUE"),

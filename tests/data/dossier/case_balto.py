@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - the pages are prose, one paragraph a line
 """The development dossier: a fictitious robbery of a bar-tabac in Lyon (all names are invented).
 
 Each page is (kind, text): "text" pages get a PDF text layer, "scan" pages are rasterised (image
