@@ -49,12 +49,13 @@ def dossier_command(
     report: Path | None = typer.Option(None, "--report", help="Write the report (.md, .html or .docx)."),
     model: str | None = typer.Option(None, "--model", "-m"),
     fresh: bool = typer.Option(False, "--fresh", help="Start over instead of resuming or reusing a previous run."),
+    no_llm: bool = typer.Option(False, "--no-llm", help="Rules only: no chat model (synthesis from the facts)."),
 ) -> None:
     """De Facto: persons, chronology, offences and synthesis of a case file, every fact with its pages."""
     if args[0] == "ask":
         if len(args) != 3:
             raise InvalidRequestError('usage: communs dossier ask ID "question"')
-        _ask(args[1], args[2], model)
+        _ask(args[1], args[2], model, no_llm)
         return
     from communs.apps.dossier.jobs import JobStore, run_job
 
@@ -88,7 +89,7 @@ def dossier_command(
                     else:
                         progress.update(task, description=label, completed=round(state.progress * 100), total=100)
 
-                return await run_job(store, job.id, registry, on_progress=show)
+                return await run_job(store, job.id, registry, on_progress=show, use_llm=not no_llm)
         finally:
             await registry.aclose()
 
@@ -142,7 +143,7 @@ def _print(job_id: str, result: dict) -> None:
     console.print(f"\n[bold]Synthèse[/] : {result['summary']}", highlight=False)
 
 
-def _ask(job_id: str, question: str, model: str | None) -> None:
+def _ask(job_id: str, question: str, model: str | None, no_llm: bool = False) -> None:
     from communs.apps.dossier.ask import DossierIndex, answer
     from communs.apps.dossier.jobs import JobStore
 
@@ -157,7 +158,8 @@ def _ask(job_id: str, question: str, model: str | None) -> None:
     async def run():
         registry = Registry(settings)
         try:
-            return await answer(DossierIndex.load(store.folder(job_id) / "index"), question, registry, model=model)
+            index = DossierIndex.load(store.folder(job_id) / "index")
+            return await answer(index, question, None if no_llm else registry, model=model)
         finally:
             await registry.aclose()
 

@@ -31,12 +31,14 @@ SCHEMA = {
             "items": {
                 "type": "object",
                 "properties": {
-                    "texte": {"type": "string"},
-                    "pages": {"type": "array", "items": {"type": "integer"}},
+                    "texte": {"type": "string", "maxLength": 220},
+                    "pages": {"type": "array", "items": {"type": "integer"}, "minItems": 1, "maxItems": 4},
                 },
                 "required": ["texte", "pages"],
                 "additionalProperties": False,
             },
+            "minItems": 1,
+            "maxItems": MAX_SENTENCES,
         }
     },
     "required": ["phrases"],
@@ -120,7 +122,7 @@ async def _ask(registry: Registry, model: str | None, context: str, n: int) -> l
         {"role": "system", "content": SYSTEM.format(n=n)},
         {"role": "user", "content": context},
     ]
-    reply = await complete_json(registry, messages, SCHEMA, model=model, max_tokens=70 * n, temperature=0.1)
+    reply = await complete_json(registry, messages, SCHEMA, model=model, max_tokens=90 * n + 40, temperature=0.1)
     return list(reply.get("phrases", []))[: n + 2]
 
 
