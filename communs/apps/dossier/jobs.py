@@ -37,7 +37,7 @@ SCHEMA = """
 CREATE TABLE IF NOT EXISTS jobs (
   id TEXT PRIMARY KEY, owner TEXT, name TEXT, sha256 TEXT, status TEXT, stage TEXT, progress REAL,
   pages_done INTEGER, pages_total INTEGER, error TEXT, result TEXT, model TEXT, resumed INTEGER DEFAULT 0,
-  created REAL, updated REAL);
+  created REAL, updated REAL, use_llm INTEGER DEFAULT 1);
 CREATE TABLE IF NOT EXISTS pages (job TEXT, number INTEGER, data TEXT, PRIMARY KEY (job, number));
 CREATE TABLE IF NOT EXISTS batches (job TEXT, batch INTEGER, pages INTEGER, PRIMARY KEY (job, batch));
 """
@@ -59,6 +59,7 @@ class Job:
     result: dict | None
     model: str | None
     resumed: int
+    use_llm: bool = True
 
     def public(self) -> dict:
         return {
@@ -89,7 +90,8 @@ class JobStore:
     def folder(self, job_id: str) -> Path:
         return self.root / job_id
 
-    def create(self, files: list[tuple[str, bytes]], owner: str, model: str | None = None) -> Job:
+    def create(self, files: list[tuple[str, bytes]], owner: str, model: str | None = None, use_llm: bool = True) -> Job:
+        """A new job (files kept on disk); ``use_llm=False``: the synthesis from the rules' facts only."""
         plan(files)  # a password-protected, empty or unreadable file is refused now, not in the background
         digest = hashlib.sha256(b"".join(hashlib.sha256(d).digest() for _, d in files)).hexdigest()
         job_id = uuid.uuid4().hex[:16]
@@ -101,8 +103,8 @@ class JobStore:
         now = time.time()
         with self._lock:
             self._db.execute(
-                "INSERT INTO jobs VALUES (?, ?, ?, ?, 'queued', 'lecture', 0, 0, 0, NULL, NULL, ?, 0, ?, ?)",
-                (job_id, owner, name, digest, model, now, now),
+                "INSERT INTO jobs VALUES (?, ?, ?, ?, 'queued', 'lecture', 0, 0, 0, NULL, NULL, ?, 0, ?, ?, ?)",
+                (job_id, owner, name, digest, model, now, now, int(use_llm)),
             )
         return self.get(job_id)
 
@@ -110,13 +112,14 @@ class JobStore:
         with self._lock:
             row = self._db.execute(
                 "SELECT id, owner, name, sha256, status, stage, progress, pages_done, pages_total, error, result, "
-                f"model, resumed FROM jobs WHERE {where} ORDER BY created DESC LIMIT 1",
+                f"model, resumed, use_llm FROM jobs WHERE {where} ORDER BY created DESC LIMIT 1",
                 args,
             ).fetchone()
         if row is None:
             return None
         values = list(row)
         values[10] = json.loads(values[10]) if values[10] else None
+        values[13] = bool(values[13])
         return Job(*values)
 
     def get(self, job_id: str, owner: str | None = None) -> Job:
@@ -232,7 +235,7 @@ async def run_job(
         synthesis = await synthesise(
             result,
             page_texts,
-            registry if use_llm else None,
+            registry if use_llm and job.use_llm else None,
             model=job.model,
             on_step=lambda i, n: report(progress=base + (1 - base) * i / n * 0.99),
         )

@@ -21,7 +21,7 @@ from communs.models.registry import Registry
 
 GROUP_CHARS = 2400
 DOC_CHARS = 320
-MAX_SENTENCES = 6
+MAX_SENTENCES = 5
 MIN_SUPPORT = 0.6  # share of a sentence's significant words that must be on its cited pages
 SCHEMA = {
     "type": "object",

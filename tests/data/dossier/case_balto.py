@@ -489,15 +489,27 @@ DOCUMENTS = [  # (type, first page, last page)
 
 # (question, phrases that state the answer: any of their pages is a correct citation; [] = not in the dossier)
 QUESTIONS = [
-    ("Quelle somme a été volée au bar-tabac ?", ["soit 1 250 euros en billets", "recette de 1 250 euros", "La recette volée s'élève à 1 250 euros"]),
-    ("Quelle est l'immatriculation du scooter utilisé par l'auteur ?", ["lire la plaque : FG-482-KL", "relevait l'immatriculation FG-482-KL"]),
+    (
+        "Quelle somme a été volée au bar-tabac ?",
+        ["soit 1 250 euros en billets", "recette de 1 250 euros", "La recette volée s'élève à 1 250 euros"],
+    ),
+    (
+        "Quelle est l'immatriculation du scooter utilisé par l'auteur ?",
+        ["lire la plaque : FG-482-KL", "relevait l'immatriculation FG-482-KL"],
+    ),
     ("Quelle ITT a été fixée par le médecin légiste ?", ["ITT) est fixée à six jours", "fixe l'ITT à six jours"]),
     ("À quelle heure Kevin MARCHAND a-t-il été interpellé ?", ["à l'interpellation de M. Kevin MARCHAND"]),
     ("Qu'a-t-on saisi lors de la perquisition ?", ["Découvrons et saisissons", "étaient saisis un couteau"]),
     ("Quel est l'alibi donné par Kevin MARCHAND ?", ["j'étais chez ma copine", "Son alibi est contredit"]),
-    ("À quelle heure Kevin MARCHAND a-t-il quitté le domicile de Laura PETIT ?", ["Il est reparti vers 21h30", "il a quitté son domicile vers 21h30"]),
+    (
+        "À quelle heure Kevin MARCHAND a-t-il quitté le domicile de Laura PETIT ?",
+        ["Il est reparti vers 21h30", "il a quitté son domicile vers 21h30"],
+    ),
     ("Quelles condamnations figurent au casier judiciaire ?", ["Relevé des condamnations"]),
-    ("Quelle cellule téléphonique a déclenché la ligne du suspect au moment des faits ?", ["à 22h09, la ligne", "déclenchait une cellule proche des lieux à 22h09"]),
+    (
+        "Quelle cellule téléphonique a déclenché la ligne du suspect au moment des faits ?",
+        ["à 22h09, la ligne", "déclenchait une cellule proche des lieux à 22h09"],
+    ),
     ("Quelles blessures présente la victime ?", ["tuméfaction de la pommette gauche de 4 cm"]),
     ("Qui a prêté le scooter au suspect ?", ["je l'ai prêté à mon ami", "déclarait l'avoir prêté à Kevin MARCHAND"]),
     ("À quelle heure Odile FERRAND a-t-elle vu partir le scooter ?", ["Vers 22h40"]),

@@ -29,17 +29,19 @@ def score(result: dict, gold: dict) -> dict:
     doc_hits = [(d["type"], d["pages"][0], d["pages"][-1]) in documents for d in gold["documents"]]
     flagged = set(result["flagged_pages"])
     contradictions = [
-        any(set(g["pages"]) <= set(c["pages"]) or len(set(g["pages"]) & set(c["pages"])) >= 2 for c in result["contradictions"])
+        any(len(set(g["pages"]) & set(c["pages"])) >= 2 for c in result["contradictions"])
         for g in gold.get("contradictions", [])
     ]
+    missed_events = [f"{g['date']} {g['time']}" for g, hit in zip(gold["events"], event_hits, strict=True) if not hit]
+    offences_found = sum(1 for o in gold["offences"] if o["code_article"] in facts)
     return {
         "persons_recall": round(len(found) / len(gold["persons"]), 3),
         "roles_accuracy": round(sum(1 for g, p in found if p["role"] == g["role"]) / len(gold["persons"]), 3),
         "missed_persons": [g["name"] for g, p in zip(gold["persons"], persons, strict=True) if not p],
         "wrong_roles": [f"{g['name']}: {p['role']} (gold {g['role']})" for g, p in found if p["role"] != g["role"]],
         "events_recall": round(sum(event_hits) / len(gold["events"]), 3),
-        "missed_events": [f"{g['date']} {g['time']}" for g, hit in zip(gold["events"], event_hits, strict=True) if not hit],
-        "offences_recall": round(sum(1 for o in gold["offences"] if o["code_article"] in facts) / len(gold["offences"]), 3),
+        "missed_events": missed_events,
+        "offences_recall": round(offences_found / len(gold["offences"]), 3),
         "documents_exact": round(sum(doc_hits) / len(gold["documents"]), 3),
         "flagged_low_confidence": sorted(set(gold["low_confidence_pages"]) & flagged),
         "contradictions_found": sum(contradictions),
