@@ -92,7 +92,9 @@
       const title = "Page " + page.number + (page.ocr ? " (scannée" + (page.confidence !== null ?
         ", confiance " + Math.round(page.confidence) + " %" : "") + ")" : "") + (flags.length ? " — " + flags.join(", ") : "");
       return el("details", {id: "page-" + page.number, class: "fr-mb-1w"},
-        el("summary", {text: title}), el("pre", {class: "dossier-page-text", text: page.text || "(aucun texte lu)"}));
+        el("summary", {text: title}),
+        el("div", {class: "dossier-page-text fr-p-2w"}, ...(page.text || "(aucun texte lu)").split("\n").map(
+          (line) => el("p", {class: "fr-text--sm fr-mb-0", text: line}))));
     }));
     pagesSection.hidden = false;
   }
@@ -122,6 +124,7 @@
     }
     const data = new FormData();
     data.append("file", file, file.name);
+    data.append("llm", document.getElementById("synthese-llm").checked ? "true" : "false");
     button.disabled = true;
     progressBox.hidden = false;
     bar.value = 0;
