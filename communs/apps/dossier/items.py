@@ -14,7 +14,7 @@ SEALED_LINE = re.compile(
 )
 SEALED_CLAUSE = re.compile(
     r"(?:d[ée]couvrons|saisissons|trouvons|recueillons)\s+(?P<what>[^.;]{3,90}?),?\s+"
-    r"(?:que nous pla[çc]ons|plac[ée]e?s?)"
+    r"(?:que\s+nous\s+pla[çc]ons|plac[ée]e?s?)"
     r"\s+sous\s+scell[ée]\s+n[°o]?\s*(?P<n>\d+)",
     re.IGNORECASE,
 )
