@@ -8,7 +8,7 @@ rendered with its own noise) through the whole job: OCR, rules, index, the model
 Targets (issue 6): persons ≥ 0.95, roles ≥ 0.9, dates ≥ 0.9, offences ≥ 0.9, questions ≥ 0.85,
 100 pages ≤ 180 s on 2 cores.
 
-    .venv/bin/python bench/dossier.py [--model qwen2.5-coder-1.5b] [--skip-100] [--no-questions]
+    .venv/bin/python bench/dossier.py [--model qwen2.5-coder-1.5b] [--cases balto,heldout,100] [--no-questions]
 """
 
 from __future__ import annotations
@@ -83,17 +83,24 @@ async def questions(store: JobStore, registry: Registry, job_id: str, gold: dict
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", default=None, help="chat model (default: the settings' default, the 1.5B)")
-    parser.add_argument("--skip-100", action="store_true")
+    parser.add_argument("--cases", default="balto,heldout,100", help="which runs, comma-separated")
     parser.add_argument("--no-questions", action="store_true")
     args = parser.parse_args()
     home = Path(tempfile.mkdtemp(prefix="bench-dossier-"))
     settings = load_settings(home=home, models_dir=Path.home() / ".local" / "share" / "communs" / "models")
     registry = Registry(settings)
     store = JobStore(home)
-    out: dict = {"loadavg_start": list(os.getloadavg()), "cpus": len(os.sched_getaffinity(0)), "targets": TARGETS}
-    out["model"] = args.model or settings.default_chat_model or "default"
+    cases = args.cases.split(",")
+    out: dict = json.loads(RESULTS.read_text(encoding="utf-8")) if RESULTS.exists() else {}
+    out |= {"loadavg_start": list(os.getloadavg()), "cpus": len(os.sched_getaffinity(0)), "targets": TARGETS}
+    out["model"] = args.model or settings.default_chat_model or "default (first text-generation model)"
+
+    def save() -> None:  # after each run, so a long benchmark keeps what it measured
+        RESULTS.parent.mkdir(exist_ok=True)
+        RESULTS.write_text(json.dumps(out, ensure_ascii=False, indent=2), encoding="utf-8")
+
     try:
-        for case in ("balto", "heldout"):
+        for case in [c for c in cases if c != "100"]:
             pdf, gold_path = build.build(case, home / "data")
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
             result, seconds, stages = await run(store, registry, pdf.name, pdf.read_bytes())
@@ -105,7 +112,8 @@ async def main() -> None:
             print(case, json.dumps({k: v for k, v in figures.items() if k != "questions"}, ensure_ascii=False))
             if "questions" in figures:
                 print(case, "questions", figures["questions"]["accuracy"])
-        if not args.skip_100:
+            save()
+        if "100" in cases:
             import case_balto
 
             pages = case_balto.PAGES * 3 + case_balto.PAGES[:1]
@@ -120,10 +128,9 @@ async def main() -> None:
                 "loadavg_after": list(os.getloadavg()),
             }
             print("100 pages", json.dumps(out["hundred_pages"]))
+            save()
     finally:
         await registry.aclose()
-    RESULTS.parent.mkdir(exist_ok=True)
-    RESULTS.write_text(json.dumps(out, ensure_ascii=False, indent=2), encoding="utf-8")
 
 
 if __name__ == "__main__":

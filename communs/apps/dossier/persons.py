@@ -32,11 +32,12 @@ RANK = (
     r"|Commissaire(?: de police)?|Enqu[êe]teur|Agent)"
 )
 TITLE = rf"(?P<title>{CIVILITY}|{RANK})"
+# most specific first; a span taken by one pattern is not read again by the next
 PATTERNS = [
     re.compile(rf"{TITLE} +(?P<first>{FIRST}(?: {FIRST})?) +(?P<surname>{SURNAME})\b"),
     re.compile(rf"{TITLE} +(?P<surname>{SURNAME}) +(?P<first>{FIRST})\b"),
     re.compile(rf"{TITLE} +(?P<surname>{SURNAME})\b"),
-    re.compile(rf"(?P<title>{CIVILITY}) +(?P<surname>{MIXED_SURNAME})\b"),
+    re.compile(rf"(?P<title>{CIVILITY}) +(?P<mixed>{MIXED_SURNAME})\b"),  # "Mme Lemaire" (handwriting, OCR)
     re.compile(rf"\b(?P<first>{FIRST}) +(?P<surname>{SURNAME})\b"),
     re.compile(rf"\b(?P<surname>{SURNAME}) +(?P<first>{FIRST})\b"),
 ]
@@ -124,18 +125,14 @@ def find_mentions(page: PageRecord, heard_role: str | None, doc_type: str) -> li
             if any(start < e and s < end for s, e in taken):
                 continue
             groups = match.groupdict()
-            surname, first, title = groups.get("surname"), groups.get("first"), groups.get("title")
-            if fold(surname) in NOT_SURNAMES or len(surname) < 2:
+            surname = groups.get("surname") or groups.get("mixed")
+            first, title = groups.get("first"), groups.get("title")
+            if fold(surname) in NOT_SURNAMES or surname.lower() in NOT_FIRST_NAMES:
                 continue
             if first and first.split()[0].lower() in NOT_FIRST_NAMES:
-                if title:
-                    continue
                 continue
             if not title and _title_line(text, start):
                 continue
-            if pattern.pattern.startswith(rf"(?P<title>{CIVILITY}) +(?P<surname>{MIXED_SURNAME})"):
-                if surname.lower() in NOT_FIRST_NAMES:
-                    continue
             taken.append((start, end))
             mention = Mention(page.number, start, end, surname, first, title, match.group(0))
             mention.cues = _cues(text, start, end, title, heard_role, doc_type)

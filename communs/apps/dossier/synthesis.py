@@ -19,8 +19,10 @@ from communs.errors import CommunsError
 from communs.models.chat import complete_json
 from communs.models.registry import Registry
 
-GROUP_CHARS = 2400
-DOC_CHARS = 320
+GROUP_CHARS = 3600  # about 1,200 prompt tokens: one call for a 30-page dossier, four for 100 pages
+DOC_CHARS = 260
+# pieces whose text says little (cover page, photos) or cannot be trusted (handwriting, noise) stay out
+SKIPPED_TYPES = ("illisible", "note_manuscrite", "photos", "bordereau")
 MAX_SENTENCES = 5
 MIN_SUPPORT = 0.6  # share of a sentence's significant words that must be on its cited pages
 SCHEMA = {
@@ -157,7 +159,7 @@ async def synthesise(
     on_step: Callable[[int, int], None] | None = None,
 ) -> dict:
     """``{"sentences": [{text, pages}], "text", "dropped", "source": "llm"|"rules"}``."""
-    lines = [_digest(d) for d in result["documents"] if d["type"] not in ("illisible",) and d.get("sentences")]
+    lines = [_digest(d) for d in result["documents"] if d["type"] not in SKIPPED_TYPES and d.get("sentences")]
     groups = _groups(lines)
     steps = len(groups) + (1 if len(groups) > 1 else 0)
     sentences: list[dict] = []
