@@ -61,7 +61,7 @@ def _score(sentence: str) -> float:
     score += len(find_dates(sentence)) + len(find_times(sentence))
     score += len(re.findall(r"\b[A-ZÉÈ]{3,}\b", sentence)) * 0.5
     score += 1.0 if items.AMOUNT.search(sentence) or items.PLATE.search(sentence) else 0.0
-    score -= 4.0 if PROCEDURAL.search(sentence) else 0.0
+    score -= 8.0 if PROCEDURAL.search(sentence) else 0.0
     return score - max(0, len(sentence) - 220) / 100
 
 

@@ -77,19 +77,32 @@ def support(sentence: str, pages_text: str) -> float:
     return found / len(words)
 
 
-def verify(sentences: list[dict], page_texts: dict[int, str]) -> tuple[list[dict], int]:
-    """Keep the sentences whose pages exist and hold their words; (kept, dropped count)."""
-    kept, dropped = [], 0
+def verify(
+    sentences: list[dict], page_texts: dict[int, str], documents: list[list[int]] | None = None
+) -> tuple[list[dict], list[dict]]:
+    """(kept, dropped): a sentence is kept when the pages it cites exist and hold its words. A citation
+    that misses by a page is put right inside the cited document (the page of that document that holds
+    the sentence's words best), and marked ``recited``; a sentence found nowhere it points is dropped."""
+    kept, dropped = [], []
+    doc_of = {n: pages for pages in documents or [] for n in pages}
     for item in sentences:
         text = re.sub(r"\s*[\[(]p(?:age)?s?\.?\s*[\d,\s-]+[\])]\s*", " ", str(item.get("texte", ""))).strip()
         pages = sorted({p for p in item.get("pages", []) if isinstance(p, int) and p in page_texts})
         if not text or not pages:
-            dropped += 1
+            dropped.append({"text": text, "pages": item.get("pages", []), "why": "no valid page"})
             continue
-        if support(text, " ".join(page_texts[p] for p in pages)) < MIN_SUPPORT:
-            dropped += 1
+        if support(text, " ".join(page_texts[p] for p in pages)) >= MIN_SUPPORT:
+            kept.append({"text": text, "pages": pages})
             continue
-        kept.append({"text": text, "pages": pages})
+        nearby = sorted({n for p in pages for n in doc_of.get(p, [p])})
+        best = max(nearby, key=lambda n: support(text, page_texts[n]))
+        whole = support(text, " ".join(page_texts[n] for n in nearby))
+        if support(text, page_texts[best]) >= MIN_SUPPORT:
+            kept.append({"text": text, "pages": [best], "recited": True})
+        elif whole >= MIN_SUPPORT and len(nearby) <= 4:
+            kept.append({"text": text, "pages": nearby, "recited": True})
+        else:
+            dropped.append({"text": text, "pages": pages, "why": f"words not on the cited pages ({whole:.0%})"})
     return kept, dropped
 
 
@@ -158,12 +171,13 @@ async def synthesise(
     model: str | None = None,
     on_step: Callable[[int, int], None] | None = None,
 ) -> dict:
-    """``{"sentences": [{text, pages}], "text", "dropped", "source": "llm"|"rules"}``."""
+    """``{"sentences": [{text, pages}], "text", "dropped": [{text, pages, why}], "source": "llm"|"rules"}``."""
     lines = [_digest(d) for d in result["documents"] if d["type"] not in SKIPPED_TYPES and d.get("sentences")]
     groups = _groups(lines)
     steps = len(groups) + (1 if len(groups) > 1 else 0)
     sentences: list[dict] = []
-    dropped = 0
+    dropped: list[dict] = []
+    documents = [d["pages"] for d in result["documents"]]
     error = None
     if registry is not None and lines:
         try:
@@ -171,7 +185,7 @@ async def synthesise(
             for index, group in enumerate(groups):
                 n = MAX_SENTENCES if len(groups) == 1 else 3
                 raw = await _ask(registry, model, facts_header(result) + "\n\nExtraits :\n" + "\n".join(group), n)
-                kept, lost = verify(raw, page_texts)
+                kept, lost = verify(raw, page_texts, documents)
                 partial.extend(kept)
                 dropped += lost
                 if on_step:
@@ -179,7 +193,7 @@ async def synthesise(
             if len(groups) > 1 and partial:
                 context = "\n".join(f"[{page_label(s['pages'])}] {s['text']}" for s in partial)
                 raw = await _ask(registry, model, facts_header(result) + "\n\nExtraits :\n" + context, MAX_SENTENCES)
-                kept, lost = verify(raw, page_texts)
+                kept, lost = verify(raw, page_texts, documents)
                 dropped += lost
                 partial = kept or partial[:MAX_SENTENCES]
                 if on_step:
