@@ -85,19 +85,21 @@ async def main() -> None:
     parser.add_argument("--model", default=None, help="chat model (default: the settings' default, the 1.5B)")
     parser.add_argument("--cases", default="balto,heldout,100", help="which runs, comma-separated")
     parser.add_argument("--no-questions", action="store_true")
+    parser.add_argument("--results", type=Path, default=RESULTS)
     args = parser.parse_args()
+    results = args.results
     home = Path(tempfile.mkdtemp(prefix="bench-dossier-"))
     settings = load_settings(home=home, models_dir=Path.home() / ".local" / "share" / "communs" / "models")
     registry = Registry(settings)
     store = JobStore(home)
     cases = args.cases.split(",")
-    out: dict = json.loads(RESULTS.read_text(encoding="utf-8")) if RESULTS.exists() else {}
+    out: dict = json.loads(results.read_text(encoding="utf-8")) if results.exists() else {}
     out |= {"loadavg_start": list(os.getloadavg()), "cpus": len(os.sched_getaffinity(0)), "targets": TARGETS}
     out["model"] = args.model or settings.default_chat_model or "default (first text-generation model)"
 
     def save() -> None:  # after each run, so a long benchmark keeps what it measured
-        RESULTS.parent.mkdir(exist_ok=True)
-        RESULTS.write_text(json.dumps(out, ensure_ascii=False, indent=2), encoding="utf-8")
+        results.parent.mkdir(exist_ok=True)
+        results.write_text(json.dumps(out, ensure_ascii=False, indent=2), encoding="utf-8")
 
     try:
         for case in [c for c in cases if c != "100"]:

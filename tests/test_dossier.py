@@ -95,6 +95,25 @@ def test_rules_find_persons_roles_chronology_and_offences_with_their_pages():
             assert sentence["text"][:25] in " ".join(page.split())
 
 
+def test_the_models_synthesis_keeps_only_sentences_found_on_the_pages_they_cite():
+    from communs.apps.dossier.synthesis import verify
+
+    pages = {n: text for n, (_, text) in enumerate(case_balto.PAGES, 1)}
+    documents = [[a] if a == b else list(range(a, b + 1)) for _, a, b in case_balto.DOCUMENTS]
+    written = [
+        {"texte": "L'ITT de Sophie LEMAIRE est fixée à six jours par le médecin légiste.", "pages": [13]},
+        {"texte": "Le scooter immatriculé FG-482-KL a été prêté par Yanis ROCHE.", "pages": [17]},  # p. 16 says it
+        {"texte": "Kevin MARCHAND a avoué le vol devant le juge d'instruction.", "pages": [21]},  # invented
+        {"texte": "La victime a perdu 1 250 euros.", "pages": [99]},  # no such page
+    ]
+    kept, dropped = verify(written, pages, documents)
+    assert kept == [
+        {"text": written[0]["texte"], "pages": [13]},
+        {"text": written[1]["texte"], "pages": [16], "recited": True},
+    ]
+    assert [d["text"] for d in dropped] == [written[2]["texte"], written[3]["texte"]]
+
+
 def test_a_noise_page_is_flagged_not_silently_read():
     assert flags_for("v Le\nte LS D\nLCL\n\nVa oi", True, 33.9) == ["ocr", "low_confidence", "noise"]
     assert flags_for("Lecture faite, M. BENSAÏD persiste et signe.", True, 94.0) == ["ocr"]
