@@ -105,13 +105,15 @@ def test_the_models_synthesis_keeps_only_sentences_found_on_the_pages_they_cite(
         {"texte": "Le scooter immatriculé FG-482-KL a été prêté par Yanis ROCHE.", "pages": [17]},  # p. 16 says it
         {"texte": "Kevin MARCHAND a avoué le vol devant le juge d'instruction.", "pages": [21]},  # invented
         {"texte": "La victime a perdu 1 250 euros.", "pages": [99]},  # no such page
+        {"texte": "L'ITT de Sophie LEMAIRE est fixée à six jours par le médecin légiste.", "pages": [13]},  # again
     ]
     kept, dropped = verify(written, pages, documents)
     assert kept == [
         {"text": written[0]["texte"], "pages": [13]},
         {"text": written[1]["texte"], "pages": [16], "recited": True},
     ]
-    assert [d["text"] for d in dropped] == [written[2]["texte"], written[3]["texte"]]
+    assert [d["text"] for d in dropped] == [written[2]["texte"], written[3]["texte"], written[0]["texte"]]
+    assert dropped[-1]["why"] == "repeated"
 
 
 def test_a_noise_page_is_flagged_not_silently_read():

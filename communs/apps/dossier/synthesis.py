@@ -91,6 +91,9 @@ def verify(
         if not text or not pages:
             dropped.append({"text": text, "pages": item.get("pages", []), "why": "no valid page"})
             continue
+        if any(_fold(text) == _fold(k["text"]) for k in kept):  # small models repeat themselves
+            dropped.append({"text": text, "pages": pages, "why": "repeated"})
+            continue
         if support(text, " ".join(page_texts[p] for p in pages)) >= MIN_SUPPORT:
             kept.append({"text": text, "pages": pages})
             continue
