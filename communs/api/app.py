@@ -19,6 +19,7 @@ from communs.api.deps import Services
 from communs.api.routes import (
     apps_aiact,
     apps_consultation,
+    apps_dossier,
     apps_plain,
     audio,
     chat,
@@ -150,7 +151,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def health() -> dict:
         return {"status": "ok", "version": __version__}
 
-    for module in (models, chat, embeddings, audio, collections, search, apps_plain, apps_consultation, apps_aiact):
+    apps = (apps_plain, apps_consultation, apps_aiact, apps_dossier)
+    for module in (models, chat, embeddings, audio, collections, search, *apps):
         app.include_router(module.router, prefix="/v1")
     # the web app: pages at the root, our assets and the DSFR's under /static
     official = settings.web_official_branding

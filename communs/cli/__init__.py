@@ -9,7 +9,7 @@ import sys
 
 import typer
 
-from communs.cli import aiact, consultation, documents, generate, keys, plain, server
+from communs.cli import aiact, consultation, documents, dossier, generate, keys, plain, server
 from communs.errors import CommunsError
 
 app = typer.Typer(
@@ -24,6 +24,7 @@ documents.register(app)
 plain.register(app)
 consultation.register(app)
 aiact.register(app)
+dossier.register(app)
 app.add_typer(keys.app, name="keys", help="Create, list and revoke API keys.")
 
 

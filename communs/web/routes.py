@@ -31,6 +31,7 @@ NAV: list[tuple[str, str]] = [
     ("/formulaires", "Formulaires"),
     ("/consultation", "Consultation"),
     ("/aiact", "AI Act"),
+    ("/dossier", "Dossiers"),
 ]
 SIGNIN_ATTEMPTS_PER_MINUTE = 20
 
@@ -194,6 +195,13 @@ def aiact_page(request: Request, ident: str = "") -> Response:
         return to_signin()
     found = context(ident)
     return page(request, found["template"], found, status_code=found.get("status", 200))
+
+
+@router.get("/dossier")
+def dossier_page(request: Request) -> Response:
+    if sessions.current(request) is None:
+        return to_signin()
+    return page(request, "dossier.html", {"title": "Analyser un dossier pénal"})
 
 
 @dataclass

@@ -1,0 +1,125 @@
+"""/v1/apps/dossier (De Facto): digest a criminal case file in the background, then ask it questions."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Literal
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import PlainTextResponse, Response
+from pydantic import BaseModel
+
+from communs.accounts.store import Principal
+from communs.api.deps import authenticate, record_usage, services
+from communs.apps.dossier.ask import DossierIndex, answer
+from communs.apps.dossier.jobs import JobStore, run_job
+from communs.apps.dossier.report import to_docx, to_html, to_markdown
+from communs.errors import InvalidRequestError
+
+router = APIRouter(prefix="/apps")
+
+
+class AskRequest(BaseModel):
+    question: str
+    model: str | None = None
+
+
+def owner_of(principal: Principal) -> str:
+    return "master" if principal.user_id is None else str(principal.user_id)
+
+
+def _visible_to(principal: Principal) -> str | None:
+    """The owner whose jobs the caller may read (None: an admin reads all)."""
+    return None if principal.role == "admin" else owner_of(principal)
+
+
+def job_store(request: Request) -> JobStore:
+    """The app's job store; on first use, the jobs a crash or restart interrupted are resumed."""
+    state = request.app.state
+    if getattr(state, "dossier_store", None) is None:
+        state.dossier_store = JobStore(services(request).settings.home)
+        state.dossier_tasks = {}
+        for job_id in state.dossier_store.unfinished():
+            start(request, job_id)
+    return state.dossier_store
+
+
+def start(request: Request, job_id: str) -> None:
+    tasks: dict = request.app.state.dossier_tasks
+    if job_id in tasks and not tasks[job_id].done():
+        return
+    registry = services(request).registry
+    store: JobStore = request.app.state.dossier_store
+    tasks[job_id] = asyncio.get_running_loop().create_task(run_job(store, job_id, registry))
+
+
+@router.post("/dossier")
+async def create_dossier(request: Request, principal: Principal = Depends(authenticate)) -> dict:
+    content_type = request.headers.get("content-type", "")
+    if not content_type.startswith("multipart/form-data"):
+        raise InvalidRequestError("send the dossier as a multipart 'file' (one PDF, or several files)", param="file")
+    form = await request.form()
+    uploads = [u for u in form.getlist("file") if not isinstance(u, str)]
+    if not uploads:
+        raise InvalidRequestError("send the dossier as a multipart 'file'", param="file")
+    files = [(u.filename or "dossier.pdf", await u.read()) for u in uploads]
+    model = form.get("model") if isinstance(form.get("model"), str) else None
+    use_llm = str(form.get("llm", "true")).lower() not in ("false", "0", "non")
+    store = job_store(request)
+    job = await asyncio.to_thread(store.create, files, owner_of(principal), model or None, use_llm)
+    start(request, job.id)
+    record_usage(request, endpoint="apps/dossier", model=model)
+    return {"id": job.id, "status": job.status}
+
+
+@router.get("/dossier/{job_id}")
+async def get_dossier(job_id: str, request: Request, principal: Principal = Depends(authenticate)) -> dict:
+    store = job_store(request)
+    job = store.get(job_id, _visible_to(principal))
+    if job.status in ("queued", "running"):
+        start(request, job_id)  # a job left by a crash goes on
+    return job.public()
+
+
+@router.post("/dossier/{job_id}/ask")
+async def ask_dossier(
+    job_id: str, body: AskRequest, request: Request, principal: Principal = Depends(authenticate)
+) -> dict:
+    store = job_store(request)
+    job = store.get(job_id, _visible_to(principal))
+    if job.status != "done":
+        raise InvalidRequestError(f"the dossier is not ready yet ({job.status}, {round(job.progress * 100)} %)")
+    index = await asyncio.to_thread(DossierIndex.load, store.folder(job_id) / "index")
+    result = await answer(index, body.question, services(request).registry, model=body.model or job.model)
+    record_usage(request, endpoint="apps/dossier/ask", model=body.model)
+    return result
+
+
+@router.get("/dossier/{job_id}/report")
+async def dossier_report(
+    job_id: str,
+    request: Request,
+    format: Literal["md", "html", "docx"] = "md",
+    principal: Principal = Depends(authenticate),
+) -> Response:
+    job = job_store(request).get(job_id, _visible_to(principal))
+    if job.status != "done" or job.result is None:
+        raise InvalidRequestError(f"the dossier is not ready yet ({job.status})")
+    if format == "html":
+        return Response(to_html(job.result, job.name), media_type="text/html; charset=utf-8")
+    if format == "docx":
+        return Response(
+            to_docx(job.result, job.name),
+            media_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            headers={"Content-Disposition": f'attachment; filename="{job_id}.docx"'},
+        )
+    return PlainTextResponse(to_markdown(job.result, job.name), media_type="text/markdown; charset=utf-8")
+
+
+@router.get("/dossier/{job_id}/pages")
+async def dossier_pages(job_id: str, request: Request, principal: Principal = Depends(authenticate)) -> dict:
+    """The text read on each page (text layer or OCR), with its confidence and flags: what every citation points to."""
+    store = job_store(request)
+    store.get(job_id, _visible_to(principal))
+    pages = await asyncio.to_thread(store.pages, job_id)
+    return {"data": [p.to_dict() for p in pages]}

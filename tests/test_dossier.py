@@ -1,0 +1,231 @@
+"""De Facto: a 33-page criminal case file (typed, scanned, handwritten, photos, noise) digested with its pages.
+
+The dossier is built by tests/data/dossier/build.py from fictitious texts, with gold labels written from
+those texts (persons and roles, dated events, offences with their Code pénal article, questions).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from communs.apps.dossier.analysis import analyse
+from communs.apps.dossier.dates import find_dates, find_times, words_to_number
+from communs.apps.dossier.ingest import PageRecord, flags_for
+from communs.apps.dossier.jobs import JobStore
+from communs.errors import InvalidRequestError
+from tests.conftest import ROOT, server_env
+from tests.test_documents import make_text_pdf
+
+DATA = ROOT / "tests" / "data" / "dossier"
+sys.path.insert(0, str(DATA))
+
+import build  # noqa: E402
+import case_balto  # noqa: E402
+from score import score  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def balto(tmp_path_factory) -> tuple[Path, dict]:
+    pdf, gold = build.build("balto", tmp_path_factory.mktemp("dossier"))
+    return pdf, json.loads(gold.read_text(encoding="utf-8"))
+
+
+def typed_pages() -> list[PageRecord]:
+    """The dossier's pages as if every one had been read perfectly (the handwritten and noise pages flagged)."""
+    pages = []
+    for number, (kind, text) in enumerate(case_balto.PAGES, 1):
+        confidence = {"hand": 45.0, "noise": 30.0}.get(kind, 95.0)
+        text = "v Le\nte LS D" if kind == "noise" else text
+        pages.append(PageRecord(number, text, "balto.pdf", kind != "text", confidence, []))
+        pages[-1].flags = flags_for(text, kind != "text", confidence)
+    return pages
+
+
+# -- rules ------------------------------------------------------------------------------------
+
+
+def test_french_dates_and_times_in_police_prose_are_normalised():
+    text = "L'an deux mille vingt-quatre, le quatorze mars à vingt-deux heures cinquante, puis le 14 mars 2024 à 22h15"
+    assert [d.value for d in find_dates(text)] == ["2024-03-14", "2024-03-14"]
+    assert [t.value for t in find_times(text)] == ["22:50", "22:15"]
+    found = find_dates("le 03/03/24 et le 1er avril", default_year=2023)
+    assert [d.value for d in found] == ["2024-03-03", "2023-04-01"]
+    assert [t.value for t in find_times("de 20h00 jusqu'à minuit, à six heures dix")] == ["20:00", "00:00", "06:10"]
+    assert words_to_number("quatre-vingt-dix-sept") == 97 and words_to_number("deux mille vingt-quatre") == 2024
+
+
+def test_rules_find_persons_roles_chronology_and_offences_with_their_pages():
+    result = analyse(typed_pages())
+    gold = build.gold(case_balto)
+    scores = score(result, gold)
+    assert scores["persons_recall"] == 1.0, scores["missed_persons"]
+    assert scores["roles_accuracy"] == 1.0, scores["wrong_roles"]
+    assert scores["events_recall"] >= 0.9, scores["missed_events"]
+    assert scores["offences_recall"] == 1.0
+    assert scores["documents_exact"] >= 0.9
+    marchand = next(p for p in result["persons"] if p["name"] == "Kevin MARCHAND")
+    assert "Kéké" in marchand["aliases"] and "MARCHAND Kevin" in marchand["aliases"]
+    assert 5 in marchand["pages"]  # "on l'appelle Kéké dans le quartier": the alias counts
+    offence = next(o for o in result["offences"] if o["code_article"] == "311-5")
+    assert offence["stated"] and 32 in offence["pages"]
+    past = {o["code_article"] for o in result["offences"] if o["context"] == "antécédent"}
+    assert past == {"311-4", "222-37"}  # the criminal record's convictions are not the case's facts
+    assert [i["what"] for i in result["seized_items"]][:2] == [
+        "un gant noir en tissu (scellé n° 1)",
+        "un couteau à cran d'arrêt à manche noir (scellé n° 2)",
+    ]
+    assert {"FG-482-KL"} == {v["value"] for v in result["vehicles"]}
+    assert {"06 12 34 56 78", "06 71 23 45 89"} == {p["value"] for p in result["phones"]}
+    assert "1 250 €" in {a["value"] for a in result["amounts"]}
+    contradiction = result["contradictions"][0]
+    assert {s["time"] for s in contradiction["statements"]} == {"22:15", "22:40"}
+    assert result["flagged_pages"] == [27, 33]
+    for document in result["documents"]:
+        for sentence in document["sentences"]:  # every summary sentence is on the page it cites
+            page = case_balto.PAGES[sentence["pages"][0] - 1][1]
+            assert sentence["text"][:25] in " ".join(page.split())
+
+
+def test_the_models_synthesis_keeps_only_sentences_found_on_the_pages_they_cite():
+    from communs.apps.dossier.synthesis import verify
+
+    pages = {n: text for n, (_, text) in enumerate(case_balto.PAGES, 1)}
+    documents = [[a] if a == b else list(range(a, b + 1)) for _, a, b in case_balto.DOCUMENTS]
+    written = [
+        {"texte": "L'ITT de Sophie LEMAIRE est fixée à six jours par le médecin légiste.", "pages": [13]},
+        {"texte": "Le scooter immatriculé FG-482-KL a été prêté par Yanis ROCHE.", "pages": [17]},  # p. 16 says it
+        {"texte": "Kevin MARCHAND a avoué le vol devant le juge d'instruction.", "pages": [21]},  # invented
+        {"texte": "La victime a perdu 1 250 euros.", "pages": [99]},  # no such page
+        {"texte": "L'ITT de Sophie LEMAIRE est fixée à six jours par le médecin légiste.", "pages": [13]},  # again
+    ]
+    kept, dropped = verify(written, pages, documents)
+    assert kept == [
+        {"text": written[0]["texte"], "pages": [13]},
+        {"text": written[1]["texte"], "pages": [16], "recited": True},
+    ]
+    assert [d["text"] for d in dropped] == [written[2]["texte"], written[3]["texte"], written[0]["texte"]]
+    assert dropped[-1]["why"] == "repeated"
+
+
+def test_a_noise_page_is_flagged_not_silently_read():
+    assert flags_for("v Le\nte LS D\nLCL\n\nVa oi", True, 33.9) == ["ocr", "low_confidence", "noise"]
+    assert flags_for("Lecture faite, M. BENSAÏD persiste et signe.", True, 94.0) == ["ocr"]
+    assert flags_for("", True, None) == ["ocr", "empty"]
+
+
+def test_a_password_protected_pdf_is_refused_with_a_clear_error(tmp_path):
+    store = JobStore(tmp_path)
+    with pytest.raises(InvalidRequestError) as error:
+        store.create([("secret.pdf", make_text_pdf([["PROCÈS-VERBAL"]], user_password="secret"))], owner="me")
+    assert "password" in error.value.message
+    with pytest.raises(InvalidRequestError):
+        store.create([], owner="me")
+
+
+# -- the whole chain on the real PDF, with a crash in the middle --------------------------------
+
+
+def _cli(home: Path, *args: str) -> list[str]:
+    return [sys.executable, "-m", "communs.cli", "dossier", *args], server_env(home)
+
+
+def test_the_cli_resumes_after_being_killed_and_meets_the_targets(balto, tmp_path):
+    pdf, gold = balto
+    home = tmp_path / "home"
+    outputs = ["--json", str(tmp_path / "out.json"), "--report", str(tmp_path / "fiche.md")]
+    command, env = _cli(home, str(pdf), "--no-llm", *outputs)
+    first = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    database = home / "dossier" / "jobs.sqlite"
+    deadline = time.time() + 240
+    batches = 0
+    while time.time() < deadline and first.poll() is None:
+        if database.exists():
+            with sqlite3.connect(database) as db:
+                batches = db.execute("SELECT count(*) FROM batches").fetchone()[0]
+            if batches >= 1:
+                break
+        time.sleep(0.2)
+    assert batches >= 1 and first.poll() is None, "the first run should be killed mid-way"
+    os.kill(first.pid, signal.SIGKILL)
+    first.wait()
+    with sqlite3.connect(database) as db:
+        status, done = db.execute("SELECT status, pages_done FROM jobs").fetchone()
+    assert status == "running" and 0 < done < 33
+
+    second = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600)
+    assert second.returncode == 0, second.stderr
+    assert "Reprise du dossier" in second.stdout
+    result = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    assert result["pages"] == 33 and [p["number"] for p in result["page_info"]] == list(range(1, 34))
+    scores = score(result, gold)
+    assert scores["persons_recall"] >= 0.95, scores["missed_persons"]
+    assert scores["roles_accuracy"] >= 0.9, scores["wrong_roles"]
+    assert scores["events_recall"] >= 0.9, scores["missed_events"]
+    assert scores["offences_recall"] >= 0.9
+    assert scores["flagged_low_confidence"] == [27, 33]  # the handwritten note and the noise page
+    ocr = [p["number"] for p in result["page_info"] if p["ocr"]]
+    assert ocr == gold["image_pages"]
+    report = (tmp_path / "fiche.md").read_text(encoding="utf-8")
+    assert "## Personnes" in report and "Kevin MARCHAND" in report and "311-5" in report
+
+    job_id = result["id"]
+    command, env = _cli(home, "ask", job_id, "Quelle est l'immatriculation du scooter ?", "--no-llm")
+    asked = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    assert asked.returncode == 0, asked.stderr
+    assert "FG-482-KL" in asked.stdout and "[p. " in asked.stdout
+    command, env = _cli(home, "ask", job_id, "Quel est le montant de la taxe foncière due ?", "--no-llm")
+    asked = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    assert "Pas dans le dossier" in asked.stdout
+
+
+def test_the_cli_says_why_a_protected_pdf_cannot_be_read(tmp_path):
+    secret = tmp_path / "secret.pdf"
+    secret.write_bytes(make_text_pdf([["Document confidentiel"]], user_password="secret"))
+    command, env = _cli(tmp_path / "home", str(secret))
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1
+    assert done.stderr.startswith("erreur : ") and "password" in done.stderr and len(done.stderr.splitlines()) == 1
+
+
+@pytest.mark.slow
+def test_a_1000_page_file_is_read_with_progress_in_bounded_memory(tmp_path):
+    import asyncio
+    import resource
+
+    from communs.apps.dossier.jobs import run_job
+
+    page = ["PROCÈS-VERBAL D'AUDITION DE TÉMOIN", "Le 15 mars 2024 à 11h00, entendons M. Karim BENSAÏD, qui déclare :"]
+    page += ["« Le jeudi 14 mars 2024, vers 22h15, j'ai vu un homme partir sur un scooter noir. »"] * 30
+    data = make_text_pdf([page] * 1000)
+    store = JobStore(tmp_path)
+    job = store.create([("gros.pdf", data)], owner="me")
+    seen: list[int] = []
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    done = asyncio.run(run_job(store, job.id, None, on_progress=lambda j: seen.append(j.pages_done)))
+    grown_mib = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+    assert done.status == "done" and done.result["pages"] == 1000
+    assert len(set(seen)) >= 100 and seen[-1] == 1000  # progress batch by batch
+    assert grown_mib < 400, f"memory grew by {grown_mib:.0f} MiB"
+
+
+def first_pages(pdf: Path, count: int) -> bytes:
+    """The dossier's first pages as a PDF of their own (a small dossier for the API and browser tests)."""
+    import io
+
+    import pypdfium2 as pdfium
+
+    source = pdfium.PdfDocument(pdf)
+    part = pdfium.PdfDocument.new()
+    part.import_pages(source, list(range(count)))
+    buffer = io.BytesIO()
+    part.save(buffer)
+    return buffer.getvalue()
