@@ -174,3 +174,18 @@ def test_facts_travel_through_the_model_as_markers_and_come_back_verbatim():
     first, *rest = markers
     _, missing, unknown = unmask_facts(masked.replace(first, "") + " [F99]", markers)
     assert missing == [first] and unknown == ["[F99]"]
+
+
+def test_french_number_words_read_as_one_value():
+    from communs.nlp.numbers import words_value
+
+    cases = {
+        "cinq cents": 500,
+        "quatre vingt dix": 90,
+        "soixante et onze": 71,
+        "deux mille vingt quatre": 2024,
+        "vingt et une": 21,
+    }
+    for words, value in cases.items():
+        assert words_value(words.split()) == value
+    assert words_value(["deux", "trois"]) is None and words_value(["bonjour"]) is None

@@ -3,50 +3,9 @@
 from __future__ import annotations
 
 from communs.apps.consultation.normalize import Token
+from communs.nlp.numbers import JOINERS, MULTIPLIERS, UNITS, words_value
 
-UNITS = {
-    "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
-    "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
-    "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
-}  # fmt: skip
-MULTIPLIERS = {"cent": 100, "cents": 100, "mille": 1000}
 HALF = {"demi": 0.5, "demie": 0.5}
-JOINERS = {"et"}
-
-
-def _words_value(words: list[str]) -> float | None:
-    """Value of a run of French number words (already split on hyphens), or None."""
-    total, current = 0.0, 0.0
-    seen = False
-    for word in words:
-        if word in JOINERS:
-            continue
-        if word in UNITS:
-            value = UNITS[word]
-            if current and value == 20 and current % 100 == 4:  # quatre-vingt(s)
-                current = current - 4 + 80
-            elif current and current % 100 in (60, 80) and value < 20:  # soixante-dix-sept, quatre-vingt-onze
-                current += value
-            elif current and current % 10 == 0 and value < 10 and current % 100 != 0 and value:
-                current += value
-            elif current and current % 100 == 0 and value < 100:
-                current += value
-            elif current:
-                return None
-            else:
-                current = value
-            seen = True
-        elif word in MULTIPLIERS:
-            factor = MULTIPLIERS[word]
-            if factor == 1000:
-                total += (current or 1) * 1000
-                current = 0
-            else:
-                current = (current or 1) * factor
-            seen = True
-        else:
-            return None
-    return total + current if seen else None
 
 
 def read_number(toks: list[Token], i: int) -> tuple[float, int] | None:
@@ -84,7 +43,7 @@ def read_number(toks: list[Token], i: int) -> tuple[float, int] | None:
         if parts == ["et"] and not words:
             break
         words.extend(parts)
-        value = _words_value(words)
+        value = words_value(words)
         if value is None:
             break
         if toks[j].norm != "et":

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from communs.nlp.numbers import words_value
+
 MONTHS = {
     "janvier": 1,
     "février": 2,
@@ -26,33 +28,6 @@ MONTHS = {
     "novembre": 11,
     "décembre": 12,
     "decembre": 12,
-}
-UNITS = {
-    "zéro": 0,
-    "un": 1,
-    "une": 1,
-    "premier": 1,
-    "deux": 2,
-    "trois": 3,
-    "quatre": 4,
-    "cinq": 5,
-    "six": 6,
-    "sept": 7,
-    "huit": 8,
-    "neuf": 9,
-    "dix": 10,
-    "onze": 11,
-    "douze": 12,
-    "treize": 13,
-    "quatorze": 14,
-    "quinze": 15,
-    "seize": 16,
-    "vingt": 20,
-    "vingts": 20,
-    "trente": 30,
-    "quarante": 40,
-    "cinquante": 50,
-    "soixante": 60,
 }
 _WORD = (
     r"(?:zéro|une?|premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize"
@@ -79,29 +54,10 @@ TIME_RE = re.compile(
 
 
 def words_to_number(text: str) -> int | None:
-    """French number words to an integer: "vingt-quatre" 24, "deux mille vingt-quatre" 2024, "quatre-vingt-dix" 90."""
-    total, current, previous = 0, 0, ""
-    for word in re.split(r"[\s-]+", text.lower().strip()):
-        if not word or word == "et":
-            continue
-        if word == "mille":
-            total += max(current, 1) * 1000
-            current = 0
-        elif word in ("cent", "cents"):
-            current = max(current, 1) * 100
-        elif word in ("vingt", "vingts") and previous == "quatre":
-            current += 76  # quatre-vingt: 4 already counted
-        elif word in UNITS:
-            value = UNITS[word]
-            if value < 10 and current % 100 in (60, 70, 80) and previous == "et":
-                current += value
-            else:
-                current += value
-        else:
-            return None
-        previous = word
-    value = total + current
-    return value if (total or current or previous == "zéro") else None
+    """French number words to an integer: "vingt-quatre" 24, "deux mille vingt-quatre" 2024, "premier" 1."""
+    words = ["un" if w == "premier" else w for w in re.split(r"[\s-]+", text.lower().strip()) if w]
+    value = words_value(words)
+    return int(value) if value is not None else None
 
 
 def _number(text: str | None) -> int | None:
