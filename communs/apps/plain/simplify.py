@@ -155,7 +155,17 @@ EXAMPLES = (
         "prouvent votre situation. Envoyez-les dans les [F2].",
     ),
 )
-ARTIFACTS = ("faits à garder", "noms à garder", "termes à expliquer", "texte à réécrire", "réponds en json")
+# Words of our instructions and feedback that a rewrite must not echo (unless the original has them).
+ARTIFACTS = (
+    "faits à garder",
+    "noms à garder",
+    "termes à expliquer",
+    "texte à réécrire",
+    "réponds en json",
+    "réécriture",
+    "recopie",
+    "marques",
+)
 COPIED = tuple(s.text.lower() for _, rewrite in EXAMPLES for s in sentences(rewrite) if len(s.text) > 25)
 MIN_GAIN = 5.0  # reading-ease points a rewrite should gain before it is taken without another try
 
@@ -183,7 +193,7 @@ def _prompt(part: str, level: str, names: list[Fact], feedback: str) -> list[dic
 def _acceptable(part: str, rewrite: str) -> str | None:
     """Why a rewrite is refused beyond facts (echoed instructions, runaway length), or None."""
     lowered = rewrite.lower()
-    if any(marker in lowered for marker in ARTIFACTS):
+    if any(marker in lowered and marker not in part.lower() for marker in ARTIFACTS):
         return "Ne recopie pas les consignes : donne seulement le texte réécrit."
     if len(rewrite) > 2.2 * len(part) + 80:
         return "Ta réécriture est beaucoup trop longue : reste proche du texte."
