@@ -12,20 +12,10 @@ import re
 from dataclasses import dataclass
 
 from communs.clarity.text import fold
+from communs.nlp.numbers import MONTHS as FRENCH_MONTHS
 
 MONTHS = {
-    "janvier": 1,
-    "fevrier": 2,
-    "mars": 3,
-    "avril": 4,
-    "mai": 5,
-    "juin": 6,
-    "juillet": 7,
-    "aout": 8,
-    "septembre": 9,
-    "octobre": 10,
-    "novembre": 11,
-    "decembre": 12,
+    **{fold(name): number for name, number in FRENCH_MONTHS.items()},
     "january": 1,
     "february": 2,
     "march": 3,
@@ -265,24 +255,29 @@ def _named(text: str, heads: tuple[str, ...], kind: str) -> list[Fact]:
     return found
 
 
+# Facts found by a pattern, in the order they claim text (an email before the URL inside it...); the
+# named ones (offices, documents) come after, from their heads.
+PATTERN_KINDS = (
+    "email",
+    "url",
+    "phone",
+    "amount",
+    "percent",
+    "date",
+    "reference",
+    "article",
+    "address",
+    "time",
+    "identifier",
+    "duration",
+)
+
+
 def extract_facts(text: str) -> list[Fact]:
     """Every fact of ``text``, in order, without duplicates (by kind and key)."""
     found: list[tuple[int, Fact]] = []
     taken: list[tuple[int, int]] = []
-    for kind in (
-        "email",
-        "url",
-        "phone",
-        "amount",
-        "percent",
-        "date",
-        "reference",
-        "article",
-        "address",
-        "time",
-        "identifier",
-        "duration",
-    ):
+    for kind in PATTERN_KINDS:
         for m in PATTERNS[kind].finditer(text):
             span = m.span(1) if kind == "reference" else m.span()
             if any(a <= span[0] < b or a < span[1] <= b for a, b in taken):
@@ -359,22 +354,7 @@ def invented_facts(original_text: str, rewrite: str) -> list[Fact]:
 # Facts a model is given as opaque markers rather than as text: it only has to move "[F2]" to the
 # right place, never to copy "1 234,56 €" or "1er septembre 2024" digit for digit. Names of offices
 # and documents stay in clear: the model may need to explain them.
-MASKED_KINDS = frozenset(
-    (
-        "email",
-        "url",
-        "phone",
-        "amount",
-        "percent",
-        "date",
-        "reference",
-        "article",
-        "address",
-        "time",
-        "identifier",
-        "duration",
-    )
-)
+MASKED_KINDS = frozenset(PATTERN_KINDS)
 MARKER = re.compile(r"\[F(\d+)\]")
 
 

@@ -1,4 +1,4 @@
-"""French numbers written in words: "cinq cents", "quatre-vingt-dix", "deux mille vingt-quatre".
+"""French numbers written in words ("cinq cents", "quatre-vingt-dix", "deux mille vingt-quatre") and month names.
 
 One reading shared by the apps that meet them (doses said in a consultation, dates and ITT days in a
 case file). Words come already split on spaces and hyphens, in lower case.
@@ -13,6 +13,11 @@ UNITS = {
 }  # fmt: skip
 MULTIPLIERS = {"cent": 100, "cents": 100, "mille": 1000}
 JOINERS = {"et"}
+# Month names, with and without their accents (OCR and speech recognition drop them).
+MONTHS = {
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+}  # fmt: skip
 
 
 def words_value(words: list[str]) -> float | None:

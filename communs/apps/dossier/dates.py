@@ -10,25 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from communs.nlp.numbers import words_value
+from communs.nlp.numbers import MONTHS, words_value
 
-MONTHS = {
-    "janvier": 1,
-    "février": 2,
-    "fevrier": 2,
-    "mars": 3,
-    "avril": 4,
-    "mai": 5,
-    "juin": 6,
-    "juillet": 7,
-    "août": 8,
-    "aout": 8,
-    "septembre": 9,
-    "octobre": 10,
-    "novembre": 11,
-    "décembre": 12,
-    "decembre": 12,
-}
 _WORD = (
     r"(?:zéro|une?|premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize"
     r"|vingts?|trente|quarante|cinquante|soixante|cents?|mille|et)"
