@@ -13,6 +13,7 @@ import json
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -52,6 +53,7 @@ class LlamaCppServer:
         self.startup_timeout = startup_timeout
         self.port: int | None = None
         self._process: subprocess.Popen | None = None
+        self._log = None
 
     @property
     def base_url(self) -> str:
@@ -68,17 +70,18 @@ class LlamaCppServer:
             raise UpstreamError(f"model file not found: {self.model_path}; run `make setup`")
         self.port = free_port()
         args = json.dumps({**self.options, "port": self.port})
+        # The server logs every request. Its log goes to a file, never to a pipe: a pipe nobody reads fills
+        # up after a few hundred requests and the server then blocks mid-answer while /health still says ok.
+        self._log = tempfile.TemporaryFile()
         self._process = subprocess.Popen(
             [sys.executable, "-m", "communs.models.llamacpp_worker", args],
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
+            stderr=self._log,
         )
         deadline = time.monotonic() + self.startup_timeout
         while time.monotonic() < deadline:
             if self._process.poll() is not None:
-                err = (
-                    (self._process.stderr.read() or b"").decode(errors="replace")[-800:] if self._process.stderr else ""
-                )
+                err = self.log_tail()
                 raise UpstreamError(f"llama.cpp server for {self.model_path.name} exited at start: {err}")
             try:
                 if httpx.get(f"http://127.0.0.1:{self.port}/health", timeout=1.0).status_code == 200:
@@ -100,9 +103,19 @@ class LlamaCppServer:
                 except subprocess.TimeoutExpired:
                     self._process.kill()
                     self._process.wait()
-            if self._process.stderr:
-                self._process.stderr.close()
+        if self._log is not None:
+            self._log.close()
         self._process = None
+        self._log = None
+
+    def log_tail(self, size: int = 800) -> str:
+        """The end of the server's log (why it failed to start, for instance)."""
+        if self._log is None:
+            return ""
+        self._log.flush()
+        end = self._log.seek(0, 2)
+        self._log.seek(max(0, end - size))
+        return self._log.read().decode(errors="replace")
 
 
 class LlamaCppProvider(OpenAICompatibleProvider):
