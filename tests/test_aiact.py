@@ -148,3 +148,20 @@ def test_description_rules_find_the_tree_answers():
     emotions = rule_answers("We infer the emotions of employees at work").answers
     assert emotions.get("emotion_work_school") and "emotion_or_biometric_categorisation" not in emotions
     assert rule_answers("Un filtre anti-spam").answers == {}
+
+
+def test_model_answers_that_say_nothing_or_repeat_the_question_or_switch_language_are_not_used():
+    from communs.apps.aiact.ask import usable
+
+    fr = "Un système d'IA qui évalue la solvabilité des clients d'une banque est-il à haut risque ?"
+    # replies the embedded 1.5B model gave (bench notes): a bare "Oui", an English answer to a French question
+    assert not usable("Oui", fr, "fr")
+    assert not usable("Yes, the system is classified as high-risk according to Article 6(3) of Annex III.", fr, "fr")
+    police = "La police peut-elle utiliser la reconnaissance faciale en temps réel dans la rue ?"
+    assert not usable(police, police, "fr")
+    assert usable(
+        "Oui : l'évaluation de la solvabilité des personnes physiques figure parmi les usages à haut risque "
+        "de l'annexe III [anx_III_5_b].",
+        fr,
+        "fr",
+    )

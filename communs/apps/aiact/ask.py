@@ -22,6 +22,7 @@ from communs.models.chat import complete_json
 PROMPT_PASSAGES = 3
 PROMPT_CHARS = 380
 MAX_QUESTION = 1000
+ANSWER_CHARS = (60, 420)
 
 _SYSTEM = {
     "fr": (
@@ -92,9 +93,11 @@ def _prompt(index: ActIndex, question: str, lang: str, ids: list[str]) -> list[d
 
 
 def _extract(act: Any, ident: str, lang: str) -> str:
+    """The best passage quoted, under its label and the title of its article or annex ("Prohibited AI
+    practices", "High-risk AI systems referred to in Article 6(2)"), which says much of the answer."""
     sentence = re.split(r"(?<=[.;:])\s", act.text(ident), maxsplit=1)[0]
     lead = "Selon" if lang == "fr" else "According to"
-    return f"{lead} {act.label(ident)} : « {sentence} » [{ident}]"
+    return f"{lead} {act.label(ident)} ({act.title(ident)}) : « {sentence} » [{ident}]"
 
 
 def _echoes(answer: str, question: str) -> bool:
@@ -102,6 +105,11 @@ def _echoes(answer: str, question: str) -> bool:
     words = set(re.findall(r"\w+", question.lower()))
     said = set(re.findall(r"\w+", answer.lower()))
     return bool(said) and len(said - words) <= max(2, len(said) // 5)
+
+
+def usable(answer: str, question: str, lang: str) -> bool:
+    """An answer of a few words at least, that does not repeat the question and speaks its language."""
+    return len(_CITED.sub("", answer).split()) >= 4 and not _echoes(answer, question) and language(answer) == lang
 
 
 def check_citations(answer: str, allowed: list[str]) -> tuple[str, list[str], list[str]]:
@@ -147,7 +155,9 @@ async def ask(
     schema = {
         "type": "object",
         "properties": {
-            "answer": {"type": "string"},
+            # a floor: the small model otherwise answers "Yes" or "Oui" and nothing else; a ceiling: the reply
+            # always closes within max_tokens instead of being cut and failing to parse
+            "answer": {"type": "string", "minLength": ANSWER_CHARS[0], "maxLength": ANSWER_CHARS[1]},
             "sources": {"type": "array", "items": {"type": "string", "enum": shown}, "maxItems": len(shown)},
         },
         "required": ["answer", "sources"],
@@ -164,8 +174,8 @@ async def ask(
             removed.append(str(ident))
         elif ident not in cited:
             cited.append(ident)
-    if len(_CITED.sub("", text).split()) < 4 or (removed and not cited) or _echoes(text, question):
-        # only ids, nothing, or ids that were not shown: quote the best passage instead
+    if not usable(text, question, lang) or (removed and not cited):
+        # nothing usable, or ids that were not shown: quote the best passage instead
         text = _extract(act, shown[0], lang) if shown else _NOTHING[lang]
         cited = shown[:1]
     ids = cited or shown
