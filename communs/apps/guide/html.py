@@ -130,11 +130,12 @@ def _element(soup: BeautifulSoup, node: Tag, ident: str) -> Element:
         choices = node.find_all("option")
         options = [_text(o) for o in choices][:100]
         chosen = next((o for o in choices if o.has_attr("selected")), choices[0] if choices else None)
-        value = (chosen.get("value", _text(chosen)) if chosen is not None else "") or None
-    elif tag == "textarea":
-        value = _text(node) or None
+        value = (_text(chosen) if chosen is not None and chosen.get("value", _text(chosen)) else "") or None
+    typed = ""  # what is in a box to type in: only whether there is something is kept, never what
+    if tag == "textarea":
+        typed = _text(node)
     elif tag == "input" and type_ not in ("checkbox", "radio", "submit", "button", "reset", "image"):
-        value = node.get("value") or None
+        typed = node.get("value") or ""
     checked = node.has_attr("checked") if type_ in ("checkbox", "radio") else None
     label, hint = _label(soup, node)
     return Element(
@@ -146,7 +147,7 @@ def _element(soup: BeautifulSoup, node: Tag, ident: str) -> Element:
         type=type_,
         value=value[:300] if value else None,
         visible=not _hidden(node),
-        filled=bool(value and value.strip()),
+        filled=bool((value or typed).strip()),
         checked=checked,
         required=node.has_attr("required") or node.get("aria-required") == "true",
         disabled=node.has_attr("disabled") or node.get("aria-disabled") == "true",

@@ -17,7 +17,6 @@ from communs.search.analysis import STOP_WORDS, analyze, normalize, tokens
 PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bplus tard\b|\bfinir (?:plus tard|apres)\b|\breprendre plus tard\b", "@save"),
     (r"\b(?:voir|afficher) plus\b|\bplus de resultats\b|\bautres resultats\b|\bpage suivante\b", "@more"),
-    (r"\bmot de passe oublie\b|\boublie (?:mon|le|votre) mot de passe\b", "@forgot"),
     (r"\bmot de passe\b", "@password"),
     (r"\bse connecter\b|\bme connecter\b|\bs'identifier\b|\bm'identifier\b|\bconnexion\b|\blog ?in\b", "@connect"),
     (r"\bse deconnecter\b|\bme deconnecter\b|\bdeconnexion\b", "@logout"),
@@ -33,9 +32,12 @@ CONCEPTS: dict[str, str] = {
     **dict.fromkeys(("enregistr", "sauvegard", "quitt", "brouillon"), "@save"),
     **dict.fromkeys(("suiv", "suivant", "continu", "poursuiv"), "@next"),
     **dict.fromkeys(("recherch", "cherch", "trouv"), "@search"),
+    **dict.fromkeys(("oubli", "perdu", "perd", "recuper"), "@forgot"),
     **dict.fromkeys(("simul", "estim", "calcul", "combien"), "@estimate"),
     **dict.fromkeys(("pai", "pay", "regl", "reglement"), "@pay"),
 }
+# Concepts that lead to one another: one reaches "mon compte" by signing in.
+RELATED: dict[str, tuple[str, ...]] = {"@account": ("@connect",), "@connect": ("@account",)}
 # Verbs and words that say nothing about which element: "je veux faire", "il faut indiquer"...
 GENERIC = frozenset(
     "fair veux voudr voudrais souhait souhaitait peux pouvoir dois doit devoir faut aller vais va indiqu saisir "

@@ -20,6 +20,7 @@ from communs.models.registry import Registry
 
 CONTEXT_WEIGHT = 0.35  # a goal word the page title already says ("aide au logement" on the CAF form)
 EMBEDDING_WEIGHT = 0.25
+RELATED_WEIGHT = 0.5  # a concept the goal leads to ("mon compte": "se connecter")
 _VECTORS: dict[str, np.ndarray] = {}  # e5 vectors of labels and goals, shared by the requests of a process
 _CACHE_SIZE = 20_000
 
@@ -66,7 +67,11 @@ def _f1(goal: dict[str, float], label: list[str]) -> float:
 
 def goal_weights(goal: str, page: Page) -> dict[str, float]:
     topic = set(patterns.terms(" ".join([page.title, *page.headings[:2]])))
-    return {t: CONTEXT_WEIGHT if t in topic else 1.0 for t in patterns.specific_terms(goal)}
+    weights = {t: CONTEXT_WEIGHT if t in topic else 1.0 for t in patterns.specific_terms(goal)}
+    for term, weight in list(weights.items()):
+        for related in patterns.RELATED.get(term, ()):
+            weights.setdefault(related, RELATED_WEIGHT * weight)
+    return weights
 
 
 async def _vectors(registry: Registry, texts: list[str]) -> list[np.ndarray]:
@@ -140,9 +145,7 @@ def _done(candidates: list[Candidate], page: Page, history: list[HistoryItem]) -
             candidate.reasons.append("déjà rempli ×0.4")
 
 
-async def rank(
-    goal: str, page: Page, history: list[HistoryItem], registry: Registry | None = None
-) -> list[Candidate]:
+async def rank(goal: str, page: Page, history: list[HistoryItem], registry: Registry | None = None) -> list[Candidate]:
     """The page's usable elements, best next step first (``registry`` None: no embeddings)."""
     candidates = [Candidate(e) for e in page.elements if e.visible and not e.disabled and e.kind != "other"]
     weights = goal_weights(goal, page)

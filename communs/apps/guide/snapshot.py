@@ -115,6 +115,19 @@ class Page(BaseModel):
         ]
         return self.model_copy(update={"elements": elements, "text": self.text[:MAX_TEXT]})
 
+    def with_filled(self, ids: set[str] | list[str]) -> Page:
+        """The page as it looks once the user has filled these fields or ticked these boxes."""
+        chosen = set(ids)
+
+        def fill(element: Element) -> Element:
+            if element.id not in chosen:
+                return element
+            if element.kind in ("checkbox", "radio"):
+                return element.model_copy(update={"checked": True})
+            return element.model_copy(update={"filled": True})
+
+        return self.model_copy(update={"elements": [fill(e) for e in self.elements]})
+
     def element(self, ident: str | None) -> Element | None:
         return next((e for e in self.elements if e.id == ident), None) if ident else None
 
@@ -132,6 +145,7 @@ class HistoryItem(BaseModel):
 class Step(BaseModel):
     instruction: str
     element_id: str | None
+    label: str = ""  # the element's label, as the page shows it
     action: Action
     value_hint: str | None = None
     explanation: str = ""
@@ -140,7 +154,9 @@ class Step(BaseModel):
     candidates: list[str] = Field(default_factory=list)  # the ids the rules ranked first, best first
 
     def as_history(self, url: str = "") -> HistoryItem:
-        return HistoryItem(element_id=self.element_id, action=self.action, instruction=self.instruction, url=url)
+        return HistoryItem(
+            element_id=self.element_id, action=self.action, label=self.label, instruction=self.instruction, url=url
+        )
 
 
 def check_goal(goal: str) -> str:
