@@ -12,7 +12,7 @@ from communs.apps.guide import wording
 from communs.apps.guide.html import snapshot_from_html
 from communs.apps.guide.package import SAMPLES, extension_zip
 from communs.apps.guide.snapshot import MAX_ELEMENTS, Element, HistoryItem, Page
-from communs.apps.guide.step import next_step
+from communs.apps.guide.step import CHOICES, next_step
 from communs.errors import InvalidRequestError
 from communs.models.registry import Registry
 
@@ -121,17 +121,20 @@ def test_a_confirmation_page_ends_the_guide():
     assert step("Télécharger mon récapitulatif", page).element_id == "telecharger-recu"
 
 
-def test_the_model_picks_among_the_rules_candidates_and_is_checked(settings):
+def test_when_the_rules_are_unsure_the_model_picks_among_their_candidates_and_is_checked(settings):
     async def run():
         registry = Registry(settings)
         try:
-            return await next_step("Je veux créer mon compte", sample("connexion.html"), [], registry)
+            page = sample("connexion.html")
+            return await next_step("Me connecter avec mon numéro fiscal et mon mot de passe", page, [], registry)
         finally:
             await registry.aclose()
 
     result = asyncio.run(run())
-    assert result.element_id in result.candidates and result.element_id == "creer-espace"
+    assert result.source == "model"  # the number, the password and its "forgotten" link score close
+    assert result.element_id in result.candidates[:CHOICES] and result.element_id in {"spi", "pwd", "mdp-oublie"}
     assert wording.mentions(result.instruction, result.label)  # a sentence that does not name it is replaced
+    assert result.value_hint is None  # these are the user's secrets
 
 
 def test_the_model_sentence_must_name_the_element():

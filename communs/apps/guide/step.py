@@ -3,7 +3,7 @@
 1. A cookie banner covers the page: dismiss it first (refusing where the banner allows).
 2. The page confirms the procedure went through (and something was done before): done.
 3. Otherwise the rules rank the elements (:mod:`rank`); the close runners-up (at most
-   :data:`CHOICES`, within :data:`PLAUSIBLE` of the best) go to the chat model, which picks one
+   :data:`CHOICES`, within :data:`PLAUSIBLE` of the best: the rules are unsure) go to the chat model, which picks one
    (JSON schema: ``element_id`` restricted to their ids) and words the step. Its answer is checked:
    the id must be one offered and the sentence must name the element, else the rule's wording is used.
    A model failure (engine down, no valid JSON) leaves the rule's step.
@@ -22,7 +22,8 @@ from communs.models.registry import Registry
 
 log = logging.getLogger(__name__)
 CHOICES = 5
-PLAUSIBLE = 0.5  # a runner-up is offered to the model when its score is at least half the best one
+PLAUSIBLE = 0.7  # the rules are unsure when a runner-up scores at least 70 % of the best: the model decides
+MAX_SENTENCE = 240
 SHOWN = 5  # candidates listed in the response, for the client and for debugging
 
 SYSTEM = (
@@ -96,31 +97,28 @@ def prompt(goal: str, page: Page, history: list[HistoryItem], offered: list[Cand
         lines.extend(f"- {h.instruction or h.label or h.element_id}" for h in done)
     lines.append("Éléments possibles (du plus probable au moins probable) :")
     lines.extend(_line(c) for c in offered)
-    lines.append("Réponds en JSON : element_id (un des identifiants ci-dessus), instruction (une phrase), explication.")
+    lines.append("Réponds en JSON : element_id (un des identifiants ci-dessus) et instruction (une phrase).")
     return [{"role": "system", "content": SYSTEM}, {"role": "user", "content": "\n".join(lines)}]
 
 
 def schema(ids: list[str]) -> dict:
+    # no maxLength: llama.cpp turns it into a grammar that slows every token; the sentence is cut after
     return {
         "type": "object",
-        "properties": {
-            "element_id": {"type": "string", "enum": ids},
-            "instruction": {"type": "string", "maxLength": 200},
-            "explication": {"type": "string", "maxLength": 300},
-        },
-        "required": ["element_id", "instruction", "explication"],
+        "properties": {"element_id": {"type": "string", "enum": ids}, "instruction": {"type": "string"}},
+        "required": ["element_id", "instruction"],
         "additionalProperties": False,
     }
 
 
 async def model_step(
     goal: str, page: Page, history: list[HistoryItem], offered: list[Candidate], registry: Registry, model: str | None
-) -> tuple[Candidate, str | None, str] | None:
+) -> tuple[Candidate, str | None] | None:
     """The model's choice among ``offered``, with its sentence when the sentence names the element."""
     ids = [c.element.id for c in offered]
     try:
         answer = await complete_json(
-            registry, prompt(goal, page, history, offered), schema(ids), model=model, max_tokens=160, temperature=0.0
+            registry, prompt(goal, page, history, offered), schema(ids), model=model, max_tokens=120, temperature=0.0
         )
     except CommunsError as error:
         log.warning("guide: the model gave no step (%s); the rules answer", error.message)
@@ -128,10 +126,10 @@ async def model_step(
     chosen = next((c for c in offered if c.element.id == answer.get("element_id")), None)
     if chosen is None:
         return None
-    sentence = " ".join(str(answer.get("instruction", "")).split())
-    named = sentence if sentence and wording.mentions(sentence, chosen.element.label) else None
-    named = wording.guillemets(named, chosen.element.label) if named else None
-    return chosen, named, " ".join(str(answer.get("explication", "")).split())
+    sentence = " ".join(str(answer.get("instruction", "")).split())[:MAX_SENTENCE]
+    if not sentence or not wording.mentions(sentence, chosen.element.label):
+        return chosen, None
+    return chosen, wording.guillemets(sentence, chosen.element.label)
 
 
 async def next_step(
@@ -184,10 +182,9 @@ async def next_step(
     picked = await model_step(goal, page, history, offered, registry, model)
     if picked is None:
         return best
-    chosen, sentence, why = picked
+    chosen, sentence = picked
     step = rule_step(chosen, goal, best.confidence if chosen is ranked[0] else round(best.confidence * 0.8, 2), shown)
     if sentence:
         step.instruction = sentence
-        step.explanation = why or step.explanation
     step.source = "model"
     return step
