@@ -12,11 +12,10 @@
     key.value = stored.apiKey || "";
   });
 
-  /* The browser must allow the extension to reach the server: ask once per address. */
-  async function allow(address) {
-    const origin = new URL(address).origin + "/*";
-    if (await chrome.permissions.contains({origins: [origin]})) return true;
-    return chrome.permissions.request({origins: [origin]});
+  /* The browser must allow the extension to reach the server. Asked straight from the click (a browser
+     only shows the question during a user gesture); it answers true at once when already allowed. */
+  function allow(address) {
+    return chrome.permissions.request({origins: [new URL(address).origin + "/*"]});
   }
 
   form.addEventListener("submit", async (event) => {
