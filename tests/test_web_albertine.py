@@ -147,53 +147,51 @@ def test_the_injected_panel_guides_past_a_cookie_banner_and_passes_axe(browser, 
     page.context.close()
 
 
-def test_the_real_extension_loads_saves_its_options_and_guides_through_the_live_api(live_server, agent_key, tmp_path):  # noqa: F811
+def test_the_real_extension_guides_through_the_live_api(browser, live_server, agent_key, tmp_path):  # noqa: F811
     """Chromium loads the unpacked extension; its options page keeps the server and key; its background
     injects the content script into a page and answers its steps from the live API."""
-    from playwright.sync_api import sync_playwright
-
     folder = str(EXTENSION)
     args = [*CHROMIUM_ARGS, "--headless=new", f"--disable-extensions-except={folder}", f"--load-extension={folder}"]
-    with sync_playwright() as playwright:
-        context = playwright.chromium.launch_persistent_context(
-            str(tmp_path / "profil"),
-            executable_path=str(CHROMIUM),
-            headless=True,
-            args=args,
-            locale="fr-FR",
-            bypass_csp=True,
-        )
-        context.set_default_timeout(30_000)
-        worker = context.service_workers[0] if context.service_workers else context.wait_for_event("serviceworker")
-        options = context.new_page()
-        options.goto(worker.url.replace("background.js", "options.html"))
-        options.get_by_label("Adresse du serveur communs").fill(live_server.url)
-        options.get_by_label("Clé d'API").fill(agent_key)
-        options.get_by_role("button", name="Enregistrer").click()
-        options.get_by_role("status").filter(has_text="Options enregistrées").wait_for()
-        options.get_by_role("button", name="Tester la connexion").click()
-        options.get_by_role("status").filter(has_text="Connexion réussie").wait_for()
-        assert not axe_violations(options)
+    # the module's Playwright (one per thread) launches a persistent context of its own
+    context = browser.browser_type.launch_persistent_context(
+        str(tmp_path / "profil"),
+        executable_path=str(CHROMIUM),
+        headless=True,
+        args=args,
+        locale="fr-FR",
+        bypass_csp=True,
+    )
+    context.set_default_timeout(30_000)
+    worker = context.service_workers[0] if context.service_workers else context.wait_for_event("serviceworker")
+    options = context.new_page()
+    options.goto(worker.url.replace("background.js", "options.html"))
+    options.get_by_label("Adresse du serveur communs").fill(live_server.url)
+    options.get_by_label("Clé d'API").fill(agent_key)
+    options.get_by_role("button", name="Enregistrer").click()
+    options.get_by_role("status").filter(has_text="Options enregistrées").wait_for()
+    options.get_by_role("button", name="Tester la connexion").click()
+    options.get_by_role("status").filter(has_text="Connexion réussie").wait_for()
+    assert not axe_violations(options)
 
-        page = context.new_page()  # localhost: a host the extension may reach without a click
-        page.route(
-            "http://localhost/**",
-            lambda route: route.fulfill(
-                body=(SAMPLES / "connexion.html").read_bytes(), content_type="text/html; charset=utf-8"
-            ),
-        )
-        page.goto("http://localhost/connexion.html")
-        worker.evaluate(
-            """async () => {
-                const [tab] = await chrome.tabs.query({url: "http://localhost/*"});
-                await chrome.scripting.insertCSS({target: {tabId: tab.id}, files: ["content.css"]});
-                await chrome.scripting.executeScript({target: {tabId: tab.id}, files: ["content.js"]});
-            }"""
-        )
-        panel = page.get_by_role("region", name="Albertine")
-        panel.get_by_label("Que voulez-vous faire ?").fill("J'ai oublié mon mot de passe")
-        panel.get_by_role("button", name="Étape suivante").click()
-        panel.get_by_role("status").filter(has_text="Mot de passe oublié").wait_for(timeout=300_000)
-        assert page.locator("#albertine-surlignage").is_visible()
-        assert page.evaluate("typeof window.albertine") == "undefined"  # the content script's world is its own
-        context.close()
+    page = context.new_page()  # localhost: a host the extension may reach without a click
+    page.route(
+        "http://localhost/**",
+        lambda route: route.fulfill(
+            body=(SAMPLES / "connexion.html").read_bytes(), content_type="text/html; charset=utf-8"
+        ),
+    )
+    page.goto("http://localhost/connexion.html")
+    worker.evaluate(
+        """async () => {
+            const [tab] = await chrome.tabs.query({url: "http://localhost/*"});
+            await chrome.scripting.insertCSS({target: {tabId: tab.id}, files: ["content.css"]});
+            await chrome.scripting.executeScript({target: {tabId: tab.id}, files: ["content.js"]});
+        }"""
+    )
+    panel = page.get_by_role("region", name="Albertine")
+    panel.get_by_label("Que voulez-vous faire ?").fill("J'ai oublié mon mot de passe")
+    panel.get_by_role("button", name="Étape suivante").click()
+    panel.get_by_role("status").filter(has_text="Mot de passe oublié").wait_for(timeout=300_000)
+    assert page.locator("#albertine-surlignage").is_visible()
+    assert page.evaluate("typeof window.albertine") == "undefined"  # the content script's world is its own
+    context.close()

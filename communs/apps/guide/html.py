@@ -121,6 +121,14 @@ def _context(soup: BeautifulSoup, node: Tag) -> str:
     return ""
 
 
+def _surroundings(node: Tag, label: str) -> str:
+    """A link's list item without the link's words: the summary under a search result, say."""
+    item = node.find_parent("li")
+    if item is None:
+        return ""
+    return _SPACES.sub(" ", _text(item).replace(label, " ", 1)).strip()[:300]
+
+
 def _element(soup: BeautifulSoup, node: Tag, ident: str) -> Element:
     tag = node.name
     type_ = (node.get("type") or ("text" if tag == "input" else "")).lower()
@@ -138,6 +146,8 @@ def _element(soup: BeautifulSoup, node: Tag, ident: str) -> Element:
         typed = node.get("value") or ""
     checked = node.has_attr("checked") if type_ in ("checkbox", "radio") else None
     label, hint = _label(soup, node)
+    if not hint and (tag == "a" or node.get("role") == "link"):
+        hint = _surroundings(node, label)
     return Element(
         id=ident,
         tag=tag,

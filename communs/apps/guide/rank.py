@@ -65,9 +65,21 @@ def _f1(goal: dict[str, float], label: list[str]) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
+def topic(page: Page) -> set[str]:
+    """What the page is for, from its title and first headings."""
+    return set(patterns.terms(" ".join([page.title, *page.headings[:2]])))
+
+
+def on_topic(goal: str, page: Page) -> bool:
+    """Is the goal what this page is for (most of its words in the title)? Then filling its form is the way."""
+    own = patterns.specific_terms(goal)
+    subject = topic(page)
+    return bool(own) and sum(t in subject for t in own) / len(own) >= 0.5
+
+
 def goal_weights(goal: str, page: Page) -> dict[str, float]:
-    topic = set(patterns.terms(" ".join([page.title, *page.headings[:2]])))
-    weights = {t: CONTEXT_WEIGHT if t in topic else 1.0 for t in patterns.specific_terms(goal)}
+    subject = topic(page)
+    weights = {t: CONTEXT_WEIGHT if t in subject else 1.0 for t in patterns.specific_terms(goal)}
     for term, weight in list(weights.items()):
         for related in patterns.RELATED.get(term, ()):
             weights.setdefault(related, RELATED_WEIGHT * weight)
@@ -114,18 +126,22 @@ def _lexical(candidate: Candidate, goal: dict[str, float], goal_words: dict[str,
 
 
 def _progress(candidates: list[Candidate], page: Page, history: list[HistoryItem], goal: str, specific: bool) -> None:
-    """Where the procedure stands: the form's next empty field, its submit button, a search box."""
+    """Where the procedure stands: the form's next empty field, its submit button, a search box.
+
+    A form is followed when the goal is what the page is for and names no other element, or when the
+    user has started filling it (history)."""
     here = [h for h in history if same_page(h, page)]
     fields = [c for c in candidates if c.element.kind in ("field", "select", "checkbox") and c.element.required]
     empty = [c for c in fields if not c.element.done and c.element.id not in {h.element_id for h in here}]
     typed = any(h.action in ("type", "select") for h in here)
-    if not specific and empty:
+    follow = on_topic(goal, page) and (typed or not specific)
+    if follow and empty:
         empty[0].add(0.6, "premier champ obligatoire vide")
-    if (not specific or typed) and not empty and (fields or typed):
+    if (follow or typed) and not empty and (fields or typed):
         for candidate in candidates:
             if patterns.is_submit(candidate.element):
                 candidate.add(0.5, "formulaire rempli : bouton d'envoi")
-    if typed and empty:
+    elif typed and empty and not follow:
         empty[0].add(0.3, "champ suivant")
     if patterns.wants_search(goal):
         for candidate in candidates:

@@ -116,6 +116,13 @@
     return "";
   }
 
+  /* A link's list item without the link's words: the summary under a search result, say. */
+  function surroundings(node, label) {
+    const item = node.parentElement ? node.parentElement.closest("li") : null;
+    if (!item) return "";
+    return words(item).replace(label, " ").replace(/\s+/g, " ").trim().slice(0, 300);
+  }
+
   /* Where the element is on the page, in words: "en haut à droite". */
   function zoneOf(node) {
     const rect = node.getBoundingClientRect();
@@ -132,7 +139,8 @@
   function describe(node, id) {
     const tag = node.tagName.toLowerCase();
     const type = (node.getAttribute("type") || (tag === "input" ? "text" : "")).toLowerCase();
-    const [label, hint] = labelOf(node);
+    let [label, hint] = labelOf(node);
+    if (!hint && (tag === "a" || node.getAttribute("role") === "link")) hint = surroundings(node, label);
     const visible = isVisible(node);
     const item = {
       id: id, tag: tag, role: node.getAttribute("role") || "", label: label.slice(0, 300), type: type,
