@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from fastapi import APIRouter, Form, Request
-from fastapi.responses import RedirectResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 
 from communs.api.deps import principal_for_key, services
 from communs.config import ModelType
@@ -32,6 +32,7 @@ NAV: list[tuple[str, str]] = [
     ("/consultation", "Consultation"),
     ("/aiact", "AI Act"),
     ("/dossier", "Dossiers"),
+    ("/albertine", "Albertine"),
 ]
 SIGNIN_ATTEMPTS_PER_MINUTE = 20
 
@@ -39,6 +40,15 @@ CSP = (
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; font-src 'self'; "
     "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
 )
+
+
+def secure(response: Response) -> Response:
+    """The security headers every page gets."""
+    response.headers["Content-Security-Policy"] = CSP
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Referrer-Policy"] = "same-origin"
+    response.headers["Cache-Control"] = "no-store"
+    return response
 
 
 def page(request: Request, template: str, context: dict[str, Any] | None = None, *, status_code: int = 200) -> Response:
@@ -54,12 +64,7 @@ def page(request: Request, template: str, context: dict[str, Any] | None = None,
         "path": request.url.path,
         **(context or {}),
     }
-    response = templates.TemplateResponse(request, template, full, status_code=status_code)
-    response.headers["Content-Security-Policy"] = CSP
-    response.headers["X-Content-Type-Options"] = "nosniff"
-    response.headers["Referrer-Policy"] = "same-origin"
-    response.headers["Cache-Control"] = "no-store"
-    return response
+    return secure(templates.TemplateResponse(request, template, full, status_code=status_code))
 
 
 def to_signin() -> RedirectResponse:
@@ -202,6 +207,42 @@ def dossier_page(request: Request) -> Response:
     if sessions.current(request) is None:
         return to_signin()
     return page(request, "dossier.html", {"title": "Analyser un dossier pénal"})
+
+
+# -- Albertine: the extension's install page, its zip, and a demo on a sample form ----------------------
+@router.get("/albertine")
+def albertine_page(request: Request) -> Response:
+    from communs.apps.guide.package import version
+
+    if sessions.current(request) is None:
+        return to_signin()
+    return page(request, "albertine.html", {"title": "Albertine", "version": version()})
+
+
+@router.get("/albertine/albertine.zip")
+def albertine_zip() -> Response:
+    from communs.apps.guide.package import extension_zip, version
+
+    headers = {"Content-Disposition": f'attachment; filename="albertine-{version()}.zip"'}
+    return Response(extension_zip(), media_type="application/zip", headers=headers)
+
+
+@router.get("/albertine/extension/{name}")
+def albertine_file(name: str) -> Response:
+    from communs.apps.guide.package import shared_file
+
+    media = "text/javascript" if name.endswith(".js") else "text/css"
+    return secure(FileResponse(shared_file(name), media_type=media))
+
+
+@router.get("/albertine/demo")
+def albertine_demo(request: Request) -> Response:
+    from communs.apps.guide.package import demo_page
+
+    session = sessions.current(request)
+    if session is None:
+        return to_signin()
+    return secure(HTMLResponse(demo_page(session.csrf_token)))
 
 
 @dataclass

@@ -20,12 +20,12 @@ import numpy as np
 
 from communs.apps.aiact.act import DATA, Act, load_act
 from communs.config import ModelType, Settings
+from communs.models.embed import embed as embed_texts
 from communs.models.registry import Registry
 from communs.search.records import ChunkInput
 from communs.search.store import SqliteSearchStore
 
 MAX_CHARS = 1500
-EMBED_BATCH = 32
 SIMILAR_RECITALS = 5
 
 
@@ -86,13 +86,7 @@ class ActIndex:
 
 
 async def embed(registry: Registry, texts: list[str], kind: str) -> list[list[float]]:
-    model = registry.get(None, ModelType.TEXT_EMBEDDINGS)
-    out: list[list[float]] = []
-    for start in range(0, len(texts), EMBED_BATCH):
-        batch = texts[start : start + EMBED_BATCH]
-        result: Any = await model.call(lambda provider, b=batch: provider.embed(b, kind))
-        out.extend(getattr(result, "vectors", result))
-    return out
+    return await embed_texts(registry, texts, kind)  # type: ignore[arg-type]
 
 
 def _model_id(registry: Registry) -> str:

@@ -1,0 +1,85 @@
+/* Albertine's background script (service worker in Chromium, event page in Firefox).
+
+   The content script runs only when the user clicks Albertine's button (or Alt+Shift+A) on a tab:
+   the extension reads no page on its own. The background holds the settings (server address and
+   API key, in storage.local), each tab's goal and history (storage.session, forgotten with the
+   browser session), and is the only part that talks to the communs server. */
+"use strict";
+
+const DEFAULTS = {server: "http://localhost:8000", apiKey: ""};
+
+async function settings() {
+  const stored = await chrome.storage.local.get(["server", "apiKey"]);
+  return {server: (stored.server || DEFAULTS.server).replace(/\/+$/, ""), apiKey: stored.apiKey || ""};
+}
+
+/* POST (or GET) on the server with the key; answers {ok, data} or {ok: false, error} in French. */
+async function callServer(path, body) {
+  const {server, apiKey} = await settings();
+  if (!apiKey) {
+    return {ok: false, error: "Aucune clé d'API : ouvrez les options d'Albertine pour la saisir."};
+  }
+  let response;
+  try {
+    response = await fetch(server + path, {
+      method: body === undefined ? "GET" : "POST",
+      headers: Object.assign({"Authorization": "Bearer " + apiKey},
+                             body === undefined ? {} : {"Content-Type": "application/json"}),
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (_) {
+    return {ok: false, error: "Le serveur " + server + " ne répond pas : vérifiez son adresse dans les options."};
+  }
+  let data = null;
+  try { data = await response.json(); } catch (_) { /* not JSON */ }
+  if (!response.ok) {
+    if (response.status === 401) return {ok: false, error: "Clé d'API refusée : vérifiez-la dans les options."};
+    const message = data && data.error && data.error.message;
+    return {ok: false, error: message || "Erreur " + response.status + " du serveur."};
+  }
+  return {ok: true, data: data};
+}
+
+function tabKey(sender) {
+  return "tab-" + (sender.tab ? sender.tab.id : "none");
+}
+
+chrome.runtime.onMessage.addListener((message, sender, reply) => {
+  const answer = (async () => {
+    switch (message && message.type) {
+      case "albertine:step":
+        return callServer("/v1/apps/guide/step", message.body);
+      case "albertine:test":
+        return callServer("/v1/models");
+      case "albertine:load": {
+        const key = tabKey(sender);
+        const stored = await chrome.storage.session.get(key);
+        return {ok: true, data: stored[key] || null};
+      }
+      case "albertine:save":
+        await chrome.storage.session.set({[tabKey(sender)]: message.state});
+        return {ok: true};
+      case "albertine:options":
+        await chrome.runtime.openOptionsPage();
+        return {ok: true};
+      default:
+        return {ok: false, error: "message inconnu"};
+    }
+  })();
+  answer.then(reply, (error) => reply({ok: false, error: String(error)}));
+  return true; // the reply comes asynchronously
+});
+
+chrome.action.onClicked.addListener(async (tab) => {
+  if (!tab.id) return;
+  try {
+    await chrome.scripting.insertCSS({target: {tabId: tab.id}, files: ["content.css"]});
+    await chrome.scripting.executeScript({target: {tabId: tab.id}, files: ["content.js"]});
+  } catch (_) {
+    // pages the browser protects (settings, the extension store, PDF viewer): nothing to guide there
+  }
+});
+
+chrome.tabs.onRemoved.addListener((tabId) => {
+  chrome.storage.session.remove("tab-" + tabId);
+});

@@ -1,0 +1,344 @@
+/* Albertine's content script: reads the page the user asks help on, shows the next step.
+
+   snapshot() follows the rules of communs/apps/guide/html.py (the same elements in the same order,
+   the same ids: the element's own id when unique, else "albertine-<n>"; the same labels and groups),
+   measured on the live page: what is really visible, ticked or filled. It never reads what the user
+   typed: a field is only said to be filled or empty.
+
+   The panel is a labelled region with a live status line; the highlight around the target is
+   decorative (aria-hidden): the instruction names the element and "Montrer l'élément" moves the
+   focus to it. Talking to the server goes through a transport: the extension's background
+   (chrome.runtime messages), or the page's own (window.albertineTransport, the web app's demo). */
+"use strict";
+
+(function () {
+  if (window.albertine) { window.albertine.open(); return; }
+
+  const MAX_ELEMENTS = 400;
+  const MAX_TEXT = 4000;
+  const ROLES = ["button", "link", "checkbox", "radio", "switch", "tab", "menuitem", "combobox", "textbox", "searchbox"];
+  const SELECTOR = "a, button, input, select, textarea, summary, " + ROLES.map((r) => `[role="${r}"]`).join(", ");
+  const ROOT_ID = "albertine-root";
+  let targets = new Map(); // id -> element, from the last snapshot
+
+  /* -- reading the page ------------------------------------------------------------------------ */
+  function words(node) {
+    if (!node) return "";
+    const parts = [];
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT, {
+      acceptNode: (text) => (text.parentElement && text.parentElement.closest("script, style, noscript, template")
+        ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    });
+    while (walker.nextNode()) {
+      const piece = walker.currentNode.nodeValue.trim();
+      if (piece) parts.push(piece);
+    }
+    return parts.join(" ").replace(/\s+/g, " ").trim();
+  }
+
+  function ownWords(node) {
+    return Array.from(node.childNodes).filter((n) => n.nodeType === Node.TEXT_NODE)
+      .map((n) => n.nodeValue.trim()).filter(Boolean).join(" ").replace(/\s+/g, " ").trim();
+  }
+
+  function byIds(ids) {
+    return ids.split(/\s+/).map((id) => document.getElementById(id)).filter(Boolean).map(words).join(" ").trim();
+  }
+
+  function isInteractive(node) {
+    if (node.closest("#" + ROOT_ID)) return false;
+    const tag = node.tagName.toLowerCase();
+    if (tag === "a") return node.hasAttribute("href") || ROLES.includes(node.getAttribute("role") || "");
+    if (tag === "input") return (node.getAttribute("type") || "text").toLowerCase() !== "hidden";
+    if (["button", "select", "textarea", "summary"].includes(tag)) return true;
+    return ROLES.includes(node.getAttribute("role") || "");
+  }
+
+  function isVisible(node) {
+    if (node.closest('[hidden], [aria-hidden="true"]')) return false;
+    if (!node.getClientRects().length) return false;
+    const style = getComputedStyle(node);
+    return style.visibility !== "hidden" && style.display !== "none";
+  }
+
+  /* The accessible name and its hint, from the browser's usual sources, in the same order as html.py. */
+  function labelOf(node) {
+    const tag = node.tagName.toLowerCase();
+    const hint = node.getAttribute("aria-describedby") ? byIds(node.getAttribute("aria-describedby")) : "";
+    const labelledby = node.getAttribute("aria-labelledby");
+    if (labelledby && byIds(labelledby)) return [byIds(labelledby), hint];
+    const aria = (node.getAttribute("aria-label") || "").trim();
+    if (aria) return [aria, hint];
+    if (["input", "select", "textarea"].includes(tag)) {
+      let label = node.id ? document.querySelector(`label[for="${CSS.escape(node.id)}"]`) : null;
+      if (!label || !words(label)) label = node.closest("label");
+      if (label && words(label)) {
+        const own = ownWords(label);
+        const full = words(label);
+        if (!own) return [full, hint];
+        return [own, hint || (full.startsWith(own) ? full.slice(own.length).trim() : "")];
+      }
+      const type = (node.getAttribute("type") || "").toLowerCase();
+      if (["submit", "button", "reset"].includes(type) && node.getAttribute("value")) {
+        return [node.getAttribute("value").trim(), hint];
+      }
+      for (const attribute of ["placeholder", "title", "name"]) {
+        const value = (node.getAttribute(attribute) || "").trim();
+        if (value) return [value, hint];
+      }
+      return ["", hint];
+    }
+    const text = words(node);
+    if (text) return [text, hint];
+    const image = node.querySelector("img[alt]");
+    return [(image && image.getAttribute("alt")) || node.getAttribute("title") || "", hint];
+  }
+
+  /* The nearest group: a fieldset's legend, a named dialog, navigation, region or form. */
+  function contextOf(node) {
+    const regions = ["dialog", "alertdialog", "navigation", "search", "region"];
+    for (let parent = node.parentElement; parent && parent !== document.documentElement; parent = parent.parentElement) {
+      const tag = parent.tagName.toLowerCase();
+      if (tag === "fieldset") {
+        const legend = parent.querySelector("legend");
+        if (legend) return words(legend);
+      }
+      const role = parent.getAttribute("role") || "";
+      if (["nav", "section", "aside", "form", "dialog"].includes(tag) || regions.includes(role)) {
+        const labelledby = parent.getAttribute("aria-labelledby");
+        if (labelledby && byIds(labelledby)) return byIds(labelledby);
+        if (parent.getAttribute("aria-label")) return parent.getAttribute("aria-label").trim();
+        if (role === "search") return "Recherche";
+      }
+      if (tag === "header") return "En-tête";
+      if (tag === "footer") return "Pied de page";
+    }
+    return "";
+  }
+
+  /* A link's list item without the link's words: the summary under a search result, say. */
+  function surroundings(node, label) {
+    const item = node.parentElement ? node.parentElement.closest("li") : null;
+    if (!item) return "";
+    return words(item).replace(label, " ").replace(/\s+/g, " ").trim().slice(0, 300);
+  }
+
+  /* Where the element is on the page, in words: "en haut à droite". */
+  function zoneOf(node) {
+    const rect = node.getBoundingClientRect();
+    const height = Math.max(document.documentElement.scrollHeight, window.innerHeight);
+    const width = Math.max(document.documentElement.clientWidth, 1);
+    const y = (rect.top + window.scrollY + rect.height / 2) / height;
+    const x = (rect.left + rect.width / 2) / width;
+    const vertical = y < 0.2 ? "en haut" : y > 0.8 ? "en bas" : "";
+    const horizontal = x < 0.33 ? "à gauche" : x > 0.67 ? "à droite" : "";
+    if (!vertical && !horizontal) return "";
+    return [vertical || "", horizontal].filter(Boolean).join(" ");
+  }
+
+  function describe(node, id) {
+    const tag = node.tagName.toLowerCase();
+    const type = (node.getAttribute("type") || (tag === "input" ? "text" : "")).toLowerCase();
+    let [label, hint] = labelOf(node);
+    if (!hint && (tag === "a" || node.getAttribute("role") === "link")) hint = surroundings(node, label);
+    const visible = isVisible(node);
+    const item = {
+      id: id, tag: tag, role: node.getAttribute("role") || "", label: label.slice(0, 300), type: type,
+      value: null, visible: visible, filled: false, checked: null,
+      required: node.hasAttribute("required") || node.getAttribute("aria-required") === "true",
+      disabled: node.disabled === true || node.getAttribute("aria-disabled") === "true",
+      hint: hint.slice(0, 300), context: contextOf(node).slice(0, 200), options: [], zone: visible ? zoneOf(node) : "",
+    };
+    if (tag === "select") {
+      item.options = Array.from(node.options).slice(0, 100).map((o) => words(o));
+      const chosen = node.options[node.selectedIndex];
+      item.value = chosen && chosen.value ? words(chosen).slice(0, 300) : null;
+      item.filled = Boolean(chosen && chosen.value);
+    } else if (type === "checkbox" || type === "radio") {
+      item.checked = node.checked;
+    } else if (tag === "textarea" || tag === "input") {
+      item.filled = node.value !== ""; // whether, never what
+    }
+    return item;
+  }
+
+  function snapshot() {
+    const nodes = Array.from(document.querySelectorAll(SELECTOR)).filter(isInteractive);
+    const counts = new Map();
+    nodes.forEach((n) => n.id && counts.set(n.id, (counts.get(n.id) || 0) + 1));
+    targets = new Map();
+    let elements = nodes.map((node, index) => {
+      const id = node.id && counts.get(node.id) === 1 ? node.id : "albertine-" + index;
+      targets.set(id, node);
+      return describe(node, id);
+    });
+    if (elements.length > MAX_ELEMENTS) {
+      elements = elements.filter((e) => e.visible).slice(0, MAX_ELEMENTS);
+    }
+    const root = document.getElementById(ROOT_ID);
+    const headings = Array.from(document.querySelectorAll("h1, h2, h3"))
+      .filter((h) => !h.closest("#" + ROOT_ID) && isVisible(h)).map(words).filter(Boolean).slice(0, 100);
+    let text = document.body ? document.body.innerText || "" : "";
+    if (root && root.innerText) text = text.replace(root.innerText, "");
+    return {
+      url: location.href.slice(0, 2000), title: document.title.slice(0, 300),
+      headings: headings.map((h) => h.slice(0, 200)), text: text.replace(/\s+/g, " ").trim().slice(0, MAX_TEXT),
+      elements: elements,
+    };
+  }
+
+  /* -- talking to the server ------------------------------------------------------------------- */
+  const extension = {
+    async send(message) {
+      const answer = await chrome.runtime.sendMessage(message);
+      if (!answer || !answer.ok) throw new Error((answer && answer.error) || "Albertine ne répond pas.");
+      return answer.data;
+    },
+    step(body) { return this.send({type: "albertine:step", body: body}); },
+    load() { return this.send({type: "albertine:load"}); },
+    save(state) { return this.send({type: "albertine:save", state: state}); },
+  };
+  const transport = window.albertineTransport || extension;
+
+  /* -- the panel and the highlight ------------------------------------------------------------- */
+  let state = {goal: "", history: [], step: null};
+  let panel = null;
+
+  function make(tag, attrs, text) {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attrs || {})) node.setAttribute(name, value);
+    if (text) node.textContent = text;
+    return node;
+  }
+
+  function build() {
+    const root = make("div", {id: ROOT_ID, lang: "fr"});
+    const region = make("section", {id: "albertine-panel", role: "region", "aria-labelledby": "albertine-titre"});
+    const head = make("div", {class: "albertine-head"});
+    head.append(make("h2", {id: "albertine-titre"}, "Albertine"),
+                make("button", {type: "button", id: "albertine-fermer", "aria-label": "Fermer Albertine"}, "×"));
+    const form = make("form", {id: "albertine-form"});
+    form.append(make("label", {for: "albertine-objectif"}, "Que voulez-vous faire ?"),
+                make("textarea", {id: "albertine-objectif", rows: "2", required: "",
+                                  placeholder: "Par exemple : demander l'aide au logement"}));
+    const actions = make("div", {class: "albertine-actions"});
+    actions.append(make("button", {type: "submit", id: "albertine-suivant"}, "Étape suivante"),
+                   make("button", {type: "button", id: "albertine-montrer", hidden: ""}, "Montrer l'élément"),
+                   make("button", {type: "button", id: "albertine-recommencer"}, "Recommencer"));
+    form.append(actions);
+    region.append(head, form,
+                  make("p", {id: "albertine-consigne", role: "status", "aria-live": "polite"}),
+                  make("p", {id: "albertine-explication"}),
+                  make("p", {class: "albertine-note"},
+                       "Albertine ne lit jamais ce que vous tapez. Vérifiez chaque étape avant de valider."));
+    root.append(region, make("div", {id: "albertine-surlignage", "aria-hidden": "true", hidden: ""}));
+    document.body.append(root);
+    form.addEventListener("submit", (event) => { event.preventDefault(); next(); });
+    root.querySelector("#albertine-fermer").addEventListener("click", close);
+    root.querySelector("#albertine-montrer").addEventListener("click", focusTarget);
+    root.querySelector("#albertine-recommencer").addEventListener("click", restart);
+    window.addEventListener("resize", place);
+    window.addEventListener("scroll", place, {passive: true});
+    return root;
+  }
+
+  function say(instruction, explanation) {
+    panel.querySelector("#albertine-consigne").textContent = instruction;
+    panel.querySelector("#albertine-explication").textContent = explanation || "";
+  }
+
+  function target() {
+    return state.step && state.step.element_id ? targets.get(state.step.element_id) : null;
+  }
+
+  /* Put the outline around the step's element (absolute, in page coordinates). */
+  function place() {
+    const box = panel && panel.querySelector("#albertine-surlignage");
+    const node = target();
+    if (!box) return;
+    if (!node || !node.isConnected || !node.getClientRects().length) { box.hidden = true; return; }
+    const rect = node.getBoundingClientRect();
+    box.hidden = false;
+    box.style.top = (rect.top + window.scrollY - 6) + "px";
+    box.style.left = (rect.left + window.scrollX - 6) + "px";
+    box.style.width = (rect.width + 12) + "px";
+    box.style.height = (rect.height + 12) + "px";
+  }
+
+  function show(step) {
+    state.step = step;
+    say(step.instruction, step.explanation);
+    const node = target();
+    panel.querySelector("#albertine-montrer").hidden = !node;
+    if (node) node.scrollIntoView({block: "center", inline: "nearest"});
+    place();
+  }
+
+  function focusTarget() {
+    const node = target();
+    if (!node) return;
+    if (!node.hasAttribute("tabindex") && node.tabIndex < 0) node.setAttribute("tabindex", "-1");
+    node.focus();
+  }
+
+  async function next() {
+    const goal = panel.querySelector("#albertine-objectif").value.trim();
+    if (!goal) { say("Écrivez d'abord ce que vous voulez faire.", ""); return; }
+    if (goal !== state.goal) { state = {goal: goal, history: [], step: null}; }
+    if (state.step && state.step.action !== "done") {
+      state.history.push({element_id: state.step.element_id, action: state.step.action, label: state.step.label || "",
+                          instruction: state.step.instruction, url: state.url || location.href});
+    }
+    const button = panel.querySelector("#albertine-suivant");
+    button.disabled = true;
+    say("Albertine cherche la prochaine étape…", "");
+    try {
+      const step = await transport.step({goal: goal, page: snapshot(), history: state.history.slice(-50)});
+      state.url = location.href;
+      show(step);
+      await transport.save(state);
+    } catch (error) {
+      say("Albertine n'a pas pu répondre : " + error.message, "");
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  function restart() {
+    state = {goal: "", history: [], step: null};
+    panel.querySelector("#albertine-objectif").value = "";
+    panel.querySelector("#albertine-montrer").hidden = true;
+    panel.querySelector("#albertine-surlignage").hidden = true;
+    say("", "");
+    transport.save(state);
+    panel.querySelector("#albertine-objectif").focus();
+  }
+
+  function close() {
+    if (panel) panel.remove();
+    panel = null;
+  }
+
+  async function open() {
+    if (!panel) panel = build();
+    try {
+      const saved = await transport.load();
+      if (saved && saved.goal) {
+        state = Object.assign({history: []}, saved, {step: null});
+        if (saved.step && saved.url !== location.href && saved.step.action !== "done") {
+          // the last step led here: it is done
+          state.history.push({element_id: saved.step.element_id, action: saved.step.action,
+                              label: saved.step.label || "", instruction: saved.step.instruction, url: saved.url});
+        } else if (saved.step && saved.url === location.href) {
+          state.step = saved.step;
+        }
+        panel.querySelector("#albertine-objectif").value = saved.goal;
+        say("Objectif repris. Cliquez sur « Étape suivante ».", "");
+      }
+    } catch (_) { /* nothing saved */ }
+    panel.querySelector("#albertine-objectif").focus();
+  }
+
+  window.albertine = {open: open, close: close, snapshot: snapshot, next: next};
+  if (!window.albertineTransport) open();
+})();

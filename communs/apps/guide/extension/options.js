@@ -1,0 +1,41 @@
+/* Albertine's options: the communs server's address and the API key, kept in storage.local. */
+"use strict";
+
+(function () {
+  const form = document.getElementById("options");
+  const server = document.getElementById("server");
+  const key = document.getElementById("key");
+  const status = document.getElementById("status");
+
+  chrome.storage.local.get(["server", "apiKey"]).then((stored) => {
+    server.value = stored.server || "http://localhost:8000";
+    key.value = stored.apiKey || "";
+  });
+
+  /* The browser must allow the extension to reach the server. Asked straight from the click (a browser
+     only shows the question during a user gesture); it answers true at once when already allowed. */
+  function allow(address) {
+    return chrome.permissions.request({origins: [new URL(address).origin + "/*"]});
+  }
+
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    let address;
+    try { address = new URL(server.value.trim()).href.replace(/\/+$/, ""); } catch (_) {
+      status.textContent = "Adresse invalide : elle doit commencer par https:// ou http://.";
+      return;
+    }
+    if (!(await allow(address))) {
+      status.textContent = "Sans votre autorisation, Albertine ne peut pas joindre ce serveur.";
+      return;
+    }
+    await chrome.storage.local.set({server: address, apiKey: key.value.trim()});
+    status.textContent = "Options enregistrées.";
+  });
+
+  document.getElementById("test").addEventListener("click", async () => {
+    status.textContent = "Test en cours…";
+    const answer = await chrome.runtime.sendMessage({type: "albertine:test"});
+    status.textContent = answer.ok ? "Connexion réussie : le serveur a accepté la clé." : answer.error;
+  });
+})();

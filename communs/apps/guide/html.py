@@ -1,0 +1,185 @@
+"""A page snapshot from an HTML file, with a real HTML parser (BeautifulSoup over lxml).
+
+The rules are those of the extension's content script (``extension/content.js``), which applies them
+to the live page: the same elements, the same ids (the element's own id, else ``albertine-<n>``),
+the same labels. Without a browser, "visible" only means not hidden by the markup.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, Tag
+
+from communs.apps.guide.snapshot import MAX_TEXT, Element, Page
+
+INTERACTIVE_ROLES = frozenset(
+    {"button", "link", "checkbox", "radio", "switch", "tab", "menuitem", "combobox", "textbox", "searchbox"}
+)
+SKIPPED_INPUTS = frozenset({"hidden"})
+_SPACES = re.compile(r"\s+")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
+
+
+def _text(node: Tag | None) -> str:
+    return _SPACES.sub(" ", node.get_text(" ", strip=True)).strip() if node is not None else ""
+
+
+def _interactive(node: Tag) -> bool:
+    name = node.name
+    if name == "a":
+        return node.has_attr("href") or node.get("role") in INTERACTIVE_ROLES
+    if name == "input":
+        return (node.get("type") or "text").lower() not in SKIPPED_INPUTS
+    if name in ("button", "select", "textarea", "summary"):
+        return True
+    return (node.get("role") or "") in INTERACTIVE_ROLES
+
+
+def _hidden(node: Tag) -> bool:
+    for current in (node, *node.parents):
+        if not isinstance(current, Tag) or current.name in ("[document]", "html"):
+            continue
+        if current.has_attr("hidden") or current.get("aria-hidden") == "true":
+            return True
+        if _HIDDEN_STYLE.search(current.get("style") or ""):
+            return True
+    return False
+
+
+def _by_ids(soup: BeautifulSoup, ids: str) -> str:
+    return " ".join(_text(soup.find(id=i)) for i in ids.split() if soup.find(id=i) is not None).strip()
+
+
+def _label_text(label: Tag) -> tuple[str, str]:
+    """A <label>'s own words, and the hint nested in it (``<span>Format : jj/mm/aaaa</span>``)."""
+    own = _SPACES.sub(" ", " ".join(s for s in label.find_all(string=True, recursive=False))).strip()
+    full = _text(label)
+    if not own:
+        return full, ""
+    return own, full[len(own) :].strip() if full.startswith(own) else ""
+
+
+def _label(soup: BeautifulSoup, node: Tag) -> tuple[str, str]:
+    """The accessible name of an element and its hint (the first found of the browser's usual sources)."""
+    hint = _by_ids(soup, node["aria-describedby"]) if node.get("aria-describedby") else ""
+    if node.get("aria-labelledby"):
+        found = _by_ids(soup, node["aria-labelledby"])
+        if found:
+            return found, hint
+    if node.get("aria-label", "").strip():
+        return node["aria-label"].strip(), hint
+    if node.name in ("input", "select", "textarea"):
+        label = soup.find("label", attrs={"for": node["id"]}) if node.get("id") else None
+        label = label if label is not None and _text(label) else node.find_parent("label")
+        if label is not None and _text(label):
+            own, nested = _label_text(label)
+            return own, hint or nested
+        type_ = (node.get("type") or "").lower()
+        if type_ in ("submit", "button", "reset") and node.get("value"):
+            return node["value"].strip(), hint
+        for attribute in ("placeholder", "title", "name"):
+            if node.get(attribute, "").strip():
+                return node[attribute].strip(), hint
+        return "", hint
+    text = _text(node)
+    if text:
+        return text, hint
+    image = node.find("img", alt=True)
+    return (image["alt"] if image is not None else "") or node.get("title", ""), hint
+
+
+def _context(soup: BeautifulSoup, node: Tag) -> str:
+    """The name of the nearest group the element sits in: a fieldset's legend, a dialog, a named region."""
+    for parent in node.parents:
+        if not isinstance(parent, Tag):
+            continue
+        if parent.name == "fieldset":
+            legend = parent.find("legend")
+            if legend is not None:
+                return _text(legend)
+        named = parent.name in ("nav", "section", "aside", "form", "dialog") or parent.get("role") in (
+            "dialog",
+            "alertdialog",
+            "navigation",
+            "search",
+            "region",
+        )
+        if named:
+            if parent.get("aria-labelledby"):
+                found = _by_ids(soup, parent["aria-labelledby"])
+                if found:
+                    return found
+            if parent.get("aria-label"):
+                return parent["aria-label"].strip()
+            if parent.get("role") == "search":
+                return "Recherche"
+        if parent.name == "header":
+            return "En-tête"
+        if parent.name == "footer":
+            return "Pied de page"
+    return ""
+
+
+def _surroundings(node: Tag, label: str) -> str:
+    """A link's list item without the link's words: the summary under a search result, say."""
+    item = node.find_parent("li")
+    if item is None:
+        return ""
+    return _SPACES.sub(" ", _text(item).replace(label, " ", 1)).strip()[:300]
+
+
+def _element(soup: BeautifulSoup, node: Tag, ident: str) -> Element:
+    tag = node.name
+    type_ = (node.get("type") or ("text" if tag == "input" else "")).lower()
+    value: str | None = None
+    options: list[str] = []
+    if tag == "select":
+        choices = node.find_all("option")
+        options = [_text(o) for o in choices][:100]
+        chosen = next((o for o in choices if o.has_attr("selected")), choices[0] if choices else None)
+        value = (_text(chosen) if chosen is not None and chosen.get("value", _text(chosen)) else "") or None
+    typed = ""  # what is in a box to type in: only whether there is something is kept, never what
+    if tag == "textarea":
+        typed = _text(node)
+    elif tag == "input" and type_ not in ("checkbox", "radio", "submit", "button", "reset", "image"):
+        typed = node.get("value") or ""
+    checked = node.has_attr("checked") if type_ in ("checkbox", "radio") else None
+    label, hint = _label(soup, node)
+    if not hint and (tag == "a" or node.get("role") == "link"):
+        hint = _surroundings(node, label)
+    return Element(
+        id=ident,
+        tag=tag,
+        role=node.get("role", ""),
+        label=label[:300],
+        hint=hint[:300],
+        type=type_,
+        value=value[:300] if value else None,
+        visible=not _hidden(node),
+        filled=bool((value or typed).strip()),
+        checked=checked,
+        required=node.has_attr("required") or node.get("aria-required") == "true",
+        disabled=node.has_attr("disabled") or node.get("aria-disabled") == "true",
+        context=_context(soup, node)[:200],
+        options=options,
+    )
+
+
+def snapshot_from_html(html: str | bytes, url: str = "") -> Page:
+    """The snapshot of an HTML page (no values of sensitive fields: see :meth:`Page.sanitized`)."""
+    soup = BeautifulSoup(html, "lxml")
+    for dead in soup.find_all(["script", "style", "noscript", "template"]):
+        dead.decompose()
+    nodes = [n for n in soup.find_all(True) if _interactive(n)]
+    own_ids = [n.get("id") for n in nodes]
+    elements = []
+    for index, node in enumerate(nodes):
+        own = node.get("id")
+        ident = own if own and own_ids.count(own) == 1 else f"albertine-{index}"
+        elements.append(_element(soup, node, ident))
+    body = soup.body or soup
+    headings = [_text(h) for h in body.find_all(["h1", "h2", "h3"]) if not _hidden(h) and _text(h)]
+    title = _text(soup.title) if soup.title else ""
+    page = Page(url=url, title=title[:300], headings=headings[:100], text=_text(body)[:MAX_TEXT], elements=elements)
+    return page.sanitized()

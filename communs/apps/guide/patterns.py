@@ -1,0 +1,140 @@
+"""What French procedure pages have in common: the words of their usual actions, cookie banners, the
+buttons that move a form on, the pages that say the procedure is over.
+
+Goals and labels are compared after :func:`terms`: French analysis (accents, elisions, stop words,
+Snowball stems) where words of the same action share one concept (``connexion``, ``se connecter``,
+``s'identifier`` all give ``@connect``), so that a goal finds a label that words it differently.
+"""
+
+from __future__ import annotations
+
+import re
+
+from communs.apps.guide.snapshot import Element, HistoryItem, Page
+from communs.search.analysis import STOP_WORDS, analyze, normalize, tokens
+
+# Phrases first (on normalised text), then single stems: each gives one concept term.
+PHRASES: tuple[tuple[str, str], ...] = (
+    (r"\bplus tard\b|\bfinir (?:plus tard|apres)\b|\breprendre plus tard\b", "@save"),
+    (r"\b(?:voir|afficher) plus\b|\bplus de resultats\b|\bautres resultats\b|\bpage suivante\b", "@more"),
+    (r"\bmot de passe\b", "@password"),
+    (r"\bse connecter\b|\bme connecter\b|\bs'identifier\b|\bm'identifier\b|\bconnexion\b|\blog ?in\b", "@connect"),
+    (r"\bse deconnecter\b|\bme deconnecter\b|\bdeconnexion\b", "@logout"),
+    (r"\bne (?:garder|montrer|afficher) que\b|\bfiltrer\b|\bfiltre\b", "@filter"),
+    (r"\b(?:a|de|l'etape) (?:d')?avant\b|\bretour(?:ner)? en arriere\b", "@back"),
+)
+CONCEPTS: dict[str, str] = {
+    **dict.fromkeys(("connect", "identifi", "authentif"), "@connect"),
+    **dict.fromkeys(("cre", "ouvr", "inscr", "inscrir", "inscript"), "@create"),
+    **dict.fromkeys(("compt", "espac"), "@account"),
+    **dict.fromkeys(("contact", "ecrir", "question", "joindr", "messag"), "@contact"),
+    **dict.fromkeys(("preced", "precedent", "retour", "reven"), "@back"),
+    **dict.fromkeys(("enregistr", "sauvegard", "quitt", "brouillon"), "@save"),
+    **dict.fromkeys(("suiv", "suivant", "continu", "poursuiv"), "@next"),
+    **dict.fromkeys(("recherch", "cherch", "trouv"), "@search"),
+    **dict.fromkeys(("oubli", "perdu", "perd", "recuper"), "@forgot"),
+    **dict.fromkeys(("simul", "estim", "calcul", "combien"), "@estimate"),
+    **dict.fromkeys(("pai", "pay", "regl", "reglement"), "@pay"),
+}
+# Concepts that lead to one another: one reaches "mon compte" by signing in.
+RELATED: dict[str, tuple[str, ...]] = {"@account": ("@connect",), "@connect": ("@account",)}
+# Verbs and words that say nothing about which element: "je veux faire", "il faut indiquer"...
+GENERIC = frozenset(
+    "fair veux voudr voudrais souhait souhaitait peux pouvoir dois doit devoir faut aller vais va indiqu saisir "
+    "saisiss rempl renseign mettr entrer entr dir cliqu appui clic savoir voir aid besoin comment pas encor mainten "
+    "lign moi mien suis veux voudr @search".split()
+)
+
+_COOKIE_CONTEXT = re.compile(r"cookie|traceur|consentement|confidentialite|vie privee|tarteaucitron|rgpd")
+_COOKIE_ACCEPT = re.compile(r"^(?:tout )?accepter(?: (?:tout|tous les cookies|les cookies))?$|^j'accepte$|^ok$")
+_COOKIE_REFUSE = re.compile(
+    r"^(?:tout )?refuser(?: (?:tout|tous les cookies|les cookies))?$|^je refuse$|^continuer sans accepter$"
+)
+_SUBMIT_LABEL = re.compile(
+    r"^(?:suivant|etape suivante|continuer|valider|envoyer|confirmer|connexion|se connecter|"
+    r"je me connecte|rechercher|lancer la recherche|ok|enregistrer et continuer|terminer|soumettre)\b"
+)
+_FINISHED = re.compile(
+    r"bien ete (?:enregistree?|envoyee?|transmise?|prise? en compte)|demande (?:envoyee|enregistree|transmise)|"
+    r"accuse de reception|votre (?:demande|declaration|dossier) (?:a ete|est) (?:enregistree?|transmise?|envoyee?)|"
+    r"confirmation de (?:votre )?(?:demande|depot|envoi)"
+)
+_SEARCH_INTENT = re.compile(r"^(?:re)?chercher\b|^trouver\b")  # "Chercher X" asks for a search; "je cherche X" may not
+_INCLUSIVE = re.compile(r"\((?:e|es|s|ne|le)\)|[·.](?:e|es)\b")  # "marié(e)", "inscrit·e"
+
+
+def terms(text: str) -> list[str]:
+    """Distinct analysed terms of a text, the words of usual actions turned into concepts."""
+    rest = _INCLUSIVE.sub("", normalize(text))
+    found: list[str] = []
+    for pattern, concept in PHRASES:
+        if re.search(pattern, rest):
+            found.append(concept)
+            rest = re.sub(pattern, " ", rest)
+    for term in analyze(rest):
+        found.append(CONCEPTS.get(term, term))
+    return list(dict.fromkeys(found))
+
+
+def words(text: str) -> list[str]:
+    """Distinct words of a text, normalised but not stemmed (for list options: "mariée", "marié(e)")."""
+    cleaned = tokens(_INCLUSIVE.sub("", normalize(text)))
+    return list(dict.fromkeys(t for t in cleaned if len(t) > 1 and t not in STOP_WORDS and t not in GENERIC))
+
+
+def specific_terms(text: str) -> list[str]:
+    return [t for t in terms(text) if t not in GENERIC]
+
+
+def is_cookie_choice(element: Element, page: Page) -> str | None:
+    """'refuse' or 'accept' for a button of a cookie banner, else None."""
+    if element.kind not in ("button", "link") or not element.visible:
+        return None
+    label = normalize(element.label).strip(" .!")
+    kind = "refuse" if _COOKIE_REFUSE.match(label) else "accept" if _COOKIE_ACCEPT.match(label) else None
+    if kind is None:
+        return None
+    around = normalize(f"{element.context} {element.label}")
+    if _COOKIE_CONTEXT.search(around) or (not element.context and _COOKIE_CONTEXT.search(normalize(page.text[:1500]))):
+        return kind
+    return None
+
+
+def cookie_choice(page: Page, history: list[HistoryItem]) -> Element | None:
+    """The button that dismisses the page's cookie banner (refusing where one can), unless already done."""
+    choices = [(kind, e) for e in page.elements if (kind := is_cookie_choice(e, page))]
+    if not choices:
+        return None
+    clicked = {h.element_id for h in history}
+    if any(e.id in clicked for _, e in choices):
+        return None
+    return next((e for kind, e in choices if kind == "refuse"), choices[0][1])
+
+
+def is_submit(element: Element) -> bool:
+    """A button that sends a form or moves it to its next step."""
+    if element.kind != "button":
+        return False
+    return element.type == "submit" or bool(_SUBMIT_LABEL.match(normalize(element.label).strip(" .!>›→")))
+
+
+def looks_finished(page: Page) -> bool:
+    """The page says the procedure went through (a confirmation, an acknowledgement of receipt)."""
+    head = normalize(" ".join([page.title, *page.headings[:3]]))
+    return bool(_FINISHED.search(head) or _FINISHED.search(normalize(page.text[:600])))
+
+
+def wants_search(goal: str) -> bool:
+    return bool(_SEARCH_INTENT.search(normalize(goal)))
+
+
+def search_words(goal: str) -> str:
+    """What to type in a search box for a goal: the goal without its opening verb."""
+    text = re.sub(
+        r"^\s*(?:je (?:veux|voudrais|souhaite|cherche)\s+)?(?:(?:re)?chercher|trouver)?\s*"
+        r"(?:comment|des informations sur|les informations sur|la page)?\s*",
+        "",
+        goal,
+        flags=re.IGNORECASE,
+    )
+    return text.strip(" .?!") or goal.strip(" .?!")

@@ -1,0 +1,177 @@
+"""Rank a page's elements for a goal: which one is the next step, by rules the user could check.
+
+Each element gets a score from (1) the words its label shares with the goal (:func:`patterns.terms`,
+the goal's words that the page title already says counting less), (2) the e5 similarity of label and
+goal, relative to the page's other elements, and (3) where the procedure stands: a form's first
+empty required field, its "Suivant" button once it is filled, a search box for a search, and what
+the history says was already done (not repeated).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from communs.apps.guide import patterns
+from communs.apps.guide.snapshot import Element, HistoryItem, Page
+from communs.models.embed import embed
+from communs.models.registry import Registry
+
+CONTEXT_WEIGHT = 0.35  # a goal word the page title already says ("aide au logement" on the CAF form)
+EMBEDDING_WEIGHT = 0.25
+RELATED_WEIGHT = 0.5  # a concept the goal leads to ("mon compte": "se connecter")
+_VECTORS: dict[str, np.ndarray] = {}  # e5 vectors of labels and goals, shared by the requests of a process
+_CACHE_SIZE = 20_000
+
+
+@dataclass
+class Candidate:
+    element: Element
+    score: float = 0.0
+    reasons: list[str] = field(default_factory=list)
+    option: str | None = None  # for a list: the option the goal names
+
+    @property
+    def action(self) -> str:
+        kind = self.element.kind
+        return {"field": "type", "select": "select"}.get(kind, "click")
+
+    def add(self, points: float, reason: str) -> None:
+        if points:
+            self.score += points
+            self.reasons.append(f"{reason} {points:+.2f}")
+
+
+def same_page(item: HistoryItem, page: Page) -> bool:
+    return not item.url or not page.url or item.url.split("#")[0] == page.url.split("#")[0]
+
+
+def same_term(a: str, b: str) -> bool:
+    """The same stem, or one a longer form of the other (Snowball stems "mariée" and "marié" apart)."""
+    return a == b or (min(len(a), len(b)) >= 4 and not a.startswith("@") and (a.startswith(b) or b.startswith(a)))
+
+
+def _f1(goal: dict[str, float], label: list[str]) -> float:
+    """How well a label matches the goal: harmonic mean of the share of the label that the goal says
+    and the (weighted) share of the goal the label says."""
+    if not goal or not label:
+        return 0.0
+    matched = {g for g in goal for t in label if same_term(g, t)}
+    if not matched:
+        return 0.0
+    precision = sum(1 for t in label if any(same_term(g, t) for g in matched)) / len(label)
+    recall = sum(goal[t] for t in matched) / sum(goal.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+def topic(page: Page) -> set[str]:
+    """What the page is for, from its title and first headings."""
+    return set(patterns.terms(" ".join([page.title, *page.headings[:2]])))
+
+
+def on_topic(goal: str, page: Page) -> bool:
+    """Is the goal what this page is for (most of its words in the title)? Then filling its form is the way."""
+    own = patterns.specific_terms(goal)
+    subject = topic(page)
+    return bool(own) and sum(t in subject for t in own) / len(own) >= 0.5
+
+
+def goal_weights(goal: str, page: Page) -> dict[str, float]:
+    subject = topic(page)
+    weights = {t: CONTEXT_WEIGHT if t in subject else 1.0 for t in patterns.specific_terms(goal)}
+    for term, weight in list(weights.items()):
+        for related in patterns.RELATED.get(term, ()):
+            weights.setdefault(related, RELATED_WEIGHT * weight)
+    return weights
+
+
+async def _vectors(registry: Registry, texts: list[str]) -> list[np.ndarray]:
+    missing = list(dict.fromkeys(t for t in texts if t not in _VECTORS))
+    if missing:
+        if len(_VECTORS) > _CACHE_SIZE:
+            _VECTORS.clear()
+        for text, vector in zip(missing, await embed(registry, missing, "query")):
+            array = np.asarray(vector, dtype=np.float32)
+            _VECTORS[text] = array / (np.linalg.norm(array) or 1.0)
+    return [_VECTORS[t] for t in texts]
+
+
+def describe(element: Element) -> str:
+    """What the embedding compares to the goal: the label, its hint and its group."""
+    return " — ".join(part for part in (element.label, element.hint, element.context) if part)
+
+
+async def _semantic(registry: Registry, goal: str, candidates: list[Candidate]) -> None:
+    labelled = [c for c in candidates if c.element.label]
+    if len(labelled) < 2:
+        return
+    vectors = await _vectors(registry, [goal, *(describe(c.element) for c in labelled)])
+    sims = np.array([float(v @ vectors[0]) for v in vectors[1:]])
+    median, top = float(np.median(sims)), float(sims.max())
+    for candidate, sim in zip(labelled, sims):
+        relative = max(0.0, (sim - median) / (top - median)) if top > median else 0.0
+        candidate.add(EMBEDDING_WEIGHT * relative, "e5")
+
+
+def _lexical(candidate: Candidate, goal: dict[str, float], goal_words: dict[str, float]) -> None:
+    element = candidate.element
+    candidate.add(_f1(goal, patterns.terms(element.label)), "libellé")
+    candidate.add(0.3 * _f1(goal, patterns.terms(f"{element.hint} {element.context}")), "contexte")
+    if element.kind == "select":
+        best = max(((_f1(goal_words, patterns.words(o)), o) for o in element.options), default=(0.0, None))
+        if best[0] > 0:
+            candidate.option = best[1]
+            candidate.add(0.6 * best[0], "option")
+
+
+def _progress(candidates: list[Candidate], page: Page, history: list[HistoryItem], goal: str, specific: bool) -> None:
+    """Where the procedure stands: the form's next empty field, its submit button, a search box.
+
+    A form is followed when the goal is what the page is for and names no other element, or when the
+    user has started filling it (history)."""
+    here = [h for h in history if same_page(h, page)]
+    fields = [c for c in candidates if c.element.kind in ("field", "select", "checkbox") and c.element.required]
+    empty = [c for c in fields if not c.element.done and c.element.id not in {h.element_id for h in here}]
+    typed = any(h.action in ("type", "select") for h in here)
+    follow = on_topic(goal, page) and (typed or not specific)
+    if follow and empty:
+        empty[0].add(0.6, "premier champ obligatoire vide")
+    if (follow or typed) and not empty and (fields or typed):
+        for candidate in candidates:
+            if patterns.is_submit(candidate.element):
+                candidate.add(0.5, "formulaire rempli : bouton d'envoi")
+    elif typed and empty and not follow:
+        empty[0].add(0.3, "champ suivant")
+    if patterns.wants_search(goal):
+        for candidate in candidates:
+            element = candidate.element
+            if element.kind == "field" and (element.type == "search" or "@search" in patterns.terms(element.label)):
+                candidate.add(0.4, "champ de recherche")
+
+
+def _done(candidates: list[Candidate], page: Page, history: list[HistoryItem]) -> None:
+    acted = {h.element_id for h in history if same_page(h, page)}
+    for candidate in candidates:
+        if candidate.element.id in acted:
+            candidate.score *= 0.2
+            candidate.reasons.append("déjà fait ×0.2")
+        elif candidate.element.done and candidate.element.kind != "select":
+            candidate.score *= 0.4
+            candidate.reasons.append("déjà rempli ×0.4")
+
+
+async def rank(goal: str, page: Page, history: list[HistoryItem], registry: Registry | None = None) -> list[Candidate]:
+    """The page's usable elements, best next step first (``registry`` None: no embeddings)."""
+    candidates = [Candidate(e) for e in page.elements if e.visible and not e.disabled and e.kind != "other"]
+    weights = goal_weights(goal, page)
+    goal_words = dict.fromkeys(patterns.words(goal), 1.0)
+    for candidate in candidates:
+        _lexical(candidate, weights, goal_words)
+    specific = any(c.score >= 0.3 for c in candidates) and any(w == 1.0 for w in weights.values())
+    if registry is not None:
+        await _semantic(registry, goal, candidates)
+    _progress(candidates, page, history, goal, specific)
+    _done(candidates, page, history)
+    order = {c.element.id: i for i, c in enumerate(candidates)}
+    return sorted(candidates, key=lambda c: (-round(c.score, 6), order[c.element.id]))
