@@ -32,6 +32,7 @@ NAV: list[tuple[str, str]] = [
     ("/consultation", "Consultation"),
     ("/aiact", "AI Act"),
     ("/dossier", "Dossiers"),
+    ("/orientation", "Orientation"),
 ]
 SIGNIN_ATTEMPTS_PER_MINUTE = 20
 
@@ -202,6 +203,13 @@ def dossier_page(request: Request) -> Response:
     if sessions.current(request) is None:
         return to_signin()
     return page(request, "dossier.html", {"title": "Analyser un dossier pénal"})
+
+
+@router.get("/orientation")
+def orientation_page(request: Request) -> Response:
+    if sessions.current(request) is None:
+        return to_signin()
+    return page(request, "orientation.html", {"title": "Orientation"})
 
 
 @dataclass

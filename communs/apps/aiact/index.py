@@ -19,13 +19,13 @@ from typing import Any
 import numpy as np
 
 from communs.apps.aiact.act import DATA, Act, load_act
-from communs.config import ModelType, Settings
+from communs.config import Settings
+from communs.models.embed import embed, embeddings_model_id
 from communs.models.registry import Registry
 from communs.search.records import ChunkInput
 from communs.search.store import SqliteSearchStore
 
 MAX_CHARS = 1500
-EMBED_BATCH = 32
 SIMILAR_RECITALS = 5
 
 
@@ -85,18 +85,8 @@ class ActIndex:
         return [(r.chunk.metadata["aiact_id"], r.score) for r in results]
 
 
-async def embed(registry: Registry, texts: list[str], kind: str) -> list[list[float]]:
-    model = registry.get(None, ModelType.TEXT_EMBEDDINGS)
-    out: list[list[float]] = []
-    for start in range(0, len(texts), EMBED_BATCH):
-        batch = texts[start : start + EMBED_BATCH]
-        result: Any = await model.call(lambda provider, b=batch: provider.embed(b, kind))
-        out.extend(getattr(result, "vectors", result))
-    return out
-
-
 def _model_id(registry: Registry) -> str:
-    return registry.get(None, ModelType.TEXT_EMBEDDINGS).id
+    return embeddings_model_id(registry)
 
 
 def shipped_vectors(model_id: str, digest: str) -> np.ndarray | None:

@@ -123,7 +123,7 @@ def build(shared: Path) -> dict[str, Any]:
     labels: dict[str, list[str]] = defaultdict(list)
     for row in _rows(rome / "unix_referentiel_appellation_v460_utf8.csv"):
         if row["peu_usite"] != "O":
-            labels[row["code_rome"]].append(_clean(row["libelle_appellation_court"]))
+            labels[row["code_rome"]].append(_clean(row["libelle_appellation_long"]))
     interests: dict[str, list[int]] = defaultdict(list)
     for row in _rows(rome / "unix_arborescence_centre_interet_v460_utf8.csv"):
         interests[row["code_rome"]].append(int(row["code_centre_interet"]))
@@ -192,9 +192,8 @@ def main(shared: Path) -> None:
     payload = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
     OUT.write_bytes(gzip.compress(payload, mtime=0))
     linked = sum(1 for m in data["metiers"] if m["formations"])
-    print(
-        f"wrote {OUT.name}: {len(data['metiers'])} métiers ({linked} with formations), {len(data['formations'])} formations, {OUT.stat().st_size // 1024} KiB"
-    )
+    counts = f"{len(data['metiers'])} métiers ({linked} with formations), {len(data['formations'])} formations"
+    print(f"wrote {OUT.name}: {counts}, {OUT.stat().st_size // 1024} KiB")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,202 @@
+"""A profile from a conversation: rules and lexicons first (lexicon.py), the chat model only for what they miss.
+
+The profile is rebuilt from all the user's messages each turn (a later level replaces an earlier one), so it
+is the same whichever face sends the conversation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from communs.apps.orientation import lexicon
+from communs.apps.orientation.catalog import Catalog, named_metiers
+from communs.models.chat import complete_json
+from communs.models.registry import Registry
+from communs.search.analysis import normalize
+
+CLAUSE = re.compile(r"[.;!?\n]+|,|\bmais\b|\bet puis\b|\bpar contre\b")
+MAX_INTERESTS_FROM_MODEL = 3
+
+
+@dataclass
+class Level:
+    label: str  # "terminale", "bac + 2"...
+    value: float  # years after the bac where the next training starts (-3: after the 3e)
+
+
+@dataclass
+class Profile:
+    interests: dict[int, list[str]] = field(default_factory=dict)  # centre d'intérêt → words that showed it
+    disliked: dict[int, list[str]] = field(default_factory=dict)
+    subjects: list[str] = field(default_factory=list)
+    disliked_subjects: list[str] = field(default_factory=list)
+    likes: list[str] = field(default_factory=list)  # the clauses that say what the person likes
+    dislikes: list[str] = field(default_factory=list)
+    level: Level | None = None
+    target: Level | None = None  # the level the person aims at
+    max_years: float | None = None  # wished length of study from now
+    apprenticeship: bool | None = None
+    region: str | None = None
+    sectors: list[str] = field(default_factory=list)  # ROME grand domaine letters
+    adult: bool = False
+    named: list[str] = field(default_factory=list)  # ROME codes of métiers the person named as wishes
+    from_model: list[str] = field(default_factory=list)  # the fields the chat model filled
+
+    def is_thin(self) -> bool:
+        return not (self.interests or self.named or self.sectors or self.subjects)
+
+    def to_dict(self, catalog: Catalog) -> dict[str, Any]:
+        data = asdict(self)
+        data["interests"] = [
+            {"code": c, "label": catalog.interests[c], "evidence": w} for c, w in self.interests.items()
+        ]
+        data["disliked"] = [{"code": c, "label": catalog.interests[c], "evidence": w} for c, w in self.disliked.items()]
+        data["sectors"] = [{"code": s, "label": catalog.domains[s]} for s in self.sectors]
+        data["named"] = [{"code": c, "title": catalog.metier(c).title} for c in self.named]
+        return data
+
+
+def _add(store: dict[int, list[str]], code: int, word: str) -> None:
+    words = store.setdefault(code, [])
+    if word not in words:
+        words.append(word)
+
+
+def _clause_facts(profile: Profile, clause: str) -> None:
+    """Interests, subjects and sectors of one clause: after a negation they are dislikes."""
+    negation = re.search(lexicon.NEGATION, clause)
+    cut = negation.end() if negation else len(clause) + 1
+    liked = False
+    for code, pattern in lexicon.INTERESTS.items():
+        for match in re.finditer(pattern, clause):
+            if match.start() >= cut:
+                _add(profile.disliked, code, match.group(0))
+            else:
+                _add(profile.interests, code, match.group(0))
+                liked = True
+    for pattern, label in lexicon.SUBJECTS.items():
+        for match in re.finditer(pattern, clause):
+            (profile.disliked_subjects if match.start() >= cut else profile.subjects).append(label)
+    for letter, pattern in lexicon.SECTORS.items():
+        found = re.search(pattern, clause)
+        if found and found.start() < cut and letter not in profile.sectors:
+            profile.sectors.append(letter)
+    if liked:
+        profile.likes.append(clause.strip())
+    elif negation:
+        profile.dislikes.append(clause.strip())
+
+
+def _levels(profile: Profile, text: str) -> None:
+    for pattern, label, value in lexicon.LEVELS:
+        for match in re.finditer(pattern, text):
+            before = text[max(0, match.start() - 40) : match.start()]
+            wish = re.search(lexicon.WISH, before)
+            current = re.search(lexicon.CURRENT, before)
+            is_wish = wish and (not current or wish.start() > current.start())
+            is_target = is_wish or (not current and value > 0 and label.startswith("bac +"))
+            if is_target and value >= 0:
+                if profile.target is None or value != profile.target.value:
+                    profile.target = Level(label, value)
+            else:
+                profile.level = Level(label, value)
+
+
+def _constraints(profile: Profile, text: str) -> None:
+    for pattern, years in lexicon.DURATIONS:
+        if re.search(pattern, text):
+            profile.max_years = years
+    found = re.search(lexicon.YEARS, text)
+    if found:
+        number = found.group(1) or found.group(2)
+        profile.max_years = float(lexicon.NUMBER_WORDS.get(number, number))
+    apprentice = re.search(lexicon.APPRENTICESHIP, text)
+    if apprentice:
+        before = text[max(0, apprentice.start() - 20) : apprentice.start()]
+        profile.apprenticeship = not re.search(r"\bpas\b|\bsans\b", before)
+    for region in lexicon.REGIONS:
+        if normalize(region) in text:
+            profile.region = region
+    for city, region in lexicon.CITIES.items():
+        if re.search(rf"\b{city}\b", text):
+            profile.region = region
+    if re.search(lexicon.ADULT, text):
+        profile.adult = True
+
+
+def _named(catalog: Catalog, profile: Profile, clause: str) -> None:
+    """Métiers named after a wish ("je veux devenir infirmière"), not after a negation."""
+    wish = re.search(lexicon.WISH_METIER, clause)
+    if not wish or re.search(lexicon.NEGATION, clause[: wish.start()]):
+        return
+    for name, codes in named_metiers(catalog, clause[wish.start() :]):
+        if " " not in name and any(re.fullmatch(p, name) for p in lexicon.INTERESTS.values()):
+            continue  # "social", "design": a field, already an interest
+        for code in sorted(codes):
+            if code not in profile.named:
+                profile.named.append(code)
+
+
+def extract_rules(catalog: Catalog, texts: list[str]) -> Profile:
+    """The profile the rules find in the user's messages, in order."""
+    profile = Profile()
+    for raw in texts:
+        text = normalize(raw)
+        for clause in CLAUSE.split(text):
+            if clause.strip():
+                _clause_facts(profile, clause)
+                _named(catalog, profile, clause)
+        _levels(profile, text)
+        _constraints(profile, text)
+    if profile.level and profile.target and profile.target.value <= profile.level.value:
+        profile.target = None  # "j'ai un BTS": not a wish
+    profile.subjects = list(dict.fromkeys(profile.subjects))
+    profile.disliked_subjects = list(dict.fromkeys(profile.disliked_subjects))
+    return profile
+
+
+def interest_schema(catalog: Catalog) -> dict[str, Any]:
+    labels = list(catalog.interests.values())
+    return {
+        "type": "object",
+        "properties": {
+            "interests": {"type": "array", "items": {"type": "string", "enum": labels}, "maxItems": 3},
+            "sector": {"type": "string", "enum": ["aucun", *catalog.domains.values()]},
+        },
+        "required": ["interests", "sector"],
+        "additionalProperties": False,
+    }
+
+
+async def fill_with_model(
+    registry: Registry, catalog: Catalog, profile: Profile, texts: list[str], *, model: str | None = None
+) -> None:
+    """When the rules found nothing to match on, ask the chat model to choose centres d'intérêt (from the ROME
+    list only: the schema allows nothing else) and a sector."""
+    if not profile.is_thin() or not any(t.strip() for t in texts):
+        return
+    prompt = (
+        "Voici ce qu'une personne dit d'elle-même pour s'orienter :\n"
+        + "\n".join(f"- {t.strip()[:500]}" for t in texts[-4:])
+        + "\nChoisis au plus 3 centres d'intérêt de la liste qui correspondent à ce qu'elle aime, "
+        "et le secteur qu'elle vise (« aucun » si elle n'en dit rien). Si rien ne correspond, liste vide."
+    )
+    answer = await complete_json(
+        registry,
+        [{"role": "user", "content": prompt}],
+        interest_schema(catalog),
+        model=model,
+        max_tokens=200,
+    )
+    by_label = {label: code for code, label in catalog.interests.items()}
+    for label in answer.get("interests", [])[:MAX_INTERESTS_FROM_MODEL]:
+        if label in by_label:
+            _add(profile.interests, by_label[label], "(déduit par le modèle)")
+            if "interests" not in profile.from_model:
+                profile.from_model.append("interests")
+    letters = {label: letter for letter, label in catalog.domains.items()}
+    if answer.get("sector") in letters:
+        profile.sectors.append(letters[answer["sector"]])
+        profile.from_model.append("sectors")
