@@ -88,7 +88,15 @@ def test_a_thin_profile_asks_what_the_person_likes(catalog):
 
 
 @pytest.fixture(scope="module")
-def registry(tmp_path_factory):
+def loop():
+    """One event loop for the module: the registry's clients belong to the loop that opened them."""
+    loop = asyncio.new_event_loop()
+    yield loop
+    loop.close()
+
+
+@pytest.fixture(scope="module")
+def registry(tmp_path_factory, loop):
     from communs.config import load_settings
     from tests.conftest import TEST_CHAT_MODEL, real_models_dir
 
@@ -97,49 +105,50 @@ def registry(tmp_path_factory):
     )
     registry = Registry(settings)
     yield registry
-    asyncio.run(registry.aclose())
+    loop.run_until_complete(registry.aclose())
 
 
-def cards_for(registry, catalog, text: str, k: int = 5):
-    return asyncio.run(recommend(registry, catalog, extract_rules(catalog, [text]), k))
+@pytest.fixture(scope="module")
+def cards_for(registry, catalog, loop):
+    return lambda text, k=5: loop.run_until_complete(recommend(registry, catalog, extract_rules(catalog, [text]), k))
 
 
-def test_animals_lead_to_animal_care_metiers(registry, catalog):
-    cards = cards_for(registry, catalog, "j'aime les animaux")
+def test_animals_lead_to_animal_care_metiers(cards_for):
+    cards = cards_for("j'aime les animaux")
     codes = [c.metier.code for c in cards]
     assert len(cards) == 5 and codes[0].startswith("A15"), codes  # soins aux animaux
     assert any("M'occuper des animaux".lower() in w.lower() for w in cards[0].why)
 
 
-def test_computing_at_bac_plus_2_leads_to_bts_in_computing(registry, catalog):
-    cards = cards_for(registry, catalog, "informatique, bac+2")
+def test_computing_at_bac_plus_2_leads_to_bts_in_computing(cards_for):
+    cards = cards_for("informatique, bac+2")
     assert all(c.metier.code[:3] in ("M18", "I14") for c in cards[:3]), [c.metier.code for c in cards]
     formations = [f for c in cards for f in c.formations]
     assert formations and all(f.exit is not None and f.exit <= 2 for f in formations)
     assert any(f.title.startswith("BTS") and "informati" in f.title.lower() for f in formations)
 
 
-def test_formations_fit_a_3e_pupil(registry, catalog):
-    cards = cards_for(registry, catalog, "Je suis en 3e et la cuisine me passionne")
+def test_formations_fit_a_3e_pupil(cards_for):
+    cards = cards_for("Je suis en 3e et la cuisine me passionne")
     assert cards[0].metier.code[:3] in ("G16", "D11")
     assert all(f.entry is not None and f.entry <= -2.5 for f in cards[0].formations)  # CAP, bac pro...
 
 
-def test_no_profile_no_cards_and_a_kind_question(registry, catalog):
-    result = asyncio.run(orient(registry, [{"role": "user", "content": "Bonjour"}], use_llm=False))
+def test_no_profile_no_cards_and_a_kind_question(registry, loop):
+    result = loop.run_until_complete(orient(registry, [{"role": "user", "content": "Bonjour"}], use_llm=False))
     assert result.cards == [] and "Je n'ai pas encore trouvé" in result.reply and "?" in result.reply
 
 
-def test_a_reply_naming_a_metier_outside_the_cards_is_caught(registry, catalog):
-    cards = cards_for(registry, catalog, "j'aime les animaux", k=3)
+def test_a_reply_naming_a_metier_outside_the_cards_is_caught(catalog, cards_for):
+    cards = cards_for("j'aime les animaux", k=3)
     title = cards[0].metier.title.split(" / ")[0]
     assert foreign_metiers(catalog, f"Le métier de {title} vous irait bien.", cards) == []
     assert foreign_metiers(catalog, "Devenez plutôt boulanger ou pilote de ligne.", cards)
 
 
-def test_the_model_writes_a_reply_grounded_in_the_cards(registry, catalog):
+def test_the_model_writes_a_reply_grounded_in_the_cards(registry, catalog, loop):
     messages = [{"role": "user", "content": "je suis en terminale, j'aime la biologie et aider les gens"}]
-    result = asyncio.run(orient(registry, messages, k=3))
+    result = loop.run_until_complete(orient(registry, messages, k=3))
     assert len(result.cards) == 3 and result.reply
     assert foreign_metiers(catalog, result.reply, result.cards) == []
     assert result.reply_source in ("model", "template")

@@ -9,20 +9,23 @@ Every card says which profile elements matched (``why``).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
 
 from communs.apps.orientation.catalog import Catalog, Formation, Metier, masculine
-from communs.apps.orientation.profile import Profile
+from communs.apps.orientation.profile import Profile, levels_in
 from communs.apps.orientation.vectors import metier_vectors, query_vector
 from communs.models.registry import Registry
+from communs.search.analysis import normalize
 
 INTEREST_BONUS = 0.9  # per centre d'intérêt shared (at most two count)
 SECTOR_BONUS = 0.6
 NAMED_BONUS = 3.0
 DISLIKE_COST = 1.5
 UNREACHABLE_COST = 0.7  # no formation fits the level and wished length
+LEVEL_COST = 2.0  # the accès à l'emploi asks for more study than the person wants
 PER_FAMILY = 2  # cards from one ROME domaine professionnel (A15, M18...), unless named
 FORMATIONS_PER_CARD = 3
 SHORTLIST = 60
@@ -113,6 +116,24 @@ def _distinct(formations: list[Formation]) -> list[Formation]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def access_level(access: str) -> float | None:
+    """The lowest level of study the accès à l'emploi text names (years after the bac), None when it names none."""
+    values = [value for _, _, value in levels_in(normalize(access))]
+    return min(values) if values else None
+
+
+def too_long(metier: Metier, profile: Profile) -> bool:
+    """Does the métier ask for more study than the person wants (target level or wished length)?"""
+    needed = access_level(metier.access)
+    if needed is None:
+        return False
+    if profile.target and needed > profile.target.value + 0.5:
+        return True
+    start = profile.level.value if profile.level else 0.0
+    return profile.max_years is not None and needed - start > profile.max_years + 0.5
+
+
 def _why(catalog: Catalog, metier: Metier, profile: Profile) -> list[str]:
     reasons = []
     if metier.code in profile.named:
@@ -146,6 +167,7 @@ async def recommend(registry: Registry, catalog: Catalog, profile: Profile, k: i
         metier = catalog.metiers[int(i)]
         formations, fits = fitting_formations(catalog, metier, profile)
         score = float(scores[i]) - (0.0 if fits and formations else UNREACHABLE_COST)
+        score -= LEVEL_COST * too_long(metier, profile)
         cards.append(Card(metier, score, _why(catalog, metier, profile), formations, fits))
     cards.sort(key=lambda c: -c.score)
     chosen: list[Card] = []

@@ -10,14 +10,20 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+import numpy as np
+
 from communs.apps.orientation import lexicon
 from communs.apps.orientation.catalog import Catalog, named_metiers
+from communs.apps.orientation.vectors import interest_vectors, query_vector
 from communs.models.chat import complete_json
 from communs.models.registry import Registry
-from communs.search.analysis import normalize
+from communs.search.analysis import normalize, query_terms
 
 CLAUSE = re.compile(r"[.;!?\n]+|,|\bmais\b|\bet puis\b|\bpar contre\b")
 MAX_INTERESTS_FROM_MODEL = 3
+PLAUSIBLE_INTERESTS = 6  # a model's centre d'intérêt is kept when e5 ranks it among the 6 closest to the text
+MIN_CONTENT_WORDS = 2
+GREETINGS = set(query_terms("bonjour bonsoir salut hello coucou merci svp stp oui non ok d'accord ça va"))
 
 
 @dataclass
@@ -89,19 +95,22 @@ def _clause_facts(profile: Profile, clause: str) -> None:
         profile.dislikes.append(clause.strip())
 
 
+def levels_in(text: str) -> list[tuple[re.Match, str, float]]:
+    """Levels of study named in normalised text, with where: (match, label, years after the bac)."""
+    return [(m, label, value) for pattern, label, value in lexicon.LEVELS for m in re.finditer(pattern, text)]
+
+
 def _levels(profile: Profile, text: str) -> None:
-    for pattern, label, value in lexicon.LEVELS:
-        for match in re.finditer(pattern, text):
-            before = text[max(0, match.start() - 40) : match.start()]
-            wish = re.search(lexicon.WISH, before)
-            current = re.search(lexicon.CURRENT, before)
-            is_wish = wish and (not current or wish.start() > current.start())
-            is_target = is_wish or (not current and value > 0 and label.startswith("bac +"))
-            if is_target and value >= 0:
-                if profile.target is None or value != profile.target.value:
-                    profile.target = Level(label, value)
-            else:
-                profile.level = Level(label, value)
+    for match, label, value in sorted(levels_in(text), key=lambda found: found[0].start()):  # the last one wins
+        before = text[max(0, match.start() - 40) : match.start()]
+        wish = re.search(lexicon.WISH, before)
+        current = re.search(lexicon.CURRENT, before)
+        is_wish = wish and (not current or wish.start() > current.start())
+        is_target = is_wish or (not current and value > 0 and label.startswith("bac +"))
+        if is_target and value >= 0:
+            profile.target = Level(label, value)
+        else:
+            profile.level = Level(label, value)
 
 
 def _constraints(profile: Profile, text: str) -> None:
@@ -157,6 +166,13 @@ def extract_rules(catalog: Catalog, texts: list[str]) -> Profile:
     return profile
 
 
+async def _closest_interests(registry: Registry, catalog: Catalog, text: str) -> set[int]:
+    """The centres d'intérêt whose labels are closest to the text (e5): a model's choice must be among them."""
+    codes = sorted(catalog.interests)
+    similarity = await interest_vectors(registry, catalog) @ await query_vector(registry, text)
+    return {codes[int(i)] for i in np.argsort(-similarity)[:PLAUSIBLE_INTERESTS]}
+
+
 def interest_schema(catalog: Catalog) -> dict[str, Any]:
     labels = list(catalog.interests.values())
     return {
@@ -175,8 +191,8 @@ async def fill_with_model(
 ) -> None:
     """When the rules found nothing to match on, ask the chat model to choose centres d'intérêt (from the ROME
     list only: the schema allows nothing else) and a sector."""
-    if not profile.is_thin() or not any(t.strip() for t in texts):
-        return
+    if not profile.is_thin() or len(set(query_terms(" ".join(texts))) - GREETINGS) < MIN_CONTENT_WORDS:
+        return  # nothing to read between the lines of "bonjour"
     prompt = (
         "Voici ce qu'une personne dit d'elle-même pour s'orienter :\n"
         + "\n".join(f"- {t.strip()[:500]}" for t in texts[-4:])
@@ -191,8 +207,9 @@ async def fill_with_model(
         max_tokens=200,
     )
     by_label = {label: code for code, label in catalog.interests.items()}
+    plausible = await _closest_interests(registry, catalog, " ".join(texts[-4:]))
     for label in answer.get("interests", [])[:MAX_INTERESTS_FROM_MODEL]:
-        if label in by_label:
+        if label in by_label and by_label[label] in plausible:
             _add(profile.interests, by_label[label], "(déduit par le modèle)")
             if "interests" not in profile.from_model:
                 profile.from_model.append("interests")

@@ -49,6 +49,16 @@ async def metier_vectors(registry: Registry, catalog: Catalog) -> np.ndarray:
         return _CACHE[key]
 
 
+async def interest_vectors(registry: Registry, catalog: Catalog) -> np.ndarray:
+    """Unit vectors of the centres d'intérêt labels, in code order (30 short texts: embedded on first use)."""
+    key = (embeddings_model_id(registry), "interests")
+    async with _LOCK:
+        if key not in _CACHE:
+            labels = [catalog.interests[c] for c in sorted(catalog.interests)]
+            _CACHE[key] = _unit(np.asarray(await embed(registry, labels, "passage"), dtype=np.float32))
+        return _CACHE[key]
+
+
 async def query_vector(registry: Registry, text: str) -> np.ndarray:
     vector = np.asarray((await embed(registry, [text], "query"))[0], dtype=np.float32)
     return vector / max(float(np.linalg.norm(vector)), 1e-9)
