@@ -25,12 +25,16 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
+from communs.apps.orientation.catalog import excerpt
 from communs.search.analysis import query_terms
 
 DATA = Path(__file__).resolve().parent / "data"
 OUT = DATA / "orientation.json.gz"
 FORMATIONS_PER_METIER = 60
-MIN_SCORE = 3.0  # one rare word (idf ≥ 3, in under 5% of titles) in a métier title, or two in its other names
+# Linked: shared words worth 3 (one rare word, idf ≥ 3, of the ROME title counts twice), and among them a word of the
+# ROME title that is not a mere head ("conducteur"), or two words of the other names ("vétérinaire des armées"
+# shares only "armées" with "béton armé").
+MIN_SCORE = 3.0
 DEFINITION_CHARS = 700
 ACCESS_CHARS = 500
 # RNCP level → years of study after the bac when the diploma is obtained (CAP: two years after the 3e).
@@ -43,6 +47,10 @@ GENERIC = set(
         "national etat niveau responsable charge assistant agent"
     )
 )
+# Heads of many job titles: they count in a score, but alone they do not link a formation to a métier.
+HEADS = set(
+    query_terms("conducteur technicien ouvrier operateur chef directeur employe conseiller animateur gestionnaire")
+)
 
 
 def _rows(path: Path, delimiter: str = ",") -> list[dict[str, str]]:
@@ -52,14 +60,6 @@ def _rows(path: Path, delimiter: str = ",") -> list[dict[str, str]]:
 
 def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("''", "'")).strip()
-
-
-def _cut(text: str, limit: int) -> str:
-    if len(text) <= limit:
-        return text
-    head = text[:limit]
-    stop = head.rfind(". ")
-    return head[: stop + 1] if stop > limit // 2 else head.rsplit(" ", 1)[0] + " …"
 
 
 def _years(value: str) -> float | None:
@@ -95,7 +95,7 @@ def _texts(rome: Path) -> tuple[dict[str, str], dict[str, str]]:
 
     def joined(code: str, kind: str, limit: int) -> str:
         sentences = [_clean(s) for _, s in sorted(parts.get((code, kind), []))]
-        return _cut(" ".join(s if s.endswith((".", "!", "?")) else s + "." for s in sentences if s), limit)
+        return excerpt(" ".join(s if s.endswith((".", "!", "?")) else s + "." for s in sentences if s), limit)
 
     codes = {code for code, _ in parts}
     return (
@@ -151,11 +151,14 @@ def build(shared: Path) -> dict[str, Any]:
         wanted = _weights(fiche["libelle_rome"], [*labels[code], *(m["libellé métier"] for m in linked)])
         domains = {d.strip() for m in linked for d in m["domaine/sous-domaine"].split("|") if d.strip()}
         scores: dict[int, float] = defaultdict(float)
+        shared: dict[int, set[str]] = defaultdict(set)
         for t, weight in wanted.items():
             for i in by_term.get(t, ()):
                 scores[i] += weight * idf[t]
+                shared[i].add(t)
+        title_terms = {t for t, w in wanted.items() if w == 2.0} - HEADS
         ranked = sorted(
-            (i for i, s in scores.items() if s >= MIN_SCORE),
+            (i for i, s in scores.items() if s >= MIN_SCORE and (shared[i] & title_terms or len(shared[i]) >= 2)),
             key=lambda i: (-_rank(scores[i], terms[i], wanted, domains & set(formations[i]["domains"])), i),
         )
         metiers.append(

@@ -17,6 +17,24 @@ from communs.search.analysis import tokens
 
 DATA = Path(__file__).resolve().parent / "data"
 MAX_NAME_WORDS = 8
+# one-word job titles that are also everyday words of an orientation talk ("votre carrière", "en seconde")
+ORDINARY_WORDS = frozenset(
+    {
+        "carriere",
+        "capteur",
+        "calculatrice",
+        "batteuse",
+        "agree",
+        "agreee",
+        "associee",
+        "second",
+        "seconde",
+        "premiere",
+        "chargeur",
+        "chargeuse",
+        "mode",
+    }
+)
 AMBIGUOUS_NAME = 12  # a name shared by more ROME codes ("technicien") names no métier in particular
 # RNCP level → years of study after the bac at which the diploma is obtained (CAP: one year before the bac).
 BAC_PLUS = {3: -1, 4: 0, 5: 2, 6: 3, 7: 5, 8: 8}
@@ -96,6 +114,15 @@ class Catalog:
         return self.by_code[code]
 
 
+def excerpt(text: str, limit: int) -> str:
+    """At most ``limit`` characters, cut after a sentence when one ends in the second half, else after a word."""
+    if len(text) <= limit:
+        return text
+    head = text[:limit]
+    stop = head.rfind(". ")
+    return head[: stop + 1] if stop > limit // 2 else head.rsplit(" ", 1)[0] + " …"
+
+
 def gender_forms(label: str) -> list[str]:
     """ "Conducteur / Conductrice d'engins agricoles" → the masculine and the feminine form, whole."""
     if " / " not in label:
@@ -110,13 +137,14 @@ def masculine(label: str) -> str:
     return gender_forms(label)[0]
 
 
-def name_forms(label: str) -> list[str]:
-    """The ways a ROME title or job title is written: both genders, without its parenthesis, and for
-    "Infirmier / Infirmière en soins généraux" the bare heads "Infirmier" and "Infirmière" too."""
+def name_forms(label: str, *, heads: bool = False) -> list[str]:
+    """The ways a ROME title or job title is written: both genders, without its parenthesis, and with ``heads``
+    (ROME titles only: job titles hold "Social / Sociale media manager") the bare heads of
+    "Infirmier / Infirmière en soins généraux", "Infirmier" and "Infirmière"."""
     bare = re.sub(r"\s*\([^)]*\)", "", label).strip()
     forms = gender_forms(label) + gender_forms(bare)
     head, slash, tail = bare.partition(" / ")
-    if slash and " " not in head and tail:
+    if heads and slash and " " not in head and tail:
         forms += [head, tail.split()[0]]
     return list(dict.fromkeys(forms))
 
@@ -136,10 +164,10 @@ def load_catalog() -> Catalog:
     )
     names: dict[str, set[str]] = {}
     for metier in metiers:
-        for label in (metier.title, *metier.labels):
-            for form in name_forms(label):
+        for label, heads in ((metier.title, True), *((label, False) for label in metier.labels)):
+            for form in name_forms(label, heads=heads):
                 key = name_key(form)
-                if key and len(key.split()) <= MAX_NAME_WORDS:
+                if key and len(key.split()) <= MAX_NAME_WORDS and key not in ORDINARY_WORDS:
                     names.setdefault(key, set()).add(metier.code)
     return Catalog(
         metiers=metiers,

@@ -99,7 +99,8 @@ LEVELS: list[tuple[str, str, float]] = [
     (r"\bbac ?\+ ?3\b|\bbut\b|\blicence\b|\bl3\b|\bbachelor\b", "bac + 3", 3),
     (r"\bbac ?\+ ?4\b|\bm1\b", "bac + 4", 4),
     (r"\bbac ?\+ ?5\b|\bmaster\b|\bm2\b|\bingenieur\b|\bgrande ecole\b", "bac + 5", 5),
-    (r"\bdoctorat\b|\bthese\b", "doctorat", 8),
+    (r"\bbac ?\+ ?[6-7]\b", "bac + 6", 6),
+    (r"\bdoctorat\b|\bthese\b|\bbac ?\+ ?8\b", "doctorat", 8),
 ]
 # words before a level that make it a wish, not the present ("je voudrais faire un BTS")
 WISH = r"voudrais|aimerais|souhaite|envie|vise|viser|faire (un|une|des)|preparer|pense a|tente|projet|objectif"

@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-from communs.apps.orientation.catalog import Catalog, Formation, Metier, masculine
+from communs.apps.orientation.catalog import Catalog, Formation, Metier, excerpt, masculine
 from communs.apps.orientation.profile import Profile, levels_in
 from communs.apps.orientation.vectors import metier_vectors, query_vector
 from communs.models.registry import Registry
@@ -46,22 +46,14 @@ class Card:
             "rome_code": m.code,
             "title": m.title,
             "why": self.why,
-            "definition": _excerpt(m.definition, 320),
-            "access": _excerpt(m.access, 320),
+            "definition": excerpt(m.definition, 320),
+            "access": excerpt(m.access, 320),
             "formations": [f.to_dict() for f in self.formations],
             "formations_fit": self.formations_fit,
             "onisep": list(m.onisep),
             "source": f"{SOURCE} — fiche ROME {m.code}",
             "score": round(self.score, 3),
         }
-
-
-def _excerpt(text: str, limit: int) -> str:
-    if len(text) <= limit:
-        return text
-    cut = text[:limit]
-    stop = cut.rfind(". ")
-    return cut[: stop + 1] if stop > limit // 3 else cut.rsplit(" ", 1)[0] + " …"
 
 
 def query_text(catalog: Catalog, profile: Profile) -> str:
@@ -95,7 +87,7 @@ def fitting_formations(catalog: Catalog, metier: Metier, profile: Profile) -> tu
             continue
         distance = abs(entry - start) if start is not None else 0.0
         target_gap = abs(exit_ - profile.target.value) if profile.target else 0.0
-        scored.append((distance + target_gap + rank / 20, formation))
+        scored.append((distance + target_gap + rank / 8, formation))
     scored.sort(key=lambda pair: pair[0])
     chosen = _distinct([f for _, f in scored])
     if chosen:

@@ -1,11 +1,14 @@
 """The conversational reply: written by the chat model from the cards only, checked, or written from a template.
 
-The model sees the cards (titles, why, formations) and the next question to ask; its text is refused when it
-names a métier that is not on a card (every ROME title and job title is looked for), when it is empty or when it
-drops the question. The template reply says the same things in plain sentences, so nothing is lost.
+The model sees the cards (titles, why, formations); its own questions are dropped and ours (next_question) is
+added; its text is refused when it names a métier that is not on a card (every ROME title and job title is looked
+for), when it names none of the cards, or when it is empty or too long. The template reply says the same things
+in plain sentences, so nothing is lost.
 """
 
 from __future__ import annotations
+
+import re
 
 from communs.apps.orientation.catalog import Catalog, masculine, name_forms, name_key, named_metiers
 from communs.apps.orientation.match import Card
@@ -15,6 +18,7 @@ from communs.models.chat import complete
 from communs.models.registry import Registry
 
 MAX_REPLY_CHARS = 1200
+PROMPT_CARDS = 3  # the model presents the first three cards (a shorter prompt and answer: faster on a CPU)
 NO_MATCH = (
     "Je n'ai pas encore trouvé de métier qui corresponde à ce que vous m'avez dit, et c'est normal à ce stade : "
     "parlons un peu plus de vous."
@@ -71,17 +75,17 @@ def foreign_metiers(catalog: Catalog, text: str, cards: list[Card]) -> list[str]
     ]
 
 
-def _prompt(catalog: Catalog, profile: Profile, cards: list[Card], question: str | None, last: str) -> str:
+def _prompt(cards: list[Card], last: str) -> str:
     lines = []
-    for card in cards:
+    for card in cards[:PROMPT_CARDS]:
         formation = card.formations[0].title if card.formations else "aucune formation répertoriée"
         why = " ".join(card.why) or "proche du profil"
         lines.append(f"- {masculine(card.metier.title)} : {why} Formation possible : {formation}.")
-    ask = f"Termine par cette question, telle quelle : « {question} »" if question else "Ne pose pas de question."
     return (
-        "Tu es un conseiller d'orientation bienveillant. Réponds en français, en 3 à 5 phrases, en vouvoyant. "
-        "Présente uniquement les métiers de la liste ci-dessous, avec leur nom exact, sans en ajouter aucun autre. "
-        f"{ask}\n\nMessage de la personne : « {last[:600]} »\n\nMétiers proposés :\n" + "\n".join(lines)
+        "Tu es un conseiller d'orientation bienveillant. Réponds en français, en un court paragraphe de 2 ou 3 "
+        "phrases, en vouvoyant, sans liste. Parle uniquement des métiers ci-dessous, avec leur nom exact, sans en "
+        "ajouter aucun autre, et dis en quoi ils correspondent à la personne. Ne pose pas de question.\n\n"
+        f"Message de la personne : « {last[:600]} »\n\nMétiers proposés :\n" + "\n".join(lines)
     )
 
 
@@ -103,16 +107,30 @@ async def write_reply(
     try:
         text = await complete(
             registry,
-            [{"role": "user", "content": _prompt(catalog, profile, cards, question, last_message)}],
+            [{"role": "user", "content": _prompt(cards, last_message)}],
             model=model,
-            max_tokens=300,
+            max_tokens=200,
             temperature=0.3,
         )
     except CommunsError:
         return fallback, "template"
-    text = text.strip()
+    text = _statements(text)
     if not text or len(text) > MAX_REPLY_CHARS or foreign_metiers(catalog, text, cards):
         return fallback, "template"
-    if question and question not in text:
-        text = f"{text} {question}"
-    return text, "model"
+    if not names_a_card(catalog, text, cards):
+        return fallback, "template"
+    return f"{text} {question}" if question else text, "model"
+
+
+def _statements(text: str) -> str:
+    """The reply without its own questions: the question asked is ours (next_question), added after."""
+    lines = []
+    for line in text.strip().splitlines():
+        sentences = re.split(r"(?<=[.!?…])\s+", line.strip())
+        lines.append(" ".join(s for s in sentences if s and not s.rstrip('»" ').endswith("?")))
+    return "\n".join(line for line in lines if line).strip()
+
+
+def names_a_card(catalog: Catalog, text: str, cards: list[Card]) -> bool:
+    codes = {c.metier.code for c in cards}
+    return any(found & codes for _, found in named_metiers(catalog, text))
