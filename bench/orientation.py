@@ -36,7 +36,8 @@ def acceptable(code: str, gold: list[str]) -> bool:
 
 
 async def run(with_model: bool, model: str | None) -> dict:
-    settings = load_settings(home=Path(tempfile.mkdtemp(prefix="bench-orientation-")))
+    models_dir = Path(os.environ.get("COMMUNS_MODELS_DIR", Path.home() / ".local/share/communs/models"))
+    settings = load_settings(home=Path(tempfile.mkdtemp(prefix="bench-orientation-")), models_dir=models_dir, threads=2)
     registry = Registry(settings)
     rows = []
     try:
@@ -69,6 +70,8 @@ async def run(with_model: bool, model: str | None) -> dict:
         "hit_at_5": round(hits / len(rows), 3),
         "mrr_at_5": round(reciprocal, 3),
         "with_model": with_model,
+        "replies_from_model": sum(r["reply_source"] == "model" for r in rows),
+        "seconds_p50": sorted(r["seconds"] for r in rows)[len(rows) // 2],
         "model": model or settings.default_chat_model,
         "load_average": os.getloadavg()[0],
         "rows": rows,

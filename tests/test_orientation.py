@@ -14,7 +14,7 @@ from communs.apps.orientation.build import build
 from communs.apps.orientation.catalog import DATA, gender_forms, load_catalog, named_metiers
 from communs.apps.orientation.match import recommend
 from communs.apps.orientation.profile import extract_rules
-from communs.apps.orientation.reply import foreign_metiers, next_question
+from communs.apps.orientation.reply import checked_reply, foreign_metiers, next_question
 from communs.errors import InvalidRequestError
 from communs.models.registry import Registry
 
@@ -144,6 +144,11 @@ def test_a_reply_naming_a_metier_outside_the_cards_is_caught(catalog, cards_for)
     title = cards[0].metier.title.split(" / ")[0]
     assert foreign_metiers(catalog, f"Le métier de {title} vous irait bien.", cards) == []
     assert foreign_metiers(catalog, "Devenez plutôt boulanger ou pilote de ligne.", cards)
+    said = "Je suis en terminale, j'aime les animaux et je veux des études courtes"
+    good = f"Le métier de {title} vous permettrait de travailler avec les animaux. Aimez-vous voyager ?"
+    assert checked_reply(catalog, good, cards, said) == good.rsplit(" Aimez", 1)[0]  # its own question dropped
+    assert checked_reply(catalog, f"{said}. Formation possible : {title}.", cards, said) is None  # an echo
+    assert checked_reply(catalog, "Vous aimez les animaux, c'est une belle qualité.", cards, said) is None  # no card
 
 
 def test_the_model_writes_a_reply_grounded_in_the_cards(registry, catalog, loop):

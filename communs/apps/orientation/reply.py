@@ -18,6 +18,7 @@ from communs.models.chat import complete
 from communs.models.registry import Registry
 
 MAX_REPLY_CHARS = 1200
+ECHO_CHARS = 60  # a reply holding this much of the person's message verbatim repeats it
 PROMPT_CARDS = 3  # the model presents the first three cards (a shorter prompt and answer: faster on a CPU)
 NO_MATCH = (
     "Je n'ai pas encore trouvé de métier qui corresponde à ce que vous m'avez dit, et c'est normal à ce stade : "
@@ -114,12 +115,24 @@ async def write_reply(
         )
     except CommunsError:
         return fallback, "template"
+    checked = checked_reply(catalog, text, cards, last_message)
+    if checked is None:
+        return fallback, "template"
+    return f"{checked} {question}" if question else checked, "model"
+
+
+def checked_reply(catalog: Catalog, text: str, cards: list[Card], last_message: str) -> str | None:
+    """The model's text without its questions, or None when it cannot be shown: empty or too long, naming a
+    métier outside the cards or none of them, or repeating the person's message."""
     text = _statements(text)
-    if not text or len(text) > MAX_REPLY_CHARS or foreign_metiers(catalog, text, cards):
-        return fallback, "template"
-    if not names_a_card(catalog, text, cards):
-        return fallback, "template"
-    return f"{text} {question}" if question else text, "model"
+    if not text or len(text) > MAX_REPLY_CHARS:
+        return None
+    if foreign_metiers(catalog, text, cards) or not names_a_card(catalog, text, cards):
+        return None
+    echo = name_key(last_message)[:ECHO_CHARS]
+    if len(echo) >= ECHO_CHARS // 2 and echo in name_key(text):
+        return None
+    return text
 
 
 def _statements(text: str) -> str:
