@@ -2,11 +2,13 @@
 
     .venv/bin/python bench/orientation.py [--with-model] [--model qwen2.5-coder-1.5b]
 
-The profiles (one message each, gold: acceptable ROME 4.0 codes or domaine professionnel prefixes) were written
-before the matcher was tuned; tuning then looked at them, so the figure is a development figure, not a held-out one.
+Sets (one message per profile; gold: acceptable ROME 4.0 codes or domaine professionnel prefixes): --set dev,
+orientation_profiles.json (26, written before the matcher was tuned; tuning then looked at them, so its figure is a
+development figure), --set fresh, orientation_profiles_fresh.json (12, stricter gold, written after the matcher and
+never used to tune it).
 Default: rules + e5 matching, no chat model (deterministic). --with-model lets the chat model fill thin profiles
 (the product's default) and times the whole turn, reply included.
-Results: bench/results/orientation.json.
+Results: bench/results/orientation_<set>[_with_model].json.
 """
 
 from __future__ import annotations
@@ -27,21 +29,24 @@ from communs.apps.orientation import orient  # noqa: E402
 from communs.config import load_settings  # noqa: E402
 from communs.models.registry import Registry  # noqa: E402
 
-PROFILES = ROOT / "bench" / "orientation_profiles.json"
-RESULTS = ROOT / "bench" / "results" / "orientation.json"
+SETS = {
+    "dev": ROOT / "bench" / "orientation_profiles.json",
+    "fresh": ROOT / "bench" / "orientation_profiles_fresh.json",
+}
+RESULTS = ROOT / "bench" / "results" / "orientation_dev.json"
 
 
 def acceptable(code: str, gold: list[str]) -> bool:
     return any(code == g or (len(g) < 5 and code.startswith(g)) for g in gold)
 
 
-async def run(with_model: bool, model: str | None) -> dict:
+async def run(with_model: bool, model: str | None, which: str) -> dict:
     models_dir = Path(os.environ.get("COMMUNS_MODELS_DIR", Path.home() / ".local/share/communs/models"))
     settings = load_settings(home=Path(tempfile.mkdtemp(prefix="bench-orientation-")), models_dir=models_dir, threads=2)
     registry = Registry(settings)
     rows = []
     try:
-        for item in json.loads(PROFILES.read_text())["profiles"]:
+        for item in json.loads(SETS[which].read_text())["profiles"]:
             started = time.perf_counter()
             result = await orient(
                 registry, [{"role": "user", "content": item["text"]}], k=5, model=model, use_llm=with_model
@@ -66,6 +71,7 @@ async def run(with_model: bool, model: str | None) -> dict:
     hits = sum(r["hit"] for r in rows)
     reciprocal = sum(1 / r["first_rank"] for r in rows if r["first_rank"]) / len(rows)
     return {
+        "set": which,
         "profiles": len(rows),
         "hit_at_5": round(hits / len(rows), 3),
         "mrr_at_5": round(reciprocal, 3),
@@ -82,11 +88,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--with-model", action="store_true")
     parser.add_argument("--model")
+    parser.add_argument("--set", choices=sorted(SETS), default="dev")
     args = parser.parse_args()
-    result = asyncio.run(run(args.with_model, args.model))
+    result = asyncio.run(run(args.with_model, args.model, args.set))
     print(f"hit@5 {result['hit_at_5']:.3f}  MRR@5 {result['mrr_at_5']:.3f}  on {result['profiles']} profiles")
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    name = RESULTS.with_name("orientation_with_model.json") if args.with_model else RESULTS
+    name = RESULTS.with_name(f"orientation_{args.set}{'_with_model' if args.with_model else ''}.json")
     name.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
 
 

@@ -160,6 +160,15 @@ def test_the_model_writes_a_reply_grounded_in_the_cards(registry, catalog, loop)
     assert "?" in result.reply  # the length of studies is still unknown: it asks
 
 
+def test_the_model_fills_a_profile_the_rules_miss_within_what_e5_finds_plausible(registry, catalog, loop):
+    messages = [{"role": "user", "content": "Ce qui me plaît, c'est la mer et les bateaux"}]
+    assert extract_rules(catalog, [messages[0]["content"]]).is_thin()  # no lexicon word here
+    result = loop.run_until_complete(orient(registry, messages, k=5))
+    assert result.profile.from_model and result.cards
+    titles = " ".join(c.metier.title.lower() for c in result.cards)
+    assert any(word in titles for word in ("bateau", "marin", "maritime", "port", "navigation", "pêche")), titles
+
+
 @pytest.mark.parametrize(
     "messages, k, param",
     [

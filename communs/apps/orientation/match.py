@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from communs.apps.orientation.catalog import Catalog, Formation, Metier, excerpt, masculine
-from communs.apps.orientation.profile import Profile, levels_in
+from communs.apps.orientation.profile import MODEL_EVIDENCE, Profile, levels_in
 from communs.apps.orientation.vectors import metier_vectors, query_vector
 from communs.models.registry import Registry
 from communs.search.analysis import normalize
@@ -132,7 +132,7 @@ def _why(catalog: Catalog, metier: Metier, profile: Profile) -> list[str]:
         reasons.append("Vous avez cité ce métier.")
     for code in metier.interests:
         if code in profile.interests:
-            evidence = ", ".join(f"« {w} »" for w in profile.interests[code][:3])
+            evidence = ", ".join(w if w == MODEL_EVIDENCE else f"« {w} »" for w in profile.interests[code][:3])
             reasons.append(f"Centre d'intérêt « {catalog.interests[code]} » ({evidence}).")
     if metier.domain in profile.sectors:
         reasons.append(f"Secteur visé : {catalog.domains[metier.domain]}.")

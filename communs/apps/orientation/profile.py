@@ -14,7 +14,7 @@ import numpy as np
 
 from communs.apps.orientation import lexicon
 from communs.apps.orientation.catalog import Catalog, named_metiers
-from communs.apps.orientation.vectors import interest_vectors, query_vector
+from communs.apps.orientation.vectors import label_vectors, query_vector
 from communs.models.chat import complete_json
 from communs.models.registry import Registry
 from communs.search.analysis import normalize, query_terms
@@ -22,6 +22,8 @@ from communs.search.analysis import normalize, query_terms
 CLAUSE = re.compile(r"[.;!?\n]+|,|\bmais\b|\bet puis\b|\bpar contre\b")
 MAX_INTERESTS_FROM_MODEL = 3
 PLAUSIBLE_INTERESTS = 6  # a model's centre d'intérêt is kept when e5 ranks it among the 6 closest to the text
+PLAUSIBLE_SECTORS = 3
+MODEL_EVIDENCE = "déduit de votre message par le modèle"
 MIN_CONTENT_WORDS = 2
 GREETINGS = set(query_terms("bonjour bonsoir salut hello coucou merci svp stp oui non ok d'accord ça va"))
 
@@ -166,11 +168,10 @@ def extract_rules(catalog: Catalog, texts: list[str]) -> Profile:
     return profile
 
 
-async def _closest_interests(registry: Registry, catalog: Catalog, text: str) -> set[int]:
-    """The centres d'intérêt whose labels are closest to the text (e5): a model's choice must be among them."""
-    codes = sorted(catalog.interests)
-    similarity = await interest_vectors(registry, catalog) @ await query_vector(registry, text)
-    return {codes[int(i)] for i in np.argsort(-similarity)[:PLAUSIBLE_INTERESTS]}
+async def _closest(registry: Registry, labels: list[str], text: str, count: int) -> set[str]:
+    """The ``count`` labels closest to the text (e5): a model's choice must be among them."""
+    similarity = await label_vectors(registry, labels) @ await query_vector(registry, text)
+    return {labels[int(i)] for i in np.argsort(-similarity)[:count]}
 
 
 def interest_schema(catalog: Catalog) -> dict[str, Any]:
@@ -178,7 +179,12 @@ def interest_schema(catalog: Catalog) -> dict[str, Any]:
     return {
         "type": "object",
         "properties": {
-            "interests": {"type": "array", "items": {"type": "string", "enum": labels}, "maxItems": 3},
+            "interests": {
+                "type": "array",
+                "items": {"type": "string", "enum": labels},
+                "maxItems": 3,
+                "uniqueItems": True,
+            },
             "sector": {"type": "string", "enum": ["aucun", *catalog.domains.values()]},
         },
         "required": ["interests", "sector"],
@@ -196,8 +202,10 @@ async def fill_with_model(
     prompt = (
         "Voici ce qu'une personne dit d'elle-même pour s'orienter :\n"
         + "\n".join(f"- {t.strip()[:500]}" for t in texts[-4:])
-        + "\nChoisis au plus 3 centres d'intérêt de la liste qui correspondent à ce qu'elle aime, "
-        "et le secteur qu'elle vise (« aucun » si elle n'en dit rien). Si rien ne correspond, liste vide."
+        + "\n\nCentres d'intérêt possibles :\n"
+        + "\n".join(f"- {label}" for label in catalog.interests.values())
+        + "\n\nChoisis au plus 3 centres d'intérêt de cette liste qui correspondent à ce qu'elle aime, sans "
+        "répétition, et le secteur qu'elle vise (« aucun » si elle n'en dit rien). Si rien ne correspond, liste vide."
     )
     answer = await complete_json(
         registry,
@@ -206,14 +214,17 @@ async def fill_with_model(
         model=model,
         max_tokens=200,
     )
+    said = " ".join(texts[-4:])
     by_label = {label: code for code, label in catalog.interests.items()}
-    plausible = await _closest_interests(registry, catalog, " ".join(texts[-4:]))
+    plausible = await _closest(registry, list(by_label), said, PLAUSIBLE_INTERESTS)
     for label in answer.get("interests", [])[:MAX_INTERESTS_FROM_MODEL]:
-        if label in by_label and by_label[label] in plausible:
-            _add(profile.interests, by_label[label], "(déduit par le modèle)")
+        if label in plausible:
+            _add(profile.interests, by_label[label], MODEL_EVIDENCE)
             if "interests" not in profile.from_model:
                 profile.from_model.append("interests")
     letters = {label: letter for letter, label in catalog.domains.items()}
-    if answer.get("sector") in letters:
+    if answer.get("sector") in await _closest(registry, list(letters), said, PLAUSIBLE_SECTORS):
         profile.sectors.append(letters[answer["sector"]])
         profile.from_model.append("sectors")
+    if profile.from_model:
+        profile.likes.append(texts[-1].strip()[:300])  # the person's own words, for the semantic match

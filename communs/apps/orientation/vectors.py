@@ -49,12 +49,11 @@ async def metier_vectors(registry: Registry, catalog: Catalog) -> np.ndarray:
         return _CACHE[key]
 
 
-async def interest_vectors(registry: Registry, catalog: Catalog) -> np.ndarray:
-    """Unit vectors of the centres d'intérêt labels, in code order (30 short texts: embedded on first use)."""
-    key = (embeddings_model_id(registry), "interests")
+async def label_vectors(registry: Registry, labels: list[str]) -> np.ndarray:
+    """Unit vectors of a few short labels (centres d'intérêt, grands domaines), embedded on first use."""
+    key = (embeddings_model_id(registry), "\n".join(labels))
     async with _LOCK:
         if key not in _CACHE:
-            labels = [catalog.interests[c] for c in sorted(catalog.interests)]
             _CACHE[key] = _unit(np.asarray(await embed(registry, labels, "passage"), dtype=np.float32))
         return _CACHE[key]
 
