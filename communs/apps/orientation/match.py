@@ -29,6 +29,7 @@ LEVEL_COST = 2.0  # the accès à l'emploi asks for more study than the person w
 PER_FAMILY = 2  # cards from one ROME domaine professionnel (A15, M18...), unless named
 FORMATIONS_PER_CARD = 3
 SHORTLIST = 60
+CLOSE = 2.5  # a métier this many standard deviations closer than average to the person's words says so in "why"
 SOURCE = "ROME 4.0 (France Travail, Licence Ouverte) ; formations : ONISEP Idéo 2022 (ODbL)"
 
 
@@ -126,7 +127,7 @@ def too_long(metier: Metier, profile: Profile) -> bool:
     return profile.max_years is not None and needed - start > profile.max_years + 0.5
 
 
-def _why(catalog: Catalog, metier: Metier, profile: Profile) -> list[str]:
+def _why(catalog: Catalog, metier: Metier, profile: Profile, closeness: float) -> list[str]:
     reasons = []
     if metier.code in profile.named:
         reasons.append("Vous avez cité ce métier.")
@@ -136,7 +137,7 @@ def _why(catalog: Catalog, metier: Metier, profile: Profile) -> list[str]:
             reasons.append(f"Centre d'intérêt « {catalog.interests[code]} » ({evidence}).")
     if metier.domain in profile.sectors:
         reasons.append(f"Secteur visé : {catalog.domains[metier.domain]}.")
-    if not reasons and profile.likes:
+    if profile.likes and (closeness >= CLOSE or not reasons):
         reasons.append(f"Proche de ce que vous avez écrit : « {profile.likes[0][:120]} ».")
     return reasons
 
@@ -147,7 +148,8 @@ async def recommend(registry: Registry, catalog: Catalog, profile: Profile, k: i
         return []
     vectors = await metier_vectors(registry, catalog)
     similarity = vectors @ await query_vector(registry, query)
-    scores = (similarity - similarity.mean()) / max(float(similarity.std()), 1e-6)
+    closeness = (similarity - similarity.mean()) / max(float(similarity.std()), 1e-6)
+    scores = closeness.copy()
     for i, metier in enumerate(catalog.metiers):
         shared = sum(1 for c in metier.interests if c in profile.interests)
         scores[i] += INTEREST_BONUS * min(shared, 2)
@@ -160,7 +162,7 @@ async def recommend(registry: Registry, catalog: Catalog, profile: Profile, k: i
         formations, fits = fitting_formations(catalog, metier, profile)
         score = float(scores[i]) - (0.0 if fits and formations else UNREACHABLE_COST)
         score -= LEVEL_COST * too_long(metier, profile)
-        cards.append(Card(metier, score, _why(catalog, metier, profile), formations, fits))
+        cards.append(Card(metier, score, _why(catalog, metier, profile, float(closeness[i])), formations, fits))
     cards.sort(key=lambda c: -c.score)
     chosen: list[Card] = []
     families: dict[str, int] = {}

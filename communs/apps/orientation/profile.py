@@ -6,6 +6,7 @@ is the same whichever face sends the conversation.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -15,10 +16,12 @@ import numpy as np
 from communs.apps.orientation import lexicon
 from communs.apps.orientation.catalog import Catalog, named_metiers
 from communs.apps.orientation.vectors import label_vectors, query_vector
+from communs.errors import CommunsError
 from communs.models.chat import complete_json
 from communs.models.registry import Registry
 from communs.search.analysis import normalize, query_terms
 
+log = logging.getLogger(__name__)
 CLAUSE = re.compile(r"[.;!?\n]+|,|\bmais\b|\bet puis\b|\bpar contre\b")
 MAX_INTERESTS_FROM_MODEL = 3
 PLAUSIBLE_INTERESTS = 6  # a model's centre d'intérêt is kept when e5 ranks it among the 6 closest to the text
@@ -207,13 +210,13 @@ async def fill_with_model(
         + "\n\nChoisis au plus 3 centres d'intérêt de cette liste qui correspondent à ce qu'elle aime, sans "
         "répétition, et le secteur qu'elle vise (« aucun » si elle n'en dit rien). Si rien ne correspond, liste vide."
     )
-    answer = await complete_json(
-        registry,
-        [{"role": "user", "content": prompt}],
-        interest_schema(catalog),
-        model=model,
-        max_tokens=200,
-    )
+    try:
+        answer = await complete_json(
+            registry, [{"role": "user", "content": prompt}], interest_schema(catalog), model=model, max_tokens=200
+        )
+    except CommunsError as error:  # the model is down or too slow: the rules' profile stands
+        log.warning("orientation: no profile from the model: %s", error.message)
+        return
     said = " ".join(texts[-4:])
     by_label = {label: code for code, label in catalog.interests.items()}
     plausible = await _closest(registry, list(by_label), said, PLAUSIBLE_INTERESTS)
