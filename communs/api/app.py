@@ -21,6 +21,7 @@ from communs.api.routes import (
     apps_consultation,
     apps_dossier,
     apps_guide,
+    apps_orientation,
     apps_plain,
     audio,
     chat,
@@ -152,7 +153,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def health() -> dict:
         return {"status": "ok", "version": __version__}
 
-    apps = (apps_plain, apps_consultation, apps_aiact, apps_dossier, apps_guide)
+    apps = (apps_plain, apps_consultation, apps_aiact, apps_dossier, apps_guide, apps_orientation)
     for module in (models, chat, embeddings, audio, collections, search, *apps):
         app.include_router(module.router, prefix="/v1")
     # the web app: pages at the root, our assets and the DSFR's under /static

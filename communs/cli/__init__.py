@@ -9,7 +9,7 @@ import sys
 
 import typer
 
-from communs.cli import aiact, consultation, documents, dossier, generate, guide, keys, plain, server
+from communs.cli import aiact, consultation, documents, dossier, generate, guide, keys, orientation, plain, server
 from communs.errors import CommunsError
 
 app = typer.Typer(
@@ -26,6 +26,7 @@ consultation.register(app)
 aiact.register(app)
 dossier.register(app)
 guide.register(app)
+orientation.register(app)
 app.add_typer(keys.app, name="keys", help="Create, list and revoke API keys.")
 
 

@@ -1,4 +1,4 @@
-"""What apps call to embed texts: vectors from whichever provider serves the default embeddings model."""
+"""What apps call to embed texts: vectors from whichever provider serves the embeddings model, in batches."""
 
 from __future__ import annotations
 
@@ -11,13 +11,23 @@ from communs.models.registry import Registry
 BATCH = 32
 
 
+def embeddings_model_id(registry: Registry, model: str | None = None) -> str:
+    return registry.get(model, ModelType.TEXT_EMBEDDINGS).id
+
+
 async def embed(
-    registry: Registry, texts: list[str], kind: EmbeddingKind = "query", *, model: str | None = None
+    registry: Registry,
+    texts: list[str],
+    kind: EmbeddingKind = "query",
+    *,
+    model: str | None = None,
+    batch: int = BATCH,
 ) -> list[list[float]]:
+    """One vector per text (``kind``: "query" for what a user asks, "passage" for what is searched)."""
     chosen = registry.get(model, ModelType.TEXT_EMBEDDINGS)
     out: list[list[float]] = []
-    for start in range(0, len(texts), BATCH):
-        batch = texts[start : start + BATCH]
-        result: Any = await chosen.call(lambda provider, b=batch: provider.embed(b, kind))
+    for start in range(0, len(texts), batch):
+        chunk = texts[start : start + batch]
+        result: Any = await chosen.call(lambda provider, b=chunk: provider.embed(b, kind))
         out.extend(getattr(result, "vectors", result))
     return out

@@ -33,6 +33,7 @@ NAV: list[tuple[str, str]] = [
     ("/aiact", "AI Act"),
     ("/dossier", "Dossiers"),
     ("/albertine", "Albertine"),
+    ("/orientation", "Orientation"),
 ]
 SIGNIN_ATTEMPTS_PER_MINUTE = 20
 
@@ -243,6 +244,13 @@ def albertine_demo(request: Request) -> Response:
     if session is None:
         return to_signin()
     return secure(HTMLResponse(demo_page(session.csrf_token)))
+
+
+@router.get("/orientation")
+def orientation_page(request: Request) -> Response:
+    if sessions.current(request) is None:
+        return to_signin()
+    return page(request, "orientation.html", {"title": "Orientation"})
 
 
 @dataclass

@@ -19,8 +19,8 @@ from typing import Any
 import numpy as np
 
 from communs.apps.aiact.act import DATA, Act, load_act
-from communs.config import ModelType, Settings
-from communs.models.embed import embed as embed_texts
+from communs.config import Settings
+from communs.models.embed import embed, embeddings_model_id
 from communs.models.registry import Registry
 from communs.search.records import ChunkInput
 from communs.search.store import SqliteSearchStore
@@ -85,12 +85,8 @@ class ActIndex:
         return [(r.chunk.metadata["aiact_id"], r.score) for r in results]
 
 
-async def embed(registry: Registry, texts: list[str], kind: str) -> list[list[float]]:
-    return await embed_texts(registry, texts, kind)  # type: ignore[arg-type]
-
-
 def _model_id(registry: Registry) -> str:
-    return registry.get(None, ModelType.TEXT_EMBEDDINGS).id
+    return embeddings_model_id(registry)
 
 
 def shipped_vectors(model_id: str, digest: str) -> np.ndarray | None:

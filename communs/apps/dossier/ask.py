@@ -24,6 +24,7 @@ from communs.config import ModelType
 from communs.documents import Page, ParsedDocument, chunk_document
 from communs.errors import CommunsError, InvalidRequestError
 from communs.models.chat import complete_json
+from communs.models.embed import embed
 from communs.models.registry import Registry
 from communs.search.analysis import analyze, query_terms
 from communs.search.ranking import score_fusion
@@ -85,12 +86,7 @@ class DossierIndex:
         return cls(passages)
 
     async def embed(self, registry: Registry) -> None:
-        model = registry.get(None, ModelType.TEXT_EMBEDDINGS)
-        vectors = []
-        for start in range(0, len(self.passages), 32):
-            texts = [p.text for p in self.passages[start : start + 32]]
-            result = await model.call(lambda provider, texts=texts: provider.embed(texts, "passage"))
-            vectors.extend(getattr(result, "vectors", result))
+        vectors = await embed(registry, [p.text for p in self.passages], "passage")
         self.vectors = np.asarray(vectors, dtype=np.float32) if vectors else None
 
     def save(self, folder: Path) -> None:

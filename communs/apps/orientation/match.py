@@ -1,0 +1,177 @@
+"""From a profile to recommendation cards: ROME métiers, and the ONISEP formations that lead there and fit.
+
+A métier's score adds, to how close its description is to what the person wrote (e5 cosine, standardised over
+all métiers), fixed bonuses for what the rules established: a centre d'intérêt it belongs to, the sector asked
+for, its name written as a wish; and a cost for a disliked centre d'intérêt or no formation at the person's level.
+Every card says which profile elements matched (``why``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+
+from communs.apps.orientation.catalog import Catalog, Formation, Metier, excerpt, masculine
+from communs.apps.orientation.profile import MODEL_EVIDENCE, Profile, levels_in
+from communs.apps.orientation.vectors import metier_vectors, query_vector
+from communs.models.registry import Registry
+from communs.search.analysis import normalize
+
+INTEREST_BONUS = 0.9  # per centre d'intérêt shared (at most two count)
+SECTOR_BONUS = 0.6
+NAMED_BONUS = 3.0
+DISLIKE_COST = 1.5
+UNREACHABLE_COST = 0.7  # no formation fits the level and wished length
+LEVEL_COST = 2.0  # the accès à l'emploi asks for more study than the person wants
+PER_FAMILY = 2  # cards from one ROME domaine professionnel (A15, M18...), unless named
+FORMATIONS_PER_CARD = 3
+SHORTLIST = 60
+CLOSE = 2.5  # a métier this many standard deviations closer than average to the person's words says so in "why"
+SOURCE = "ROME 4.0 (France Travail, Licence Ouverte) ; formations : ONISEP Idéo 2022 (ODbL)"
+
+
+@dataclass
+class Card:
+    metier: Metier
+    score: float
+    why: list[str]
+    formations: list[Formation] = field(default_factory=list)
+    formations_fit: bool = True
+
+    def to_dict(self) -> dict[str, Any]:
+        m = self.metier
+        return {
+            "rome_code": m.code,
+            "title": m.title,
+            "why": self.why,
+            "definition": excerpt(m.definition, 320),
+            "access": excerpt(m.access, 320),
+            "formations": [f.to_dict() for f in self.formations],
+            "formations_fit": self.formations_fit,
+            "onisep": list(m.onisep),
+            "source": f"{SOURCE} — fiche ROME {m.code}",
+            "score": round(self.score, 3),
+        }
+
+
+def query_text(catalog: Catalog, profile: Profile) -> str:
+    """What the person's likes say, as one query (empty when the profile has nothing to match on)."""
+    parts = list(profile.likes)
+    parts += [f"j'aime {s}" for s in profile.subjects]
+    parts += [catalog.interests[c] for c in profile.interests]
+    parts += [catalog.domains[s] for s in profile.sectors]
+    parts += [masculine(catalog.metier(c).title) for c in profile.named]
+    return ". ".join(dict.fromkeys(p for p in parts if p))
+
+
+def fitting_formations(catalog: Catalog, metier: Metier, profile: Profile) -> tuple[list[Formation], bool]:
+    """The formations of a métier that fit the person's level and wished length, best first; when none fits,
+    the métier's best formations, flagged as not fitting."""
+    start = profile.level.value if profile.level else None
+    scored = []
+    for rank, index in enumerate(metier.formations):
+        formation = catalog.formations[index]
+        entry, exit_ = formation.entry, formation.exit
+        if entry is None or exit_ is None:
+            continue
+        if start is not None and not (start - (8 if profile.adult else 3.5) <= entry <= start + 0.5):
+            continue
+        if profile.target and exit_ > profile.target.value + 0.5:
+            continue
+        if (
+            profile.max_years is not None
+            and exit_ - max(entry, start if start is not None else entry) > profile.max_years
+        ):
+            continue
+        distance = abs(entry - start) if start is not None else 0.0
+        target_gap = abs(exit_ - profile.target.value) if profile.target else 0.0
+        scored.append((distance + target_gap + rank / 8, formation))
+    scored.sort(key=lambda pair: pair[0])
+    chosen = _distinct([f for _, f in scored])
+    if chosen:
+        return chosen, True
+    return _distinct([catalog.formations[i] for i in metier.formations]), False
+
+
+def _distinct(formations: list[Formation]) -> list[Formation]:
+    seen: set[str] = set()
+    out = []
+    for formation in formations:
+        key = formation.title.lower()
+        if key not in seen:
+            seen.add(key)
+            out.append(formation)
+        if len(out) == FORMATIONS_PER_CARD:
+            break
+    return out
+
+
+@lru_cache(maxsize=4096)
+def access_level(access: str) -> float | None:
+    """The lowest level of study the accès à l'emploi text names (years after the bac), None when it names none."""
+    values = [value for _, _, value in levels_in(normalize(access))]
+    return min(values) if values else None
+
+
+def too_long(metier: Metier, profile: Profile) -> bool:
+    """Does the métier ask for more study than the person wants (target level or wished length)?"""
+    needed = access_level(metier.access)
+    if needed is None:
+        return False
+    if profile.target and needed > profile.target.value + 0.5:
+        return True
+    start = profile.level.value if profile.level else 0.0
+    return profile.max_years is not None and needed - start > profile.max_years + 0.5
+
+
+def _why(catalog: Catalog, metier: Metier, profile: Profile, closeness: float) -> list[str]:
+    reasons = []
+    if metier.code in profile.named:
+        reasons.append("Vous avez cité ce métier.")
+    for code in metier.interests:
+        if code in profile.interests:
+            evidence = ", ".join(w if w == MODEL_EVIDENCE else f"« {w} »" for w in profile.interests[code][:3])
+            reasons.append(f"Centre d'intérêt « {catalog.interests[code]} » ({evidence}).")
+    if metier.domain in profile.sectors:
+        reasons.append(f"Secteur visé : {catalog.domains[metier.domain]}.")
+    if profile.likes and (closeness >= CLOSE or not reasons):
+        reasons.append(f"Proche de ce que vous avez écrit : « {profile.likes[0][:120]} ».")
+    return reasons
+
+
+async def recommend(registry: Registry, catalog: Catalog, profile: Profile, k: int = 5) -> list[Card]:
+    query = query_text(catalog, profile)
+    if not query:
+        return []
+    vectors = await metier_vectors(registry, catalog)
+    similarity = vectors @ await query_vector(registry, query)
+    closeness = (similarity - similarity.mean()) / max(float(similarity.std()), 1e-6)
+    scores = closeness.copy()
+    for i, metier in enumerate(catalog.metiers):
+        shared = sum(1 for c in metier.interests if c in profile.interests)
+        scores[i] += INTEREST_BONUS * min(shared, 2)
+        scores[i] += SECTOR_BONUS * (metier.domain in profile.sectors)
+        scores[i] += NAMED_BONUS * (metier.code in profile.named)
+        scores[i] -= DISLIKE_COST * any(c in profile.disliked for c in metier.interests)
+    cards: list[Card] = []
+    for i in np.argsort(-scores)[:SHORTLIST]:
+        metier = catalog.metiers[int(i)]
+        formations, fits = fitting_formations(catalog, metier, profile)
+        score = float(scores[i]) - (0.0 if fits and formations else UNREACHABLE_COST)
+        score -= LEVEL_COST * too_long(metier, profile)
+        cards.append(Card(metier, score, _why(catalog, metier, profile, float(closeness[i])), formations, fits))
+    cards.sort(key=lambda c: -c.score)
+    chosen: list[Card] = []
+    families: dict[str, int] = {}
+    for card in cards:
+        family = card.metier.code[:3]
+        if card.metier.code not in profile.named and families.get(family, 0) >= PER_FAMILY:
+            continue
+        families[family] = families.get(family, 0) + 1
+        chosen.append(card)
+        if len(chosen) == k:
+            break
+    return chosen

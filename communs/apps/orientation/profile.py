@@ -1,0 +1,233 @@
+"""A profile from a conversation: rules and lexicons first (lexicon.py), the chat model only for what they miss.
+
+The profile is rebuilt from all the user's messages each turn (a later level replaces an earlier one), so it
+is the same whichever face sends the conversation.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import numpy as np
+
+from communs.apps.orientation import lexicon
+from communs.apps.orientation.catalog import Catalog, named_metiers
+from communs.apps.orientation.vectors import label_vectors, query_vector
+from communs.errors import CommunsError
+from communs.models.chat import complete_json
+from communs.models.registry import Registry
+from communs.search.analysis import normalize, query_terms
+
+log = logging.getLogger(__name__)
+CLAUSE = re.compile(r"[.;!?\n]+|,|\bmais\b|\bet puis\b|\bpar contre\b")
+MAX_INTERESTS_FROM_MODEL = 3
+PLAUSIBLE_INTERESTS = 6  # a model's centre d'intérêt is kept when e5 ranks it among the 6 closest to the text
+PLAUSIBLE_SECTORS = 3
+MODEL_EVIDENCE = "déduit de votre message par le modèle"
+MIN_CONTENT_WORDS = 2
+GREETINGS = set(query_terms("bonjour bonsoir salut hello coucou merci svp stp oui non ok d'accord ça va"))
+
+
+@dataclass
+class Level:
+    label: str  # "terminale", "bac + 2"...
+    value: float  # years after the bac where the next training starts (-3: after the 3e)
+
+
+@dataclass
+class Profile:
+    interests: dict[int, list[str]] = field(default_factory=dict)  # centre d'intérêt → words that showed it
+    disliked: dict[int, list[str]] = field(default_factory=dict)
+    subjects: list[str] = field(default_factory=list)
+    disliked_subjects: list[str] = field(default_factory=list)
+    likes: list[str] = field(default_factory=list)  # the clauses that say what the person likes
+    dislikes: list[str] = field(default_factory=list)
+    level: Level | None = None
+    target: Level | None = None  # the level the person aims at
+    max_years: float | None = None  # wished length of study from now
+    apprenticeship: bool | None = None
+    region: str | None = None
+    sectors: list[str] = field(default_factory=list)  # ROME grand domaine letters
+    adult: bool = False
+    named: list[str] = field(default_factory=list)  # ROME codes of métiers the person named as wishes
+    from_model: list[str] = field(default_factory=list)  # the fields the chat model filled
+
+    def is_thin(self) -> bool:
+        return not (self.interests or self.named or self.sectors or self.subjects)
+
+    def to_dict(self, catalog: Catalog) -> dict[str, Any]:
+        data = asdict(self)
+        data["interests"] = [
+            {"code": c, "label": catalog.interests[c], "evidence": w} for c, w in self.interests.items()
+        ]
+        data["disliked"] = [{"code": c, "label": catalog.interests[c], "evidence": w} for c, w in self.disliked.items()]
+        data["sectors"] = [{"code": s, "label": catalog.domains[s]} for s in self.sectors]
+        data["named"] = [{"code": c, "title": catalog.metier(c).title} for c in self.named]
+        return data
+
+
+def _add(store: dict[int, list[str]], code: int, word: str) -> None:
+    words = store.setdefault(code, [])
+    if word not in words:
+        words.append(word)
+
+
+def _clause_facts(profile: Profile, clause: str) -> None:
+    """Interests, subjects and sectors of one clause: after a negation they are dislikes."""
+    negation = re.search(lexicon.NEGATION, clause)
+    cut = negation.end() if negation else len(clause) + 1
+    liked = False
+    for code, pattern in lexicon.INTERESTS.items():
+        for match in re.finditer(pattern, clause):
+            if match.start() >= cut:
+                _add(profile.disliked, code, match.group(0))
+            else:
+                _add(profile.interests, code, match.group(0))
+                liked = True
+    for pattern, label in lexicon.SUBJECTS.items():
+        for match in re.finditer(pattern, clause):
+            (profile.disliked_subjects if match.start() >= cut else profile.subjects).append(label)
+    for letter, pattern in lexicon.SECTORS.items():
+        found = re.search(pattern, clause)
+        if found and found.start() < cut and letter not in profile.sectors:
+            profile.sectors.append(letter)
+    if liked:
+        profile.likes.append(clause.strip())
+    elif negation:
+        profile.dislikes.append(clause.strip())
+
+
+def levels_in(text: str) -> list[tuple[re.Match, str, float]]:
+    """Levels of study named in normalised text, with where: (match, label, years after the bac)."""
+    return [(m, label, value) for pattern, label, value in lexicon.LEVELS for m in re.finditer(pattern, text)]
+
+
+def _levels(profile: Profile, text: str) -> None:
+    for match, label, value in sorted(levels_in(text), key=lambda found: found[0].start()):  # the last one wins
+        before = text[max(0, match.start() - 40) : match.start()]
+        wish = re.search(lexicon.WISH, before)
+        current = re.search(lexicon.CURRENT, before)
+        is_wish = wish and (not current or wish.start() > current.start())
+        is_target = is_wish or (not current and value > 0 and label.startswith("bac +"))
+        if is_target and value >= 0:
+            profile.target = Level(label, value)
+        else:
+            profile.level = Level(label, value)
+
+
+def _constraints(profile: Profile, text: str) -> None:
+    for pattern, years in lexicon.DURATIONS:
+        if re.search(pattern, text):
+            profile.max_years = years
+    found = re.search(lexicon.YEARS, text)
+    if found:
+        number = found.group(1) or found.group(2)
+        profile.max_years = float(lexicon.NUMBER_WORDS.get(number, number))
+    apprentice = re.search(lexicon.APPRENTICESHIP, text)
+    if apprentice:
+        before = text[max(0, apprentice.start() - 20) : apprentice.start()]
+        profile.apprenticeship = not re.search(r"\bpas\b|\bsans\b", before)
+    for region in lexicon.REGIONS:
+        if normalize(region) in text:
+            profile.region = region
+    for city, region in lexicon.CITIES.items():
+        if re.search(rf"\b{city}\b", text):
+            profile.region = region
+    if re.search(lexicon.ADULT, text):
+        profile.adult = True
+
+
+def _named(catalog: Catalog, profile: Profile, clause: str) -> None:
+    """Métiers named after a wish ("je veux devenir infirmière"), not after a negation."""
+    wish = re.search(lexicon.WISH_METIER, clause)
+    if not wish or re.search(lexicon.NEGATION, clause[: wish.start()]):
+        return
+    for name, codes in named_metiers(catalog, clause[wish.start() :]):
+        if " " not in name and any(re.fullmatch(p, name) for p in lexicon.INTERESTS.values()):
+            continue  # "social", "design": a field, already an interest
+        for code in sorted(codes):
+            if code not in profile.named:
+                profile.named.append(code)
+
+
+def extract_rules(catalog: Catalog, texts: list[str]) -> Profile:
+    """The profile the rules find in the user's messages, in order."""
+    profile = Profile()
+    for raw in texts:
+        text = normalize(raw)
+        for clause in CLAUSE.split(text):
+            if clause.strip():
+                _clause_facts(profile, clause)
+                _named(catalog, profile, clause)
+        _levels(profile, text)
+        _constraints(profile, text)
+    if profile.level and profile.target and profile.target.value <= profile.level.value:
+        profile.target = None  # "j'ai un BTS": not a wish
+    profile.subjects = list(dict.fromkeys(profile.subjects))
+    profile.disliked_subjects = list(dict.fromkeys(profile.disliked_subjects))
+    return profile
+
+
+async def _closest(registry: Registry, labels: list[str], text: str, count: int) -> set[str]:
+    """The ``count`` labels closest to the text (e5): a model's choice must be among them."""
+    similarity = await label_vectors(registry, labels) @ await query_vector(registry, text)
+    return {labels[int(i)] for i in np.argsort(-similarity)[:count]}
+
+
+def interest_schema(catalog: Catalog) -> dict[str, Any]:
+    labels = list(catalog.interests.values())
+    return {
+        "type": "object",
+        "properties": {
+            "interests": {
+                "type": "array",
+                "items": {"type": "string", "enum": labels},
+                "maxItems": 3,
+                "uniqueItems": True,
+            },
+            "sector": {"type": "string", "enum": ["aucun", *catalog.domains.values()]},
+        },
+        "required": ["interests", "sector"],
+        "additionalProperties": False,
+    }
+
+
+async def fill_with_model(
+    registry: Registry, catalog: Catalog, profile: Profile, texts: list[str], *, model: str | None = None
+) -> None:
+    """When the rules found nothing to match on, ask the chat model to choose centres d'intérêt (from the ROME
+    list only: the schema allows nothing else) and a sector."""
+    if not profile.is_thin() or len(set(query_terms(" ".join(texts))) - GREETINGS) < MIN_CONTENT_WORDS:
+        return  # nothing to read between the lines of "bonjour"
+    prompt = (
+        "Voici ce qu'une personne dit d'elle-même pour s'orienter :\n"
+        + "\n".join(f"- {t.strip()[:500]}" for t in texts[-4:])
+        + "\n\nCentres d'intérêt possibles :\n"
+        + "\n".join(f"- {label}" for label in catalog.interests.values())
+        + "\n\nChoisis au plus 3 centres d'intérêt de cette liste qui correspondent à ce qu'elle aime, sans "
+        "répétition, et le secteur qu'elle vise (« aucun » si elle n'en dit rien). Si rien ne correspond, liste vide."
+    )
+    try:
+        answer = await complete_json(
+            registry, [{"role": "user", "content": prompt}], interest_schema(catalog), model=model, max_tokens=200
+        )
+    except CommunsError as error:  # the model is down or too slow: the rules' profile stands
+        log.warning("orientation: no profile from the model: %s", error.message)
+        return
+    said = " ".join(texts[-4:])
+    by_label = {label: code for code, label in catalog.interests.items()}
+    plausible = await _closest(registry, list(by_label), said, PLAUSIBLE_INTERESTS)
+    for label in answer.get("interests", [])[:MAX_INTERESTS_FROM_MODEL]:
+        if label in plausible:
+            _add(profile.interests, by_label[label], MODEL_EVIDENCE)
+            if "interests" not in profile.from_model:
+                profile.from_model.append("interests")
+    letters = {label: letter for letter, label in catalog.domains.items()}
+    if answer.get("sector") in await _closest(registry, list(letters), said, PLAUSIBLE_SECTORS):
+        profile.sectors.append(letters[answer["sector"]])
+        profile.from_model.append("sectors")
+    if profile.from_model:
+        profile.likes.append(texts[-1].strip()[:300])  # the person's own words, for the semantic match

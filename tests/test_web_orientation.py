@@ -1,0 +1,44 @@
+"""The /orientation page in a real browser: a message sent with the keyboard, the reply announced, the cards
+with their formations; axe-core finds no serious violation."""
+
+from __future__ import annotations
+
+from tests.test_web import (  # noqa: F401  (fixtures)
+    agent,
+    agent_key,
+    axe_violations,
+    browser,
+    new_page,
+    screenshot,
+    sign_in,
+)
+
+
+def test_the_orientation_page_converses_and_shows_cards(agent):  # noqa: F811
+    page = agent
+    page.goto("/orientation")
+    assert page.locator('.fr-nav__link[aria-current="page"]').inner_text() == "Orientation"
+    assert not axe_violations(page)
+
+    # an empty message is refused on the page, without a call
+    page.get_by_role("button", name="Envoyer").click()
+    page.get_by_role("alert").filter(has_text="Écrivez un message").wait_for()
+
+    box = page.get_by_label("Parlez-moi de vous")
+    box.fill("Je suis en terminale, j'aime les animaux et je veux des études courtes")
+    box.press("Enter")
+    page.get_by_role("status").filter(has_text="Réponse reçue").wait_for(timeout=180_000)
+    log = page.get_by_role("log")
+    assert log.locator(".chat-turn").count() == 2 and "ZenIA" in log.inner_text()
+    cards = page.locator("#orientation-cartes > li")
+    assert cards.count() == 5
+    first = cards.first
+    assert "Pourquoi" in first.inner_text() and "animaux" in first.inner_text().lower()
+    assert first.get_by_role("link").first.get_attribute("href").startswith("https://www.onisep.fr/")
+    assert "niveau : terminale" in page.locator("#orientation-profil").inner_text()
+    assert "null" not in page.locator("main").inner_text()
+    screenshot(page, "orientation")
+    assert not axe_violations(page)
+
+    page.get_by_role("button", name="Recommencer").click()
+    assert log.locator(".chat-turn").count() == 0 and page.locator("#orientation-pistes").is_hidden()
