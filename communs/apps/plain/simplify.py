@@ -14,9 +14,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from communs.apps.plain.split import cut_long_sentences
 from communs.clarity import Analysis, analyze
 from communs.clarity.facts import Fact, check_facts, extract_facts, invented_facts, mask_facts, unmask_facts
 from communs.clarity.lexicon import jargon_index
+from communs.clarity.rewrite import plain_rules
 from communs.clarity.text import sentences
 from communs.errors import InvalidRequestError, PayloadTooLargeError
 from communs.models.chat import complete_json
@@ -163,8 +165,10 @@ ARTIFACTS = (
     "texte à réécrire",
     "réponds en json",
     "réécriture",
-    "recopie",
+    "recopi",
     "marques",
+    "consignes",
+    "tu as ",
 )
 COPIED = tuple(s.text.lower() for _, rewrite in EXAMPLES for s in sentences(rewrite) if len(s.text) > 25)
 MIN_GAIN = 5.0  # reading-ease points a rewrite should gain before it is taken without another try
@@ -225,6 +229,7 @@ async def _rewrite(registry: Registry, part: str, level: str, model: str | None)
             temperature=0.2 if attempt == 1 else 0.5,
         )
         rewrite, lost, unknown = unmask_facts(str(answer.get("texte", "")).strip(), markers)
+        rewrite = plain_rules(rewrite)
         _, missing = check_facts(facts, rewrite)
         invented = invented_facts(part, rewrite)
         refused = _acceptable(part, rewrite)
@@ -294,11 +299,16 @@ async def simplify(
     pieces = split_parts(text)
     parts: list[Part] = []
     for index, piece in enumerate(pieces, 1):
-        flagged = analyze(piece, level=level, nlp=False)
+        ruled = plain_rules(piece)  # deterministic passes first: the model gets less jargon to copy
+        flagged = analyze(ruled, level=level, nlp=False)
         if not flagged.issues and flagged.kandel_moles >= 70:
-            parts.append(Part(piece, piece, "unchanged"))
+            parts.append(Part(piece, ruled, "unchanged"))
         else:
-            parts.append(await _rewrite(registry, piece, level, model))
+            part = await _rewrite(registry, ruled, level, model)
+            cut = plain_rules(await cut_long_sentences(registry, part.text, model))
+            if not check_facts(extract_facts(piece), cut)[1]:
+                part.text = cut
+            parts.append(Part(piece, part.text, part.status, part.attempts))
         if on_progress:
             on_progress(index, len(pieces))
     result_text = "\n\n".join(p.text for p in parts)
