@@ -34,11 +34,15 @@ def test_every_replacement_is_a_glossary_form():
 @pytest.mark.parametrize(
     "text, expected",
     [
-        (  # letter 01: three phrases replaced, an empty formula dropped, the facts untouched
-            "Suite au contrôle de votre situation effectué le 03/02/2025, nous vous informons que vos droits au "
-            "complément familial ont été réexaminés au titre de la période du 1er septembre 2024 au 31 janvier 2025.",
+        (  # letter 01: three phrases replaced, the facts untouched
+            "Suite au contrôle de votre situation effectué le 03/02/2025, vos droits au complément familial ont été "
+            "réexaminés au titre de la période du 1er septembre 2024 au 31 janvier 2025.",
             "Après le contrôle de votre situation fait le 03/02/2025, vos droits au complément familial ont été "
             "réexaminés pour la période du 1er septembre 2024 au 31 janvier 2025.",
+        ),
+        (  # an empty formula opening the sentence is dropped
+            "Nous vous informons que votre demande a été acceptée.",
+            "Votre demande a été acceptée.",
         ),
         (
             "Nous vous saurions gré de nous faire parvenir votre règlement accompagné du coupon-réponse.",
@@ -78,6 +82,9 @@ def test_jargon_gets_its_plain_wording(text, expected):
         "Envoyez ces documents dans un délai d'un mois.",
         # "justifier de" + a bare plural: "prouver difficultés" would lose its article
         "Vous pouvez demander une remise, à condition de justifier de difficultés financières.",
+        # the opening refers to "vous": the formula that holds it stays
+        "En votre qualité de représentants légaux de l'élève, nous vous informons qu'un défaut d'assiduité a été "
+        "constaté.",
         # a word inside the name of an office (a fact) stays
         "Écrivez au Centre de gestion des litiges Nord.",
     ],
@@ -117,6 +124,33 @@ def test_long_sentences_are_cut_between_full_clauses_only():
         "dans un autre département) à votre caisse.",
     ]
     for sentence in kept:
+        assert split_sentences(sentence) == sentence
+    # letters 05 and 09: a pronoun subject shared by two verbs, a relative clause closing the sentence
+    assert split_sentences(
+        "Vous êtes en arrêt de travail depuis le 06/01/2025 et recevez à ce titre des indemnités journalières "
+        "d'un montant de 41,37 € par jour."
+    ) == (
+        "Vous êtes en arrêt de travail depuis le 06/01/2025. Vous recevez à ce titre des indemnités journalières "
+        "d'un montant de 41,37 € par jour."
+    )
+    assert split_sentences(
+        "À défaut d'accord dans les quinze jours, nous serons contraints de transmettre votre dossier à un "
+        "commissaire de justice, qui pourra vous délivrer un commandement de payer."
+    ) == (
+        "À défaut d'accord dans les quinze jours, nous serons contraints de transmettre votre dossier à un "
+        "commissaire de justice. Il pourra vous délivrer un commandement de payer."
+    )
+    for sentence in (
+        # "et que" goes on with the subordinate clause
+        "Nous attirons votre attention sur le fait que la décision sera assortie de l'exécution provisoire et "
+        "que la partie perdante pourra être condamnée aux dépens.",
+        # the subject is not a pronoun; the second verb's clause is subordinate
+        "Cette mesure prendra effet à partir du 1er mai 2025 et pourra être levée dès lors que vous aurez "
+        "repris contact avec votre référente.",
+        # the relative clause sits inside the sentence
+        "La commission, qui se réunit chaque mois, examinera votre demande de logement social dans les "
+        "meilleurs délais.",
+    ):
         assert split_sentences(sentence) == sentence
 
 

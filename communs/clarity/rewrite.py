@@ -43,7 +43,8 @@ CLOSING = re.compile(
 CLOSING_WORDS = re.compile(r"salutations|sentiments|considération|respectueuses|expression", re.IGNORECASE)
 CLOSING_PLAIN = "Cordialement,"
 OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))par la présente,\s*$", re.IGNORECASE)
-SPLIT_POINT = re.compile(r";\s+|\s:\s+|,\s+(?:et|mais|puis)\s+")
+SPLIT_POINT = re.compile(r";\s+|\s:\s+|,\s+(?:et|mais|puis|qui)\s+|\s+et\s+(?=[^\W\d_])")
+PERSONAL = frozenset(("vous", "nous", "il", "elle", "ils", "elles", "on"))
 SUBJECTS = ("nsubj", "nsubj:pass", "expl:subj", "expl:pass", "expl")
 
 
@@ -144,17 +145,17 @@ def replace_jargon(text: str, protected: list[tuple[int, int]] | None = None) ->
             continue
         plain = entry.plain
         before = "".join(out) + text[last:start]
-        if not plain:  # a formula with nothing to say: dropped, the next word starts the sentence if it did
-            gap = re.match(r"\s*", text[end:]).end()
+        if not plain:  # a formula with nothing to say, dropped when it opens the sentence
             opening = OPENING.search(text[last:start])
             if opening:  # "Par la présente, nous vous informons que..." loses both formulas
                 start = last + opening.start()
                 before = "".join(out) + text[last:start]
+            if before.strip() and not re.search(r"[.!?:]\s*$|\n\s*$", before):
+                continue  # "En votre qualité de parents, nous vous informons que…": the opening needs its "vous"
             out.append(text[last:start])
-            last = end + gap
-            if not before.strip() or re.search(r"[.!?:]\s*$|\n\s*$", before):
-                out.append(text[last : last + 1].upper())
-                last += 1
+            last = end + re.match(r"\s*", text[end:]).end()
+            out.append(text[last : last + 1].upper())
+            last += 1
             continue
         if text[start].isupper():
             plain = _capitalise(plain)
@@ -205,6 +206,8 @@ def _clause(tokens) -> bool:
             if any(c.dep_ == "case" for c in t.children):
                 continue  # "Après le contrôle … fait le 3 février": a noun after a preposition is no subject
             head = t.head
+            if any(c.dep_ == "mark" for c in head.children):
+                continue  # a subordinate clause ("que la partie perdante pourra…", "si vous déménagez")
             verbs = [head, *(c for c in head.children if c.dep_.startswith("aux") or c.dep_ == "cop")]
             if any("Fin" in v.morph.get("VerbForm") for v in verbs) and all(v.i in ids for v in verbs):
                 return True
@@ -250,10 +253,44 @@ def _cuts(sentence: str, protected: list[tuple[int, int]], offset: int) -> list[
         right = [t for t in doc if m.end() <= t.idx < right_end]
         if count_words(sentence[left_start : m.start()]) < MIN_PIECE or count_words(sentence[m.end() :]) < MIN_PIECE:
             continue
-        if _clause(left) and _clause(right):
+        if word == "qui":
+            kept = _relative_subject(doc, m.start(), m.end())
+        elif word == "et" and right and not _clause(right):
+            kept = _shared_subject(right[0])
+        elif not _clause(right):
+            continue
+        if kept is not None and _clause(left):
             cuts.append((m.start(), m.end(), kept))
             left_start = m.end()
     return cuts
+
+
+def _shared_subject(verb) -> str | None:
+    """The pronoun to repeat when "et" joins a second finite verb to the same pronoun subject:
+    "Vous êtes en arrêt de travail et recevez des indemnités" -> "… Vous recevez des indemnités"."""
+    if verb.dep_ != "conj" or "Fin" not in verb.morph.get("VerbForm") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
+    if subject is None or subject.text.lower() not in PERSONAL:
+        return None
+    same = verb.morph.get("Person") == subject.morph.get("Person") or not subject.morph.get("Person")
+    return subject.text.capitalize() if same and verb.morph.get("Number") == subject.morph.get("Number") else None
+
+
+def _relative_subject(doc, start: int, end: int) -> str | None:
+    """The pronoun for a relative clause "…, qui …" closing the sentence, from its antecedent's gender and
+    number: "… à un commissaire de justice, qui pourra vous délivrer …" -> "… Il pourra vous délivrer …"."""
+    qui = next((t for t in doc if start <= t.idx < end and t.text.lower() == "qui"), None)
+    if qui is None or qui.dep_ not in SUBJECTS or qui.head.dep_ != "acl:relcl" or qui.head.head.pos_ != "NOUN":
+        return None
+    clause, noun = qui.head, qui.head.head
+    last = max((t.i for t in doc if not t.is_punct), default=0)
+    if max(t.i for t in clause.subtree) < last:
+        return None  # the relative clause sits inside the sentence: the main clause goes on after it
+    gender, number = noun.morph.get("Gender"), noun.morph.get("Number")
+    if not gender or not number:
+        return None
+    return {"Masc": "Il", "Fem": "Elle"}[gender[0]] + ("s" if number[0] == "Plur" else "")
 
 
 def split_sentences(text: str, protected: list[tuple[int, int]] | None = None) -> str:
