@@ -7,11 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from communs.apps.plain.split import same_meaning
+from communs.apps.plain.simplify import _acceptable, layout, split_parts
+from communs.apps.plain.split import _finish, same_meaning
 from communs.clarity.facts import check_facts, extract_facts, mask_facts
 from communs.clarity.lexicon import _load, glossary, jargon_index
 from communs.clarity.rewrite import (
     closing_formulas,
+    fix_elisions,
     is_clause,
     plain_rules,
     replace_jargon,
@@ -158,6 +160,29 @@ def test_a_clause_is_a_finite_verb_with_its_subject_or_an_imperative():
     assert is_clause("Vos droits ont été réexaminés pour la période.")
     assert is_clause("Envoyez-nous le formulaire.")
     assert not is_clause("Après le contrôle de votre situation fait le 3 février.")
+    # a clause between parentheses does not make the piece a sentence (a cut seen on letter 01)
+    assert not is_clause(
+        "Sans déclaration de votre changement de situation (votre fils aîné n'est plus à votre charge depuis le "
+        "2 septembre 2024),"
+    )
+    assert _finish("les prestations versées excèdent vos droits,") == "Les prestations versées excèdent vos droits."
+
+
+def test_elisions_a_rewrite_missed_are_made_outside_facts():
+    assert fix_elisions("Selon le article L. 553-2, payez le onze mars de une fois ce que il doit.") == (
+        "Selon l'article L. 553-2, payez le onze mars d'une fois ce qu'il doit."
+    )
+
+
+def test_letter_layout_is_not_given_to_the_model():
+    parts = split_parts((LETTERS[0]).read_text(encoding="utf-8"))
+    kept = [p for p in parts if layout(p)]
+    assert kept[0].startswith("Caisse d'allocations familiales") and kept[-1].startswith("Pour le directeur")
+    assert "Madame," in kept and layout("Cordialement,")
+    assert not any(p.startswith(("Suite au contrôle", "Il en résulte", "Veuillez agréer")) for p in kept)
+    # a placeholder the model made up is refused
+    assert _acceptable("Veuillez agréer nos salutations.", "Cordialement, [Nom du destinataire].")
+    assert _acceptable("Payez avant le [F1].", "Payez avant le [F1].") is None
 
 
 @pytest.mark.parametrize("path", LETTERS, ids=lambda p: p.stem)

@@ -44,6 +44,8 @@ CLOSING_WORDS = re.compile(r"salutations|sentiments|considération|respectueuses
 CLOSING_PLAIN = "Cordialement,"
 OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))par la présente,\s*$", re.IGNORECASE)
 SPLIT_POINT = re.compile(r";\s+|\s:\s+|,\s+(?:et|mais|puis|qui)\s+|\s+et\s+(?=[^\W\d_])")
+ELISION = re.compile(r"\b([LlDdJjNnSs]e|[Ll]a|[Qq]ue) ([aeiouyàâéèêîôû][\w-]*)")
+NO_ELISION = frozenset(("onze", "onzième", "oui", "ouate", "yaourt", "yacht", "y"))
 PERSONAL = frozenset(("vous", "nous", "il", "elle", "ils", "elles", "on"))
 SUBJECTS = ("nsubj", "nsubj:pass", "expl:subj", "expl:pass", "expl")
 
@@ -197,7 +199,9 @@ def closing_formulas(text: str, protected: list[tuple[int, int]] | None = None) 
 
 
 def _clause(tokens) -> bool:
-    """Whether tokens hold a clause: a finite verb with its subject among the tokens, or an imperative."""
+    """Whether tokens hold a clause: a finite verb with its subject among the tokens, or an imperative.
+    Words between parentheses do not count: "Sans déclaration (votre fils n'est plus à charge)" is no clause."""
+    tokens = _outside_parentheses(tokens)
     ids = {t.i for t in tokens}
     for t in tokens:
         if "Imp" in t.morph.get("Mood") and t.pos_ in ("VERB", "AUX"):
@@ -212,6 +216,32 @@ def _clause(tokens) -> bool:
             if any("Fin" in v.morph.get("VerbForm") for v in verbs) and all(v.i in ids for v in verbs):
                 return True
     return False
+
+
+def _outside_parentheses(tokens) -> list:
+    if not tokens:
+        return []
+    depth, inside = 0, set()
+    for t in tokens[0].doc:
+        if t.text == "(":
+            depth += 1
+        if depth:
+            inside.add(t.i)
+        if t.text == ")":
+            depth = max(0, depth - 1)
+    return [t for t in tokens if t.i not in inside]
+
+
+def fix_elisions(text: str, protected: list[tuple[int, int]] | None = None) -> str:
+    """Elisions a rewrite missed: "le article" -> "l'article", "de une" -> "d'une", "que il" -> "qu'il"."""
+    protected = fact_spans(text) if protected is None else protected
+
+    def elide(m: re.Match) -> str:
+        if _overlaps(m.start(), m.end(1) + 1, protected) or m.group(2).lower() in NO_ELISION:
+            return m.group()
+        return m.group(1)[:-1] + "'" + m.group(2)
+
+    return ELISION.sub(elide, text)
 
 
 def is_clause(text: str) -> bool:
@@ -310,6 +340,7 @@ def split_sentences(text: str, protected: list[tuple[int, int]] | None = None) -
 
 
 PASSES: tuple[Callable[[str, list[tuple[int, int]] | None], str], ...] = (
+    fix_elisions,
     closing_formulas,
     replace_jargon,
     split_sentences,

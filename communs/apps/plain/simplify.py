@@ -19,7 +19,7 @@ from communs.clarity import Analysis, analyze
 from communs.clarity.facts import Fact, check_facts, extract_facts, invented_facts, mask_facts, unmask_facts
 from communs.clarity.lexicon import jargon_index
 from communs.clarity.rewrite import plain_rules
-from communs.clarity.text import sentences
+from communs.clarity.text import count_words, sentences
 from communs.errors import InvalidRequestError, PayloadTooLargeError
 from communs.models.chat import complete_json
 from communs.models.registry import Registry
@@ -203,7 +203,17 @@ def _acceptable(part: str, rewrite: str) -> str | None:
         return "Ta réécriture est beaucoup trop longue : reste proche du texte."
     if any(copied in lowered and copied not in part.lower() for copied in COPIED):
         return "Tu as recopié une phrase de l'exemple : réécris seulement le texte donné."
+    if re.search(r"\[(?!F\d+\])", rewrite) and "[" not in part:
+        return "N'ajoute pas de texte entre crochets : réécris seulement le texte donné."
     return None
+
+
+def layout(part: str) -> bool:
+    """Whether a part is letter layout, not prose: a heading, an address, a signature, "Cordialement,".
+    These lines stay as written (a model would join them into sentences, or change who signs)."""
+    lines = [line for line in part.splitlines() if line.strip()]
+    short_lines = all(count_words(line) <= 10 for line in lines)
+    return count_words(part) <= 3 or short_lines and (len(lines) > 1 or not re.search(r"[.!?]$", part.strip()))
 
 
 async def _rewrite(registry: Registry, part: str, level: str, model: str | None) -> Part:
@@ -301,7 +311,7 @@ async def simplify(
     for index, piece in enumerate(pieces, 1):
         ruled = plain_rules(piece)  # deterministic passes first: the model gets less jargon to copy
         flagged = analyze(ruled, level=level, nlp=False)
-        if not flagged.issues and flagged.kandel_moles >= 70:
+        if layout(piece) or not flagged.issues and flagged.kandel_moles >= 70:
             parts.append(Part(piece, ruled, "unchanged"))
         else:
             part = await _rewrite(registry, ruled, level, model)

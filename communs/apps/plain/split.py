@@ -88,7 +88,7 @@ def same_meaning(sentence: str, pieces: list[str]) -> str | None:
 
 
 def _finish(piece: str) -> str:
-    piece = piece.strip()
+    piece = piece.strip().rstrip(",;").rstrip()
     piece = piece[:1].upper() + piece[1:]
     return piece if re.search(r"[.!?:]$", piece) else piece + "."
 
