@@ -53,7 +53,8 @@ class PhraseIndex:
         self._entries = {fold_same_length(k): v for k, v in phrases.items()}
         keys = sorted(self._entries, key=len, reverse=True)
         body = "|".join(re.escape(k).replace(r"\ ", r"\s+").replace("'", r"'\s?") for k in keys)
-        self._pattern = re.compile(rf"(?<![\w])({body})(?:s|x)?(?![\w])") if keys else None
+        # a form ending with an apostrophe ("à compter d'") is glued to the next word
+        self._pattern = re.compile(rf"(?<![\w])({body})(?:(?<=')|(?:s|x)?(?![\w]))") if keys else None
 
     def find(self, text: str) -> list[Match]:
         if self._pattern is None:

@@ -14,10 +14,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from communs.apps.plain.split import cut_long_sentences
 from communs.clarity import Analysis, analyze
 from communs.clarity.facts import Fact, check_facts, extract_facts, invented_facts, mask_facts, unmask_facts
 from communs.clarity.lexicon import jargon_index
-from communs.clarity.text import sentences
+from communs.clarity.rewrite import plain_rules
+from communs.clarity.text import count_words, sentences
 from communs.errors import InvalidRequestError, PayloadTooLargeError
 from communs.models.chat import complete_json
 from communs.models.registry import Registry
@@ -163,8 +165,10 @@ ARTIFACTS = (
     "texte à réécrire",
     "réponds en json",
     "réécriture",
-    "recopie",
+    "recopi",
     "marques",
+    "consignes",
+    "tu as ",
 )
 COPIED = tuple(s.text.lower() for _, rewrite in EXAMPLES for s in sentences(rewrite) if len(s.text) > 25)
 MIN_GAIN = 5.0  # reading-ease points a rewrite should gain before it is taken without another try
@@ -199,7 +203,17 @@ def _acceptable(part: str, rewrite: str) -> str | None:
         return "Ta réécriture est beaucoup trop longue : reste proche du texte."
     if any(copied in lowered and copied not in part.lower() for copied in COPIED):
         return "Tu as recopié une phrase de l'exemple : réécris seulement le texte donné."
+    if re.search(r"\[(?!F\d+\])", rewrite) and "[" not in part:
+        return "N'ajoute pas de texte entre crochets : réécris seulement le texte donné."
     return None
+
+
+def layout(part: str) -> bool:
+    """Whether a part is letter layout, not prose: a heading, an address, a signature, "Cordialement,".
+    These lines stay as written (a model would join them into sentences, or change who signs)."""
+    lines = [line for line in part.splitlines() if line.strip()]
+    short_lines = all(count_words(line) <= 10 for line in lines)
+    return count_words(part) <= 3 or short_lines and (len(lines) > 1 or not re.search(r"[.!?]$", part.strip()))
 
 
 async def _rewrite(registry: Registry, part: str, level: str, model: str | None) -> Part:
@@ -225,6 +239,7 @@ async def _rewrite(registry: Registry, part: str, level: str, model: str | None)
             temperature=0.2 if attempt == 1 else 0.5,
         )
         rewrite, lost, unknown = unmask_facts(str(answer.get("texte", "")).strip(), markers)
+        rewrite = plain_rules(rewrite)
         _, missing = check_facts(facts, rewrite)
         invented = invented_facts(part, rewrite)
         refused = _acceptable(part, rewrite)
@@ -294,11 +309,16 @@ async def simplify(
     pieces = split_parts(text)
     parts: list[Part] = []
     for index, piece in enumerate(pieces, 1):
-        flagged = analyze(piece, level=level, nlp=False)
-        if not flagged.issues and flagged.kandel_moles >= 70:
-            parts.append(Part(piece, piece, "unchanged"))
+        ruled = plain_rules(piece)  # deterministic passes first: the model gets less jargon to copy
+        flagged = analyze(ruled, level=level, nlp=False)
+        if layout(piece) or not flagged.issues and flagged.kandel_moles >= 70:
+            parts.append(Part(piece, ruled, "unchanged"))
         else:
-            parts.append(await _rewrite(registry, piece, level, model))
+            part = await _rewrite(registry, ruled, level, model)
+            cut = plain_rules(await cut_long_sentences(registry, part.text, model))
+            if not check_facts(extract_facts(piece), cut)[1]:
+                part.text = cut
+            parts.append(Part(piece, part.text, part.status, part.attempts))
         if on_progress:
             on_progress(index, len(pieces))
     result_text = "\n\n".join(p.text for p in parts)
