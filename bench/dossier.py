@@ -9,6 +9,11 @@ Targets (issue 6): persons ≥ 0.95, roles ≥ 0.9, dates ≥ 0.9, offences ≥ 
 100 pages ≤ 180 s on 2 cores.
 
     .venv/bin/python bench/dossier.py [--model qwen2.5-coder-1.5b] [--cases balto,heldout,100] [--no-questions]
+    .venv/bin/python bench/dossier.py --cases 100       # the 100-page run alone (about 3 minutes on idle cores)
+
+Each run records its stages' durations (lecture = reading and OCR, analyse = rules, index = passages and
+their vectors, synthèse = the model's synthesis) with the 1-minute load average at each stage's end: on a
+shared machine, a figure means little without the load it was measured under.
 """
 
 from __future__ import annotations
@@ -46,19 +51,26 @@ TARGETS = {
 
 
 async def run(store: JobStore, registry: Registry, name: str, data: bytes) -> tuple[dict, float, dict]:
-    """(result, seconds, seconds per stage)."""
+    """(result, seconds, {stage: {"seconds", "loadavg_1min"}}: each stage's duration and the load at its end)."""
     job = store.create([(name, data)], owner="bench")
-    stages: dict[str, float] = {}
+    starts: dict[str, float] = {}
+    loads: dict[str, float] = {}
     start = time.perf_counter()
 
     def progress(state) -> None:
-        stages.setdefault(state.stage, time.perf_counter() - start)
+        if state.stage not in starts:
+            if starts:
+                loads[list(starts)[-1]] = round(os.getloadavg()[0], 2)
+            starts[state.stage] = time.perf_counter() - start
 
     done = await run_job(store, job.id, registry, on_progress=progress)
     seconds = time.perf_counter() - start
     if done.status != "done":
         raise SystemExit(f"{name}: {done.error}")
-    return {"id": done.id, **done.result}, seconds, {k: round(v, 1) for k, v in stages.items()}
+    names = [n for n in starts if n != "terminé"]
+    ends = [starts[n] for n in names[1:]] + [starts.get("terminé", seconds)]
+    stages = {n: {"seconds": round(e - starts[n], 1), "loadavg_1min": loads.get(n)} for n, e in zip(names, ends)}
+    return {"id": done.id, **done.result}, seconds, stages
 
 
 async def questions(store: JobStore, registry: Registry, job_id: str, gold: dict, model: str | None) -> dict:
@@ -71,11 +83,14 @@ async def questions(store: JobStore, registry: Registry, job_id: str, gold: dict
         hit = question_hit(reply, item)
         hits += hit
         row = {"question": item["question"], "gold": item["pages"], "pages": reply["pages"], "hit": hit}
+        row |= {"passages": [p["page"] for p in reply["passages"]], "seconds": round(seconds[-1], 1)}
         rows.append(row | {"answer": reply["answer"]})
     return {
         "accuracy": round(hits / len(gold["questions"]), 3),
         "count": len(gold["questions"]),
         "seconds_mean": round(sum(seconds) / len(seconds), 1),
+        "seconds_max": round(max(seconds), 1),
+        "loadavg_end": list(os.getloadavg()),
         "rows": rows,
     }
 
@@ -120,6 +135,7 @@ async def main() -> None:
 
             pages = case_balto.PAGES * 3 + case_balto.PAGES[:1]
             data = build.render(pages, seed=11)
+            load_start = list(os.getloadavg())
             result, seconds, stages = await run(store, registry, "cent-pages.pdf", data)
             out["hundred_pages"] = {
                 "pages": result["pages"],
@@ -127,6 +143,8 @@ async def main() -> None:
                 "seconds": round(seconds, 1),
                 "stages": stages,
                 "synthesis_source": result["synthesis"]["source"],
+                "synthesis_dropped": len(result["synthesis"]["dropped"]),
+                "loadavg_start": load_start,
                 "loadavg_after": list(os.getloadavg()),
             }
             print("100 pages", json.dumps(out["hundred_pages"]))
