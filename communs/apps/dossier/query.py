@@ -67,6 +67,7 @@ class Query:
     weights: dict[str, float] = field(default_factory=dict)  # own and widened terms, their weight
     kinds: list[str] = field(default_factory=list)
     variants: dict[str, set[str]] = field(default_factory=dict)  # own term: itself and its widened forms
+    rarity: dict[str, float] = field(default_factory=dict)  # own term: its IDF in the dossier searched
 
     def answers(self, passage: str) -> bool:
         """Whether the passage holds something of the kind of answer asked for (no kind: False)."""
@@ -85,7 +86,7 @@ def analyse_question(question: str, vocabulary: set[str] | None = None) -> Query
     for word in re.findall(r"[\w'-]+", normalize(question)):
         own = analyze(word)
         if word in THESAURUS and own and own[0] in variants:
-            variants[own[0]].update(t for t in analyze(THESAURUS[word]) if len(t) >= 4)
+            variants[own[0]].update(t for t in analyze(THESAURUS[word]) if len(t) >= 3)
     for term in terms if vocabulary else []:
         if len(term) >= 4 and not any(c.isdigit() for c in term):
             variants[term].update(v for v in vocabulary if len(v) >= 4 and (v.startswith(term) or term.startswith(v)))
