@@ -252,6 +252,8 @@ def test_a_question_says_what_kind_of_answer_it_wants_and_its_terms_reach_the_do
     assert query.answers("il a menacé la victime") is False
     hour = analyse_question("À quelle heure le scooter est-il parti ?")
     assert hour.answers("Vers 22h40, j'ai vu un scooter") and not hour.answers("Le soir, j'ai vu un scooter")
+    assert hour.fits("22h40") and not hour.fits("Odile FERRAND")  # an answer without an hour is not believed
+    assert analyse_question("Quelles blessures ?").fits("Une tuméfaction")  # no fixed form asked: any answer
 
 
 def test_the_search_puts_first_the_passage_holding_what_is_asked_and_an_answer_cites_the_pages_holding_it():

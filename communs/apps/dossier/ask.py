@@ -255,7 +255,7 @@ async def answer(
     if not reply.get("trouve", True) and index.coverage(top[0], query) < 0.75:
         return {"answer": NOT_FOUND, "pages": [], "found": False, "passages": shown}
     cited = [p for p in dict.fromkeys(reply.get("pages", [])) if p in allowed]
-    pages = answer_pages(text, passages, cited) if text else []
-    if not pages:  # the answer's words are on none of the passages: the extract stands in
+    pages = answer_pages(text, passages, cited) if text and query.fits(text) else []
+    if not pages:  # the answer's words are on none of the passages, or it is not what was asked: the extract
         return fallback
     return {"answer": text, "pages": pages, "found": True, "passages": shown}

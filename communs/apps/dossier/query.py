@@ -57,6 +57,8 @@ THESAURUS = {
     "voiture": "véhicule",
     "telephone": "ligne portable",
 }
+# kinds whose answer has a fixed form: an answer without it (no hour to "à quelle heure") is not believed
+STRICT_KINDS = ("montant", "heure", "date", "plaque", "telephone")
 WIDENED = 0.6  # weight of a widened term (the question's own weigh 1)
 
 
@@ -72,6 +74,11 @@ class Query:
     def answers(self, passage: str) -> bool:
         """Whether the passage holds something of the kind of answer asked for (no kind: False)."""
         return any(p.search(passage) for kind, _, patterns in KINDS if kind in self.kinds for p in patterns)
+
+    def fits(self, answer: str) -> bool:
+        """Whether an answer has the form its question asks for (an hour, an amount...), when it has one."""
+        strict = [k for k in self.kinds if k in STRICT_KINDS]
+        return not strict or any(p.search(answer) for kind, _, patterns in KINDS if kind in strict for p in patterns)
 
 
 def kinds_of(question: str) -> list[str]:
