@@ -2,9 +2,14 @@
 then let the chat model answer from those passages only, citing pages; "pas dans le dossier" otherwise.
 
 The index is per dossier (its pages cut into passages that keep their page), built once by the job
-and kept beside it. The pages of an answer are always pages of the retrieved passages: the model may
-choose among them, never add one. When the question's words are (almost) absent from the dossier,
-no model is asked at all.
+and kept beside it. The question is analysed first (query.py: the kind of answer it wants, its terms
+widened to the dossier's words); a passage holding that kind of answer gets a bonus. The model sees,
+of the best three passages, the window around each one's best sentence (a short prompt: on 2 cores the
+prompt is most of an answer's time), and its answer's length is bounded by the schema. The pages of an
+answer are the retrieved passages' pages that hold the answer's words (those it cites first): the model
+may choose among them, never add one. An answer whose words are on none of them, or without the form
+asked (no hour to "à quelle heure"), gives way to the passages' best sentence. When the question's
+words are (almost) absent from the dossier, no model is asked at all.
 """
 
 from __future__ import annotations
