@@ -73,12 +73,14 @@ async def run(store: JobStore, registry: Registry, name: str, data: bytes) -> tu
     return {"id": done.id, **done.result}, seconds, stages
 
 
-async def questions(store: JobStore, registry: Registry, job_id: str, gold: dict, model: str | None) -> dict:
+async def questions(
+    store: JobStore, registry: Registry, job_id: str, gold: dict, model: str | None, use_llm: bool = True
+) -> dict:
     index = DossierIndex.load(store.folder(job_id) / "index")
     rows, hits, seconds = [], 0, []
     for item in gold["questions"]:
         start = time.perf_counter()
-        reply = await answer(index, item["question"], registry, model=model)
+        reply = await answer(index, item["question"], registry, model=model, use_llm=use_llm)
         seconds.append(time.perf_counter() - start)
         hit = question_hit(reply, item)
         hits += hit
@@ -100,6 +102,9 @@ async def main() -> None:
     parser.add_argument("--model", default=None, help="chat model (default: the settings' default, the 1.5B)")
     parser.add_argument("--cases", default="balto,heldout,100", help="which runs, comma-separated")
     parser.add_argument("--no-questions", action="store_true")
+    parser.add_argument(
+        "--extractive", action="store_true", help="questions answered without the model (the passages' best sentence)"
+    )
     parser.add_argument("--results", type=Path, default=RESULTS)
     args = parser.parse_args()
     results = args.results
@@ -124,7 +129,10 @@ async def main() -> None:
             figures = {"pages": result["pages"], "seconds": round(seconds, 1), "stages": stages, **score(result, gold)}
             figures["synthesis"] = {k: result["synthesis"][k] for k in ("source", "dropped", "text")}
             if not args.no_questions:
-                figures["questions"] = await questions(store, registry, result["id"], gold, args.model)
+                figures["questions"] = await questions(
+                    store, registry, result["id"], gold, args.model, use_llm=not args.extractive
+                )
+                figures["questions"]["mode"] = "extractive" if args.extractive else "model"
             out[case] = figures
             print(case, json.dumps({k: v for k, v in figures.items() if k != "questions"}, ensure_ascii=False))
             if "questions" in figures:
