@@ -127,7 +127,7 @@ async def main() -> None:
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
             result, seconds, stages = await run(store, registry, pdf.name, pdf.read_bytes())
             figures = {"pages": result["pages"], "seconds": round(seconds, 1), "stages": stages, **score(result, gold)}
-            figures["synthesis"] = {k: result["synthesis"][k] for k in ("source", "dropped", "text")}
+            figures["synthesis"] = {k: result["synthesis"].get(k) for k in ("source", "dropped", "text", "error")}
             if not args.no_questions:
                 figures["questions"] = await questions(
                     store, registry, result["id"], gold, args.model, use_llm=not args.extractive
@@ -152,6 +152,7 @@ async def main() -> None:
                 "stages": stages,
                 "synthesis_source": result["synthesis"]["source"],
                 "synthesis_dropped": len(result["synthesis"]["dropped"]),
+                "synthesis_error": result["synthesis"].get("error"),
                 "loadavg_start": load_start,
                 "loadavg_after": list(os.getloadavg()),
             }
