@@ -287,3 +287,23 @@ def test_the_synthesis_is_given_the_same_short_digest_whatever_the_dossiers_leng
     assert sum(len(line) + 1 for line in long) <= INPUT_CHARS
     assert long[0].startswith("[p. 4-6] Plainte de Sophie LEMAIRE (victime)")
     assert any(line.startswith("[p. 31-32] Rapport") for line in long)
+
+
+def test_a_synthesis_past_its_time_budget_is_the_rules_one_said_so(settings):
+    import asyncio
+
+    from communs.apps.dossier.synthesis import synthesise
+    from communs.models.registry import Registry
+
+    pages = typed_pages()
+
+    async def run() -> dict:
+        registry = Registry(settings)  # the real model, given no time at all
+        try:
+            return await synthesise(analyse(pages), {p.number: p.text for p in pages}, registry, time_budget=0.01)
+        finally:
+            await registry.aclose()
+
+    synthesis = asyncio.run(run())
+    assert synthesis["source"] == "rules" and "0 s" in synthesis["error"]
+    assert synthesis["sentences"][0] == {"text": "Victime : Sophie LEMAIRE.", "pages": [1]}

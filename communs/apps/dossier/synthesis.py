@@ -7,12 +7,14 @@ findings, medical and arrest reports first, a document said twice (a copy) once,
 the pages. It writes a few sentences, each with the pages it rests on (JSON schema, lengths
 bounded, so ``max_tokens`` is never reached). Every sentence is then checked: its pages must exist
 and its words (names, numbers, facts) must be found on those pages; a sentence that fails is
-dropped and counted. With no usable sentence (or no model), the synthesis is built from the rules'
-facts alone.
+dropped and counted. With no usable sentence (or no model, or no answer within ``TIME_BUDGET``
+seconds: a dossier is read in about three minutes on 2 cores, the synthesis included), the synthesis
+is built from the rules' facts alone, and ``error`` says why.
 """
 
 from __future__ import annotations
 
+import asyncio
 import re
 import unicodedata
 from collections.abc import Callable
@@ -31,6 +33,8 @@ KEY_TYPES = ("plainte", "rapport", "pv_audition", "pv_interpellation", "expertis
 MAX_SENTENCES = 4
 SENTENCE_CHARS = 200
 MAX_TOKENS = 90 * MAX_SENTENCES + 20  # bounds the schema's longest answer (about 70 tokens a sentence)
+# The model's call, at most (on idle cores it takes about 30 s: ~900 prompt tokens, ≤ 380 written).
+TIME_BUDGET = 120.0
 MIN_SUPPORT = 0.6  # share of a sentence's significant words that must be on its cited pages
 SCHEMA = {
     "type": "object",
@@ -184,8 +188,10 @@ async def synthesise(
     *,
     model: str | None = None,
     on_step: Callable[[int, int], None] | None = None,
+    time_budget: float = TIME_BUDGET,
 ) -> dict:
-    """``{"sentences": [{text, pages}], "text", "dropped": [{text, pages, why}], "source": "llm"|"rules"}``."""
+    """``{"sentences": [{text, pages}], "text", "dropped": [{text, pages, why}], "source": "llm"|"rules",
+    "error"}``."""
     lines = digest(result)
     sentences: list[dict] = []
     dropped: list[dict] = []
@@ -196,13 +202,15 @@ async def synthesise(
             {"role": "system", "content": SYSTEM.format(n=MAX_SENTENCES)},
             {"role": "user", "content": facts_header(result) + "\n\nExtraits :\n" + "\n".join(lines)},
         ]
+        options = {"model": model, "max_tokens": MAX_TOKENS, "temperature": 0.1, "attempts": 1}
+        call = complete_json(registry, messages, SCHEMA, **options)
         try:
-            reply = await complete_json(
-                registry, messages, SCHEMA, model=model, max_tokens=MAX_TOKENS, temperature=0.1, attempts=1
-            )
+            reply = await asyncio.wait_for(call, time_budget)
             sentences, dropped = verify(list(reply.get("phrases", []))[:MAX_SENTENCES], page_texts, documents)
         except CommunsError as exc:  # the model is down or cut short: the rules' synthesis stands in, said so
             error = exc.message
+        except TimeoutError:
+            error = f"the model did not answer within {time_budget:.0f} s: synthesis from the rules' facts"
         if on_step:
             on_step(1, 1)
     source = "llm" if sentences else "rules"
