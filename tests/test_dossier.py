@@ -273,6 +273,10 @@ def test_the_search_puts_first_the_passage_holding_what_is_asked_and_an_answer_c
     passages = [Passage(31, "immatriculation FG-482-KL du scooter"), Passage(22, "Le scooter"), Passage(7, "FG-482-KL")]
     assert answer_pages("FG-482-KL", passages, [22]) == [7, 31]  # cited page without the answer: not kept
     assert answer_pages("Le scooter rouge de Paul DURAND", passages, [22]) == []
+    victim = [Passage(31, "le chef du groupe d'appui judiciaire ; la victime a été entendue")]
+    question = "Quel est le groupe sanguin de la victime ?"
+    assert answer_pages("La victime est de groupe sanguin A.", victim, [31], question) == []  # echoes the question
+    assert answer_pages("Le scooter FG-482-KL.", passages, [], "Quel scooter ?") == [7, 31]
 
 
 def test_the_synthesis_is_given_the_same_short_digest_whatever_the_dossiers_length():

@@ -25,7 +25,7 @@ import numpy as np
 
 from communs.apps.dossier.ingest import PageRecord
 from communs.apps.dossier.query import Query, analyse_question
-from communs.apps.dossier.synthesis import MIN_SUPPORT, support
+from communs.apps.dossier.synthesis import MIN_SUPPORT, significant_words, support
 from communs.config import ModelType
 from communs.documents import Page, ParsedDocument, chunk_document
 from communs.errors import CommunsError, InvalidRequestError
@@ -223,12 +223,14 @@ def _extract(passages: list[Passage], query: Query) -> tuple[str, int]:
     return best, page
 
 
-def answer_pages(text: str, passages: list[Passage], cited: list[int]) -> list[int]:
+def answer_pages(text: str, passages: list[Passage], cited: list[int], question: str = "") -> list[int]:
     """The pages an answer rests on: those it cites, then the retrieved passages (best first) that hold its
-    words (``MIN_SUPPORT``), at most ``MAX_PAGES``; ``[]`` when no page holds them."""
-    held = [p.page for p in passages if support(text, p.text) >= MIN_SUPPORT]
+    words (``MIN_SUPPORT``; the question's own words do not count), at most ``MAX_PAGES``; ``[]`` when no
+    page holds them (an answer that only echoes the question, "groupe sanguin A", rests on nothing)."""
+    known = significant_words(question)
+    held = [p.page for p in passages if support(text, p.text, known) >= MIN_SUPPORT]
     cited_text = " ".join(p.text for p in passages if p.page in cited)
-    first = cited if cited and support(text, cited_text) >= MIN_SUPPORT else []
+    first = cited if cited and support(text, cited_text, known) >= MIN_SUPPORT else []
     return sorted(list(dict.fromkeys(first + held))[:MAX_PAGES])
 
 
@@ -266,7 +268,7 @@ async def answer(
         sure = index.coverage(top[0], query) >= SURE_COVERAGE or (semantic or 0.0) >= SURE_SEMANTIC
         return fallback if sure else {"answer": NOT_FOUND, "pages": [], "found": False, "passages": shown}
     cited = [p for p in dict.fromkeys(reply.get("pages", [])) if p in allowed]
-    pages = answer_pages(text, passages, cited) if text and query.fits(text) else []
+    pages = answer_pages(text, passages, cited, question) if text and query.fits(text) else []
     if not pages:  # the answer's words are on none of the passages, or it is not what was asked: the extract
         return fallback
     return {"answer": text, "pages": pages, "found": True, "passages": shown}

@@ -79,8 +79,10 @@ def significant_words(sentence: str) -> set[str]:
     return {w.split("'")[-1] for w in words if w not in STOP and len(w) >= 4 or w[:1].isdigit()}
 
 
-def support(sentence: str, pages_text: str) -> float:
-    words = significant_words(sentence)
+def support(sentence: str, pages_text: str, known: set[str] | frozenset[str] = frozenset()) -> float:
+    """Share of the sentence's significant words found in the pages' text; the ``known`` words (those of a
+    question the sentence answers: echoing them proves nothing) are left out, and none left scores 0."""
+    words = significant_words(sentence) - known
     if not words:
         return 0.0
     haystack = _fold(pages_text)
