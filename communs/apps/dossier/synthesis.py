@@ -60,7 +60,7 @@ SCHEMA = {
 SYSTEM = (
     "Tu assistes un magistrat du parquet. À partir des extraits d'un dossier pénal, chacun précédé de ses "
     "pages, écris une fiche de synthèse factuelle en français : au plus {n} phrases courtes (qui, quoi, quand, "
-    "où, quelle infraction, quelles preuves). Chaque phrase donne les numéros des pages où le fait se trouve. "
+    "où, quelles preuves), tirées des extraits. Chaque phrase donne les numéros des pages où le fait se trouve. "
     "N'invente rien : n'écris que ce que disent les extraits. Réponds en JSON."
 )
 STOP = set(
@@ -154,11 +154,10 @@ def digest(result: dict) -> list[str]:
 
 
 def facts_header(result: dict) -> str:
+    """Who is who, for the model (the offences stay out: given a list, the small model copies it, citing pages
+    where its words are not, and the rules already show the offences with their pages)."""
     persons = "; ".join(f"{p['name']} ({p['role']})" for p in result["persons"][:10])
-    offences = "; ".join(
-        f"{o['qualification']} (art. {o['code_article']})" for o in result["offences"] if o["context"] == "faits"
-    )
-    return f"Personnes : {persons}.\nInfractions relevées : {offences}."
+    return f"Personnes : {persons}."
 
 
 def fallback(result: dict) -> list[dict]:
