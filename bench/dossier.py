@@ -9,6 +9,11 @@ Targets (issue 6): persons ≥ 0.95, roles ≥ 0.9, dates ≥ 0.9, offences ≥ 
 100 pages ≤ 180 s on 2 cores.
 
     .venv/bin/python bench/dossier.py [--model qwen2.5-coder-1.5b] [--cases balto,heldout,100] [--no-questions]
+    .venv/bin/python bench/dossier.py --cases 100       # the 100-page run alone (about 3 minutes on idle cores)
+
+Each run records its stages' durations (lecture = reading and OCR, analyse = rules, index = passages and
+their vectors, synthèse = the model's synthesis) with the 1-minute load average at each stage's end: on a
+shared machine, a figure means little without the load it was measured under.
 """
 
 from __future__ import annotations
@@ -46,36 +51,48 @@ TARGETS = {
 
 
 async def run(store: JobStore, registry: Registry, name: str, data: bytes) -> tuple[dict, float, dict]:
-    """(result, seconds, seconds per stage)."""
+    """(result, seconds, {stage: {"seconds", "loadavg_1min"}}: each stage's duration and the load at its end)."""
     job = store.create([(name, data)], owner="bench")
-    stages: dict[str, float] = {}
+    starts: dict[str, float] = {}
+    loads: dict[str, float] = {}
     start = time.perf_counter()
 
     def progress(state) -> None:
-        stages.setdefault(state.stage, time.perf_counter() - start)
+        if state.stage not in starts:
+            if starts:
+                loads[list(starts)[-1]] = round(os.getloadavg()[0], 2)
+            starts[state.stage] = time.perf_counter() - start
 
     done = await run_job(store, job.id, registry, on_progress=progress)
     seconds = time.perf_counter() - start
     if done.status != "done":
         raise SystemExit(f"{name}: {done.error}")
-    return {"id": done.id, **done.result}, seconds, {k: round(v, 1) for k, v in stages.items()}
+    names = [n for n in starts if n != "terminé"]
+    ends = [starts[n] for n in names[1:]] + [starts.get("terminé", seconds)]
+    stages = {n: {"seconds": round(e - starts[n], 1), "loadavg_1min": loads.get(n)} for n, e in zip(names, ends)}
+    return {"id": done.id, **done.result}, seconds, stages
 
 
-async def questions(store: JobStore, registry: Registry, job_id: str, gold: dict, model: str | None) -> dict:
+async def questions(
+    store: JobStore, registry: Registry, job_id: str, gold: dict, model: str | None, use_llm: bool = True
+) -> dict:
     index = DossierIndex.load(store.folder(job_id) / "index")
     rows, hits, seconds = [], 0, []
     for item in gold["questions"]:
         start = time.perf_counter()
-        reply = await answer(index, item["question"], registry, model=model)
+        reply = await answer(index, item["question"], registry, model=model, use_llm=use_llm)
         seconds.append(time.perf_counter() - start)
         hit = question_hit(reply, item)
         hits += hit
         row = {"question": item["question"], "gold": item["pages"], "pages": reply["pages"], "hit": hit}
+        row |= {"passages": [p["page"] for p in reply["passages"]], "seconds": round(seconds[-1], 1)}
         rows.append(row | {"answer": reply["answer"]})
     return {
         "accuracy": round(hits / len(gold["questions"]), 3),
         "count": len(gold["questions"]),
         "seconds_mean": round(sum(seconds) / len(seconds), 1),
+        "seconds_max": round(max(seconds), 1),
+        "loadavg_end": list(os.getloadavg()),
         "rows": rows,
     }
 
@@ -85,6 +102,9 @@ async def main() -> None:
     parser.add_argument("--model", default=None, help="chat model (default: the settings' default, the 1.5B)")
     parser.add_argument("--cases", default="balto,heldout,100", help="which runs, comma-separated")
     parser.add_argument("--no-questions", action="store_true")
+    parser.add_argument(
+        "--extractive", action="store_true", help="questions answered without the model (the passages' best sentence)"
+    )
     parser.add_argument("--results", type=Path, default=RESULTS)
     args = parser.parse_args()
     results = args.results
@@ -107,9 +127,12 @@ async def main() -> None:
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
             result, seconds, stages = await run(store, registry, pdf.name, pdf.read_bytes())
             figures = {"pages": result["pages"], "seconds": round(seconds, 1), "stages": stages, **score(result, gold)}
-            figures["synthesis"] = {k: result["synthesis"][k] for k in ("source", "dropped", "text")}
+            figures["synthesis"] = {k: result["synthesis"].get(k) for k in ("source", "dropped", "text", "error")}
             if not args.no_questions:
-                figures["questions"] = await questions(store, registry, result["id"], gold, args.model)
+                figures["questions"] = await questions(
+                    store, registry, result["id"], gold, args.model, use_llm=not args.extractive
+                )
+                figures["questions"]["mode"] = "extractive" if args.extractive else "model"
             out[case] = figures
             print(case, json.dumps({k: v for k, v in figures.items() if k != "questions"}, ensure_ascii=False))
             if "questions" in figures:
@@ -120,6 +143,7 @@ async def main() -> None:
 
             pages = case_balto.PAGES * 3 + case_balto.PAGES[:1]
             data = build.render(pages, seed=11)
+            load_start = list(os.getloadavg())
             result, seconds, stages = await run(store, registry, "cent-pages.pdf", data)
             out["hundred_pages"] = {
                 "pages": result["pages"],
@@ -127,6 +151,9 @@ async def main() -> None:
                 "seconds": round(seconds, 1),
                 "stages": stages,
                 "synthesis_source": result["synthesis"]["source"],
+                "synthesis_dropped": len(result["synthesis"]["dropped"]),
+                "synthesis_error": result["synthesis"].get("error"),
+                "loadavg_start": load_start,
                 "loadavg_after": list(os.getloadavg()),
             }
             print("100 pages", json.dumps(out["hundred_pages"]))

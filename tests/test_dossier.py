@@ -229,3 +229,85 @@ def first_pages(pdf: Path, count: int) -> bytes:
     buffer = io.BytesIO()
     part.save(buffer)
     return buffer.getvalue()
+
+
+# -- questions and synthesis: what the search and the model are given -----------------------------
+
+
+def test_a_question_says_what_kind_of_answer_it_wants_and_its_terms_reach_the_dossiers_words():
+    from communs.apps.dossier.query import analyse_question, kinds_of
+    from communs.search.analysis import analyze
+
+    assert kinds_of("À quelle heure a-t-il été interpellé ?") == ["heure"]
+    assert kinds_of("Quelle somme a été volée ?") == ["montant"]
+    assert kinds_of("Quelle est la plaque du véhicule ?") == ["plaque"]
+    assert kinds_of("Qui a prêté le scooter ?") == ["personne"]
+    assert kinds_of("Quel avocat assiste le gardé à vue ?") == ["personne"]
+    assert kinds_of("Quelles blessures présente la victime ?") == []
+    vocabulary = set(analyze("avisons le substitut ; la personne mise en cause ; il prononçait"))
+    query = analyse_question("Qui est le magistrat avisé ? Quelles paroles le suspect a-t-il prononcées ?", vocabulary)
+    assert {"avison", "substitut"} <= set(query.weights) and "caus" in query.variants["suspect"]
+    assert all(query.weights[t] == 1.0 for t in query.terms) and query.weights["avison"] < 1.0
+    assert query.answers("il a crié : « Donne la caisse ou je te plante »") is True  # words said, quoted
+    assert query.answers("il a menacé la victime") is False
+    hour = analyse_question("À quelle heure le scooter est-il parti ?")
+    assert hour.answers("Vers 22h40, j'ai vu un scooter") and not hour.answers("Le soir, j'ai vu un scooter")
+    assert hour.fits("22h40") and not hour.fits("Odile FERRAND")  # an answer without an hour is not believed
+    assert analyse_question("Quelles blessures ?").fits("Une tuméfaction")  # no fixed form asked: any answer
+
+
+def test_the_search_puts_first_the_passage_holding_what_is_asked_and_an_answer_cites_the_pages_holding_it():
+    import asyncio
+
+    from communs.apps.dossier.ask import DossierIndex, Passage, answer, answer_pages
+
+    index = DossierIndex.from_pages(typed_pages())
+    for question, gold in [
+        ("Quelle somme a été volée au bar-tabac ?", {5, 6, 31}),
+        ("À quelle heure Odile FERRAND a-t-elle vu partir le scooter ?", {9, 32}),
+        ("Qui est le magistrat avisé de la garde à vue ?", {20}),
+    ]:
+        reply = asyncio.run(answer(index, question, None))  # no model: the best sentence of the passages
+        assert reply["found"] and set(reply["pages"]) & gold, (question, reply)
+        assert len(reply["passages"]) == 3 and set(reply["pages"]) <= {p["page"] for p in reply["passages"]}
+    passages = [Passage(31, "immatriculation FG-482-KL du scooter"), Passage(22, "Le scooter"), Passage(7, "FG-482-KL")]
+    assert answer_pages("FG-482-KL", passages, [22]) == [7, 31]  # cited page without the answer: not kept
+    assert answer_pages("Le scooter rouge de Paul DURAND", passages, [22]) == []
+    victim = [Passage(31, "le chef du groupe d'appui judiciaire ; la victime a été entendue")]
+    question = "Quel est le groupe sanguin de la victime ?"
+    assert answer_pages("La victime est de groupe sanguin A.", victim, [31], question) == []  # echoes the question
+    assert answer_pages("Le scooter FG-482-KL.", passages, [], "Quel scooter ?") == [7, 31]
+
+
+def test_the_synthesis_is_given_the_same_short_digest_whatever_the_dossiers_length():
+    from dataclasses import replace
+
+    from communs.apps.dossier.synthesis import INPUT_CHARS, digest
+
+    pages = typed_pages()
+    thrice = [replace(p, number=p.number + k * len(pages)) for k in range(3) for p in pages]  # 99 pages, copies
+    short, long = digest(analyse(pages)), digest(analyse(thrice))
+    assert long == short  # a copy of a document is said once: the first
+    assert sum(len(line) + 1 for line in long) <= INPUT_CHARS
+    assert long[0].startswith("[p. 4-6] Plainte de Sophie LEMAIRE (victime)")
+    assert any(line.startswith("[p. 31-32] Rapport") for line in long)
+
+
+def test_a_synthesis_past_its_time_budget_is_the_rules_one_said_so(settings):
+    import asyncio
+
+    from communs.apps.dossier.synthesis import synthesise
+    from communs.models.registry import Registry
+
+    pages = typed_pages()
+
+    async def run() -> dict:
+        registry = Registry(settings)  # the real model, given no time at all
+        try:
+            return await synthesise(analyse(pages), {p.number: p.text for p in pages}, registry, time_budget=0.01)
+        finally:
+            await registry.aclose()
+
+    synthesis = asyncio.run(run())
+    assert synthesis["source"] == "rules" and "0 s" in synthesis["error"]
+    assert synthesis["sentences"][0] == {"text": "Victime : Sophie LEMAIRE.", "pages": [1]}

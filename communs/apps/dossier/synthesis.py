@@ -1,15 +1,20 @@
-"""The "fiche de synthèse": map-reduce with the chat model over the documents' cited summaries.
+"""The "fiche de synthèse": one short call to the chat model over a compact digest of the dossier.
 
-Map: the documents' extractive summaries (rules, see analysis.py), each tagged with its pages, go
-to the model in groups of about ``GROUP_CHARS`` characters; it writes a few sentences, each with
-the pages it rests on (JSON schema). Reduce: when there were several groups, their sentences are
-combined the same way. Every sentence is then checked: its pages must exist and its words (names,
-numbers, facts) must be found on those pages; a sentence that fails is dropped and counted. With
-no usable sentence (or no model), the synthesis is built from the rules' facts alone.
+The digest is the rules' facts (persons and their roles, offences) and the extractive summaries
+(see analysis.py) of the key documents, each tagged with its pages: complaint, statements,
+findings, medical and arrest reports first, a document said twice (a copy) once, up to
+``INPUT_CHARS`` characters whatever the dossier's length, so the model's work does not grow with
+the pages. It writes a few sentences, each with the pages it rests on (JSON schema, lengths
+bounded, so ``max_tokens`` is never reached). Every sentence is then checked: its pages must exist
+and its words (names, numbers, facts) must be found on those pages; a sentence that fails is
+dropped and counted. With no usable sentence (or no model, or no answer within ``TIME_BUDGET``
+seconds: a dossier is read in about three minutes on 2 cores, the synthesis included), the synthesis
+is built from the rules' facts alone, and ``error`` says why.
 """
 
 from __future__ import annotations
 
+import asyncio
 import re
 import unicodedata
 from collections.abc import Callable
@@ -19,11 +24,17 @@ from communs.errors import CommunsError
 from communs.models.chat import complete_json
 from communs.models.registry import Registry
 
-GROUP_CHARS = 3600  # about 1,200 prompt tokens: one call for a 30-page dossier, four for 100 pages
+INPUT_CHARS = 2200  # the documents' digests given to the model (about 700 prompt tokens)
 DOC_CHARS = 260
 # pieces whose text says little (cover page, photos) or cannot be trusted (handwriting, noise) stay out
 SKIPPED_TYPES = ("illisible", "note_manuscrite", "photos", "bordereau")
-MAX_SENTENCES = 5
+# the documents that tell the facts, first; the others follow in the dossier's order while there is room
+KEY_TYPES = ("plainte", "rapport", "pv_audition", "pv_interpellation", "expertise_medicale", "pv_constatations")
+MAX_SENTENCES = 4
+SENTENCE_CHARS = 200
+MAX_TOKENS = 90 * MAX_SENTENCES + 20  # bounds the schema's longest answer (about 70 tokens a sentence)
+# The model's call, at most (on idle cores it takes about 30 s: ~900 prompt tokens, ≤ 380 written).
+TIME_BUDGET = 120.0
 MIN_SUPPORT = 0.6  # share of a sentence's significant words that must be on its cited pages
 SCHEMA = {
     "type": "object",
@@ -33,7 +44,7 @@ SCHEMA = {
             "items": {
                 "type": "object",
                 "properties": {
-                    "texte": {"type": "string", "maxLength": 220},
+                    "texte": {"type": "string", "maxLength": SENTENCE_CHARS},
                     "pages": {"type": "array", "items": {"type": "integer"}, "minItems": 1, "maxItems": 4},
                 },
                 "required": ["texte", "pages"],
@@ -49,7 +60,7 @@ SCHEMA = {
 SYSTEM = (
     "Tu assistes un magistrat du parquet. À partir des extraits d'un dossier pénal, chacun précédé de ses "
     "pages, écris une fiche de synthèse factuelle en français : au plus {n} phrases courtes (qui, quoi, quand, "
-    "où, quelle infraction, quelles preuves). Chaque phrase donne les numéros des pages où le fait se trouve. "
+    "où, quelles preuves), tirées des extraits. Chaque phrase donne les numéros des pages où le fait se trouve. "
     "N'invente rien : n'écris que ce que disent les extraits. Réponds en JSON."
 )
 STOP = set(
@@ -68,13 +79,23 @@ def significant_words(sentence: str) -> set[str]:
     return {w.split("'")[-1] for w in words if w not in STOP and len(w) >= 4 or w[:1].isdigit()}
 
 
-def support(sentence: str, pages_text: str) -> float:
-    words = significant_words(sentence)
+def support(sentence: str, pages_text: str, known: set[str] | frozenset[str] = frozenset()) -> float:
+    """Share of the sentence's significant words found in the pages' text; the ``known`` words (those of a
+    question the sentence answers: echoing them proves nothing) are left out, and none left scores 0."""
+    words = significant_words(sentence) - known
     if not words:
         return 0.0
     haystack = _fold(pages_text)
     found = sum(1 for w in words if w in haystack or w[:-1] in haystack and len(w) > 5)
     return found / len(words)
+
+
+def _same(a: str, b: str) -> bool:
+    """Two sentences saying the same (the same significant words, give or take one in five)."""
+    words_a, words_b = significant_words(a), significant_words(b)
+    if not words_a or not words_b:
+        return _fold(a) == _fold(b)
+    return len(words_a & words_b) >= 0.8 * max(len(words_a), len(words_b))
 
 
 def verify(
@@ -91,7 +112,7 @@ def verify(
         if not text or not pages:
             dropped.append({"text": text, "pages": item.get("pages", []), "why": "no valid page"})
             continue
-        if any(_fold(text) == _fold(k["text"]) for k in kept):  # small models repeat themselves
+        if any(_same(text, k["text"]) for k in kept):  # small models repeat themselves
             dropped.append({"text": text, "pages": pages, "why": "repeated"})
             continue
         if support(text, " ".join(page_texts[p] for p in pages)) >= MIN_SUPPORT:
@@ -115,33 +136,28 @@ def _digest(document: dict) -> str:
     return f"[{page_label(document['pages'])}] {head} : {parts}"[:DOC_CHARS]
 
 
-def _groups(lines: list[str]) -> list[list[str]]:
-    groups: list[list[str]] = [[]]
-    size = 0
-    for line in lines:
-        if groups[-1] and size + len(line) > GROUP_CHARS:
-            groups.append([])
-            size = 0
-        groups[-1].append(line)
-        size += len(line)
-    return groups
+def digest(result: dict) -> list[str]:
+    """The key documents' digests, in the dossier's order, within ``INPUT_CHARS`` (a copy said once)."""
+    documents = [d for d in result["documents"] if d["type"] not in SKIPPED_TYPES and d.get("sentences")]
+    order = {t: i for i, t in enumerate(KEY_TYPES)}
+    ranked = sorted(range(len(documents)), key=lambda i: (order.get(documents[i]["type"], len(order)), i))
+    chosen, seen, size = [], set(), 0
+    for i in ranked:
+        line = _digest(documents[i])
+        said = _fold(line.split("] ", 1)[-1])
+        if said in seen or size + len(line) > INPUT_CHARS:
+            continue
+        seen.add(said)
+        chosen.append(i)
+        size += len(line) + 1
+    return [_digest(documents[i]) for i in sorted(chosen)]
 
 
 def facts_header(result: dict) -> str:
+    """Who is who, for the model (the offences stay out: given a list, the small model copies it, citing pages
+    where its words are not, and the rules already show the offences with their pages)."""
     persons = "; ".join(f"{p['name']} ({p['role']})" for p in result["persons"][:10])
-    offences = "; ".join(
-        f"{o['qualification']} (art. {o['code_article']})" for o in result["offences"] if o["context"] == "faits"
-    )
-    return f"Personnes : {persons}.\nInfractions relevées : {offences}."
-
-
-async def _ask(registry: Registry, model: str | None, context: str, n: int) -> list[dict]:
-    messages = [
-        {"role": "system", "content": SYSTEM.format(n=n)},
-        {"role": "user", "content": context},
-    ]
-    reply = await complete_json(registry, messages, SCHEMA, model=model, max_tokens=90 * n + 40, temperature=0.1)
-    return list(reply.get("phrases", []))[: n + 2]
+    return f"Personnes : {persons}."
 
 
 def fallback(result: dict) -> list[dict]:
@@ -173,37 +189,31 @@ async def synthesise(
     *,
     model: str | None = None,
     on_step: Callable[[int, int], None] | None = None,
+    time_budget: float = TIME_BUDGET,
 ) -> dict:
-    """``{"sentences": [{text, pages}], "text", "dropped": [{text, pages, why}], "source": "llm"|"rules"}``."""
-    lines = [_digest(d) for d in result["documents"] if d["type"] not in SKIPPED_TYPES and d.get("sentences")]
-    groups = _groups(lines)
-    steps = len(groups) + (1 if len(groups) > 1 else 0)
+    """``{"sentences": [{text, pages}], "text", "dropped": [{text, pages, why}], "source": "llm"|"rules",
+    "error"}``."""
+    lines = digest(result)
     sentences: list[dict] = []
     dropped: list[dict] = []
     documents = [d["pages"] for d in result["documents"]]
     error = None
     if registry is not None and lines:
+        messages = [
+            {"role": "system", "content": SYSTEM.format(n=MAX_SENTENCES)},
+            {"role": "user", "content": facts_header(result) + "\n\nExtraits :\n" + "\n".join(lines)},
+        ]
+        options = {"model": model, "max_tokens": MAX_TOKENS, "temperature": 0.1, "attempts": 1}
+        call = complete_json(registry, messages, SCHEMA, **options)
         try:
-            partial: list[dict] = []
-            for index, group in enumerate(groups):
-                n = MAX_SENTENCES if len(groups) == 1 else 3
-                raw = await _ask(registry, model, facts_header(result) + "\n\nExtraits :\n" + "\n".join(group), n)
-                kept, lost = verify(raw, page_texts, documents)
-                partial.extend(kept)
-                dropped += lost
-                if on_step:
-                    on_step(index + 1, steps)
-            if len(groups) > 1 and partial:
-                context = "\n".join(f"[{page_label(s['pages'])}] {s['text']}" for s in partial)
-                raw = await _ask(registry, model, facts_header(result) + "\n\nExtraits :\n" + context, MAX_SENTENCES)
-                kept, lost = verify(raw, page_texts, documents)
-                dropped += lost
-                partial = kept or partial[:MAX_SENTENCES]
-                if on_step:
-                    on_step(steps, steps)
-            sentences = partial
-        except CommunsError as exc:  # the model is down: the rules' synthesis stands in, said so
+            reply = await asyncio.wait_for(call, time_budget)
+            sentences, dropped = verify(list(reply.get("phrases", []))[:MAX_SENTENCES], page_texts, documents)
+        except CommunsError as exc:  # the model is down or cut short: the rules' synthesis stands in, said so
             error = exc.message
+        except TimeoutError:
+            error = f"the model did not answer within {time_budget:.0f} s: synthesis from the rules' facts"
+        if on_step:
+            on_step(1, 1)
     source = "llm" if sentences else "rules"
     if not sentences:
         sentences = fallback(result)
