@@ -16,7 +16,7 @@ from communs.apps.aiact.glossary import act_terms, expand, language
 from communs.apps.aiact.obligations import dates, obligations
 from communs.apps.aiact.parse import parse_french, split_points
 from communs.apps.aiact.references import referenced_ids
-from communs.apps.aiact.screen import FINDINGS, POINTS, supported
+from communs.apps.aiact.screen import FINDINGS, NEEDS, POINTS, supported
 from communs.apps.aiact.tree import QUESTIONS, decide
 from communs.errors import InvalidRequestError, NotFoundError
 
@@ -166,6 +166,9 @@ def test_model_answers_must_quote_the_description():
     assert not supported("infers emotions of employees at work", description)  # the provision, not the text
     assert not supported("none", description) and not supported("", description) and not supported(None, description)
     assert not supported("visa", description)  # a short quote must be whole words of the text
+    grid = "Système qui pilote en temps réel le réseau d'électricité"
+    assert not NEEDS["realtime_police_identification"].search(grid)
+    assert NEEDS["realtime_police_identification"].search("reconnaissance faciale en temps réel pour la police")
 
 
 def test_screening_offers_every_annex_iii_point_and_maps_to_tree_questions():

@@ -359,6 +359,11 @@ async def map_description(
             continue
         mapping.answers[question] = value
         mapping.sources[question] = "model"
+    if mapping.answers.get("emotion_or_biometric_categorisation") and screening.workplace:
+        emotion = mapping.quotes.get("emotion_or_biometric_categorisation", "")
+        mapping.answers["emotion_work_school"] = True
+        mapping.sources["emotion_work_school"] = "model"
+        mapping.quotes["emotion_work_school"] = f"{emotion} … {screening.workplace}".strip(" …")
     if mapping.answers.get("emotion_work_school"):
         mapping.answers.pop("emotion_or_biometric_categorisation", None)
         mapping.sources.pop("emotion_or_biometric_categorisation", None)

@@ -45,14 +45,14 @@ FINDINGS: dict[str, tuple[str, str]] = {
         "Art. 5(1)(e): builds a facial recognition database by untargeted scraping of face images from the "
         "internet or CCTV",
     ),
-    "emotion_at_work_or_school": (
-        "emotion_work_school",
-        "Art. 5(1)(f): infers emotions, mood, stress or engagement of employees at work or of students at school",
-    ),
     "emotion_recognition": (
         "emotion_or_biometric_categorisation",
-        "Art. 50(3): recognises emotions of people in another setting (customers, the public), or sorts people "
-        "by biometric data",
+        "Art. 50(3), 5(1)(f): infers emotions, mood, stress or engagement of people from their face, voice or "
+        "behaviour",
+    ),
+    "workers_or_students": (
+        "emotion_work_school",  # only together with emotion_recognition (Art. 5(1)(f)), see screen()
+        "the people it observes are employees at their work, or pupils or students at school",
     ),
     "sensitive_biometric_inference": (
         "biometric_sensitive",
@@ -126,12 +126,21 @@ POINTS: dict[str, str] = {
     "anx_III_8_b": "influencing elections, referendums or how people vote",
 }
 
+# findings that need the description to speak of their object at all (a necessary condition, wide on
+# purpose, not a rule that decides): "real time" alone is not live facial recognition for the police
+NEEDS: dict[str, re.Pattern[str]] = {
+    "realtime_police_identification": re.compile(r"visage|face|facial|biom|reconna|recogn|identif", re.I),
+    "face_scraping": re.compile(r"visage|face|facial|photo|image|biom", re.I),
+    "sensitive_biometric_inference": re.compile(r"visage|face|facial|biom|image|cam[ée]ra|photo|voix|voice", re.I),
+    "crime_prediction": re.compile(r"crim|infraction|délinqu|délit|récidiv|recidiv|offen|police|gendarm", re.I),
+}
+
 # demonstrations of the reply (descriptions of tests/data/aiact/systems.json, dev split): compact JSON whose
 # words are copied from the description
 EXAMPLES = [
     (
         "A webcam system that infers the emotions of call-centre employees during their shifts to rate their mood.",
-        [("emotion_at_work_or_school", "infers the emotions of call-centre employees")],
+        [("emotion_recognition", "infers the emotions"), ("workers_or_students", "call-centre employees")],
         ("none", ""),
     ),
     (
@@ -158,7 +167,8 @@ SYSTEM = (
     "You check an AI system against the EU AI Act. Read the description and report only what it clearly "
     "says; most business software (forecasting, spam filters, routing, recommendations, fraud detection, "
     "document formatting, maps of places) matches nothing: then no findings and annex_iii none.\n"
-    'For each finding, and for annex_iii, copy in "words" the few words of the Description that show it.\n'
+    'For each finding, and for annex_iii, copy in "words" the few words of the Description that show it, in '
+    "its own language (never translated).\n"
     "Findings (at most 3):\n"
     + "\n".join(f"- {key}: {text}" for key, (_, text) in FINDINGS.items())
     + "\nannex_iii: the high-risk use of Annex III the system is intended for, or none:\n"
@@ -175,7 +185,8 @@ class Screening:
     answers: dict[str, Any] = field(default_factory=dict)  # tree question → True, annex_iii → point
     quotes: dict[str, str] = field(default_factory=dict)  # tree question (or annex_iii) → the supporting words
     rejected: list[str] = field(default_factory=list)  # findings dropped: quote absent from the description
-    raw: dict[str, Any] = field(default_factory=dict)  # what the model replied (call 1, then call 2)
+    raw: dict[str, Any] = field(default_factory=dict)  # what the model replied
+    workplace: str = ""  # words showing the people observed are workers or students
 
 
 def _normal(text: str) -> str:
@@ -235,11 +246,13 @@ async def screen(registry: Registry, description: str, points: set[str], *, mode
         if key != "annex_iii" and key not in FINDINGS:
             continue
         question = "annex_iii" if key == "annex_iii" else FINDINGS[key][0]
-        if not supported(words, description):
+        if not supported(words, description) or (key in NEEDS and not NEEDS[key].search(description)):
             out.rejected.append(point if key == "annex_iii" else question)
             continue
         out.answers[question] = point if key == "annex_iii" else True
         out.quotes[question] = words
-    if out.answers.get("emotion_work_school"):
-        out.answers.pop("emotion_or_biometric_categorisation", None)
+    # Art. 5(1)(f) is emotion recognition *and* the workplace or school: the context alone answers nothing
+    # (describe.py combines it with the emotion answer, the rules' or the model's)
+    out.answers.pop("emotion_work_school", None)
+    out.workplace = out.quotes.pop("emotion_work_school", "")
     return out
