@@ -4,13 +4,17 @@
 
 Gold sets (tests/data/aiact/): questions.json (46 FR/EN questions with gold article ids, dev/test split; 6
 questions outside the Act), systems.json (24 descriptions with gold tiers, dev/test), systems_fresh.json (12
-descriptions written after the rules, held out; seen when analysing errors) and systems_fresh2.json (12 more,
-written before the semantic matching and never used to tune it). All were written from a reading of the Act.
+descriptions written after the rules, held out; seen when analysing errors), systems_fresh2.json (12 more,
+written before the semantic matching and never used to tune it) and systems_fresh3.json (10): all written by the
+sessions that wrote the rules, from a reading of the Act. systems_fresh4.json (25) was written blind (by a session
+that never saw the code, from the Act only); it was the development set of the chat model's screening (screen.py)
+and of the rules' precision fixes: seen and used for tuning.
 
 1. Recall@5: share of gold articles found among the articles of the top 5 passages — plain question, with the
    FR→EN glossary (the product's default), and with the chat model translating French questions to English.
 2. Refusals: questions outside the Act refused, questions on the Act wrongly refused (retrieval similarity).
-3. Tier accuracy: description rules alone, and rules + retrieval + LLM (the product's default).
+3. Tier accuracy: description rules alone, and rules + the chat model's screening (the product's default);
+   ``--sets fresh4 --modes rules+llm`` runs a part.
 4. Invented ids: ids cited by ``ask`` that do not exist in the Act, or were not among the passages shown.
 5. Ask latency with the embedded model on COMMUNS_THREADS=2 (target <= 15 s); the load average is recorded,
    since other work on the machine slows the model down.
