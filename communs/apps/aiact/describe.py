@@ -342,18 +342,18 @@ def rule_answers(description: str) -> Mapping:
 async def map_description(
     index: ActIndex, description: str, *, model: str | None = None, use_llm: bool = True
 ) -> Mapping:
-    """Rules, then the chat model's screening (screen.py): a question the rules answered keeps the rules'
-    answer; the model adds the answers the rules missed, each backed by words of the description."""
+    """Rules first; only when they find nothing, the chat model's screening (screen.py), each answer backed by
+    words of the description. Measured on the dev sets (58 by the rules' authors + 25 written blind, bench/aiact.py):
+    letting the model add answers to the rules' (union) gave 57/66 of those run, rules first 60/66 — the model's
+    false positives (a spell checker "generates content") cost more than the answers it adds to the rules'."""
     mapping = rule_answers(description)
-    if not use_llm:
+    if not use_llm or mapping.answers:
         return mapping
     points = annex_iii_points(index.act)
     screening = await screen(index.registry, description, points, model=model)
     mapping.quotes = screening.quotes
     mapping.rejected = screening.rejected
     for question, value in screening.answers.items():
-        if question in mapping.answers:
-            continue
         if question == "annex_iii" and _denies_assessment(description):
             mapping.rejected.append(value)
             continue
