@@ -11,11 +11,12 @@ import pytest
 from communs.apps.aiact.act import DATA as ACT_DATA
 from communs.apps.aiact.act import load_act, segments
 from communs.apps.aiact.build import build
-from communs.apps.aiact.describe import rule_answers
+from communs.apps.aiact.describe import annex_iii_points, rule_answers
 from communs.apps.aiact.glossary import act_terms, expand, language
 from communs.apps.aiact.obligations import dates, obligations
 from communs.apps.aiact.parse import parse_french, split_points
 from communs.apps.aiact.references import referenced_ids
+from communs.apps.aiact.screen import FINDINGS, NEEDS, POINTS, supported
 from communs.apps.aiact.tree import QUESTIONS, decide
 from communs.errors import InvalidRequestError, NotFoundError
 
@@ -148,6 +149,32 @@ def test_description_rules_find_the_tree_answers():
     emotions = rule_answers("We infer the emotions of employees at work").answers
     assert emotions.get("emotion_work_school") and "emotion_or_biometric_categorisation" not in emotions
     assert rule_answers("Un filtre anti-spam").answers == {}
+    # rules are kept to high precision: "visage" is not "visa", and a tool that says it does not assess people
+    # is not an Annex III use whatever its domain words
+    assert rule_answers("Analyse des expressions du visage sur des photos de produits").answers == {}
+    assert rule_answers("A visa application triage tool for the consulate").answers == {"annex_iii": "anx_III_7_b"}
+    formatting = "Un outil qui met les CV en page ; il ne note pas et ne trie pas les candidats."
+    assert rule_answers(formatting).answers == {}
+    assert rule_answers("It formats CVs and never ranks the candidates").answers == {}
+
+
+def test_model_answers_must_quote_the_description():
+    description = "Notre logiciel analyse les expressions du visage des télé-conseillers pendant les appels."
+    assert supported("expressions du visage des télé-conseillers", description)
+    assert supported("Expressions du visage, des tele-conseillers", description)  # case, accents, punctuation
+    assert supported("analyse les expressions du visage pendant les appels", description)  # words joined
+    assert not supported("infers emotions of employees at work", description)  # the provision, not the text
+    assert not supported("none", description) and not supported("", description) and not supported(None, description)
+    assert not supported("visa", description)  # a short quote must be whole words of the text
+    grid = "Système qui pilote en temps réel le réseau d'électricité"
+    assert not NEEDS["realtime_police_identification"].search(grid)
+    assert NEEDS["realtime_police_identification"].search("reconnaissance faciale en temps réel pour la police")
+
+
+def test_screening_offers_every_annex_iii_point_and_maps_to_tree_questions():
+    act = load_act()
+    assert set(POINTS) == annex_iii_points(act)
+    assert {question for question, _ in FINDINGS.values()} <= {q.id for q in QUESTIONS}
 
 
 def test_model_answers_that_say_nothing_or_repeat_the_question_or_switch_language_are_not_used():

@@ -50,7 +50,7 @@ def test_classify_a_description(live_server):
         )
     assert response.status_code == 200, response.text
     body = response.json()
-    assert body["tier"] == "prohibited" and body["basis"] == ["art_5_1_c"]
+    assert body["tier"] == "prohibited" and body["basis"] == ["art_5_1_c"]  # the rules decide: no model call
     assert body["answer_sources"]["social_scoring"] == "rule"
 
 

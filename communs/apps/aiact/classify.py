@@ -77,6 +77,12 @@ async def classify_description(
     result = classify_answers(index.act, mapping.answers, role, mapping.sources)
     if mapping.sources:
         names = {"rule": "règle", "model": "modèle"}
-        how = ", ".join(f"{q} ({names.get(s, s)})" for q, s in mapping.sources.items())
+        how = ", ".join(
+            f"{q} ({names.get(s, s)}"
+            + (f" : « {mapping.quotes[q]} »)" if s == "model" and q in mapping.quotes else ")")
+            for q, s in mapping.sources.items()
+        )
         result.explanation += f" Réponses déduites de la description : {how}."
+    if mapping.unavailable:
+        result.explanation += " Le modèle n'a pas pu être consulté : seules les règles ont lu la description."
     return result

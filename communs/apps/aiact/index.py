@@ -67,7 +67,6 @@ class ActIndex:
         self.store = store
         self.collection_id = collection_id
         self.registry = registry
-        self.prototypes: Any = None  # describe.py's provision vectors, computed at first use
 
     async def search(self, query: str, k: int = 5, *, method: str = "hybrid") -> list[tuple[str, float]]:
         """(passage id, score) pairs, best first."""
