@@ -23,6 +23,7 @@ from communs.clarity.facts import check_facts, extract_facts, invented_facts, ma
 from communs.clarity.lexicon import fold_same_length
 from communs.clarity.rewrite import is_clause
 from communs.clarity.text import WORD, count_words, sentences
+from communs.errors import UpstreamError
 from communs.models.chat import complete_json
 from communs.models.registry import Registry
 
@@ -103,7 +104,10 @@ async def cut_sentence(registry: Registry, sentence: str, model: str | None) -> 
         {"role": "assistant", "content": json.dumps({"phrases": EXAMPLE[1]}, ensure_ascii=False)},
         {"role": "user", "content": masked},
     ]
-    answer = await complete_json(registry, messages, SCHEMA, model=model, max_tokens=len(sentence) // 2 + 120)
+    try:
+        answer = await complete_json(registry, messages, SCHEMA, model=model, max_tokens=len(sentence) // 2 + 120)
+    except UpstreamError:  # no valid JSON, or no model: the sentence stays as it was, like any refused cut
+        return sentence
     pieces = [str(p).strip() for p in answer.get("phrases", []) if str(p).strip()]
     if len(pieces) < 2:
         return sentence
