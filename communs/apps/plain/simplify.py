@@ -20,7 +20,7 @@ from communs.clarity.facts import Fact, check_facts, extract_facts, invented_fac
 from communs.clarity.lexicon import jargon_index
 from communs.clarity.rewrite import plain_rules
 from communs.clarity.text import count_words, sentences
-from communs.errors import InvalidRequestError, PayloadTooLargeError
+from communs.errors import InvalidRequestError, PayloadTooLargeError, UpstreamError
 from communs.models.chat import complete_json
 from communs.models.registry import Registry
 
@@ -229,15 +229,20 @@ async def _rewrite(registry: Registry, part: str, level: str, model: str | None)
     feedback = ""
     best: Part | None = None
     best_ease = ease - 2  # explaining a term may cost a little reading ease: still a better text
+    failures: list[UpstreamError] = []
     for attempt in range(1, RETRIES + 2):
-        answer = await complete_json(
-            registry,
-            _prompt(masked, level, names, feedback),
-            SCHEMA,
-            model=model,
-            max_tokens=max(300, len(part) // 2),
-            temperature=0.2 if attempt == 1 else 0.5,
-        )
+        try:
+            answer = await complete_json(
+                registry,
+                _prompt(masked, level, names, feedback),
+                SCHEMA,
+                model=model,
+                max_tokens=max(300, len(part) // 2),
+                temperature=0.2 if attempt == 1 else 0.5,
+            )
+        except UpstreamError as error:  # no valid JSON this time: another try, like a refused rewrite
+            failures.append(error)
+            continue
         rewrite, lost, unknown = unmask_facts(str(answer.get("texte", "")).strip(), markers)
         rewrite = plain_rules(rewrite)
         _, missing = check_facts(facts, rewrite)
@@ -267,6 +272,8 @@ async def _rewrite(registry: Registry, part: str, level: str, model: str | None)
                 "Tu as ajouté ces informations absentes du texte, retire-les : " + " ; ".join(f.text for f in invented)
             )
         feedback = "\n".join(problems) or "Ta réponse était vide."
+    if len(failures) == RETRIES + 1:  # not one answer: the model is unreachable or broken, say so (502)
+        raise failures[-1]
     return best or Part(part, part, "kept_original", RETRIES + 1)
 
 
