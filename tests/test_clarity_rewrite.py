@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from communs.apps.plain.simplify import _acceptable, layout, split_parts
+from communs.apps.plain.simplify import _acceptable, glossary_hints, layout, split_parts
 from communs.apps.plain.split import _finish, same_meaning
 from communs.clarity.facts import check_facts, extract_facts, mask_facts
 from communs.clarity.lexicon import _load, glossary, jargon_index
@@ -183,6 +183,19 @@ def test_letter_layout_is_not_given_to_the_model():
     # a placeholder the model made up is refused
     assert _acceptable("Veuillez agréer nos salutations.", "Cordialement, [Nom du destinataire].")
     assert _acceptable("Payez avant le [F1].", "Payez avant le [F1].") is None
+
+
+def test_heading_lines_stay_as_written_and_agreement_slips_are_refused():
+    assert layout("Objet : demande de renouvellement de titre de séjour – dossier n° 93-2025-118742")
+    assert layout("Dossier suivi par : Mme Leroy, service des prestations familiales")
+    assert not layout("Objet de la présente : nous avons bien reçu votre demande de logement social.")
+    assert not layout("Nous avons reçu votre demande et nous l'étudions depuis le mois dernier avec soin.")
+    # the model wrote "dans les un mois" from the glossary's "dans un délai de = dans les"
+    assert _acceptable("Envoyez-les dans un délai d'un mois.", "Envoyez-les dans les un mois.")
+    assert _acceptable("Envoyez-les dans un délai de deux mois.", "Envoyez-les dans les deux mois.") is None
+    # ...so a term whose plain wording needs a grammar condition is not given to the model as a hint
+    assert "dans un délai de" not in glossary_hints("Envoyez-les dans un délai d'un mois.")
+    assert glossary_hints("à compter de la notification")["à compter de"] == "à partir de"
 
 
 @pytest.mark.parametrize("path", LETTERS, ids=lambda p: p.stem)

@@ -61,6 +61,13 @@ def replacement_index() -> PhraseIndex:
     )
 
 
+@lru_cache(maxsize=1)
+def conditional_forms() -> frozenset[str]:
+    """Folded forms whose plain wording fits only under a grammar condition ("dans un délai de" → "dans les"
+    only before a plural count): shown to a model as a hint, it would be used where it does not fit."""
+    return frozenset(fold_same_length(item["form"]) for item in _load("replacements_fr.json") if item.get("before"))
+
+
 def fact_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of every occurrence of the text's facts: no rewrite may touch them."""
     spans = []

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from communs.apps.plain.split import cut_long_sentences
 from communs.clarity import Analysis, analyze
 from communs.clarity.facts import Fact, check_facts, extract_facts, invented_facts, mask_facts, unmask_facts
-from communs.clarity.lexicon import jargon_index
-from communs.clarity.rewrite import plain_rules
+from communs.clarity.lexicon import fold_same_length, jargon_index
+from communs.clarity.rewrite import conditional_forms, plain_rules
 from communs.clarity.text import count_words, sentences
 from communs.errors import InvalidRequestError, PayloadTooLargeError, UpstreamError
 from communs.models.chat import complete_json
@@ -174,9 +174,26 @@ COPIED = tuple(s.text.lower() for _, rewrite in EXAMPLES for s in sentences(rewr
 MIN_GAIN = 5.0  # reading-ease points a rewrite should gain before it is taken without another try
 
 
+# Agreement slips a rewrite must not introduce: "dans les un mois", "des une fois".
+GRAMMAR_SLIP = re.compile(r"\b(?:les|des|aux|ces|vos|nos|mes|leurs)\s+(?:un|une)\b", re.IGNORECASE)
+# A heading line of a letter: "Objet : …", "Réf. : …", "Dossier suivi par : …".
+HEADING = re.compile(r"^[A-ZÉ][\w./' ]{0,30}?\s?:\s")
+
+
+def glossary_hints(part: str) -> dict[str, str]:
+    """Glossary terms of ``part`` with their plain wording, for the model; a term whose plain wording fits only
+    under a grammar condition is left out (the deterministic pass already replaced it where it fits)."""
+    conditional = conditional_forms()
+    return {
+        m.entry.term: m.entry.plain
+        for m in jargon_index().find(part)
+        if fold_same_length(m.entry.term) not in conditional
+    }
+
+
 def _prompt(part: str, level: str, names: list[Fact], feedback: str) -> list[dict[str, str]]:
     """Messages for one (masked) part; ``names``: the offices and documents it must keep."""
-    hints = {m.entry.term: m.entry.plain for m in jargon_index().find(part)}
+    hints = glossary_hints(part)
     guide = [f"{RULES[level]} {COMMON}"]
     if names:
         guide.append("Noms à garder : " + " ; ".join(f.text for f in names) + ".")
@@ -203,6 +220,9 @@ def _acceptable(part: str, rewrite: str) -> str | None:
         return "Ta réécriture est beaucoup trop longue : reste proche du texte."
     if any(copied in lowered and copied not in part.lower() for copied in COPIED):
         return "Tu as recopié une phrase de l'exemple : réécris seulement le texte donné."
+    slip = GRAMMAR_SLIP.search(rewrite)
+    if slip and not GRAMMAR_SLIP.search(part):
+        return f"Faute d'accord : « {slip.group()} ». Écris une phrase correcte."
     if re.search(r"\[(?!F\d+\])", rewrite) and "[" not in part:
         return "N'ajoute pas de texte entre crochets : réécris seulement le texte donné."
     return None
@@ -213,7 +233,13 @@ def layout(part: str) -> bool:
     These lines stay as written (a model would join them into sentences, or change who signs)."""
     lines = [line for line in part.splitlines() if line.strip()]
     short_lines = all(count_words(line) <= 10 for line in lines)
-    return count_words(part) <= 3 or short_lines and (len(lines) > 1 or not re.search(r"[.!?]$", part.strip()))
+    heading = len(lines) == 1 and HEADING.match(part.strip()) and not re.search(r"[.!?]$", part.strip())
+    return (
+        count_words(part) <= 3
+        or bool(heading)
+        or short_lines
+        and (len(lines) > 1 or not re.search(r"[.!?]$", part.strip()))
+    )
 
 
 async def _rewrite(registry: Registry, part: str, level: str, model: str | None) -> Part:
