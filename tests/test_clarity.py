@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from communs.clarity import KINDS, analyze
+from communs.clarity import KINDS, analyze, detectors
 from communs.clarity.facts import check_facts, extract_facts, invented_facts
 from communs.clarity.lexicon import acronyms, glossary, jargon_index
 from communs.clarity.readability import kandel_moles
@@ -189,3 +189,15 @@ def test_french_number_words_read_as_one_value():
     for words, value in cases.items():
         assert words_value(words.split()) == value
     assert words_value(["deux", "trois"]) is None and words_value(["bonjour"]) is None
+
+
+def test_negations_acronyms_and_states_read_as_a_reader_would():
+    assert detectors.double_negations("Ne cochez pas si personne n'est handicapé au foyer")
+    assert detectors.double_negations("Ne pas cocher si l'association n'a aucun salarié")
+    assert not detectors.double_negations("Ne cochez pas cette case si vous êtes salarié")
+    # "CI" (carte d'identité) is an acronym; "titre XI" is a Roman numeral
+    assert [i.text for i in detectors.unexplained_acronyms("Copie du CI")] == ["CI"]
+    assert not detectors.unexplained_acronyms("au titre XI du code, chapitre IV")
+    # "est lié à" states a fact; "doivent être fournies" hides who must act
+    assert not detectors.passive_voice("si votre déménagement n'est pas lié à votre travail")
+    assert detectors.passive_voice("Les pièces doivent être fournies avant le 3 mars.")

@@ -15,6 +15,30 @@ from communs.clarity.text import Span, count_words, fold, sentences, words
 LONG_SENTENCE = {"clair": 25, "falc": 15}
 RARE_ZIPF = 3.0  # wordfreq Zipf frequency under which a word is rare (nonobstant 3.2, forclusion 2.0)
 ROMAN = re.compile(r"^[IVXLCDM]+$")
+STATIVE = frozenset(
+    f"{stem}{end}"
+    for stem in (
+        "lié",
+        "situé",
+        "né",
+        "marié",
+        "pacsé",
+        "divorcé",
+        "séparé",
+        "composé",
+        "inscrit",
+        "domicilié",
+        "âgé",
+        "concerné",
+        "intéressé",
+        "installé",
+        "salarié",
+    )
+    for end in ("", "e", "s", "es")
+)
+SMALL_ROMAN = re.compile(r"^[IVX]+$")
+# A numeral like "CI" or "DL" is read as Roman only after a word that numbers ("titre CI", "annexe XL").
+NUMBERING = re.compile(r"(article|titre|chapitre|annexe|livre|tome|section|partie|volume|n°)\s*$", re.IGNORECASE)
 ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,6}s?\b")
 NOMINAL_TRIGGERS = re.compile(
     r"\b(proceder|procede|procedez|effectuer|effectue|effectuez|realiser|assurer|operer|faire|faites|"
@@ -26,9 +50,11 @@ DOUBLE_NEGATIONS = [
         r"\b(ne|n')\s*\w+(\s+\w+)?\s+pas\b[^.;:!?]{0,60}?\b(sans|aucun|aucune|jamais|rien|impossible|"
         r"interdit|interdite|inexact|inexacte|incomplet|incomplete|non)\b"
     ),
+    # "Ne cochez pas si vous n'êtes pas…", "Ne pas cocher si l'association n'a aucun salarié", "… si personne n'est…"
     re.compile(
-        r"\b(ne|n')\s*\w+(\s+\w+)?\s+pas\b[^.;:!?]{0,80}?\b(si|lorsque|quand)\b[^.;:!?]{0,40}?\b(ne|n')\s*\w+"
-        r"(\s+\w+)?\s+(pas|plus|jamais)\b"
+        r"\b(?:(?:ne|n')\s*\w+(?:\s+\w+)?\s+pas|ne\s+pas\s+\w+)\b[^.;:!?]{0,80}?\b(?:si|lorsque|quand)\b"
+        r"[^.;:!?]{0,40}?(?:\b(?:ne|n')\s*\w+(?:\s+\w+)?\s+(?:pas|plus|jamais|aucun|aucune|rien|personne)\b"
+        r"|\b(?:personne|rien|aucune?\s+\w+)\s+(?:ne\s|n'))"
     ),
     re.compile(
         r"\b(pas|non|sans)\s+(impossible|interdit|interdite|negligeable|inutile|illegal|illegale|exclu|"
@@ -149,7 +175,8 @@ def unexplained_acronyms(text: str) -> list[Issue]:
     found = []
     for m in ACRONYM.finditer(text):
         acronym = m.group().rstrip("s") if m.group()[:-1] in known else m.group()
-        if acronym in seen or ROMAN.match(acronym) or acronym.isdigit() or sum(c.isalpha() for c in acronym) < 2:
+        roman = ROMAN.match(acronym) and (SMALL_ROMAN.match(acronym) or NUMBERING.search(text[: m.start()]))
+        if acronym in seen or roman or acronym.isdigit() or sum(c.isalpha() for c in acronym) < 2:
             continue
         seen.add(acronym)
         around = text[max(0, m.start() - 3) : m.end() + 3]
@@ -223,6 +250,8 @@ def passive_voice(text: str) -> list[Issue]:
         if token.dep_ != "aux:pass":
             continue
         verb = token.head
+        if verb.lower_ in STATIVE:  # "est lié à", "est situé" describe a state: no one is hidden behind them
+            continue
         tokens = [t for t in (token, verb) if t is not None]
         agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
         start = min(t.idx for t in tokens)

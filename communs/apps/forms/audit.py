@@ -48,7 +48,6 @@ GENERIC = {
     "ressources",
     "nom",
     "code",
-    "telephone",
     "total",
     "valeur",
     "type",
@@ -58,20 +57,35 @@ GENERIC = {
     "observations",
     "montant total",
     "nombre",
+    "document",
+    "documents",
+    "fichier",
+    "piece",
+    "pieces",
+    "piece jointe",
+    "justificatif",
 }
+# "Votre nom", "Votre adresse": the user's own, so clear enough.
+OWN = re.compile(r"^(votre|vos) (nom|prenom|prenoms|adresse|telephone|adresse e-mail|e-mail|courriel)$")
 QUALIFIED = re.compile(
     r"(\b(de|du|des|d'|en|par|pour|au|a la|annuel|annuelle|mensuel|mensuelle|net|nette|brut|brute|"
-    r"naissance|domicile|euros?|\d{4}|e-mail|mail|electronique|postale|courriel)\b|€)"
+    r"naissance|domicile|euros?|\d{4}|e-mail|mail|electronique|postale?|courriel|fiscale?|allocataire|dossier|"
+    r"telephone|mobile|portable|fixe|client|contrat|facture|passeport|permis|immatriculation|carte|siret|siren|"
+    r"actuelle?|principale?|habituelle?)\b|€)"
 )
 # A label about someone else ("Nom du bailleur") or another value ("Nouvelle adresse") is not known information.
 OTHER_PERSON = re.compile(
     r"\b(bailleur|pere|mere|employeur|enfants?|conjointe?|proprietaire|tuteur|tutrice|representant|"
     r"medecin|ecole|association|entreprise|societe|destinataire|payeur|parents?|epoux|epouse|"
     r"partenaire|mandataire|defunte?|heritiers?|temoin|victime|locataire|vendeur|acheteur|"
-    r"nouvelle|nouveau|future?|precedente?|ancienne?|autre|secondaire)\b"
+    r"nouvelle|nouveau|future?|precedente?|ancienne?|autre|secondaire|eleves?|etudiante?|college|lycee|"
+    r"etablissement|decedee?|personne|syndic|notaire|avocate?|titulaire)\b"
 )
 # What a service knows once the user is identified (FranceConnect's pivot identity), and synonyms to spot it.
 IDENTITY = {"nom", "prenom", "date de naissance", "lieu de naissance", "sexe"}
+# ...and what other administrations already hold about an identified user ("dites-le-nous une fois"): the tax
+# office's figures and the social security number, available to services through API Particulier.
+HELD_ELSEWHERE = {"numero fiscal", "revenu fiscal de reference", "avis d'imposition", "nir"}
 SYNONYMS = {
     "nom": ["nom de naissance", "nom de famille", "nom d'usage", "nom"],
     "prenom": ["prenom", "prenoms"],
@@ -81,9 +95,11 @@ SYNONYMS = {
     "adresse": ["adresse postale", "adresse du domicile", "adresse de domicile", "domicile", "adresse"],
     "numero fiscal": ["numero fiscal", "numero d'identification fiscale", "spi", "nif"],
     "revenu fiscal de reference": ["revenu fiscal de reference", "rfr"],
+    "quotient familial": ["quotient familial", "qf"],
+    "avis d'imposition": ["avis d'imposition", "avis d'impot", "avis de non-imposition"],
     "nir": ["numero de securite sociale", "nir", "numero d'inscription au repertoire", "n° de securite sociale"],
     "numero allocataire": ["numero allocataire", "numero d'allocataire"],
-    "email": ["courriel", "adresse electronique", "e-mail", "email", "adresse mail"],
+    "email": ["courriel", "adresse electronique", "adresse e-mail", "adresse email", "e-mail", "email", "adresse mail"],
     "telephone": ["telephone", "numero de telephone", "portable"],
 }
 DATE_WORDS = re.compile(r"\b(date|ne le|nee le|jj/mm/aaaa|jour/mois/annee)\b")
@@ -93,6 +109,25 @@ YES_NO = re.compile(
 )
 AMOUNT_WORDS = re.compile(r"\b(montant|somme|salaire|loyer|revenus?|ressources|prix|cout|€|euros?)\b")
 EMAIL_WORDS = re.compile(r"\b(courriel|e-mail|email|adresse electronique|adresse mail)\b")
+UNIT = re.compile(r"\(?\ben (km|kilometres?|metres? carres|m2|m²|kg|heures?|jours?|mois|annees?|euros?)\b|\(€\)")
+# Glossary terms explained in letters, but that citizens know from everyday forms: not flagged in a label.
+EVERYDAY = frozenset(
+    fold(term)
+    for term in (
+        "relevé d'identité bancaire",
+        "médecin traitant",
+        "établissement scolaire",
+        "prise en charge",
+        "médiateur",
+        "plaque d'immatriculation",
+        "bulletin de salaire",
+        "bulletins de salaire",
+        "attestation sur l'honneur",
+        "déclaration sur l'honneur",
+        "pension alimentaire",
+        "résidence alternée",
+    )
+)
 PHONE_WORDS = re.compile(r"\b(telephone|portable|numero de mobile)\b")
 
 
@@ -126,23 +161,46 @@ class FormAudit:
 
 
 def _concept(text: str) -> str | None:
-    """The known-information concept a label asks for, if any."""
+    """The known-information concept a label asks for, if any: the longest synonym found wins
+    ("Adresse e-mail" is an e-mail, not an address)."""
     folded = fold(text)
-    for concept, words in SYNONYMS.items():
-        for word in words:
-            if re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", folded):
-                return concept
-    return None
+    found = [
+        (len(word), concept)
+        for concept, words in SYNONYMS.items()
+        for word in words
+        if re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", folded)
+    ]
+    return max(found)[1] if found else None
 
 
 def _known(form: Form) -> set[str]:
+    """Concepts the service knows; an item qualified by the context ("ancienne adresse") stays as written,
+    so that it does not make every address known."""
     context = form.context
     if context is None:
         return set()
-    known = {_concept(item) or fold(item) for item in context.known}
+    known = {fold(item) if OTHER_PERSON.search(fold(item)) else _concept(item) or fold(item) for item in context.known}
     if context.identified_by:
-        known |= IDENTITY
+        known |= IDENTITY | HELD_ELSEWHERE
     return known
+
+
+def _asks_known(f: FormField, folded: str, known: set[str]) -> bool:
+    if f.type in ("checkbox", "radio"):  # a consent or a choice, not a value to type again
+        return False
+    if any(OTHER_PERSON.search(item) and re.search(rf"(?<![\w]){re.escape(item)}(?![\w])", folded) for item in known):
+        return True  # the label names an item of the context as written ("Ancienne adresse")
+    spelt = " ".join([f.label, *(acronyms().get(a, "") for a in re.findall(r"\b[A-Z]{2,}\b", f.label))])
+    concept = _concept(spelt)
+    if f.type == "date" and concept != "date de naissance":  # "Depuis quand vivez-vous à cette adresse ?"
+        return False
+    return bool(concept and concept in known and not OTHER_PERSON.search(folded))
+
+
+def _help_explains(help_text: str) -> bool:
+    """Whether a field's help explains its label by examples ("Par exemple : facture d'électricité…"): a
+    citizen then knows what to give, even if the label keeps an administrative word."""
+    return bool(re.match(r"^(par exemple|ex\b|exemples?\b)", fold(help_text).strip()))
 
 
 def check_field(f: FormField, known: set[str]) -> list[FieldIssue]:
@@ -151,6 +209,9 @@ def check_field(f: FormField, known: set[str]) -> list[FieldIssue]:
     issues: list[FieldIssue] = []
     for match in jargon_index().find(label):
         term = label[match.start : match.end]
+        # an acronym has its own check; a connector ("afin que") is style, not a term the user must understand
+        if term.isupper() or match.entry.category == "connecteur" or fold(term) in EVERYDAY or _help_explains(f.help):
+            continue
         issues.append(FieldIssue("jargon", f"« {term} » est un terme administratif.", match.entry.plain))
         break
     if count_words(label) > LONG_WORDS or len(label) > LONG_CHARS:
@@ -171,8 +232,9 @@ def check_field(f: FormField, known: set[str]) -> list[FieldIssue]:
         )
     bare = re.sub(r"^(votre|vos|le|la|les|l'|un|une)\s*", "", folded).strip()
     named = re.search(r"\b[A-Z]{2,}\b", label)  # "Numéro CAF" says which number
-    if bare in GENERIC or (
-        bare.split(" ")[0] in GENERIC and len(bare.split()) <= 2 and not QUALIFIED.search(bare) and not named
+    if not OWN.match(folded) and (
+        bare in GENERIC
+        or (bare.split(" ")[0] in GENERIC and len(bare.split()) <= 2 and not QUALIFIED.search(bare) and not named)
     ):
         issues.append(
             FieldIssue(
@@ -181,8 +243,9 @@ def check_field(f: FormField, known: set[str]) -> list[FieldIssue]:
                 "Précisez : quelle date, quel montant (par mois ? par an ?), quelle adresse…",
             )
         )
-    concept = _concept(label)
-    if concept and concept in known and not OTHER_PERSON.search(folded):
+    # a vague label ("Nom") may not be the user's; a field that should not be asked needs no better label
+    if not any(i.kind == "ambiguous" for i in issues) and _asks_known(f, folded, known):
+        issues = [i for i in issues if i.kind != "jargon"]
         issues.append(
             FieldIssue(
                 "asks_known_info",
@@ -200,6 +263,8 @@ def check_field(f: FormField, known: set[str]) -> list[FieldIssue]:
             expected = "email"
         elif PHONE_WORDS.search(folded):
             expected = "tel"
+        elif re.match(r"^(nombre|nb)\b", folded) or UNIT.search(folded):
+            expected = "number"
         elif AMOUNT_WORDS.search(folded) and not re.search(r"\b(nature|origine|type|motif|description)\b", folded):
             expected = "number"
         if expected:
@@ -210,15 +275,18 @@ def check_field(f: FormField, known: set[str]) -> list[FieldIssue]:
                     f"Utilisez un champ de type {expected}, qui guide et vérifie la saisie.",
                 )
             )
-    if detectors.passive_voice(label):
+    passive = "le libellé" if detectors.passive_voice(label) else "l'aide" if detectors.passive_voice(f.help) else ""
+    if passive:
         issues.append(
             FieldIssue(
                 "passive_voice",
-                "Tournure passive : on ne voit pas qui doit agir.",
+                f"Tournure passive dans {passive} : on ne voit pas qui doit agir.",
                 "Adressez-vous à l'usager : « Signez le formulaire », « Indiquez … ».",
             )
         )
-    issues.extend(_acronyms(label, f.help))
+    # a format mask ("JJ/MM/AAAA") or a sample code ("AB-123-CD") in the help is not an acronym
+    sample = re.sub(r"\b[A-Z0-9]+(?:[-/][A-Z0-9]+)+\b", " ", f.help)
+    issues.extend(_acronyms(" ; ".join([label, sample, *f.options]), f.help))
     return issues
 
 

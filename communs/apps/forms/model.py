@@ -34,6 +34,7 @@ class FormField(BaseModel):
     help: str = ""
     type: str = "text"
     required: bool = False
+    options: list[str] = Field(default_factory=list)  # the choices of a radio or select field
 
 
 class FormContext(BaseModel):
