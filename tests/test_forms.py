@@ -116,3 +116,20 @@ def test_a_pdf_with_no_fields_is_a_clear_error():
     writer.write(buffer)
     with pytest.raises(InvalidRequestError, match="no form fields"):
         load_form(buffer.getvalue(), "sans-champs.pdf")
+
+
+def test_an_html_radio_group_is_one_question_and_choices_are_audited():
+    html = """<html><title>Inscription</title><form>
+    <fieldset><legend>Vivez-vous seul ?</legend>
+      <label><input type="radio" name="seul" value="o"> Oui</label>
+      <label><input type="radio" name="seul" value="n"> Non</label></fieldset>
+    <label for="r">Régime de retraite</label>
+    <select id="r" name="regime"><option>MSA</option><option>Régime général</option></select>
+    </form></html>"""
+    form = load_form(html.encode(), "inscription.html")
+    assert [(f.name, f.type, f.options) for f in form.fields] == [
+        ("seul", "radio", ["Oui", "Non"]),
+        ("regime", "select", ["MSA", "Régime général"]),
+    ]
+    issues = {r.name: [i.kind for i in r.issues] for r in audit_form(form).fields}
+    assert issues["seul"] == [] and "acronym_unexplained" in issues["regime"]

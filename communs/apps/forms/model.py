@@ -113,7 +113,8 @@ def form_from_html(data: bytes | str, filename: str = "form.html") -> Form:
     if form is None:
         raise InvalidRequestError(f"'{filename}' holds no <form>", code="no_form", param="file")
     labels = {lab.get("for"): lab.get_text(" ", strip=True) for lab in form.find_all("label") if lab.get("for")}
-    fields = []
+    fields: list[FormField] = []
+    radios: dict[str, FormField] = {}
     for element in form.find_all(["input", "select", "textarea"]):
         type_ = element.get("type", "text") if element.name == "input" else element.name
         if type_ in ("submit", "button", "reset", "hidden", "image"):
@@ -124,13 +125,31 @@ def form_from_html(data: bytes | str, filename: str = "form.html") -> Form:
             label = element.find_parent("label").get_text(" ", strip=True)
         described = element.get("aria-describedby")
         help_text = soup.find(id=described).get_text(" ", strip=True) if described and soup.find(id=described) else ""
+        if type_ == "radio":  # one question, its choices: the group's legend is the label, each input's an option
+            if name in radios:
+                radios[name].options.append(label)
+                continue
+            legend = element.find_parent("fieldset").find("legend") if element.find_parent("fieldset") else None
+            field = FormField(
+                name=name,
+                label=legend.get_text(" ", strip=True) if legend else label,
+                help=help_text,
+                type="radio",
+                required=element.has_attr("required"),
+                options=[label] if legend else [],
+            )
+            radios[name] = field
+            fields.append(field)
+            continue
+        options = [o.get_text(" ", strip=True) for o in element.find_all("option")] if type_ == "select" else []
         fields.append(
             FormField(
                 name=name,
                 label=label or element.get("placeholder", ""),
                 help=help_text,
-                type="select" if type_ == "select" else type_,
+                type=type_,
                 required=element.has_attr("required"),
+                options=[o for o in options if o],
             )
         )
     if not fields:
