@@ -15,7 +15,7 @@ Measured, per text and on average:
 Rewriting ~150,000 characters takes about an hour on 2 cores, so each text's result is stored in
 ``bench/results/plain/<id>.json`` and a rerun skips the texts already done (``--fresh`` to redo).
 
-    .venv/bin/python bench/plain.py [--only letters|fiches] [--limit N] [--fresh]
+    .venv/bin/python bench/plain.py [--only letters|fiches] [--limit N] [--max-chars N] [--fresh]
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import re
 import statistics
 import sys
@@ -178,16 +179,17 @@ async def main() -> None:
     parser.add_argument("--only", choices=["letters", "fiches"])
     parser.add_argument("--limit", type=int)
     parser.add_argument("--fresh", action="store_true")
+    parser.add_argument("--max-chars", type=int, help="skip texts longer than this (a sample of the short fiches)")
     args = parser.parse_args()
     RUNS.mkdir(parents=True, exist_ok=True)
-    texts = corpus(args.only)[: args.limit]
+    texts = [t for t in corpus(args.only) if not args.max_chars or len(t[1]) <= args.max_chars][: args.limit]
     registry = Registry(load_settings())
     try:
         for name, text, gold in texts:
             out = RUNS / f"{name}.json"
             if out.exists() and not args.fresh:
                 continue
-            record = await run_one(registry, name, text, gold)
+            record = await run_one(registry, name, text, gold) | {"load_average": os.getloadavg()[0]}
             out.write_text(json.dumps(record, ensure_ascii=False, indent=1), encoding="utf-8")
             print(
                 f"{name}: textstat {record['textstat_before']} -> {record['textstat_after']}, "
