@@ -16,7 +16,8 @@ rules + screening 0.68, load 15 → 7); copied here afterwards, so from now on i
    FR→EN glossary (the product's default), and with the chat model translating French questions to English.
 2. Refusals: questions outside the Act refused, questions on the Act wrongly refused (retrieval similarity).
 3. Tier accuracy: description rules alone, and rules + the chat model's screening (the product's default);
-   ``--sets fresh4 --modes rules+llm`` runs a part.
+   ``--sets fresh4 --modes rules+llm`` runs a part; ``--set-file PATH`` adds a set from any file (``--sets``
+   with no name then leaves only it), ``--out PATH`` writes the results elsewhere.
 4. Invented ids: ids cited by ``ask`` that do not exist in the Act, or were not among the passages shown.
 5. Ask latency with the embedded model on COMMUNS_THREADS=2 (target <= 15 s); the load average is recorded,
    since other work on the machine slows the model down.
@@ -115,6 +116,7 @@ async def bench_tiers(index: Any, sets: dict[str, list[dict]], *, model: str | N
         use_llm = mode == "rules+llm"
         per: dict[str, Any] = {}
         errors = []
+        rows = []  # every description: gold, got and where each answer came from
         seconds = []
         total = correct = 0
         for name, systems in sets.items():
@@ -123,6 +125,10 @@ async def bench_tiers(index: Any, sets: dict[str, list[dict]], *, model: str | N
             for system, (result, spent) in zip(systems, results):
                 ok += result.tier == system["tier"]
                 seconds.append(spent)
+                rows.append(
+                    {"set": name, "d": system["d"][:90], "gold": system["tier"], "got": result.tier}
+                    | {"sources": result.answer_sources}
+                )
                 if result.tier != system["tier"]:
                     errors.append(
                         {
@@ -143,6 +149,7 @@ async def bench_tiers(index: Any, sets: dict[str, list[dict]], *, model: str | N
         per["seconds"] = {"p50": round(statistics.median(seconds), 2), "max": round(max(seconds), 2)}
         per["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
         per["errors"] = errors
+        per["rows"] = rows
         out[mode] = per
     return out
 
@@ -187,6 +194,14 @@ async def main() -> None:
     parser.add_argument("--latency-sample", type=int, default=6)
     parser.add_argument("--skip-translate", action="store_true")
     parser.add_argument("--sets", nargs="*", default=None, help="tier sets to run (default: all)")
+    parser.add_argument(
+        "--set-file",
+        action="append",
+        default=[],
+        type=Path,
+        help="an extra tier set ({'systems': [{'d', 'tier'}]}), named after its file; repeatable",
+    )
+    parser.add_argument("--out", type=Path, default=RESULTS, help=f"results file (default: {RESULTS})")
     parser.add_argument("--modes", nargs="*", choices=["rules", "rules+llm"], default=["rules", "rules+llm"])
     parser.add_argument(
         "--only",
@@ -220,8 +235,10 @@ async def main() -> None:
             "fresh4": fresh4,
             "fresh5": fresh5,
         }
-        if args.sets:
+        if args.sets is not None:
             sets = {name: sets[name] for name in args.sets}
+        for path in args.set_file:
+            sets[path.stem] = json.loads(path.read_text())["systems"]
         questions, outside = gold["questions"], gold["out_of_scope"]
         results: dict[str, Any] = {
             "targets": TARGETS,
@@ -230,7 +247,7 @@ async def main() -> None:
             "questions": len(questions),
             "systems": {k: len(v) for k, v in sets.items()},
         }
-        previous_results = json.loads(RESULTS.read_text()) if RESULTS.is_file() else {}
+        previous_results = json.loads(args.out.read_text()) if args.out.is_file() else {}
         wanted = set(args.only or ["recall", "refusals", "tiers", "ask"])
         for part, key in (("recall", "recall_at_5"), ("refusals", "refusals"), ("tiers", "tiers"), ("ask", "ask")):
             if part not in wanted and key in previous_results:
@@ -250,16 +267,19 @@ async def main() -> None:
             print("refusals", results["refusals"])
         if "tiers" in wanted:
             results["tiers"] = await bench_tiers(index, sets, model=args.model, modes=args.modes)
-            print("tiers", {m: {k: v for k, v in r.items() if k != "errors"} for m, r in results["tiers"].items()})
+            brief = {
+                m: {k: v for k, v in r.items() if k not in ("errors", "rows")} for m, r in results["tiers"].items()
+            }
+            print("tiers", brief)
         if "ask" in wanted:
             results["ask"] = await bench_ask(index, questions, outside, model=args.model, sample=args.latency_sample)
             print("ask", {k: v for k, v in results["ask"].items() if k != "runs"})
         results["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
         index.store.close()
         await registry.aclose()
-    RESULTS.parent.mkdir(exist_ok=True)
-    RESULTS.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n")
-    print(f"wrote {RESULTS}")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n")
+    print(f"wrote {args.out}")
 
 
 if __name__ == "__main__":
