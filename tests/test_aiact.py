@@ -128,6 +128,8 @@ def test_the_tree_decides_tiers_in_order():
     assert decide({"annex_iii": "anx_III_4_a", "narrow_task": True, "profiling": True}).tier == "high_risk"
     assert decide({"annex_i_product": True}).basis == ["art_6_1"]
     assert decide({"gpai_model": True, "systemic_risk": True}).basis == ["art_53", "art_51_1", "art_55"]
+    # a model trained with more than 10^25 FLOP is a general-purpose model even when the description never says so
+    assert decide({"systemic_risk": True}).tier == "gpai"
     assert decide({"interacts": True}).basis == ["art_50_1"]
     assert decide({}).tier == "minimal"
 

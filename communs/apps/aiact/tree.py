@@ -209,7 +209,7 @@ def decide(answers: dict[str, Any]) -> Decision:
             return Decision("high_risk", ["art_6_2", point], transparency, steps)
     else:
         steps.append("Ni produit de l'annexe I, ni usage de l'annexe III : pas haut risque.")
-    if "gpai_model" in yes:
+    if "gpai_model" in yes or "systemic_risk" in yes:  # only a general-purpose model has systemic risk (art. 51)
         basis = ["art_53"] + (["art_51_1", "art_55"] if "systemic_risk" in yes else [])
         steps.append(
             "Modèle d'IA à usage général" + (" présentant un risque systémique." if "systemic_risk" in yes else ".")
