@@ -159,6 +159,10 @@ def summarise(records: list[dict]) -> dict:
             "chars": sum(r["chars"] for r in rs),
         }
 
+    # a page without sentences (a guided-search menu: a list of regions) gets a meaningless negative score from
+    # textstat: listed, not averaged
+    unscorable = [r["id"] for r in records if r["textstat_before"] < 0]
+    records = [r for r in records if r["textstat_before"] >= 0]
     letters = [r for r in records if r["id"].startswith("letter_")]
     fiches = [r for r in records if not r["id"].startswith("letter_")]
     overall = group(records)
@@ -171,6 +175,7 @@ def summarise(records: list[dict]) -> dict:
         "fiches": group(fiches),
         "gain_target_met": bool(overall) and overall["textstat_gain"] >= GAIN_TARGET,
         "all_facts_kept": bool(overall) and overall["facts_missing"] == 0 and overall["gold_facts_missing"] == 0,
+        "not_scored": unscorable,
     }
 
 
