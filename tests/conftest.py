@@ -119,3 +119,7 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
     server = start_server(home, home / "server.log", COMMUNS_MAX_UPLOAD_BYTES=str(5 * 1024 * 1024))
     yield server
     stop_server(server)
+
+
+# the browser fixtures (browser, agent_key, agent) for every web test module
+from tests.browser import agent, agent_key, browser  # noqa: E402, F401

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.test_web import agent, agent_key, axe_violations, browser, screenshot  # noqa: F401 - fixtures
+from tests.browser import axe_violations, screenshot
 
 DATA = Path(__file__).parent / "data" / "consultation"
 
 
-def test_the_consultation_page_turns_a_transcript_into_a_plan(agent):  # noqa: F811
+def test_the_consultation_page_turns_a_transcript_into_a_plan(agent):
     page = agent
     page.goto("/consultation")
     assert page.get_by_role("heading", level=1).inner_text() == "Consultation : ordonnance et compte rendu"

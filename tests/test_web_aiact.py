@@ -3,18 +3,10 @@ axe-core finds no serious violation."""
 
 from __future__ import annotations
 
-from tests.test_web import (  # noqa: F401  (fixtures)
-    agent,
-    agent_key,
-    axe_violations,
-    browser,
-    new_page,
-    screenshot,
-    sign_in,
-)
+from tests.browser import axe_violations, new_page, screenshot, sign_in
 
 
-def test_the_ai_act_page_navigates_answers_and_classifies(agent):  # noqa: F811
+def test_the_ai_act_page_navigates_answers_and_classifies(agent):
     page = agent
     page.goto("/aiact")
     assert page.locator('.fr-nav__link[aria-current="page"]').inner_text() == "AI Act"
@@ -52,7 +44,7 @@ def test_the_ai_act_page_navigates_answers_and_classifies(agent):  # noqa: F811
     assert page.goto("/aiact/art_999").status == 404
 
 
-def test_the_ai_act_pages_run_under_their_content_security_policy(browser, live_server, agent_key):  # noqa: F811
+def test_the_ai_act_pages_run_under_their_content_security_policy(browser, live_server, agent_key):
     page = new_page(browser, live_server, bypass_csp=False)
     errors: list[str] = []
     page.on("console", lambda message: message.type == "error" and errors.append(message.text))

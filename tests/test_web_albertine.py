@@ -15,22 +15,12 @@ from communs.apps.guide.html import snapshot_from_html
 from communs.apps.guide.package import EXTENSION, SAMPLES
 from communs.apps.guide.snapshot import HistoryItem, Page
 from communs.apps.guide.step import next_step
-from tests.test_web import (  # noqa: F401  (fixtures)
-    CHROMIUM,
-    CHROMIUM_ARGS,
-    agent,
-    agent_key,
-    axe_violations,
-    browser,
-    new_page,
-    screenshot,
-    sign_in,
-)
+from tests.browser import CHROMIUM, CHROMIUM_ARGS, axe_violations, new_page, screenshot
 
 SITE = "https://exemple.gouv.fr/"
 
 
-def test_the_albertine_page_explains_the_install_and_serves_the_extension(agent, live_server):  # noqa: F811
+def test_the_albertine_page_explains_the_install_and_serves_the_extension(agent, live_server):
     page = agent
     page.goto("/albertine")
     assert page.locator('.fr-nav__link[aria-current="page"]').inner_text() == "Albertine"
@@ -48,7 +38,7 @@ def test_the_albertine_page_explains_the_install_and_serves_the_extension(agent,
     assert archive.read("content.js") == (EXTENSION / "content.js").read_bytes()
 
 
-def test_the_demo_guides_through_the_form_without_sending_what_is_typed(agent):  # noqa: F811
+def test_the_demo_guides_through_the_form_without_sending_what_is_typed(agent):
     page = agent
     sent: list[str] = []
     page.on("request", lambda r: r.url.endswith("/v1/apps/guide/step") and sent.append(r.post_data or ""))
@@ -88,7 +78,7 @@ def rules_step(body: dict) -> dict:
         return pool.submit(asyncio.run, work).result().model_dump()
 
 
-def sample_site(browser, live_server):  # noqa: F811
+def sample_site(browser, live_server):
     page = new_page(browser, live_server)
     page.route(
         SITE + "**",
@@ -109,7 +99,7 @@ def inject(page) -> None:
     page.add_script_tag(path=str(EXTENSION / "content.js"))
 
 
-def test_the_content_script_reads_each_page_as_the_server_parser_does(browser, live_server):  # noqa: F811
+def test_the_content_script_reads_each_page_as_the_server_parser_does(browser, live_server):
     page = sample_site(browser, live_server)
     for name in ("accueil.html", "connexion.html", "formulaire.html", "recherche.html", "confirmation.html"):
         page.goto(SITE + name)
@@ -125,7 +115,7 @@ def test_the_content_script_reads_each_page_as_the_server_parser_does(browser, l
     page.context.close()
 
 
-def test_the_injected_panel_guides_past_a_cookie_banner_and_passes_axe(browser, live_server):  # noqa: F811
+def test_the_injected_panel_guides_past_a_cookie_banner_and_passes_axe(browser, live_server):
     page = sample_site(browser, live_server)
     page.goto(SITE + "accueil.html")
     inject(page)
@@ -147,7 +137,7 @@ def test_the_injected_panel_guides_past_a_cookie_banner_and_passes_axe(browser, 
     page.context.close()
 
 
-def test_the_real_extension_guides_through_the_live_api(browser, live_server, agent_key, tmp_path):  # noqa: F811
+def test_the_real_extension_guides_through_the_live_api(browser, live_server, agent_key, tmp_path):
     """Chromium loads the unpacked extension; its options page keeps the server and key; its background
     injects the content script into a page and answers its steps from the live API."""
     folder = str(EXTENSION)

@@ -3,8 +3,8 @@ their page links, ask a question; axe-core finds no serious accessibility proble
 
 from __future__ import annotations
 
+from tests.browser import axe_violations, screenshot
 from tests.test_dossier import balto, first_pages  # noqa: F401 - fixtures
-from tests.test_web import agent, agent_key, axe_violations, browser, screenshot  # noqa: F401 - fixtures
 
 
 def test_the_dossier_page_digests_a_case_file_and_answers_with_pages(agent, balto, tmp_path):  # noqa: F811

@@ -3,18 +3,10 @@ with their formations; axe-core finds no serious violation."""
 
 from __future__ import annotations
 
-from tests.test_web import (  # noqa: F401  (fixtures)
-    agent,
-    agent_key,
-    axe_violations,
-    browser,
-    new_page,
-    screenshot,
-    sign_in,
-)
+from tests.browser import axe_violations, screenshot
 
 
-def test_the_orientation_page_converses_and_shows_cards(agent):  # noqa: F811
+def test_the_orientation_page_converses_and_shows_cards(agent):
     page = agent
     page.goto("/orientation")
     assert page.locator('.fr-nav__link[aria-current="page"]').inner_text() == "Orientation"
