@@ -109,7 +109,7 @@ YES_NO = re.compile(
 )
 AMOUNT_WORDS = re.compile(r"\b(montant|somme|salaire|loyer|revenus?|ressources|prix|cout|€|euros?)\b")
 EMAIL_WORDS = re.compile(r"\b(courriel|e-mail|email|adresse electronique|adresse mail)\b")
-UNIT = re.compile(r"\(?\ben (km|kilometres?|metres? carres|m2|m²|kg|heures?|jours?|mois|annees?|euros?)\b|\(€\)")
+UNIT = re.compile(r"\ben (km|kilometres?|metres? carres|m2|m²|kg|heures?|jours?|mois|annees?|euros?)\b|\(€\)")
 # Glossary terms explained in letters, but that citizens know from everyday forms: not flagged in a label.
 EVERYDAY = frozenset(
     fold(term)
@@ -179,7 +179,8 @@ def _known(form: Form) -> set[str]:
     context = form.context
     if context is None:
         return set()
-    known = {fold(item) if OTHER_PERSON.search(fold(item)) else _concept(item) or fold(item) for item in context.known}
+    folded = [fold(item) for item in context.known]
+    known = {item if OTHER_PERSON.search(item) else _concept(item) or item for item in folded}
     if context.identified_by:
         known |= IDENTITY | HELD_ELSEWHERE
     return known
@@ -263,9 +264,12 @@ def check_field(f: FormField, known: set[str]) -> list[FieldIssue]:
             expected = "email"
         elif PHONE_WORDS.search(folded):
             expected = "tel"
-        elif re.match(r"^(nombre|nb)\b", folded) or UNIT.search(folded):
-            expected = "number"
-        elif AMOUNT_WORDS.search(folded) and not re.search(r"\b(nature|origine|type|motif|description)\b", folded):
+        elif (
+            re.match(r"^(nombre|nb)\b", folded)  # a count
+            or UNIT.search(folded)  # a measure: "(en km)"
+            or AMOUNT_WORDS.search(folded)
+            and not re.search(r"\b(nature|origine|type|motif|description)\b", folded)
+        ):
             expected = "number"
         if expected:
             issues.append(

@@ -233,13 +233,9 @@ def layout(part: str) -> bool:
     These lines stay as written (a model would join them into sentences, or change who signs)."""
     lines = [line for line in part.splitlines() if line.strip()]
     short_lines = all(count_words(line) <= 10 for line in lines)
-    heading = len(lines) == 1 and HEADING.match(part.strip()) and not re.search(r"[.!?]$", part.strip())
-    return (
-        count_words(part) <= 3
-        or bool(heading)
-        or short_lines
-        and (len(lines) > 1 or not re.search(r"[.!?]$", part.strip()))
-    )
+    unpunctuated = not re.search(r"[.!?]$", part.strip())
+    heading = len(lines) == 1 and unpunctuated and HEADING.match(part.strip())
+    return count_words(part) <= 3 or bool(heading) or short_lines and (len(lines) > 1 or unpunctuated)
 
 
 async def _rewrite(registry: Registry, part: str, level: str, model: str | None) -> Part:
