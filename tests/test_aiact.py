@@ -11,12 +11,13 @@ import pytest
 from communs.apps.aiact.act import DATA as ACT_DATA
 from communs.apps.aiact.act import load_act, segments
 from communs.apps.aiact.build import build
-from communs.apps.aiact.describe import annex_iii_points, rule_answers
+from communs.apps.aiact.describe import act_conditions, annex_iii_points, rule_answers
+from communs.apps.aiact.lexicon import CONCEPTS, FINDING_GATES, area_gate, gate, pattern
 from communs.apps.aiact.glossary import act_terms, expand, language
 from communs.apps.aiact.obligations import dates, obligations
 from communs.apps.aiact.parse import parse_french, split_points
 from communs.apps.aiact.references import referenced_ids
-from communs.apps.aiact.screen import FINDINGS, NEEDS, POINTS, supported
+from communs.apps.aiact.screen import FINDINGS, POINTS, supported
 from communs.apps.aiact.tree import QUESTIONS, decide
 from communs.errors import InvalidRequestError, NotFoundError
 
@@ -154,7 +155,7 @@ def test_description_rules_find_the_tree_answers():
     # rules are kept to high precision: "visage" is not "visa", and a tool that says it does not assess people
     # is not an Annex III use whatever its domain words
     assert rule_answers("Analyse des expressions du visage sur des photos de produits").answers == {}
-    assert rule_answers("A visa application triage tool for the consulate").answers == {"annex_iii": "anx_III_7_b"}
+    assert rule_answers("A visa application triage tool for the consulate").answers == {"annex_iii": "anx_III_7_c"}
     formatting = "Un outil qui met les CV en page ; il ne note pas et ne trie pas les candidats."
     assert rule_answers(formatting).answers == {}
     assert rule_answers("It formats CVs and never ranks the candidates").answers == {}
@@ -168,9 +169,71 @@ def test_model_answers_must_quote_the_description():
     assert not supported("infers emotions of employees at work", description)  # the provision, not the text
     assert not supported("none", description) and not supported("", description) and not supported(None, description)
     assert not supported("visa", description)  # a short quote must be whole words of the text
+
+
+def test_model_findings_stand_only_where_the_description_speaks_of_their_object():
     grid = "Système qui pilote en temps réel le réseau d'électricité"
-    assert not NEEDS["realtime_police_identification"].search(grid)
-    assert NEEDS["realtime_police_identification"].search("reconnaissance faciale en temps réel pour la police")
+    assert not gate("realtime_police_identification", grid)
+    assert gate("realtime_police_identification", "reconnaissance faciale en temps réel pour la police")
+    vines = "Les viticulteurs prennent en photo les feuilles de leurs vignes et l'application indique le mildiou."
+    assert not gate("face_scraping", vines)
+    assert not gate("generates_content", "We tag each review as positive or negative for the product team.")
+    assert not gate("general_purpose_model", "Mutuelle : notre IA estime le risque médical de chaque adhérent.")
+    assert gate("general_purpose_model", "We release the weights of our large language model.")
+    registry = "The court registry blacks out names in judgments before they are published."
+    assert area_gate("anx_III_8_a", registry) and not area_gate("anx_III_6_a", registry)
+    canvassing = "For our party's campaign, the software plans door-to-door canvassing routes for the election."
+    assert not area_gate("anx_III_8_b", canvassing)  # Annex III 8(b) leaves out a campaign's logistics
+    assert set(FINDING_GATES) <= set(FINDINGS) and all(pattern(name) for name in CONCEPTS)
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        # Art. 5(1)(f): emotion recognition at work is prohibited, except for medical or safety reasons; it is
+        # then high-risk (Annex III 1(c))
+        (
+            "Une caméra analyse le visage des salariés pour repérer leur stress et en informer le manager.",
+            {"emotion_work_school": True},
+        ),
+        (
+            "Il analyse la voix et le visage des contrôleurs aériens pour repérer la panique, pour la sécurité des vols.",
+            {"emotion_or_biometric_categorisation": True, "annex_iii": "anx_III_1_c"},
+        ),
+        # Art. 5(1)(d): an assessment based on facts of a criminal activity is not prohibited
+        (
+            "Police officers rate how likely a man already convicted is to reoffend, from his criminal record.",
+            {"annex_iii": "anx_III_6_d"},
+        ),
+        (
+            "A model rates every citizen's chance of committing a crime from a personality questionnaire.",
+            {"crime_prediction": True},
+        ),
+        # Annex III 1(a) leaves out biometric verification; Art. 6(3)(a) a narrow procedural task
+        ("À l'entrée, une caméra vérifie que le visage de l'employé correspond à la photo de son badge.", {}),
+        (
+            "L'outil des admissions vérifie seulement que chaque dossier est complet ; le jury évalue les candidatures.",
+            {"annex_iii": "anx_III_3_a", "narrow_task": True},
+        ),
+        # combinations of concepts carry over to new wordings
+        (
+            "La mairie attribue à chaque habitant une note de civisme selon ses amendes ; les foyers mal notés "
+            "passent en fin de liste pour les places en crèche.",
+            {"social_scoring": True},
+        ),
+        (
+            "Our platform adjusts chlorine dosing and opens or closes valves across the drinking-water network.",
+            {"annex_iii": "anx_III_2"},
+        ),
+        (
+            "A satirical show puts a well-known minister's face and voice into sketches that look like real footage.",
+            {"deep_fake": True},
+        ),
+        ("Une appli de lecture encourage les enfants à lire un peu chaque jour avec des badges.", {}),
+    ],
+)
+def test_the_acts_conditions_shape_the_rules_answers(description, expected):
+    assert act_conditions(rule_answers(description), description).answers == expected
 
 
 def test_screening_offers_every_annex_iii_point_and_maps_to_tree_questions():

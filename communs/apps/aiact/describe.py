@@ -11,6 +11,7 @@ from typing import Any
 
 from communs.apps.aiact.act import Act
 from communs.apps.aiact.index import ActIndex
+from communs.apps.aiact.lexicon import COMBINATIONS, combined, has
 from communs.apps.aiact.screen import screen
 from communs.errors import UpstreamError
 
@@ -82,6 +83,9 @@ RULES: dict[str, list[str]] = {  # alternatives of each question's pattern
         r"grand modèle de langage",
         r"large language model",
         r"\bllm\b",
+        r"modèles? (?:de langage )?généralistes?",
+        r"(?:son|notre|leur|our|their|its) (?:propre |own )?(?:grand |large )?(?:modèle de (?:langage|fondation)|"
+        r"language model)",
         r"open.weight",
         r"modèle (?:multimodal )?polyvalent",
         r"base model",
@@ -98,6 +102,11 @@ RULES: dict[str, list[str]] = {  # alternatives of each question's pattern
     ],
     "interacts": [
         r"chatbot",
+        r"voice agents?",
+        r"agents? vocaux",
+        r"agent vocal",
+        r"(?:phones|calls) (?:our |the )?(?:customers|patients|clients)",
+        r"appelle (?:les |nos )?(?:patients|clients)",
         r"agent conversationnel",
         r"assistant (?:vocal|virtuel)",
         r"voice assistant",
@@ -220,6 +229,11 @@ ANNEX_III_RULES: dict[str, list[str]] = {  # alternatives of each Annex III use
         r"monitor\w* (?:and evaluat\w+ )?employees",
     ],
     "anx_III_5_a": [
+        r"\brsa\b",
+        r"revenu de solidarité",
+        r"aides? au logement",
+        r"minima sociaux",
+        r"welfare",
         r"unemployment benefits?",
         r"allocations? chômage",
         r"caseworkers?",
@@ -242,6 +256,8 @@ ANNEX_III_RULES: dict[str, list[str]] = {  # alternatives of each Annex III use
         r"notation de crédit",
     ],
     "anx_III_5_c": [
+        r"mutuelles?",
+        r"complémentaire santé",
         r"assurance(?:-| )(?:vie|santé|maladie)",
         r"(?:life|health) insurance",
     ],
@@ -259,10 +275,25 @@ ANNEX_III_RULES: dict[str, list[str]] = {  # alternatives of each Annex III use
         r"détecteur de mensonge",
         r"lie detector",
     ],
+    "anx_III_6_c": [
+        r"fiabilité des (?:témoignages|preuves|éléments de preuve)",
+        r"reliability of (?:the )?(?:evidence|testimon|witness)",
+        r"crédibilité des (?:témoins|témoignages)",
+        r"witness credibility",
+    ],
     "anx_III_6_d": [
         r"récidive",
-        r"re-?offending",
+        r"re-?offend",
         r"recidiv",
+    ],
+    "anx_III_7_c": [
+        r"titres? de séjour",
+        r"residence permits?",
+        r"demandes? d'asile",
+        r"asylum (?:applications?|claims?|requests?)",
+        r"visa applications?",
+        r"demandes? de visa",
+        r"naturali[sz]ation",
     ],
     "anx_III_7_b": [
         r"(?:migration|migrant|frontière|border|asile|asylum|\bvisas?\b)",
@@ -276,12 +307,10 @@ ANNEX_III_RULES: dict[str, list[str]] = {  # alternatives of each Annex III use
         r"court decision",
         r"décision de justice",
     ],
-    "anx_III_8_b": [
-        r"élections?",
-        r"elections?",
-        r"électeurs",
-        r"voters?",
+    "anx_III_8_b": [  # not the tools that organise a campaign's logistics (Annex III 8(b)): see lexicon.py
         r"voting behaviour",
+        r"comportement électoral",
+        r"intentions? de vote",
     ],
 }
 
@@ -321,11 +350,64 @@ def _denies_assessment(description: str) -> bool:
     return bool(NO_ASSESSMENT.search(description))
 
 
+def narrow_task(description: str) -> bool:
+    """Art. 6(3)(a): one sentence says the system *only* does a procedural task (checks that a file is complete,
+    formats, anonymises, schedules) and assesses no one."""
+    clauses = re.split(r"[.;!?]\s+", description)
+    return any(has("only", c) and has("procedural", c) and not has("assess", c) for c in clauses)
+
+
+def verification(description: str) -> bool:
+    """Annex III 1(a) excludes biometric verification, whose sole purpose is to confirm that a person is who
+    they claim to be (a face matched to the badge's photo, a face unlock)."""
+    return has("verification", description) and has("biometric", description) and not has("realtime", description)
+
+
+def act_conditions(mapping: Mapping, description: str) -> Mapping:
+    """What the Act adds to the answers, for rules and model alike. Emotion recognition is based on biometric
+    data (Art. 3(39)) and is high-risk wherever it is not prohibited (Annex III 1(c)); in the workplace or in
+    education it is prohibited except for medical or safety reasons (Art. 5(1)(f)); predicting a person's
+    offending is prohibited unless it supports an assessment based on facts of a criminal activity (Art. 5(1)(d));
+    biometric verification is not remote identification (Annex III 1(a)); an Annex III use that only performs a
+    narrow procedural task is not high-risk (Art. 6(3)(a))."""
+    answers, sources = mapping.answers, mapping.sources
+    facts = has("criminal_facts", description) and not has("personality_traits", description)
+    if answers.get("crime_prediction") and facts:  # Art. 5(1)(d), last sentence
+        del answers["crime_prediction"]
+        source = sources.pop("crime_prediction")
+        if not answers.get("annex_iii"):
+            answers["annex_iii"], sources["annex_iii"] = "anx_III_6_d", source
+    if answers.get("emotion_work_school") and has("medical_safety", description):
+        answers["emotion_or_biometric_categorisation"] = True
+        sources["emotion_or_biometric_categorisation"] = sources.pop("emotion_work_school")
+        del answers["emotion_work_school"]
+    emotion = has("emotion", description) and has("biometric", description)
+    signal = has("biometric", description) or has("camera", description)
+    if answers.get("emotion_or_biometric_categorisation") and not signal:  # Art. 3(39)-(40): from biometric data
+        del answers["emotion_or_biometric_categorisation"]
+        del sources["emotion_or_biometric_categorisation"]
+    area_1 = str(answers.get("annex_iii", "")).startswith("anx_III_1_")
+    if (
+        area_1
+        and answers["annex_iii"] != "anx_III_1_c"
+        and (verification(description) or has("not_identifying", description))
+    ):
+        del answers["annex_iii"]
+        del sources["annex_iii"]
+    if answers.get("emotion_or_biometric_categorisation") and emotion and not answers.get("annex_iii"):
+        answers["annex_iii"] = "anx_III_1_c"
+        sources["annex_iii"] = sources["emotion_or_biometric_categorisation"]
+    if answers.get("annex_iii") and narrow_task(description):
+        answers["narrow_task"] = True
+        sources["narrow_task"] = "rule"
+    return mapping
+
+
 def rule_answers(description: str) -> Mapping:
     answers: dict[str, Any] = {}
     sources: dict[str, str] = {}
     for qid, pattern in RULES.items():
-        if _pattern(pattern).search(description):
+        if _pattern(pattern).search(description) or (qid in COMBINATIONS and combined(qid, description)):
             answers[qid] = True
             sources[qid] = "rule"
     if answers.get("emotion_work_school"):
@@ -334,7 +416,11 @@ def rule_answers(description: str) -> Mapping:
     if answers.get("realtime_rbi_police") or answers.get("face_scraping") or _denies_assessment(description):
         return Mapping(answers, sources)
     for point, pattern in ANNEX_III_RULES.items():
-        if _pattern(pattern).search(description):
+        if point.startswith("anx_III_1_") and (verification(description) or has("not_identifying", description)):
+            continue
+        if point == "anx_III_5_b" and has("fraud", description):  # Annex III 5(b) excludes fraud detection
+            continue
+        if _pattern(pattern).search(description) or combined(point, description):
             answers["annex_iii"] = point
             sources["annex_iii"] = "rule"
             break
@@ -351,13 +437,13 @@ async def map_description(
     cost more than the answers it adds to the rules'."""
     mapping = rule_answers(description)
     if not use_llm or mapping.answers:
-        return mapping
+        return act_conditions(mapping, description)
     points = annex_iii_points(index.act)
     try:
         screening = await screen(index.registry, description, points, model=model)
     except UpstreamError as error:  # no model, or it timed out: the rules' answer stands, and says so
         mapping.unavailable = str(error)
-        return mapping
+        return act_conditions(mapping, description)
     mapping.quotes = screening.quotes
     mapping.rejected = screening.rejected
     for question, value in screening.answers.items():
@@ -374,4 +460,4 @@ async def map_description(
     if mapping.answers.get("emotion_work_school"):
         mapping.answers.pop("emotion_or_biometric_categorisation", None)
         mapping.sources.pop("emotion_or_biometric_categorisation", None)
-    return mapping
+    return act_conditions(mapping, description)

@@ -4,7 +4,8 @@ checked against the description.
 Call 1 (JSON schema): the screening findings — which of the tree's questions the description clearly answers
 yes, each with the words of the description it relies on — and the Annex III area, if any. Call 2 (only for an
 area): the Annex III point within that area, or none, among that area's points with the Act's text. A finding
-whose quote is not found in the description is dropped (tiny models answer yes too easily and invent support).
+whose quote is not found in the description is dropped (tiny models answer yes too easily and invent support),
+and so is one about an object the description never speaks of (lexicon.py's gates).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from communs.apps.aiact.lexicon import area_gate, gate
 from communs.models.chat import complete_json
 from communs.models.registry import Registry
 
@@ -124,15 +126,6 @@ POINTS: dict[str, str] = {
     "anx_III_8_a": "courts and judges: researching and interpreting facts and law, applying the law, drafting "
     "decisions",
     "anx_III_8_b": "influencing elections, referendums or how people vote",
-}
-
-# findings that need the description to speak of their object at all (a necessary condition, wide on
-# purpose, not a rule that decides): "real time" alone is not live facial recognition for the police
-NEEDS: dict[str, re.Pattern[str]] = {
-    "realtime_police_identification": re.compile(r"visage|face|facial|biom|reconna|recogn|identif", re.I),
-    "face_scraping": re.compile(r"visage|face|facial|photo|image|biom", re.I),
-    "sensitive_biometric_inference": re.compile(r"visage|face|facial|biom|image|cam[ée]ra|photo|voix|voice", re.I),
-    "crime_prediction": re.compile(r"crim|infraction|délinqu|délit|récidiv|recidiv|offen|police|gendarm", re.I),
 }
 
 # demonstrations of the reply (descriptions of tests/data/aiact/systems.json, dev split): compact JSON whose
@@ -246,7 +239,8 @@ async def screen(registry: Registry, description: str, points: set[str], *, mode
         if key != "annex_iii" and key not in FINDINGS:
             continue
         question = "annex_iii" if key == "annex_iii" else FINDINGS[key][0]
-        if not supported(words, description) or (key in NEEDS and not NEEDS[key].search(description)):
+        gated = area_gate(point, description) if key == "annex_iii" else gate(key, description)
+        if not supported(words, description) or not gated:
             out.rejected.append(point if key == "annex_iii" else question)
             continue
         out.answers[question] = point if key == "annex_iii" else True
