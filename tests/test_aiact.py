@@ -230,6 +230,32 @@ def test_model_findings_stand_only_where_the_description_speaks_of_their_object(
             {"deep_fake": True},
         ),
         ("Une appli de lecture encourage les enfants à lire un peu chaque jour avec des badges.", {}),
+        # Art. 5(1)(h)(i): a targeted search for the victim of an abduction is high-risk, not prohibited
+        (
+            "Lors d'un enlèvement d'enfant, nos enquêteurs activent une reconnaissance faciale en temps réel sur "
+            "les caméras des gares pour retrouver la victime.",
+            {"annex_iii": "anx_III_1_a"},
+        ),
+        # using a provider's model through its API does not make one a general-purpose model provider
+        (
+            "We send invoices to a big provider's language model through its API; we didn't train any model.",
+            {},
+        ),
+        (
+            "Un consortium entraîne un grand modèle de langue généraliste que d'autres administrations intégreront.",
+            {"gpai_model": True},
+        ),
+        # a tool that says it decides nothing is not an Annex III use
+        (
+            "La mutuelle a un assistant virtuel qui répond aux adhérents ; il ne décide rien sur les tarifs.",
+            {"interacts": True},
+        ),
+        # the practice in one sentence, its effect in the next
+        (
+            "La mairie veut attribuer à chaque habitant une note de civisme selon ses amendes. Les familles les "
+            "moins bien notées passeraient en dernier pour les logements sociaux.",
+            {"social_scoring": True},
+        ),
     ],
 )
 def test_the_acts_conditions_shape_the_rules_answers(description, expected):

@@ -340,8 +340,12 @@ def annex_iii_points(act: Act) -> set[str]:
 # "it does not score, sort or compare the candidates": a description that denies assessing people is not
 # an Annex III use, whatever domain words it contains (a CV formatting tool)
 NO_ASSESSMENT = re.compile(
-    r"\b(?:ne|n')\s*(?:note|trie|classe|évalue|compare|sélectionne|filtre|score)\w*\s+(?:pas|jamais|aucun)|"
-    r"\b(?:does not|doesn't|do not|don't|never)\s+(?:score|rank|sort|evaluate|assess|select|filter|compare)",
+    r"\b(?:ne|n')\s*(?:note|trie|classe|évalue|compare|sélectionne|filtre|score|décide|tranche|statue|écarte)\w*"
+    r"\s+(?:pas|jamais|aucun|rien)|ne touche pas à la décision|"
+    r"\bsans (?:rien )?(?:trier|noter|classer|évaluer|écarter|sélectionner|juger|décider)\b|"
+    r"\b(?:does not|doesn't|do not|don't|never)\s+(?:score|rank|sort|evaluate|assess|select|filter|compare|"
+    r"decide|reject|touch the decision|change the decision|make (?:any |the )?decisions?)|"
+    r"\bwithout (?:scoring|ranking|sorting|assessing|rejecting|selecting|judging|deciding)\b",
     re.IGNORECASE,
 )
 
@@ -377,6 +381,10 @@ def act_conditions(mapping: Mapping, description: str) -> Mapping:
         source = sources.pop("crime_prediction")
         if not answers.get("annex_iii"):
             answers["annex_iii"], sources["annex_iii"] = "anx_III_6_d", source
+    if answers.get("realtime_rbi_police") and has("rbi_exception", description):  # Art. 5(1)(h)(i)-(ii)
+        del answers["realtime_rbi_police"]
+        source = sources.pop("realtime_rbi_police")
+        answers["annex_iii"], sources["annex_iii"] = "anx_III_1_a", source
     if answers.get("emotion_work_school") and has("medical_safety", description):
         answers["emotion_or_biometric_categorisation"] = True
         sources["emotion_or_biometric_categorisation"] = sources.pop("emotion_work_school")
@@ -452,7 +460,10 @@ async def map_description(
             continue
         mapping.answers[question] = value
         mapping.sources[question] = "model"
-    if mapping.answers.get("emotion_or_biometric_categorisation") and screening.workplace:
+    # the model reads "agents" in "sends angry callers to senior agents" as emotions at work: where the
+    # description speaks of customers, their emotions are not the workers' (Art. 5(1)(f) needs the rules' words)
+    at_work = screening.workplace and not has("customers", description)
+    if mapping.answers.get("emotion_or_biometric_categorisation") and at_work:
         emotion = mapping.quotes.get("emotion_or_biometric_categorisation", "")
         mapping.answers["emotion_work_school"] = True
         mapping.sources["emotion_work_school"] = "model"

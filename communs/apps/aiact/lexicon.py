@@ -20,7 +20,8 @@ CONCEPTS: dict[str, str] = {
     "biometric": r"visage|face\b|faces\b|facial|facia|biom[ée]tri|empreintes? digitales?|fingerprint|iris|"
     r"voix|voice|vocal|ton de (?:la )?voix|tone of voice|démarche|gait|expressions?|regard|gaze|eye|yeux|"
     r"pupil(?:le)?s? dilat|fréquence cardiaque|heart rate|pouls|pulse|posture|keystroke|frappe au clavier",
-    "camera": r"cam[ée]ras?|webcams?|vid[ée]o|cctv|images?|photos?|selfies?",
+    "camera": r"cam[ée]ras?|webcams?|vid[ée]o|cctv|images?|photos?|selfies?|looks? at (?:passers|people|shoppers|"
+    r"customers)|regarde les passants|filme|films? (?:the |les )|filming",
     "image_source": r"internet|\bweb\b|en ligne|online|réseaux sociaux|social (?:media|network)|sites?\b|"
     r"cctv|vidéosurveillance|video.?surveillance|webcams?|caméras? (?:de surveillance|publiques?)|"
     r"(?:surveillance|security|public) cameras?|scrap|moissonn|aspir|crawl|parcour|collect|récup[èé]r|harvest|"
@@ -31,9 +32,9 @@ CONCEPTS: dict[str, str] = {
     "sensitive": r"\brace\b|racial|ethni|origine|religi|croyan|belief|politi|syndica|trade.union|union member|"
     r"orientation sexuelle|sexual orientation|sex life|vie sexuelle|homosex|\bgay\b|lgbt",
     "police": r"police|policiers?|gendarm|law enforcement|forces de l'ordre|commissariat|patrouill|patrol|"
-    r"enquêt|investigat|parquet|procureur|prosecut|officers?\b",
-    "crime": r"crim|infraction|délinqu|délit|offen[cs]|offending|récidiv|recidiv|re-?offend|burglar|cambriol|"
-    r"vol\b|vols\b|theft|thie[fv]|fraudeur|terroris|radicalis|dangerousness|dangerosité|violen",
+    r"enquêt|investigat|parquet|procureur|prosecut|officers?\b|detectives?",
+    "crime": r"crim|infraction|délinqu|délit|offen[cs]|offending|offend\b|offenders?|récidiv|recidiv|re-?offend|"
+    r"burglar|cambriol|vol\b|vols\b|theft|thie[fv]|terroris|radicalis|dangerousness|dangerosité|violen",
     "personality": r"personnalit|personality|profil|profiling|traits?\b|caractère|character|famil|postcode|"
     r"code postal|quartier d'origine|neighbourhood of origin|origine sociale|social background|dette|debt|"
     r"questionnaire|psycholog",
@@ -57,11 +58,15 @@ CONCEPTS: dict[str, str] = {
     r"(?:surveillance|security|public) cameras?|flux|feeds?",
     "scrape": r"collect|récup[èé]r|scrap|moissonn|aspir|crawl|parcour|harvest|rassembl|amass|gather|"
     r"télécharg|download|base de données|bases?\b|database|ajout|add(?:s|ed|ing)? (?:them|it|every|all)",
-    "demographic": r"âge|age\b|ages\b|age (?:bracket|group|range)|tranche d'âge|genre(?! d)|gender|sexe|\bsex\b|"
+    "demographic": r"âge|age\b|ages\b|age (?:bracket|group|range)|tranche d'âge|genre(?! d)|gender|hair colou?r|"
+    r"couleur (?:de|des) cheveux|beards?|barbe|glasses|lunettes|corpulence|body (?:shape|type)|skin colou?r|"
+    r"couleur de peau|tatouages?|tattoos?|sexe|\bsex\b|"
     r"hommes? ou femmes?|men or women|male|female",
     "infer": r"estim|détect|detect|dédui|deduc|infer|devin|guess|reconna|recogni|classif|catégoris|categori|"
+    r"sorts?\b|trie\b|regroup|groups? them|"
     r"predict|prédi|determin|détermin|évalu|assess|lit\b|reads?\b|analys",
-    "sensitive_strict": r"orientation sexuelle|sexual orientation|religio|opinions? politiques?|political "
+    "sensitive_strict": r"orientation sexuelle|sexual orientation|religio|opinions? politiques?|orientation "
+    r"politique|political orientation|syndiqu|unionis|appartenance (?:syndicale|religieuse|politique)|political "
     r"(?:opinions?|views|leaning|affiliation)|ethni|\brace\b|racial|syndic|trade.union|sex life|vie sexuelle",
     "real_person": r"acteur|actrice|actors?|actress|célébrit|celebrit|\bstars?\b|chanteu|singers?|politici|"
     r"homme politique|femme politique|président|president|ministre|minister|journalist|présentat|presenter|"
@@ -70,7 +75,8 @@ CONCEPTS: dict[str, str] = {
     r"influenceu|footballeu|sportif|athlete|real (?:people|person)|vraies? personnes?|existing person",
     "safety_function": r"safety (?:function|component|system)|fonction de sécurité|composant de sécurité|"
     r"dispositif de sécurité|arrêt d'urgence|emergency stop|stops? (?:the )?(?:machine|robot|arm|line)|"
-    r"slows? down or stops|ralentit ou arrête|arrête (?:la machine|le robot|le bras)|collision|freinage|brak",
+    r"slows? down or stops|ralentit ou arrête|arrête (?:la machine|le robot|le bras)|collision|freinage|brak|"
+    r"freins?\b",
     "utility": r"électricité|electricity|réseau électrique|power (?:grid|network)|\bgrid\b|gaz|\bgas\b|"
     r"eau potable|drinking.?water|water (?:network|supply|distribution)|réseau d'eau|chauffage urbain|"
     r"district heating|trafic routier|road traffic|feux de circulation|traffic lights|tunnels?|"
@@ -88,6 +94,23 @@ CONCEPTS: dict[str, str] = {
     r"(?:évalu|mesur|measur|suit|track|monitor|surveill|not(?:e|ent)\b|scor|rates?\b|rank|class)\w*[^.]{0,40}"
     r"(?:performance|productivit|ponctualit|punctualit|rendement|cadence|taux)|performance reviews?|"
     r"évaluations? annuelles?|taux d'acceptation|acceptance rate|sanction|discipl",
+    # Art. 5(1)(h)(i)-(ii): targeted search for victims or missing persons, an imminent threat
+    "rbi_exception": r"enlèvement|abduct|kidnap|victims? of (?:abduction|trafficking)|traite des|human trafficking|"
+    r"disparu|missing (?:child|children|person|people)|attentat|terroris|menace (?:imminente|terroriste)|"
+    r"imminent threat",
+    "customers": r"callers?|appelants?|customers?|clients?|patients?|passengers?|passagers?|voyageurs?|usagers|"
+    r"visiteurs?|visitors?|shoppers?|guests?|consommateurs?|consumers?|spectateurs?|fans?\b",
+    "evidence": r"preuves?|evidence|témoignages?|testimon|witness|pièces à conviction|éléments de preuve|"
+    r"dépositions?",
+    "reliability": r"fiab|reliab|trustworth|crédib|credib|authenticit|véracité|veracity|trustworthy",
+    # using someone else's model through an API does not make one its provider (Art. 3(3), (63))
+    "model_user": r"through (?:its|their|the provider's|a third.party's?) api|via (?:son|leur|l') ?api|"
+    r"provider's (?:language |ai )?model|someone else's|(?:d'un|d'une) (?:grand |grande )?(?:fournisseur|entreprise)|"
+    r"fourni par|provided by|licensed from|sous licence|(?:didn't|did not|don't|do not|never) (?:build|train|"
+    r"develop)|n'avons (?:pas|jamais) (?:entraîné|développé|construit)|sans (?:entraîner|développer)",
+    "provider_act": r"entraîn|train(?:s|ed|ing)?\b|pré-?entraîn|pre-?train|développ\w* (?:notre|son|leur|our|its|"
+    r"their) (?:propre|own)|publi|releas|mis(?:e)? à disposition|met à disposition|made available|"
+    r"open.?sourc|poids|weights",
     "realtime": r"temps réel|real.?time|en direct|\blive\b|instantan|immédiatement|instantly|as they pass|"
     r"au passage|en continu|continuous",
     "score": r"notes?\b|noter|score|scoring|notation|classement|classe\b|classer|rank|rating|rates?\b|points?\b|"
@@ -112,11 +135,14 @@ CONCEPTS: dict[str, str] = {
     r"money (?:trouble|problems)|problèmes d'argent|in debt|about to quit",
     "exploit": r"exploit|profit(?:e|ent|ant) de|abus|tire parti|takes? advantage|taking advantage|prey|proie|"
     r"desperate|désespér|hit them|bombard|matraqu|countdown|compte à rebours|last.chance|dernière chance|"
+    r"avec insistance|insistently|relentless|harcèle|harass|pester|à répétition|guilt|culpabilis|chantage|"
+    r"blackmail|crying|en pleurs|pleure|(?:only|seulement|uniquement)[^.]{0,30}(?:by buying|en achetant|"
+    r"if they (?:buy|pay)|s'ils (?:achètent|paient))|"
     r"(?:pousse|push|incit|nudg|encourag|press)\w*[^.]{0,90}(?:achat|achet|buy|purchas|spend|dépens|pari|bet\b|"
     r"bets\b|betting|gambl|jouer|sign|emprunt|borrow|loans?|crédits?|abonn|subscri|payer|pay\b|paying|miser|"
     r"risqu|risky|danger|harm|nuisible|automutil|self.harm)",
-    "hidden": r"subliminal|consciously|consciemment|(?:near|quasi|presque)[- ]invisibles?|"
-    r"barely (?:visible|perceptible)|"
+    "hidden": r"subliminal|consciously|consciemment|(?:near|quasi|presque)[- ](?:invisibles?|inaudibles?)|"
+    r"(?:barely|à peine) (?:visible|audible|perceptible)s?|split.second|inaudible|"
     r"à peine (?:visible|perceptible)|à leur insu|sans (?:qu'ils|qu'elles|que l'utilisateur|que les utilisateurs)"
     r" (?:ne )?(?:le |s'en )?(?:remarquent|sachent|rendent compte|aperçoivent|perçoivent)|"
     r"without (?:their|them|the user|users) (?:noticing|knowing|realis|realiz|being aware)|unknowingly|"
@@ -141,7 +167,9 @@ CONCEPTS: dict[str, str] = {
     r"generat|ressembl|resembl|lookalike|sosie|authenti|réalist|realistic|never said|jamais dit|fait revivre|"
     r"bring(?:s)? back|revive|put words|fait dire|looks? like real|semblent? (?:vrai|réel)|real footage|"
     r"vraies images|plus vrai que nature|put[^.]{0,30}(?:face|voice)|incrust|retouch|lèvres suivent|"
-    r"lip.?sync|doublage|dubb|faire parler|fait parler|makes? (?:him|her|them) (?:say|speak)",
+    r"lip.?sync|doublage|dubb|faire parler|fait parler|makes? (?:him|her|them) (?:say|speak)|refai|redone|remade|"
+    r"semble parler|appears to (?:speak|say)|seems to (?:speak|say)|mouvements? (?:de ses|des) lèvres|"
+    r"lip movements?",
     "untargeted": r"untargeted|non ciblé|tous les visages|all (?:the )?faces|every face|massive|massivement|"
     r"en masse|millions?|milliards?|billions?|thousands|milliers|indiscriminate|any (?:face|photo)|"
     r"toutes? (?:les )?(?:photos|images)|all (?:the )?(?:photos|images|pictures)|everything|tout ce",
@@ -172,7 +200,8 @@ CONCEPTS: dict[str, str] = {
     r"trottinette|moto|motorcycle|freins?|brak",
     "model": r"modèles?|models?|\bllm|poids|weights|fondation|foundation|réseau de neurones|neural network",
     "general_purpose": r"usage général|general.?purpose|polyvalent|versatile|fondation|foundation|\bllm|"
-    r"large language|grand modèle de langage|modèles? de langage|language models?|poids|weights|open.?source|"
+    r"large language|grand modèle de langage|modèles? de (?:langage|langue|la parole)|language models?|"
+    r"speech models?|généraliste|poids|weights|open.?source|"
     r"fine.?tun|affin|\bapi\b|tâches variées|wide (?:range|variety)|many (?:different )?tasks|nombreuses tâches|"
     r"toutes sortes|all kinds|intègrent|integrate|build on|s'appuient|développeurs|developers|multimodal|"
     r"pré-?entraîn|pre-?train|téléchargeable|downloadable|hugging|licen[cs]",
@@ -190,6 +219,10 @@ CONCEPTS: dict[str, str] = {
     r"(?:the )?(?:candidates|applicants|people)|sélection|select|évalu|assess|evaluat|décid|decid|predict|prédi|"
     r"filtr|filter|refus|reject|accept|approuv|approve|not(?:e|ent|er)\b|grade|juge|judge|analy|repér|"
     r"detect|détect|spot|estim|infer",
+    "grading": r"not(?:e|es|er|ent|ation)\b|grades?\b|grading|marks?\b|marked|marking|corrig|évalu|assess|"
+    r"evaluat|acquis|learning outcomes|résultats|results|copies|essays?|dissertations?|devoirs|homework|tests?\b|"
+    r"quiz|examens?|exams?|compétences|skills|niveau|level",
+    "cheating": r"triche|cheat|fraude aux examens|surveill|proctor|invigilat|monitor",
     "medical_safety": r"médical|medical|médic|santé|health|thérap|therap|soins?\b|care\b|infirmi|nurse|"
     r"médecin|doctor|clinic|clinique|crise|seizure|épilep|epilep|sécurité|safety|somnol|drowsi|vigilance|"
     r"endorm|asleep|accident|malaise|urgence médicale|medical emergency|autis|handicap|disab",
@@ -220,7 +253,7 @@ AREAS: dict[str, str] = {
     r"logement|housing|santé|health|soins|care|hospital|hôpital|crédit|credit|prêts?\b|loans?|mortgage|"
     r"emprunt|banque|bank|assuranc|insur|urgence|emergenc|samu|pompier|firefight|ambulan|\b112\b|\b15\b|"
     r"triage|secours|rescue|dispatch|solvab|financ|rsa\b|apl\b|subvention|grant|welfare|pension|retraite",
-    "6": r"police|gendarm|law enforcement|forces de l'ordre|enquêt|investigat|parquet|procureur|prosecut|"
+    "6": r"police|gendarm|detectives?|law enforcement|forces de l'ordre|enquêt|investigat|parquet|procureur|prosecut|"
     r"infraction|crim|délinqu|suspect|victim|preuve|evidence|récidiv|recidiv|offend|offen[cs]e|détenu|inmate|"
     r"prison|pénitentiaire|probation",
     "7": r"migra|frontière|border|asile|asylum|\bvisas?\b|titre de séjour|residence permit|réfugié|refugee|"
@@ -234,7 +267,12 @@ AREAS: dict[str, str] = {
 # points whose wording narrows their area: categorisation by sensitive attributes (1(b)), influencing the outcome
 # of elections, not the logistics of a campaign (8(b))
 POINT_GATES: dict[str, tuple[str, ...]] = {
+    "anx_III_1_a": ("identify",),
     "anx_III_1_b": ("sensitive_strict",),
+    "anx_III_1_c": ("emotion",),
+    "anx_III_3_b": ("grading",),
+    "anx_III_3_d": ("cheating",),
+    "anx_III_6_c": ("evidence",),
     "anx_III_8_b": ("election", "influence"),
 }
 
@@ -249,7 +287,7 @@ FINDING_GATES: dict[str, tuple[str, ...]] = {
     "sensitive_biometric_inference": ("biometric", "sensitive"),
     "realtime_police_identification": ("biometric", "police", "realtime"),
     "regulated_product": ("product",),
-    "general_purpose_model": ("model", "general_purpose"),
+    "general_purpose_model": ("model", "general_purpose", "!model_user"),
     "frontier_training": ("compute",),
     "talks_with_people": ("converse",),
     "generates_content": ("generate",),
@@ -265,8 +303,9 @@ COMBINATIONS: dict[str, list[tuple[str, ...]]] = {
     "face_scraping": [("face", "web_source", "scrape", "untargeted")],
     "biometric_sensitive": [("camera", "sensitive_strict", "infer"), ("biometric", "sensitive_strict", "infer")],
     "realtime_rbi_police": [("face", "police", "realtime", "identify")],
+    "gpai_model": [("model", "general_purpose", "provider_act", "!model_user")],
     "annex_i_product": [("product", "safety_function")],
-    "emotion_work_school": [("emotion", "biometric", "workplace_school")],
+    "emotion_work_school": [("emotion", "biometric", "workplace_school", "!customers")],
     "emotion_or_biometric_categorisation": [("camera", "demographic", "infer"), ("biometric", "demographic", "infer")],
     "generates_content": [("generate", "media")],
     "deep_fake": [("real_person", "fake", "appearance"), ("news", "generate", "publish")],
@@ -275,6 +314,7 @@ COMBINATIONS: dict[str, list[tuple[str, ...]]] = {
     "anx_III_2": [("utility", "control")],
     "anx_III_4_b": [("workers", "manage")],
     "anx_III_5_b": [("credit", "grant")],
+    "anx_III_6_c": [("evidence", "reliability")],
     "anx_III_8_b": [("election", "influence")],
 }
 
@@ -290,9 +330,14 @@ def has(name: str, text: str) -> bool:
     return any(pattern(one).search(text) for one in name.split("|"))
 
 
+def holds(concepts: tuple[str, ...], text: str) -> bool:
+    """Every concept occurs in the text, and none of those written ``!name``."""
+    return all(has(concept.lstrip("!"), text) != concept.startswith("!") for concept in concepts)
+
+
 def gate(finding: str, description: str) -> bool:
     """The description speaks of what the model's finding is about (findings without a gate always pass)."""
-    return all(has(concept, description) for concept in FINDING_GATES.get(finding, ()))
+    return holds(FINDING_GATES.get(finding, ()), description)
 
 
 def area_gate(point: str, description: str) -> bool:
@@ -309,9 +354,9 @@ def sentences(text: str) -> list[str]:
 
 
 def combined(question: str, description: str) -> bool:
-    """One sentence of the description holds every concept of one of the question's combinations."""
-    return any(
-        all(has(concept, sentence) for concept in combination)
-        for combination in COMBINATIONS.get(question, [])
-        for sentence in sentences(description)
-    )
+    """Two consecutive sentences of the description hold every concept of one of the question's combinations
+    (a description often names the practice in one sentence and its effect in the next); ``!name``: a concept
+    that must not occur there (the customers' emotions are not the workers')."""
+    parts = sentences(description)
+    windows = [" ".join(parts[i : i + 2]) for i in range(max(1, len(parts) - 1))]
+    return any(holds(combination, window) for combination in COMBINATIONS.get(question, []) for window in windows)
