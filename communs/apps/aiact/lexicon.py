@@ -219,6 +219,12 @@ CONCEPTS: dict[str, str] = {
     r"(?:the )?(?:candidates|applicants|people)|sélection|select|évalu|assess|evaluat|décid|decid|predict|prédi|"
     r"filtr|filter|refus|reject|accept|approuv|approve|not(?:e|ent|er)\b|grade|juge|judge|analy|repér|"
     r"detect|détect|spot|estim|infer",
+    # Annex III areas 3-8 are decisions about people: admitting, hiring, granting, assessing, prioritising
+    "decide_about": r"scor|rank|classe|class(?:es|ifies)|trie|sorts?\b|sélection|select|shortlist|évalu|assess|"
+    r"evaluat|décid|decid|predict|prédi|prévoi|filtr|filter|refus|reject|accept|approuv|approve|not(?:e|ent|er)\b|"
+    r"grade|juge|judge|estim|attribu|allocat|assign|affect|admi[st]|recommand|recommend|propos|priori|choisi|"
+    r"choose|oriente|statue|accord|grant|risque|risk|fiab|reliab|détect|detect|repér|flags?\b|signale|"
+    r"licenci|dismiss|promot|contrôl|vérifi|check|examin|instrui|analy",
     "grading": r"not(?:e|es|er|ent|ation)\b|grades?\b|grading|marks?\b|marked|marking|corrig|évalu|assess|"
     r"evaluat|acquis|learning outcomes|résultats|results|copies|essays?|dissertations?|devoirs|homework|tests?\b|"
     r"quiz|examens?|exams?|compétences|skills|niveau|level",
@@ -344,8 +350,11 @@ def area_gate(point: str, description: str) -> bool:
     """The description speaks of the people or field of the Annex III area of ``point`` (anx_III_4_a → 4), and
     of what the point's own wording requires."""
     area = point.split("_")[2]
-    return (area not in AREAS or has(area, description)) and all(
-        has(c, description) for c in POINT_GATES.get(point, ())
+    about_people = area in ("1", "2") or point in ("anx_III_3_d", "anx_III_5_d") or has("decide_about", description)
+    return (
+        (area not in AREAS or has(area, description))
+        and about_people
+        and holds(POINT_GATES.get(point, ()), description)
     )
 
 
