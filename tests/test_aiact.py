@@ -181,7 +181,9 @@ def test_model_findings_stand_only_where_the_description_speaks_of_their_object(
     assert not gate("general_purpose_model", "Mutuelle : notre IA estime le risque médical de chaque adhérent.")
     assert gate("general_purpose_model", "We release the weights of our large language model.")
     registry = "The court registry blacks out names in judgments before they are published."
-    assert area_gate("anx_III_8_a", registry) and not area_gate("anx_III_6_a", registry)
+    assert not area_gate("anx_III_6_a", registry)  # a court is not the police
+    assert not area_gate("anx_III_8_a", registry)  # and blacking out names decides nothing about anyone
+    assert area_gate("anx_III_8_a", "A tool that proposes draft decisions to the judges of the court.")
     canvassing = "For our party's campaign, the software plans door-to-door canvassing routes for the election."
     assert not area_gate("anx_III_8_b", canvassing)  # Annex III 8(b) leaves out a campaign's logistics
     assert set(FINDING_GATES) <= set(FINDINGS) and all(pattern(name) for name in CONCEPTS)
