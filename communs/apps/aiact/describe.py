@@ -80,7 +80,7 @@ RULES: dict[str, list[str]] = {  # alternatives of each question's pattern
         r"general.purpose",
         r"foundation model",
         r"modèle de fondation",
-        r"grand modèle de langage",
+        r"grands? modèles? de lang(?:age|ue)",
         r"large language model",
         r"\bllm\b",
         r"modèles? (?:de langage )?généralistes?",
@@ -108,6 +108,7 @@ RULES: dict[str, list[str]] = {  # alternatives of each question's pattern
         r"(?:phones|calls) (?:our |the )?(?:customers|patients|clients)",
         r"appelle (?:les |nos )?(?:patients|clients)",
         r"agent conversationnel",
+        r"assistant conversationnel",
         r"assistant (?:vocal|virtuel)",
         r"voice assistant",
         r"virtual assistant",
@@ -216,7 +217,7 @@ ANNEX_III_RULES: dict[str, list[str]] = {  # alternatives of each Annex III use
         r"embauche",
     ],
     "anx_III_4_b": [
-        r"promotions?",
+        r"promotions?\b",
         r"augmentations? de salaire",
         r"méritent une augmentation",
         r"pay rises?",
@@ -236,7 +237,6 @@ ANNEX_III_RULES: dict[str, list[str]] = {  # alternatives of each Annex III use
         r"welfare",
         r"unemployment benefits?",
         r"allocations? chômage",
-        r"caseworkers?",
         r"prestations? sociales?",
         r"aides? sociales?",
         r"allocations?",
@@ -259,7 +259,8 @@ ANNEX_III_RULES: dict[str, list[str]] = {  # alternatives of each Annex III use
         r"mutuelles?",
         r"complémentaire santé",
         r"assurance(?:-| )(?:vie|santé|maladie)",
-        r"(?:life|health) insurance",
+        r"(?:life|health) insur",
+        r"(?:assureur|assurance|insurer)[^.]{0,40}(?:santé|health|vie\b|life)",
     ],
     "anx_III_5_d": [
         r"appels? d'urgence",
@@ -284,6 +285,8 @@ ANNEX_III_RULES: dict[str, list[str]] = {  # alternatives of each Annex III use
     "anx_III_6_d": [
         r"récidive",
         r"re-?offend",
+        r"réitération",
+        r"risk of (?:repeat|further) (?:offending|violence)",
         r"recidiv",
     ],
     "anx_III_7_c": [
@@ -345,7 +348,10 @@ NO_ASSESSMENT = re.compile(
     r"\bsans (?:rien )?(?:trier|noter|classer|évaluer|écarter|sélectionner|juger|décider)\b|"
     r"\b(?:does not|doesn't|do not|don't|never)\s+(?:score|rank|sort|evaluate|assess|select|filter|compare|"
     r"decide|reject|touch the decision|change the decision|make (?:any |the )?decisions?)|"
-    r"\bwithout (?:scoring|ranking|sorting|assessing|rejecting|selecting|judging|deciding)\b",
+    r"\bwithout (?:scoring|ranking|sorting|assessing|rejecting|selecting|judging|deciding)\b|"
+    r"sans intervenir dans (?:l'évaluation|la décision|le classement)|n'intervient pas dans (?:l'évaluation|"
+    r"la décision)|"
+    r"without (?:intervening|taking part) in (?:the )?(?:assessment|decision|ranking)",
     re.IGNORECASE,
 )
 
@@ -355,10 +361,12 @@ def _denies_assessment(description: str) -> bool:
 
 
 def narrow_task(description: str) -> bool:
-    """Art. 6(3)(a): one sentence says the system *only* does a procedural task (checks that a file is complete,
-    formats, anonymises, schedules) and assesses no one."""
+    """Art. 6(3)(a): one clause says the system *only* does a procedural task (checks that a file is complete,
+    formats, anonymises, schedules) and assesses no one; or (d): a procedural task done before any assessment."""
     clauses = re.split(r"[.;!?]\s+", description)
-    return any(has("only", c) and has("procedural", c) and not has("assess", c) for c in clauses)
+    if any(has("only", c) and has("procedural", c) and not has("assess", c) for c in clauses):
+        return True
+    return has("preparatory", description) and has("procedural", description)  # Art. 6(3)(d)
 
 
 def verification(description: str) -> bool:

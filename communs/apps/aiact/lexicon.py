@@ -53,7 +53,8 @@ CONCEPTS: dict[str, str] = {
     r"citoyens|citizens|foule|crowd|voyageurs|travellers",
     "verification": r"vérifi|verif|confirm|authentif|authenticat|unlock|déverrouill|correspond|is really|"
     r"est bien|1:1|one.to.one|badge|passeport|passport|pièce d'identité|identity (?:card|document)|own photo",
-    "web_source": r"internet|\bweb\b|en ligne|online|réseaux sociaux|social (?:media|networks?)|blogs?|sites?\b|"
+    "web_source": r"internet|\bweb\b|en ligne|online|réseaux sociaux|social (?:media|networks?)|blogs?|"
+    r"sites? (?:web|internet)|websites?|"
     r"webcams?|cctv|vidéosurveillance|video.?surveillance|caméras? (?:de surveillance|publiques?)|"
     r"(?:surveillance|security|public) cameras?|flux|feeds?",
     "scrape": r"collect|récup[èé]r|scrap|moissonn|aspir|crawl|parcour|harvest|rassembl|amass|gather|"
@@ -73,7 +74,9 @@ CONCEPTS: dict[str, str] = {
     r"maire\b|mayor|pdg\b|\bceo\b|directeur|directrice|dirigeant|patron|fondateur|founder|"
     r"défunt|décédée?|deceased|dead\b|late (?:actor|singer|founder)|personnalités?|"
     r"influenceu|footballeu|sportif|athlete|real (?:people|person)|vraies? personnes?|existing person",
-    "safety_function": r"safety (?:function|component|system)|fonction de sécurité|composant de sécurité|"
+    "safety_function": r"safety (?:function|component|system|parts?)|pièces? de sécurité|certification body|"
+    r"organisme (?:notifié|de certification)|notified body|examined by an outside|stops? the (?:doors?|car|machine|"
+    r"vehicle|lift)|fonction de sécurité|composant de sécurité|"
     r"dispositif de sécurité|arrêt d'urgence|emergency stop|stops? (?:the )?(?:machine|robot|arm|line)|"
     r"slows? down or stops|ralentit ou arrête|arrête (?:la machine|le robot|le bras)|collision|freinage|brak|"
     r"freins?\b",
@@ -86,7 +89,9 @@ CONCEPTS: dict[str, str] = {
     "workers": r"salariés?|employés?|employees?|workers?|staff|agents?\b|intérimaires?|freelances?|livreurs?|"
     r"coursiers?|couriers?|riders?|chauffeurs?|drivers?|préparateurs?|pickers?|caissi|cashiers?|"
     r"télé-?conseillers?|opérateurs?|operators?|techniciens?|technicians?|collaborateurs",
-    "manage": r"(?:répartit|attribu|allocat|assign|distribu)\w*[^.]{0,40}(?:créneaux|shifts?|tâches|tasks?|"
+    "manage": r"hand(?:s|ing)? out[^.]{0,30}shifts|(?:not|n't|ne sont pas|pas) (?:be )?renouvel|renewed|"
+    r"non-renouvellement|speed and breaks|vitesse et (?:les )?pauses|slowest|les plus lents|least productive|"
+    r"moins productifs|(?:répartit|attribu|allocat|assign|distribu)\w*[^.]{0,40}(?:créneaux|shifts?|tâches|tasks?|"
     r"missions?|courses|tournées|rides?|orders?|commandes|horaires|plannings?|zones?)|désactiv|deactivat|"
     r"suspend\w* (?:les |their |leur )?comptes?|licenci|dismiss|\bfires?\b|"
     r"(?:décid|decid|attribu|calcul|fix|sets?\b|determin|détermin|propos|recommand|recommend)\w*[^.]{0,40}"
@@ -106,7 +111,7 @@ CONCEPTS: dict[str, str] = {
     # using someone else's model through an API does not make one its provider (Art. 3(3), (63))
     "model_user": r"through (?:its|their|the provider's|a third.party's?) api|via (?:son|leur|l') ?api|"
     r"provider's (?:language |ai )?model|someone else's|(?:d'un|d'une) (?:grand |grande )?(?:fournisseur|entreprise)|"
-    r"fourni par|provided by|licensed from|sous licence|(?:didn't|did not|don't|do not|never) (?:build|train|"
+    r"fourni par|provided by|licensed from|sous licence (?:de|d')|(?:didn't|did not|don't|do not|never) (?:build|train|"
     r"develop)|n'avons (?:pas|jamais) (?:entraîné|développé|construit)|sans (?:entraîner|développer)",
     "provider_act": r"entraîn|train(?:s|ed|ing)?\b|pré-?entraîn|pre-?train|développ\w* (?:notre|son|leur|our|its|"
     r"their) (?:propre|own)|publi|releas|mis(?:e)? à disposition|met à disposition|made available|"
@@ -126,22 +131,25 @@ CONCEPTS: dict[str, str] = {
     r"ménages|families|familles",
     "unfavourable": r"accès|access|priorit|exclu|refus|deny|denied|refuse|restrict|limit|privé|deprived|"
     r"sanction|penal|pénalis|fin de liste|bottom|moins|lower|higher (?:fees|prices)|tarif|surveill|"
-    r"retir|withdraw|perd|lose|interdi|ban\b|banned|bloqu|block",
+    r"retir|withdraw|perd|lose|interdi|ban\b|banned|bloqu|block|en dernier|last in line|relégu|passer après",
     "vulnerable": r"enfants?|child|children|kids?\b|mineurs?|minors?|ados|adolescen|teen|jeunes? (?:enfants|joueurs)|"
     r"personnes âgées|âgés|elderly|seniors?|retraité|retiree|pension|handicap|disab|pauvre|poor\b|poverty|"
     r"précari|debt|dette|endett|surendett|vulnérab|vulnerab|addict|dépendan|gambl|joueurs? compulsifs|"
     r"isolé|isolated|lonely|solitude|confus|dementia|démence|alzheimer|low.income|modestes|chômeurs?|"
     r"unemployed|financial difficult|difficultés financières|fin de mois|deuil|grie(?:f|ving)|their age|leur âge|"
-    r"money (?:trouble|problems)|problèmes d'argent|in debt|about to quit",
+    r"money (?:trouble|problems)|problèmes d'argent|in debt|about to quit|mémoire|memory|cogniti|broke\b|"
+    r"end of the month|lost (?:their|his|her) jobs?|perdu (?:leur|son) emploi",
     "exploit": r"exploit|profit(?:e|ent|ant) de|abus|tire parti|takes? advantage|taking advantage|prey|proie|"
     r"desperate|désespér|hit them|bombard|matraqu|countdown|compte à rebours|last.chance|dernière chance|"
+    r"steer\w*[^.]{0,60}(?:sign|buy|donat|subscri)|persuasion|maximi[sz]e conversion|"
     r"avec insistance|insistently|relentless|harcèle|harass|pester|à répétition|guilt|culpabilis|chantage|"
     r"blackmail|crying|en pleurs|pleure|(?:only|seulement|uniquement)[^.]{0,30}(?:by buying|en achetant|"
     r"if they (?:buy|pay)|s'ils (?:achètent|paient))|"
     r"(?:pousse|push|incit|nudg|encourag|press)\w*[^.]{0,90}(?:achat|achet|buy|purchas|spend|dépens|pari|bet\b|"
     r"bets\b|betting|gambl|jouer|sign|emprunt|borrow|loans?|crédits?|abonn|subscri|payer|pay\b|paying|miser|"
     r"risqu|risky|danger|harm|nuisible|automutil|self.harm)",
-    "hidden": r"subliminal|consciously|consciemment|(?:near|quasi|presque)[- ](?:invisibles?|inaudibles?)|"
+    "hidden": r"subliminal|too fast to (?:read|see|notice)|trop vite pour|near.miss|almost won|faux quasi|"
+    r"consciously|consciemment|(?:near|quasi|presque)[- ](?:invisibles?|inaudibles?)|"
     r"(?:barely|à peine) (?:visible|audible|perceptible)s?|split.second|inaudible|"
     r"à peine (?:visible|perceptible)|à leur insu|sans (?:qu'ils|qu'elles|que l'utilisateur|que les utilisateurs)"
     r" (?:ne )?(?:le |s'en )?(?:remarquent|sachent|rendent compte|aperçoivent|perçoivent)|"
@@ -158,7 +166,10 @@ CONCEPTS: dict[str, str] = {
     "generate": r"génér|generat|crée|créer|creat|rédig|writes?|writing|wrote|produc(?:e|es|ing)\b|"
     r"produi(?:t|sent|re)\b|synth|compos|draft|"
     r"invent|dessin|draws?|illustr|tradu|translat|résum|summari[sz]|avatar|clone|imit|prompts?|"
-    r"fabriqu|fake|faux|fausse|recré|recreat",
+    r"fabriqu|fake|faux|fausse|recré|recreat|écrit (?:des|les|automatiquement)|écrivent|"
+    r"(?:écrite?s?|written|rédigée?s?) (?:par|by) (?:une |l'|an |the |our )?(?:ia|ai|intelligence|model|modèle|"
+    r"outil|tool)|"
+    r"turns?[^.]{0,60}into[^.]{0,30}(?:vid|clip|image|photo|voice|audio|music)",
     "likeness": r"visage|face|voix|voice|vid[ée]o|images?|photos?|likeness|apparence|appearance|portrait|"
     r"acteur|actrice|actor|actress|célébrit|celebrit|politici|homme politique|femme politique|candidat|"
     r"président|president|journalist|présentateur|presenter|personnalit|person\b|personne|people|news|"
@@ -176,7 +187,7 @@ CONCEPTS: dict[str, str] = {
     "appearance": r"visages?|faces?\b|voix|voices?|vid[ée]os?|images?|photos?|likeness|apparence|appearance|"
     r"portrait|lèvres|lips|footage|séquences?|clips?|avatar",
     "news": r"actualit|news|journal|presse|press\b|dépêches?|stories|reportages?|information du public|"
-    r"public interest|intérêt public|faits divers",
+    r"public interest|intérêt public|faits divers|sites? d'information|news ?sites?|informations? locales?",
     "publish": r"publi|publish|diffus|broadcast|met en ligne|posts? (?:them|it) online",
     "media": r"chansons?|songs?|musiques?|music|images?|vid[ée]os?|photos?|illustrations?|dessins?|drawings?|"
     r"voix|voices?|audio|podcasts?|banni[èe]res?|banners?|logos?|visuels?|visuals?|clips?|avatars?|"
@@ -225,6 +236,21 @@ CONCEPTS: dict[str, str] = {
     r"grade|juge|judge|estim|attribu|allocat|assign|affect|admi[st]|recommand|recommend|propos|priori|choisi|"
     r"choose|oriente|statue|accord|grant|risque|risk|fiab|reliab|détect|detect|repér|flags?\b|signale|"
     r"licenci|dismiss|promot|contrôl|vérifi|check|examin|instrui|analy",
+    "public_benefits": r"allocation|benefits?|prestation|aides?\b|social|\bcaf\b|chômage|unemploy|logement|"
+    r"housing|santé|health|soins|care|\brsa\b|\bapl\b|pension|retraite|welfare|subsid|assistance|public services?|"
+    r"services? publics?",
+    "insurance": r"insur|assur|mutuelle",
+    "individual": r"une personne|a person|individu|individual|chaque (?:personne|auteur|suspect|détenu|jeune)|"
+    r"each (?:man|woman|person|suspect|offender|teenager|inmate)|l'auteur|auteurs?|the (?:man|woman|offender|suspect|"
+    r"perpetrator)|offenders?|suspects?|détenus?|inmates?|prisoners?|convicted|condamnés?|mis en cause|"
+    r"teenagers?|jeunes|citizens?|citoyens?|habitants?|residents?",
+    "places": r"quartiers?|neighbou?rhoods?|zones?\b|areas?\b|hot ?spots?|streets?|rues?\b|lieux|districts?|"
+    r"secteurs?|carte|maps?\b",
+    # Art. 6(3)(d): a task preparatory to an assessment (translating, indexing the file before it is examined)
+    "preparatory": r"before any (?:\w+ )?(?:assessment|review|decision)|avant toute (?:évaluation|instruction|"
+    r"décision)|"
+    r"preparatory|préparatoire|prior to (?:the |any )?(?:assessment|review)|avant (?:l'examen|l'instruction)",
+    "risk_estimate": r"estim|évalu|assess|predict|prédi|risque|risk|likelihood|probabilit|scor",
     "grading": r"not(?:e|es|er|ent|ation)\b|grades?\b|grading|marks?\b|marked|marking|corrig|évalu|assess|"
     r"evaluat|acquis|learning outcomes|résultats|results|copies|essays?|dissertations?|devoirs|homework|tests?\b|"
     r"quiz|examens?|exams?|compétences|skills|niveau|level",
@@ -243,7 +269,7 @@ CONCEPTS: dict[str, str] = {
 # the areas of Annex III: the description must speak of their people or their field for the model's point
 AREAS: dict[str, str] = {
     "1": r"biometric|visage|face|facial|biom[ée]tri|empreinte|fingerprint|iris|voix|voice|démarche|gait|"
-    r"[ée]motion|identif|reconna|recogni",
+    r"[ée]motion",
     "2": r"électri|electri|gaz|\bgas\b|\beau\b|water|chauffage|heating|trafic|traffic|routi|\broads?\b|réseau|grid|"
     r"network|infrastructur|énergi|energy|nucl|barrage|\bdams?\b|pipeline|numérique|digital|data.?cent|télécom|"
     r"telecom|signalisation|feux|traffic lights|tunnel|pont|bridge|aqueduc|assainissement|sewage",
@@ -273,6 +299,10 @@ AREAS: dict[str, str] = {
 # points whose wording narrows their area: categorisation by sensitive attributes (1(b)), influencing the outcome
 # of elections, not the logistics of a campaign (8(b))
 POINT_GATES: dict[str, tuple[str, ...]] = {
+    "anx_III_2": ("control|safety_function",),
+    "anx_III_5_a": ("public_benefits",),
+    "anx_III_5_b": ("credit", "!fraud"),
+    "anx_III_5_c": ("insurance",),
     "anx_III_1_a": ("identify",),
     "anx_III_1_b": ("sensitive_strict",),
     "anx_III_1_c": ("emotion",),
@@ -288,7 +318,7 @@ FINDING_GATES: dict[str, tuple[str, ...]] = {
     "exploits_vulnerabilities": ("vulnerable", "exploit"),
     "social_scoring": ("score",),
     "crime_prediction": ("crime", "personality"),
-    "face_scraping": ("face", "image_source"),
+    "face_scraping": ("face", "web_source", "!verification"),
     "emotion_recognition": ("emotion", "biometric"),
     "sensitive_biometric_inference": ("biometric", "sensitive"),
     "realtime_police_identification": ("biometric", "police", "realtime"),
@@ -319,7 +349,8 @@ COMBINATIONS: dict[str, list[tuple[str, ...]]] = {
     "anx_III_1_a": [("camera", "identify", "person")],
     "anx_III_2": [("utility", "control")],
     "anx_III_4_b": [("workers", "manage")],
-    "anx_III_5_b": [("credit", "grant")],
+    "anx_III_5_b": [("credit", "grant", "!fraud")],
+    "anx_III_6_d": [("police", "crime", "risk_estimate", "individual", "!places")],
     "anx_III_6_c": [("evidence", "reliability")],
     "anx_III_8_b": [("election", "influence")],
 }
