@@ -26,7 +26,8 @@ this work; bench/results/aiact_fresh10_11.json); then seen and used for developm
 1. Recall@5: share of gold articles found among the articles of the top 5 passages — plain question, with the
    FR→EN glossary (the product's default), and with the chat model translating French questions to English.
 2. Refusals: questions outside the Act refused, questions on the Act wrongly refused (retrieval similarity).
-3. Tier accuracy: description rules alone, and rules + the chat model's screening (the product's default);
+3. Tier accuracy: description rules alone, and rules + the chat model's screening + the nearest precedent (the
+   product's default; each set is left out of the precedents it is measured on);
    ``--sets fresh4 --modes rules+llm`` runs a part; ``--set-file PATH`` adds a set from any file (``--sets``
    with no name then leaves only it), ``--out PATH`` writes the results elsewhere.
 4. Invented ids: ids cited by ``ask`` that do not exist in the Act, or were not among the passages shown.
@@ -111,16 +112,25 @@ async def bench_refusals(index: Any, questions: list[dict], outside: list[dict])
     }
 
 
+def _library_name(set_name: str) -> str:
+    """The precedents library's name for a benchmark set (precedents.py): dev and test are systems.json, a
+    --set-file named systems_fresh12 is fresh12."""
+    return "systems" if set_name in ("dev", "test") else set_name.removeprefix("systems_")
+
+
 async def bench_tiers(index: Any, sets: dict[str, list[dict]], *, model: str | None, modes: list[str]) -> dict:
     """Each description classified by the rules alone and by rules + the chat model's screening; two at a time
     (the embedded server's two slots). Seconds per classification are recorded with the machine's load."""
     out: dict[str, Any] = {}
     gate = asyncio.Semaphore(2)
 
-    async def one(system: dict, use_llm: bool) -> tuple[Any, float]:
+    async def one(system: dict, use_llm: bool, name: str) -> tuple[Any, float]:
         async with gate:
             started = time.perf_counter()
-            result = await classify_description(index, system["d"], model=model, use_llm=use_llm)
+            leave_out = frozenset({_library_name(name)})  # a set is never its own precedent
+            result = await classify_description(
+                index, system["d"], model=model, use_llm=use_llm, exclude_precedents=leave_out
+            )
             return result, time.perf_counter() - started
 
     for mode in modes:
@@ -131,7 +141,7 @@ async def bench_tiers(index: Any, sets: dict[str, list[dict]], *, model: str | N
         seconds = []
         total = correct = 0
         for name, systems in sets.items():
-            results = await asyncio.gather(*(one(system, use_llm) for system in systems))
+            results = await asyncio.gather(*(one(system, use_llm, name) for system in systems))
             ok = 0
             for system, (result, spent) in zip(systems, results):
                 ok += result.tier == system["tier"]
@@ -236,7 +246,19 @@ async def main() -> None:
             "dev": [s for s in systems if s["split"] == "dev"],
             "test": [s for s in systems if s["split"] == "test"],
         }
-        for name in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11"):
+        for name in (
+            "fresh",
+            "fresh2",
+            "fresh3",
+            "fresh4",
+            "fresh5",
+            "fresh6",
+            "fresh7",
+            "fresh8",
+            "fresh9",
+            "fresh10",
+            "fresh11",
+        ):
             sets[name] = json.loads((DATA / f"systems_{name}.json").read_text())["systems"]
         if args.sets is not None:
             sets = {name: sets[name] for name in args.sets}

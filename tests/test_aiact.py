@@ -3,17 +3,19 @@ obligations and dates, and the description rules."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 
 import pytest
 
+from communs.apps.aiact import precedents
 from communs.apps.aiact.act import DATA as ACT_DATA
 from communs.apps.aiact.act import load_act, segments
 from communs.apps.aiact.build import build
 from communs.apps.aiact.describe import act_conditions, annex_iii_points, rule_answers
-from communs.apps.aiact.lexicon import CONCEPTS, FINDING_GATES, area_gate, gate, pattern
 from communs.apps.aiact.glossary import act_terms, expand, language
+from communs.apps.aiact.lexicon import CONCEPTS, FINDING_GATES, area_gate, gate, pattern
 from communs.apps.aiact.obligations import dates, obligations
 from communs.apps.aiact.parse import parse_french, split_points
 from communs.apps.aiact.references import referenced_ids
@@ -199,7 +201,8 @@ def test_model_findings_stand_only_where_the_description_speaks_of_their_object(
             {"emotion_work_school": True},
         ),
         (
-            "Il analyse la voix et le visage des contrôleurs aériens pour repérer la panique, pour la sécurité des vols.",
+            "Il analyse la voix et le visage des contrôleurs aériens pour repérer la panique, "
+            "pour la sécurité des vols.",
             {"emotion_or_biometric_categorisation": True, "annex_iii": "anx_III_1_c"},
         ),
         # Art. 5(1)(d): an assessment based on facts of a criminal activity is not prohibited
@@ -214,7 +217,8 @@ def test_model_findings_stand_only_where_the_description_speaks_of_their_object(
         # Annex III 1(a) leaves out biometric verification; Art. 6(3)(a) a narrow procedural task
         ("À l'entrée, une caméra vérifie que le visage de l'employé correspond à la photo de son badge.", {}),
         (
-            "L'outil des admissions vérifie seulement que chaque dossier est complet ; le jury évalue les candidatures.",
+            "L'outil des admissions vérifie seulement que chaque dossier est complet ; "
+            "le jury évalue les candidatures.",
             {"annex_iii": "anx_III_3_a", "narrow_task": True},
         ),
         # combinations of concepts carry over to new wordings
@@ -285,3 +289,55 @@ def test_model_answers_that_say_nothing_or_repeat_the_question_or_switch_languag
         fr,
         "fr",
     )
+
+
+def test_the_shipped_precedents_are_the_evaluation_sets_and_their_vectors_match():
+    data = Path(__file__).parent / "data" / "aiact"
+    assert precedents.build(data) == json.loads(precedents.FILE.read_text())
+    cases = precedents.load_cases()
+    meta = json.loads((ACT_DATA / "precedents-multilingual-e5-small.json").read_text())
+    assert meta == {"digest": precedents._digest(cases), "count": len(cases)} and len(cases) >= 300
+    assert all(c.tier in precedents.SEVERITY for c in cases)
+    assert precedents.answer_of("art_5_1_b") == ("vulnerabilities", True)
+    assert precedents.answer_of("anx_III_4_a") == ("annex_iii", "anx_III_4_a")
+    assert precedents.answer_of("art_6_2") is None
+
+
+def test_a_precedent_is_only_similar_so_the_acts_conditions_must_hold():
+    # the nearest case of an HR chatbot is emotion recognition of call-centre staff: not this system
+    chatbot = "Un chatbot sur l'intranet RH répond aux questions des salariés sur leurs primes et leurs congés."
+    assert not precedents.confirmed("emotion_work_school", True, chatbot)
+    assert not precedents.confirmed(
+        "annex_i_product", True, "Cameras on the production line detect defects on car doors."
+    )
+    lift = (
+        "Our lift door system stops the car when a pram is in the doorway; like all our lift safety parts, "
+        "it is examined by a certification body."
+    )
+    assert precedents.confirmed("annex_i_product", True, lift)
+    drafts = "An assistant suggests replies to the tax office's staff, who edit and send them to citizens themselves."
+    assert not precedents.confirmed("interacts", True, drafts)
+
+
+def test_the_nearest_precedent_proposes_a_more_severe_answer(settings):
+    from communs.models.registry import Registry
+
+    description = (
+        "Notre tablette pour les maisons de retraite repère les résidents qui perdent la mémoire et leur présente "
+        "avec insistance des abonnements payants et des contrats coûteux."
+    )
+
+    async def run():
+        registry = Registry(settings)
+        try:
+            library = await precedents.open_precedents(registry)
+            found = await library.propose(registry, description, "minimal")
+            none = await library.propose(registry, description, "prohibited")  # nothing is more severe
+            return found, none
+        finally:
+            await registry.aclose()
+
+    found, none = asyncio.run(run())
+    assert found is not None and found.tier == "prohibited" and found.question == "vulnerabilities"
+    assert found.similarity > 0.8 and "art_5_1_b" in found.case.basis
+    assert none is None

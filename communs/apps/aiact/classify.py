@@ -66,20 +66,28 @@ def classify_answers(
 
 
 async def classify_description(
-    index: ActIndex, description: str, role: str | None = None, *, model: str | None = None, use_llm: bool = True
+    index: ActIndex,
+    description: str,
+    role: str | None = None,
+    *,
+    model: str | None = None,
+    use_llm: bool = True,
+    exclude_precedents: frozenset[str] = frozenset(),
 ) -> Classification:
     if not isinstance(description, str) or not description.strip():
         raise InvalidRequestError("the description is empty", param="description")
     if len(description) > MAX_DESCRIPTION:
         raise InvalidRequestError(f"the description is longer than {MAX_DESCRIPTION} characters", param="description")
     _check_role(role)
-    mapping = await map_description(index, description, model=model, use_llm=use_llm)
+    mapping = await map_description(
+        index, description, model=model, use_llm=use_llm, exclude_precedents=exclude_precedents
+    )
     result = classify_answers(index.act, mapping.answers, role, mapping.sources)
     if mapping.sources:
-        names = {"rule": "règle", "model": "modèle"}
+        names = {"rule": "règle", "model": "modèle", "precedent": "cas similaire"}
         how = ", ".join(
             f"{q} ({names.get(s, s)}"
-            + (f" : « {mapping.quotes[q]} »)" if s == "model" and q in mapping.quotes else ")")
+            + (f" : « {mapping.quotes[q]} »)" if s in ("model", "precedent") and q in mapping.quotes else ")")
             for q, s in mapping.sources.items()
         )
         result.explanation += f" Réponses déduites de la description : {how}."

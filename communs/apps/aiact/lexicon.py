@@ -103,6 +103,10 @@ CONCEPTS: dict[str, str] = {
     "rbi_exception": r"enlèvement|abduct|kidnap|victims? of (?:abduction|trafficking)|traite des|human trafficking|"
     r"disparu|missing (?:child|children|person|people)|attentat|terroris|menace (?:imminente|terroriste)|"
     r"imminent threat",
+    # a tool that drafts for staff, who answer people themselves, does not talk with anyone (Art. 50(1))
+    "staff_only": r"(?:edit|relisent|relit|valid|check)\w*[^.]{0,40}(?:send|envoi|envoie|répond)\w* (?:them |les )?"
+    r"(?:themselves|eux-mêmes|elles-mêmes)|suggests? (?:replies|answers)|propose des (?:réponses|brouillons)|"
+    r"drafts? (?:for|pour) (?:the |les )?(?:staff|agents)",
     "customers": r"callers?|appelants?|customers?|clients?|patients?|passengers?|passagers?|voyageurs?|usagers|"
     r"visiteurs?|visitors?|shoppers?|guests?|consommateurs?|consumers?|spectateurs?|fans?\b",
     "evidence": r"preuves?|evidence|témoignages?|testimon|witness|pièces à conviction|éléments de preuve|"
@@ -251,6 +255,22 @@ CONCEPTS: dict[str, str] = {
     r"décision)|"
     r"preparatory|préparatoire|prior to (?:the |any )?(?:assessment|review)|avant (?:l'examen|l'instruction)",
     "risk_estimate": r"estim|évalu|assess|predict|prédi|risque|risk|likelihood|probabilit|scor",
+    "admission": r"admi[st]|affect\w* (?:les |des )?(?:élèves|étudiants|students|pupils)|assign\w* (?:students|pupils)|"
+    r"inscri|enrol|sélection|select|parcoursup|places?\b|orientation|accept|refus|candidat|applicants?|"
+    r"applications?|dossiers? de candidature",
+    "emergency": r"urgences?|emergenc|samu|pompiers?|firefight|ambulan|\b112\b|secours|rescue|dispatch|triage",
+    # Art. 6(3)(c): spotting deviations from decisions already taken by people, without replacing them
+    "deviation": r"écarts?|deviations?|atypiques?|anomal|s'écartent|outliers?|inhabituel|unusual|inconsisten|"
+    r"incohéren",
+    "after_human": r"une fois (?:les |la |le )?\w+ (?:corrigée?s?|faite?s?|prise?s?|rendue?s?)|après (?:chaque|la|les) "
+    r"(?:session|correction|décision)|after (?:each|the) (?:session|marking|decision)|already (?:marked|decided|"
+    r"graded)|previously completed|déjà (?:corrigée?s?|notée?s?|décidée?s?|prise?s?)",
+    "learners": r"élèves?|pupils?|students?|étudiants?|copies|essays?|dissertations?|exams?|examens?|diplômes?|"
+    r"diploma|écoles?|schools?|lycée|collège|universit|apprenants?|learners?|candidats? au bac",
+    "grading_act": r"(?:gives?|attribu|assign|donne|calcul|sets?|fix)\w*[^.]{0,40}(?:grades?|notes?\b|marks?\b)|"
+    r"(?:marked|graded|notée?s?|corrigée?s?) (?:by|par) (?:an? |l'|une |un )?(?:ai|ia|algorithm|algorithme|logiciel|"
+    r"software|tool|outil|system|modèle|model)|(?:corrige|grade|mark)s? (?:the |les )?(?:copies|essays|exams|papers|"
+    r"devoirs|homework|dissertations)",
     "grading": r"not(?:e|es|er|ent|ation)\b|grades?\b|grading|marks?\b|marked|marking|corrig|évalu|assess|"
     r"evaluat|acquis|learning outcomes|résultats|results|copies|essays?|dissertations?|devoirs|homework|tests?\b|"
     r"quiz|examens?|exams?|compétences|skills|niveau|level",
@@ -303,9 +323,11 @@ POINT_GATES: dict[str, tuple[str, ...]] = {
     "anx_III_5_a": ("public_benefits",),
     "anx_III_5_b": ("credit", "!fraud"),
     "anx_III_5_c": ("insurance",),
+    "anx_III_5_d": ("emergency",),
     "anx_III_1_a": ("identify",),
     "anx_III_1_b": ("sensitive_strict",),
     "anx_III_1_c": ("emotion",),
+    "anx_III_3_a": ("admission",),
     "anx_III_3_b": ("grading",),
     "anx_III_3_d": ("cheating",),
     "anx_III_6_c": ("evidence",),
@@ -349,6 +371,7 @@ COMBINATIONS: dict[str, list[tuple[str, ...]]] = {
     "anx_III_1_a": [("camera", "identify", "person")],
     "anx_III_2": [("utility", "control")],
     "anx_III_4_b": [("workers", "manage")],
+    "anx_III_3_b": [("grading_act", "learners")],
     "anx_III_5_b": [("credit", "grant", "!fraud")],
     "anx_III_6_d": [("police", "crime", "risk_estimate", "individual", "!places")],
     "anx_III_6_c": [("evidence", "reliability")],
