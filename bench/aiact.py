@@ -21,7 +21,9 @@ the fresh6 errors, then used as the development set. fresh8 and systems_fresh9.j
 out and measured once on that code: 0.90 and 0.74 (0.65 and 0.54 before this work; bench/results/aiact_fresh8.json,
 aiact_fresh9.json); then seen and used for development. systems_fresh10.json and systems_fresh11.json (45 each, two
 more sessions) were held out and measured once on the rules that followed: 0.756 and 0.844 (0.467 and 0.622 before
-this work; bench/results/aiact_fresh10_11.json); then seen and used for development.
+this work; bench/results/aiact_fresh10_11.json); then seen and used for development. systems_fresh12.json and
+systems_fresh13.json (45 each, two more sessions) were held out for the code with precedents (precedents.py) and
+measured once: 0.867 and 0.844 (0.711 and 0.622 before this work; bench/results/aiact_fresh12_13.json); then seen.
 
 1. Recall@5: share of gold articles found among the articles of the top 5 passages — plain question, with the
    FR→EN glossary (the product's default), and with the chat model translating French questions to English.

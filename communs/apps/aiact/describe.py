@@ -213,7 +213,12 @@ ANNEX_III_RULES: dict[str, list[str]] = {  # alternatives of each Annex III use
         r"recruit",
         r"\bcv\b",
         r"curriculum",
-        r"candidat",
+        r"candidatures?",
+        r"candidats? (?:à l'embauche|au poste|à un poste|à l'emploi|retenus|présélectionnés)",
+        r"(?:job )?candidates? (?:for|to) (?:the |a |an )?(?:job|position|role|post|vacanc)",
+        r"job candidates?",
+        r"(?:trie|classe|évalue|note|sélectionne|présélectionne)\w* (?:les )?candidats",
+        r"(?:rank|screen|score|shortlist|assess)\w* (?:the )?(?:job )?(?:candidates|applicants)",
         r"job applica",
         r"hiring",
         r"embauche",
@@ -316,6 +321,7 @@ ANNEX_III_RULES: dict[str, list[str]] = {  # alternatives of each Annex III use
         r"voting behaviour",
         r"comportement électoral",
         r"intentions? de vote",
+        r"voting intentions?",
     ],
 }
 
@@ -346,7 +352,7 @@ def annex_iii_points(act: Act) -> set[str]:
 # an Annex III use, whatever domain words it contains (a CV formatting tool)
 NO_ASSESSMENT = re.compile(
     r"\b(?:ne|n')\s*(?:note|trie|classe|évalue|compare|sélectionne|filtre|score|décide|tranche|statue|écarte)\w*"
-    r"\s+(?:pas|jamais|aucun|rien)|ne touche pas à la décision|"
+    r"\s+(?:pas|jamais|aucun|rien|ni|personne)|ne touche pas à la décision|"
     r"\bsans (?:rien )?(?:trier|noter|classer|évaluer|écarter|sélectionner|juger|décider)\b|"
     r"\b(?:does not|doesn't|do not|don't|never)\s+(?:score|rank|sort|evaluate|assess|select|filter|compare|"
     r"decide|reject|touch the decision|change the decision|make (?:any |the )?decisions?)|"

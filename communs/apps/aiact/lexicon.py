@@ -36,6 +36,7 @@ CONCEPTS: dict[str, str] = {
     "crime": r"crim|infraction|délinqu|délit|offen[cs]|offending|offend\b|offenders?|récidiv|recidiv|re-?offend|"
     r"burglar|cambriol|vol\b|vols\b|theft|thie[fv]|terroris|radicalis|dangerousness|dangerosité|violen",
     "personality": r"personnalit|personality|profil|profiling|traits?\b|caractère|character|famil|postcode|"
+    r"âge|age\b|nationalit|lieu de résidence|where they live|ethni|"
     r"code postal|quartier d'origine|neighbourhood of origin|origine sociale|social background|dette|debt|"
     r"questionnaire|psycholog",
     # Art. 5(1)(d), last sentence: an assessment based on objective facts of a criminal activity is not prohibited
@@ -75,7 +76,7 @@ CONCEPTS: dict[str, str] = {
     r"défunt|décédée?|deceased|dead\b|late (?:actor|singer|founder)|personnalités?|"
     r"influenceu|footballeu|sportif|athlete|real (?:people|person)|vraies? personnes?|existing person",
     "safety_function": r"safety (?:function|component|system|parts?)|pièces? de sécurité|certification body|"
-    r"organisme (?:notifié|de certification)|notified body|examined by an outside|stops? the (?:doors?|car|machine|"
+    r"organisme (?:notifié|de certification)|notified.body|examined by an outside|stops? the (?:doors?|car|machine|"
     r"vehicle|lift)|fonction de sécurité|composant de sécurité|"
     r"dispositif de sécurité|arrêt d'urgence|emergency stop|stops? (?:the )?(?:machine|robot|arm|line)|"
     r"slows? down or stops|ralentit ou arrête|arrête (?:la machine|le robot|le bras)|collision|freinage|brak|"
@@ -107,6 +108,10 @@ CONCEPTS: dict[str, str] = {
     "staff_only": r"(?:edit|relisent|relit|valid|check)\w*[^.]{0,40}(?:send|envoi|envoie|répond)\w* (?:them |les )?"
     r"(?:themselves|eux-mêmes|elles-mêmes)|suggests? (?:replies|answers)|propose des (?:réponses|brouillons)|"
     r"drafts? (?:for|pour) (?:the |les )?(?:staff|agents)",
+    # Art. 50(2): systems that only assist standard editing are out of the marking duty
+    "standard_editing": r"(?:just|only|simply|seulement|uniquement|simplement) (?:re)?(?:writes?|rewrites?|reformule|"
+    r"corrige|polish|edits?)|spell.?check|correcteur orthographique|corrige (?:l'orthographe|les fautes)|"
+    r"grammar check",
     "customers": r"callers?|appelants?|customers?|clients?|patients?|passengers?|passagers?|voyageurs?|usagers|"
     r"visiteurs?|visitors?|shoppers?|guests?|consommateurs?|consumers?|spectateurs?|fans?\b",
     "evidence": r"preuves?|evidence|témoignages?|testimon|witness|pièces à conviction|éléments de preuve|"
@@ -141,7 +146,8 @@ CONCEPTS: dict[str, str] = {
     r"précari|debt|dette|endett|surendett|vulnérab|vulnerab|addict|dépendan|gambl|joueurs? compulsifs|"
     r"isolé|isolated|lonely|solitude|confus|dementia|démence|alzheimer|low.income|modestes|chômeurs?|"
     r"unemployed|financial difficult|difficultés financières|fin de mois|deuil|grie(?:f|ving)|their age|leur âge|"
-    r"money (?:trouble|problems)|problèmes d'argent|in debt|about to quit|mémoire|memory|cogniti|broke\b|"
+    r"money (?:trouble|problems)|problèmes d'argent|in debt|about to quit|missed (?:a )?rent|impayés?|"
+    r"payday loans?|relapse|rechute|mémoire|memory|cogniti|broke\b|"
     r"end of the month|lost (?:their|his|her) jobs?|perdu (?:leur|son) emploi",
     "exploit": r"exploit|profit(?:e|ent|ant) de|abus|tire parti|takes? advantage|taking advantage|prey|proie|"
     r"desperate|désespér|hit them|bombard|matraqu|countdown|compte à rebours|last.chance|dernière chance|"
@@ -149,7 +155,11 @@ CONCEPTS: dict[str, str] = {
     r"avec insistance|insistently|relentless|harcèle|harass|pester|à répétition|guilt|culpabilis|chantage|"
     r"blackmail|crying|en pleurs|pleure|(?:only|seulement|uniquement)[^.]{0,30}(?:by buying|en achetant|"
     r"if they (?:buy|pay)|s'ils (?:achètent|paient))|"
-    r"(?:pousse|push|incit|nudg|encourag|press)\w*[^.]{0,90}(?:achat|achet|buy|purchas|spend|dépens|pari|bet\b|"
+    r"most likely to|le plus susceptibles?|when they(?:'re| are) (?:most )?(?:vulnerable|weak|fragile)|"
+    r"limited.time|durée limitée|insiste|insists?|until (?:she|he|they) (?:accepts?|agrees?|signs?)|"
+    r"jusqu'à ce qu'(?:il|elle|ils|elles) (?:accepte|signe|cède)|faire (?:accepter|signer|acheter)|"
+    r"make (?:them|him|her) (?:accept|agree|sign|buy)|"
+    r"(?:pousse|push|incit|nudg|encourag|press)\w*[^.]{0,120}(?:achat|achet|buy|purchas|spend|dépens|pari|bet\b|"
     r"bets\b|betting|gambl|jouer|sign|emprunt|borrow|loans?|crédits?|abonn|subscri|payer|pay\b|paying|miser|"
     r"risqu|risky|danger|harm|nuisible|automutil|self.harm)",
     "hidden": r"subliminal|too fast to (?:read|see|notice)|trop vite pour|near.miss|almost won|faux quasi|"
@@ -167,9 +177,13 @@ CONCEPTS: dict[str, str] = {
     "converse": r"chat|convers|dialog|discut|répond|respond|answers?\b|reply|replies|talks?\b|parle|"
     r"assistant|bot\b|bots\b|\w+bot|questions?|messag|whatsapp|téléphon|phone|calls?\b|appels?|écrit aux|"
     r"writes to|speaks?|échange",
-    "generate": r"génér|generat|crée|créer|creat|rédig|writes?|writing|wrote|produc(?:e|es|ing)\b|"
-    r"produi(?:t|sent|re)\b|synth|compos|draft|"
-    r"invent|dessin|draws?|illustr|tradu|translat|résum|summari[sz]|avatar|clone|imit|prompts?|"
+    "generate": r"génér|generat|crée|créer|creat|rédig|writes?|writing|wrote|synth|compos|draft|"
+    r"produc(?:e|es|ing) (?:[\w-]+ ){0,3}(?:images?|videos?|texts?|articles?|audio|voices?|music|content|shots|"
+    r"photos?|visuals?)|produi(?:t|sent|re) (?:des|un|une|les) (?:[\w-]+ ){0,2}(?:images?|vidéos?|textes?|articles?|"
+    r"sons?|voix|musiques?|contenus?|photos?|visuels?)|"
+    r"invent|dessin|draws?|illustr|tradu|translat|résum|summar|avatar|clone|imit|prompts?|ai.written|"
+    r"gets? (?:a |an )?(?:complete |full |finished )?(?:song|image|video|picture|voice|track)|"
+    r"obt(?:ient|enir) (?:une|un) (?:chanson|image|vidéo|musique|morceau)|"
     r"fabriqu|fake|faux|fausse|recré|recreat|écrit (?:des|les|automatiquement)|écrivent|"
     r"(?:écrite?s?|written|rédigée?s?) (?:par|by) (?:une |l'|an |the |our )?(?:ia|ai|intelligence|model|modèle|"
     r"outil|tool)|"
@@ -197,15 +211,19 @@ CONCEPTS: dict[str, str] = {
     r"voix|voices?|audio|podcasts?|banni[èe]res?|banners?|logos?|visuels?|visuals?|clips?|avatars?|"
     r"portraits?|posters?|affiches?",
     "credit": r"crédits?|credit|prêts?|loans?|emprunts?|financement|paiement en plusieurs fois|pay.later|"
-    r"découvert|overdraft|mortgages?|microcrédit",
+    r"découvert|overdraft|mortgages?|microcrédit|lend|lending|prêter|borrow",
     "grant": r"décid|decid|how much|combien|accord|grant|approv|refus|reject|plafond|eligib|"
     r"éligib|scor|solvab|creditworth|default risk|risque de (?:défaut|non-remboursement)|likely to repay|"
-    r"capacité de remboursement",
+    r"capacité de remboursement|limits?\b|underwrit|souscription|chance of repaying|peu(?:t|vent) emprunter|"
+    r"can borrow",
     "fraud": r"fraud|fraude|blanchiment|money laundering|suspicious transactions|transactions suspectes",
     "influence": r"influenc|persua|convain|cibl|target|micro.?target|sway|orient\w* (?:le |les )?vot|manipul|"
-    r"messages? personnalisés|tailored (?:political )?messages|faire basculer|swing",
+    r"messages? personnalisés|tailored (?:political )?messages|faire basculer|swing|undecided|indécis|"
+    r"voting intentions?|intentions? de vote|shift\w* (?:each |their |the )?(?:person's |voters'? )?(?:vot|opinion|"
+    r"intention)",
     "election": r"élect|elect|vote|voting|voters?|électeurs?|référendum|referendum|scrutin",
-    "product": r"dispositif médical|dispositifs médicaux|medical device|machines?\b|machinery|jouets?|toys?|"
+    "product": r"dispositif médical|dispositifs médicaux|medical device|class (?:iia|iib|iii)\b|"
+    r"classe (?:iia|iib|iii)\b|machines?\b|machinery|jouets?|toys?|"
     r"ascenseurs?|lifts?\b|elevators?|robots? (?:industriels?|industrial)|industrial robots?|robot arms?|"
     r"bras robot|véhicules?|vehicles?|voitures?|\bcars?\b|automobile|camions?|trucks?|"
     r"aircraft|avions?|aéronef|drones?|radio|équipements?|equipment|pression|pressure|explosi|bateaux?|boats?|"
@@ -283,7 +301,8 @@ CONCEPTS: dict[str, str] = {
     r"entrepôt|warehouse|shift|élèves?|pupils?|students?|étudiants?|école|school|classe|class(?:room)?|"
     r"lycée|collège|université|university|cours\b|lessons?|examens?|exams?|formation|training|"
     r"chauffeurs?|drivers?|conducteurs?|livreurs?|coursiers?|couriers?|caissi|cashier|vendeu|teachers?|"
-    r"enseignants?|professeurs?|contrôleurs?|controllers?|pilotes?|pilots?|soignants?|nurses?|infirmi",
+    r"enseignants?|professeurs?|contrôleurs?|controllers?|centres? d'appels?|conseillers?|managers?|"
+    r"entretiens annuels|annual reviews?|pilotes?|pilots?|soignants?|nurses?|infirmi",
 }
 
 # the areas of Annex III: the description must speak of their people or their field for the model's point
@@ -338,7 +357,7 @@ POINT_GATES: dict[str, tuple[str, ...]] = {
 FINDING_GATES: dict[str, tuple[str, ...]] = {
     "manipulation": ("exploit|hidden|deceive",),
     "exploits_vulnerabilities": ("vulnerable", "exploit"),
-    "social_scoring": ("score",),
+    "social_scoring": ("score", "social_behaviour"),
     "crime_prediction": ("crime", "personality"),
     "face_scraping": ("face", "web_source", "!verification"),
     "emotion_recognition": ("emotion", "biometric"),
@@ -348,7 +367,7 @@ FINDING_GATES: dict[str, tuple[str, ...]] = {
     "general_purpose_model": ("model", "general_purpose", "!model_user"),
     "frontier_training": ("compute",),
     "talks_with_people": ("converse",),
-    "generates_content": ("generate",),
+    "generates_content": ("generate", "!standard_editing"),
     "deep_fake": ("likeness", "fake"),
 }
 
