@@ -48,13 +48,13 @@ RULES: dict[str, list[str]] = {  # alternatives of each question's pattern
         r"(?:visage|facial|face)[^.]{0,40}(?:sur|from) (?:internet|the internet|le web|the web)",
     ],
     "emotion_work_school": [
-        r"(?:émotion|emotion|humeur|mood)[^.]{0,80}(?:salarié|employé|travail|employee|work|staff|école|élève|"
+        r"(?:émotion|emotion|humeur|mood)[^.]{0,80}(?:salarié|employé|travail|employee|work\b|staff\b|école|élève|"
         r"student|school|call.cent)",
-        r"(?:salarié|employé|employee|staff|élève|student)[^.]{0,80}(?:émotion|emotion)",
+        r"(?:salarié|employé|employee|staff\b|élève|student)[^.]{0,80}(?:émotion|emotion)",
         r"(?:stress|ennui|s'ennuient|motivation|humeur|expressions? du visage|facial expressions?|"
-        r"engagement)[^.]{0,80}(?:salarié|employé|employee|staff|élève|student|pupil|réunion|meeting|"
-        r"classe|class)",
-        r"(?:salarié|employé|employee|staff|élève|student|pupil|classe|classroom)[^.]{0,80}(?:stress|s'ennui|"
+        r"engagement)[^.]{0,80}(?:salarié|employé|employee|staff\b|élève|student|pupil|réunion|meeting|"
+        r"classe\b|class(?:es|room)?\b)",
+        r"(?:salarié|employé|employee|staff\b|élève|student|pupil|classe\b|classroom)[^.]{0,80}(?:stress|s'ennui|"
         r"motivation|humeur|expressions? du visage|facial expressions?|mood)",
     ],
     "biometric_sensitive": [
@@ -262,13 +262,7 @@ ANNEX_III_RULES: dict[str, list[str]] = {  # alternatives of each Annex III use
         r"score de crédit",
         r"notation de crédit",
     ],
-    "anx_III_5_c": [
-        r"mutuelles?",
-        r"complémentaire santé",
-        r"assurance(?:-| )(?:vie|santé|maladie)",
-        r"(?:life|health) insur",
-        r"(?:assureur|assurance|insurer)[^.]{0,40}(?:santé|health|vie\b|life)",
-    ],
+    "anx_III_5_c": [],  # risk assessment and pricing of life and health insurance: see lexicon.py
     "anx_III_5_d": [
         r"appels? d'urgence",
         r"emergency calls?",
@@ -386,6 +380,11 @@ def verification(description: str) -> bool:
     return has("verification", description) and has("biometric", description) and not has("realtime", description)
 
 
+def medical_or_safety(description: str) -> bool:
+    """Art. 5(1)(f)'s exception: a medical or safety reason, unless the description denies having one."""
+    return has("medical_safety", description) and not has("no_medical", description)
+
+
 def act_conditions(mapping: Mapping, description: str) -> Mapping:
     """What the Act adds to the answers, for rules and model alike. Emotion recognition is based on biometric
     data (Art. 3(39)) and is high-risk wherever it is not prohibited (Annex III 1(c)); in the workplace or in
@@ -395,6 +394,9 @@ def act_conditions(mapping: Mapping, description: str) -> Mapping:
     narrow procedural task is not high-risk (Art. 6(3)(a))."""
     answers, sources = mapping.answers, mapping.sources
     facts = has("criminal_facts", description) and not has("personality_traits", description)
+    if answers.get("gpai_model") and has("model_user", description):  # using a model is not providing one
+        del answers["gpai_model"]
+        del sources["gpai_model"]
     if answers.get("crime_prediction") and facts:  # Art. 5(1)(d), last sentence
         del answers["crime_prediction"]
         source = sources.pop("crime_prediction")
@@ -404,7 +406,7 @@ def act_conditions(mapping: Mapping, description: str) -> Mapping:
         del answers["realtime_rbi_police"]
         source = sources.pop("realtime_rbi_police")
         answers["annex_iii"], sources["annex_iii"] = "anx_III_1_a", source
-    if answers.get("emotion_work_school") and has("medical_safety", description):
+    if answers.get("emotion_work_school") and medical_or_safety(description):
         answers["emotion_or_biometric_categorisation"] = True
         sources["emotion_or_biometric_categorisation"] = sources.pop("emotion_work_school")
         del answers["emotion_work_school"]
@@ -447,7 +449,7 @@ def rule_answers(description: str) -> Mapping:
             continue
         if point == "anx_III_5_b" and has("fraud", description):  # Annex III 5(b) excludes fraud detection
             continue
-        if _pattern(pattern).search(description) or combined(point, description):
+        if (pattern and _pattern(pattern).search(description)) or combined(point, description):
             answers["annex_iii"] = point
             sources["annex_iii"] = "rule"
             break

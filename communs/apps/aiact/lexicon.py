@@ -42,9 +42,10 @@ CONCEPTS: dict[str, str] = {
     # Art. 5(1)(d), last sentence: an assessment based on objective facts of a criminal activity is not prohibited
     "criminal_facts": r"casier|criminal record|antécédents judiciaires|judicial record|already convicted|déjà "
     r"condamné|condamnations? (?:passées|antérieures)|previous(?:ly)? convict|past (?:offences|convictions|"
-    r"breaches)|prior (?:offences|convictions)|convicted|condamné|faits (?:établis|reprochés)|preuves|evidence",
+    r"breaches)|prior (?:offences|convictions)|convicted|condamné|faits (?:établis|reprochés)|preuves|evidence|"
+    r"antécédents|prior incidents|past incidents|plaintes? (?:déjà|antérieures)",
     "personality_traits": r"personnalit|personality|traits? (?:de caractère|of character|psycholog)|caractère|"
-    r"questionnaire|psycholog|tempérament|temperament",
+    r"questionnaire (?:de personnalité|psycho)|psycholog|tempérament|temperament",
     "identify": r"identif|reconna|recogni|retrouv|finds?\b|search|recherch|locat|locali|retrac|track|compar|"
     r"match|repér|spot",
     "not_identifying": r"nobody is identified|no one is identified|sans identifier|without identifying|"
@@ -55,7 +56,8 @@ CONCEPTS: dict[str, str] = {
     "verification": r"vérifi|verif|confirm|authentif|authenticat|unlock|déverrouill|correspond|is really|"
     r"est bien|1:1|one.to.one|badge|passeport|passport|pièce d'identité|identity (?:card|document)|own photo",
     "web_source": r"internet|\bweb\b|en ligne|online|réseaux sociaux|social (?:media|networks?)|blogs?|"
-    r"sites? (?:web|internet)|websites?|"
+    r"sites? (?:web|internet)|websites?|instagram|facebook|tiktok|linkedin|twitter|youtube|"
+    r"autres sites|other (?:web)?sites|sites? publics?|"
     r"webcams?|cctv|vidéosurveillance|video.?surveillance|caméras? (?:de surveillance|publiques?)|"
     r"(?:surveillance|security|public) cameras?|flux|feeds?",
     "scrape": r"collect|récup[èé]r|scrap|moissonn|aspir|crawl|parcour|harvest|rassembl|amass|gather|"
@@ -81,7 +83,9 @@ CONCEPTS: dict[str, str] = {
     r"dispositif de sécurité|arrêt d'urgence|emergency stop|stops? (?:the )?(?:machine|robot|arm|line)|"
     r"slows? down or stops|ralentit ou arrête|arrête (?:la machine|le robot|le bras)|collision|freinage|brak|"
     r"freins?\b",
-    "utility": r"électricité|electricity|réseau électrique|power (?:grid|network)|\bgrid\b|gaz|\bgas\b|"
+    "utility": r"chlor|stations? de pompage|pumping stations?|syndicat des eaux|water treatment|traitement de l'eau|"
+    r"eaux usées|wastewater|assainissement|électricité|electricity|réseau électrique|power (?:grid|network)|"
+    r"\bgrid\b|gaz|\bgas\b|"
     r"eau potable|drinking.?water|water (?:network|supply|distribution)|réseau d'eau|chauffage urbain|"
     r"district heating|trafic routier|road traffic|feux de circulation|traffic lights|tunnels?|"
     r"réseau de chaleur|barrage|\bdams?\b|nucléaire|nuclear",
@@ -120,12 +124,16 @@ CONCEPTS: dict[str, str] = {
     # using someone else's model through an API does not make one its provider (Art. 3(3), (63))
     "model_user": r"through (?:its|their|the provider's|a third.party's?) api|via (?:son|leur|l') ?api|"
     r"provider's (?:language |ai )?model|someone else's|(?:d'un|d'une) (?:grand |grande )?(?:fournisseur|entreprise)|"
-    r"fourni par|provided by|licensed from|sous licence (?:de|d')|(?:didn't|did not|don't|do not|never) (?:build|train|"
+    r"fourni par|provided by|licensed from|sous licence (?:de|d')|n'avons ni entraîné|ni entraîné ni modifié|"
+    r"acheté à un fournisseur|bought from|purchased from|plugged (?:it )?in|branché|didn't make|did not make|"
+    r"n'avons pas (?:créé|conçu)|built on (?:a |an )?(?:big |large )?(?:commercial|third.party)|(?:didn't|did not|"
+    r"don't|do not|never) (?:build|train|"
     r"develop)|n'avons (?:pas|jamais) (?:entraîné|développé|construit)|sans (?:entraîner|développer)",
     "provider_act": r"entraîn|train(?:s|ed|ing)?\b|pré-?entraîn|pre-?train|développ\w* (?:notre|son|leur|our|its|"
     r"their) (?:propre|own)|publi|releas|mis(?:e)? à disposition|met à disposition|made available|"
     r"open.?sourc|poids|weights",
     "realtime": r"temps réel|real.?time|en direct|\blive\b|instantan|immédiatement|instantly|as they pass|"
+    r"as they walk|stream|immediate alert|alerte immédiate|à leur passage|en flux|"
     r"au passage|en continu|continuous",
     "score": r"notes?\b|noter|score|scoring|notation|classement|classe\b|classer|rank|rating|rates?\b|points?\b|"
     r"chances?\b|likelihood|probabilit|pourcentage|percentage|"
@@ -158,6 +166,8 @@ CONCEPTS: dict[str, str] = {
     r"most likely to|le plus susceptibles?|when they(?:'re| are) (?:most )?(?:vulnerable|weak|fragile)|"
     r"limited.time|durée limitée|insiste|insists?|until (?:she|he|they) (?:accepts?|agrees?|signs?)|"
     r"jusqu'à ce qu'(?:il|elle|ils|elles) (?:accepte|signe|cède)|faire (?:accepter|signer|acheter)|"
+    r"propositions? répétées|offres? répétées|repeated (?:offers|calls|proposals)|(?:à|at) (?:ces|those) "
+    r"(?:very )?moments?|précisément à ces moments|"
     r"make (?:them|him|her) (?:accept|agree|sign|buy)|"
     r"(?:pousse|push|incit|nudg|encourag|press)\w*[^.]{0,120}(?:achat|achet|buy|purchas|spend|dépens|pari|bet\b|"
     r"bets\b|betting|gambl|jouer|sign|emprunt|borrow|loans?|crédits?|abonn|subscri|payer|pay\b|paying|miser|"
@@ -182,10 +192,12 @@ CONCEPTS: dict[str, str] = {
     r"photos?|visuals?)|produi(?:t|sent|re) (?:des|un|une|les) (?:[\w-]+ ){0,2}(?:images?|vidéos?|textes?|articles?|"
     r"sons?|voix|musiques?|contenus?|photos?|visuels?)|"
     r"invent|dessin|draws?|illustr|tradu|translat|résum|summar|avatar|clone|imit|prompts?|ai.written|"
+    r"copies? (?:a |the |their |someone's )?(?:\w+'s )?voice|copie (?:la|sa) voix|reads? any (?:script|text)|"
     r"gets? (?:a |an )?(?:complete |full |finished )?(?:song|image|video|picture|voice|track)|"
     r"obt(?:ient|enir) (?:une|un) (?:chanson|image|vidéo|musique|morceau)|"
     r"fabriqu|fake|faux|fausse|recré|recreat|écrit (?:des|les|automatiquement)|écrivent|"
-    r"(?:écrite?s?|written|rédigée?s?) (?:par|by) (?:une |l'|an |the |our )?(?:ia|ai|intelligence|model|modèle|"
+    r"(?:écrite?s?|written|rédigée?s?) (?:\w+ )?(?:par|by) (?:une |l'|an |the |our )?(?:ia|ai|intelligence|model|"
+    r"modèle|"
     r"outil|tool)|"
     r"turns?[^.]{0,60}into[^.]{0,30}(?:vid|clip|image|photo|voice|audio|music)",
     "likeness": r"visage|face|voix|voice|vid[ée]o|images?|photos?|likeness|apparence|appearance|portrait|"
@@ -206,7 +218,8 @@ CONCEPTS: dict[str, str] = {
     r"portrait|lèvres|lips|footage|séquences?|clips?|avatar",
     "news": r"actualit|news|journal|presse|press\b|dépêches?|stories|reportages?|information du public|"
     r"public interest|intérêt public|faits divers|sites? d'information|news ?sites?|informations? locales?",
-    "publish": r"publi|publish|diffus|broadcast|met en ligne|posts? (?:them|it) online",
+    "publish": r"publi|publish|diffus|broadcast|met en ligne|mis en ligne|posts? (?:them|it) online|posted|"
+    r"put out",
     "media": r"chansons?|songs?|musiques?|music|images?|vid[ée]os?|photos?|illustrations?|dessins?|drawings?|"
     r"voix|voices?|audio|podcasts?|banni[èe]res?|banners?|logos?|visuels?|visuals?|clips?|avatars?|"
     r"portraits?|posters?|affiches?",
@@ -276,7 +289,7 @@ CONCEPTS: dict[str, str] = {
     "admission": r"admi[st]|affect\w* (?:les |des )?(?:élèves|étudiants|students|pupils)|assign\w* (?:students|pupils)|"
     r"inscri|enrol|sélection|select|parcoursup|places?\b|orientation|accept|refus|candidat|applicants?|"
     r"applications?|dossiers? de candidature",
-    "emergency": r"urgences?|emergenc|samu|pompiers?|firefight|ambulan|\b112\b|secours|rescue|dispatch|triage",
+    "emergency": r"urgences?|emergenc|samu|pompiers?|firefight|ambulan|\b112\b|secours|rescue|dispatch",
     # Art. 6(3)(c): spotting deviations from decisions already taken by people, without replacing them
     "deviation": r"écarts?|deviations?|atypiques?|anomal|s'écartent|outliers?|inhabituel|unusual|inconsisten|"
     r"incohéren",
@@ -293,6 +306,22 @@ CONCEPTS: dict[str, str] = {
     r"evaluat|acquis|learning outcomes|résultats|results|copies|essays?|dissertations?|devoirs|homework|tests?\b|"
     r"quiz|examens?|exams?|compétences|skills|niveau|level",
     "cheating": r"triche|cheat|fraude aux examens|surveill|proctor|invigilat|monitor",
+    "no_medical": r"(?:aucune|sans|pas de) finalité (?:médicale|de sécurité)|no (?:medical|safety) (?:purpose|reason)|"
+    r"not for (?:medical|safety)|n'a aucune (?:finalité|visée) médicale",
+    "health_life_insurance": r"mutuelles?|complémentaire santé|assurance(?:-| )(?:vie|santé|maladie|décès|obsèques)|"
+    r"(?:life|health) insur|assureur (?:santé|vie)|(?:assureur|assurance|insurer)[^.]{0,40}(?:santé|health|vie\b|life)",
+    "pricing": r"tarif|prime|premium|cotisation|price|pricing|prix|risque|risk|souscri|underwrit|accept|refus|exclu|"
+    r"montant",
+    "priority_order": r"ordre de passage|priorit|triage|order in which|who is seen first|degré d'urgence|"
+    r"urgence (?:relative|vitale)",
+    "medical_software": r"(?:tells?|indique|détecte|detects?|flags?|diagnos|repère|spots?)\w*[^.]{0,80}(?:melanoma|"
+    r"mélanome|cancer|tumou?r|tumeur|embol|fracture|stroke|\bavc\b|arrhythmi|arythmie|rétinopathie|retinopathy|"
+    r"pneumon|maladie|disease)",
+    "chatbot": r"chatbot|\w*bots?\b|assistant (?:de discussion|virtuel|conversationnel|vocal)|agent conversationnel|"
+    r"bulle de discussion|discute|répond aux (?:questions|adhérents|clients|assurés)|answers? (?:questions|"
+    r"customers|members)|explique les garanties",
+    "clinical": r"patients?|médecins?|doctors?|physicians?|clini|hôpital|hospital|dermatolog|radiolog|medical|médical|"
+    r"santé|health|skin|peau|moles?\b|grains? de beauté|ophtalmo|cardiolog|urgences",
     "medical_safety": r"médical|medical|médic|santé|health|thérap|therap|soins?\b|care\b|infirmi|nurse|"
     r"médecin|doctor|clinic|clinique|crise|seizure|épilep|epilep|sécurité|safety|somnol|drowsi|vigilance|"
     r"endorm|asleep|accident|malaise|urgence médicale|medical emergency|autis|handicap|disab",
@@ -381,8 +410,8 @@ COMBINATIONS: dict[str, list[tuple[str, ...]]] = {
     "biometric_sensitive": [("camera", "sensitive_strict", "infer"), ("biometric", "sensitive_strict", "infer")],
     "realtime_rbi_police": [("face", "police", "realtime", "identify")],
     "gpai_model": [("model", "general_purpose", "provider_act", "!model_user")],
-    "annex_i_product": [("product", "safety_function")],
-    "emotion_work_school": [("emotion", "biometric", "workplace_school", "!customers")],
+    "annex_i_product": [("product", "safety_function"), ("medical_software", "clinical")],
+    "emotion_work_school": [("emotion", "biometric|camera", "workplace_school", "!customers")],
     "emotion_or_biometric_categorisation": [("camera", "demographic", "infer"), ("biometric", "demographic", "infer")],
     "generates_content": [("generate", "media")],
     "deep_fake": [("real_person", "fake", "appearance"), ("news", "generate", "publish")],
@@ -392,6 +421,8 @@ COMBINATIONS: dict[str, list[tuple[str, ...]]] = {
     "anx_III_4_b": [("workers", "manage")],
     "anx_III_3_b": [("grading_act", "learners")],
     "anx_III_5_b": [("credit", "grant", "!fraud")],
+    "anx_III_5_c": [("health_life_insurance", "pricing", "!chatbot")],
+    "anx_III_5_d": [("emergency", "priority_order")],
     "anx_III_6_d": [("police", "crime", "risk_estimate", "individual", "!places")],
     "anx_III_6_c": [("evidence", "reliability")],
     "anx_III_8_b": [("election", "influence")],
