@@ -26,6 +26,8 @@ systems_fresh13.json (45 each, two more sessions) were held out for the code wit
 measured once: 0.867 and 0.844 (0.711 and 0.622 before this work; bench/results/aiact_fresh12_13.json); then seen.
 systems_fresh14.json and systems_fresh15.json (45 each, two more sessions): held out for the code after that round,
 measured once: 0.844 and 0.867 (0.489 and 0.444 before; bench/results/aiact_fresh14_15.json); then seen.
+systems_fresh16.json and systems_fresh17.json (45 each, two more sessions), same way: 0.911 and 0.911 (0.622 and
+0.622 before; bench/results/aiact_fresh16_17.json); then seen.
 
 1. Recall@5: share of gold articles found among the articles of the top 5 passages — plain question, with the
    FR→EN glossary (the product's default), and with the chat model translating French questions to English.

@@ -251,6 +251,24 @@ def test_model_findings_stand_only_where_the_description_speaks_of_their_object(
             "Un consortium entraîne un grand modèle de langue généraliste que d'autres administrations intégreront.",
             {"gpai_model": True},
         ),
+        # identifying people in a crowd against a list is not verifying a claimed identity (Annex III 1(a))
+        (
+            "À l'entrée du stade, les caméras compareront les visages des spectateurs à notre fichier des personnes "
+            "interdites de stade et alerteront nos stadiers en cas de correspondance.",
+            {"annex_iii": "anx_III_1_a"},
+        ),
+        # the risk that a person becomes a victim, estimated for the police (Annex III 6(a))
+        (
+            "Quand j'ai porté plainte, le gendarme a rempli un questionnaire et un logiciel a estimé le risque que "
+            "je sois de nouveau agressée.",
+            {"annex_iii": "anx_III_6_a"},
+        ),
+        # emotions of workers with a denied medical or safety purpose stay prohibited (Art. 5(1)(f))
+        (
+            "The webcam software on our call-centre workstations watches our faces and flags who looks stressed "
+            "to team leaders. Management says it's about service quality, not health or safety.",
+            {"emotion_work_school": True},
+        ),
         # a tool that says it decides nothing is not an Annex III use
         (
             "La mutuelle a un assistant virtuel qui répond aux adhérents ; il ne décide rien sur les tarifs.",

@@ -283,6 +283,7 @@ ANNEX_III_RULES: dict[str, list[str]] = {  # alternatives of each Annex III use
         r"crédibilité des (?:témoins|témoignages)",
         r"witness credibility",
     ],
+    "anx_III_6_a": [],  # the risk of becoming a victim: see lexicon.py
     "anx_III_6_d": [
         r"récidive",
         r"re-?offend",
@@ -304,7 +305,8 @@ ANNEX_III_RULES: dict[str, list[str]] = {  # alternatives of each Annex III use
     ],
     "anx_III_8_a": [
         r"\bjuges?\b",
-        r"judges?",
+        r"(?:the|a|our|for|to) judges?\b",
+        r"judges (?:of|at|in)",
         r"judicial",
         r"juridiction",
         r"tribunal",
@@ -349,7 +351,7 @@ NO_ASSESSMENT = re.compile(
     r"\s+(?:pas|jamais|aucun|rien|ni|personne)|ne touche pas à la décision|"
     r"\bsans (?:rien )?(?:trier|noter|classer|évaluer|écarter|sélectionner|juger|décider)\b|"
     r"\b(?:does not|doesn't|do not|don't|never)\s+(?:score|rank|sort|evaluate|assess|select|filter|compare|"
-    r"decide|reject|touch the decision|change the decision|make (?:any |the )?decisions?)|"
+    r"decide|reject|judge|touch the (?:decision|grades?|marks?)|change the decision|make (?:any |the )?decisions?)|"
     r"\bwithout (?:scoring|ranking|sorting|assessing|rejecting|selecting|judging|deciding)\b|"
     r"sans intervenir dans (?:l'évaluation|la décision|le classement)|n'intervient pas dans (?:l'évaluation|"
     r"la décision)|"

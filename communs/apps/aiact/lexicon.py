@@ -32,7 +32,8 @@ CONCEPTS: dict[str, str] = {
     "sensitive": r"\brace\b|racial|ethni|origine|religi|croyan|belief|politi|syndica|trade.union|union member|"
     r"orientation sexuelle|sexual orientation|sex life|vie sexuelle|homosex|\bgay\b|lgbt",
     "police": r"police|policiers?|gendarm|law enforcement|forces de l'ordre|commissariat|patrouill|patrol|"
-    r"enquêt|investigat|parquet|procureur|prosecut|officers?\b|detectives?",
+    r"enquêt|investigat|parquet|procureur|prosecut|officers?\b|detectives?|domestic abuse unit|brigade|call-outs?|"
+    r"porté plainte|dépôt de plainte|reported (?:abuse|a crime)|case notes",
     "crime": r"crim|infraction|délinqu|délit|offen[cs]|offending|offend\b|offenders?|récidiv|recidiv|re-?offend|"
     r"burglar|cambriol|vol\b|vols\b|theft|thie[fv]|terroris|radicalis|dangerousness|dangerosité|violen",
     "personality": r"personnalit|personality|profil|profiling|traits?\b|caractère|character|famil|postcode|"
@@ -53,7 +54,7 @@ CONCEPTS: dict[str, str] = {
     r"never identif|ne (?:reconnaît|identifie) (?:personne|pas)",
     "person": r"personnes?|persons?|people|individus?|individuals?|suspects?|passants|passers|visages|faces|"
     r"citoyens|citizens|foule|crowd|voyageurs|travellers",
-    "verification": r"vérifi|verif|confirm|authentif|authenticat|unlock|déverrouill|correspond|is really|"
+    "verification": r"vérifi|verif|confirm|authentif|authenticat|unlock|déverrouill|is really|"
     r"est bien|1:1|one.to.one|badge|passeport|passport|pièce d'identité|identity (?:card|document)|own photo",
     "web_source": r"internet|\bweb\b|en ligne|online|réseaux sociaux|social (?:media|networks?)|blogs?|"
     r"sites? (?:web|internet)|websites?|instagram|facebook|tiktok|linkedin|twitter|youtube|"
@@ -77,7 +78,9 @@ CONCEPTS: dict[str, str] = {
     r"maire\b|mayor|pdg\b|\bceo\b|directeur|directrice|dirigeant|patron|fondateur|founder|"
     r"défunt|décédée?|deceased|dead\b|late (?:actor|singer|founder)|personnalités?|"
     r"influenceu|footballeu|sportif|athlete|real (?:people|person)|vraies? personnes?|existing person",
-    "safety_function": r"safety (?:function|component|system|parts?)|pièces? de sécurité|certification body|"
+    "safety_function": r"marquage ce|ce.mark|dispositifs? médica|medical devices?|conformity assessment|"
+    r"évaluation de (?:la )?conformité|safety (?:function|component|system|parts?)|pièces? de sécurité|"
+    r"certification body|"
     r"organisme (?:notifié|de certification)|notified.body|examined by an outside|stops? the (?:doors?|car|machine|"
     r"vehicle|lift)|fonction de sécurité|composant de sécurité|"
     r"dispositif de sécurité|arrêt d'urgence|emergency stop|stops? (?:the )?(?:machine|robot|arm|line)|"
@@ -113,7 +116,8 @@ CONCEPTS: dict[str, str] = {
     r"(?:themselves|eux-mêmes|elles-mêmes)|suggests? (?:replies|answers)|propose des (?:réponses|brouillons)|"
     r"drafts? (?:for|pour) (?:the |les )?(?:staff|agents)",
     # Art. 50(2): systems that only assist standard editing are out of the marking duty
-    "standard_editing": r"(?:just|only|simply|seulement|uniquement|simplement) (?:re)?(?:writes?|rewrites?|reformule|"
+    "standard_editing": r"fixes? (?:the )?spelling|smooths? (?:the )?wording|lisse (?:le|la) (?:texte|formulation)|"
+    r"(?:just|only|simply|seulement|uniquement|simplement) (?:re)?(?:writes?|rewrites?|reformule|"
     r"corrige|polish|edits?)|spell.?check|correcteur orthographique|corrige (?:l'orthographe|les fautes)|"
     r"grammar check",
     "customers": r"callers?|appelants?|customers?|clients?|patients?|passengers?|passagers?|voyageurs?|usagers|"
@@ -132,6 +136,9 @@ CONCEPTS: dict[str, str] = {
     "provider_act": r"entraîn|train(?:s|ed|ing)?\b|pré-?entraîn|pre-?train|développ\w* (?:notre|son|leur|our|its|"
     r"their) (?:propre|own)|publi|releas|mis(?:e)? à disposition|met à disposition|made available|"
     r"open.?sourc|poids|weights",
+    # Annex III 6(a): the risk that a person becomes a victim of crime
+    "victim_risk": r"(?:victime|victim|reported abuse|porté plainte)\w*[^.]{0,100}(?:risque|risk|likely|probabilit|"
+    r"score)|(?:risque|risk|likely|probabilit)\w*[^.]{0,80}(?:agress|assault|victim|attacked|violenc|battu)",
     "realtime": r"temps réel|real.?time|en direct|\blive\b|instantan|immédiatement|instantly|as they pass|"
     r"as they walk|stream|immediate alert|alerte immédiate|à leur passage|en flux|"
     r"au passage|en continu|continuous",
@@ -155,6 +162,7 @@ CONCEPTS: dict[str, str] = {
     r"isolé|isolated|lonely|solitude|confus|dementia|démence|alzheimer|low.income|modestes|chômeurs?|"
     r"unemployed|financial difficult|difficultés financières|fin de mois|deuil|grie(?:f|ving)|their age|leur âge|"
     r"money (?:trouble|problems)|problèmes d'argent|in debt|about to quit|missed (?:a )?rent|impayés?|"
+    r"losing (?:my|their|his|her) jobs?|perte d'emploi|"
     r"payday loans?|relapse|rechute|mémoire|memory|cogniti|broke\b|"
     r"end of the month|lost (?:their|his|her) jobs?|perdu (?:leur|son) emploi",
     "exploit": r"exploit|profit(?:e|ent|ant) de|abus|tire parti|takes? advantage|taking advantage|prey|proie|"
@@ -170,6 +178,7 @@ CONCEPTS: dict[str, str] = {
     r"(?:very )?moments?|précisément à ces moments|"
     r"make (?:them|him|her) (?:accept|agree|sign|buy)|"
     r"(?:pousse|push|incit|nudg|encourag|press)\w*[^.]{0,120}(?:achat|achet|buy|purchas|spend|dépens|pari|bet\b|"
+    r"cash|interest|intérêts?|"
     r"bets\b|betting|gambl|jouer|sign|emprunt|borrow|loans?|crédits?|abonn|subscri|payer|pay\b|paying|miser|"
     r"risqu|risky|danger|harm|nuisible|automutil|self.harm)",
     "hidden": r"subliminal|too fast to (?:read|see|notice)|trop vite pour|near.miss|almost won|faux quasi|"
@@ -195,7 +204,8 @@ CONCEPTS: dict[str, str] = {
     r"copies? (?:a |the |their |someone's )?(?:\w+'s )?voice|copie (?:la|sa) voix|reads? any (?:script|text)|"
     r"gets? (?:a |an )?(?:complete |full |finished )?(?:song|image|video|picture|voice|track)|"
     r"obt(?:ient|enir) (?:une|un) (?:chanson|image|vidéo|musique|morceau)|"
-    r"fabriqu|fake|faux|fausse|recré|recreat|écrit (?:des|les|automatiquement)|écrivent|"
+    r"fabriqu|fake|faux|fausse|recré|recreat|virtuellement|virtually (?:furnish|stage|decorate)|home staging|"
+    r"écrit (?:des|les|automatiquement)|écrivent|"
     r"(?:écrite?s?|written|rédigée?s?) (?:\w+ )?(?:par|by) (?:une |l'|an |the |our )?(?:ia|ai|intelligence|model|"
     r"modèle|"
     r"outil|tool)|"
@@ -256,7 +266,9 @@ CONCEPTS: dict[str, str] = {
     # Art. 6(3)(a): a narrow procedural task, not an assessment of people
     "only": r"seulement|uniquement|simplement|juste|only|simply|merely|just\b|se contente|se limite|limited to|"
     r"sans (?:rien )?(?:noter|évaluer|classer|juger|trier)|without (?:scoring|ranking|assessing|judging)",
-    "procedural": r"vérifi|check|complet|pièces?|manquant|missing|format|convert|anonymi|pseudonymi|"
+    "procedural": r"trie (?:les )?(?:courriers|courriels|documents|pièces|dossiers)|sorts? (?:the )?(?:mail|letters|"
+    r"emails)|tri (?:du|des) courriers?|vérifi|check|complet|pièces?|manquant|missing|format|convert|anonymi|"
+    r"pseudonymi|"
     r"occult|blacks? out|masqu|redact|numéris|scan|transcri|dédoublonn|dedupl|orthograph|spelling|"
     r"rewrit|reformul|réécri|\btone\b|\bton\b|style|grammar|grammaire|mise en page|layout|"
     r"rappel|reminder|planning|calendrier|schedul|traduit|translat|range|sorts? (?:the )?(?:files|documents)|"
@@ -284,7 +296,8 @@ CONCEPTS: dict[str, str] = {
     # Art. 6(3)(d): a task preparatory to an assessment (translating, indexing the file before it is examined)
     "preparatory": r"before any (?:\w+ )?(?:assessment|review|decision)|avant toute (?:évaluation|instruction|"
     r"décision)|"
-    r"preparatory|préparatoire|prior to (?:the |any )?(?:assessment|review)|avant (?:l'examen|l'instruction)",
+    r"preparatory|préparatoire|prior to (?:the |any )?(?:assessment|review)|avant (?:l'examen|l'instruction)|"
+    r"examinent ensuite|(?:are|is) then (?:examined|reviewed|assessed)|ensuite examinée?s?",
     "risk_estimate": r"estim|évalu|assess|predict|prédi|risque|risk|likelihood|probabilit|scor",
     "admission": r"admi[st]|affect\w* (?:les |des )?(?:élèves|étudiants|students|pupils)|assign\w* (?:students|pupils)|"
     r"inscri|enrol|sélection|select|parcoursup|places?\b|orientation|accept|refus|candidat|applicants?|"
@@ -302,12 +315,15 @@ CONCEPTS: dict[str, str] = {
     r"(?:marked|graded|notée?s?|corrigée?s?) (?:by|par) (?:an? |l'|une |un )?(?:ai|ia|algorithm|algorithme|logiciel|"
     r"software|tool|outil|system|modèle|model)|(?:corrige|grade|mark)s? (?:the |les )?(?:copies|essays|exams|papers|"
     r"devoirs|homework|dissertations)",
+    "recruitment": r"recrut|recruit|candidat|applicants?|hiring|embauche|\bcv|résumés?|job (?:offers?|ads?|postings?|"
+    r"applications?|seekers?)|offres? d'emploi|entretiens? d'embauche|shortlist|présélection|vacanc|postes? à pourvoir",
     "grading": r"not(?:e|es|er|ent|ation)\b|grades?\b|grading|marks?\b|marked|marking|corrig|évalu|assess|"
     r"evaluat|acquis|learning outcomes|résultats|results|copies|essays?|dissertations?|devoirs|homework|tests?\b|"
     r"quiz|examens?|exams?|compétences|skills|niveau|level",
     "cheating": r"triche|cheat|fraude aux examens|surveill|proctor|invigilat|monitor",
     "no_medical": r"(?:aucune|sans|pas de) finalité (?:médicale|de sécurité)|no (?:medical|safety) (?:purpose|reason)|"
-    r"not for (?:medical|safety)|n'a aucune (?:finalité|visée) médicale",
+    r"not for (?:medical|safety)|n'a aucune (?:finalité|visée) médicale|not (?:about )?(?:health|medical)|"
+    r"n'est pas (?:médical|de santé)|ni médical|not health or safety",
     "health_life_insurance": r"mutuelles?|complémentaire santé|assurance(?:-| )(?:vie|santé|maladie|décès|obsèques)|"
     r"(?:life|health) insur|assureur (?:santé|vie)|(?:assureur|assurance|insurer)[^.]{0,40}(?:santé|health|vie\b|life)",
     "pricing": r"tarif|prime|premium|cotisation|price|pricing|prix|risque|risk|souscri|underwrit|accept|refus|exclu|"
@@ -367,6 +383,7 @@ AREAS: dict[str, str] = {
 # points whose wording narrows their area: categorisation by sensitive attributes (1(b)), influencing the outcome
 # of elections, not the logistics of a campaign (8(b))
 POINT_GATES: dict[str, tuple[str, ...]] = {
+    "anx_III_4_a": ("recruitment",),
     "anx_III_2": ("control|safety_function",),
     "anx_III_5_a": ("public_benefits",),
     "anx_III_5_b": ("credit", "!fraud"),
@@ -392,7 +409,7 @@ FINDING_GATES: dict[str, tuple[str, ...]] = {
     "emotion_recognition": ("emotion", "biometric"),
     "sensitive_biometric_inference": ("biometric", "sensitive"),
     "realtime_police_identification": ("biometric", "police", "realtime"),
-    "regulated_product": ("product",),
+    "regulated_product": ("product", "safety_function|medical_software"),
     "general_purpose_model": ("model", "general_purpose", "!model_user"),
     "frontier_training": ("compute",),
     "talks_with_people": ("converse",),
@@ -424,6 +441,7 @@ COMBINATIONS: dict[str, list[tuple[str, ...]]] = {
     "anx_III_5_c": [("health_life_insurance", "pricing", "!chatbot")],
     "anx_III_5_d": [("emergency", "priority_order")],
     "anx_III_6_d": [("police", "crime", "risk_estimate", "individual", "!places")],
+    "anx_III_6_a": [("police", "victim_risk")],
     "anx_III_6_c": [("evidence", "reliability")],
     "anx_III_8_b": [("election", "influence")],
 }
