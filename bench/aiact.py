@@ -252,20 +252,10 @@ async def main() -> None:
             "dev": [s for s in systems if s["split"] == "dev"],
             "test": [s for s in systems if s["split"] == "test"],
         }
-        for name in (
-            "fresh",
-            "fresh2",
-            "fresh3",
-            "fresh4",
-            "fresh5",
-            "fresh6",
-            "fresh7",
-            "fresh8",
-            "fresh9",
-            "fresh10",
-            "fresh11",
-        ):
-            sets[name] = json.loads((DATA / f"systems_{name}.json").read_text())["systems"]
+        fresh = sorted(DATA.glob("systems_fresh*.json"), key=lambda p: int(p.stem.removeprefix("systems_fresh") or 1))
+        for path in fresh:  # fresh, fresh2 … every set written since
+            name = path.stem.removeprefix("systems_")
+            sets[name] = json.loads(path.read_text())["systems"]
         if args.sets is not None:
             sets = {name: sets[name] for name in args.sets}
         for path in args.set_file:

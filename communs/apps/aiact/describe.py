@@ -392,8 +392,10 @@ def act_conditions(mapping: Mapping, description: str) -> Mapping:
     data (Art. 3(39)) and is high-risk wherever it is not prohibited (Annex III 1(c)); in the workplace or in
     education it is prohibited except for medical or safety reasons (Art. 5(1)(f)); predicting a person's
     offending is prohibited unless it supports an assessment based on facts of a criminal activity (Art. 5(1)(d));
-    biometric verification is not remote identification (Annex III 1(a)); an Annex III use that only performs a
-    narrow procedural task is not high-risk (Art. 6(3)(a))."""
+    live identification for a targeted search (a missing child, an imminent threat) is high-risk, not prohibited
+    (Art. 5(1)(h)(i)-(ii)); biometric verification is not remote identification (Annex III 1(a)); an Annex III use
+    that only performs a narrow, deviation-spotting or preparatory task is not high-risk (Art. 6(3)); whoever only
+    uses someone else's model does not provide a general-purpose model (Art. 3(3), (63))."""
     answers, sources = mapping.answers, mapping.sources
     facts = has("criminal_facts", description) and not has("personality_traits", description)
     if answers.get("gpai_model") and has("model_user", description):  # using a model is not providing one
