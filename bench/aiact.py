@@ -62,6 +62,7 @@ from communs.apps.aiact.ask import ask  # noqa: E402
 from communs.apps.aiact.classify import classify_description  # noqa: E402
 from communs.apps.aiact.glossary import language  # noqa: E402
 from communs.apps.aiact.index import open_index  # noqa: E402
+from communs.apps.aiact.precedents import set_name  # noqa: E402
 from communs.apps.aiact.retrieve import retrieve, translate_question  # noqa: E402
 from communs.config import load_settings  # noqa: E402
 from communs.models.registry import Registry  # noqa: E402
@@ -118,12 +119,6 @@ async def bench_refusals(index: Any, questions: list[dict], outside: list[dict])
     }
 
 
-def _library_name(set_name: str) -> str:
-    """The precedents library's name for a benchmark set (precedents.py): dev and test are systems.json, a
-    --set-file named systems_fresh12 is fresh12."""
-    return "systems" if set_name in ("dev", "test") else set_name.removeprefix("systems_")
-
-
 async def bench_tiers(index: Any, sets: dict[str, list[dict]], *, model: str | None, modes: list[str]) -> dict:
     """Each description classified by the rules alone and by rules + the chat model's screening; two at a time
     (the embedded server's two slots). Seconds per classification are recorded with the machine's load."""
@@ -133,7 +128,7 @@ async def bench_tiers(index: Any, sets: dict[str, list[dict]], *, model: str | N
     async def one(system: dict, use_llm: bool, name: str) -> tuple[Any, float]:
         async with gate:
             started = time.perf_counter()
-            leave_out = frozenset({_library_name(name)})  # a set is never its own precedent
+            leave_out = frozenset({set_name(name)})  # a set is never its own precedent
             result = await classify_description(
                 index, system["d"], model=model, use_llm=use_llm, exclude_precedents=leave_out
             )

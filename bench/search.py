@@ -48,63 +48,87 @@ def _load() -> list[float]:
 def print_quality(results: list[dict[str, Any]]) -> None:
     groups = ("all", "fiches", "ai_act", "ai_act_en", "ai_act_fr")
     sizes = {g: results[0]["metrics"]["hybrid"][g]["n"] for g in groups}
-    print("\n== Retrieval quality: recall@5 / MRR@10 (questions: " +
-          ", ".join(f"{g} {n}" for g, n in sizes.items()) + ") ==")
+    print(
+        "\n== Retrieval quality: recall@5 / MRR@10 (questions: "
+        + ", ".join(f"{g} {n}" for g, n in sizes.items())
+        + ") =="
+    )
     print(f"{'variant':20} {'method':9}" + "".join(f"{g:>15}" for g in groups))
     for result in results:
         methods = quality.METHODS if result["variant"] == "baseline" else ("hybrid",)
         for method in methods:
-            cells = "".join(f"{m['recall@5']:>8.3f}/{m['mrr']:.3f}"
-                            for m in (result["metrics"][method][g] for g in groups))
+            cells = "".join(
+                f"{m['recall@5']:>8.3f}/{m['mrr']:.3f}" for m in (result["metrics"][method][g] for g in groups)
+            )
             print(f"{result['variant']:20} {method:9}{cells}")
     baseline = results[0]
     for method in quality.METHODS:
         misses = baseline["misses"][method]
-        print(f"baseline {method} misses ({len(misses)}): " +
-              ", ".join(f"{m['id']}(rank {m['rank'] or '>10'})" for m in misses))
+        print(
+            f"baseline {method} misses ({len(misses)}): "
+            + ", ".join(f"{m['id']}(rank {m['rank'] or '>10'})" for m in misses)
+        )
     print("variants: " + "; ".join(f"{r['variant']} = {r['about']}" for r in results[1:]))
     best = max(results, key=lambda r: (r["metrics"]["hybrid"]["all"]["recall@5"], r["metrics"]["hybrid"]["all"]["mrr"]))
     shipped = baseline["metrics"]["hybrid"]["all"]["recall@5"]
     value = best["metrics"]["hybrid"]["all"]["recall@5"]
-    print(f"hybrid recall@5 (target >= {RECALL_TARGET}): baseline {shipped:.3f} "
-          f"({'met' if shipped >= RECALL_TARGET else 'not met'}); best prototype {best['variant']} {value:.3f}, "
-          f"MRR {best['metrics']['hybrid']['all']['mrr']:.3f}, misses: " +
-          ", ".join(m["id"] for m in best["misses"]["hybrid"]))
+    print(
+        f"hybrid recall@5 (target >= {RECALL_TARGET}): baseline {shipped:.3f} "
+        f"({'met' if shipped >= RECALL_TARGET else 'not met'}); best prototype {best['variant']} {value:.3f}, "
+        f"MRR {best['metrics']['hybrid']['all']['mrr']:.3f}, misses: "
+        + ", ".join(m["id"] for m in best["misses"]["hybrid"])
+    )
 
 
 def print_ingest(result: dict[str, Any]) -> None:
     print("\n== Ingestion (parse -> chunk -> e5 embed -> store) ==")
     for name, row in result.items():
-        print(f"{name:12} {row['pages']:3} pages, {row['chunks']:4} chunks: {row['pages_per_s']:6.2f} pages/s overall "
-              f"({row['total_s']:.1f} s = parse {row['parse_s']:.1f} + chunk {row['chunk_s']:.2f} + embed "
-              f"{row['embed_s']:.1f} + store {row['store_s']:.2f}); parse alone {row['parse_pages_per_s']:.1f} pages/s")
+        print(
+            f"{name:12} {row['pages']:3} pages, {row['chunks']:4} chunks: {row['pages_per_s']:6.2f} pages/s overall "
+            f"({row['total_s']:.1f} s = parse {row['parse_s']:.1f} + chunk {row['chunk_s']:.2f} + embed "
+            f"{row['embed_s']:.1f} + store {row['store_s']:.2f}); parse alone {row['parse_pages_per_s']:.1f} pages/s"
+        )
         if "ocr_s_per_page" in row:
-            print(f"{'':12} OCR {row['ocr_s_per_page']:.2f} s per A4 page with {row['ocr_workers']} workers "
-                  f"(target <= {OCR_TARGET_S}: {'met' if row['ocr_s_per_page'] <= OCR_TARGET_S else 'not met'}), "
-                  f"word recall {row['ocr_word_recall']:.3f}, confidence {row['ocr_confidence']}")
-            print(f"{'':12} OCR CPU {row['ocr_cpu_s_per_page']:.2f} s per page (all processes): about "
-                  f"{row['ocr_cpu_s_per_page'] / row['ocr_workers']:.2f} s per page on {row['ocr_workers']} idle cores")
+            print(
+                f"{'':12} OCR {row['ocr_s_per_page']:.2f} s per A4 page with {row['ocr_workers']} workers "
+                f"(target <= {OCR_TARGET_S}: {'met' if row['ocr_s_per_page'] <= OCR_TARGET_S else 'not met'}), "
+                f"word recall {row['ocr_word_recall']:.3f}, confidence {row['ocr_confidence']}"
+            )
+            print(
+                f"{'':12} OCR CPU {row['ocr_cpu_s_per_page']:.2f} s per page (all processes): about "
+                f"{row['ocr_cpu_s_per_page'] / row['ocr_workers']:.2f} s per page on {row['ocr_workers']} idle cores"
+            )
 
 
 def print_latency(rows: list[dict[str, Any]]) -> None:
     print("\n== Search latency, k=10: p50 / p95 ms (store: precomputed query vector; e2e: SearchService with e5) ==")
     for row in rows:
-        print(f"{row['mode']} {row['chunks']} chunks (built in {row['build_s']:.0f} s, {row['file_mb']:.0f} MB; "
-              f"first search loads vectors in {row['first_search_loads_vectors_ms']:.0f} ms)")
+        print(
+            f"{row['mode']} {row['chunks']} chunks (built in {row['build_s']:.0f} s, {row['file_mb']:.0f} MB; "
+            f"first search loads vectors in {row['first_search_loads_vectors_ms']:.0f} ms)"
+        )
         for method in speed.METHODS:
             store, e2e = row[f"store_{method}"], row[f"end_to_end_{method}"]
-            print(f"  {method:8} store {store['p50_ms']:6.1f} / {store['p95_ms']:6.1f} "
-                  f"(CPU p50 {store['cpu_p50_ms']:5.1f})   e2e {e2e['p50_ms']:6.1f} / {e2e['p95_ms']:6.1f}")
+            print(
+                f"  {method:8} store {store['p50_ms']:6.1f} / {store['p95_ms']:6.1f} "
+                f"(CPU p50 {store['cpu_p50_ms']:5.1f})   e2e {e2e['p50_ms']:6.1f} / {e2e['p95_ms']:6.1f}"
+            )
         if row["chunks"] >= 100_000:
             p95 = row["store_hybrid"]["p95_ms"]
-            print(f"  hybrid p95 {p95:.1f} ms at {row['chunks']} (target <= {HYBRID_P95_TARGET_MS:.0f}: "
-                  f"{'met' if p95 <= HYBRID_P95_TARGET_MS else 'not met'})")
+            print(
+                f"  hybrid p95 {p95:.1f} ms at {row['chunks']} (target <= {HYBRID_P95_TARGET_MS:.0f}: "
+                f"{'met' if p95 <= HYBRID_P95_TARGET_MS else 'not met'})"
+            )
 
 
 async def run(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
-    results: dict[str, Any] = {"started": time.strftime("%Y-%m-%d %H:%M:%S"), "cpus": os.cpu_count(),
-                               "loadavg_start": _load(), "quick": args.quick,
-                               "OPENBLAS_NUM_THREADS": os.environ.get("OPENBLAS_NUM_THREADS")}
+    results: dict[str, Any] = {
+        "started": time.strftime("%Y-%m-%d %H:%M:%S"),
+        "cpus": os.cpu_count(),
+        "loadavg_start": _load(),
+        "quick": args.quick,
+        "OPENBLAS_NUM_THREADS": os.environ.get("OPENBLAS_NUM_THREADS"),
+    }
     if "quality" in args.only:
         variants = [v for v in quality.VARIANTS if not args.quick or v.ingest_key() == quality.BASELINE.ingest_key()]
         embed = quality.CachedEmbedder(cache=args.embed_cache)
@@ -122,7 +146,7 @@ async def run(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
         queries = speed.latency_queries(quality.load_questions())
         rows = []
         for mode in args.modes:
-            for size in ([10_000] if args.quick else [10_000, 100_000]):
+            for size in [10_000] if args.quick else [10_000, 100_000]:
                 print(f"latency: building a {mode} store of {size} chunks...", flush=True)
                 (folder / "latency").mkdir(exist_ok=True)
                 rows.append(await speed.latency(folder / "latency", size, mode, queries, provider))
@@ -136,10 +160,16 @@ async def run(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="latency at 10k only; no re-ingesting variants")
-    parser.add_argument("--only", nargs="+", choices=["quality", "ingest", "latency"],
-                        default=["quality", "ingest", "latency"])
-    parser.add_argument("--modes", nargs="+", choices=["realistic", "worst"], default=["realistic"],
-                        help="synthetic corpora for latency (worst: every query word is common)")
+    parser.add_argument(
+        "--only", nargs="+", choices=["quality", "ingest", "latency"], default=["quality", "ingest", "latency"]
+    )
+    parser.add_argument(
+        "--modes",
+        nargs="+",
+        choices=["realistic", "worst"],
+        default=["realistic"],
+        help="synthetic corpora for latency (worst: every query word is common)",
+    )
     parser.add_argument("--text-pages", type=int, default=20)
     parser.add_argument("--scan-pages", type=int, default=6)
     parser.add_argument("--embed-cache", type=Path, default=None)
@@ -149,8 +179,10 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="communs-bench-search-") as tmp:
         results = asyncio.run(run(args, Path(tmp)))
     results["seconds"] = round(time.perf_counter() - started)
-    print(f"\nload average (1, 5, 15 min): start {results['loadavg_start']}, end {results['loadavg_end']}; "
-          f"{results['seconds']} s in all")
+    print(
+        f"\nload average (1, 5, 15 min): start {results['loadavg_start']}, end {results['loadavg_end']}; "
+        f"{results['seconds']} s in all"
+    )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"results written to {args.out}")

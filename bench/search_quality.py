@@ -42,6 +42,7 @@ RECALL_AT = 5
 
 # -- corpus ---------------------------------------------------------------------------------
 
+
 def _paragraphs(text: str) -> str:
     """The AI Act's flattened "1. ... 2. ..." text, one numbered paragraph per Markdown paragraph."""
     parts, start, number = [], 0, 2
@@ -49,7 +50,7 @@ def _paragraphs(text: str) -> str:
         match = re.compile(rf"\s{number}\.\s+(?=[A-Z(])").search(text, start)
         if match is None:
             break
-        parts.append(text[start:match.start()].strip())
+        parts.append(text[start : match.start()].strip())
         start, number = match.start() + 1, number + 1
     return "\n\n".join([*parts, text[start:].strip()])
 
@@ -86,6 +87,7 @@ def load_questions(path: Path = QUESTIONS) -> list[dict[str, Any]]:
 
 # -- embeddings -------------------------------------------------------------------------------
 
+
 class CachedEmbedder:
     """e5 (``E5Provider(threads=2)``), remembering vectors by (kind, text) and timing real calls."""
 
@@ -116,6 +118,7 @@ class CachedEmbedder:
 
 # -- ingestion and evaluation -------------------------------------------------------------------
 
+
 @dataclass
 class Index:
     service: SearchService
@@ -133,8 +136,15 @@ async def build_index(variant: Variant, corpus: dict[str, list[Path]], embed: Ca
         for name, files in corpus.items():
             collections[name] = (await service.create_collection(MASTER, name)).id
             for file in files:
-                report = await ingest_file(service, MASTER, collections[name], file.read_bytes(), file.name,
-                                           chunk_size=variant.chunk_size, chunk_overlap=variant.overlap)
+                report = await ingest_file(
+                    service,
+                    MASTER,
+                    collections[name],
+                    file.read_bytes(),
+                    file.name,
+                    chunk_size=variant.chunk_size,
+                    chunk_overlap=variant.overlap,
+                )
                 chunks += report.chunks
     return Index(service, collections, chunks, time.perf_counter() - started)
 
@@ -147,34 +157,60 @@ async def evaluate(index: Index, variant: Variant, questions: list[dict[str, Any
         for question in questions:
             collection = index.collections[question["corpus"]]
             for method in METHODS:
-                results = await index.service.search(MASTER, question["question"], [collection], k=TOP_K,
-                                                     method=method)  # type: ignore[arg-type]
+                results = await index.service.search(MASTER, question["question"], [collection], k=TOP_K, method=method)  # type: ignore[arg-type]
                 names = [result.chunk.metadata["document_name"] for result in results]
                 hit = next((i for i, name in enumerate(names, 1) if name in question["expected"]), None)
                 ranks[method][question["id"]] = hit
                 tops[method][question["id"]] = list(dict.fromkeys(names))[:3]
-    groups = {"all": questions, "fiches": [q for q in questions if q["corpus"] == "fiches"],
-              "ai_act": [q for q in questions if q["corpus"] == "ai_act"],
-              "ai_act_en": [q for q in questions if q["corpus"] == "ai_act" and q["lang"] == "en"],
-              "ai_act_fr": [q for q in questions if q["corpus"] == "ai_act" and q["lang"] == "fr"]}
-    metrics = {method: {group: _metrics([ranks[method][q["id"]] for q in members])
-                        for group, members in groups.items() if members} for method in METHODS}
-    misses = {method: [{"id": q["id"], "question": q["question"], "expected": q["expected"],
-                        "rank": ranks[method][q["id"]], "top_documents": tops[method][q["id"]]}
-                       for q in questions if not (ranks[method][q["id"]] or TOP_K + 1) <= RECALL_AT]
-              for method in METHODS}
-    return {"variant": variant.name, "about": variant.about, "chunks": index.chunks, "metrics": metrics,
-            "misses": misses, "ranks": ranks}
+    groups = {
+        "all": questions,
+        "fiches": [q for q in questions if q["corpus"] == "fiches"],
+        "ai_act": [q for q in questions if q["corpus"] == "ai_act"],
+        "ai_act_en": [q for q in questions if q["corpus"] == "ai_act" and q["lang"] == "en"],
+        "ai_act_fr": [q for q in questions if q["corpus"] == "ai_act" and q["lang"] == "fr"],
+    }
+    metrics = {
+        method: {
+            group: _metrics([ranks[method][q["id"]] for q in members]) for group, members in groups.items() if members
+        }
+        for method in METHODS
+    }
+    misses = {
+        method: [
+            {
+                "id": q["id"],
+                "question": q["question"],
+                "expected": q["expected"],
+                "rank": ranks[method][q["id"]],
+                "top_documents": tops[method][q["id"]],
+            }
+            for q in questions
+            if not (ranks[method][q["id"]] or TOP_K + 1) <= RECALL_AT
+        ]
+        for method in METHODS
+    }
+    return {
+        "variant": variant.name,
+        "about": variant.about,
+        "chunks": index.chunks,
+        "metrics": metrics,
+        "misses": misses,
+        "ranks": ranks,
+    }
 
 
 def _metrics(ranks: list[int | None]) -> dict[str, float]:
     found = sum(1 for r in ranks if r and r <= RECALL_AT)
-    return {"n": len(ranks), f"recall@{RECALL_AT}": round(found / len(ranks), 3),
-            "mrr": round(sum(1 / r for r in ranks if r) / len(ranks), 3)}
+    return {
+        "n": len(ranks),
+        f"recall@{RECALL_AT}": round(found / len(ranks), 3),
+        "mrr": round(sum(1 / r for r in ranks if r) / len(ranks), 3),
+    }
 
 
-async def run_quality(folder: Path, variants: list[Variant], embed: CachedEmbedder,
-                      log: Any = print) -> list[dict[str, Any]]:
+async def run_quality(
+    folder: Path, variants: list[Variant], embed: CachedEmbedder, log: Any = print
+) -> list[dict[str, Any]]:
     """Every variant's evaluation; variants that ingest alike share one index."""
     corpus = write_corpus(folder / "corpus")
     questions = load_questions()
@@ -185,8 +221,10 @@ async def run_quality(folder: Path, variants: list[Variant], embed: CachedEmbedd
         if key not in indexes:
             embedded, seconds = embed.embedded, embed.seconds
             indexes[key] = await build_index(variant, corpus, embed, folder / f"quality-{len(indexes)}.sqlite")
-            log(f"  indexed for {variant.name}: {indexes[key].chunks} chunks in {indexes[key].seconds:.0f} s "
-                f"({embed.embedded - embedded} passages embedded in {embed.seconds - seconds:.0f} s)")
+            log(
+                f"  indexed for {variant.name}: {indexes[key].chunks} chunks in {indexes[key].seconds:.0f} s "
+                f"({embed.embedded - embedded} passages embedded in {embed.seconds - seconds:.0f} s)"
+            )
             embed.save()
         out.append(await evaluate(indexes[key], variant, questions))
         embed.save()

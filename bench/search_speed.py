@@ -46,6 +46,7 @@ METHODS = ("lexical", "semantic", "hybrid")
 
 # -- test documents -----------------------------------------------------------------------------
 
+
 def fiche_words() -> list[str]:
     """The words of all fiches, in order (the text the test documents are made of)."""
     return " ".join(path.read_text(encoding="utf-8") for path in sorted(FICHES.glob("*.txt"))).split()
@@ -64,7 +65,7 @@ def _lines(words: list[str], width: int) -> list[str]:
 
 def text_pdf(pages: int, lines_per_page: int = 52) -> bytes:
     """A real PDF with a text layer (Helvetica, WinAnsi), ~95 characters a line, from the fiches."""
-    lines = _lines(fiche_words(), 95)[:pages * lines_per_page]
+    lines = _lines(fiche_words(), 95)[: pages * lines_per_page]
     page_ids = [4 + 2 * i for i in range(pages)]
     objects: dict[int, bytes] = {
         1: b"<< /Type /Catalog /Pages 2 0 R >>",
@@ -72,11 +73,15 @@ def text_pdf(pages: int, lines_per_page: int = 52) -> bytes:
         3: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
     }
     for n, page_id in enumerate(page_ids):
-        text = [line.encode("cp1252", "replace").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
-                for line in lines[n * lines_per_page:(n + 1) * lines_per_page]]
+        text = [
+            line.encode("cp1252", "replace").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+            for line in lines[n * lines_per_page : (n + 1) * lines_per_page]
+        ]
         content = b"BT /F1 10 Tf 14 TL 40 800 Td " + b" ".join(b"(%s) Tj T*" % line for line in text) + b" ET"
-        objects[page_id] = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << "
-                            b"/F1 3 0 R >> >> /Contents %d 0 R >>" % (page_id + 1))
+        objects[page_id] = (
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << "
+            b"/F1 3 0 R >> >> /Contents %d 0 R >>" % (page_id + 1)
+        )
         objects[page_id + 1] = b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream"
     out = bytearray(b"%PDF-1.4\n")
     offsets = {}
@@ -98,7 +103,7 @@ def scanned_pdf(pages: int) -> tuple[bytes, list[str]]:
     for number in range(pages):
         image = Image.new("RGB", (2480, 3508), "white")
         draw = ImageDraw.Draw(image)
-        page_lines = lines[number * 24:(number + 1) * 24]
+        page_lines = lines[number * 24 : (number + 1) * 24]
         for row, line in enumerate(page_lines):
             draw.text((200, 300 + row * 120), line, font=font, fill="black")
         words += " ".join(page_lines).split()
@@ -141,15 +146,32 @@ async def ingest_throughput(folder: Path, text_pages: int, scan_pages: int, ocr_
         chunks = chunk_document(parsed)
         chunked_at = time.perf_counter()
         spent["embed"] = 0.0
-        await service.ingest_chunks(MASTER, collection.id, f"{name}.pdf", parsed.media_type, len(parsed.pages),
-                                    parsed.ocr_pages, parsed.metadata, chunks)
+        await service.ingest_chunks(
+            MASTER,
+            collection.id,
+            f"{name}.pdf",
+            parsed.media_type,
+            len(parsed.pages),
+            parsed.ocr_pages,
+            parsed.metadata,
+            chunks,
+        )
         total = time.perf_counter() - started
         pages = len(parsed.pages)
-        row = {"pages": pages, "ocr_pages": parsed.ocr_pages, "bytes": len(data), "chunks": len(chunks),
-               "characters": len(parsed.text), "parse_s": round(parsed_at - started, 3),
-               "chunk_s": round(chunked_at - parsed_at, 3), "embed_s": round(spent["embed"], 3),
-               "store_s": round(total - (chunked_at - started) - spent["embed"], 3), "total_s": round(total, 3),
-               "pages_per_s": round(pages / total, 3), "parse_pages_per_s": round(pages / (parsed_at - started), 3)}
+        row = {
+            "pages": pages,
+            "ocr_pages": parsed.ocr_pages,
+            "bytes": len(data),
+            "chunks": len(chunks),
+            "characters": len(parsed.text),
+            "parse_s": round(parsed_at - started, 3),
+            "chunk_s": round(chunked_at - parsed_at, 3),
+            "embed_s": round(spent["embed"], 3),
+            "store_s": round(total - (chunked_at - started) - spent["embed"], 3),
+            "total_s": round(total, 3),
+            "pages_per_s": round(pages / total, 3),
+            "parse_pages_per_s": round(pages / (parsed_at - started), 3),
+        }
         if parsed.ocr_pages:
             found = _word_set(parsed.text)
             expected = _word_set(" ".join(scan_words))
@@ -166,6 +188,7 @@ async def ingest_throughput(folder: Path, text_pages: int, scan_pages: int, ocr_
 
 
 # -- latency on synthetic stores --------------------------------------------------------------
+
 
 class Generator:
     """Random chunk texts (see the module docstring), seeded."""
@@ -207,25 +230,43 @@ def build_store(path: Path, chunks: int, mode: str, dims: int = 384) -> tuple[Sq
     for start in range(0, chunks, CHUNKS_PER_DOCUMENT):
         count = min(CHUNKS_PER_DOCUMENT, chunks - start)
         vectors = generator.rng.normal(size=(count, dims)).astype(np.float32)
-        inputs = [ChunkInput(content=text, pages=[1 + n // 4], vector=vector)
-                  for n, (text, vector) in enumerate(zip(generator.chunks(count), vectors))]
+        inputs = [
+            ChunkInput(content=text, pages=[1 + n // 4], vector=vector)
+            for n, (text, vector) in enumerate(zip(generator.chunks(count), vectors))
+        ]
         store.add_document(collection_id, f"doc-{start // CHUNKS_PER_DOCUMENT}.txt", "text/plain", 5, 0, {}, inputs)
     return store, collection_id, time.perf_counter() - started
 
 
 def _stats(seconds: list[float]) -> dict[str, float]:
     ordered = sorted(seconds)
-    return {"p50_ms": round(statistics.median(ordered) * 1e3, 2),
-            "p95_ms": round(ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))] * 1e3, 2),
-            "max_ms": round(ordered[-1] * 1e3, 2), "n": len(ordered)}
+    return {
+        "p50_ms": round(statistics.median(ordered) * 1e3, 2),
+        "p95_ms": round(ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))] * 1e3, 2),
+        "max_ms": round(ordered[-1] * 1e3, 2),
+        "n": len(ordered),
+    }
 
 
-async def latency(folder: Path, chunks: int, mode: str, queries: list[str], provider: E5Provider, *,
-                  rounds: int = 3, end_to_end_queries: int = 40, k: int = 10) -> dict[str, Any]:
+async def latency(
+    folder: Path,
+    chunks: int,
+    mode: str,
+    queries: list[str],
+    provider: E5Provider,
+    *,
+    rounds: int = 3,
+    end_to_end_queries: int = 40,
+    k: int = 10,
+) -> dict[str, Any]:
     """Store-only and end-to-end p50/p95 per method on a synthetic store of ``chunks`` chunks."""
     store, collection_id, build_s = build_store(folder / f"latency-{mode}-{chunks}.sqlite", chunks, mode)
-    out: dict[str, Any] = {"chunks": chunks, "mode": mode, "build_s": round(build_s, 1),
-                           "file_mb": round((folder / f"latency-{mode}-{chunks}.sqlite").stat().st_size / 1e6, 1)}
+    out: dict[str, Any] = {
+        "chunks": chunks,
+        "mode": mode,
+        "build_s": round(build_s, 1),
+        "file_mb": round((folder / f"latency-{mode}-{chunks}.sqlite").stat().st_size / 1e6, 1),
+    }
     vectors = (await provider.embed(queries, "query")).vectors
     started = time.perf_counter()
     store.search([collection_id], method="semantic", query="", query_vector=vectors[0], k=k)

@@ -5,8 +5,9 @@ The library is the project's evaluation sets (tests/data/aiact/systems*.json): d
 most of them by sessions that never saw the classifier, each labelled with its tier and basis. The nearest case by
 e5 similarity proposes its basis (art_5_1_b, anx_III_4_a, art_50_1…); the proposal stands only where it would make
 the tier more severe than the rules' and the model's answers, and where the description passes that provision's
-gate (lexicon.py: it speaks of the object of the provision at all). Measured on the held-out sets as they were
-measured (bench/aiact.py), adding the nearest case this way fixed 15 and broke 5 of 180 answers.
+gate (lexicon.py: it speaks of the object of the provision at all). Replayed on the answers of fresh8-fresh11 as
+they were first measured (held out), adding the nearest case this way fixed 14 and broke 1 of 180; the sets held
+out afterwards were measured with it (bench/results/aiact_fresh12_13.json and later).
 
 ``python -m communs.apps.aiact.precedents tests/data/aiact`` rebuilds data/precedents.json and its vectors.
 """
@@ -27,13 +28,14 @@ import numpy as np
 from communs.apps.aiact.act import DATA
 from communs.apps.aiact.lexicon import area_gate, gate, holds
 from communs.apps.aiact.screen import FINDINGS
-from communs.apps.aiact.tree import QUESTIONS
+from communs.apps.aiact.tree import QUESTIONS, TIERS
 from communs.models.embed import embed, embeddings_model_id
 from communs.models.registry import Registry
 
 FILE = DATA / "precedents.json"
-SEVERITY = {"minimal": 0, "transparency": 1, "gpai": 2, "high_risk": 3, "prohibited": 4}
-QUESTION_OF_BASIS = {q.basis: q.id for q in QUESTIONS if q.id != "annex_iii"} | {
+SEVERITY = {tier: len(TIERS) - rank for rank, tier in enumerate(TIERS)}  # prohibited is the most severe
+# the Art. 6(3) questions (narrow task, profiling) only lower a tier: a precedent never proposes them
+QUESTION_OF_BASIS = {q.basis: q.id for q in QUESTIONS if q.id not in ("annex_iii", "narrow_task", "profiling")} | {
     "art_6_1": "annex_i_product",
     "art_53": "gpai_model",
     "art_51": "systemic_risk",
@@ -102,6 +104,12 @@ def load_cases() -> tuple[Case, ...]:
     return tuple(Case(c["d"], c["tier"], tuple(c["basis"]), c["set"]) for c in data["cases"])
 
 
+def set_name(stem: str) -> str:
+    """A set's name in the library from its file or benchmark name: systems_fresh12 → fresh12; systems.json and
+    its dev and test splits → systems."""
+    return "systems" if stem in ("systems", "dev", "test") else stem.removeprefix("systems_")
+
+
 def _digest(cases: tuple[Case, ...]) -> str:
     return hashlib.sha256("\n".join(c.description for c in cases).encode()).hexdigest()[:12]
 
@@ -166,7 +174,7 @@ def build(folder: Path) -> dict[str, Any]:
     """data/precedents.json from the evaluation sets: every description with a tier and a basis."""
     cases = []
     for path in sorted(folder.glob("systems*.json")):
-        name = path.stem.removeprefix("systems_") if path.stem != "systems" else "systems"
+        name = set_name(path.stem)
         for system in json.loads(path.read_text(encoding="utf-8"))["systems"]:
             basis = system.get("basis") or []
             basis = [basis] if isinstance(basis, str) else list(basis)
