@@ -224,7 +224,10 @@ async def main() -> None:
         help="an extra tier set ({'systems': [{'d', 'tier'}]}), named after its file; repeatable",
     )
     parser.add_argument(
-        "--questions-file", type=Path, default=DATA / "questions.json", help="question set ({'questions', 'out_of_scope'})"
+        "--questions-file",
+        type=Path,
+        default=DATA / "questions.json",
+        help="question set ({'questions', 'out_of_scope'})",
     )
     parser.add_argument("--out", type=Path, default=RESULTS, help=f"results file (default: {RESULTS})")
     parser.add_argument("--modes", nargs="*", choices=["rules", "rules+llm"], default=["rules", "rules+llm"])
