@@ -18,10 +18,10 @@ from pathlib import Path
 import pytest
 
 from communs.apps.dossier.analysis import analyse
-from communs.apps.dossier.dates import find_dates, find_times, words_to_number
 from communs.apps.dossier.ingest import PageRecord, flags_for
 from communs.apps.dossier.jobs import JobStore
 from communs.errors import InvalidRequestError
+from communs.nlp.dates import find_dates, find_times, words_to_number
 from tests.conftest import ROOT, server_env
 from tests.test_documents import make_text_pdf
 
