@@ -40,13 +40,13 @@ def acceptable(code: str, gold: list[str]) -> bool:
     return any(code == g or (len(g) < 5 and code.startswith(g)) for g in gold)
 
 
-async def run(with_model: bool, model: str | None, which: str) -> dict:
+async def run(with_model: bool, model: str | None, which: str, path: Path | None = None) -> dict:
     models_dir = Path(os.environ.get("COMMUNS_MODELS_DIR", Path.home() / ".local/share/communs/models"))
     settings = load_settings(home=Path(tempfile.mkdtemp(prefix="bench-orientation-")), models_dir=models_dir, threads=2)
     registry = Registry(settings)
     rows = []
     try:
-        for item in json.loads(SETS[which].read_text())["profiles"]:
+        for item in json.loads((path or SETS[which]).read_text())["profiles"]:
             started = time.perf_counter()
             result = await orient(
                 registry, [{"role": "user", "content": item["text"]}], k=5, model=model, use_llm=with_model
@@ -89,11 +89,15 @@ def main() -> None:
     parser.add_argument("--with-model", action="store_true")
     parser.add_argument("--model")
     parser.add_argument("--set", choices=sorted(SETS), default="dev")
+    parser.add_argument("--set-file", type=Path, help="any profile set ({'profiles': [{'id', 'text', 'gold'}]})")
+    parser.add_argument("--out", type=Path, help="results file (default: bench/results/orientation_<set>.json)")
     args = parser.parse_args()
-    result = asyncio.run(run(args.with_model, args.model, args.set))
+    if args.set_file:
+        args.set = args.set_file.stem
+    result = asyncio.run(run(args.with_model, args.model, args.set, args.set_file))
     print(f"hit@5 {result['hit_at_5']:.3f}  MRR@5 {result['mrr_at_5']:.3f}  on {result['profiles']} profiles")
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    name = RESULTS.with_name(f"orientation_{args.set}{'_with_model' if args.with_model else ''}.json")
+    name = args.out or RESULTS.with_name(f"orientation_{args.set}{'_with_model' if args.with_model else ''}.json")
     name.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
 
 
