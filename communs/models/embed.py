@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from communs.config import ModelType
 from communs.models.base import EmbeddingKind
 from communs.models.registry import Registry
@@ -28,6 +26,6 @@ async def embed(
     out: list[list[float]] = []
     for start in range(0, len(texts), batch):
         chunk = texts[start : start + batch]
-        result: Any = await chosen.call(lambda provider, b=chunk: provider.embed(b, kind))
-        out.extend(getattr(result, "vectors", result))
+        result = await chosen.call(lambda provider, b=chunk: provider.embed(b, kind))
+        out.extend(result.vectors)
     return out
