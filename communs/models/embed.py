@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from communs.config import ModelType
-from communs.models.base import EmbeddingKind
+from communs.models.base import EmbeddingKind, EmbeddingProvider, Embeddings
 from communs.models.registry import Registry
 
 BATCH = 32
@@ -26,6 +26,10 @@ async def embed(
     out: list[list[float]] = []
     for start in range(0, len(texts), batch):
         chunk = texts[start : start + batch]
-        result = await chosen.call(lambda provider, b=chunk: provider.embed(b, kind))
+
+        async def embed_chunk(provider: EmbeddingProvider, texts: list[str] = chunk) -> Embeddings:
+            return await provider.embed(texts, kind)
+
+        result = await chosen.call(embed_chunk)
         out.extend(result.vectors)
     return out

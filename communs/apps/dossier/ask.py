@@ -155,7 +155,7 @@ class DossierIndex:
             try:
                 model = registry.get(None, ModelType.TEXT_EMBEDDINGS)
                 result = await model.call(lambda provider: provider.embed([question], "query"))
-                vector = np.asarray(getattr(result, "vectors", result)[0], dtype=np.float32)
+                vector = np.asarray(result.vectors[0], dtype=np.float32)
                 scores = self.vectors @ vector
                 semantic = [(int(i), float(scores[i])) for i in np.argsort(-scores)[:CANDIDATES]]
             except CommunsError:
