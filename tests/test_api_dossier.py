@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 
 import pytest
 
+from communs.apps.dossier.jobs import JobRunner, JobStore
+from communs.models.registry import Registry
 from tests.test_api_auth_usage import cli
 from tests.test_documents import make_text_pdf
 from tests.test_dossier import balto, first_pages  # noqa: F401 - fixtures
@@ -90,9 +93,34 @@ def test_bad_input_is_a_clear_error_and_jobs_are_private(live_server, small_job)
         refused = http.post("/v1/apps/dossier", files={"file": ("secret.pdf", secret, PDF)})
         assert refused.status_code == 400 and "password" in refused.json()["error"]["message"]
         assert http.post("/v1/apps/dossier", json={"file": "x"}).status_code == 400
+        unclear = http.post("/v1/apps/dossier", files={"file": ("p.pdf", secret, PDF)}, data={"llm": "bof"})
+        assert unclear.status_code == 400 and unclear.json()["error"]["param"] == "llm"
         assert http.get("/v1/apps/dossier/nope").json()["error"]["code"] == "not_found"
         empty = http.post(f"/v1/apps/dossier/{job_id}/ask", json={"question": "  "})
         assert empty.status_code == 400
     key = cli(live_server, "keys", "create", "--name", "autre-parquet").stdout.strip().splitlines()[-1]
     with live_server.http(key) as other:
         assert other.get(f"/v1/apps/dossier/{job_id}").status_code == 404
+
+
+def test_a_restarted_server_resumes_the_jobs_a_crash_left_unfinished(settings, balto):  # noqa: F811
+    pdf, _ = balto
+    crashed = JobStore(settings.home)
+    job = crashed.create([("extrait.pdf", first_pages(pdf, 2))], "alice", use_llm=False)
+    crashed.update(job.id, status="running")  # the server died while reading it
+    crashed.close()
+
+    async def restart() -> tuple[str, str]:
+        registry = Registry(settings)
+        runner = JobRunner(JobStore(settings.home), registry)
+        try:
+            runner.resume()
+            seen = runner.get(job.id, "alice").status
+            await asyncio.wait_for(runner.wait(), 300)
+            return seen, runner.get(job.id, "alice").status
+        finally:
+            runner.store.close()
+            await registry.aclose()
+
+    assert asyncio.run(restart()) == ("running", "done")
+    assert JobStore(settings.home).get(job.id).result["pages"] == 2

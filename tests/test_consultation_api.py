@@ -86,7 +86,10 @@ def test_bad_input_gives_a_clear_error_and_never_a_drug(live_server):
         none = http.post(
             "/v1/apps/consultation", json={"transcript": "Patient : Je viens pour un certificat de sport."}
         )
+        form = {"transcript": (None, "Doliprane"), "fhir": (None, "peut-être")}  # multipart, no file
+        unclear = http.post("/v1/apps/consultation", files=form)
     assert empty.status_code == 400 and empty.json()["error"]["param"] == "transcript"
+    assert unclear.status_code == 400 and unclear.json()["error"]["param"] == "fhir"
     assert missing.status_code == 400
     assert not_audio.status_code == 400
     for answer in (silence, tone):

@@ -179,3 +179,15 @@ def test_a_server_configured_for_a_remote_model(live_server, tmp_path):
     finally:
         with contextlib.suppress(Exception):
             stop_server(server)
+
+
+def test_every_configurable_backend_has_a_factory_declared_by_its_module():
+    from typing import get_args
+
+    from communs.config import Backend
+    from communs.models.registry import BACKENDS, backend_factory
+
+    assert set(BACKENDS) == set(get_args(Backend))
+    for name in BACKENDS:
+        factory = backend_factory(name)
+        assert callable(factory) and factory.__name__ == "create"

@@ -16,25 +16,12 @@ from communs.accounts.limits import RateLimiter
 from communs.accounts.sessions import SessionStore
 from communs.accounts.store import AccountStore
 from communs.api.deps import Services
-from communs.api.routes import (
-    apps_aiact,
-    apps_consultation,
-    apps_dossier,
-    apps_guide,
-    apps_orientation,
-    apps_plain,
-    audio,
-    chat,
-    collections,
-    embeddings,
-    models,
-    search,
-)
+from communs.api.routes import audio, chat, collections, embeddings, models, search
+from communs.apps.registry import installed
 from communs.config import Settings, get_settings
 from communs.errors import CommunsError, PayloadTooLargeError
 from communs.models.registry import Registry
 from communs.search.ingest import open_search
-from communs.web import assets as web_assets
 from communs.web import routes as web_routes
 
 log = logging.getLogger(__name__)
@@ -153,12 +140,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def health() -> dict:
         return {"status": "ok", "version": __version__}
 
-    apps = (apps_plain, apps_consultation, apps_aiact, apps_dossier, apps_guide, apps_orientation)
-    for module in (models, chat, embeddings, audio, collections, search, *apps):
+    apps = installed()
+    for module in (models, chat, embeddings, audio, collections, search):
         app.include_router(module.router, prefix="/v1")
-    # the web app: pages at the root, our assets and the DSFR's under /static
-    official = settings.web_official_branding
-    app.state.web = {"official": official, "dsfr": web_assets.mount_static(app, official=official)}
-    app.include_router(web_routes.router)
+    for found in apps:
+        router = found.api_router()
+        if router is not None:
+            app.include_router(router, prefix="/v1")
+    # the web app: pages at the root, our assets, the apps' and the DSFR's under /static
+    web_routes.mount(app, apps, official=settings.web_official_branding)
     app.add_middleware(UploadLimit, limit=settings.max_upload_bytes)
     return app

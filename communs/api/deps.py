@@ -12,7 +12,7 @@ from communs.accounts.limits import RateLimiter
 from communs.accounts.sessions import CSRF_HEADER, SESSION_COOKIE, SessionStore, WebSession
 from communs.accounts.store import AccountStore, Principal, UsageRecord
 from communs.config import Settings
-from communs.errors import AuthenticationError, PermissionDeniedError
+from communs.errors import AuthenticationError, InvalidRequestError, PermissionDeniedError
 from communs.models.registry import Registry
 from communs.search.service import SearchService
 
@@ -27,6 +27,8 @@ class Services:
     sessions: SessionStore | None = None  # web sessions (the browser's sign-in); None: bearer keys only
 
 
+TRUE_WORDS = frozenset({"1", "true", "yes", "on", "oui", "vrai"})
+FALSE_WORDS = frozenset({"0", "false", "no", "off", "non", "faux"})
 MASTER = Principal(user_id=None, user_name="master", role="admin", key_id=None)
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
@@ -102,3 +104,18 @@ def record_usage(
             key_id=principal.key_id if principal else None,
         )
     )
+
+
+def form_bool(value: object, default: bool, *, param: str) -> bool:
+    """A yes/no field of a form or a loose JSON body: ``true``/``false``, ``1``/``0``, ``on``/``off``,
+    ``oui``/``non``…; missing or empty: ``default``; anything else is a 400 naming ``param``."""
+    if value is None or value == "":
+        return default
+    if isinstance(value, bool):
+        return value
+    word = str(value).strip().lower()
+    if word in TRUE_WORDS:
+        return True
+    if word in FALSE_WORDS:
+        return False
+    raise InvalidRequestError(f"'{param}' must be true or false, not {str(value)[:40]!r}", param=param)

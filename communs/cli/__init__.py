@@ -9,25 +9,29 @@ import sys
 
 import typer
 
-from communs.cli import aiact, consultation, documents, dossier, generate, guide, keys, orientation, plain, server
+from communs.apps.registry import installed
+from communs.cli import documents, generate, keys, server
 from communs.errors import CommunsError
 
-app = typer.Typer(
-    help="communs: sovereign generative AI for French public services.",
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-    add_completion=False,
-)
-server.register(app)
-generate.register(app)
-documents.register(app)
-plain.register(app)
-consultation.register(app)
-aiact.register(app)
-dossier.register(app)
-guide.register(app)
-orientation.register(app)
-app.add_typer(keys.app, name="keys", help="Create, list and revoke API keys.")
+
+def build() -> typer.Typer:
+    """The ``communs`` command: the platform's commands, then each installed app's."""
+    root = typer.Typer(
+        help="communs: sovereign generative AI for French public services.",
+        no_args_is_help=True,
+        pretty_exceptions_enable=False,
+        add_completion=False,
+    )
+    server.register(root)
+    generate.register(root)
+    documents.register(root)
+    for found in installed():
+        found.register_cli(root)
+    root.add_typer(keys.app, name="keys", help="Create, list and revoke API keys.")
+    return root
+
+
+app = build()
 
 
 def main() -> None:

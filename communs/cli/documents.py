@@ -180,10 +180,10 @@ def ask(
         service = open_search(get_settings(), registry)
         try:
             collection_id = await _collection_id(service, collection)
-            results = await service.search(MASTER, question, [collection_id], k=k)
+            grounding = await rag.ground(service, MASTER, [{"role": "user", "content": question}], [collection_id], k=k)
             chat = registry.get(model, ModelType.TEXT_GENERATION)
             body = {
-                "messages": rag.grounded_messages([{"role": "user", "content": question}], results),
+                "messages": grounding.messages,
                 "temperature": 0.1,
                 "max_tokens": 500,
                 "repeat_penalty": 1.1,
@@ -199,7 +199,7 @@ def ask(
                     sys.stdout.write(piece)
                     sys.stdout.flush()
                 chunk = await anext(chunks, None)
-            sys.stdout.write(rag.sources_footer("".join(answer), results) + "\n")
+            sys.stdout.write(grounding.footer("".join(answer)) + "\n")
         finally:
             service.store.close()
             await registry.aclose()

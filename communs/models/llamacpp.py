@@ -16,11 +16,15 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import httpx
 
 from communs.errors import UpstreamError
 from communs.models.openai_compat import OpenAICompatibleProvider
+
+if TYPE_CHECKING:
+    from communs.config import ProviderConfig, Settings
 
 
 def free_port() -> int:
@@ -151,3 +155,16 @@ class LlamaCppProvider(OpenAICompatibleProvider):
     async def aclose(self) -> None:
         await super().aclose()
         self.server.stop()
+
+
+def create(config: ProviderConfig, settings: Settings, model_id: str) -> LlamaCppProvider:
+    """The ``llamacpp`` backend: an embedded GGUF model (an assembled artifact or a path)."""
+    from communs.models.artifacts import artifact_path
+
+    return LlamaCppProvider(
+        artifact_path(config, settings),
+        n_ctx=config.n_ctx,
+        n_parallel=config.n_parallel,
+        threads=config.threads or settings.threads,
+        alias=model_id,
+    )

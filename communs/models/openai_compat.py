@@ -8,12 +8,16 @@ registry tries the next provider.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
 
 import httpx
 import orjson
 
 from communs.errors import CommunsError, InvalidRequestError, UpstreamError
 from communs.models.base import EmbeddingKind, Embeddings, Segment, Transcript
+
+if TYPE_CHECKING:
+    from communs.config import ProviderConfig, Settings
 
 _PASSTHROUGH_STATUSES = {400, 404, 413, 415, 422}
 
@@ -160,3 +164,10 @@ class OpenAICompatibleProvider:
 def is_fallback_error(exc: BaseException) -> bool:
     """Whether another provider might succeed where this one failed."""
     return isinstance(exc, UpstreamError) or not isinstance(exc, CommunsError)
+
+
+def create(config: ProviderConfig, settings: Settings, model_id: str) -> OpenAICompatibleProvider:
+    """The ``openai`` backend: any OpenAI-compatible server (vLLM, the Albert API, llama.cpp's server...)."""
+    return OpenAICompatibleProvider(
+        config.base_url or "", model=config.model or model_id, api_key=config.api_key, timeout=config.timeout
+    )

@@ -11,70 +11,58 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import Any, TypeVar
+from typing import Any, Generic, Literal, TypeVar, cast, overload
 
 from communs.config import ModelConfig, ModelType, ProviderConfig, Settings
-from communs.errors import ModelNotFoundError, UpstreamError, WrongModelTypeError
+from communs.errors import ConfigurationError, ModelNotFoundError, UpstreamError, WrongModelTypeError
+from communs.imports import import_string
+from communs.models.base import (
+    ChatProvider,
+    Closeable,
+    EmbeddingProvider,
+    Provider,
+    SpeechProvider,
+    TranscriptionProvider,
+)
 from communs.models.openai_compat import is_fallback_error
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+P = TypeVar("P", bound=Provider, covariant=True)
 
 
-def build_provider(config: ProviderConfig, settings: Settings, model_id: str) -> Any:
-    """Instantiate the backend for one provider entry (the only place that names concrete backends)."""
-    threads = config.threads or settings.threads
-    if config.backend == "openai":
-        from communs.models.openai_compat import OpenAICompatibleProvider
-
-        return OpenAICompatibleProvider(
-            config.base_url or "", model=config.model or model_id, api_key=config.api_key, timeout=config.timeout
-        )
-    if config.backend == "llamacpp":
-        from communs.models.llamacpp import LlamaCppProvider
-
-        return LlamaCppProvider(
-            _artifact_path(config, settings),
-            n_ctx=config.n_ctx,
-            n_parallel=config.n_parallel,
-            threads=threads,
-            alias=model_id,
-        )
-    if config.backend == "whisper":
-        from communs.models.whisper import WhisperProvider
-
-        return WhisperProvider(_artifact_path(config, settings).parent, threads=threads)
-    if config.backend == "e5":
-        from communs.models.e5 import E5Provider
-
-        return E5Provider(threads=threads)
-    if config.backend == "espeak":
-        from communs.models.espeak import EspeakProvider
-
-        return EspeakProvider()
-    raise ValueError(f"unknown backend {config.backend}")  # pragma: no cover - rejected by the config schema
+# Each backend module declares a ``create(config, settings, model_id)`` factory; this mapping names where
+# it lives, so that a backend is imported only when a model that uses it is first called.
+BACKENDS: dict[str, str] = {
+    "llamacpp": "communs.models.llamacpp:create",
+    "openai": "communs.models.openai_compat:create",
+    "whisper": "communs.models.whisper:create",
+    "e5": "communs.models.e5:create",
+    "espeak": "communs.models.espeak:create",
+}
+BackendFactory = Callable[[ProviderConfig, Settings, str], Provider]
 
 
-def _artifact_path(config: ProviderConfig, settings: Settings):
-    from communs.models.artifacts import ARTIFACTS, require
-
-    if config.path is not None:
-        return config.path.expanduser()
-    artifact = ARTIFACTS.get(config.artifact or "")
-    if artifact is None:
-        from communs.errors import ConfigurationError
-
-        raise ConfigurationError(f"unknown embedded artifact {config.artifact!r}; known: {', '.join(ARTIFACTS)}")
-    return require(artifact, settings.models_dir)  # type: ignore[arg-type]
+def backend_factory(name: str) -> BackendFactory:
+    """The factory of a backend, by the name the configuration gives it."""
+    spec = BACKENDS.get(name)
+    if spec is None:  # pragma: no cover - rejected by the config schema
+        raise ConfigurationError(f"unknown backend {name!r}; known: {', '.join(BACKENDS)}")
+    return import_string(spec)
 
 
-class Model:
-    """One named model and its providers."""
+def build_provider(config: ProviderConfig, settings: Settings, model_id: str) -> Provider:
+    """Instantiate the backend for one provider entry."""
+    return backend_factory(config.backend)(config, settings, model_id)
+
+
+class Model(Generic[P]):
+    """One named model and its providers (``P``: what its providers offer, by the model's type)."""
 
     def __init__(self, config: ModelConfig, settings: Settings) -> None:
         self.config = config
         self.settings = settings
-        self._providers: list[Any | None] = [None] * len(config.providers)
+        self._providers: list[Provider | None] = [None] * len(config.providers)
         self._turn = itertools.count()
 
     @property
@@ -85,17 +73,18 @@ class Model:
     def type(self) -> ModelType:
         return self.config.type
 
-    def provider(self, index: int) -> Any:
-        if self._providers[index] is None:
-            self._providers[index] = build_provider(self.config.providers[index], self.settings, self.id)
-        return self._providers[index]
+    def provider(self, index: int) -> P:
+        provider = self._providers[index]
+        if provider is None:
+            provider = self._providers[index] = build_provider(self.config.providers[index], self.settings, self.id)
+        return cast(P, provider)
 
     def _order(self) -> list[int]:
         count = len(self.config.providers)
         start = next(self._turn) % count
         return [(start + i) % count for i in range(count)]
 
-    async def call(self, operation: Callable[[Any], Awaitable[T]]) -> T:
+    async def call(self, operation: Callable[[P], Awaitable[T]]) -> T:
         """Run ``operation`` on providers in turn until one succeeds."""
         errors: list[str] = []
         for index in self._order():
@@ -115,6 +104,8 @@ class Model:
         for index in self._order():
             provider = self.provider(index)
             started = False
+            if not isinstance(provider, ChatProvider):
+                raise WrongModelTypeError(f"the model '{self.id}' is a {self.type} model, not a chat model")
             try:
                 async for chunk in provider.stream(body):
                     started = True
@@ -129,7 +120,7 @@ class Model:
 
     async def aclose(self) -> None:
         for provider in self._providers:
-            if provider is not None and hasattr(provider, "aclose"):
+            if isinstance(provider, Closeable):
                 await provider.aclose()
         self._providers = [None] * len(self.config.providers)
 
@@ -137,15 +128,27 @@ class Model:
 class Registry:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.models: dict[str, Model] = {}
-        self._names: dict[str, Model] = {}
+        self.models: dict[str, Model[Provider]] = {}
+        self._names: dict[str, Model[Provider]] = {}
         for config in settings.models:
-            model = Model(config, settings)
+            model: Model[Provider] = Model(config, settings)
             self.models[config.id] = model
             for name in (config.id, *config.aliases):
                 self._names[name] = model
 
-    def get(self, name: str | None, type_: ModelType | None = None) -> Model:
+    @overload
+    def get(self, name: str | None, type_: Literal[ModelType.TEXT_GENERATION]) -> Model[ChatProvider]: ...
+    @overload
+    def get(self, name: str | None, type_: Literal[ModelType.TEXT_EMBEDDINGS]) -> Model[EmbeddingProvider]: ...
+    @overload
+    def get(self, name: str | None, type_: Literal[ModelType.SPEECH_RECOGNITION]) -> Model[TranscriptionProvider]: ...
+    @overload
+    def get(self, name: str | None, type_: Literal[ModelType.TEXT_TO_SPEECH]) -> Model[SpeechProvider]: ...
+    @overload
+    def get(self, name: str | None, type_: ModelType | None = None) -> Model[Provider]: ...
+
+    def get(self, name: str | None, type_: ModelType | None = None) -> Model[Any]:
+        """The model called ``name`` (or the default one of ``type_``), checked to be of ``type_``."""
         if not name:
             if type_ is None:
                 raise ModelNotFoundError("no model given", param="model")
@@ -159,7 +162,7 @@ class Registry:
             )
         return model
 
-    def list(self) -> list[Model]:
+    def list(self) -> list[Model[Provider]]:
         return list(self.models.values())
 
     async def aclose(self) -> None:

@@ -11,9 +11,13 @@ import io
 import os
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from communs.errors import InvalidRequestError
 from communs.models.base import Segment, Transcript
+
+if TYPE_CHECKING:
+    from communs.config import ProviderConfig, Settings
 
 SAMPLE_RATE = 16_000
 
@@ -126,3 +130,10 @@ class WhisperProvider:
 
     async def aclose(self) -> None:
         self._model = None
+
+
+def create(config: ProviderConfig, settings: Settings, model_id: str) -> WhisperProvider:
+    """The ``whisper`` backend: faster-whisper on an assembled CTranslate2 model (the artifact's folder)."""
+    from communs.models.artifacts import artifact_path
+
+    return WhisperProvider(artifact_path(config, settings).parent, threads=config.threads or settings.threads)

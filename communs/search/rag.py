@@ -9,9 +9,15 @@ answer never comes without its sources.
 from __future__ import annotations
 
 import re
-from typing import Any
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from communs.search.records import SearchResult
+from communs.search.records import SearchMethod, SearchResult
+
+if TYPE_CHECKING:
+    from communs.accounts.store import Principal
+    from communs.search.service import SearchService
 
 SYSTEM_PROMPT = (
     "Tu es un assistant du service public. Réponds en français, brièvement (au plus six phrases ou une courte "
@@ -87,3 +93,47 @@ def sources_footer(answer: str, results: list[SearchResult]) -> str:
         return ""
     unique = list(dict.fromkeys(label(r) for r in results))
     return "\n\nSources : " + " ; ".join(f"[{item}]" for item in unique)
+
+
+@dataclass(frozen=True)
+class Grounding:
+    """A conversation grounded on the chunks found for its last question: the ``messages`` to send to
+    the model (the cited prompt) and the ``results`` they cite."""
+
+    messages: list[dict[str, Any]]
+    results: list[SearchResult]
+
+    def footer(self, answer: str) -> str:
+        """The "Sources" line to append to ``answer`` ('' when it cites its sources)."""
+        return sources_footer(answer, self.results)
+
+    def search_results(self) -> list[dict[str, Any]]:
+        """The chunks used, as the Albert API lists them in a chat's ``search_results``."""
+        return [result.to_albert() for result in self.results]
+
+    def attach(self, completion: dict[str, Any]) -> dict[str, Any]:
+        """A chat completion with its ``search_results``, and each answer with its sources."""
+        completion["search_results"] = self.search_results()
+        for choice in completion.get("choices") or []:
+            message = choice.get("message") or {}
+            content = message.get("content") or ""
+            message["content"] = content + self.footer(content)
+        return completion
+
+
+async def ground(
+    search: SearchService,
+    principal: Principal,
+    messages: list[dict[str, Any]],
+    collections: Sequence[int],
+    *,
+    k: int = 5,
+    method: SearchMethod = "hybrid",
+    score_threshold: float | None = None,
+) -> Grounding:
+    """Search ``collections`` for the last user message and put what is found, numbered and labelled
+    for citation, before it. The chat API and ``communs ask`` both answer through this."""
+    results = await search.search(
+        principal, last_user_text(messages), collections, k=k, method=method, score_threshold=score_threshold
+    )
+    return Grounding(grounded_messages(messages, results), results)

@@ -61,6 +61,18 @@ class Chunk:
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
+    def to_albert(self) -> dict[str, Any]:
+        """The chunk as the Albert API gives it."""
+        meta = self.metadata
+        return {
+            "object": "chunk",
+            "id": self.id,
+            "collection_id": meta.get("collection_id"),
+            "document_id": meta.get("document_id"),
+            "content": self.content,
+            "metadata": meta,
+        }
+
 
 @dataclass(frozen=True)
 class SearchResult:
@@ -70,6 +82,10 @@ class SearchResult:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    def to_albert(self) -> dict[str, Any]:
+        """The result as the Albert API gives it (in /v1/search and a chat's ``search_results``)."""
+        return {"object": "search", "method": self.method, "score": self.score, "chunk": self.chunk.to_albert()}
 
 
 @dataclass(frozen=True)

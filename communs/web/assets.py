@@ -15,6 +15,7 @@ from pathlib import Path
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from jinja2 import FileSystemLoader
 from starlette.exceptions import HTTPException
 from starlette.responses import Response
 from starlette.types import Scope
@@ -45,8 +46,18 @@ class DsfrFiles(StaticFiles):
         return await super().get_response(path, scope)
 
 
-def mount_static(app: FastAPI, *, official: bool) -> bool:
-    """Serve /static (ours) and /static/dsfr (the DSFR); False when the DSFR is not installed."""
+def add_template_folders(folders: list[Path]) -> None:
+    """Let pages use the templates of these folders too (the apps' own), after the web app's."""
+    loader = templates.env.loader
+    assert isinstance(loader, FileSystemLoader)
+    for folder in folders:
+        if str(folder) not in loader.searchpath:
+            loader.searchpath.append(str(folder))
+
+
+def mount_static(app: FastAPI, *, official: bool, extra: list[Path] | None = None) -> bool:
+    """Serve /static (ours, then the ``extra`` folders: the apps' own) and /static/dsfr (the DSFR);
+    False when the DSFR is not installed."""
     available = (DSFR_DIST / "dsfr.min.css").is_file()
     if available:
         app.mount("/static/dsfr", DsfrFiles(DSFR_DIST, official=official), name="dsfr")
@@ -54,5 +65,7 @@ def mount_static(app: FastAPI, *, official: bool) -> bool:
         log.warning(
             "DSFR assets not found in %s: the web pages render without their styles (run `make setup`)", DSFR_DIST
         )
-    app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
+    static = StaticFiles(directory=str(STATIC))
+    static.all_directories.extend(str(folder) for folder in extra or [])
+    app.mount("/static", static, name="static")
     return available

@@ -10,30 +10,24 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from fastapi import APIRouter, Form, Request
-from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
+from fastapi import APIRouter, FastAPI, Form, Request
+from fastapi.responses import RedirectResponse, Response
 
 from communs.api.deps import principal_for_key, services
+from communs.apps.registry import App
 from communs.config import ModelType
 from communs.errors import CommunsError, NotFoundError, RateLimitError
 from communs.search.records import Chunk
 from communs.web import session as sessions
-from communs.web.assets import templates
+from communs.web.assets import add_template_folders, mount_static, templates
 
 router = APIRouter(include_in_schema=False)
 # Pages that only touch the accounts database are plain functions: FastAPI runs them in its thread pool.
 
-# The pages of the main menu, in order: each app adds its own as it lands.
+# The first pages of the main menu; each app adds its own after them (see ``mount``).
 NAV: list[tuple[str, str]] = [
     ("/chat", "Chat"),
     ("/documents", "Documents"),
-    ("/simplifier", "Simplifier"),
-    ("/formulaires", "Formulaires"),
-    ("/consultation", "Consultation"),
-    ("/aiact", "AI Act"),
-    ("/dossier", "Dossiers"),
-    ("/albertine", "Albertine"),
-    ("/orientation", "Orientation"),
 ]
 SIGNIN_ATTEMPTS_PER_MINUTE = 20
 
@@ -61,7 +55,7 @@ def page(request: Request, template: str, context: dict[str, Any] | None = None,
         "csrf_token": session.csrf_token if session else "",
         "official": web["official"],
         "dsfr": web["dsfr"],
-        "nav": NAV,
+        "nav": web["nav"],
         "path": request.url.path,
         **(context or {}),
     }
@@ -70,6 +64,26 @@ def page(request: Request, template: str, context: dict[str, Any] | None = None,
 
 def to_signin() -> RedirectResponse:
     return RedirectResponse("/connexion", status_code=303)
+
+
+def signed_in_page(request: Request, template: str, context: dict[str, Any] | None = None) -> Response:
+    """A page for signed-in agents only: the others go to the sign-in page."""
+    if sessions.current(request) is None:
+        return to_signin()
+    return page(request, template, context)
+
+
+def mount(app: FastAPI, apps: list[App], *, official: bool) -> None:
+    """The web app on ``app``: these pages, then each app's pages, templates and static files."""
+    add_template_folders([found.templates for found in apps if found.templates])
+    dsfr = mount_static(app, official=official, extra=[found.static for found in apps if found.static])
+    nav = NAV + [entry for found in apps for entry in found.menu]
+    app.state.web = {"official": official, "dsfr": dsfr, "nav": nav}
+    app.include_router(router)
+    for found in apps:
+        pages = found.web_router()
+        if pages is not None:
+            app.include_router(pages)
 
 
 @router.get("/")
@@ -167,90 +181,6 @@ async def documents_page(request: Request) -> Response:
         shelves.append({"collection": collection, "documents": documents, "writable": writable})
     context = {"title": "Documents", "shelves": shelves, "is_admin": principal.is_admin}
     return page(request, "documents.html", context)
-
-
-# -- Simplifier and L'IANE (the page's script calls /v1/apps/plain/* and /v1/apps/forms/audit) ----
-@router.get("/simplifier")
-def simplifier_page(request: Request) -> Response:
-    if sessions.current(request) is None:
-        return to_signin()
-    return page(request, "simplifier.html", {"title": "Simplifier un texte"})
-
-
-@router.get("/formulaires")
-def formulaires_page(request: Request) -> Response:
-    if sessions.current(request) is None:
-        return to_signin()
-    return page(request, "formulaires.html", {"title": "Auditer un formulaire"})
-
-
-@router.get("/consultation")
-def consultation_page(request: Request) -> Response:
-    if sessions.current(request) is None:
-        return to_signin()
-    return page(request, "consultation.html", {"title": "Consultation"})
-
-
-# -- SONIC, the AI Act (server-rendered navigator; the page's script calls /v1/apps/aiact/*) ---------------
-@router.get("/aiact")
-@router.get("/aiact/{ident}")
-def aiact_page(request: Request, ident: str = "") -> Response:
-    from communs.apps.aiact.web import context
-
-    if sessions.current(request) is None:
-        return to_signin()
-    found = context(ident)
-    return page(request, found["template"], found, status_code=found.get("status", 200))
-
-
-@router.get("/dossier")
-def dossier_page(request: Request) -> Response:
-    if sessions.current(request) is None:
-        return to_signin()
-    return page(request, "dossier.html", {"title": "Analyser un dossier pénal"})
-
-
-# -- Albertine: the extension's install page, its zip, and a demo on a sample form ----------------------
-@router.get("/albertine")
-def albertine_page(request: Request) -> Response:
-    from communs.apps.guide.package import version
-
-    if sessions.current(request) is None:
-        return to_signin()
-    return page(request, "albertine.html", {"title": "Albertine", "version": version()})
-
-
-@router.get("/albertine/albertine.zip")
-def albertine_zip() -> Response:
-    from communs.apps.guide.package import extension_zip, version
-
-    headers = {"Content-Disposition": f'attachment; filename="albertine-{version()}.zip"'}
-    return Response(extension_zip(), media_type="application/zip", headers=headers)
-
-
-@router.get("/albertine/extension/{name}")
-def albertine_file(name: str) -> Response:
-    from communs.apps.guide.package import shared_file
-
-    media = "text/javascript" if name.endswith(".js") else "text/css"
-    return secure(FileResponse(shared_file(name), media_type=media))
-
-
-@router.get("/albertine/demo")
-def albertine_demo(request: Request) -> Response:
-    from communs.apps.guide.package import demo_page
-
-    session = sessions.current(request)
-    if session is None:
-        return to_signin()
-    return secure(HTMLResponse(demo_page(session.csrf_token)))
-
-
-@router.get("/orientation")
-def orientation_page(request: Request) -> Response:
-    if sessions.current(request) is None:
-        return to_signin()
-    return page(request, "orientation.html", {"title": "Orientation"})
 
 
 @dataclass

@@ -10,13 +10,12 @@ from fastapi.responses import Response, StreamingResponse
 
 from communs.accounts.store import Principal
 from communs.api.deps import authenticate, record_usage, services
-from communs.api.routes.collections import chunk_json
 from communs.api.schemas import ChatCompletionRequest
 from communs.config import ModelType
 from communs.errors import CommunsError, InvalidRequestError
+from communs.models.base import ChatProvider
 from communs.models.registry import Model
 from communs.search import rag
-from communs.search.records import SearchResult
 
 router = APIRouter()
 
@@ -37,35 +36,30 @@ async def chat_completions(
     model = svc.registry.get(body.model, ModelType.TEXT_GENERATION)
     name = body.model or model.id
     payload = body.upstream_body()
-    results: list[SearchResult] = []
+    grounding = None
     if body.search:
         args = body.search_args
         if args is None or not args.collections:
             raise InvalidRequestError("search needs search_args.collections", param="search_args")
-        results = await svc.search.search(
+        grounding = await rag.ground(
+            svc.search,
             principal,
-            rag.last_user_text(payload["messages"]),
+            payload["messages"],
             args.collections,
             k=args.k,
             method=args.method,
             score_threshold=args.score_threshold,
         )
-        payload["messages"] = rag.grounded_messages(payload["messages"], results)
-    search_results = [search_json(r) for r in results] if body.search else None
+        payload["messages"] = grounding.messages
 
     if body.stream:
-        return await _stream(request, model, name, payload, search_results, results)
+        return await _stream(request, model, name, payload, grounding)
 
     result = await model.call(lambda provider: provider.chat(payload))
     result["model"] = name
     result.pop("timings", None)
-    if search_results is not None:
-        result["search_results"] = search_results
-        for choice in result.get("choices") or []:
-            message = choice.get("message") or {}
-            message["content"] = (message.get("content") or "") + rag.sources_footer(
-                message.get("content") or "", results
-            )
+    if grounding is not None:
+        grounding.attach(result)
     prompt_tokens, completion_tokens = _usage_counts(result.get("usage"))
     record_usage(
         request,
@@ -77,12 +71,8 @@ async def chat_completions(
     return Response(orjson.dumps(result), media_type=JSON)
 
 
-def search_json(result: SearchResult) -> dict:
-    return {"object": "search", "method": result.method, "score": result.score, "chunk": chunk_json(result.chunk)}
-
-
 async def _stream(
-    request: Request, model: Model, name: str, payload: dict, search_results: list | None, results: list[SearchResult]
+    request: Request, model: Model[ChatProvider], name: str, payload: dict, grounding: rag.Grounding | None
 ) -> StreamingResponse:
     wants_usage = bool((payload.get("stream_options") or {}).get("include_usage"))
     payload["stream_options"] = {"include_usage": True}  # we always count tokens
@@ -98,7 +88,7 @@ async def _stream(
         usage = None
         status = 200
         answer: list[str] = []
-        pending_results = search_results
+        pending_results = grounding.search_results() if grounding is not None else None
 
         def encode(chunk: dict) -> bytes:
             chunk["model"] = name
@@ -115,9 +105,9 @@ async def _stream(
                 choices = chunk.get("choices") or []
                 for choice in choices:
                     answer.append((choice.get("delta") or {}).get("content") or "")
-                if results and any(choice.get("finish_reason") for choice in choices):
+                if grounding is not None and any(choice.get("finish_reason") for choice in choices):
                     # Before the last event: make sure the answer names its sources.
-                    footer = rag.sources_footer("".join(answer), results)
+                    footer = grounding.footer("".join(answer))
                     if footer:
                         yield encode(
                             {

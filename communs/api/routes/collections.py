@@ -13,7 +13,7 @@ from communs.accounts.store import Principal
 from communs.api.deps import authenticate, record_usage, services
 from communs.errors import InvalidRequestError
 from communs.search.ingest import ingest_file
-from communs.search.records import Chunk, Collection, Document
+from communs.search.records import Collection, Document
 
 router = APIRouter()
 
@@ -48,18 +48,6 @@ def document_json(document: Document) -> dict:
         "ocr_pages": document.ocr_pages,
         "media_type": document.media_type,
         "metadata": document.metadata,
-    }
-
-
-def chunk_json(chunk: Chunk) -> dict:
-    meta = chunk.metadata
-    return {
-        "object": "chunk",
-        "id": chunk.id,
-        "collection_id": meta.get("collection_id"),
-        "document_id": meta.get("document_id"),
-        "content": chunk.content,
-        "metadata": meta,
     }
 
 
@@ -188,4 +176,4 @@ async def get_chunks(
     principal: Principal = Depends(authenticate),
 ) -> dict:
     chunks = await services(request).search.get_chunks(principal, document_id, limit=limit, offset=offset)
-    return {"object": "list", "data": [chunk_json(c) for c in chunks]}
+    return {"object": "list", "data": [c.to_albert() for c in chunks]}

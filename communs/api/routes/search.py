@@ -9,7 +9,6 @@ from pydantic import BaseModel, Field, model_validator
 
 from communs.accounts.store import Principal
 from communs.api.deps import authenticate, record_usage, services
-from communs.api.routes.collections import chunk_json
 
 router = APIRouter()
 
@@ -44,8 +43,6 @@ async def search(body: SearchRequest, request: Request, principal: Principal = D
     record_usage(request, endpoint="search", model=None)
     return {
         "object": "list",
-        "data": [
-            {"object": "search", "method": r.method, "score": r.score, "chunk": chunk_json(r.chunk)} for r in results
-        ],
+        "data": [r.to_albert() for r in results],
         "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0},
     }

@@ -1,12 +1,20 @@
-"""What the /aiact pages show: the table of contents with the questionnaire, or one article with links."""
+"""The /aiact pages: the table of contents with the questionnaire, or one article with links (the page's
+script calls /v1/apps/aiact/*)."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+
 from communs.apps.aiact import questionnaire
 from communs.apps.aiact.act import load_act, segments
 from communs.errors import CommunsError
+from communs.web import session as sessions
+from communs.web.routes import page, to_signin
+
+router = APIRouter(include_in_schema=False)
 
 ROLE_LABELS = {
     "provider": "Fournisseur",
@@ -60,3 +68,12 @@ def context(ident: str) -> dict[str, Any]:
         "recitals": links(view["recitals"]),
         "definitions": [{**d, "href": href(d["id"])} for d in view["definitions"]],
     }
+
+
+@router.get("/aiact")
+@router.get("/aiact/{ident}")
+def aiact_page(request: Request, ident: str = "") -> Response:
+    if sessions.current(request) is None:
+        return to_signin()
+    found = context(ident)
+    return page(request, found["template"], found, status_code=found.get("status", 200))

@@ -195,7 +195,7 @@ class DossierIndex:
             try:
                 model = registry.get(None, ModelType.TEXT_EMBEDDINGS)
                 result = await model.call(lambda provider: provider.embed([query.text], "query"))
-                vector = getattr(result, "vectors", result)[0]
+                vector = result.vectors[0]
                 found = await asyncio.to_thread(
                     self.store.search,
                     [self.collection_id],

@@ -242,3 +242,44 @@ async def run_job(
     except Exception as exc:  # noqa: BLE001 - a job ends with an error, the server goes on
         report(status="error", error=f"internal error while processing the dossier ({type(exc).__name__})")
     return store.get(job_id)
+
+
+class JobRunner:
+    """Runs a store's jobs in the background, as tasks of the running event loop (never two for one
+    job): how a server digests dossiers while it answers. :meth:`resume` restarts the jobs a crash
+    or a restart left unfinished."""
+
+    def __init__(self, store: JobStore, registry: Registry) -> None:
+        self.store = store
+        self.registry = registry
+        self._tasks: dict[str, asyncio.Task[Job]] = {}
+
+    def resume(self) -> None:
+        for job_id in self.store.unfinished():
+            self.start(job_id)
+
+    def start(self, job_id: str) -> None:
+        """Run a job in the background, unless it already runs (call it from the event loop)."""
+        task = self._tasks.get(job_id)
+        if task is not None and not task.done():
+            return
+        self._tasks[job_id] = asyncio.get_running_loop().create_task(run_job(self.store, job_id, self.registry))
+
+    async def submit(
+        self, files: list[tuple[str, bytes]], owner: str, model: str | None = None, use_llm: bool = True
+    ) -> Job:
+        """A new job for these files, started."""
+        job = await asyncio.to_thread(self.store.create, files, owner, model, use_llm)
+        self.start(job.id)
+        return job
+
+    async def wait(self) -> None:
+        """Until every job started so far has ended (each ends in ``done`` or ``error``)."""
+        await asyncio.gather(*self._tasks.values())
+
+    def get(self, job_id: str, owner: str | None = None) -> Job:
+        """A job as it stands (``owner``: only if it is theirs); one left queued or running by a crash goes on."""
+        job = self.store.get(job_id, owner)
+        if job.status in ("queued", "running"):
+            self.start(job_id)
+        return job

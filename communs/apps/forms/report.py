@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import html
 
-from communs.apps.forms.audit import FormAudit
+from communs.apps.forms.audit import FormAudit, audit_form
+from communs.apps.forms.model import Form
 
 KIND_LABELS = {
     "jargon": "Jargon administratif",
@@ -64,3 +65,24 @@ def to_html(audit: FormAudit) -> str:
         parts.append("</section>")
     parts.append("</article>")
     return "\n".join(parts)
+
+
+def audit_json(form: Form) -> dict:
+    """The audit of a form with both reports, as the API and ``communs audit-form --json`` give it."""
+    audit = audit_form(form)
+    return {
+        "title": audit.title,
+        "score": audit.score,
+        "counts": audit.counts(),
+        "fields": [
+            {
+                "name": r.name,
+                "label": r.label,
+                "suggested_label": r.suggested_label,
+                "issues": [i.__dict__ for i in r.issues],
+            }
+            for r in audit.fields
+        ],
+        "report_markdown": to_markdown(audit),
+        "report_html": to_html(audit),
+    }

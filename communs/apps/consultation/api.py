@@ -7,20 +7,12 @@ import json
 from fastapi import APIRouter, Depends, Request
 
 from communs.accounts.store import Principal
-from communs.api.deps import authenticate, record_usage, services
+from communs.api.deps import authenticate, form_bool, record_usage, services
 from communs.apps.consultation.fhir import to_fhir
 from communs.apps.consultation.pipeline import analyse
 from communs.errors import InvalidRequestError
 
 router = APIRouter(prefix="/apps")
-
-
-def _flag(value: object, default: bool) -> bool:
-    if value is None:
-        return default
-    if isinstance(value, bool):
-        return value
-    return str(value).lower() in ("1", "true", "yes", "oui", "on")
 
 
 @router.post("/consultation")
@@ -48,16 +40,18 @@ async def consultation(request: Request, principal: Principal = Depends(authenti
             raise InvalidRequestError("'transcript' (a string) is required", param="transcript")
         transcript = options["transcript"]
     model = options.get("model") if isinstance(options.get("model"), str) else None
+    use_llm = form_bool(options.get("llm"), True, param="llm")
+    with_fhir = form_bool(options.get("fhir"), False, param="fhir")
     result = await analyse(
         registry,
         transcript=transcript,
         audio=audio,
         filename=filename,
-        use_llm=_flag(options.get("llm"), True),
+        use_llm=use_llm,
         model=model,
     )
     record_usage(request, endpoint="apps/consultation", model=model)
     body = result.to_dict()
-    if _flag(options.get("fhir"), False):
+    if with_fhir:
         body["fhir"] = to_fhir(result)
     return body

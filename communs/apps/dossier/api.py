@@ -10,9 +10,9 @@ from fastapi.responses import PlainTextResponse, Response
 from pydantic import BaseModel
 
 from communs.accounts.store import Principal
-from communs.api.deps import authenticate, record_usage, services
+from communs.api.deps import authenticate, form_bool, record_usage, services
 from communs.apps.dossier.ask import DossierIndex, answer
-from communs.apps.dossier.jobs import JobStore, run_job
+from communs.apps.dossier.jobs import JobRunner, JobStore
 from communs.apps.dossier.report import to_docx, to_html, to_markdown
 from communs.errors import InvalidRequestError
 
@@ -33,28 +33,20 @@ def _visible_to(principal: Principal) -> str | None:
     return None if principal.role == "admin" else owner_of(principal)
 
 
-def job_store(request: Request) -> JobStore:
-    """The app's job store; on first use, the jobs a crash or restart interrupted are resumed."""
+async def job_runner(request: Request) -> JobRunner:
+    """The app's job runner, made on first use: it resumes the jobs a crash or a restart interrupted."""
     state = request.app.state
-    if getattr(state, "dossier_store", None) is None:
-        state.dossier_store = JobStore(services(request).settings.home)
-        state.dossier_tasks = {}
-        for job_id in state.dossier_store.unfinished():
-            start(request, job_id)
-    return state.dossier_store
-
-
-def start(request: Request, job_id: str) -> None:
-    tasks: dict = request.app.state.dossier_tasks
-    if job_id in tasks and not tasks[job_id].done():
-        return
-    registry = services(request).registry
-    store: JobStore = request.app.state.dossier_store
-    tasks[job_id] = asyncio.get_running_loop().create_task(run_job(store, job_id, registry))
+    if getattr(state, "dossier_runner", None) is None:
+        svc = services(request)
+        state.dossier_runner = JobRunner(JobStore(svc.settings.home), svc.registry)
+        state.dossier_runner.resume()
+    return state.dossier_runner
 
 
 @router.post("/dossier")
-async def create_dossier(request: Request, principal: Principal = Depends(authenticate)) -> dict:
+async def create_dossier(
+    request: Request, principal: Principal = Depends(authenticate), runner: JobRunner = Depends(job_runner)
+) -> dict:
     content_type = request.headers.get("content-type", "")
     if not content_type.startswith("multipart/form-data"):
         raise InvalidRequestError("send the dossier as a multipart 'file' (one PDF, or several files)", param="file")
@@ -64,28 +56,28 @@ async def create_dossier(request: Request, principal: Principal = Depends(authen
         raise InvalidRequestError("send the dossier as a multipart 'file'", param="file")
     files = [(u.filename or "dossier.pdf", await u.read()) for u in uploads]
     model = form.get("model") if isinstance(form.get("model"), str) else None
-    use_llm = str(form.get("llm", "true")).lower() not in ("false", "0", "non")
-    store = job_store(request)
-    job = await asyncio.to_thread(store.create, files, owner_of(principal), model or None, use_llm)
-    start(request, job.id)
+    use_llm = form_bool(form.get("llm"), True, param="llm")
+    job = await runner.submit(files, owner_of(principal), model or None, use_llm)
     record_usage(request, endpoint="apps/dossier", model=model)
     return {"id": job.id, "status": job.status}
 
 
 @router.get("/dossier/{job_id}")
-async def get_dossier(job_id: str, request: Request, principal: Principal = Depends(authenticate)) -> dict:
-    store = job_store(request)
-    job = store.get(job_id, _visible_to(principal))
-    if job.status in ("queued", "running"):
-        start(request, job_id)  # a job left by a crash goes on
-    return job.public()
+async def get_dossier(
+    job_id: str, principal: Principal = Depends(authenticate), runner: JobRunner = Depends(job_runner)
+) -> dict:
+    return runner.get(job_id, _visible_to(principal)).public()
 
 
 @router.post("/dossier/{job_id}/ask")
 async def ask_dossier(
-    job_id: str, body: AskRequest, request: Request, principal: Principal = Depends(authenticate)
+    job_id: str,
+    body: AskRequest,
+    request: Request,
+    principal: Principal = Depends(authenticate),
+    runner: JobRunner = Depends(job_runner),
 ) -> dict:
-    store = job_store(request)
+    store = runner.store
     job = store.get(job_id, _visible_to(principal))
     if job.status != "done":
         raise InvalidRequestError(f"the dossier is not ready yet ({job.status}, {round(job.progress * 100)} %)")
@@ -104,8 +96,9 @@ async def dossier_report(
     request: Request,
     format: Literal["md", "html", "docx"] = "md",
     principal: Principal = Depends(authenticate),
+    runner: JobRunner = Depends(job_runner),
 ) -> Response:
-    job = job_store(request).get(job_id, _visible_to(principal))
+    job = runner.store.get(job_id, _visible_to(principal))
     if job.status != "done" or job.result is None:
         raise InvalidRequestError(f"the dossier is not ready yet ({job.status})")
     if format == "html":
@@ -120,9 +113,11 @@ async def dossier_report(
 
 
 @router.get("/dossier/{job_id}/pages")
-async def dossier_pages(job_id: str, request: Request, principal: Principal = Depends(authenticate)) -> dict:
+async def dossier_pages(
+    job_id: str, principal: Principal = Depends(authenticate), runner: JobRunner = Depends(job_runner)
+) -> dict:
     """The text read on each page (text layer or OCR), with its confidence and flags: what every citation points to."""
-    store = job_store(request)
+    store = runner.store
     store.get(job_id, _visible_to(principal))
     pages = await asyncio.to_thread(store.pages, job_id)
     return {"data": [p.to_dict() for p in pages]}

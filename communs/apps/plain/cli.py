@@ -1,4 +1,4 @@
-"""``communs analyze``, ``communs simplify``, ``communs audit-form``: plain French from the terminal."""
+"""``communs analyze``, ``communs simplify``: plain French from the terminal."""
 
 from __future__ import annotations
 
@@ -23,7 +23,6 @@ console = make_console()
 def register(app: typer.Typer) -> None:
     app.command("analyze")(analyze_command)
     app.command("simplify")(simplify_command)
-    app.command("audit-form")(audit_form_command)
 
 
 def _read(path: str) -> str:
@@ -115,14 +114,3 @@ def simplify_command(
     if result.translation:
         console.print(f"\n[{result.translation_label}]\n{result.translation}", highlight=False, markup=False)
     print(result.text)
-
-
-def audit_form_command(
-    file: Path = typer.Argument(..., exists=True, dir_okay=False), as_json: bool = typer.Option(False, "--json")
-) -> None:
-    """Audit a form (JSON, PDF with fields, HTML page with a <form>): issues per field and a report."""
-    from communs.api.routes.apps_plain import audit_json
-    from communs.apps.forms.model import load_form
-
-    result = audit_json(load_form(file.read_bytes(), file.name))
-    print(json.dumps(result, ensure_ascii=False, indent=2) if as_json else result["report_markdown"])

@@ -1,0 +1,15 @@
+"""The consultation page (its script calls /v1/apps/consultation)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+
+from communs.web.routes import signed_in_page
+
+router = APIRouter(include_in_schema=False)
+
+
+@router.get("/consultation")
+def consultation_page(request: Request) -> Response:
+    return signed_in_page(request, "consultation.html", {"title": "Consultation"})

@@ -1,0 +1,15 @@
+"""De Facto's page (its script calls /v1/apps/dossier)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+
+from communs.web.routes import signed_in_page
+
+router = APIRouter(include_in_schema=False)
+
+
+@router.get("/dossier")
+def dossier_page(request: Request) -> Response:
+    return signed_in_page(request, "dossier.html", {"title": "Analyser un dossier pénal"})

@@ -1,0 +1,31 @@
+"""/v1/apps/forms/audit (L'IANE): audit a form, field by field, with a report."""
+
+from __future__ import annotations
+
+import asyncio
+
+from fastapi import APIRouter, Depends, Request
+
+from communs.accounts.store import Principal
+from communs.api.deps import authenticate, record_usage
+from communs.apps.forms.model import form_from_json, load_form
+from communs.apps.forms.report import audit_json
+from communs.errors import InvalidRequestError
+
+router = APIRouter(prefix="/apps")
+
+
+@router.post("/forms/audit")
+async def forms_audit(request: Request, principal: Principal = Depends(authenticate)) -> dict:
+    content_type = request.headers.get("content-type", "")
+    if content_type.startswith("multipart/form-data"):
+        form_data = await request.form()
+        upload = form_data.get("file")
+        if upload is None or isinstance(upload, str):
+            raise InvalidRequestError("send the form as a multipart 'file' or as a JSON body", param="file")
+        form = load_form(await upload.read(), upload.filename or "form")
+    else:
+        form = form_from_json(await request.body())
+    result = await asyncio.to_thread(audit_json, form)
+    record_usage(request, endpoint="apps/forms/audit", model=None)
+    return result

@@ -1,0 +1,15 @@
+"""L'IANE's page (its script calls /v1/apps/forms/audit)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+
+from communs.web.routes import signed_in_page
+
+router = APIRouter(include_in_schema=False)
+
+
+@router.get("/formulaires")
+def formulaires_page(request: Request) -> Response:
+    return signed_in_page(request, "formulaires.html", {"title": "Auditer un formulaire"})
