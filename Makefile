@@ -3,7 +3,7 @@ PORT ?= 8000
 HOST ?= 127.0.0.1
 PYTEST_ARGS ?=
 
-.PHONY: setup run test test-all bench lock clean
+.PHONY: setup run test test-all lint bench lock clean
 
 setup:
 	@bash scripts/setup.sh
@@ -16,6 +16,12 @@ test: setup
 
 test-all: setup
 	.venv/bin/python -m pytest -m '' $(PYTEST_ARGS)
+
+# Static checks: ruff (lint and format) and mypy (configured in pyproject.toml); the tools come from the lock.
+lint: setup
+	.venv/bin/ruff check communs tests bench scripts
+	.venv/bin/ruff format --check communs tests bench scripts
+	.venv/bin/mypy
 
 bench: setup
 	.venv/bin/python bench/gateway.py

@@ -187,7 +187,7 @@ def require(artifact: Artifact, models_dir: Path) -> Path:
 def main() -> None:  # pragma: no cover - thin entry point used by the Makefile
     from communs.config import get_settings
 
-    models_dir = get_settings().models_dir
+    models_dir = get_settings().models_path
     names = sys.argv[1:] or list(ARTIFACTS)
     for name in names:
         if name not in ARTIFACTS:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from operator import methodcaller
 
 from communs.config import ModelType
 from communs.models.base import EmbeddingKind
@@ -28,6 +28,6 @@ async def embed(
     out: list[list[float]] = []
     for start in range(0, len(texts), batch):
         chunk = texts[start : start + batch]
-        result: Any = await chosen.call(lambda provider, b=chunk: provider.embed(b, kind))
+        result = await chosen.call(methodcaller("embed", chunk, kind))  # provider.embed(chunk, kind)
         out.extend(getattr(result, "vectors", result))
     return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncGenerator, Awaitable, Callable
 from typing import Any, TypeVar
 
 from communs.config import ModelConfig, ModelType, ProviderConfig, Settings
@@ -65,7 +65,7 @@ def _artifact_path(config: ProviderConfig, settings: Settings):
         from communs.errors import ConfigurationError
 
         raise ConfigurationError(f"unknown embedded artifact {config.artifact!r}; known: {', '.join(ARTIFACTS)}")
-    return require(artifact, settings.models_dir)  # type: ignore[arg-type]
+    return require(artifact, settings.models_path)
 
 
 class Model:
@@ -109,7 +109,7 @@ class Model:
                 errors.append(f"{provider!r}: {exc}")
         raise UpstreamError(f"every provider of '{self.id}' failed: " + " | ".join(errors))
 
-    async def stream(self, body: dict) -> AsyncIterator[dict]:
+    async def stream(self, body: dict) -> AsyncGenerator[dict, None]:
         """Stream chat chunks; falls back to the next provider only before the first chunk."""
         errors: list[str] = []
         for index in self._order():

@@ -63,7 +63,8 @@ async def create_dossier(request: Request, principal: Principal = Depends(authen
     if not uploads:
         raise InvalidRequestError("send the dossier as a multipart 'file'", param="file")
     files = [(u.filename or "dossier.pdf", await u.read()) for u in uploads]
-    model = form.get("model") if isinstance(form.get("model"), str) else None
+    chosen = form.get("model")
+    model = chosen if isinstance(chosen, str) else None
     use_llm = str(form.get("llm", "true")).lower() not in ("false", "0", "non")
     store = job_store(request)
     job = await asyncio.to_thread(store.create, files, owner_of(principal), model or None, use_llm)

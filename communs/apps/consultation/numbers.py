@@ -43,11 +43,11 @@ def read_number(toks: list[Token], i: int) -> tuple[float, int] | None:
         if parts == ["et"] and not words:
             break
         words.extend(parts)
-        value = words_value(words)
-        if value is None:
+        total = words_value(words)
+        if total is None:
             break
         if toks[j].norm != "et":
-            best = (value, j + 1)
+            best = (total, j + 1)
         j += 1
     if best is None:
         return None
