@@ -32,4 +32,4 @@ lock:
 		--custom-compile-command "make lock" $(LOCK_ARGS) -o requirements-lock.txt
 
 clean:
-	rm -rf .venv build *.egg-info .pytest_cache
+	rm -rf .venv build *.egg-info .pytest_cache .mypy_cache .ruff_cache
