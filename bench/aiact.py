@@ -223,6 +223,12 @@ async def main() -> None:
         type=Path,
         help="an extra tier set ({'systems': [{'d', 'tier'}]}), named after its file; repeatable",
     )
+    parser.add_argument(
+        "--questions-file",
+        type=Path,
+        default=DATA / "questions.json",
+        help="question set ({'questions', 'out_of_scope'})",
+    )
     parser.add_argument("--out", type=Path, default=RESULTS, help=f"results file (default: {RESULTS})")
     parser.add_argument("--modes", nargs="*", choices=["rules", "rules+llm"], default=["rules", "rules+llm"])
     parser.add_argument(
@@ -241,7 +247,7 @@ async def main() -> None:
         started = time.perf_counter()
         index = await open_index(settings, registry)
         index_seconds = time.perf_counter() - started
-        gold = json.loads((DATA / "questions.json").read_text())
+        gold = json.loads(args.questions_file.read_text())
         systems = json.loads((DATA / "systems.json").read_text())["systems"]
         sets = {
             "dev": [s for s in systems if s["split"] == "dev"],

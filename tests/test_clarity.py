@@ -191,6 +191,25 @@ def test_french_number_words_read_as_one_value():
     assert words_value(["deux", "trois"]) is None and words_value(["bonjour"]) is None
 
 
+def test_durations_in_words_are_read_whole_by_the_fact_check():
+    from communs.clarity.facts import check_facts, extract_facts
+
+    source = "Vous avez vingt et un jours pour répondre, puis cinquante jours, soixante-dix jours au plus."
+    keys = [f.key for f in extract_facts(source) if f.kind == "duration"]
+    assert keys == ["21 jour", "50 jour", "70 jour"]
+    _, missing = check_facts(extract_facts(source), "Vous avez 21 jours, puis 50 jours, 70 jours au plus.")
+    assert missing == []
+    _, missing = check_facts(extract_facts(source), "Vous avez 1 jour, puis 50 jours, 70 jours au plus.")
+    assert [f.text for f in missing] == ["vingt et un jours"]  # a changed duration is caught
+
+
+def test_an_impossible_date_is_kept_as_written_not_read_as_a_date():
+    from communs.clarity.facts import extract_facts
+
+    dates = {f.text: f.key for f in extract_facts("Le 31 février 2024 ou le 29 février 2024.") if f.kind == "date"}
+    assert dates == {"31 février 2024": "31 fevrier 2024", "29 février 2024": "2024-02-29"}
+
+
 def test_negations_acronyms_and_states_read_as_a_reader_would():
     assert detectors.double_negations("Ne cochez pas si personne n'est handicapé au foyer")
     assert detectors.double_negations("Ne pas cocher si l'association n'a aucun salarié")

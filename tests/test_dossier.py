@@ -18,10 +18,10 @@ from pathlib import Path
 import pytest
 
 from communs.apps.dossier.analysis import analyse
-from communs.apps.dossier.dates import find_dates, find_times, words_to_number
 from communs.apps.dossier.ingest import PageRecord, flags_for
 from communs.apps.dossier.jobs import JobStore
 from communs.errors import InvalidRequestError
+from communs.nlp.dates import find_dates, find_times, words_to_number
 from tests.conftest import ROOT, server_env
 from tests.test_documents import make_text_pdf
 
@@ -256,12 +256,12 @@ def test_a_question_says_what_kind_of_answer_it_wants_and_its_terms_reach_the_do
     assert analyse_question("Quelles blessures ?").fits("Une tuméfaction")  # no fixed form asked: any answer
 
 
-def test_the_search_puts_first_the_passage_holding_what_is_asked_and_an_answer_cites_the_pages_holding_it():
+def test_the_search_puts_first_the_passage_holding_what_is_asked_and_an_answer_cites_the_pages_holding_it(tmp_path):
     import asyncio
 
     from communs.apps.dossier.ask import DossierIndex, Passage, answer, answer_pages
 
-    index = DossierIndex.from_pages(typed_pages())
+    index = DossierIndex.from_pages(typed_pages(), tmp_path / "index")
     for question, gold in [
         ("Quelle somme a été volée au bar-tabac ?", {5, 6, 31}),
         ("À quelle heure Odile FERRAND a-t-elle vu partir le scooter ?", {9, 32}),
@@ -277,6 +277,28 @@ def test_the_search_puts_first_the_passage_holding_what_is_asked_and_an_answer_c
     question = "Quel est le groupe sanguin de la victime ?"
     assert answer_pages("La victime est de groupe sanguin A.", victim, [31], question) == []  # echoes the question
     assert answer_pages("Le scooter FG-482-KL.", passages, [], "Quel scooter ?") == [7, 31]
+
+
+def test_the_dossier_index_is_a_search_store_and_an_older_index_moves_into_one(tmp_path):
+    import asyncio
+
+    from communs.apps.dossier.ask import INDEX_FILE, DossierIndex, answer
+    from communs.search import SqliteSearchStore
+
+    with DossierIndex.from_pages(typed_pages(), tmp_path / "new") as index:
+        assert not index.semantic  # no embedder: lexical only
+        pages = {p.page for p in index.passages}
+    store = SqliteSearchStore(tmp_path / "new" / INDEX_FILE)  # the search layer's own store, read as any other
+    hits = store.search([store.list_collections(None)[0].id], method="lexical", query="scooter FG-482-KL", k=3)
+    store.close()
+    assert hits and {h.chunk.metadata["page"] for h in hits} <= pages
+    old = tmp_path / "old"  # an index written before: passages in JSON
+    old.mkdir()
+    passages = [[5, "La somme volée : 1 250 euros en billets."], [9, "Le scooter est parti vers 22h40."]]
+    (old / "passages.json").write_text(json.dumps(passages, ensure_ascii=False), encoding="utf-8")
+    with DossierIndex.load(old) as index:
+        reply = asyncio.run(answer(index, "Quelle somme a été volée ?", None))
+    assert (old / INDEX_FILE).exists() and reply["found"] and reply["pages"] == [5]
 
 
 def test_the_synthesis_is_given_the_same_short_digest_whatever_the_dossiers_length():

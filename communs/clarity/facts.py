@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass
 
 from communs.clarity.text import fold
+from communs.nlp.dates import valid_date
 from communs.nlp.numbers import MONTHS as FRENCH_MONTHS
+from communs.nlp.numbers import NUMBER_RUN, parse_number
 
 MONTHS = {
     **{fold(name): number for name, number in FRENCH_MONTHS.items()},
@@ -28,30 +30,6 @@ MONTHS = {
     "october": 10,
     "november": 11,
     "december": 12,
-}
-NUMBERS = {
-    "un": 1,
-    "une": 1,
-    "deux": 2,
-    "trois": 3,
-    "quatre": 4,
-    "cinq": 5,
-    "six": 6,
-    "sept": 7,
-    "huit": 8,
-    "neuf": 9,
-    "dix": 10,
-    "onze": 11,
-    "douze": 12,
-    "treize": 13,
-    "quatorze": 14,
-    "quinze": 15,
-    "seize": 16,
-    "vingt": 20,
-    "trente": 30,
-    "quarante": 40,
-    "soixante": 60,
-    "cent": 100,
 }
 UNITS = {
     "jour": "jour",
@@ -89,7 +67,6 @@ UNITS = {
     "seances": "seance",
 }
 _MONTH = "|".join(MONTHS).replace("fevrier", "f[ée]vrier").replace("aout", "ao[ûu]t").replace("decembre", "d[ée]cembre")
-_NUMBER_WORD = "|".join(sorted(NUMBERS, key=len, reverse=True))
 _UNIT = "|".join(sorted(UNITS, key=len, reverse=True)).replace("e", "[eéè]")
 OFFICE_HEADS = (
     "college",
@@ -169,7 +146,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf"\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b(?:{_MONTH})\s+\d{{1,2}},?\s+\d{{4}}\b",
         re.IGNORECASE,
     ),
-    "duration": re.compile(rf"\b(?:\d+|{_NUMBER_WORD})\s+(?:{_UNIT})\b", re.IGNORECASE),
+    "duration": re.compile(rf"\b(?:\d+|{NUMBER_RUN})\s+(?:{_UNIT})\b", re.IGNORECASE),
     "article": re.compile(r"\b(?:articles?|art\.)\s+(?:[LRDA]\.?\s?)?\d+(?:[-–.]\d+)*", re.IGNORECASE),
     "reference": re.compile(
         r"(?:n°|no\.?|numéro|réf\.?|référence|dossier)\s*:?\s*((?=[A-Z0-9/*-]*\d)[A-Z0-9][A-Z0-9/*-]{3,})",
@@ -210,9 +187,9 @@ def _canonical(kind: str, text: str) -> str:
     if kind == "date":
         return _date_key(folded)
     if kind == "duration":
-        count, unit = folded.split()[0], folded.split()[-1]
-        value = int(count) if count.isdigit() else NUMBERS.get(count, 0)
-        return f"{value} {UNITS.get(unit, unit)}"
+        *count, unit = folded.split()  # "vingt et un jours": 21 jour
+        value = parse_number(" ".join(count)) or 0
+        return f"{value:g} {UNITS.get(unit, unit)}"
     if kind == "article":
         return re.sub(r"[^a-z0-9-]", "", re.sub(r"^(articles?|art\.)", "", folded).replace("–", "-"))
     if kind in ("reference", "identifier"):
@@ -221,21 +198,24 @@ def _canonical(kind: str, text: str) -> str:
 
 
 def _date_key(folded: str) -> str:
+    """The ISO key ("2024-03-15"; "????-03-15" without a year) of a date that exists; an impossible one
+    ("31 février 2024", a typo the rewrite must keep as it is) is compared as written."""
+    year: int | None
     m = re.match(r"(\d{1,2})/(\d{1,2})/(\d{2,4})", folded)
     if m:
-        year = int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0)
-        return f"{year:04d}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
-    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", folded)
-    if m:
-        return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
-    m = re.match(rf"(1er|\d{{1,2}})\s+({_MONTH})(?:\s+(\d{{4}}))?", folded)
-    if m:
+        year, month, day = int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0), int(m.group(2)), int(m.group(1))
+    elif m := re.match(r"(\d{4})-(\d{2})-(\d{2})", folded):
+        year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    elif m := re.match(rf"(1er|\d{{1,2}})\s+({_MONTH})(?:\s+(\d{{4}}))?", folded):
         day = 1 if m.group(1) == "1er" else int(m.group(1))
-        return f"{m.group(3) or '????'}-{MONTHS[m.group(2)]:02d}-{day:02d}"
-    m = re.match(rf"({_MONTH})\s+(\d{{1,2}}),?\s+(\d{{4}})", folded)
-    if m:
-        return f"{m.group(3)}-{MONTHS[m.group(1)]:02d}-{int(m.group(2)):02d}"
-    return folded
+        year, month = (int(m.group(3)) if m.group(3) else None), MONTHS[m.group(2)]
+    elif m := re.match(rf"({_MONTH})\s+(\d{{1,2}}),?\s+(\d{{4}})", folded):
+        year, month, day = int(m.group(3)), MONTHS[m.group(1)], int(m.group(2))
+    else:
+        return folded
+    if not valid_date(2000 if year is None else year, month, day):  # 2000: the 29th of February may be
+        return folded
+    return f"{'????' if year is None else f'{year:04d}'}-{month:02d}-{day:02d}"
 
 
 def _named(text: str, heads: tuple[str, ...], kind: str) -> list[Fact]:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+from communs.nlp.text import fold_same_length
 
 
 @dataclass(frozen=True)
@@ -28,18 +29,6 @@ class Match:
     start: int
     end: int
     entry: Entry
-
-
-def fold_char(char: str) -> str:
-    if char in "’‘":
-        return "'"
-    base = unicodedata.normalize("NFKD", char)[:1] or char
-    return base.lower() if len(base.lower()) == 1 else char
-
-
-def fold_same_length(text: str) -> str:
-    """Lower case without accents, exactly one character per character (offsets stay valid)."""
-    return "".join(fold_char(c) for c in text)
 
 
 def _load(name: str):

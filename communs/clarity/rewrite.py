@@ -22,8 +22,9 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from communs.clarity.facts import check_facts, extract_facts, invented_facts
-from communs.clarity.lexicon import Entry, PhraseIndex, _load, fold_same_length
+from communs.clarity.lexicon import Entry, PhraseIndex, _load
 from communs.clarity.text import count_words, sentences
+from communs.nlp.text import fold_same_length
 
 LONG_SENTENCE = 15  # words: shorter sentences are not cut
 MIN_PIECE = 5  # words each side of a cut must have

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from communs.nlp.abbreviations import FRENCH_ABBREVIATIONS
+from communs.nlp.text import fold
 
 # Abbreviations whose final dot does not end a sentence.
 _ABBREVIATIONS = FRENCH_ABBREVIATIONS
@@ -14,18 +14,14 @@ _SENTENCE_END = re.compile(r"[.!?…]+[»\"')\]]*(?=\s+|$)|\n\s*\n|\n(?=\s*[-•
 WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 
 
+__all__ = ["WORD", "Span", "count_words", "fold", "sentences", "words"]
+
+
 @dataclass(frozen=True)
 class Span:
     start: int
     end: int
     text: str
-
-
-def fold(text: str) -> str:
-    """Lower case without accents (œ → oe), for matching that ignores case and diacritics."""
-    text = text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE").replace("’", "'")
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 def sentences(text: str) -> list[Span]:

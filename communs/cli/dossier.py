@@ -159,8 +159,8 @@ def _ask(job_id: str, question: str, model: str | None, no_llm: bool = False) ->
     async def run():
         registry = Registry(settings)
         try:
-            index = DossierIndex.load(store.folder(job_id) / "index")
-            return await answer(index, question, registry, model=model, use_llm=not no_llm)
+            with DossierIndex.load(store.folder(job_id) / "index") as index:
+                return await answer(index, question, registry, model=model, use_llm=not no_llm)
         finally:
             await registry.aclose()
 

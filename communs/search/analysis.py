@@ -3,7 +3,7 @@
 One function, :func:`analyze`, turns text into index terms; documents and queries go through the
 same steps, so a query written without accents or in the plural still finds the indexed text:
 
-1. Unicode NFKC, lower case, ligatures (œ, æ) spelt out, accents stripped;
+1. :func:`communs.nlp.text.fold`: lower case, ligatures (œ, æ) spelt out, accents stripped;
 2. tokens: runs of letters and digits, joined by ``.``, ``-``, ``/`` or ``'`` (and ``,`` between
    digits), so that ``l.123-4``, ``2019-08-28`` and ``1,5`` stay whole;
 3. leading elisions split off (``l'``, ``d'``, ``qu'``, ``jusqu'``... with ``'`` or ``’``);
@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import re
 import threading
-import unicodedata
 from functools import lru_cache
 
 import snowballstemmer
+
+from communs.nlp.text import fold
 
 ELISIONS = frozenset({"l", "d", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu", "quoiqu"})
 
@@ -40,12 +41,13 @@ sont sur t ta te tes toi ton tu un une vos votre vous y
 """.split()
 )
 
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
-_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss"})
 # letters/digits, joined by . - / ' _ (and , between two digits)
 _TOKEN = re.compile(r"[^\W_]+(?:(?:['./_-]|(?<=\d),(?=\d))[^\W_]+)*")
 _SPLIT_COMPOUND = re.compile(r"['./_,-]")
 _HAS_DIGIT = re.compile(r"\d")
+
+# NFKD, lower case, apostrophes, ligatures, accents: the one folding of communs.nlp.text
+normalize = fold
 
 _local = threading.local()  # snowball stemmers keep state: one per thread
 
@@ -61,15 +63,6 @@ def _stemmer() -> snowballstemmer.stemmer:
 def stem(word: str) -> str:
     """The Snowball French stem of one lower-case, accent-free word (cached)."""
     return _stemmer().stemWord(word)
-
-
-def normalize(text: str) -> str:
-    """NFKC, lower case, typographic apostrophes to ``'``, ligatures spelt out, accents removed."""
-    text = unicodedata.normalize("NFKC", text).lower().translate(_APOSTROPHES).translate(_LIGATURES)
-    if text.isascii():
-        return text
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _strip_elisions(token: str) -> str:

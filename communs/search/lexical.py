@@ -116,7 +116,19 @@ def search(
     allowed: np.ndarray | None = None,
 ) -> list[tuple[int, float]]:
     """(chunk id, BM25 score, higher is better), best first; ``allowed``: chunk ids to restrict to."""
-    terms = query_terms(query)
+    return search_terms(conn, stats, collection_ids, query_terms(query), limit, allowed)
+
+
+def search_terms(
+    conn: sqlite3.Connection,
+    stats: TermStats,
+    collection_ids: Sequence[int],
+    terms: Sequence[str],
+    limit: int,
+    allowed: np.ndarray | None = None,
+) -> list[tuple[int, float]]:
+    """:func:`search` over terms already analysed (see :func:`communs.search.analysis.analyze`)."""
+    terms = list(dict.fromkeys(terms))
     if not terms or not collection_ids or limit <= 0:
         return []
     total = stats.total(conn)

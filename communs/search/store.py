@@ -403,6 +403,13 @@ class SqliteSearchStore:
     ) -> list[tuple[int, float]]:
         return lexical.search(self._conn(), self._stats, collection_ids, query, limit, allowed)
 
+    def lexical_scores(
+        self, collection_ids: Sequence[int], terms: Sequence[str], limit: int
+    ) -> list[tuple[int, float]]:
+        """(chunk id, raw BM25 score) for terms already analysed, best first: for a caller that weighs groups of
+        terms (BM25 adds up over terms, so ``a × bm25(A) + b × bm25(B)`` weighs the terms of A and B)."""
+        return lexical.search_terms(self._conn(), self._stats, list(dict.fromkeys(collection_ids)), terms, limit)
+
     def _filtered_ids(self, collection_ids: list[int], filters: dict[str, Any]) -> np.ndarray:
         conditions, params = filter_sql(filters)
         marks = ", ".join("?" * len(collection_ids))

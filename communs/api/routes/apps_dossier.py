@@ -91,7 +91,10 @@ async def ask_dossier(
     if job.status != "done":
         raise InvalidRequestError(f"the dossier is not ready yet ({job.status}, {round(job.progress * 100)} %)")
     index = await asyncio.to_thread(DossierIndex.load, store.folder(job_id) / "index")
-    result = await answer(index, body.question, services(request).registry, model=body.model or job.model)
+    try:
+        result = await answer(index, body.question, services(request).registry, model=body.model or job.model)
+    finally:
+        index.close()
     record_usage(request, endpoint="apps/dossier/ask", model=body.model)
     return result
 

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, TypeGuard
 
 from communs.apps.aiact.lexicon import area_gate, gate
 from communs.models.chat import complete_json
 from communs.models.registry import Registry
+from communs.nlp.text import fold
 
 # finding → (tree question it answers yes, what the model reads: the provision, briefly)
 FINDINGS: dict[str, tuple[str, str]] = {
@@ -183,9 +183,7 @@ class Screening:
 
 
 def _normal(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.lower())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(re.findall(r"\w+", text))
+    return " ".join(re.findall(r"\w+", fold(text)))
 
 
 def supported(quote: Any, description: str) -> TypeGuard[str]:

@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
+
+from communs.nlp.text import fold
 
 # digits and letters are separate words ("5mg" is "5 mg", as speech recognition often writes it)
 WORD = re.compile(r"\d+|[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
-
-
-def fold(text: str) -> str:
-    """Lower case without accents; œ/æ spelled out."""
-    text = text.lower().replace("œ", "oe").replace("æ", "ae").replace("µ", "u")
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 def norm(text: str) -> str:

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from communs.apps.consultation.normalize import Token
-from communs.nlp.numbers import JOINERS, MULTIPLIERS, UNITS, words_value
-
-HALF = {"demi": 0.5, "demie": 0.5}
+from communs.nlp.numbers import HALF, NUMBER_WORDS, leading_number
 
 
 def read_number(toks: list[Token], i: int) -> tuple[float, int] | None:
@@ -33,25 +31,14 @@ def read_number(toks: list[Token], i: int) -> tuple[float, int] | None:
         elif j + 1 < len(toks) and toks[j].norm == "virgule" and toks[j + 1].norm.isdigit():
             value, j = float(f"{int(value)}.{toks[j + 1].norm}"), j + 2
         return _half(toks, j, value)
-    words: list[str] = []
-    j = i
-    best: tuple[float, int] | None = None
-    while j < len(toks):
-        parts = toks[j].norm.split()
-        if not parts or not all(p in UNITS or p in MULTIPLIERS or p in JOINERS for p in parts):
-            break
-        if parts == ["et"] and not words:
-            break
-        words.extend(parts)
-        total = words_value(words)
-        if total is None:
-            break
-        if toks[j].norm != "et":
-            best = (total, j + 1)
-        j += 1
+    # words: the longest number the tokens from i make (one token is one word: "soixante-quinze" is two)
+    run = i
+    while run < len(toks) and toks[run].norm in NUMBER_WORDS:
+        run += 1
+    best = leading_number([t.norm for t in toks[i:run]])
     if best is None:
         return None
-    value, j = best
+    value, j = best[0], i + best[1]
     if j + 1 < len(toks) and toks[j].norm == "virgule":
         decimal = read_number(toks, j + 1)
         if decimal is not None and decimal[0] == int(decimal[0]):

@@ -12,11 +12,11 @@ from itertools import combinations
 
 from communs.apps.dossier import items
 from communs.apps.dossier.chronology import SENTENCE_END, Event, chronology, sentence_at
-from communs.apps.dossier.dates import find_dates, find_times
 from communs.apps.dossier.ingest import PageRecord
 from communs.apps.dossier.offences import extract_offences
 from communs.apps.dossier.persons import Person, extract_persons
 from communs.apps.dossier.segment import Segment, segment, upper_share
+from communs.nlp.dates import find_dates, find_times
 
 BOILERPLATE = re.compile(
     r"lecture faite|persiste et sign|dont proc[èe]s-verbal|^question\s*:|fait [àa] \w+, le|procédure n°|"

@@ -1,8 +1,9 @@
-"""Questions on a dossier: find the pages (BM25 with French analysis + e5 vectors, score fusion),
+"""Questions on a dossier: find the pages (the search store's BM25 and e5 vectors, score fusion),
 then let the chat model answer from those passages only, citing pages; "pas dans le dossier" otherwise.
 
-The index is per dossier (its pages cut into passages that keep their page), built once by the job
-and kept beside it. The question is analysed first (query.py: the kind of answer it wants, its terms
+The index is per dossier: its pages cut into passages that keep their page, in a search store of its own
+(``communs.search``: FTS5 BM25 over the French analysis, brute-force cosine over e5 vectors), built once by
+the job and kept beside it. The question is analysed first (query.py: the kind of answer it wants, its terms
 widened to the dossier's words); a passage holding that kind of answer gets a bonus. The model sees,
 of the best three passages, the window around each one's best sentence (a short prompt: on 2 cores the
 prompt is most of an answer's time), and its answer's length is bounded by the schema. The pages of an
@@ -14,10 +15,11 @@ words are (almost) absent from the dossier, no model is asked at all.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,6 +34,7 @@ from communs.errors import CommunsError, InvalidRequestError
 from communs.models.chat import complete_json
 from communs.models.embed import embed
 from communs.models.registry import Registry
+from communs.search import ChunkInput, SqliteSearchStore
 from communs.search.analysis import analyze
 from communs.search.ranking import score_fusion
 
@@ -75,64 +78,102 @@ class Passage:
     text: str
 
 
-class DossierIndex:
-    """Passages of a dossier's pages, their BM25 statistics and (optionally) their e5 vectors."""
+INDEX_FILE = "search.sqlite"
 
-    def __init__(self, passages: list[Passage], vectors: np.ndarray | None = None) -> None:
-        self.passages = passages
-        self.vectors = vectors
-        self.terms = [Counter(analyze(p.text)) for p in passages]
-        self.lengths = [sum(t.values()) for t in self.terms]
-        self.average = (sum(self.lengths) / len(self.lengths)) if self.lengths else 1.0
-        self.df: Counter = Counter()
-        for terms in self.terms:
-            self.df.update(terms.keys())
+
+def passages_of(pages: list[PageRecord]) -> list[Passage]:
+    """A dossier's pages cut into passages that keep their page (noise and empty pages left out)."""
+    passages = []
+    for page in pages:
+        if "noise" in page.flags or not page.text.strip():
+            continue
+        doc = ParsedDocument(name="page", media_type="text/plain", pages=[Page(number=page.number, text=page.text)])
+        for chunk in chunk_document(doc, max_chars=PASSAGE_CHARS, overlap_chars=120):
+            passages.append(Passage(page.number, chunk.content))
+    return passages
+
+
+class DossierIndex:
+    """A dossier's passages in a search store of their own (``SqliteSearchStore``, one collection): BM25 over the
+    store's French analysis (FTS5) and, when the passages were embedded, its e5 vectors. Without an embedder the
+    passages carry a one-dimension placeholder vector (the store wants one) and the search is lexical only."""
+
+    def __init__(self, store: SqliteSearchStore, collection_id: int, semantic: bool) -> None:
+        self.store, self.collection_id, self.semantic = store, collection_id, semantic
+        chunks = [c for d in store.list_documents(collection_id) for c in store.get_chunks(d.id)]
+        self.ids = {chunk.id: i for i, chunk in enumerate(chunks)}
+        self.passages = [Passage(int(c.metadata["page"]), c.content) for c in chunks]
+        # each passage's terms, and how many passages hold each term: what the coverage of a question weighs
+        self.terms = [frozenset(analyze(p.text)) for p in self.passages]
+        self.df: Counter = Counter(t for terms in self.terms for t in terms)
 
     @classmethod
-    def from_pages(cls, pages: list[PageRecord]) -> DossierIndex:
-        passages = []
-        for page in pages:
-            if "noise" in page.flags or not page.text.strip():
-                continue
-            doc = ParsedDocument(name="page", media_type="text/plain", pages=[Page(number=page.number, text=page.text)])
-            for chunk in chunk_document(doc, max_chars=PASSAGE_CHARS, overlap_chars=120):
-                passages.append(Passage(page.number, chunk.content))
-        return cls(passages)
-
-    async def embed(self, registry: Registry) -> None:
-        vectors = await embed(registry, [p.text for p in self.passages], "passage")
-        self.vectors = np.asarray(vectors, dtype=np.float32) if vectors else None
-
-    def save(self, folder: Path) -> None:
+    def build(cls, folder: Path, passages: list[Passage], vectors: list[list[float]] | None) -> DossierIndex:
+        """The index of ``passages`` written to ``folder`` (whole or not at all: a temporary file is renamed)."""
         folder.mkdir(parents=True, exist_ok=True)
-        (folder / "passages.json").write_text(
-            json.dumps([[p.page, p.text] for p in self.passages], ensure_ascii=False), encoding="utf-8"
-        )
-        if self.vectors is not None:
-            np.save(folder / "vectors.npy", self.vectors)
+        partial = folder / (INDEX_FILE + ".partial")
+        partial.unlink(missing_ok=True)
+        store = SqliteSearchStore(partial)
+        collection = store.create_collection("dossier", None, "private", None)
+        semantic = vectors is not None and len(vectors) == len(passages)
+        chunks = [
+            ChunkInput(p.text, pages=[p.page], vector=vectors[i] if semantic else [1.0])  # type: ignore[index]
+            for i, p in enumerate(passages)
+        ]
+        store.add_document(collection.id, "dossier", "text/plain", 0, 0, {"semantic": semantic}, chunks)
+        store.close()
+        partial.replace(folder / INDEX_FILE)
+        return cls.load(folder)
+
+    @classmethod
+    def from_pages(cls, pages: list[PageRecord], folder: Path) -> DossierIndex:
+        """The lexical index of the pages (no vectors), written to ``folder``."""
+        return cls.build(folder, passages_of(pages), None)
+
+    @classmethod
+    async def index_pages(cls, folder: Path, pages: list[PageRecord], registry: Registry | None) -> DossierIndex:
+        """The pages' passages embedded (lexical only when there is no embedder) and written to ``folder``."""
+        passages = await asyncio.to_thread(passages_of, pages)
+        vectors = None
+        if registry is not None and passages:
+            try:
+                vectors = await embed(registry, [p.text for p in passages], "passage")
+            except CommunsError:
+                vectors = None  # lexical search only
+        return await asyncio.to_thread(cls.build, folder, passages, vectors)
 
     @classmethod
     def load(cls, folder: Path) -> DossierIndex:
-        path = folder / "passages.json"
+        path = folder / INDEX_FILE
+        if not path.exists() and (folder / "passages.json").exists():  # written before the search store held it
+            old = json.loads((folder / "passages.json").read_text(encoding="utf-8"))
+            vectors = np.load(folder / "vectors.npy").tolist() if (folder / "vectors.npy").exists() else None
+            return cls.build(folder, [Passage(page, text) for page, text in old], vectors)
         if not path.exists():
             raise InvalidRequestError("this dossier is not indexed yet: wait for the job to finish")
-        passages = [Passage(page, text) for page, text in json.loads(path.read_text(encoding="utf-8"))]
-        vectors = np.load(folder / "vectors.npy") if (folder / "vectors.npy").exists() else None
-        return cls(passages, vectors)
+        store = SqliteSearchStore(path)
+        collection = store.list_collections(None)[0]
+        document = store.list_documents(collection.id)
+        return cls(store, collection.id, bool(document and document[0].metadata.get("semantic")))
 
-    def bm25(self, weights: dict[str, float]) -> list[tuple[int, float]]:
-        """Passages by BM25 over weighted terms, best first (the first ``CANDIDATES``)."""
-        scores = []
-        for i, counts in enumerate(self.terms):
-            score = 0.0
-            for term, weight in weights.items():
-                tf = counts.get(term, 0)
-                if tf:
-                    norm = 1.2 * (0.25 + 0.75 * self.lengths[i] / self.average)
-                    score += weight * self.idf(term) * tf * 2.2 / (tf + norm)
-            if score > 0:
-                scores.append((i, score))
-        return sorted(scores, key=lambda s: -s[1])[:CANDIDATES]
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> DossierIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def lexical_hits(self, weights: dict[str, float]) -> list[tuple[int, float]]:
+        """Passages by the store's BM25 over weighted terms, best first (the first ``CANDIDATES``): one search per
+        weight (the question's own terms, their widened forms), added up with their weights."""
+        scores: defaultdict[int, float] = defaultdict(float)
+        for weight in set(weights.values()):
+            terms = [t for t, w in weights.items() if w == weight]
+            for chunk_id, score in self.store.lexical_scores([self.collection_id], terms, CANDIDATES):
+                scores[self.ids[chunk_id]] += weight * score
+        return sorted(scores.items(), key=lambda s: (-s[1], s[0]))[:CANDIDATES]
 
     def idf(self, term: str) -> float:
         return math.log(1 + (len(self.passages) - self.df[term] + 0.5) / (self.df[term] + 0.5))
@@ -141,23 +182,29 @@ class DossierIndex:
         """Share of the question's terms (weighed by their rarity in the dossier) found in a passage, a term
         being found in any of its forms; a term the dossier never uses weighs the most."""
         total = sum(self.idf(t) for t in query.terms)
-        found = sum(self.idf(t) for t, forms in query.variants.items() if forms & self.terms[index].keys())
+        found = sum(self.idf(t) for t, forms in query.variants.items() if forms & self.terms[index])
         return found / total if total else 0.0
 
     async def search(self, query: Query, registry: Registry | None) -> tuple[list[tuple[int, float]], float | None]:
         """Passages best first (fused scores, plus a bonus for holding the kind of answer asked for), and the
         best semantic similarity (None without vectors)."""
-        question = query.text
         query.rarity = {t: self.idf(t) for t in query.terms}
-        lexical = self.bm25(query.weights)
+        lexical = await asyncio.to_thread(self.lexical_hits, query.weights)
         semantic: list[tuple[int, float]] = []
-        if self.vectors is not None and registry is not None:
+        if self.semantic and registry is not None:
             try:
                 model = registry.get(None, ModelType.TEXT_EMBEDDINGS)
-                result = await model.call(lambda provider: provider.embed([question], "query"))
-                vector = np.asarray(getattr(result, "vectors", result)[0], dtype=np.float32)
-                scores = self.vectors @ vector
-                semantic = [(int(i), float(scores[i])) for i in np.argsort(-scores)[:CANDIDATES]]
+                result = await model.call(lambda provider: provider.embed([query.text], "query"))
+                vector = getattr(result, "vectors", result)[0]
+                found = await asyncio.to_thread(
+                    self.store.search,
+                    [self.collection_id],
+                    method="semantic",
+                    query=query.text,
+                    query_vector=vector,
+                    k=CANDIDATES,
+                )
+                semantic = [(self.ids[hit.chunk.id], hit.score) for hit in found]
             except CommunsError:
                 semantic = []
         best = semantic[0][1] if semantic else None

@@ -11,8 +11,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from communs.apps.dossier.dates import find_dates, find_times, years_in
 from communs.apps.dossier.ingest import PageRecord
+from communs.nlp.dates import find_dates, find_times, years_in
 
 BIRTH_RE = re.compile(r"\bn[ée]e?s?(?:\(e\))?\s+le\s*$", re.IGNORECASE)
 # a sentence ends at . ! ? », a blank line, or a line break before a capital after a line not left open

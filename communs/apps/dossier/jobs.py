@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from communs.apps.dossier.analysis import analyse
-from communs.apps.dossier.ask import DossierIndex
+from communs.apps.dossier.ask import INDEX_FILE, DossierIndex
 from communs.apps.dossier.ingest import PageRecord, plan, read_batch
 from communs.apps.dossier.synthesis import synthesise
 from communs.errors import CommunsError, NotFoundError
@@ -221,14 +221,9 @@ async def run_job(
         result = await asyncio.to_thread(analyse, pages)
         report(stage="index", progress=READ_SHARE + ANALYSE_SHARE)
         folder = store.folder(job_id) / "index"
-        if not (folder / "passages.json").exists():
-            index = await asyncio.to_thread(DossierIndex.from_pages, pages)
-            if registry is not None:
-                try:
-                    await index.embed(registry)
-                except CommunsError:
-                    index.vectors = None  # lexical search only
-            await asyncio.to_thread(index.save, folder)
+        if not (folder / INDEX_FILE).exists():
+            index = await DossierIndex.index_pages(folder, pages, registry)
+            index.close()
         report(stage="synthèse", progress=READ_SHARE + ANALYSE_SHARE + INDEX_SHARE)
         base = READ_SHARE + ANALYSE_SHARE + INDEX_SHARE
         page_texts = {p.number: p.text for p in pages}

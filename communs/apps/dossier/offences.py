@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from communs.apps.dossier.dates import NUMBER_WORDS, words_to_number
 from communs.apps.dossier.ingest import PageRecord
+from communs.nlp.numbers import NUMBER_RUN, parse_number
 
 DATA = Path(__file__).parent / "data" / "offences_fr.json"
 ARTICLE = r"(?:L\.?\s?)?\d{3}-\d+(?:-\d+)*"
@@ -28,7 +28,7 @@ STATED_RE = re.compile(
     re.IGNORECASE,
 )
 ITT_RE = re.compile(
-    rf"\b(?:ITT|incapacit[ée] totale de travail)\b[^.]{{0,60}}?\b(?P<n>\d+|{NUMBER_WORDS})\s+jours?", re.IGNORECASE
+    rf"\b(?:ITT|incapacit[ée] totale de travail)\b[^.]{{0,60}}?\b(?P<n>\d+|{NUMBER_RUN})\s+jours?", re.IGNORECASE
 )
 
 
@@ -68,10 +68,9 @@ def itt_days(pages: list[PageRecord]) -> int | None:
     days = []
     for page in pages:
         for match in ITT_RE.finditer(page.text):
-            value = match.group("n")
-            number = int(value) if value.isdigit() else words_to_number(value)
-            if number is not None and 0 < number < 1000:
-                days.append(number)
+            number = parse_number(match.group("n"))
+            if number is not None and number == int(number) and 0 < number < 1000:
+                days.append(int(number))
     return max(days) if days else None
 
 

@@ -13,12 +13,12 @@ préjudice de", "Mis en cause :"), and who is heard in an audition ("Entendons M
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from communs.apps.dossier.ingest import PageRecord
 from communs.apps.dossier.segment import Segment
+from communs.nlp.text import fold as nlp_fold
 
 UP = r"[A-ZÀ-ÖØ-Þ]"
 LOW = r"[a-zà-öø-ÿ]"
@@ -79,7 +79,7 @@ ALIAS_RE = re.compile(r"^,?\s*(?:dit|alias|surnomm[ée]e?)\s*[«\"“]\s*([^»\"
 
 def fold(text: str) -> str:
     """Upper case without accents: the key names are merged on."""
-    return "".join(c for c in unicodedata.normalize("NFD", text.upper()) if not unicodedata.combining(c))
+    return nlp_fold(text, lower=False).upper()
 
 
 @dataclass

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from communs.apps.dossier.dates import DATE_RE, NUMERIC_DATE_RE, TIME_RE
 from communs.apps.dossier.items import AMOUNT, PHONE, PLATE
+from communs.nlp.dates import DATE_RE, NUMERIC_DATE_RE, TIME_RE
 from communs.search.analysis import analyze, normalize, query_terms
 
 # question words that say nothing of the subject

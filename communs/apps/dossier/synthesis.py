@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import asyncio
 import re
-import unicodedata
 from collections.abc import Callable
 
 from communs.apps.dossier.analysis import page_label
 from communs.errors import CommunsError
 from communs.models.chat import complete_json
 from communs.models.registry import Registry
+from communs.nlp.text import fold
 
 INPUT_CHARS = 2200  # the documents' digests given to the model (about 700 prompt tokens)
 DOC_CHARS = 260
@@ -70,12 +70,8 @@ STOP = set(
 )
 
 
-def _fold(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
-
-
 def significant_words(sentence: str) -> set[str]:
-    words = {_fold(w) for w in re.findall(r"[A-Za-zÀ-ÿ][\w'-]{3,}|\d[\d:h,]*", sentence)}
+    words = {fold(w) for w in re.findall(r"[A-Za-zÀ-ÿ][\w'-]{3,}|\d[\d:h,]*", sentence)}
     return {w.split("'")[-1] for w in words if w not in STOP and len(w) >= 4 or w[:1].isdigit()}
 
 
@@ -85,7 +81,7 @@ def support(sentence: str, pages_text: str, known: set[str] | frozenset[str] = f
     words = significant_words(sentence) - known
     if not words:
         return 0.0
-    haystack = _fold(pages_text)
+    haystack = fold(pages_text)
     found = sum(1 for w in words if w in haystack or w[:-1] in haystack and len(w) > 5)
     return found / len(words)
 
@@ -94,7 +90,7 @@ def _same(a: str, b: str) -> bool:
     """Two sentences saying the same (the same significant words, give or take one in five)."""
     words_a, words_b = significant_words(a), significant_words(b)
     if not words_a or not words_b:
-        return _fold(a) == _fold(b)
+        return fold(a) == fold(b)
     return len(words_a & words_b) >= 0.8 * max(len(words_a), len(words_b))
 
 
@@ -145,7 +141,7 @@ def digest(result: dict) -> list[str]:
     chosen, seen, size = [], set(), 0
     for i in ranked:
         line = _digest(documents[i])
-        said = _fold(line.split("] ", 1)[-1])
+        said = fold(line.split("] ", 1)[-1])
         if said in seen or size + len(line) > INPUT_CHARS:
             continue
         seen.add(said)

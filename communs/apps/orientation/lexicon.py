@@ -116,7 +116,6 @@ DURATIONS: list[tuple[str, float]] = [
     (r"(?<!sans )(?<!pas de )(etudes? longues?|longues etudes)", 8),
 ]
 YEARS = r"(\d+|un|deux|trois|quatre|cinq) ans? d'etudes|etudes? de (\d+|un|deux|trois|quatre|cinq) ans?"
-NUMBER_WORDS = {"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
 
 # words before a métier's name that make it a wish ("je veux devenir infirmière"), not the present job
 WISH_METIER = (

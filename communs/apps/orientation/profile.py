@@ -19,6 +19,7 @@ from communs.apps.orientation.vectors import label_vectors, query_vector
 from communs.errors import CommunsError
 from communs.models.chat import complete_json
 from communs.models.registry import Registry
+from communs.nlp.numbers import parse_number
 from communs.search.analysis import normalize, query_terms
 
 log = logging.getLogger(__name__)
@@ -125,7 +126,7 @@ def _constraints(profile: Profile, text: str) -> None:
     found = re.search(lexicon.YEARS, text)
     if found:
         number = found.group(1) or found.group(2)
-        profile.max_years = float(lexicon.NUMBER_WORDS.get(number, number))
+        profile.max_years = parse_number(number)
     apprentice = re.search(lexicon.APPRENTICESHIP, text)
     if apprentice:
         before = text[max(0, apprentice.start() - 20) : apprentice.start()]

@@ -17,12 +17,13 @@ from dataclasses import dataclass, field
 from communs.apps.plain.split import cut_long_sentences
 from communs.clarity import Analysis, analyze
 from communs.clarity.facts import Fact, check_facts, extract_facts, invented_facts, mask_facts, unmask_facts
-from communs.clarity.lexicon import fold_same_length, jargon_index
+from communs.clarity.lexicon import jargon_index
 from communs.clarity.rewrite import conditional_forms, plain_rules
 from communs.clarity.text import count_words, sentences
 from communs.errors import InvalidRequestError, PayloadTooLargeError, UpstreamError
 from communs.models.chat import complete_json
 from communs.models.registry import Registry
+from communs.nlp.text import fold_same_length
 
 LEVELS = ("clair", "falc")
 MAX_CHARS = 20_000  # about 20 minutes of rewriting on the embedded 1.5B model

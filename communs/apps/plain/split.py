@@ -20,12 +20,12 @@ import json
 import re
 
 from communs.clarity.facts import check_facts, extract_facts, invented_facts, mask_facts, unmask_facts
-from communs.clarity.lexicon import fold_same_length
 from communs.clarity.rewrite import is_clause
 from communs.clarity.text import WORD, count_words, sentences
 from communs.errors import UpstreamError
 from communs.models.chat import complete_json
 from communs.models.registry import Registry
+from communs.nlp.text import fold_same_length
 
 SPLIT_WORDS = 24  # a sentence longer than this is given to the model to cut
 MIN_COVERAGE = 0.9  # share of the sentence's content words the cut must keep
