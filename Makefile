@@ -3,7 +3,7 @@ PORT ?= 8000
 HOST ?= 127.0.0.1
 PYTEST_ARGS ?=
 
-.PHONY: setup run test test-all bench clean
+.PHONY: setup run test test-all lint bench lock clean
 
 setup:
 	@bash scripts/setup.sh
@@ -17,8 +17,19 @@ test: setup
 test-all: setup
 	.venv/bin/python -m pytest -m '' $(PYTEST_ARGS)
 
+# Static checks: ruff (lint and format) and mypy (configured in pyproject.toml); the tools come from the lock.
+lint: setup
+	.venv/bin/ruff check communs tests bench scripts
+	.venv/bin/ruff format --check communs tests bench scripts
+	.venv/bin/mypy
+
 bench: setup
 	.venv/bin/python bench/gateway.py
 
+# Rewrite requirements-lock.txt (every version and sha256) from pyproject.toml; LOCK_ARGS=--upgrade to move pins.
+lock:
+	uv pip compile pyproject.toml --extra test --generate-hashes --universal --python-version 3.11 \
+		--custom-compile-command "make lock" $(LOCK_ARGS) -o requirements-lock.txt
+
 clean:
-	rm -rf .venv build *.egg-info .pytest_cache
+	rm -rf .venv build *.egg-info .pytest_cache .mypy_cache .ruff_cache

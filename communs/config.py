@@ -153,9 +153,19 @@ class Settings(BaseSettings):
 
     @classmethod
     def settings_customise_sources(
-        cls, settings_cls, init_settings, env_settings, dotenv_settings, file_secret_settings
-    ):  # type: ignore[override]
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
         return init_settings, env_settings, _YamlSource(settings_cls), file_secret_settings
+
+    @property
+    def models_path(self) -> Path:
+        """The embedded models' folder: ``models_dir`` as resolved by validation (default ``<home>/models``)."""
+        return self.models_dir or self.home / "models"
 
     @model_validator(mode="after")
     def _resolve(self) -> Settings:

@@ -36,11 +36,16 @@ if [ ! -x "$VENV/bin/python" ]; then
   say "creating $VENV"
   "$PYTHON" -m venv "$VENV"
 fi
+# Dependencies come from the hash-pinned lock (`make lock` rewrites it from pyproject.toml), then the package
+# itself without dependencies. Re-installed only when the lock or pyproject.toml changed (content, not mtime).
+LOCK=requirements-lock.txt
 stamp="$VENV/.communs-installed"
-if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || ! "$VENV/bin/python" -c 'import communs' 2>/dev/null; then
-  say "installing the communs package and its dependencies"
-  "$VENV/bin/pip" install --quiet --disable-pip-version-check -e '.[test]'
-  touch "$stamp"
+wanted=$(cat "$LOCK" pyproject.toml | sha256sum | cut -d' ' -f1)
+if [ "$(cat "$stamp" 2>/dev/null)" != "$wanted" ] || ! "$VENV/bin/python" -c 'import communs' 2>/dev/null; then
+  say "installing the communs package and its locked dependencies"
+  "$VENV/bin/pip" install --quiet --disable-pip-version-check --require-hashes -r "$LOCK"
+  "$VENV/bin/pip" install --quiet --disable-pip-version-check --no-deps -e .
+  echo "$wanted" >"$stamp"
 fi
 
 # 3. Web assets from the npm registry (no build step); DSFR's preinstall script only scaffolds projects

@@ -142,14 +142,15 @@ class AccountStore:
             row = conn.execute(sa.select(users.c.id, users.c.role).where(users.c.name == user_name)).first()
             if row is None:
                 user_id = conn.execute(
-                    users.insert().values(name=user_name, role=role, created_at=now)
-                ).inserted_primary_key[0]
+                    users.insert().values(name=user_name, role=role, created_at=now).returning(users.c.id)
+                ).scalar_one()
             else:
                 user_id = row.id
                 if row.role != role:
                     conn.execute(users.update().where(users.c.id == user_id).values(role=role))
             key_id = conn.execute(
-                api_keys.insert().values(
+                api_keys.insert()
+                .values(
                     user_id=user_id,
                     name=key_name or user_name,
                     key_hash=hash_key(key),
@@ -157,7 +158,8 @@ class AccountStore:
                     rpm=rpm,
                     created_at=now,
                 )
-            ).inserted_primary_key[0]
+                .returning(api_keys.c.id)
+            ).scalar_one()
         self._cache.clear()
         return key, Principal(user_id=user_id, user_name=user_name, role=role, key_id=key_id, rpm=rpm)
 

@@ -64,9 +64,10 @@ def authenticate(request: Request) -> Principal:
         key = key.strip()
         if scheme.lower() != "bearer" or not key:
             raise AuthenticationError("missing API key: send 'Authorization: Bearer <key>'")
-        principal = principal_for_key(svc, key)
-        if principal is None:
+        found = principal_for_key(svc, key)
+        if found is None:
             raise AuthenticationError("invalid or revoked API key")
+        principal = found
     request.state.principal = principal
     svc.limiter.check(f"key:{principal.key_id}", principal.rpm or svc.settings.rate_limit_rpm)
     return principal

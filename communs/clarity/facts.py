@@ -180,8 +180,8 @@ def _canonical(kind: str, text: str) -> str:
         number = re.sub(r"[^\d,]", "", text).replace(",", ".")
         return f"{float(number or 0):.2f}"
     if kind == "time":
-        digits = re.findall(r"\d+", text)
-        return f"{int(digits[0]):02d}:{int(digits[1]) if len(digits) > 1 else 0:02d}"
+        numbers = re.findall(r"\d+", text)
+        return f"{int(numbers[0]):02d}:{int(numbers[1]) if len(numbers) > 1 else 0:02d}"
     if kind == "percent":
         return re.sub(r"[^\d,]", "", text)
     if kind == "date":

@@ -145,7 +145,8 @@ def _coordinated(entry: Entry, text: str, end: int) -> bool:
 def replace_jargon(text: str, protected: list[tuple[int, int]] | None = None) -> str:
     """Administrative phrases replaced by their plain wording, outside ``protected`` spans."""
     protected = fact_spans(text) if protected is None else protected
-    out, last = [], 0
+    out: list[str] = []
+    last = 0
     for match in replacement_index().find(text):
         start, end, entry = match.start, match.end, match.entry
         written = re.sub(r"\s+", " ", fold_same_length(text[start:end])).replace("' ", "'")
@@ -163,7 +164,7 @@ def replace_jargon(text: str, protected: list[tuple[int, int]] | None = None) ->
             if before.strip() and not re.search(r"[.!?:]\s*$|\n\s*$", before):
                 continue  # "En votre qualité de parents, nous vous informons que…": the opening needs its "vous"
             out.append(text[last:start])
-            last = end + re.match(r"\s*", text[end:]).end()
+            last = end + len(text[end:]) - len(text[end:].lstrip())
             out.append(text[last : last + 1].upper())
             last += 1
             continue
@@ -285,7 +286,7 @@ def _cuts(sentence: str, protected: list[tuple[int, int]], offset: int) -> list[
     left_start = 0
     for m in candidates:
         word = m.group().strip(" ,;:\n\t")
-        kept = word.capitalize() if word in ("mais", "puis") else ""
+        kept: str | None = word.capitalize() if word in ("mais", "puis") else ""
         left = [t for t in doc if left_start <= t.idx < m.start()]
         right_end = next((c.start() for c in candidates if c.start() > m.start()), len(sentence))
         right = [t for t in doc if m.end() <= t.idx < right_end]

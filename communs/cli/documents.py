@@ -151,7 +151,7 @@ def search(
         service = open_search(get_settings(), registry)
         try:
             collection_id = await _collection_id(service, collection)
-            return await service.search(MASTER, query, [collection_id], k=k, method=method)  # type: ignore[arg-type]
+            return await service.search(MASTER, query, [collection_id], k=k, method=method)
         finally:
             service.store.close()
             await registry.aclose()

@@ -28,7 +28,7 @@ def create(
     if role not in ROLES:
         raise InvalidRequestError(f"--role must be one of {', '.join(ROLES)}")
     store = _store()
-    key, principal = store.create_key(name, role=role, rpm=rpm)  # type: ignore[arg-type]
+    key, principal = store.create_key(name, role=role, rpm=rpm)
     store.close()
     console.print(
         f"Clé créée pour [bold]{principal.user_name}[/] (rôle {principal.role}, id {principal.key_id}). "

@@ -230,9 +230,10 @@ def _pieces(text: str, max_chars: int) -> list[_Piece]:
         numbered = None
         if heading is None and not in_fence and path and (path[-1][0] == NUMBERED_LEVEL or _is_article(path[-1][1])):
             numbered = _NUMBERED_PARAGRAPH.match(line.strip())
-        if heading or numbered:
+        entry = heading or ((NUMBERED_LEVEL, numbered.group(1)) if numbered else None)
+        if entry:
             flush_block()
-            level, label = heading if heading else (NUMBERED_LEVEL, numbered.group(1))
+            level, label = entry
             while path and path[-1][0] >= level:
                 path.pop()
             path.append((level, label))

@@ -156,3 +156,11 @@ def parse_html(data: bytes, name: str) -> ParsedDocument:
     return ParsedDocument(
         name=name, media_type="text/html", pages=[Page(number=1, text=clean_text(text))], metadata=metadata
     )
+
+
+def attribute(node: Tag, name: str, default: str = "") -> str:
+    """An attribute as a string (a multi-valued one, such as ``class``, joined by spaces); ``default`` if absent."""
+    value = node.get(name)
+    if value is None:
+        return default
+    return value if isinstance(value, str) else " ".join(value)

@@ -12,7 +12,7 @@ import os
 import shutil
 import subprocess
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from functools import lru_cache
@@ -157,7 +157,7 @@ def _run_job(job: OcrJob) -> OcrResult:
         image.close()
 
 
-def ocr_many(jobs: Iterable[OcrJob], workers: int | None = None) -> Iterator[tuple[int, OcrResult]]:
+def ocr_many(jobs: Iterable[OcrJob], workers: int | None = None) -> Generator[tuple[int, OcrResult], None, None]:
     """Read many images in parallel, ``workers`` at a time (default: one per usable core).
 
     Yields (key, result) in completion order, in the caller's thread. Jobs are pulled from

@@ -63,7 +63,7 @@ def skew_angle(gray: Image.Image) -> float:
     ink_image = Image.fromarray((ink * 255).astype(np.uint8))
 
     def score(angle: float) -> float:
-        rows = np.asarray(ink_image.rotate(angle, resample=Image.NEAREST)).sum(axis=1, dtype=np.float64)
+        rows = np.asarray(ink_image.rotate(angle, resample=Image.Resampling.NEAREST)).sum(axis=1, dtype=np.float64)
         return float(np.square(np.diff(rows)).sum())
 
     best = max(np.arange(-MAX_DESKEW_DEGREES, MAX_DESKEW_DEGREES + 1e-9, 0.5), key=score)
@@ -126,11 +126,11 @@ def preprocess(
     resolution = estimate_dpi(gray, dpi)
     gray = crop_to_content(gray)
     if resolution < LOW_RES_DPI:
-        gray = gray.resize((round(gray.width * UPSCALE), round(gray.height * UPSCALE)), Image.LANCZOS)
+        gray = gray.resize((round(gray.width * UPSCALE), round(gray.height * UPSCALE)), Image.Resampling.LANCZOS)
         resolution *= UPSCALE
     angle = skew_angle(gray)
     if abs(angle) >= MIN_DESKEW_DEGREES:
-        gray = gray.rotate(angle, resample=Image.BILINEAR, expand=True, fillcolor=255)
+        gray = gray.rotate(angle, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=255)
     if denoise is None:
         denoise = speck_ratio(gray) > NOISE_THRESHOLD
     if denoise:

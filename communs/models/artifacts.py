@@ -201,7 +201,7 @@ def artifact_path(config: ProviderConfig, settings: Settings) -> Path:
 def main() -> None:  # pragma: no cover - thin entry point used by the Makefile
     from communs.config import get_settings
 
-    models_dir = get_settings().models_dir
+    models_dir = get_settings().models_path
     names = sys.argv[1:] or list(ARTIFACTS)
     for name in names:
         if name not in ARTIFACTS:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncGenerator, Awaitable, Callable
 from typing import Any, Generic, Literal, TypeVar, cast, overload
 
 from communs.config import ModelConfig, ModelType, ProviderConfig, Settings
@@ -98,7 +98,7 @@ class Model(Generic[P]):
                 errors.append(f"{provider!r}: {exc}")
         raise UpstreamError(f"every provider of '{self.id}' failed: " + " | ".join(errors))
 
-    async def stream(self, body: dict) -> AsyncIterator[dict]:
+    async def stream(self, body: dict) -> AsyncGenerator[dict, None]:
         """Stream chat chunks; falls back to the next provider only before the first chunk."""
         errors: list[str] = []
         for index in self._order():

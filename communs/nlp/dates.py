@@ -108,9 +108,10 @@ def find_times(text: str) -> list[Found]:
         elif match.group("h") is not None:
             hour, minute = int(match.group("h")), int(match.group("m") or 0)
         else:
-            hour, minute = _number(match.group("hw")), _number(match.group("mw")) or 0
-            if hour is None:
+            spoken = _number(match.group("hw"))
+            if spoken is None:
                 continue
+            hour, minute = spoken, _number(match.group("mw")) or 0
         if 0 <= hour <= 23 and 0 <= minute <= 59:
             found.append(Found(match.start(), match.end(), f"{hour:02d}:{minute:02d}", match.group(0)))
     return found

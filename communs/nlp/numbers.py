@@ -94,8 +94,8 @@ def parse_number(text: str) -> float | None:
         return base + 0.5 if base is not None else None
     if "virgule" in words:
         at = words.index("virgule")
-        whole, decimals = words_value(words[:at]), _decimal_digits(words[at + 1 :])
-        return float(f"{int(whole)}.{decimals}") if whole is not None and decimals is not None else None
+        integer, decimals = words_value(words[:at]), _decimal_digits(words[at + 1 :])
+        return float(f"{int(integer)}.{decimals}") if integer is not None and decimals is not None else None
     return words_value(words)
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from communs.accounts.store import Principal
 from communs.config import ModelType, Settings
 from communs.documents import chunk_document, parse_document
+from communs.models.base import EmbeddingKind, Embeddings
 from communs.models.registry import Registry
 from communs.search.records import Document
 from communs.search.service import SearchService
@@ -27,7 +28,7 @@ def open_search(settings: Settings, registry: Registry) -> SearchService:
     settings.home.mkdir(parents=True, exist_ok=True)
     store = SqliteSearchStore(settings.home / "search.sqlite")
 
-    async def embed(texts: list[str], kind):  # type: ignore[no-untyped-def]
+    async def embed(texts: list[str], kind: EmbeddingKind) -> Embeddings:
         model = registry.get(None, ModelType.TEXT_EMBEDDINGS)
         return await model.call(lambda provider: provider.embed(texts, kind))
 

@@ -21,6 +21,7 @@ from typing import Any, Literal
 
 from communs.accounts.store import Principal
 from communs.errors import InvalidRequestError, NotFoundError, PermissionDeniedError
+from communs.models.base import Embeddings
 from communs.search.records import (
     METHODS,
     VISIBILITIES,
@@ -225,7 +226,7 @@ class SearchService:
 
     async def _vectors(self, texts: list[str], kind: EmbeddingKind) -> list[list[float]]:
         result = await self._embed(texts, kind)
-        vectors = getattr(result, "vectors", result)
+        vectors: Sequence[list[float]] = result.vectors if isinstance(result, Embeddings) else result
         if len(vectors) != len(texts):
             raise InvalidRequestError(f"the embeddings model returned {len(vectors)} vectors for {len(texts)} texts")
         return list(vectors)

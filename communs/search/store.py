@@ -15,10 +15,10 @@ import sqlite3
 import threading
 import time
 import weakref
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 import numpy as np
 
@@ -40,6 +40,7 @@ from communs.search.schema import (
 )
 from communs.search.vectors import VectorIndex, checked_vector, normalized
 
+T = TypeVar("T")
 HYBRID_CANDIDATES = 4  # hybrid fuses the top (4 * k, at least 20) of each method
 
 
@@ -137,7 +138,7 @@ class SqliteSearchStore:
                 self._connections.add(conn)
         return conn
 
-    def _write(self, operation, *args):  # type: ignore[no-untyped-def]
+    def _write(self, operation: Callable[..., T], *args: Any) -> T:
         """Run ``operation(conn, *args)`` in one transaction: all of it or none of it."""
         conn = self._conn()
         with self._write_lock:
@@ -205,7 +206,7 @@ class SqliteSearchStore:
         description: str | None = None,
         visibility: Visibility | None = None,
     ) -> Collection:
-        changes = {
+        changes: dict[str, str | int] = {
             key: value
             for key, value in (("name", name), ("description", description), ("visibility", visibility))
             if value is not None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -144,7 +145,7 @@ def _refs(text: str, known: set[str], article: int | None) -> list[list[Any]]:
     return [[r.start, r.end, list(r.ids)] for r in find_references(text, known.__contains__, article=article)]
 
 
-def _nodes(paragraphs: list[dict[str, Any]]):  # type: ignore[no-untyped-def]
+def _nodes(paragraphs: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
     for paragraph in paragraphs:
         yield paragraph
         yield from paragraph["points"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import typer
@@ -21,7 +22,7 @@ def register(parent: typer.Typer) -> None:
     parent.add_typer(app, name="aiact", help="The EU AI Act: articles, questions, classification.")
 
 
-async def _with_index(work):  # type: ignore[no-untyped-def]
+async def _with_index(work: Callable[[Any], Awaitable[Any]]) -> Any:
     from communs.apps.aiact.index import close_indexes, open_index
 
     settings = get_settings()

@@ -22,7 +22,7 @@ from communs.apps.aiact.act import DATA, Act, load_act
 from communs.config import Settings
 from communs.models.embed import embed, embeddings_model_id
 from communs.models.registry import Registry
-from communs.search.records import ChunkInput
+from communs.search.records import ChunkInput, SearchMethod
 from communs.search.store import SqliteSearchStore
 
 MAX_CHARS = 1500
@@ -68,7 +68,7 @@ class ActIndex:
         self.collection_id = collection_id
         self.registry = registry
 
-    async def search(self, query: str, k: int = 5, *, method: str = "hybrid") -> list[tuple[str, float]]:
+    async def search(self, query: str, k: int = 5, *, method: SearchMethod = "hybrid") -> list[tuple[str, float]]:
         """(passage id, score) pairs, best first."""
         vector = None
         if method != "lexical":
@@ -79,7 +79,7 @@ class ActIndex:
             method=method,
             query=query,
             query_vector=vector,
-            k=k,  # type: ignore[arg-type]
+            k=k,
         )
         return [(r.chunk.metadata["aiact_id"], r.score) for r in results]
 

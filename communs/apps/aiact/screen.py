@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeGuard
 
 from communs.apps.aiact.lexicon import area_gate, gate
 from communs.models.chat import complete_json
@@ -186,7 +186,7 @@ def _normal(text: str) -> str:
     return " ".join(re.findall(r"\w+", fold(text)))
 
 
-def supported(quote: Any, description: str) -> bool:
+def supported(quote: Any, description: str) -> TypeGuard[str]:
     """The quote is words of the description: found as is (accents, case and punctuation aside), or, for a
     quote of 3+ words the model trimmed or joined, 80 % of its words present in the description."""
     if not isinstance(quote, str):
@@ -230,7 +230,8 @@ async def screen(registry: Registry, description: str, points: set[str], *, mode
     claims = [
         (item.get("finding"), item.get("words")) for item in reply.get("findings") or [] if isinstance(item, dict)
     ]
-    point = reply.get("annex_iii")
+    annex = reply.get("annex_iii")
+    point = annex if isinstance(annex, str) else ""
     if point in POINTS and point in points:
         claims.append(("annex_iii", reply.get("annex_words")))
     for key, words in claims:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from fastapi import APIRouter, Depends, Request
 
@@ -30,7 +31,7 @@ async def consultation(request: Request, principal: Principal = Depends(authenti
             transcript = str(form.get("transcript"))
         else:
             raise InvalidRequestError("send an audio 'file' or a 'transcript'", param="file")
-        options = dict(form)
+        options: dict[str, Any] = dict(form)
     else:
         try:
             options = json.loads(await request.body() or b"{}")
@@ -39,7 +40,8 @@ async def consultation(request: Request, principal: Principal = Depends(authenti
         if not isinstance(options, dict) or not isinstance(options.get("transcript"), str):
             raise InvalidRequestError("'transcript' (a string) is required", param="transcript")
         transcript = options["transcript"]
-    model = options.get("model") if isinstance(options.get("model"), str) else None
+    chosen = options.get("model")
+    model = chosen if isinstance(chosen, str) else None
     use_llm = form_bool(options.get("llm"), True, param="llm")
     with_fhir = form_bool(options.get("fhir"), False, param="fhir")
     result = await analyse(

@@ -104,11 +104,11 @@ def build(shared: Path) -> dict:
 
     atc_of: dict[str, str] = {}
     inn: dict[str, list[str]] = {}
-    for code, names in json.loads((lex / "edsnlp_romedi_atc_drugs.json").read_text()).items():
+    for code, atc_names in json.loads((lex / "edsnlp_romedi_atc_drugs.json").read_text()).items():
         if len(code) < 7:  # a class ("preparations stomatologiques"), not a substance
             continue
-        inn[code] = [norm(n) for n in names if n == n.lower()]
-        for name in names:
+        inn[code] = [norm(n) for n in atc_names if n == n.lower()]
+        for name in atc_names:
             atc_of.setdefault(norm(name), code)
 
     def is_key(key: str) -> bool:

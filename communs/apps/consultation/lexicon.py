@@ -129,7 +129,7 @@ class Lexicon:
 
     def strengths(self, drug: Drug) -> set[tuple[float, str]]:
         """Every marketed strength of the drug's products (all substances), canonical units."""
-        out = set()
+        out: set[tuple[float, str]] = set()
         for product in drug.products:
             for _, strengths, _ in product.composition:
                 out.update(strengths)

@@ -83,9 +83,9 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon) -> list[Mention]:
                 match = (key, n, False)
                 break
         if match is None and not word.isdigit():
-            key = lexicon.fuzzy(word, toks[i].text)
-            if key is not None:
-                match = (key, 1, True)
+            guess = lexicon.fuzzy(word, toks[i].text)
+            if guess is not None:
+                match = (guess, 1, True)
         if match is None and not word.isdigit():
             for n in (2, 3):
                 pieces = [t.norm for t in toks[i : i + n] if t.norm not in ELISIONS]
@@ -96,9 +96,9 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon) -> list[Mention]:
                     and not toks[i + n - 1].text[:1].isupper()
                     and not any(p in lexicon.names or lexicon.fuzzy(p, p) for p in pieces)
                 ):
-                    key = lexicon.fuzzy_split(pieces)
-                    if key is not None:
-                        match = (key, n, True)
+                    split = lexicon.fuzzy_split(pieces)
+                    if split is not None:
+                        match = (split, n, True)
                         break
         if match is None:
             if _looks_like_unknown_drug(sentence, i, lexicon):

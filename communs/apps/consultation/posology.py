@@ -243,7 +243,7 @@ def read_posology(
         if i == a and p.strength is None and p.bare_number is None and after not in ("heures", "heure", "kilos", "kg"):
             p.bare_number, p.bare_span = value, Span(toks[i].start, toks[j - 1].end)
         i = j
-    if freq_first is not None:
+    if freq_first is not None and freq_last is not None:
         p.frequency = _text(source, toks, freq_first, freq_last, offset)
         p.frequency_span = Span(toks[freq_first].start, toks[freq_last - 1].end)
     elif moments:

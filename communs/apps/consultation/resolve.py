@@ -115,10 +115,11 @@ async def _dose(m: Medication, context: str, registry: Registry, model: str | No
     answer = await _ask(f"Quel est le dosage (valeur et unité) de {m.name} ?", context, DOSE_SCHEMA, registry, model)
     value, unit = answer.get("value"), answer.get("unit")
     quoted = _quoted(str(answer.get("quote", "")), context)
-    strength = canonical(float(value), unit) if isinstance(value, int | float) and unit else None
+    number = float(value) if isinstance(value, int | float) else None
+    strength = canonical(number, unit) if number is not None and unit else None
     lex = lexicon()
     marketed = lex.strengths(lex.drug(m.lexicon_key)) if m.lexicon_key else set()
     # the quote must say the number, and BDPM must know that strength for the drug
-    if strength and quoted and float(value) in _numbers(quoted) and strength in marketed:
+    if strength and quoted and number in _numbers(quoted) and strength in marketed:
         m.dose_value, m.dose, m.source = strength, show(*strength), "rules+llm"
         m.uncertain.remove("dose")

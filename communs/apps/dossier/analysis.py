@@ -80,8 +80,9 @@ def document_summary(seg: Segment, pages: dict[int, PageRecord], persons: list[P
     heard = ""
     if seg.type in STATEMENT_TYPES:
         match = HEARD.search(pages[seg.pages[0]].text)
-        for person in who if match else []:
-            if person.name.split()[-1] in match.group("who"):
+        named = match.group("who") if match else ""
+        for person in who if named else []:
+            if person.name.split()[-1] in named:
                 heard = f" de {person.name} ({person.role})"
                 break
     head = f"{seg.label}{heard}"
@@ -111,6 +112,8 @@ def contradictions(pages: list[PageRecord], segments: list[Segment], events: lis
     found: list[dict] = []
     for a, b in combinations(statements, 2):
         if a.date != b.date or not (set(a.pages) - set(b.pages)) or not (set(b.pages) - set(a.pages)):
+            continue
+        if a.time is None or b.time is None:  # never: every statement has a time (narrows the type)
             continue
         minutes = abs(_minutes(a.time) - _minutes(b.time))
         if not 20 <= minutes <= 120:

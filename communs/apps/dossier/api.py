@@ -55,7 +55,8 @@ async def create_dossier(
     if not uploads:
         raise InvalidRequestError("send the dossier as a multipart 'file'", param="file")
     files = [(u.filename or "dossier.pdf", await u.read()) for u in uploads]
-    model = form.get("model") if isinstance(form.get("model"), str) else None
+    chosen = form.get("model")
+    model = chosen if isinstance(chosen, str) else None
     use_llm = form_bool(form.get("llm"), True, param="llm")
     job = await runner.submit(files, owner_of(principal), model or None, use_llm)
     record_usage(request, endpoint="apps/dossier", model=model)

@@ -19,7 +19,7 @@ import asyncio
 import json
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -168,7 +168,7 @@ class DossierIndex:
     def lexical_hits(self, weights: dict[str, float]) -> list[tuple[int, float]]:
         """Passages by the store's BM25 over weighted terms, best first (the first ``CANDIDATES``): one search per
         weight (the question's own terms, their widened forms), added up with their weights."""
-        scores: Counter = Counter()
+        scores: defaultdict[int, float] = defaultdict(float)
         for weight in set(weights.values()):
             terms = [t for t, w in weights.items() if w == weight]
             for chunk_id, score in self.store.lexical_scores([self.collection_id], terms, CANDIDATES):

@@ -10,6 +10,7 @@ import asyncio
 import hashlib
 import json
 from pathlib import Path
+from typing import Any
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -128,7 +129,7 @@ def _print(job_id: str, result: dict) -> None:
     for o in result["offences"]:
         past = "" if o["context"] == "faits" else " (antécédent)"
         offences.append((o["qualification"], o["code_article"] + past, page_label(o["pages"])))
-    tables = [
+    tables: list[tuple[str, tuple[str, ...], list[tuple[Any, ...]]]] = [
         ("Personnes", ("nom", "rôle", "pages"), persons),
         ("Infractions", ("qualification", "article", "pages"), offences),
         ("Chronologie", ("date", "heure", "fait", "pages"), [

@@ -114,12 +114,12 @@ def extract_offences(pages: list[PageRecord], doc_types: dict[int, str]) -> list
     robbery = found.get(("311-4", "faits"))
     if robbery and days is not None and robbery.qualification.startswith("vol avec violence"):
         article = "311-5" if days <= 8 else "311-6"
-        for page in robbery.pages:
-            add(qualification_of(article) or "vol avec violence", article, page, False)
+        for number in robbery.pages:
+            add(qualification_of(article) or "vol avec violence", article, number, False)
     beating = found.get(("222-13", "faits"))
     if beating and days is not None and days > 8:
-        for page in beating.pages:
-            add(qualification_of("222-11") or "violences", "222-11", page, False)
+        for number in beating.pages:
+            add(qualification_of("222-11") or "violences", "222-11", number, False)
     for offence in found.values():
         offence.pages.sort()
     return sorted(found.values(), key=lambda o: (o.context != "faits", not o.stated, o.pages[0]))

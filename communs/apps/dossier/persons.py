@@ -127,7 +127,7 @@ def find_mentions(page: PageRecord, heard_role: str | None, doc_type: str) -> li
             groups = match.groupdict()
             surname = groups.get("surname") or groups.get("mixed")
             first, title = groups.get("first"), groups.get("title")
-            if fold(surname) in NOT_SURNAMES or surname.lower() in NOT_FIRST_NAMES:
+            if not surname or fold(surname) in NOT_SURNAMES or surname.lower() in NOT_FIRST_NAMES:
                 continue
             if first and first.split()[0].lower() in NOT_FIRST_NAMES:
                 continue
@@ -162,9 +162,9 @@ def _cues(text: str, start: int, end: int, title: str | None, heard_role: str | 
             cues.append((role, weight))
     heard = re.search(r"(?:Entendons|Se pr[ée]sente(?:nt)?|Devant nous,? comparait)\s*$", before, re.IGNORECASE)
     if heard:
-        role = heard_role or ("victime" if doc_type == "plainte" else None)
-        if role:
-            cues.append((role, 4))
+        heard_as = heard_role or ("victime" if doc_type == "plainte" else None)
+        if heard_as:
+            cues.append((heard_as, 4))
     return cues
 
 
@@ -185,13 +185,13 @@ def extract_persons(pages: list[PageRecord], segments: list[Segment]) -> list[Pe
             firsts[fold(m.surname)][fold(m.first)] += 1
     groups: dict[tuple[str, str | None], list[Mention]] = defaultdict(list)
     for m in mentions:
-        key = fold(m.surname)
+        folded = fold(m.surname)
         if m.first:
-            groups[(key, fold(m.first))].append(m)
-        elif firsts[key]:
-            groups[(key, firsts[key].most_common(1)[0][0])].append(m)
+            groups[(folded, fold(m.first))].append(m)
+        elif firsts[folded]:
+            groups[(folded, firsts[folded].most_common(1)[0][0])].append(m)
         elif m.title:  # "Mme LEMAIRE" with no first name anywhere: keep it, it has a civility
-            groups[(key, None)].append(m)
+            groups[(folded, None)].append(m)
     aliases: dict[tuple, set[str]] = defaultdict(set)
     for key, group in groups.items():
         for m in group:

@@ -95,7 +95,7 @@ def analyse_question(question: str, vocabulary: set[str] | None = None) -> Query
         if word in THESAURUS and own and own[0] in variants:
             variants[own[0]].update(t for t in analyze(THESAURUS[word]) if len(t) >= 3)
     for term in terms if vocabulary else []:
-        if len(term) >= 4 and not any(c.isdigit() for c in term):
+        if vocabulary and len(term) >= 4 and not any(c.isdigit() for c in term):
             variants[term].update(v for v in vocabulary if len(v) >= 4 and (v.startswith(term) or term.startswith(v)))
     weights = dict.fromkeys(terms, 1.0)
     for forms in variants.values():

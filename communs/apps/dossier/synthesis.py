@@ -100,7 +100,8 @@ def verify(
     """(kept, dropped): a sentence is kept when the pages it cites exist and hold its words. A citation
     that misses by a page is put right inside the cited document (the page of that document that holds
     the sentence's words best), and marked ``recited``; a sentence found nowhere it points is dropped."""
-    kept, dropped = [], []
+    kept: list[dict] = []
+    dropped: list[dict] = []
     doc_of = {n: pages for pages in documents or [] for n in pages}
     for item in sentences:
         text = re.sub(r"\s*[\[(]p(?:age)?s?\.?\s*[\d,\s-]+[\])]\s*", " ", str(item.get("texte", ""))).strip()
@@ -199,8 +200,9 @@ async def synthesise(
             {"role": "system", "content": SYSTEM.format(n=MAX_SENTENCES)},
             {"role": "user", "content": facts_header(result) + "\n\nExtraits :\n" + "\n".join(lines)},
         ]
-        options = {"model": model, "max_tokens": MAX_TOKENS, "temperature": 0.1, "attempts": 1}
-        call = complete_json(registry, messages, SCHEMA, **options)
+        call = complete_json(
+            registry, messages, SCHEMA, model=model, max_tokens=MAX_TOKENS, temperature=0.1, attempts=1
+        )
         try:
             reply = await asyncio.wait_for(call, time_budget)
             sentences, dropped = verify(list(reply.get("phrases", []))[:MAX_SENTENCES], page_texts, documents)

@@ -108,28 +108,33 @@ def form_from_pdf(data: bytes, filename: str = "form.pdf") -> Form:
 def form_from_html(data: bytes | str, filename: str = "form.html") -> Form:
     from bs4 import BeautifulSoup
 
+    from communs.documents.html import attribute
+
     soup = BeautifulSoup(data, "lxml")
     form = soup.find("form")
     if form is None:
         raise InvalidRequestError(f"'{filename}' holds no <form>", code="no_form", param="file")
-    labels = {lab.get("for"): lab.get_text(" ", strip=True) for lab in form.find_all("label") if lab.get("for")}
+    labels = {attribute(lab, "for"): lab.get_text(" ", strip=True) for lab in form.find_all("label") if lab.get("for")}
     fields: list[FormField] = []
     radios: dict[str, FormField] = {}
     for element in form.find_all(["input", "select", "textarea"]):
-        type_ = element.get("type", "text") if element.name == "input" else element.name
+        type_ = attribute(element, "type", "text") if element.name == "input" else element.name
         if type_ in ("submit", "button", "reset", "hidden", "image"):
             continue
-        name = element.get("name") or element.get("id") or f"champ_{len(fields) + 1}"
-        label = labels.get(element.get("id")) or element.get("aria-label") or ""
-        if not label and element.find_parent("label") is not None:
-            label = element.find_parent("label").get_text(" ", strip=True)
-        described = element.get("aria-describedby")
-        help_text = soup.find(id=described).get_text(" ", strip=True) if described and soup.find(id=described) else ""
+        name = attribute(element, "name") or attribute(element, "id") or f"champ_{len(fields) + 1}"
+        label = labels.get(attribute(element, "id")) or attribute(element, "aria-label")
+        parent_label = element.find_parent("label")
+        if not label and parent_label is not None:
+            label = parent_label.get_text(" ", strip=True)
+        described = attribute(element, "aria-describedby")
+        description = soup.find(id=described) if described else None
+        help_text = description.get_text(" ", strip=True) if description is not None else ""
         if type_ == "radio":  # one question, its choices: the group's legend is the label, each input's an option
             if name in radios:
                 radios[name].options.append(label)
                 continue
-            legend = element.find_parent("fieldset").find("legend") if element.find_parent("fieldset") else None
+            fieldset = element.find_parent("fieldset")
+            legend = fieldset.find("legend") if fieldset is not None else None
             field = FormField(
                 name=name,
                 label=legend.get_text(" ", strip=True) if legend else label,
@@ -145,7 +150,7 @@ def form_from_html(data: bytes | str, filename: str = "form.html") -> Form:
         fields.append(
             FormField(
                 name=name,
-                label=label or element.get("placeholder", ""),
+                label=label or attribute(element, "placeholder"),
                 help=help_text,
                 type=type_,
                 required=element.has_attr("required"),

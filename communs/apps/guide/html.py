@@ -12,6 +12,7 @@ import re
 from bs4 import BeautifulSoup, Tag
 
 from communs.apps.guide.snapshot import MAX_TEXT, Element, Page
+from communs.documents.html import attribute
 
 INTERACTIVE_ROLES = frozenset(
     {"button", "link", "checkbox", "radio", "switch", "tab", "menuitem", "combobox", "textbox", "searchbox"}
@@ -28,21 +29,21 @@ def _text(node: Tag | None) -> str:
 def _interactive(node: Tag) -> bool:
     name = node.name
     if name == "a":
-        return node.has_attr("href") or node.get("role") in INTERACTIVE_ROLES
+        return node.has_attr("href") or attribute(node, "role") in INTERACTIVE_ROLES
     if name == "input":
-        return (node.get("type") or "text").lower() not in SKIPPED_INPUTS
+        return (attribute(node, "type") or "text").lower() not in SKIPPED_INPUTS
     if name in ("button", "select", "textarea", "summary"):
         return True
-    return (node.get("role") or "") in INTERACTIVE_ROLES
+    return attribute(node, "role") in INTERACTIVE_ROLES
 
 
 def _hidden(node: Tag) -> bool:
     for current in (node, *node.parents):
         if not isinstance(current, Tag) or current.name in ("[document]", "html"):
             continue
-        if current.has_attr("hidden") or current.get("aria-hidden") == "true":
+        if current.has_attr("hidden") or attribute(current, "aria-hidden") == "true":
             return True
-        if _HIDDEN_STYLE.search(current.get("style") or ""):
+        if _HIDDEN_STYLE.search(attribute(current, "style")):
             return True
     return False
 
@@ -62,31 +63,31 @@ def _label_text(label: Tag) -> tuple[str, str]:
 
 def _label(soup: BeautifulSoup, node: Tag) -> tuple[str, str]:
     """The accessible name of an element and its hint (the first found of the browser's usual sources)."""
-    hint = _by_ids(soup, node["aria-describedby"]) if node.get("aria-describedby") else ""
-    if node.get("aria-labelledby"):
-        found = _by_ids(soup, node["aria-labelledby"])
+    hint = _by_ids(soup, attribute(node, "aria-describedby")) if attribute(node, "aria-describedby") else ""
+    if attribute(node, "aria-labelledby"):
+        found = _by_ids(soup, attribute(node, "aria-labelledby"))
         if found:
             return found, hint
-    if node.get("aria-label", "").strip():
-        return node["aria-label"].strip(), hint
+    if attribute(node, "aria-label").strip():
+        return attribute(node, "aria-label").strip(), hint
     if node.name in ("input", "select", "textarea"):
-        label = soup.find("label", attrs={"for": node["id"]}) if node.get("id") else None
+        label = soup.find("label", attrs={"for": attribute(node, "id")}) if attribute(node, "id") else None
         label = label if label is not None and _text(label) else node.find_parent("label")
         if label is not None and _text(label):
             own, nested = _label_text(label)
             return own, hint or nested
-        type_ = (node.get("type") or "").lower()
-        if type_ in ("submit", "button", "reset") and node.get("value"):
-            return node["value"].strip(), hint
-        for attribute in ("placeholder", "title", "name"):
-            if node.get(attribute, "").strip():
-                return node[attribute].strip(), hint
+        type_ = attribute(node, "type").lower()
+        if type_ in ("submit", "button", "reset") and attribute(node, "value"):
+            return attribute(node, "value").strip(), hint
+        for source in ("placeholder", "title", "name"):
+            if attribute(node, source).strip():
+                return attribute(node, source).strip(), hint
         return "", hint
     text = _text(node)
     if text:
         return text, hint
     image = node.find("img", alt=True)
-    return (image["alt"] if image is not None else "") or node.get("title", ""), hint
+    return (attribute(image, "alt") if image is not None else "") or attribute(node, "title"), hint
 
 
 def _context(soup: BeautifulSoup, node: Tag) -> str:
@@ -98,7 +99,7 @@ def _context(soup: BeautifulSoup, node: Tag) -> str:
             legend = parent.find("legend")
             if legend is not None:
                 return _text(legend)
-        named = parent.name in ("nav", "section", "aside", "form", "dialog") or parent.get("role") in (
+        named = parent.name in ("nav", "section", "aside", "form", "dialog") or attribute(parent, "role") in (
             "dialog",
             "alertdialog",
             "navigation",
@@ -106,13 +107,13 @@ def _context(soup: BeautifulSoup, node: Tag) -> str:
             "region",
         )
         if named:
-            if parent.get("aria-labelledby"):
-                found = _by_ids(soup, parent["aria-labelledby"])
+            if attribute(parent, "aria-labelledby"):
+                found = _by_ids(soup, attribute(parent, "aria-labelledby"))
                 if found:
                     return found
-            if parent.get("aria-label"):
-                return parent["aria-label"].strip()
-            if parent.get("role") == "search":
+            if attribute(parent, "aria-label"):
+                return attribute(parent, "aria-label").strip()
+            if attribute(parent, "role") == "search":
                 return "Recherche"
         if parent.name == "header":
             return "En-tête"
@@ -131,27 +132,27 @@ def _surroundings(node: Tag, label: str) -> str:
 
 def _element(soup: BeautifulSoup, node: Tag, ident: str) -> Element:
     tag = node.name
-    type_ = (node.get("type") or ("text" if tag == "input" else "")).lower()
+    type_ = (attribute(node, "type") or ("text" if tag == "input" else "")).lower()
     value: str | None = None
     options: list[str] = []
     if tag == "select":
         choices = node.find_all("option")
         options = [_text(o) for o in choices][:100]
         chosen = next((o for o in choices if o.has_attr("selected")), choices[0] if choices else None)
-        value = (_text(chosen) if chosen is not None and chosen.get("value", _text(chosen)) else "") or None
+        value = (_text(chosen) if chosen is not None and attribute(chosen, "value", _text(chosen)) else "") or None
     typed = ""  # what is in a box to type in: only whether there is something is kept, never what
     if tag == "textarea":
         typed = _text(node)
     elif tag == "input" and type_ not in ("checkbox", "radio", "submit", "button", "reset", "image"):
-        typed = node.get("value") or ""
+        typed = attribute(node, "value")
     checked = node.has_attr("checked") if type_ in ("checkbox", "radio") else None
     label, hint = _label(soup, node)
-    if not hint and (tag == "a" or node.get("role") == "link"):
+    if not hint and (tag == "a" or attribute(node, "role") == "link"):
         hint = _surroundings(node, label)
     return Element(
         id=ident,
         tag=tag,
-        role=node.get("role", ""),
+        role=attribute(node, "role"),
         label=label[:300],
         hint=hint[:300],
         type=type_,
@@ -159,8 +160,8 @@ def _element(soup: BeautifulSoup, node: Tag, ident: str) -> Element:
         visible=not _hidden(node),
         filled=bool((value or typed).strip()),
         checked=checked,
-        required=node.has_attr("required") or node.get("aria-required") == "true",
-        disabled=node.has_attr("disabled") or node.get("aria-disabled") == "true",
+        required=node.has_attr("required") or attribute(node, "aria-required") == "true",
+        disabled=node.has_attr("disabled") or attribute(node, "aria-disabled") == "true",
         context=_context(soup, node)[:200],
         options=options,
     )
@@ -172,10 +173,10 @@ def snapshot_from_html(html: str | bytes, url: str = "") -> Page:
     for dead in soup.find_all(["script", "style", "noscript", "template"]):
         dead.decompose()
     nodes = [n for n in soup.find_all(True) if _interactive(n)]
-    own_ids = [n.get("id") for n in nodes]
+    own_ids = [attribute(n, "id") for n in nodes]
     elements = []
     for index, node in enumerate(nodes):
-        own = node.get("id")
+        own = attribute(node, "id")
         ident = own if own and own_ids.count(own) == 1 else f"albertine-{index}"
         elements.append(_element(soup, node, ident))
     body = soup.body or soup

@@ -151,14 +151,14 @@ def build(shared: Path) -> dict[str, Any]:
         wanted = _weights(fiche["libelle_rome"], [*labels[code], *(m["libellé métier"] for m in linked)])
         domains = {d.strip() for m in linked for d in m["domaine/sous-domaine"].split("|") if d.strip()}
         scores: dict[int, float] = defaultdict(float)
-        shared: dict[int, set[str]] = defaultdict(set)
+        common: dict[int, set[str]] = defaultdict(set)
         for t, weight in wanted.items():
             for i in by_term.get(t, ()):
                 scores[i] += weight * idf[t]
-                shared[i].add(t)
+                common[i].add(t)
         title_terms = {t for t, w in wanted.items() if w == 2.0} - HEADS
         ranked = sorted(
-            (i for i, s in scores.items() if s >= MIN_SCORE and (shared[i] & title_terms or len(shared[i]) >= 2)),
+            (i for i, s in scores.items() if s >= MIN_SCORE and (common[i] & title_terms or len(common[i]) >= 2)),
             key=lambda i: (-_rank(scores[i], terms[i], wanted, domains & set(formations[i]["domains"])), i),
         )
         metiers.append(

@@ -275,7 +275,7 @@ async def _rewrite(registry: Registry, part: str, level: str, model: str | None)
             gained = analyze(rewrite, level=level, nlp=False).kandel_moles
             if gained > best_ease:
                 best, best_ease = Part(part, rewrite, "simplified", attempt), gained
-            if best_ease >= ease + MIN_GAIN:
+            if best is not None and best_ease >= ease + MIN_GAIN:
                 return best
             feedback = "Tu as presque tout recopié : coupe les longues phrases en phrases courtes, en mots simples."
             continue
