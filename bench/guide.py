@@ -44,39 +44,44 @@ RESULTS = Path(__file__).resolve().parent / "results" / "guide.json"
 SPLITS = ("dev", "heldout", "fresh")
 
 
-def load_cases(split: str | None = None) -> list[dict]:
-    cases = json.loads(CASES.read_text(encoding="utf-8"))["cases"]
+def load_cases(split: str | None = None, path: Path = CASES) -> list[dict]:
+    cases = json.loads(path.read_text(encoding="utf-8"))["cases"]
+    for case in cases:
+        case.setdefault("split", path.stem)
     return [c for c in cases if split is None or c["split"] == split]
 
 
-def case_input(case: dict):
+def case_input(case: dict, pages: Path = SAMPLES):
     url = "https://exemple.gouv.fr/" + case["page"]
-    page = snapshot_from_html((SAMPLES / case["page"]).read_text(encoding="utf-8"), url=url)
+    page = snapshot_from_html((pages / case["page"]).read_text(encoding="utf-8"), url=url)
     page = page.with_filled(case.get("filled", []))
     return case["goal"], page, [HistoryItem(**h) for h in case.get("history", [])]
 
 
-async def run(modes: list[str], split: str | None, model: str | None) -> dict:
-    cases = load_cases(split)
+async def run(
+    modes: list[str], split: str | None, model: str | None, path: Path = CASES, pages: Path = SAMPLES
+) -> dict:
+    cases = load_cases(split, path)
     registry = Registry(get_settings())
     report: dict = {"cases": len(cases), "split": split or "all", "modes": {}}
     try:
         for mode in modes:
             rows = []
             for case in cases:
-                goal, page, history = case_input(case)
+                goal, page, history = case_input(case, pages)
                 started = time.perf_counter()
                 step = await next_step(
                     goal, page, history, None if mode == "rules" else registry, model=model, use_model=mode == "model"
                 )
                 seconds = time.perf_counter() - started
-                right = step.element_id in case["gold"] and step.action == case["action"]
+                gold = case["gold"] or [None]  # null: no element (the goal is reached)
+                right = step.element_id in gold and step.action == case["action"]
                 rows.append(
                     {
                         "id": case["id"],
                         "split": case["split"],
                         "right": right,
-                        "element_right": step.element_id in case["gold"],
+                        "element_right": step.element_id in gold,
                         "got": step.element_id,
                         "action": step.action,
                         "source": step.source,
@@ -87,7 +92,7 @@ async def run(modes: list[str], split: str | None, model: str | None) -> dict:
                 mark = "ok " if right else "NON"
                 print(f"[{mode}] {mark} {case['id']:<28} {step.element_id!s:<20} {step.instruction}", file=sys.stderr)
             summary = {}
-            for name in SPLITS:
+            for name in sorted({r["split"] for r in rows}):
                 part = [r for r in rows if r["split"] == name]
                 if part:
                     summary[name] = {"right": sum(r["right"] for r in part), "of": len(part)}
@@ -105,11 +110,15 @@ async def run(modes: list[str], split: str | None, model: str | None) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--modes", default="rules,e5,model")
-    parser.add_argument("--split", choices=SPLITS, default=None)
+    parser.add_argument(
+        "--split", default=None, help=f"one split of the cases ({', '.join(SPLITS)} for the default set)"
+    )
+    parser.add_argument("--cases", type=Path, default=CASES, help="a case file (its split defaults to its name)")
+    parser.add_argument("--pages", type=Path, default=SAMPLES, help="the folder of the cases' pages")
     parser.add_argument("--model", default=None, help="chat model (default: the configured default)")
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args()
-    report = asyncio.run(run(args.modes.split(","), args.split, args.model))
+    report = asyncio.run(run(args.modes.split(","), args.split, args.model, args.cases, args.pages))
     report["chat_model"] = args.model or "default"
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
