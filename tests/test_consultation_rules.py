@@ -70,3 +70,76 @@ def test_a_combination_strength_must_be_said_whole():
     assert not dose_matches(_Said("Entresto", (), "24 mg", (24.0, "mg")), "24/26 mg")
     assert dose_matches(_Said("Doliprane", (), "1 g", (1000.0, "mg")), "1000 mg")
     assert dose_matches(_Said("Doliprane", (), None, None), None)
+
+
+def test_a_switch_stops_the_old_drug_and_starts_the_new_one():
+    text = (
+        "Médecin : Votre INR est instable. On arrête le Sintrom et on passe à l'Eliquis 5 mg, un comprimé matin et "
+        "soir. Vous prenez le dernier comprimé de Sintrom demain, puis vous commencez l'Eliquis le jour suivant.\n"
+        "Patient : D'accord.\n"
+    )
+    found = by_name(text)
+    assert found["sintrom"].status == "stopped" and not found["sintrom"].prescribed
+    assert found["eliquis"].status == "new" and found["eliquis"].times_per_day == 2
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "on va remplacer le Lopressor par du bisoprolol 2,5 mg, un comprimé le matin",
+        "bon le lopressor on va le remplacer par du bisoprolol deux virgule cinq milligrammes un comprimé le matin",
+        "je vous mets du bisoprolol 2,5 mg le matin à la place du Lopressor",
+        "au lieu du Lopressor vous prendrez du bisoprolol 2,5 mg le matin",
+    ],
+)
+def test_replacing_a_drug_by_another(said):
+    found = by_name(f"Cardiologue : {said}.\nPatient : Entendu.\n")
+    assert not found["lopressor"].prescribed, found["lopressor"].status
+    assert found["bisoprolol"].status == "new" and found["bisoprolol"].dose == "2,5 mg"
+
+
+def test_a_new_strength_of_a_current_drug_is_a_modification():
+    text = (
+        "Endocrinologue : Vous êtes à combien de Levothyrox ?\n"
+        "Patiente : Cent microgrammes le matin.\n"
+        "Endocrinologue : La TSH est basse, on passe au Levothyrox soixante-quinze microgrammes, un comprimé le matin.\n"
+    )
+    levothyrox = by_name(text)["levothyrox"]
+    assert levothyrox.status == "modified" and levothyrox.dose == "75 µg"
+
+
+@pytest.mark.parametrize(
+    ("said", "prescribed"),
+    [
+        ("le Zyrtec on ne le represcrit pas", False),
+        ("il ne faut pas reprendre le Zyrtec", False),
+        ("le Zyrtec vous l'arrêtez", False),
+        ("le Zyrtec faut pas l'arrêter", True),
+        ("n'arrêtez surtout pas le Zyrtec", True),
+        ("si ça ne passe pas on passera au Zyrtec", False),
+        ("ça justifierait du Zyrtec mais on en reparlera", False),
+        ("on pourra rajouter du Zyrtec la prochaine fois", False),
+        ("on laisse le Zyrtec de côté pour l'instant", False),
+    ],
+)
+def test_negation_and_plans_put_off_are_read_from_the_clause(said, prescribed):
+    text = f"Patient : je prends du Zyrtec le soir\nMédecin : d'accord {said}\n"
+    assert by_name(text)["zyrtec"].prescribed is prescribed
+
+
+def test_a_stop_under_a_condition_or_at_the_end_of_a_course_is_no_stop():
+    text = (
+        "Médecin : je vous mets de l'amoxicilline un gramme matin et soir pendant six jours puis on arrête "
+        "et si vous avez des boutons vous arrêtez et vous m'appelez\n"
+    )
+    assert by_name(text)["amoxicilline"].status == "new"
+
+
+def test_unpunctuated_talk_without_labels_keeps_decisions_to_their_clause():
+    text = (
+        "et le lexomil vous en prenez encore non j'en prends plus depuis un mois très bien alors on ne le "
+        "represcrit pas et le magnésium vous continuez un comprimé matin et soir on ne change rien d'accord "
+        "le zolpidem on pourra en discuter si les nuits restent mauvaises"
+    )
+    found = by_name(text)
+    assert not found["lexomil"].prescribed and not found["zolpidem"].prescribed

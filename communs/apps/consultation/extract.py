@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from communs.apps.consultation.clauses import clause_ids
 from communs.apps.consultation.lexicon import Drug, Lexicon, lexicon
 from communs.apps.consultation.mentions import Mention, Sentence, find_mentions, sentences
 from communs.apps.consultation.model import Evidence, Medication
 from communs.apps.consultation.posology import Posology, read_posology
-from communs.apps.consultation.status import attach, find_cues
+from communs.apps.consultation.status import Cue, attach, find_cues
 from communs.apps.consultation.strength import show
 
 ANAPHORA_SENTENCES = 3
+ANAPHORA_TURNS = 2
 RARE_ZIPF = 2.0
 POSITIVE = ("new", "continue", "modify", "switch", "current")
-NEGATIVE = ("stop", "negative", "negation")
+NEGATIVE = ("stop", "negative", "negation", "deferred")
 
 
 @dataclass
@@ -93,6 +95,8 @@ def _decision(cues: list) -> str | None:
         return "stop"
     if "negative" in kinds or "negation" in kinds:
         return "negative"
+    if "deferred" in kinds:  # "on pourra augmenter le Seroplex": a plan, not a decision
+        return "deferred"
     return kinds[-1] if kinds else None
 
 
@@ -112,10 +116,32 @@ def _names_something(sentence: Sentence, cues: list) -> bool:
     return False
 
 
+DETERMINERS = {
+    "de", "d", "du", "des", "le", "la", "les", "l", "un", "une", "ce", "cette", "ces", "votre", "vos", "son", "sa",
+    "ses", "mon", "ma", "mes",
+}  # fmt: skip
+
+
+def _to_dose(toks: list, cue) -> bool:
+    from communs.apps.consultation.numbers import read_number
+
+    return read_number(toks, cue.last) is not None
+
+
+def _has_object(toks: list, ids: list[int], cue) -> bool:
+    k = cue.last
+    return k < len(toks) and ids[k] == ids[cue.first] and toks[k].norm in DETERMINERS
+
+
 def _record(state: DrugState, decision: str, sentence: Sentence) -> None:
     """A later "prenez-le au milieu du repas" does not turn a continued drug into a new one."""
-    if decision == "new" and any(k in POSITIVE for k, _, _ in state.events):
+    decided = any(k in POSITIVE and k != "current" for k, _, _ in state.events)
+    if decision == "new" and any(k == "current" for k, _, _ in state.events) and not decided:
+        decision = "continue"  # the doctor's instructions about what the patient already takes keep it
+    elif decision == "new" and decided:
         return
+    if decision == "deferred" and decided:
+        return  # nor does a plan for later ("on verra dans un mois") undo what was decided
     state.events.append((decision, sentence.index, sentence.speaker))
 
 
@@ -123,23 +149,42 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
     lex = lex or lexicon()
     sents = sentences(text)
     states: dict[tuple[str, ...], DrugState] = {}
-    focus: tuple[tuple[str, ...], int] | None = None
+    focus: tuple[tuple[str, ...], int, int] | None = None  # the drug last named, its sentence and turn
     for sentence in sents:
         mentions = find_mentions(sentence, lex)
-        cues = find_cues(sentence.tokens)
+        clauses = clause_ids(sentence.tokens, sentence.text, sentence.start)
+        cues = find_cues(sentence.tokens, clauses.ids)
         if sentence.question:  # a question decides nothing, but "j'avais pris de l'ibuprofène, je continue ?" informs
+            for c in cues:  # and "vous prenez la sertraline ?" says what the patient takes
+                if c.kind == "new" and sentence.tokens[c.first].norm == "prenez":
+                    c.kind = "current"
             cues = [c for c in cues if c.kind == "current"]
         toks = sentence.tokens
         if not mentions:
             if (
                 focus
-                and sentence.index - focus[1] <= ANAPHORA_SENTENCES
+                and (
+                    sentence.index - focus[1] <= ANAPHORA_SENTENCES
+                    # "Vous prenez bien le Seroplex ? — Oui. — Bien. L'effet est partiel. On va augmenter."
+                    or (sentence.turn - focus[2] <= ANAPHORA_TURNS and sentence.index - focus[1] <= 2 * ANAPHORA_SENTENCES)
+                )
                 and cues
                 and not _names_something(sentence, cues)
             ):
+                # "j'ai arrêté de fumer": a cue with its own object is about that object, not the drug
+                cues = [c for c in cues if c.anaphoric or not _has_object(toks, clauses.ids, c)]
                 state = states[focus[0]]
-                # a "new" cue with no drug named introduces something else ("je vous propose des patchs")
-                decision = _decision([c for c in cues if c.kind not in ("negation", "new", "switch", "current")])
+                # a "new" cue with no drug named introduces something else ("je vous propose des patchs"), unless
+                # its pronoun names the drug ("je vous le prescris")
+                decision = _decision(
+                    [
+                        c
+                        for c in cues
+                        if c.kind not in ("negation", "new", "switch", "current") or (c.kind == "new" and c.anaphoric)
+                    ]
+                    # "vous passez à 15 mg": a switch to a dose, with no drug named, changes the drug in focus
+                    + [Cue("modify", c.first, c.last, False) for c in cues if c.kind == "switch" and _to_dose(toks, c)]
+                )
                 if decision:
                     _record(state, decision, sentence)
                     if decision not in NEGATIVE:
@@ -161,7 +206,7 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
         positions = [(c[0].first, c[-1].last) for c in clusters]
         attached: list[list] = [[] for _ in clusters]
         for cue in cues:
-            k = attach(cue, positions)
+            k = attach(cue, positions, clauses)
             if (
                 k is not None
                 and cue.kind in NEGATIVE
@@ -178,7 +223,12 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
             state = states.setdefault(drug.identity, DrugState(drug.identity, first_sentence=sentence.index))
             state.mentions.extend(cluster)
             own = attached[k]
-            if not own and last_positive is not None and last_positive.first < positions[k][0]:
+            if (
+                not own
+                and last_positive is not None
+                and last_positive.first < positions[k][0]
+                and clauses.joined(clauses.ids[last_positive.first], clauses.ids[positions[k][0]] + 1)
+            ):
                 own = [last_positive]  # "on continue le Kardégic …, et le Brilique …"
             for cue in attached[k]:
                 if cue.kind in POSITIVE and cue.kind != "current":
@@ -201,7 +251,7 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                 _apply(state, p, drug, lex, evidence)
             if decision and state.evidence is None:
                 state.evidence = evidence
-            focus = (drug.identity, sentence.index)
+            focus = (drug.identity, sentence.index, sentence.turn)
     return sents, states
 
 
@@ -221,9 +271,9 @@ def final_status(state: DrugState) -> str:
         return "new"  # prescribed in this consultation, then corrected ("non finalement on passe à 75")
     if kind == "modify":
         return "modified"
-    if kind == "switch":
+    if kind == "switch":  # "on passe au Levothyrox 88" for what the patient takes; the new drug of a switch
         mentioned_before = any(m.sentence < index for m in state.mentions)
-        return "modified" if mentioned_before else "new"
+        return "modified" if positives or mentioned_before else "new"
     if kind in ("continue", "current"):
         return "continued"
     return "new"

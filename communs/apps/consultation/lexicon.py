@@ -119,13 +119,22 @@ class Lexicon:
             substances = common or set.union(*sets)
         if not substances:
             code = self.atc.get(key)
-            substances = set(self.inn.get(code, [])[:1]) if code else set()
+            substances = {self._moiety(n) for n in self.inn.get(code, [])[:1]} if code else set()
             if key in self.inn.get(code or "", []):
                 substances = {key}
         atc = self.atc.get(key)
         if atc is None and len(substances) == 1:
             atc = self.atc.get(next(iter(substances)))
         return Drug(key, cis, tuple(sorted(substances)), atc, products)
+
+    def _moiety(self, inn: str) -> str:
+        """The BDPM substance an ATC INN names ("thiamine vit b 1" -> "thiamine"), so that "vitamine B1" and
+        Bévitine are one medication; the INN itself when BDPM has no shorter name for it."""
+        words = inn.split()
+        for n in range(len(words), 0, -1):
+            if " ".join(words[:n]) in self.moieties:
+                return " ".join(words[:n])
+        return inn
 
     def strengths(self, drug: Drug) -> set[tuple[float, str]]:
         """Every marketed strength of the drug's products (all substances), canonical units."""
