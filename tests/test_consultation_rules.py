@@ -143,3 +143,23 @@ def test_unpunctuated_talk_without_labels_keeps_decisions_to_their_clause():
     )
     found = by_name(text)
     assert not found["lexomil"].prescribed and not found["zolpidem"].prescribed
+
+
+def test_substances_named_to_explain_a_combination_are_that_product():
+    text = (
+        "Médecin : Je pourrais vous mettre du Di-Antalvic, non, plutôt de l'Ixprim, qui contient du tramadol et du "
+        "paracétamol.\nPatient : Non, je préfère pas, ça me donne des nausées.\nMédecin : D'accord, on n'en met pas. "
+        "Continuez le Dafalgan 1 g, un comprimé si vous avez mal.\n"
+    )
+    found = by_name(text)
+    assert "tramadol" not in found and not found["ixprim"].prescribed
+    assert found["dafalgan"].prescribed and found["dafalgan"].as_needed
+
+
+def test_a_stopped_drug_is_not_restarted_by_a_pronoun():
+    text = (
+        "Médecin : Le Rhinofluimucil, il faut l'arrêter, ça fait un effet rebond.\n"
+        "Patient : Et le spray que vous me donnez ?\n"
+        "Médecin : Celui-là on peut le prendre des mois sans problème.\n"
+    )
+    assert not by_name(text)["rhinofluimucil"].prescribed

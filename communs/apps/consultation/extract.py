@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from communs.apps.consultation.clauses import clause_ids
+from communs.apps.consultation.clauses import Clauses, clause_ids
 from communs.apps.consultation.lexicon import Drug, Lexicon, lexicon
 from communs.apps.consultation.mentions import Mention, Sentence, find_mentions, sentences
 from communs.apps.consultation.model import Evidence, Medication
@@ -133,6 +133,59 @@ def _has_object(toks: list, ids: list[int], cue) -> bool:
     return k < len(toks) and ids[k] == ids[cue.first] and toks[k].norm in DETERMINERS
 
 
+def _in_reach(sentence: Sentence, focus: tuple[tuple[str, ...], int, int]) -> bool:
+    """Can a sentence naming no drug be about the drug last named?"""
+    return sentence.index - focus[1] <= ANAPHORA_SENTENCES or (
+        # "Vous prenez bien le Seroplex ? — Oui. — Bien. L'effet est partiel. On va augmenter."
+        sentence.turn - focus[2] <= ANAPHORA_TURNS and sentence.index - focus[1] <= 2 * ANAPHORA_SENTENCES
+    )
+
+
+def _anaphora(state: DrugState, sentence: Sentence, clauses: Clauses, cues: list[Cue], lex: Lexicon) -> None:
+    """A decision said without naming a drug ("vous l'arrêtez", "on va augmenter") about the drug in focus."""
+    toks = sentence.tokens
+    # "j'ai arrêté de fumer": a cue with its own object is about that object, not the drug
+    cues = [c for c in cues if c.anaphoric or not _has_object(toks, clauses.ids, c)]
+    # a "new" cue with no drug named introduces something else ("je vous propose des patchs"), unless its pronoun
+    # names the drug ("je vous le prescris"); "vous passez à 15 mg", a switch to a dose, changes the drug in focus
+    kept = [c for c in cues if c.kind not in ("negation", "new", "switch", "current") or (c.kind == "new" and c.anaphoric)]
+    kept += [Cue("modify", c.first, c.last, False) for c in cues if c.kind == "switch" and _to_dose(toks, c)]
+    decision = _decision(kept)
+    if not decision:
+        return
+    if decision not in NEGATIVE and state.events and state.events[-1][0] in ("stop", "negative"):
+        return  # a drug stopped or refused is only taken again when named again
+    _record(state, decision, sentence)
+    if decision not in NEGATIVE:
+        p = read_posology(toks, 0, len(toks), sentence.text, sentence.start)
+        evidence = Evidence(sentence.start, sentence.end, sentence.text)
+        _apply(state, p, state.mentions[-1].drug, lex, evidence)
+
+
+EXPLAINING = {"contient", "contenant", "association", "associe", "associee", "base", "compose", "composee"}
+
+
+def _without_components(mentions: list[Mention], toks: list) -> list[Mention]:
+    """ "l'Ixprim, qui contient du tramadol et du paracétamol": substances named to explain a combination
+    product are that product, not drugs of their own."""
+    out: list[Mention] = []
+    for mention in mentions:
+        product = next(
+            (
+                p
+                for p in reversed(out)
+                if len(p.drug.substances) > 1
+                and mention.drug.substances
+                and set(mention.drug.substances) <= set(p.drug.substances)
+                and any(t.norm in EXPLAINING for t in toks[p.last : mention.first])
+            ),
+            None,
+        )
+        if product is None:
+            out.append(mention)
+    return out
+
+
 def _record(state: DrugState, decision: str, sentence: Sentence) -> None:
     """A later "prenez-le au milieu du repas" does not turn a continued drug into a new one."""
     decided = any(k in POSITIVE and k != "current" for k, _, _ in state.events)
@@ -161,37 +214,10 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
             cues = [c for c in cues if c.kind == "current"]
         toks = sentence.tokens
         if not mentions:
-            if (
-                focus
-                and (
-                    sentence.index - focus[1] <= ANAPHORA_SENTENCES
-                    # "Vous prenez bien le Seroplex ? — Oui. — Bien. L'effet est partiel. On va augmenter."
-                    or (sentence.turn - focus[2] <= ANAPHORA_TURNS and sentence.index - focus[1] <= 2 * ANAPHORA_SENTENCES)
-                )
-                and cues
-                and not _names_something(sentence, cues)
-            ):
-                # "j'ai arrêté de fumer": a cue with its own object is about that object, not the drug
-                cues = [c for c in cues if c.anaphoric or not _has_object(toks, clauses.ids, c)]
-                state = states[focus[0]]
-                # a "new" cue with no drug named introduces something else ("je vous propose des patchs"), unless
-                # its pronoun names the drug ("je vous le prescris")
-                decision = _decision(
-                    [
-                        c
-                        for c in cues
-                        if c.kind not in ("negation", "new", "switch", "current") or (c.kind == "new" and c.anaphoric)
-                    ]
-                    # "vous passez à 15 mg": a switch to a dose, with no drug named, changes the drug in focus
-                    + [Cue("modify", c.first, c.last, False) for c in cues if c.kind == "switch" and _to_dose(toks, c)]
-                )
-                if decision:
-                    _record(state, decision, sentence)
-                    if decision not in NEGATIVE:
-                        p = read_posology(toks, 0, len(toks), sentence.text, sentence.start)
-                        evidence = Evidence(sentence.start, sentence.end, sentence.text)
-                        _apply(state, p, state.mentions[-1].drug, lex, evidence)
+            if focus and _in_reach(sentence, focus) and cues and not _names_something(sentence, cues):
+                _anaphora(states[focus[0]], sentence, clauses, cues, lex)
             continue
+        mentions = _without_components(mentions, toks)
         # consecutive mentions of the same drug ("la desloratadine, Aerius") form one cluster
         clusters: list[list[Mention]] = []
         for mention in mentions:
@@ -230,9 +256,7 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                 and clauses.joined(clauses.ids[last_positive.first], clauses.ids[positions[k][0]] + 1)
             ):
                 own = [last_positive]  # "on continue le Kardégic …, et le Brilique …"
-            for cue in attached[k]:
-                if cue.kind in POSITIVE and cue.kind != "current":
-                    last_positive = cue
+
             end = positions[k + 1][0] if k + 1 < len(clusters) else len(toks)
             whole = range(0, len(toks)) if single_drug else None
             p = read_posology(toks, positions[k][1], end, sentence.text, sentence.start, whole=whole)
@@ -247,6 +271,8 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                     decision = "new"
             if decision:
                 _record(state, decision, sentence)
+            if decision in POSITIVE and decision != "current":
+                last_positive = next((c for c in reversed(attached[k]) if c.kind == decision), last_positive)
             if decision not in NEGATIVE:
                 _apply(state, p, drug, lex, evidence)
             if decision and state.evidence is None:
