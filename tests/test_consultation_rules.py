@@ -163,3 +163,53 @@ def test_a_stopped_drug_is_not_restarted_by_a_pronoun():
         "Médecin : Celui-là on peut le prendre des mois sans problème.\n"
     )
     assert not by_name(text)["rhinofluimucil"].prescribed
+
+
+@pytest.mark.parametrize(
+    ("heard", "drug"),
+    [("augmantin", "Augmentin"), ("metphormine", "Metformine"), ("torvastatine", "Atorvastatine"),
+     ("préviscane", "Previscan"), ("xanaxe", "Xanax"), ("smekta", "Smecta"), ("tahore", "Tahor"),
+     ("umalog", "Humalog"), ("colchicinne", "Colchicine"), ("lamictale", "Lamictal")],
+)  # fmt: skip
+def test_a_name_misheard_by_speech_recognition_is_the_drug(heard, drug):
+    found = by_name(f"Médecin : je vous mets du {heard} un comprimé le matin\n")
+    assert len(found) == 1
+    key = next(iter(found.values())).lexicon_key
+    assert key and key.replace(" ", "") == drug.lower().replace(" ", ""), key
+
+
+def test_a_question_then_a_misheard_prescription_is_one_prescribed_drug():
+    text = (
+        "Médecin : vous avez déjà pris de la clarithromycine\n"
+        "Patiente : oui une fois pour une bronchite\n"
+        "Médecin : bon alors je vous mets de la clarytromycine cinq cents milligrammes matin et soir pendant sept jours\n"
+    )
+    found = medications(text)
+    assert [(m.status, m.dose, m.times_per_day) for m in found] == [("new", "500 mg", 2)]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "un comprimé quand vous avez mal, maximum trois par jour",
+        "deux comprimés lors des crises",
+        "un comprimé s'il a de la fièvre, jusqu'à quatre fois par jour",
+        "un comprimé le soir si vous n'arrivez pas à dormir",
+        "à prendre si nécessaire",
+        "une gélule au moment des douleurs",
+    ],
+)
+def test_as_needed_posology(said):
+    spasfon = by_name(f"Médecin : je vous prescris du Spasfon {said}.\n")["spasfon"]
+    assert spasfon.prescribed and spasfon.as_needed and spasfon.times_per_day is None
+
+
+def test_a_condition_followed_by_an_instruction_is_not_as_needed():
+    text = "Médecin : du Crestor 5 mg un comprimé le soir et si vous avez des douleurs musculaires vous arrêtez\n"
+    crestor = by_name(text)["crestor"]
+    assert crestor.status == "new" and not crestor.as_needed and crestor.times_per_day == 1
+
+
+def test_a_brand_said_with_its_strength_in_words():
+    doliprane = by_name("Médecin : du doliprane mille un comprimé si besoin\n")["doliprane"]
+    assert doliprane.dose == "1 g" and doliprane.quantity == "1 comprimé"

@@ -18,6 +18,7 @@ from communs.apps.consultation.normalize import skeleton
 DATA = Path(__file__).parent / "data" / "drugs.json.gz"
 MAX_KEY_WORDS = 4
 FUZZY_MIN_LENGTH = 6
+FUZZY_SHORT_LENGTH = 5  # names of five letters match by their sound-alike key only
 FUZZY_EDIT_MIN_LENGTH = 8  # shorter words must share a drug's sound-alike key exactly
 FUZZY_MAX_ZIPF = 1.5
 SPLIT_RARE_ZIPF = 0.5
@@ -67,7 +68,7 @@ class Lexicon:
         self.moieties = {c[0] for product in self._products.values() for c in product[4]}
         self.skeletons: dict[str, list[str]] = {}
         for key in self.names:
-            if " " not in key and len(key) >= FUZZY_MIN_LENGTH:
+            if " " not in key and len(key) >= FUZZY_SHORT_LENGTH:
                 self.skeletons.setdefault(skeleton(key), []).append(key)
         self.by_initial: dict[str, list[str]] = {}
         self.by_second: dict[str, list[str]] = {}  # "torvastatine" lost the first letter of "atorvastatine"
@@ -150,7 +151,7 @@ class Lexicon:
         ``word`` is normalised (no accents); ``said`` is the word as written, whose French frequency decides
         whether it is an ordinary word ("priorité" is, "amoxiciline" is not).
         """
-        if len(word) < FUZZY_MIN_LENGTH or " " in word or not word.isalpha():
+        if len(word) < FUZZY_SHORT_LENGTH or " " in word or not word.isalpha():
             return None
         from wordfreq import zipf_frequency
 
@@ -160,6 +161,8 @@ class Lexicon:
         exact = self.skeletons.get(key)
         if exact:
             return sorted(exact)[0]
+        if len(word) < FUZZY_MIN_LENGTH:
+            return None  # five letters: the exact sound-alike key only (xanaxe ~ xanax, tahore ~ tahor)
         glued = _without_elision(word)  # "libuprofene": the article glued to the name
         if glued and (glued in self.names or skeleton(glued) in self.skeletons):
             return glued if glued in self.names else sorted(self.skeletons[skeleton(glued)])[0]

@@ -42,6 +42,8 @@ def read_number(toks: list[Token], i: int) -> tuple[float, int] | None:
             break
         if parts == ["et"] and not words:
             break
+        if parts in (["un"], ["une"]) and words and words[-1] != "et":
+            break  # "Doliprane mille un comprimé": "un" is the article of what follows ("vingt et un" is a number)
         words.extend(parts)
         value = words_value(words)
         if value is None:

@@ -41,7 +41,18 @@ AS_NEEDED = [
     ("si", "la", "fievre"), ("si", "ca"), ("si", "les"), ("jusqu", "a"), ("a", "la", "demande"), ("des", "le", "debut"),
     ("si", "il", "a"), ("si", "elle", "a"), ("si", "mal"), ("si", "fievre"),
     ("six", "besoins"), ("si", "besoins"),  # as speech recognition often writes "si besoin"
+    ("si", "necessaire"), ("si", "vous", "avez"), ("s", "il", "a"), ("s", "il", "fait"), ("si", "elle", "fait"),
+    ("si", "la", "douleur"), ("si", "les", "douleurs"), ("si", "vous", "n", "arrivez"), ("si", "vous", "ne"),
+    ("quand", "vous", "avez"), ("quand", "il", "a"), ("quand", "elle", "a"), ("quand", "vous", "etes"),
+    ("lors", "des"), ("lors", "d", "une"), ("au", "moment", "des"), ("au", "moment", "de", "la"),
+    ("au", "moment", "d", "une"), ("des", "que", "vous", "avez"), ("des", "qu", "il", "a"), ("les", "soirs", "ou"),
+    ("les", "jours", "ou"), ("en", "prevention", "avant"),
 ]  # fmt: skip
+# what follows a condition that is an instruction, not an intake: "si vous avez des boutons, vous arrêtez"
+CONSEQUENCES = {
+    "arretez", "arreter", "arrete", "appelez", "rappelez", "appeler", "revenez", "revenir", "consultez", "consulter",
+    "verra", "passera", "ajoutera", "rajoutera", "augmentera", "faudra", "reviendrez", "prevenez", "urgences",
+}  # fmt: skip
 NON_DAILY = [
     ("un", "jour", "sur", "deux"), ("par", "semaine"), ("par", "mois"), ("une", "seule", "prise"),
     ("en", "une", "prise"), ("une", "seule", "dose"), ("en", "une", "seule", "prise"),
@@ -121,7 +132,7 @@ def read_posology(
 
     for i in whole or range(a, b):
         for cue in AS_NEEDED:
-            if _at(toks, i, cue):
+            if _at(toks, i, cue) and not any(t.norm in CONSEQUENCES for t in toks[i : i + 10]):
                 p.as_needed = True
                 if a <= i < b:
                     mark(i, _clause_end(source, toks, i, b, offset))
