@@ -213,3 +213,48 @@ def test_a_condition_followed_by_an_instruction_is_not_as_needed():
 def test_a_brand_said_with_its_strength_in_words():
     doliprane = by_name("Médecin : du doliprane mille un comprimé si besoin\n")["doliprane"]
     assert doliprane.dose == "1 g" and doliprane.quantity == "1 comprimé"
+
+
+def test_two_brands_of_the_same_substances_are_two_products():
+    text = (
+        "Gynécologue : On arrête la Minidril et vous commencez la Leeloo le premier jour des règles, un comprimé "
+        "par jour.\n"
+    )
+    found = by_name(text)
+    assert found["minidril"].status == "stopped" and found["leeloo"].status == "new"
+
+
+def test_an_unpunctuated_question_prescribes_nothing():
+    text = (
+        "endocrinologue : vous faites combien de novorapid le midi\n"
+        "patient : six unités\n"
+        "endocrinologue : vous avez toujours votre glucagen en cas de malaise\n"
+        "patient : oui\n"
+    )
+    assert not any(m.status == "new" for m in medications(text))
+
+
+def test_a_change_stands_when_the_drug_is_then_kept():
+    text = (
+        "Médecin : on augmente le Seroplex à 15 mg le matin.\n"
+        "Patiente : je garde le Seroplex alors ?\n"
+        "Médecin : oui vous gardez le Seroplex.\n"
+    )
+    seroplex = by_name(text)["seroplex"]
+    assert seroplex.status == "modified" and seroplex.dose == "15 mg"
+
+
+def test_the_new_strength_said_after_a_for_a_change_wins():
+    text = "Médecin : le ramipril 5 mg on le monte à 10 mg un comprimé le matin\n"
+    ramipril = by_name(text)["ramipril"]
+    assert ramipril.dose == "10 mg" and ramipril.status == "modified"
+
+
+def test_a_switch_to_a_dose_before_another_drug_is_about_the_drug_in_focus():
+    text = (
+        "médecin : vous prenez toujours l'amlodipine\npatient : oui cinq milligrammes\n"
+        "médecin : on passe à dix milligrammes et j'ajoute du coversyl cinq milligrammes le matin\n"
+    )
+    found = by_name(text)
+    assert found["amlodipine"].status == "modified" and found["amlodipine"].dose == "10 mg"
+    assert found["coversyl"].status == "new" and found["coversyl"].dose == "5 mg"

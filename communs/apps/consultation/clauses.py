@@ -69,7 +69,12 @@ def clause_ids(toks: list[Token], source: str, offset: int) -> Clauses:
             punctuated = any(c in gap for c in ",:;—") and not (previous.isdigit() and tok.norm.isdigit())
             worded = (
                 (tok.norm in OPENERS and previous not in OPENERS and not _inside_phrase(toks, i))
-                or (tok.norm in SUBJECTS and previous not in GOVERNORS and previous not in OPENERS)
+                or (
+                    tok.norm in SUBJECTS
+                    and previous not in GOVERNORS
+                    and previous not in OPENERS
+                    and not PUT_OFF_VERB.match(previous)  # "je pourrais vous proposer": a modal governs
+                )
                 or (tok.norm == "d" and i + 1 < len(toks) and toks[i + 1].norm == "accord")
             )
             if punctuated or worded:

@@ -9,7 +9,7 @@ from communs.apps.consultation.lexicon import Drug, Lexicon, lexicon
 from communs.apps.consultation.mentions import Mention, Sentence, find_mentions, sentences
 from communs.apps.consultation.model import Evidence, Medication
 from communs.apps.consultation.posology import Posology, read_posology
-from communs.apps.consultation.status import Cue, attach, find_cues
+from communs.apps.consultation.status import QUESTION_WORDS, Cue, attach, find_cues
 from communs.apps.consultation.strength import show
 
 ANAPHORA_SENTENCES = 3
@@ -128,9 +128,32 @@ def _to_dose(toks: list, cue) -> bool:
     return read_number(toks, cue.last) is not None
 
 
+def _asks(toks: list, ids: list[int], i: int) -> bool:
+    """Is token ``i`` in a question, even unpunctuated ("vous faites combien de Lantus le soir")?"""
+    words = [t.norm for t, c in zip(toks, ids, strict=True) if c == ids[i]]
+    return bool(QUESTION_WORDS & set(words)) and ("est" not in words or "ce" in words)
+
+
+def _ends_clause(toks: list, ids: list[int], cue) -> bool:
+    k = cue.last
+    return k >= len(toks) or ids[k] != ids[cue.first] or toks[k].norm in ("ca", "cela", "merci", "non")
+
+
 def _has_object(toks: list, ids: list[int], cue) -> bool:
     k = cue.last
     return k < len(toks) and ids[k] == ids[cue.first] and toks[k].norm in DETERMINERS
+
+
+def _identity(drug: Drug, states: dict[tuple[str, ...], DrugState], lex: Lexicon) -> tuple[str, ...]:
+    """Mentions of the same substances are one medication ("Inexium" and "ésoméprazole"), except two different
+    brands ("on arrête la Leeloo, vous commencez l'Optilova"): the second brand is a product of its own."""
+    state = states.get(drug.identity)
+    if state is None or not drug.known or drug.key in lex.moieties:
+        return drug.identity
+    brands = {m.drug.key for m in state.mentions if m.drug.key not in lex.moieties}
+    if brands and drug.key not in brands:
+        return (*drug.identity, drug.key)
+    return drug.identity
 
 
 def _in_reach(sentence: Sentence, focus: tuple[tuple[str, ...], int, int]) -> bool:
@@ -141,11 +164,16 @@ def _in_reach(sentence: Sentence, focus: tuple[tuple[str, ...], int, int]) -> bo
     )
 
 
-def _anaphora(state: DrugState, sentence: Sentence, clauses: Clauses, cues: list[Cue], lex: Lexicon) -> None:
-    """A decision said without naming a drug ("vous l'arrêtez", "on va augmenter") about the drug in focus."""
+def _anaphora(
+    state: DrugState, sentence: Sentence, clauses: Clauses, cues: list[Cue], lex: Lexicon, before: int | None = None
+) -> None:
+    """A decision said without naming a drug ("vous l'arrêtez", "on va augmenter") about the drug in focus; its
+    posology is read up to ``before`` (the first drug named in the sentence), else in the whole sentence."""
     toks = sentence.tokens
     # "j'ai arrêté de fumer": a cue with its own object is about that object, not the drug
     cues = [c for c in cues if c.anaphoric or not _has_object(toks, clauses.ids, c)]
+    # "surtout pas tous les jours": a refusal with words after it is about them; "je préfère pas." is about the drug
+    cues = [c for c in cues if c.kind != "negative" or c.anaphoric or _ends_clause(toks, clauses.ids, c)]
     # a "new" cue with no drug named introduces something else ("je vous propose des patchs"), unless its pronoun
     # names the drug ("je vous le prescris"); "vous passez à 15 mg", a switch to a dose, changes the drug in focus
     kept = [c for c in cues if c.kind not in ("negation", "new", "switch", "current") or (c.kind == "new" and c.anaphoric)]
@@ -157,7 +185,7 @@ def _anaphora(state: DrugState, sentence: Sentence, clauses: Clauses, cues: list
         return  # a drug stopped or refused is only taken again when named again
     _record(state, decision, sentence)
     if decision not in NEGATIVE:
-        p = read_posology(toks, 0, len(toks), sentence.text, sentence.start)
+        p = read_posology(toks, 0, before or len(toks), sentence.text, sentence.start)
         evidence = Evidence(sentence.start, sentence.end, sentence.text)
         _apply(state, p, state.mentions[-1].drug, lex, evidence)
 
@@ -231,8 +259,9 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                 clusters.append([mention])
         positions = [(c[0].first, c[-1].last) for c in clusters]
         attached: list[list] = [[] for _ in clusters]
+        unattached: list[Cue] = []
         for cue in cues:
-            k = attach(cue, positions, clauses)
+            k = attach(cue, positions, clauses, [t.norm for t in toks])
             if (
                 k is not None
                 and cue.kind in NEGATIVE
@@ -242,11 +271,22 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                 continue  # "… vous pouvez arrêter le moupral": about the unknown word, not the drug before
             if k is not None:
                 attached[k].append(cue)
+            elif (
+                focus
+                and cue.last <= positions[0][0]
+                and (cue.anaphoric or (cue.kind == "switch" and _to_dose(toks, cue)))
+                and focus[0] in states
+                and _in_reach(sentence, focus)
+            ):
+                unattached.append(cue)  # "on passe à dix milligrammes et j'ajoute du Coversyl": the drug in focus
+        if unattached:
+            _anaphora(states[focus[0]], sentence, clauses, unattached, lex, before=positions[0][0])
         single_drug = len({c[0].drug.identity for c in clusters}) == 1
         last_positive = None
         for k, cluster in enumerate(clusters):
             drug = cluster[0].drug
-            state = states.setdefault(drug.identity, DrugState(drug.identity, first_sentence=sentence.index))
+            identity = _identity(drug, states, lex)
+            state = states.setdefault(identity, DrugState(identity, first_sentence=sentence.index))
             state.mentions.extend(cluster)
             own = attached[k]
             if (
@@ -266,7 +306,13 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                 span_start, span_end, sentence.text[span_start - sentence.start : span_end - sentence.start]
             )
             decision = _decision(own)
-            if decision is None and p.has_schedule and sentence.speaker != "patient" and not sentence.question:
+            if (
+                decision is None
+                and p.has_schedule
+                and sentence.speaker != "patient"
+                and not sentence.question
+                and not _asks(toks, clauses.ids, positions[k][0])
+            ):
                 if not state.events:
                     decision = "new"
             if decision:
@@ -277,7 +323,7 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                 _apply(state, p, drug, lex, evidence)
             if decision and state.evidence is None:
                 state.evidence = evidence
-            focus = (drug.identity, sentence.index, sentence.turn)
+            focus = (identity, sentence.index, sentence.turn)
     return sents, states
 
 
@@ -293,16 +339,21 @@ def final_status(state: DrugState) -> str:
             return "stopped"
         return "discussed"
     positives = [k for k, _, _ in earlier if k in POSITIVE]
-    if kind in ("modify", "switch") and positives and positives[0] == "new":
+    since = [k for k, _, _ in state.events[_last_negative(state) + 1 :]]
+    if kind in ("modify", "switch", "continue") and positives and positives[0] == "new" and "new" in since:
         return "new"  # prescribed in this consultation, then corrected ("non finalement on passe à 75")
-    if kind == "modify":
-        return "modified"
+    if kind == "modify" or (kind == "continue" and "modify" in since):
+        return "modified"  # "on augmente la Lantus à 20 … on garde la Lantus": the change stands
     if kind == "switch":  # "on passe au Levothyrox 88" for what the patient takes; the new drug of a switch
         mentioned_before = any(m.sentence < index for m in state.mentions)
-        return "modified" if positives or mentioned_before else "new"
+        return "modified" if mentioned_before or any(k != "switch" for k in positives) else "new"
     if kind in ("continue", "current"):
         return "continued"
     return "new"
+
+
+def _last_negative(state: DrugState) -> int:
+    return max((i for i, (k, _, _) in enumerate(state.events) if k in NEGATIVE), default=-1)
 
 
 def choose_cis(drug: Drug, strength: tuple[float, str] | None, lex: Lexicon) -> str | None:

@@ -191,8 +191,8 @@ def read_posology(
             previous = " ".join(t.norm for t in toks[max(a, i - 3) : i])
             if "plus de" in previous or "maximum" in previous or "max" in previous.split():
                 p.max_daily_dose = unit
-            elif p.strength is None:
-                p.strength, p.strength_span = unit, span
+            elif p.strength is None or (i and toks[i - 1].norm in ("a", "au") and "jusqu" not in previous.split()):
+                p.strength, p.strength_span = unit, span  # "le ramipril 5 mg, on le monte à 10 mg": the new one
             i = j + 1
             continue
         if after in FORMS:

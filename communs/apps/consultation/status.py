@@ -52,14 +52,18 @@ NEGATION_OF_NEXT = _cues("pas de", "pas d'", "ni de", "ni d'", "sans")
 CURRENT = _cues(
     "je prends", "j'ai toujours", "j'ai mon", "j'ai ma", "je suis sous", "j'ai le", "j'ai la", "j'avais pris",
     "je prenais", "j'ai l'", "je suis sous",
+    # the doctor checking the current treatment, often without a question mark in a recogniser's text
+    "vous avez toujours", "vous avez encore", "vous faites toujours", "vous utilisez toujours", "vous mettez toujours",
+    "vous êtes toujours sous", "vous êtes sous", "vous êtes toujours à", "vous en êtes à",
 )  # fmt: skip
+QUESTION_WORDS = {"combien", "quel", "quelle", "quels", "quelles", "comment", "pourquoi", "est", "qu"}
 # single verb forms (present, imperative, infinitive, second-person future): the clause's grammar then says whether
 # they are negated ("on ne le represcrit pas"), put off ("on le rajoutera") or conditional ("si …, arrêtez")
 VERBS = {
     "stop": "arrete arretez arreter arretons arretes arretee arretees stoppe stoppez stopper suspends suspend "
     "suspendez suspendre suspendu supprime supprimez supprimer enleve enlevez enlever interromps interrompt "
     "interrompez interrompre",
-    "new": "prescris prescrit prescrire prescrivons represcris represcrit represcrire mettre remettre remets ajoute "
+    "new": "prescris prescrit prescrire prescrivons mettre remettre remets ajoute "
     "ajoutez ajouter ajoutons rajoute rajoutez rajouter commence commencez commencer commencons debute debutez "
     "debuter demarre demarrez demarrer introduis introduit introduire instaure instaurer prendre reprendre reprenez "
     "essayer prenez appliquez appliquer utilisez utiliser donnez donner prendrez mettrez appliquerez donnerez utiliserez",
@@ -67,7 +71,8 @@ VERBS = {
     "reduis reduit reduisez reduire doublez doubler espacez espacer ajuste ajustez ajuster majore majorer modifie "
     "modifier",
     "continue": "continuez continuer poursuis poursuit poursuivez poursuivre gardez garder maintiens maintient "
-    "maintenez maintenir renouvelle renouvelez renouveler reconduis reconduit reconduire",
+    "maintenez maintenir renouvelle renouvelez renouveler reconduis reconduit reconduire represcris represcrit "
+    "represcrire",
 }
 VERB_KIND = {form: kind for kind, forms in VERBS.items() for form in forms.split()}
 SWITCH_VERBS = {"passe", "passez", "passer", "passons"}
@@ -91,6 +96,7 @@ KINDS = [
 ]  # fmt: skip
 PRONOUNS = {"le", "la", "l", "en", "les"}
 INFINITIVE = ("er", "ir", "re")
+NAMING = {"le", "la", "l", "les", "du", "des", "de", "d", "ce", "cette", "ces"}  # articles that name an object
 FOLLOW_WINDOW = 6
 
 
@@ -177,7 +183,9 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
     return sorted(found, key=lambda c: c.first)
 
 
-def attach(cue: Cue, mention_positions: list[tuple[int, int]], clauses: Clauses | None = None) -> int | None:
+def attach(
+    cue: Cue, mention_positions: list[tuple[int, int]], clauses: Clauses | None = None, words: list[str] | None = None
+) -> int | None:
     """Index (in ``mention_positions``, token spans in the sentence) of the mention a cue applies to.
 
     Within the cue's clause first; a cue with no drug in its clause reaches the drug named in the clause just before
@@ -185,6 +193,7 @@ def attach(cue: Cue, mention_positions: list[tuple[int, int]], clauses: Clauses 
     """
     clauses = clauses or Clauses([0] * (max([last for _, last in mention_positions] + [cue.last]) + 1))
     ids = clauses.ids
+    words = words or []
     clause = ids[cue.first]
     following = [k for k, (first, _) in enumerate(mention_positions) if first >= cue.last]
     if cue.kind == "deferred":  # a plan put off decides only about the drug in its clause, or its pronoun's
@@ -196,7 +205,8 @@ def attach(cue: Cue, mention_positions: list[tuple[int, int]], clauses: Clauses 
     if cue.reach is not None or cue.kind == "switch":  # "pas d'aspirine", "je vous passe à l'Eliquis"
         limit = cue.reach if cue.reach is not None else FOLLOW_WINDOW
         if following and mention_positions[following[0]][0] - cue.last <= limit:
-            return following[0]
+            if cue.kind != "switch" or ids[mention_positions[following[0]][0]] == clause:
+                return following[0]
         return None
     near = following and mention_positions[following[0]][0] - cue.last <= FOLLOW_WINDOW
     anaphoric = cue.anaphoric or (cue.kind == "negative" and not near)  # "non, je n'en veux pas" is about it
@@ -206,7 +216,9 @@ def attach(cue: Cue, mention_positions: list[tuple[int, int]], clauses: Clauses 
     same = [k for k in preceding if ids[mention_positions[k][0]] == clause]
     if same:
         return same[-1]
-    if preceding and (anaphoric or clauses.joined(ids[mention_positions[preceding[-1]][0]], clause)):
+    # "… la Leeloo et | vous commencez l'Optilova": a verb with its own object is not about the drug before
+    own_object = cue.last < len(words) and ids[cue.last] == clause and words[cue.last] in NAMING
+    if preceding and (anaphoric or (clauses.joined(ids[mention_positions[preceding[-1]][0]], clause) and not own_object)):
         return preceding[-1]
     if near and not anaphoric:
         return following[0]
