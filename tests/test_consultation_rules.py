@@ -258,3 +258,18 @@ def test_a_switch_to_a_dose_before_another_drug_is_about_the_drug_in_focus():
     found = by_name(text)
     assert found["amlodipine"].status == "modified" and found["amlodipine"].dose == "10 mg"
     assert found["coversyl"].status == "new" and found["coversyl"].dose == "5 mg"
+
+
+@pytest.mark.parametrize(
+    ("said", "dose", "quantity", "times"),
+    [
+        ("de la clarithromycine cinq cents deux comprimés en une seule prise par jour", "500 mg", "2 comprimés", 1),
+        ("du Laroxyl vingt-cinq gouttes le soir", None, "25 gouttes", 1),
+        ("pour l'Entresto on passe du 24/26 au 49/51 mg, un comprimé matin et soir", "49/51 mg", "1 comprimé", 2),
+        ("du Gyno-Pevaryl un ovule le soir, une seule fois", None, "1 ovule", None),
+        ("de la Bévitine un comprimé par jour jusqu'à la fin du mois", None, "1 comprimé", 1),
+    ],
+)
+def test_posology_said_aloud(said, dose, quantity, times):
+    (found,) = medications(f"Médecin : je vous prescris {said}.\n")
+    assert (found.dose, found.quantity, found.times_per_day, found.as_needed) == (dose, quantity, times, False)

@@ -26,6 +26,7 @@ class DrugState:
     events: list[tuple[str, int, str | None]] = field(default_factory=list)  # (kind, sentence, speaker)
     strength: tuple[float, str] | None = None
     strength_uncertain: str | None = None
+    combination: str | None = None  # "49/51 mg", as said
     unit_corrected: str | None = None
     quantity: str | None = None
     times_per_day: int | None = None
@@ -68,6 +69,7 @@ def _apply(state: DrugState, p: Posology, drug: Drug, lex: Lexicon, evidence: Ev
     said = False
     if p.strength is not None and not (p.strength_of_unit and p.bare_number is not None):
         state.strength, state.strength_uncertain, said = _unit_checked(p.strength, drug, lex, state), None, True
+        state.combination = p.combination
     elif p.bare_number is not None:
         resolved = _resolve_bare(p.bare_number, drug, lex)
         if resolved:
@@ -390,7 +392,7 @@ def medications(text: str, lex: Lexicon | None = None) -> list[Medication]:
                 name=name,
                 substance=", ".join(lex.display.get(s, s) for s in drug.substances) or None,
                 atc=drug.atc,
-                dose=show(*state.strength) if state.strength else None,
+                dose=state.combination or (show(*state.strength) if state.strength else None),
                 quantity=state.quantity,
                 frequency=state.frequency,
                 times_per_day=state.times_per_day,

@@ -21,6 +21,7 @@ FORMS = {
     "dose": "dose", "doses": "doses", "suppositoire": "suppositoire", "suppositoires": "suppositoires",
     "cachet": "cachet", "cachets": "cachets", "capsule": "capsule", "capsules": "capsules", "pipette": "pipette",
     "injection": "injection", "injections": "injections", "stylo": "stylo", "flacon": "flacon", "tube": "tube",
+    "ovule": "ovule", "ovules": "ovules", "pression": "pression", "pressions": "pressions",
 }  # fmt: skip
 ROUTE_WORDS = {
     "comprime": "orale", "comprimes": "orale", "gelule": "orale", "gelules": "orale", "sachet": "orale",
@@ -58,7 +59,8 @@ NON_DAILY = [
     ("en", "une", "prise"), ("une", "seule", "dose"), ("en", "une", "seule", "prise"),
     ("le", "lundi"), ("le", "mardi"), ("le", "mercredi"),
     ("le", "jeudi"), ("le", "vendredi"), ("le", "samedi"), ("le", "dimanche"), ("tous", "les", "deux", "jours"),
-    ("fois", "le", "premier", "jour"), ("une", "fois", "par", "semaine"),
+    ("fois", "le", "premier", "jour"), ("une", "fois", "par", "semaine"), ("une", "seule", "fois"),
+    ("en", "une", "fois"), ("dose", "unique"), ("en", "prise", "unique"),
 ]  # fmt: skip
 STOP_WORDS = {("puis",), ("au", "lieu"), ("ensuite",)}
 DURATION_UNITS = {"jour", "jours", "semaine", "semaines", "mois", "an", "ans"}
@@ -77,6 +79,7 @@ class Posology:
     bare_number: float | None = None  # "Doliprane 1000": unit to be found in BDPM
     bare_span: Span | None = None
     strength_of_unit: bool = False  # "deux comprimés de cinquante": strength of one unit, wins over others
+    combination: str | None = None  # a combination's strength as said: "49/51 mg"
     quantity: str | None = None
     times_per_day: int | None = None
     frequency: str | None = None
@@ -111,6 +114,48 @@ def _clause_end(source: str, toks: list[Token], i: int, b: int, offset: int) -> 
     return j
 
 
+MAX_UNITS = 12  # more tablets, puffs or drops than this at once is a strength said before the count
+
+
+SOLID_FORMS = {
+    "comprime", "comprimes", "gelule", "gelules", "sachet", "sachets", "ampoule", "ampoules", "ovule", "ovules",
+    "suppositoire", "suppositoires", "cachet", "cachets", "capsule", "capsules",
+}  # fmt: skip
+
+
+def _strength_then_count(
+    toks: list[Token], i: int, j: int, source: str, offset: int
+) -> tuple[float, int, float] | None:
+    """Number words read as one ("deux cent cinquante deux") that are a strength then a count: (strength, index
+    where the count starts, count). Never across a hyphen ("vingt-deux")."""
+    for k in range(j - 1, i, -1):
+        if source[toks[k - 1].end - offset : toks[k].start - offset] != " ":
+            continue
+        head = read_number(toks[:k], i)
+        tail = read_number(toks[:j], k)
+        if head and tail and head[1] == k and tail[1] == j and 0 < tail[0] <= MAX_UNITS and head[0] > MAX_UNITS:
+            return head[0], k, tail[0]
+    return None
+
+
+def _counts_intakes(toks: list[Token], i: int) -> bool:
+    """ "(jusqu'à) trois fois par jour", "quatre prises", "deux comprimés": a number of intakes follows."""
+    number = read_number(toks, i)
+    if number is None:
+        return False
+    j = number[1]
+    return j < len(toks) and (toks[j].norm in FORMS or toks[j].norm in ("fois", "par", "prises", "prise"))
+
+
+def _combination(source: str, toks: list[Token], i: int, offset: int) -> tuple[float, float, int] | None:
+    """ "49/51 mg": a combination's strengths, written with a slash between digits; (first, second, index after)."""
+    if i + 1 >= len(toks) or not (toks[i].norm.isdigit() and toks[i + 1].norm.isdigit()):
+        return None
+    if source[toks[i].end - offset : toks[i + 1].start - offset] != "/":
+        return None
+    return float(toks[i].norm), float(toks[i + 1].norm), i + 2
+
+
 def read_posology(
     toks: list[Token], a: int, b: int, source: str, offset: int, *, whole: range | None = None
 ) -> Posology:
@@ -132,6 +177,8 @@ def read_posology(
 
     for i in whole or range(a, b):
         for cue in AS_NEEDED:
+            if cue == ("jusqu", "a") and not _counts_intakes(toks, i + 2):
+                continue  # "jusqu'à douze semaines", "jusqu'à fin juin": how long, not how often
             if _at(toks, i, cue) and not any(t.norm in CONSEQUENCES for t in toks[i : i + 10]):
                 p.as_needed = True
                 if a <= i < b:
@@ -145,7 +192,10 @@ def read_posology(
             p.route = ROUTE_WORDS[word]
         for cue in NON_DAILY:
             if _at(toks, i, cue):
-                non_daily = True
+                if _at(toks, i + len(cue), ("par", "jour")):  # "en une seule prise par jour": once a day
+                    explicit_count = explicit_count or 1
+                else:
+                    non_daily = True
                 mark(i, i + len(cue))
         if word in MOMENTS and (i == 0 or toks[i - 1].norm not in NOT_A_SCHEDULE):
             if not (word == "dejeuner" and i and toks[i - 1].norm == "petit"):
@@ -173,6 +223,15 @@ def read_posology(
                 mark(i, j + 1)
                 i = j + 1
                 continue
+        pair = _combination(source, toks, i, offset)
+        if pair is not None:
+            first, second, j = pair
+            unit = canonical(first, toks[j].norm) if j < b else None
+            if unit and (p.strength is None or (i and toks[i - 1].norm in ("a", "au"))):
+                p.strength, p.strength_span = unit, Span(toks[i].start, toks[j].end)
+                p.combination = f"{first:g}/{second:g} {toks[j].text}"
+            i = j + 1 if unit else j
+            continue
         number = read_number(toks, i)
         if number is None or toks[i].norm in ("et",):
             i += 1
@@ -183,6 +242,11 @@ def read_posology(
         if j < b and toks[j].norm in ("a", "ou") and read_number(toks, j + 1):
             range_low, (value, j) = value, read_number(toks, j + 1)  # type: ignore[misc]
         after = toks[j].norm if j < b else ""
+        if after in SOLID_FORMS and value > MAX_UNITS and not toks[i].norm.isdigit():
+            split = _strength_then_count(toks, i, j, source, offset)
+            if split is not None:  # "de l'azithromycine deux cent cinquante deux comprimés": 250, then 2
+                p.bare_number, p.bare_span = split[0], Span(toks[i].start, toks[split[1] - 1].end)
+                value, i = split[2], split[1]
         if after in ("demi", "demie") and j + 1 < b and toks[j + 1].norm in FORMS:
             value, j, after = 0.5, j + 1, toks[j + 1].norm
         unit = canonical(value, after) if after else None
