@@ -273,3 +273,36 @@ def test_a_switch_to_a_dose_before_another_drug_is_about_the_drug_in_focus():
 def test_posology_said_aloud(said, dose, quantity, times):
     (found,) = medications(f"Médecin : je vous prescris {said}.\n")
     assert (found.dose, found.quantity, found.times_per_day, found.as_needed) == (dose, quantity, times, False)
+
+
+def test_advice_to_avoid_is_a_refusal_and_avoiding_the_sun_is_not():
+    text = (
+        "Bonjour. Vous avez pris quelque chose ? Du Nurofen, deux ou trois fois par jour. Avec votre tension, je "
+        "préfère que vous évitiez le Nurofen. Je vous mets de la minocycline 100 mg, un comprimé par jour. Avec la "
+        "minocycline, il faut éviter de vous exposer au soleil.\n"
+    )
+    found = by_name(text)
+    assert not found["nurofen"].prescribed and found["minocycline"].status == "new"
+
+
+def test_an_offer_is_not_a_prescription():
+    text = "médecin : je peux vous prescrire du Baclocur si vous voulez\npatient : non merci ça me fait peur\n"
+    assert not by_name(text)["baclocur"].prescribed
+
+
+def test_a_reply_gives_the_posology_of_the_drug_asked_about():
+    text = (
+        "Médecin : Vous prenez toujours l'amlodipine ?\nPatient : Oui, cinq milligrammes le matin.\n"
+        "Médecin : Très bien, vous continuez.\n"
+        "Patient : Et la crème, le Diprosone ?\nMédecin : Oui, une application le soir sur les plaques.\n"
+    )
+    found = by_name(text)
+    assert (found["amlodipine"].status, found["amlodipine"].dose, found["amlodipine"].times_per_day) == (
+        "continued", "5 mg", 1
+    )
+    assert found["diprosone"].prescribed and found["diprosone"].times_per_day == 1
+
+
+def test_an_ending_heard_as_another_spelling_of_the_same_sound():
+    found = by_name("médecin : vous pouvez prendre de l'ibuprofaine quatre cents milligrammes si vous avez mal\n")
+    assert found["ibuprofène"].dose == "400 mg" and found["ibuprofène"].as_needed

@@ -192,6 +192,28 @@ def _anaphora(
         _apply(state, p, state.mentions[-1].drug, lex, evidence)
 
 
+def _answer(state: DrugState, sentence: Sentence, asked: Sentence, lex: Lexicon) -> None:
+    """The reply to a sentence about a drug, naming no drug and deciding nothing in words: the patient telling how
+    they take it ("— Vous prenez toujours l'amlodipine ? — Oui, cinq milligrammes le matin"), or the doctor giving
+    a posology for the drug the patient asked about ("— Et le Voltarène gel ? — Oui, deux applications par jour")."""
+    if sentence.speaker == asked.speaker and sentence.speaker is not None:
+        return
+    toks = sentence.tokens
+    p = read_posology(toks, 0, len(toks), sentence.text, sentence.start)
+    if not (p.times_per_day or p.quantity or p.strength or p.as_needed):
+        return
+    if state.events and state.events[-1][0] in ("stop", "negative", "deferred"):
+        return
+    evidence = Evidence(sentence.start, sentence.end, sentence.text)
+    if sentence.speaker == "patient" or (sentence.speaker is None and not asked.question):
+        if any(k == "current" for k, _, _ in state.events):
+            _apply(state, p, state.mentions[-1].drug, lex, evidence)  # what the patient says of their treatment
+        return
+    if asked.question and (p.times_per_day or p.quantity):
+        _record(state, "new", sentence)
+        _apply(state, p, state.mentions[-1].drug, lex, evidence)
+
+
 EXPLAINING = {"contient", "contenant", "association", "associe", "associee", "base", "compose", "composee"}
 
 
@@ -246,6 +268,8 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
         if not mentions:
             if focus and _in_reach(sentence, focus) and cues and not _names_something(sentence, cues):
                 _anaphora(states[focus[0]], sentence, clauses, cues, lex)
+            elif focus and not cues and focus[1] == sentence.index - 1:
+                _answer(states[focus[0]], sentence, sents[focus[1]], lex)
             continue
         mentions = _without_components(mentions, toks)
         # consecutive mentions of the same drug ("la desloratadine, Aerius") form one cluster

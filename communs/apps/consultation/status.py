@@ -70,6 +70,7 @@ VERBS = {
     "modify": "augmente augmentez augmenter augmentons diminue diminuez diminuer diminuons baisse baissez baisser "
     "reduis reduit reduisez reduire doublez doubler espacez espacer ajuste ajustez ajuster majore majorer modifie "
     "modifier",
+    "negative": "evitez eviter evitiez evitons deconseille deconseiller",
     "continue": "continuez continuer poursuis poursuit poursuivez poursuivre gardez garder maintiens maintient "
     "maintenez maintenir renouvelle renouvelez renouveler reconduis reconduit reconduire represcris represcrit "
     "represcrire",
@@ -120,6 +121,14 @@ def _object_pronoun(words: list[str], first: int, last: int, ids: list[int]) -> 
     return last + 1 == len(words) or ids[last + 1] != ids[last] or words[last + 1].endswith(INFINITIVE)
 
 
+def _offered(words: list[str], i: int) -> bool:
+    """ "je peux vous en prescrire", "on peut mettre": the doctor offers (the patient decides)."""
+    j = i - 1
+    while j >= 0 and words[j] in {"vous", "lui", "le", "la", "l", "les", "en", "y", "leur"}:
+        j -= 1
+    return j >= 1 and words[j] in ("peux", "peut") and words[j - 1] in ("je", "j", "on")
+
+
 def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
     """The decisions said in a sentence; ``ids`` (each token's clause) lets grammar turn them: negation flips
     them, a plan put off ("on passera à …") or a stop under a condition ("si …, vous arrêtez") decides nothing."""
@@ -158,6 +167,8 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
             kind = VERB_KIND[word]
             if kind == "new" and any(w in CHECKING for w in words[i + 1 : i + 3]):
                 kind = "current"  # "vous le prenez bien ?", "vous en prenez encore"
+            elif kind == "new" and _offered(words, i):
+                kind = "deferred"  # "je peux vous le prescrire si vous voulez": an offer, not a decision
             take(kind, i, i + 1, _object_pronoun(words, i, i + 1, ids))
     for cue in found:
         if cue in found[:phrases] and NEGATIVE_WORDS & set(words[cue.first : cue.last]):
@@ -209,15 +220,21 @@ def attach(
                 return following[0]
         return None
     near = following and mention_positions[following[0]][0] - cue.last <= FOLLOW_WINDOW
-    anaphoric = cue.anaphoric or (cue.kind == "negative" and not near)  # "non, je n'en veux pas" is about it
+    # "… la Leeloo et | vous commencez l'Optilova": a verb with its own object is not about the drug before
+    own_object = (
+        cue.last < len(words)
+        and ids[cue.last] == clause
+        and words[cue.last] in NAMING
+        and words[cue.last + 1 : cue.last + 2] != ["ca"]  # "je n'en veux pas, de ça": the drug again
+    )
+    # "non, je n'en veux pas" is about the drug just named; "il faut éviter de vous exposer" is not
+    anaphoric = cue.anaphoric or (cue.kind == "negative" and not near and not own_object)
     if near and not anaphoric and ids[mention_positions[following[0]][0]] == clause:
         return following[0]
     preceding = [k for k, (_, last) in enumerate(mention_positions) if last <= cue.first]
     same = [k for k in preceding if ids[mention_positions[k][0]] == clause]
     if same:
         return same[-1]
-    # "… la Leeloo et | vous commencez l'Optilova": a verb with its own object is not about the drug before
-    own_object = cue.last < len(words) and ids[cue.last] == clause and words[cue.last] in NAMING
     if preceding and (anaphoric or (clauses.joined(ids[mention_positions[preceding[-1]][0]], clause) and not own_object)):
         return preceding[-1]
     if near and not anaphoric:
