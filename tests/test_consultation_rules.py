@@ -9,6 +9,7 @@ import pytest
 from communs.apps.consultation.evaluate import dose_matches, names_match
 from communs.apps.consultation.extract import medications
 from communs.apps.consultation.mentions import sentences
+from communs.apps.consultation.resolve import checked_status
 from communs.apps.consultation.speakers import label_role, roles
 
 
@@ -306,3 +307,20 @@ def test_a_reply_gives_the_posology_of_the_drug_asked_about():
 def test_an_ending_heard_as_another_spelling_of_the_same_sound():
     found = by_name("médecin : vous pouvez prendre de l'ibuprofaine quatre cents milligrammes si vous avez mal\n")
     assert found["ibuprofène"].dose == "400 mg" and found["ibuprofène"].as_needed
+
+
+def test_the_models_answer_on_a_status_is_kept_only_when_the_rules_read_it_in_its_quote():
+    text = (
+        "bonjour vous prenez quoi pour la douleur du spasfon de temps en temps alors le spasfon on l'arrête "
+        "ça ne sert à rien et pour la douleur du doliprane un gramme trois fois par jour\n"
+    )
+    result = {m.name.lower(): m for m in medications(text)}
+    doliprane, spasfon = result["doliprane"], result["spasfon"]
+    assert "status" in doliprane.uncertain  # no speaker labels: who said the posology is not known
+    said = "pour la douleur du doliprane un gramme trois fois par jour"
+    assert checked_status(doliprane, True, said, text) == "new"
+    assert checked_status(doliprane, False, said, text) is None  # the quote says the opposite
+    assert checked_status(doliprane, True, "le doliprane est très efficace", text) is None  # not in the text
+    assert checked_status(spasfon, False, "alors le spasfon on l'arrête", text) == "stopped"
+    assert checked_status(spasfon, True, "alors le spasfon on l'arrête", text) is None
+    assert checked_status(spasfon, True, "du doliprane un gramme", text) is None  # about another drug

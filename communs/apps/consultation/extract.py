@@ -39,6 +39,7 @@ class DrugState:
     route: str | None = None
     evidence: Evidence | None = None
     first_sentence: int = 0
+    doubtful: set[int] = field(default_factory=set)  # sentences whose decision the rules are unsure of
 
 
 def _resolve_bare(value: float, drug: Drug, lex: Lexicon) -> tuple[float, str] | None:
@@ -332,6 +333,9 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                 span_start, span_end, sentence.text[span_start - sentence.start : span_end - sentence.start]
             )
             decision = _decision(own)
+            kinds = {c.kind for c in own}
+            # the rules disagree: a decision and its opposite said of the drug in one sentence
+            doubt = bool(kinds & set(NEGATIVE[:3])) and bool(kinds & {"new", "continue", "modify", "switch"})
             if (
                 decision is None
                 and p.has_schedule
@@ -341,8 +345,11 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
             ):
                 if not state.events:
                     decision = "new"
+                    doubt = sentence.speaker is None  # a posology said, by whom the transcript does not say
             if decision:
                 _record(state, decision, sentence)
+                if doubt:
+                    state.doubtful.add(sentence.index)
             if decision in POSITIVE and decision != "current":
                 last_positive = next((c for c in reversed(attached[k]) if c.kind == decision), last_positive)
             if decision not in NEGATIVE:
@@ -411,6 +418,8 @@ def medications(text: str, lex: Lexicon | None = None) -> list[Medication]:
             uncertain.append("dose")
         if state.unit_corrected:
             uncertain.append("dose_unit")
+        if state.events and state.events[-1][1] in state.doubtful:
+            uncertain.append("status")
         out.append(
             Medication(
                 name=name,
