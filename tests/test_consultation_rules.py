@@ -324,3 +324,40 @@ def test_the_models_answer_on_a_status_is_kept_only_when_the_rules_read_it_in_it
     assert checked_status(spasfon, False, "alors le spasfon on l'arrête", text) == "stopped"
     assert checked_status(spasfon, True, "alors le spasfon on l'arrête", text) is None
     assert checked_status(spasfon, True, "du doliprane un gramme", text) is None  # about another drug
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        ("on va stopper le Zyrtec", False), ("le Zyrtec c'est fini", False), ("plus de Zyrtec", False),
+        ("le Zyrtec on n'en a plus besoin", False), ("on suspend le Zyrtec le temps des tests", False),
+        ("je vous enlève le Zyrtec", False), ("pas la peine de reprendre le Zyrtec", False),
+        ("inutile de continuer le Zyrtec", False), ("le Zyrtec vous pouvez le jeter", False),
+        ("le Zyrtec non ça ne sert à rien on arrête", False), ("le Zyrtec je le retire de l'ordonnance", False),
+        ("on ne renouvelle pas le Zyrtec", False), ("et le Zyrtec stop", False),
+        ("le Zyrtec on ne l'arrête pas", True), ("le Zyrtec vous le continuez sans changement", True),
+        ("le Zyrtec il faut surtout pas l'arrêter", True), ("gardez le Zyrtec", True),
+    ],
+)  # fmt: skip
+def test_ways_of_stopping_and_keeping_a_drug(said, kept):
+    text = f"Patient : je prends du Zyrtec le soir\nMédecin : d'accord {said}\n"
+    assert by_name(text)["zyrtec"].prescribed is kept
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "on remplace le Zyrtec par de l'Aerius 5 mg le matin",
+        "l'Aerius 5 mg le matin remplace le Zyrtec",
+        "on change le Zyrtec pour de l'Aerius 5 mg le matin",
+        "on passe du Zyrtec à l'Aerius 5 mg le matin",
+    ],
+)
+def test_ways_of_replacing_a_drug(said):
+    found = by_name(f"Patient : je prends du Zyrtec le soir\nMédecin : d'accord {said}\n")
+    assert not found["zyrtec"].prescribed and found["aerius"].status == "new"
+
+
+def test_a_refusal_after_another_thing_refused_is_about_that_thing():
+    text = "Médecin : vous continuez le Tahor 40 mg le soir. Et pour la toux, pas de sirop, ça ne sert à rien.\n"
+    assert by_name(text)["tahor"].status == "continued"

@@ -34,6 +34,7 @@ MODALS = {
     "faudrait", "faudra", "vaut", "preferez", "prefere",
 }  # fmt: skip
 NEGATORS = {"pas", "jamais"}
+STRESS = {"surtout", "vraiment", "absolument", "plus"}  # "il ne faut surtout pas l'arrêter"
 AFTER_NE = {"pas", "jamais", "plus", "rien", "point"}
 # future and conditional endings (the stem ends in r: passe-ra, pour-ra, justifie-rait, fau-drait)
 PUT_OFF_VERB = re.compile(r"^[a-z]{2,}r(?:ai|a|ons|ont|ais|ait|ions|aient)$")
@@ -97,13 +98,13 @@ def negated(toks: list[Token], ids: list[int], first: int, last: int) -> bool:
     reprendre", "on arrête pas", "on va pas mettre")? "ne … que" restricts, it does not negate."""
     clause = ids[first]
     j = first - 1
-    while j >= 0 and ids[j] == clause and first - j <= 4:
+    while j >= 0 and ids[j] == clause and first - j <= 5:
         word = toks[j].norm
         if word in ("ne", "n"):
             return _negator_after(toks, ids, j + 1, last)
-        if word in NEGATORS and j and toks[j - 1].norm in MODALS:
-            return True  # spoken "faut pas arrêter", "on va pas mettre", "faut pas l'arrêter"
-        if word not in MODALS and word not in CLITICS and word not in NEGATORS:
+        if word in NEGATORS and j and (toks[j - 1].norm in MODALS or toks[j - 2 : j - 1] and toks[j - 2].norm in MODALS):
+            return True  # spoken "faut pas arrêter", "on va pas mettre", "faut surtout pas l'arrêter"
+        if word not in MODALS and word not in CLITICS and word not in NEGATORS and word not in STRESS:
             break
         j -= 1
     k = last

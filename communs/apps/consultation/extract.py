@@ -177,10 +177,17 @@ def _anaphora(
     cues = [c for c in cues if c.anaphoric or not _has_object(toks, clauses.ids, c)]
     # "surtout pas tous les jours": a refusal with words after it is about them; "je préfère pas." is about the drug
     cues = [c for c in cues if c.kind != "negative" or c.anaphoric or _ends_clause(toks, clauses.ids, c)]
+    # "pas de sirop, ça ne sert à rien": the refusal is about the thing just refused, not the drug in focus
+    refused = [c.first for c in cues if c.kind == "negation"]
+    cues = [c for c in cues if not (c.kind in ("negative", "stop") and refused and min(refused) < c.first)]
     # a "new" cue with no drug named introduces something else ("je vous propose des patchs"), unless its pronoun
     # names the drug ("je vous le prescris"); "vous passez à 15 mg", a switch to a dose, changes the drug in focus
     kept = [c for c in cues if c.kind not in ("negation", "new", "switch", "current") or (c.kind == "new" and c.anaphoric)]
-    kept += [Cue("modify", c.first, c.last, False) for c in cues if c.kind == "switch" and _to_dose(toks, c)]
+    kept += [
+        Cue("modify", c.first, c.last, False)
+        for c in cues
+        if (c.kind == "switch" and _to_dose(toks, c)) or (c.kind == "from" and _to_dose(toks, c))
+    ]
     decision = _decision(kept)
     if not decision:
         return
@@ -308,6 +315,11 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                 unattached.append(cue)  # "on passe à dix milligrammes et j'ajoute du Coversyl": the drug in focus
         if unattached:
             _anaphora(states[focus[0]], sentence, clauses, unattached, lex, before=positions[0][0])
+        switched_to = {k for k, own in enumerate(attached) if any(c.kind == "switch" for c in own)}
+        for k, own in enumerate(attached):
+            for c in own:
+                if c.kind == "from":  # "on passe du Zyrtec à l'Aerius": left; "on passe du 24 au 49": changed
+                    c.kind = "stop" if switched_to - {k} else "modify"
         single_drug = len({c[0].drug.identity for c in clusters}) == 1
         last_positive = None
         for k, cluster in enumerate(clusters):

@@ -35,20 +35,22 @@ MODIFY = _cues(
     "on passe de", "on espace", "on va espacer", "on adapte", "on double",
     "on modifie",
 )  # fmt: skip
-SWITCH = _cues("vous passez à", "on passe à", "on va passer à", "je vous passe à", "on change", "on remplace")
+SWITCH = _cues("vous passez à", "on passe à", "on va passer à", "je vous passe à")
 STOP = _cues(
     "on arrête", "arrêtez", "vous pouvez arrêter", "on l'arrête", "on les arrête", "on va arrêter", "j'arrête",
-    "on supprime", "on enlève", "stoppez", "laisse de côté", "laisser de côté", "met de côté", "mettre de côté",
+    "on supprime", "on enlève", "stoppez", "c'est fini", "c'est terminé", "laisse de côté", "laisser de côté", "met de côté", "mettre de côté",
     "laisse tomber", "laisser tomber",
 )  # fmt: skip
 NEGATIVE = _cues(
     "on oublie", "ne prenez pas", "n'en prenez pas", "n'en preniez pas", "ne la prenez pas", "ne le prenez pas",
     "surtout pas", "je ne vous prescris pas", "on n'en met pas", "on n'en a pas besoin", "pas besoin",
     "je veux pas", "je ne veux pas", "j'en veux pas", "j'ai pas envie", "je n'ai pas envie", "non merci",
+    "plus besoin", "pas la peine", "plus la peine", "inutile de", "pas utile", "pas nécessaire", "ne sert à rien",
+    "ne sert plus à rien", "sert à rien",
     "mais pas aujourd'hui", "je préfère pas", "je ne préfère pas", "évitez", "on évite", "pas sur",
     "je n'en veux pas", "on ne met pas", "on ne le met pas", "vous n'en voulez pas",
 )  # fmt: skip
-NEGATION_OF_NEXT = _cues("pas de", "pas d'", "ni de", "ni d'", "sans")
+NEGATION_OF_NEXT = _cues("pas de", "pas d'", "ni de", "ni d'", "sans", "plus de", "plus d'")
 CURRENT = _cues(
     "je prends", "j'ai toujours", "j'ai mon", "j'ai ma", "je suis sous", "j'ai le", "j'ai la", "j'avais pris",
     "je prenais", "j'ai l'", "je suis sous",
@@ -62,7 +64,7 @@ QUESTION_WORDS = {"combien", "quel", "quelle", "quels", "quelles", "comment", "p
 VERBS = {
     "stop": "arrete arretez arreter arretons arretes arretee arretees stoppe stoppez stopper suspends suspend "
     "suspendez suspendre suspendu supprime supprimez supprimer enleve enlevez enlever interromps interrompt "
-    "interrompez interrompre",
+    "interrompez interrompre jetez jeter retire retirez retirer stop",
     "new": "prescris prescrit prescrire prescrivons mettre remettre remets ajoute "
     "ajoutez ajouter ajoutons rajoute rajoutez rajouter commence commencez commencer commencons debute debutez "
     "debuter demarre demarrez demarrer introduis introduit introduire instaure instaurer prendre reprendre reprenez "
@@ -77,7 +79,8 @@ VERBS = {
 }
 VERB_KIND = {form: kind for kind, forms in VERBS.items() for form in forms.split()}
 SWITCH_VERBS = {"passe", "passez", "passer", "passons"}
-REPLACE_VERBS = {"remplace", "remplacez", "remplacer", "remplacons"}
+REPLACE_VERBS = {"remplace", "remplacez", "remplacer", "remplacons", "change", "changez", "changer", "changeons"}
+REPLACE_BY = {"par", "pour"}
 TO = {"a", "au", "aux"}
 ASIDE = {"laisse", "laissez", "laisser", "met", "mets", "mettez", "mettre"}
 CHECKING = {"toujours", "encore", "bien", "deja", "actuellement"}  # "vous prenez toujours …": the current treatment
@@ -97,6 +100,9 @@ KINDS = [
 ]  # fmt: skip
 PRONOUNS = {"le", "la", "l", "en", "les"}
 INFINITIVE = ("er", "ir", "re")
+CLITIC_RUN = {"le", "la", "l", "les", "en", "y", "lui", "leur", "vous", "me", "m", "te", "t", "se", "s", "nous"}
+ARTICLE_BEFORE = {"de", "d", "a", "pour", "par", "sur", "dans", "avec", "tout", "toute", "tous"}  # "de la", "à la"
+SUBJECTS = {"je", "j", "on", "il", "elle", "nous", "vous", "ils", "elles", "ca"}
 NAMING = {"le", "la", "l", "les", "du", "des", "de", "d", "ce", "cette", "ces"}  # articles that name an object
 FOLLOW_WINDOW = 6
 
@@ -111,10 +117,13 @@ class Cue:
 
 
 def _object_pronoun(words: list[str], first: int, last: int, ids: list[int]) -> bool:
-    """A clitic before the verb ("on l'arrête"), or after it at the end of its clause ("arrêtez-le"): after the
-    verb and before more words, "le" is an article ("reprendre le Séresta")."""
-    if PRONOUNS & set(words[max(0, first - 2) : first]):
-        return True
+    """A clitic right before the verb ("on l'arrête", "je vous le prescris"), or after it at the end of its clause
+    ("arrêtez-le"): after the verb and before more words, "le" is an article ("reprendre le Séresta")."""
+    j = first - 1
+    while j >= 0 and words[j] in CLITIC_RUN and ids[j] == ids[first]:
+        if words[j] in PRONOUNS and (j == 0 or words[j - 1] not in ARTICLE_BEFORE):
+            return True
+        j -= 1
     if last >= len(words) or words[last] not in PRONOUNS:
         return False
     # "arrêtez-le", "on pourra en discuter": the pronoun ends the clause or an infinitive follows it
@@ -145,7 +154,9 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
         for cue in sorted(cues, key=len, reverse=True):
             for i in range(len(words) - len(cue) + 1):
                 if tuple(words[i : i + len(cue)]) == cue and not taken & set(range(i, i + len(cue))):
-                    take(kind, i, i + len(cue), bool(PRONOUNS & set(cue)), 3 if cues is INSTEAD else None)
+                    # "pas la peine de" holds no pronoun; "ça ne sert à rien" says something of what was named
+                    anaphoric = (bool(PRONOUNS & set(cue)) and "peine" not in cue) or "sert" in cue
+                    take(kind, i, i + len(cue), anaphoric, 3 if cues is INSTEAD else None)
     phrases = len(found)
     turned: set[int] = set()
     for i, word in enumerate(words):
@@ -154,15 +165,23 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
         if word in SWITCH_VERBS and i + 1 < len(words) and words[i + 1] in TO:
             take("switch", i, i + 2, False)  # "on passe au Xarelto", "passer à l'Eliquis"
         elif word in SWITCH_VERBS and i + 1 < len(words) and words[i + 1] in ("de", "du", "d"):
-            take("modify", i, i + 1, False)  # "vous passez du 24 au 49"
+            take("from", i, i + 1, False, 4)  # "on passe du Zyrtec à l'Aerius", "vous passez du 24 au 49"
+            to = next((k for k in range(i + 2, min(len(words), i + 8)) if words[k] in TO), None)
+            if to is not None:
+                take("switch", to, to + 1, False)
         elif word in REPLACE_VERBS:
-            if not (i >= 2 and words[i - 1] in PRONOUNS and found and found[-1].last < i - 1):
+            target = next((k for k in range(i + 1, min(len(words), i + 6)) if words[k] in REPLACE_BY), None)
+            if target is None and not word.startswith("rempla"):
+                continue  # "on change la dose": a change, not a replacement
+            subject = i >= 2 and words[i - 1] in PRONOUNS and ids[i - 2] == ids[i] and words[i - 2] not in SUBJECTS
+            if not subject:  # "le Nasonex le remplace": the drug before is the new one, the pronoun the old
                 take("stop", i, i + 1, _object_pronoun(words, i, i + 1, ids))
-            target = next((k for k in range(i + 1, min(len(words), i + 6)) if words[k] == "par"), None)
             if target is not None:
                 take("switch", target, target + 1, False)  # "remplacer A par B": B is the new drug
         elif word in ASIDE and ("de", "cote") in zip(words[i + 1 : i + 6], words[i + 2 : i + 7]):
             take("stop", i, i + 1, _object_pronoun(words, i, i + 1, ids))  # "on laisse l'Advil de côté"
+        elif word.startswith("retir") and "pharmacie" in words[i + 1 : i + 6]:
+            continue  # "retirer le médicament à la pharmacie": collect it
         elif word in VERB_KIND and not (i and words[i - 1] == "a"):  # "à renouveler si besoin": posology
             kind = VERB_KIND[word]
             if kind == "new" and any(w in CHECKING for w in words[i + 1 : i + 3]):
@@ -171,6 +190,8 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
                 kind = "deferred"  # "je peux vous le prescrire si vous voulez": an offer, not a decision
             take(kind, i, i + 1, _object_pronoun(words, i, i + 1, ids))
     for cue in found:
+        if cue.kind in ("stop", "continue") and (cue.last == len(words) or ids[cue.last] != ids[cue.first]):
+            cue.anaphoric = True  # "le Zyrtec, non, ça ne sert à rien, on arrête": said of the drug before
         if cue in found[:phrases] and NEGATIVE_WORDS & set(words[cue.first : cue.last]):
             continue  # the phrase says its own polarity ("ne prenez pas", "on ne change rien")
         if cue.kind in FLIP and negated(toks, ids, cue.first, cue.last):
