@@ -361,3 +361,17 @@ def test_ways_of_replacing_a_drug(said):
 def test_a_refusal_after_another_thing_refused_is_about_that_thing():
     text = "Médecin : vous continuez le Tahor 40 mg le soir. Et pour la toux, pas de sirop, ça ne sert à rien.\n"
     assert by_name(text)["tahor"].status == "continued"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "il prendra du Clamoxyl en sirop matin et soir pendant huit jours",
+        "elle aura du Clamoxyl en sirop matin et soir",
+        "il faudra lui donner du Clamoxyl en sirop matin et soir",
+        "on continue donc Clamoxyl en sirop matin et soir",
+    ],
+)
+def test_the_childs_treatment_in_the_future_is_an_instruction(said):
+    clamoxyl = by_name(f"Pédiatre : {said}\nMère : d'accord\n")["clamoxyl"]
+    assert clamoxyl.prescribed and clamoxyl.times_per_day == 2

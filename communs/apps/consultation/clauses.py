@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from communs.apps.consultation.normalize import Token, norm
 
 OPENERS = {
-    "mais", "alors", "donc", "bon", "puis", "ensuite", "sinon", "parce", "car", "oui", "non", "voila", "bref",
+    "mais", "alors", "bon", "puis", "ensuite", "sinon", "parce", "car", "oui", "non", "voila", "bref",
     "enfin", "si", "quand", "lorsque", "ok",
 }  # fmt: skip
 SUBJECTS = {"je", "j", "on", "il", "elle", "ils", "elles", "ca", "c", "nous", "vous"}
@@ -38,7 +38,9 @@ STRESS = {"surtout", "vraiment", "absolument", "plus"}  # "il ne faut surtout pa
 AFTER_NE = {"pas", "jamais", "plus", "rien", "point"}
 # future and conditional endings (the stem ends in r: passe-ra, pour-ra, justifie-rait, fau-drait)
 PUT_OFF_VERB = re.compile(r"^[a-z]{2,}r(?:ai|a|ons|ont|ais|ait|ions|aient)$")
-PUT_OFF_SUBJECTS = {"je", "j", "on", "il", "elle", "ca", "c", "nous", "ils", "elles"}
+# "il prendra le sirop", "elle aura de l'Augmentin": the child's treatment, an instruction; "on passera", "je
+# pourrais", "ça justifierait": the doctor's plan or offer
+PUT_OFF_SUBJECTS = {"je", "j", "on", "ca", "c", "nous"}
 NOT_VERBS = {"entra", "extra", "contra", "ultra", "cobra", "opera", "zebra", "sera"}  # "ce sera": a fact, not a plan
 PUT_OFF_PHRASES = [
     tuple(norm(p).split())

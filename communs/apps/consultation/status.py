@@ -258,6 +258,6 @@ def attach(
         return same[-1]
     if preceding and (anaphoric or (clauses.joined(ids[mention_positions[preceding[-1]][0]], clause) and not own_object)):
         return preceding[-1]
-    if near and not anaphoric:
+    if near and (not anaphoric or not preceding):  # "on continue, donc, le Levothyrox 75"
         return following[0]
     return None
