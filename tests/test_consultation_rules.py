@@ -375,3 +375,12 @@ def test_a_refusal_after_another_thing_refused_is_about_that_thing():
 def test_the_childs_treatment_in_the_future_is_an_instruction(said):
     clamoxyl = by_name(f"Pédiatre : {said}\nMère : d'accord\n")["clamoxyl"]
     assert clamoxyl.prescribed and clamoxyl.times_per_day == 2
+
+
+def test_without_labels_what_the_patient_says_they_took_is_no_prescription():
+    text = (
+        "qu'est-ce qui vous amène j'ai mal au dos j'ai pris de l'advil deux comprimés hier d'accord alors pour le "
+        "dos du doliprane un gramme trois fois par jour"
+    )
+    found = by_name(text)
+    assert not found["advil"].prescribed and found["doliprane"].status == "new"

@@ -137,6 +137,13 @@ def _asks(toks: list, ids: list[int], i: int) -> bool:
     return bool(QUESTION_WORDS & set(words)) and ("est" not in words or "ce" in words)
 
 
+def _said_of_oneself(toks: list, ids: list[int], i: int) -> bool:
+    """ "j'ai pris de l'Advil deux fois", "je le mets trois fois par jour": with no speaker labels, a first person
+    that is not the doctor's "je vous …" is the patient telling what they take."""
+    words = [t.norm for t, c in zip(toks, ids, strict=True) if c == ids[i]]
+    return any(w in ("je", "j") and words[k + 1 : k + 2] not in (["vous"], ["lui"], ["te"]) for k, w in enumerate(words))
+
+
 def _ends_clause(toks: list, ids: list[int], cue) -> bool:
     k = cue.last
     return k >= len(toks) or ids[k] != ids[cue.first] or toks[k].norm in ("ca", "cela", "merci", "non")
@@ -354,6 +361,7 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                 and sentence.speaker != "patient"
                 and not sentence.question
                 and not _asks(toks, clauses.ids, positions[k][0])
+                and not (sentence.speaker is None and _said_of_oneself(toks, clauses.ids, positions[k][0]))
             ):
                 if not state.events:
                     decision = "new"
