@@ -41,7 +41,7 @@ def test_an_unknown_label_takes_the_role_left_open():
 
 def test_a_specialists_schedule_is_a_prescription():
     text = (
-        "Rhumatologue : Pour la crise de goutte, de la colchicine 1 mg, un comprimé matin et soir pendant trois jours.\n"
+        "Rhumatologue : Pour la goutte, de la colchicine 1 mg, un comprimé matin et soir pendant trois jours.\n"
         "Patient : D'accord.\n"
     )
     assert [s.speaker for s in sentences(text)] == ["doctor", "patient"]
@@ -103,7 +103,7 @@ def test_a_new_strength_of_a_current_drug_is_a_modification():
     text = (
         "Endocrinologue : Vous êtes à combien de Levothyrox ?\n"
         "Patiente : Cent microgrammes le matin.\n"
-        "Endocrinologue : La TSH est basse, on passe au Levothyrox soixante-quinze microgrammes, un comprimé le matin.\n"
+        "Endocrinologue : La TSH est basse, on passe au Levothyrox soixante-quinze microgrammes, un le matin.\n"
     )
     levothyrox = by_name(text)["levothyrox"]
     assert levothyrox.status == "modified" and levothyrox.dose == "75 µg"
@@ -183,7 +183,7 @@ def test_a_question_then_a_misheard_prescription_is_one_prescribed_drug():
     text = (
         "Médecin : vous avez déjà pris de la clarithromycine\n"
         "Patiente : oui une fois pour une bronchite\n"
-        "Médecin : bon alors je vous mets de la clarytromycine cinq cents milligrammes matin et soir pendant sept jours\n"
+        "Médecin : bon alors je vous mets de la clarytromycine cinq cents milligrammes matin et soir sept jours\n"
     )
     found = medications(text)
     assert [(m.status, m.dose, m.times_per_day) for m in found] == [("new", "500 mg", 2)]
@@ -299,7 +299,9 @@ def test_a_reply_gives_the_posology_of_the_drug_asked_about():
     )
     found = by_name(text)
     assert (found["amlodipine"].status, found["amlodipine"].dose, found["amlodipine"].times_per_day) == (
-        "continued", "5 mg", 1
+        "continued",
+        "5 mg",
+        1,
     )
     assert found["diprosone"].prescribed and found["diprosone"].times_per_day == 1
 

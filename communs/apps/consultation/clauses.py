@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from communs.apps.consultation.normalize import Token, norm
+from communs.apps.consultation.numbers import read_number
 
 OPENERS = {
     "mais", "alors", "bon", "puis", "ensuite", "sinon", "parce", "car", "oui", "non", "voila", "bref",
@@ -104,7 +106,11 @@ def negated(toks: list[Token], ids: list[int], first: int, last: int) -> bool:
         word = toks[j].norm
         if word in ("ne", "n"):
             return _negator_after(toks, ids, j + 1, last)
-        if word in NEGATORS and j and (toks[j - 1].norm in MODALS or toks[j - 2 : j - 1] and toks[j - 2].norm in MODALS):
+        if (
+            word in NEGATORS
+            and j
+            and (toks[j - 1].norm in MODALS or toks[j - 2 : j - 1] and toks[j - 2].norm in MODALS)
+        ):
             return True  # spoken "faut pas arrêter", "on va pas mettre", "faut surtout pas l'arrêter"
         if word not in MODALS and word not in CLITICS and word not in NEGATORS and word not in STRESS:
             break
@@ -158,3 +164,42 @@ def conditional(toks: list[Token], ids: list[int], i: int) -> bool:
     """Is token ``i`` under a condition: its clause, or the clause right before, opens with "si" ("si vous avez
     de nouveau mal, vous arrêtez")?"""
     return opening(toks, ids, ids[i]) == "si" or (ids[i] > 0 and opening(toks, ids, ids[i] - 1) == "si")
+
+
+QUESTION_WORDS = {"combien", "quel", "quelle", "quels", "quelles", "comment", "pourquoi", "est", "qu"}
+DETERMINERS = {
+    "de", "d", "du", "des", "le", "la", "les", "l", "un", "une", "ce", "cette", "ces", "votre", "vos", "son", "sa",
+    "ses", "mon", "ma", "mes",
+}  # fmt: skip
+
+
+def to_dose(toks: list[Token], cue: Any) -> bool:
+    """ "vous passez à 15 mg": a number right after the cue."""
+    return read_number(toks, cue.last) is not None
+
+
+def asks(toks: list[Token], ids: list[int], i: int) -> bool:
+    """Is token ``i`` in a question, even unpunctuated ("vous faites combien de Lantus le soir")?"""
+    words = [t.norm for t, c in zip(toks, ids, strict=True) if c == ids[i]]
+    return bool(QUESTION_WORDS & set(words)) and ("est" not in words or "ce" in words)
+
+
+def said_of_oneself(toks: list[Token], ids: list[int], i: int) -> bool:
+    """ "j'ai pris de l'Advil deux fois", "je le mets trois fois par jour": with no speaker labels, a first person
+    that is not the doctor's "je vous …" is the patient telling what they take."""
+    words = [t.norm for t, c in zip(toks, ids, strict=True) if c == ids[i]]
+    return any(
+        w in ("je", "j") and words[k + 1 : k + 2] not in (["vous"], ["lui"], ["te"]) for k, w in enumerate(words)
+    )
+
+
+def ends_clause(toks: list[Token], ids: list[int], cue: Any) -> bool:
+    """Nothing but "ça", "merci" or "non" after the cue in its clause ("je préfère pas.")."""
+    k = cue.last
+    return k >= len(toks) or ids[k] != ids[cue.first] or toks[k].norm in ("ca", "cela", "merci", "non")
+
+
+def has_object(toks: list[Token], ids: list[int], cue: Any) -> bool:
+    """A determiner right after the cue in its clause: it names its own object ("arrêté de fumer")."""
+    k = cue.last
+    return k < len(toks) and ids[k] == ids[cue.first] and toks[k].norm in DETERMINERS

@@ -64,12 +64,14 @@ def dose_matches(medication: Medication, gold: str | None) -> bool:
         return medication.dose_value is None
     if len(expected) == 1:
         return _same_strength(medication.dose_value, expected[0])
-    said = [canonical(float(v.replace(",", ".")), gold.split()[1]) for v in re.findall(r"[\d,.]+", medication.dose or "")]
+    said = [
+        canonical(float(v.replace(",", ".")), gold.split()[1]) for v in re.findall(r"[\d,.]+", medication.dose or "")
+    ]
     return len(said) == len(expected) and all(_same_strength(a, b) for a, b in zip(said, expected, strict=True))
 
 
 def _words(name: str) -> frozenset[str]:
-    """A substance's words, in any order, without linking words ("peroxyde de benzoyle" = BDPM's "benzoyle peroxyde")."""
+    """A substance's words in any order, without linking words ("peroxyde de benzoyle" = BDPM's "benzoyle peroxyde")."""
     return frozenset(w for w in norm(name).split() if w not in LINKING)
 
 

@@ -4,12 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from communs.apps.consultation.clauses import Clauses, clause_ids
+from communs.apps.consultation.clauses import (
+    Clauses,
+    asks,
+    clause_ids,
+    ends_clause,
+    has_object,
+    said_of_oneself,
+    to_dose,
+)
 from communs.apps.consultation.lexicon import Drug, Lexicon, lexicon
 from communs.apps.consultation.mentions import Mention, Sentence, find_mentions, sentences
 from communs.apps.consultation.model import Evidence, Medication
 from communs.apps.consultation.posology import Posology, read_posology
-from communs.apps.consultation.status import QUESTION_WORDS, Cue, attach, find_cues
+from communs.apps.consultation.status import Cue, attach, find_cues
 from communs.apps.consultation.strength import show
 
 ANAPHORA_SENTENCES = 3
@@ -119,41 +127,6 @@ def _names_something(sentence: Sentence, cues: list) -> bool:
     return False
 
 
-DETERMINERS = {
-    "de", "d", "du", "des", "le", "la", "les", "l", "un", "une", "ce", "cette", "ces", "votre", "vos", "son", "sa",
-    "ses", "mon", "ma", "mes",
-}  # fmt: skip
-
-
-def _to_dose(toks: list, cue) -> bool:
-    from communs.apps.consultation.numbers import read_number
-
-    return read_number(toks, cue.last) is not None
-
-
-def _asks(toks: list, ids: list[int], i: int) -> bool:
-    """Is token ``i`` in a question, even unpunctuated ("vous faites combien de Lantus le soir")?"""
-    words = [t.norm for t, c in zip(toks, ids, strict=True) if c == ids[i]]
-    return bool(QUESTION_WORDS & set(words)) and ("est" not in words or "ce" in words)
-
-
-def _said_of_oneself(toks: list, ids: list[int], i: int) -> bool:
-    """ "j'ai pris de l'Advil deux fois", "je le mets trois fois par jour": with no speaker labels, a first person
-    that is not the doctor's "je vous …" is the patient telling what they take."""
-    words = [t.norm for t, c in zip(toks, ids, strict=True) if c == ids[i]]
-    return any(w in ("je", "j") and words[k + 1 : k + 2] not in (["vous"], ["lui"], ["te"]) for k, w in enumerate(words))
-
-
-def _ends_clause(toks: list, ids: list[int], cue) -> bool:
-    k = cue.last
-    return k >= len(toks) or ids[k] != ids[cue.first] or toks[k].norm in ("ca", "cela", "merci", "non")
-
-
-def _has_object(toks: list, ids: list[int], cue) -> bool:
-    k = cue.last
-    return k < len(toks) and ids[k] == ids[cue.first] and toks[k].norm in DETERMINERS
-
-
 def _identity(drug: Drug, states: dict[tuple[str, ...], DrugState], lex: Lexicon) -> tuple[str, ...]:
     """Mentions of the same substances are one medication ("Inexium" and "ésoméprazole"), except two different
     brands ("on arrête la Leeloo, vous commencez l'Optilova"): the second brand is a product of its own."""
@@ -181,19 +154,21 @@ def _anaphora(
     posology is read up to ``before`` (the first drug named in the sentence), else in the whole sentence."""
     toks = sentence.tokens
     # "j'ai arrêté de fumer": a cue with its own object is about that object, not the drug
-    cues = [c for c in cues if c.anaphoric or not _has_object(toks, clauses.ids, c)]
+    cues = [c for c in cues if c.anaphoric or not has_object(toks, clauses.ids, c)]
     # "surtout pas tous les jours": a refusal with words after it is about them; "je préfère pas." is about the drug
-    cues = [c for c in cues if c.kind != "negative" or c.anaphoric or _ends_clause(toks, clauses.ids, c)]
+    cues = [c for c in cues if c.kind != "negative" or c.anaphoric or ends_clause(toks, clauses.ids, c)]
     # "pas de sirop, ça ne sert à rien": the refusal is about the thing just refused, not the drug in focus
     refused = [c.first for c in cues if c.kind == "negation"]
     cues = [c for c in cues if not (c.kind in ("negative", "stop") and refused and min(refused) < c.first)]
     # a "new" cue with no drug named introduces something else ("je vous propose des patchs"), unless its pronoun
     # names the drug ("je vous le prescris"); "vous passez à 15 mg", a switch to a dose, changes the drug in focus
-    kept = [c for c in cues if c.kind not in ("negation", "new", "switch", "current") or (c.kind == "new" and c.anaphoric)]
+    kept = [
+        c for c in cues if c.kind not in ("negation", "new", "switch", "current") or (c.kind == "new" and c.anaphoric)
+    ]
     kept += [
         Cue("modify", c.first, c.last, False)
         for c in cues
-        if (c.kind == "switch" and _to_dose(toks, c)) or (c.kind == "from" and _to_dose(toks, c))
+        if (c.kind == "switch" and to_dose(toks, c)) or (c.kind == "from" and to_dose(toks, c))
     ]
     decision = _decision(kept)
     if not decision:
@@ -315,7 +290,7 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
             elif (
                 focus
                 and cue.last <= positions[0][0]
-                and (cue.anaphoric or (cue.kind == "switch" and _to_dose(toks, cue)))
+                and (cue.anaphoric or (cue.kind == "switch" and to_dose(toks, cue)))
                 and focus[0] in states
                 and _in_reach(sentence, focus)
             ):
@@ -360,8 +335,8 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                 and p.has_schedule
                 and sentence.speaker != "patient"
                 and not sentence.question
-                and not _asks(toks, clauses.ids, positions[k][0])
-                and not (sentence.speaker is None and _said_of_oneself(toks, clauses.ids, positions[k][0]))
+                and not asks(toks, clauses.ids, positions[k][0])
+                and not (sentence.speaker is None and said_of_oneself(toks, clauses.ids, positions[k][0]))
             ):
                 if not state.events:
                     decision = "new"

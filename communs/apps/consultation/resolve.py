@@ -151,7 +151,9 @@ async def _status(m: Medication, context: str, registry: Registry, model: str | 
     )
     answer = await _ask(question, context, STATUS_SCHEMA, registry, model)
     prescribed = answer.get("prescribed")
-    status = checked_status(m, prescribed, str(answer.get("quote", "")), context) if isinstance(prescribed, bool) else None
+    status = (
+        checked_status(m, prescribed, str(answer.get("quote", "")), context) if isinstance(prescribed, bool) else None
+    )
     if status is not None:
         m.status, m.source = status, "rules+llm"
         m.uncertain.remove("status")

@@ -38,8 +38,8 @@ MODIFY = _cues(
 SWITCH = _cues("vous passez à", "on passe à", "on va passer à", "je vous passe à")
 STOP = _cues(
     "on arrête", "arrêtez", "vous pouvez arrêter", "on l'arrête", "on les arrête", "on va arrêter", "j'arrête",
-    "on supprime", "on enlève", "stoppez", "c'est fini", "c'est terminé", "laisse de côté", "laisser de côté", "met de côté", "mettre de côté",
-    "laisse tomber", "laisser tomber",
+    "on supprime", "on enlève", "stoppez", "c'est fini", "c'est terminé", "laisse de côté", "laisser de côté",
+    "met de côté", "mettre de côté", "laisse tomber", "laisser tomber",
 )  # fmt: skip
 NEGATIVE = _cues(
     "on oublie", "ne prenez pas", "n'en prenez pas", "n'en preniez pas", "ne la prenez pas", "ne le prenez pas",
@@ -58,7 +58,6 @@ CURRENT = _cues(
     "vous avez toujours", "vous avez encore", "vous faites toujours", "vous utilisez toujours", "vous mettez toujours",
     "vous êtes toujours sous", "vous êtes sous", "vous êtes toujours à", "vous en êtes à",
 )  # fmt: skip
-QUESTION_WORDS = {"combien", "quel", "quelle", "quels", "quelles", "comment", "pourquoi", "est", "qu"}
 # single verb forms (present, imperative, infinitive, second-person future): the clause's grammar then says whether
 # they are negated ("on ne le represcrit pas"), put off ("on le rajoutera") or conditional ("si …, arrêtez")
 VERBS = {
@@ -68,7 +67,8 @@ VERBS = {
     "new": "prescris prescrit prescrire prescrivons mettre remettre remets ajoute "
     "ajoutez ajouter ajoutons rajoute rajoutez rajouter commence commencez commencer commencons debute debutez "
     "debuter demarre demarrez demarrer introduis introduit introduire instaure instaurer prendre reprendre reprenez "
-    "essayer prenez appliquez appliquer utilisez utiliser donnez donner prendrez mettrez appliquerez donnerez utiliserez",
+    "essayer prenez appliquez appliquer utilisez utiliser donnez donner prendrez mettrez appliquerez donnerez "
+    "utiliserez",
     "modify": "augmente augmentez augmenter augmentons diminue diminuez diminuer diminuons baisse baissez baisser "
     "reduis reduit reduisez reduire doublez doubler espacez espacer ajuste ajustez ajuster majore majorer modifie "
     "modifier",
@@ -197,8 +197,10 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
         if cue.kind in FLIP and negated(toks, ids, cue.first, cue.last):
             cue.kind = FLIP[cue.kind]
             turned.add(cue.last)
-        elif cue.kind == "stop" and cue.reach is None and (
-            conditional(toks, ids, cue.first) or opening(toks, ids, ids[cue.first]) in END_OF_COURSE
+        elif (
+            cue.kind == "stop"
+            and cue.reach is None
+            and (conditional(toks, ids, cue.first) or opening(toks, ids, ids[cue.first]) in END_OF_COURSE)
         ):
             cue.kind = "ignored"
     # "n'arrêtez surtout pas": the phrase only stresses the negated verb, already turned
@@ -256,7 +258,9 @@ def attach(
     same = [k for k in preceding if ids[mention_positions[k][0]] == clause]
     if same:
         return same[-1]
-    if preceding and (anaphoric or (clauses.joined(ids[mention_positions[preceding[-1]][0]], clause) and not own_object)):
+    if preceding and (
+        anaphoric or (clauses.joined(ids[mention_positions[preceding[-1]][0]], clause) and not own_object)
+    ):
         return preceding[-1]
     if near and (not anaphoric or not preceding):  # "on continue, donc, le Levothyrox 75"
         return following[0]
