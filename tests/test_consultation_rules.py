@@ -386,3 +386,18 @@ def test_without_labels_what_the_patient_says_they_took_is_no_prescription():
     )
     found = by_name(text)
     assert not found["advil"].prescribed and found["doliprane"].status == "new"
+
+
+@pytest.mark.parametrize(
+    ("said", "times"),
+    [
+        ("du Prolia, une injection tous les six mois", None),
+        ("de l'Uvedose, une ampoule tous les trois mois", None),
+        ("du Fosamax 70 mg chaque semaine", None),
+        ("du Gaviscon, un sachet après chaque repas", 3),
+        ("de la metformine 850, un comprimé au petit déjeuner et au dîner", 2),
+    ],
+)
+def test_schedules_that_are_not_daily_and_meals(said, times):
+    (found,) = medications(f"Médecin : je vous prescris {said}.\n")
+    assert found.times_per_day == times and not found.as_needed

@@ -60,8 +60,13 @@ NON_DAILY = [
     ("le", "lundi"), ("le", "mardi"), ("le", "mercredi"),
     ("le", "jeudi"), ("le", "vendredi"), ("le", "samedi"), ("le", "dimanche"), ("tous", "les", "deux", "jours"),
     ("fois", "le", "premier", "jour"), ("une", "fois", "par", "semaine"), ("une", "seule", "fois"),
-    ("en", "une", "fois"), ("dose", "unique"), ("en", "prise", "unique"),
+    ("en", "une", "fois"), ("dose", "unique"), ("en", "prise", "unique"), ("chaque", "semaine"), ("chaque", "mois"),
+    ("tous", "les", "mois"), ("toutes", "les", "semaines"), ("tous", "les", "ans"), ("par", "an"),
+    ("tous", "les", "quinze", "jours"),
 ]  # fmt: skip
+EVERY = {"mois", "semaines", "ans"}  # "tous les trois mois", "toutes les deux semaines"
+# with every meal: three intakes a day when no count is said ("un sachet après chaque repas")
+MEALS = [("chaque", "repas"), ("aux", "trois", "repas"), ("a", "chaque", "repas"), ("pendant", "les", "repas")]
 STOP_WORDS = {("puis",), ("au", "lieu"), ("ensuite",)}
 DURATION_UNITS = {"jour", "jours", "semaine", "semaines", "mois", "an", "ans"}
 
@@ -168,7 +173,7 @@ def read_posology(
     moments: list[str] = []
     freq_first, freq_last = None, None
     explicit_count: int | None = None
-    non_daily = False
+    non_daily = with_meals = False
 
     def mark(i: int, j: int) -> None:
         nonlocal freq_first, freq_last
@@ -190,6 +195,13 @@ def read_posology(
             break
         if word in ROUTE_WORDS and p.route is None:
             p.route = ROUTE_WORDS[word]
+        if word in ("tous", "toutes") and i + 3 < b + 1 and toks[i + 1].norm == "les":
+            number = read_number(toks, i + 2)
+            if number and number[1] < b and toks[number[1]].norm in EVERY:
+                non_daily = True
+                mark(i, number[1] + 1)
+        if any(_at(toks, i, meal) for meal in MEALS):
+            with_meals = True
         for cue in NON_DAILY:
             if _at(toks, i, cue):
                 if _at(toks, i + len(cue), ("par", "jour")):  # "en une seule prise par jour": once a day
@@ -329,6 +341,8 @@ def read_posology(
             p.times_per_day = explicit_count
         elif moments:
             p.times_per_day = len(moments)
+        elif with_meals:
+            p.times_per_day = 3
         if p.times_per_day:  # a readable phrase: "matin et soir", "3 fois par jour", "1 fois par jour, soir"
             said = " et ".join(moments)
             count = "1 fois par jour" if p.times_per_day == 1 else f"{p.times_per_day} fois par jour"
