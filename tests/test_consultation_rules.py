@@ -170,7 +170,8 @@ def test_a_stopped_drug_is_not_restarted_by_a_pronoun():
     ("heard", "drug"),
     [("augmantin", "Augmentin"), ("metphormine", "Metformine"), ("torvastatine", "Atorvastatine"),
      ("préviscane", "Previscan"), ("xanaxe", "Xanax"), ("smekta", "Smecta"), ("tahore", "Tahor"),
-     ("umalog", "Humalog"), ("colchicinne", "Colchicine"), ("lamictale", "Lamictal")],
+     ("umalog", "Humalog"), ("colchicinne", "Colchicine"), ("lamictale", "Lamictal"), ("xanaks", "Xanax"),
+     ("doli prane", "Doliprane"), ("lévo thyrox", "Levothyrox"), ("éli quisse", "Eliquis")],
 )  # fmt: skip
 def test_a_name_misheard_by_speech_recognition_is_the_drug(heard, drug):
     found = by_name(f"Médecin : je vous mets du {heard} un comprimé le matin\n")

@@ -82,8 +82,11 @@ class Lexicon:
         sound-alike key."""
         from wordfreq import zipf_frequency
 
-        joined = "".join(words)
-        joined = _without_elision(joined) or joined
+        whole = "".join(words)
+        if whole.isalpha() and skeleton(whole) in self.skeletons and len(whole) >= FUZZY_EDIT_MIN_LENGTH:
+            if zipf_frequency(words[-1], "fr") < SPLIT_RARE_ZIPF and len(words[-1]) >= 5:
+                return sorted(self.skeletons[skeleton(whole)])[0]  # "doli prane": the pieces sound like the name
+        joined = _without_elision(whole) or whole
         last = words[-1]
         if len(joined) < FUZZY_EDIT_MIN_LENGTH or not joined.isalpha() or len(last) < 5:
             return None

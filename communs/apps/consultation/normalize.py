@@ -28,6 +28,7 @@ def skeleton(word: str) -> str:
         w = w.replace(a, b)
     w = re.sub(r"c(?=[eiy])", "s", w)
     w = w.replace("c", "k")  # every other c sounds k (smecta ~ smekta)
+    w = w.replace("ks", "x")  # xanaks ~ xanax
     w = re.sub(r"^h", "", w)  # a silent h (humalog ~ umalog)
     for a, b in (("eau", "o"), ("au", "o"), ("ai", "e"), ("ei", "e")):  # ibuprofaine ~ ibuprofène
         w = w.replace(a, b)
