@@ -33,6 +33,11 @@ def test_the_patients_side_is_the_patient(label):
     assert label_role(label) == "patient"
 
 
+def test_one_letter_labels():
+    assert roles(["D", "P"]) == {"D": "doctor", "P": "patient"}
+    assert roles(["M", "D"]) == {"M": "patient", "D": "doctor"}
+
+
 def test_an_unknown_label_takes_the_role_left_open():
     assert roles(["Pneumologue", "Karim"]) == {"Pneumologue": "doctor", "Karim": "patient"}
     assert roles(["Sylvie", "Patiente"]) == {"Sylvie": "doctor", "Patiente": "patient"}

@@ -34,6 +34,8 @@ def label_role(label: str) -> str | None:
     words = re.findall(r"[a-z]+", norm(label))
     if not words:
         return None
+    if len(words) == 1 and len(words[0]) == 1:  # "D :", "P :" as some transcribers write them
+        return {"d": "doctor", "p": "patient"}.get(words[0])
     first = words[0]
     if first in CLINICIAN_WORDS or first.endswith(CLINICIAN_ENDINGS):
         return "doctor"
