@@ -407,3 +407,24 @@ def test_without_labels_what_the_patient_says_they_took_is_no_prescription():
 def test_schedules_that_are_not_daily_and_meals(said, times):
     (found,) = medications(f"Médecin : je vous prescris {said}.\n")
     assert found.times_per_day == times and not found.as_needed
+
+
+def test_an_unpunctuated_question_of_the_patient_and_the_doctors_answer():
+    text = (
+        "je vous donne du monuril un sachet ce soir est-ce que je peux prendre du spasfon pour les douleurs oui du "
+        "spasfon deux comprimés si vous avez mal"
+    )
+    found = by_name(text)
+    assert found["monuril"].status == "new" and found["spasfon"].status == "new" and found["spasfon"].as_needed
+
+
+def test_what_the_patient_takes_and_the_doctor_keeps():
+    text = (
+        "Mme Arnaud : je prends toujours mon coversyl cinq le matin et le crestor dix le soir\n"
+        "Docteur Lemoine : on va passer au coversyl dix milligrammes le matin, le crestor on le garde\n"
+        "Mme Arnaud : et pour dormir je prends parfois un demi stilnox\n"
+        "Docteur Lemoine : le stilnox j'aimerais qu'on l'arrête\n"
+    )
+    found = by_name(text)
+    assert (found["coversyl"].status, found["coversyl"].dose) == ("modified", "10 mg")
+    assert found["crestor"].status == "continued" and found["stilnox"].status == "stopped"

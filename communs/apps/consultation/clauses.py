@@ -44,6 +44,7 @@ PUT_OFF_VERB = re.compile(r"^[a-z]{2,}r(?:ai|a|ons|ont|ais|ait|ions|aient)$")
 # pourrais", "ça justifierait": the doctor's plan or offer
 PUT_OFF_SUBJECTS = {"je", "j", "on", "ca", "c", "nous"}
 NOT_VERBS = {"entra", "extra", "contra", "ultra", "cobra", "opera", "zebra", "sera"}  # "ce sera": a fact, not a plan
+NOT_VERBS |= {"aimerais", "voudrais", "souhaiterais", "prefererais"}  # "j'aimerais qu'on l'arrête": a polite decision
 PUT_OFF_PHRASES = [
     tuple(norm(p).split())
     for p in ("peut-être", "éventuellement", "plus tard", "la prochaine fois", "à la prochaine consultation",
@@ -166,7 +167,7 @@ def conditional(toks: list[Token], ids: list[int], i: int) -> bool:
     return opening(toks, ids, ids[i]) == "si" or (ids[i] > 0 and opening(toks, ids, ids[i] - 1) == "si")
 
 
-QUESTION_WORDS = {"combien", "quel", "quelle", "quels", "quelles", "comment", "pourquoi", "est", "qu"}
+QUESTION_WORDS = {"combien", "quel", "quelle", "quels", "quelles", "comment", "pourquoi"}
 DETERMINERS = {
     "de", "d", "du", "des", "le", "la", "les", "l", "un", "une", "ce", "cette", "ces", "votre", "vos", "son", "sa",
     "ses", "mon", "ma", "mes",
@@ -181,7 +182,7 @@ def to_dose(toks: list[Token], cue: Any) -> bool:
 def asks(toks: list[Token], ids: list[int], i: int) -> bool:
     """Is token ``i`` in a question, even unpunctuated ("vous faites combien de Lantus le soir")?"""
     words = [t.norm for t, c in zip(toks, ids, strict=True) if c == ids[i]]
-    return bool(QUESTION_WORDS & set(words)) and ("est" not in words or "ce" in words)
+    return bool(QUESTION_WORDS & set(words)) or "est ce" in " ".join(words)  # "est-ce que", "qu'est-ce que"
 
 
 def said_of_oneself(toks: list[Token], ids: list[int], i: int) -> bool:

@@ -249,12 +249,14 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
         mentions = find_mentions(sentence, lex)
         clauses = clause_ids(sentence.tokens, sentence.text, sentence.start)
         cues = find_cues(sentence.tokens, clauses.ids)
-        if sentence.question:  # a question decides nothing, but "j'avais pris de l'ibuprofène, je continue ?" informs
-            for c in cues:  # and "vous prenez la sertraline ?" says what the patient takes
-                if c.kind == "new" and sentence.tokens[c.first].norm == "prenez":
-                    c.kind = "current"
-            cues = [c for c in cues if c.kind == "current"]
         toks = sentence.tokens
+        for c in cues:  # a question decides nothing, but "j'avais pris de l'ibuprofène, je continue ?" informs
+            if sentence.question or asks(toks, clauses.ids, c.first):  # (unpunctuated: "est-ce que je peux …")
+                if c.kind == "new" and toks[c.first].norm == "prenez":
+                    c.kind = "current"  # and "vous prenez la sertraline ?" says what the patient takes
+                elif c.kind != "current":
+                    c.kind = "asked"
+        cues = [c for c in cues if c.kind != "asked"]
         if not mentions:
             if focus and _in_reach(sentence, focus) and cues and not _names_something(sentence, cues):
                 _anaphora(states[focus[0]], sentence, clauses, cues, lex)
@@ -338,14 +340,14 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                 and not asks(toks, clauses.ids, positions[k][0])
                 and not (sentence.speaker is None and said_of_oneself(toks, clauses.ids, positions[k][0]))
             ):
-                if not state.events:
+                if not state.events or state.events[-1][0] == "deferred":  # "on pourra …" then a posology
                     decision = "new"
                     doubt = sentence.speaker is None  # a posology said, by whom the transcript does not say
             if decision:
                 _record(state, decision, sentence)
                 if doubt:
                     state.doubtful.add(sentence.index)
-            if decision in POSITIVE and decision != "current":
+            if decision in POSITIVE:  # "je prends mon Coversyl le matin et le Crestor le soir": both taken
                 last_positive = next((c for c in reversed(attached[k]) if c.kind == decision), last_positive)
             if decision not in NEGATIVE:
                 _apply(state, p, drug, lex, evidence)

@@ -73,7 +73,7 @@ VERBS = {
     "reduis reduit reduisez reduire doublez doubler espacez espacer ajuste ajustez ajuster majore majorer modifie "
     "modifier",
     "negative": "evitez eviter evitiez evitons deconseille deconseiller",
-    "continue": "continuez continuer poursuis poursuit poursuivez poursuivre gardez garder maintiens maintient "
+    "continue": "garde gardons continuez continuer poursuis poursuit poursuivez poursuivre gardez garder maintiens maintient "
     "maintenez maintenir renouvelle renouvelez renouveler reconduis reconduit reconduire represcris represcrit "
     "represcrire",
 }
