@@ -82,6 +82,7 @@ def clause_ids(toks: list[Token], source: str, offset: int) -> Clauses:
                     and not PUT_OFF_VERB.match(previous)  # "je pourrais vous proposer": a modal governs
                 )
                 or (tok.norm == "d" and i + 1 < len(toks) and toks[i + 1].norm == "accord")
+                or (_asking(toks, i) and previous not in ("c", "qu"))  # "… ce soir | est-ce que je peux …"
             )
             if punctuated or worded:
                 clause += 1
@@ -89,6 +90,12 @@ def clause_ids(toks: list[Token], source: str, offset: int) -> Clauses:
                     soft.add(clause)
         ids.append(clause)
     return Clauses(ids, soft)
+
+
+def _asking(toks: list[Token], i: int) -> bool:
+    """ "est-ce que", "qu'est-ce que": a question starts here."""
+    after = [t.norm for t in toks[i + 1 : i + 3]]
+    return (toks[i].norm == "est" and after[:1] == ["ce"]) or (toks[i].norm == "qu" and after == ["est", "ce"])
 
 
 def _inside_phrase(toks: list[Token], i: int) -> bool:
