@@ -402,6 +402,8 @@ def test_without_labels_what_the_patient_says_they_took_is_no_prescription():
         ("du Fosamax 70 mg chaque semaine", None),
         ("du Gaviscon, un sachet après chaque repas", 3),
         ("de la metformine 850, un comprimé au petit déjeuner et au dîner", 2),
+        ("de l'Estreva, trois pressions de gel par jour", 1),
+        ("de l'Estreva, trois pressions de gel par jour, matin et soir", 2),
     ],
 )
 def test_schedules_that_are_not_daily_and_meals(said, times):

@@ -173,7 +173,7 @@ def read_posology(
     moments: list[str] = []
     freq_first, freq_last = None, None
     explicit_count: int | None = None
-    non_daily = with_meals = False
+    non_daily = with_meals = units_per_day = False
 
     def mark(i: int, j: int) -> None:
         nonlocal freq_first, freq_last
@@ -302,6 +302,8 @@ def read_posology(
             if k + 1 < b and _at(toks, k, ("par", "jour")) and value == 1 and range_low is None:
                 explicit_count = explicit_count or 1
                 mark(i, k + 2)
+            elif range_low is None and any(_at(toks, m, ("par", "jour")) for m in range(k, min(b, k + 3))):
+                units_per_day = True  # "deux pressions de gel par jour": one intake of two, unless a schedule says
             i = k
             continue
         if after == "fois":
@@ -343,6 +345,8 @@ def read_posology(
             p.times_per_day = len(moments)
         elif with_meals:
             p.times_per_day = 3
+        elif units_per_day:
+            p.times_per_day = 1
         if p.times_per_day:  # a readable phrase: "matin et soir", "3 fois par jour", "1 fois par jour, soir"
             said = " et ".join(moments)
             count = "1 fois par jour" if p.times_per_day == 1 else f"{p.times_per_day} fois par jour"
