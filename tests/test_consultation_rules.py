@@ -430,3 +430,12 @@ def test_what_the_patient_takes_and_the_doctor_keeps():
     found = by_name(text)
     assert (found["coversyl"].status, found["coversyl"].dose) == ("modified", "10 mg")
     assert found["crestor"].status == "continued" and found["stilnox"].status == "stopped"
+
+
+def test_self_medication_is_kept_only_when_the_doctor_endorses_it():
+    bought = "Patient : je prends de l'Euphytose que j'ai achetée en pharmacie\nMédecin : on va faire un bilan\n"
+    endorsed = bought + "Médecin : vous pouvez continuer l'Euphytose\n"
+    treatment = "Patient : je prends du Kardégic le matin\nMédecin : on va faire un bilan\n"
+    assert not by_name(bought)["euphytose"].prescribed
+    assert by_name(endorsed)["euphytose"].status == "continued"
+    assert by_name(treatment)["kardégic"].status == "continued"

@@ -48,6 +48,7 @@ class DrugState:
     evidence: Evidence | None = None
     first_sentence: int = 0
     doubtful: set[int] = field(default_factory=set)  # sentences whose decision the rules are unsure of
+    self_medicated: bool = False  # the patient says they took it on their own ("acheté en pharmacie")
 
 
 def _resolve_bare(value: float, drug: Drug, lex: Lexicon) -> tuple[float, str] | None:
@@ -228,6 +229,13 @@ def _without_components(mentions: list[Mention], toks: list) -> list[Mention]:
     return out
 
 
+# what the patient took on their own: bought, advised by someone else, without a prescription
+SELF_MEDICATION = {
+    "achete", "achetee", "pharmacie", "pharmacien", "pharmacienne", "voisin", "voisine", "soeur", "frere", "copain",
+    "copine", "amie", "conseille", "conseillee", "internet",
+}  # fmt: skip
+
+
 def _record(state: DrugState, decision: str, sentence: Sentence) -> None:
     """A later "prenez-le au milieu du repas" does not turn a continued drug into a new one."""
     decided = any(k in POSITIVE and k != "current" for k, _, _ in state.events)
@@ -237,6 +245,8 @@ def _record(state: DrugState, decision: str, sentence: Sentence) -> None:
         return
     if decision == "deferred" and decided:
         return  # nor does a plan for later ("on verra dans un mois") undo what was decided
+    if decision == "current" and SELF_MEDICATION & {t.norm for t in sentence.tokens}:
+        state.self_medicated = True
     state.events.append((decision, sentence.index, sentence.speaker))
 
 
@@ -377,6 +387,8 @@ def final_status(state: DrugState) -> str:
     if kind == "switch":  # "on passe au Levothyrox 88" for what the patient takes; the new drug of a switch
         mentioned_before = any(m.sentence < index for m in state.mentions)
         return "modified" if mentioned_before or any(k != "switch" for k in positives) else "new"
+    if kind == "current" and state.self_medicated and all(k == "current" for k, _, _ in earlier):
+        return "discussed"  # bought or borrowed by the patient, never endorsed by the doctor
     if kind in ("continue", "current"):
         return "continued"
     return "new"

@@ -73,8 +73,8 @@ VERBS = {
     "reduis reduit reduisez reduire doublez doubler espacez espacer ajuste ajustez ajuster majore majorer modifie "
     "modifier",
     "negative": "evitez eviter evitiez evitons deconseille deconseiller",
-    "continue": "garde gardons continuez continuer poursuis poursuit poursuivez poursuivre gardez garder maintiens maintient "
-    "maintenez maintenir renouvelle renouvelez renouveler reconduis reconduit reconduire represcris represcrit "
+    "continue": "garde gardons continuez continuer poursuis poursuit poursuivez poursuivre gardez garder maintiens "
+    "maintient maintenez maintenir renouvelle renouvelez renouveler reconduis reconduit reconduire represcris represcrit "
     "represcrire",
 }
 VERB_KIND = {form: kind for kind, forms in VERBS.items() for form in forms.split()}
