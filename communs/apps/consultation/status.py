@@ -74,8 +74,8 @@ VERBS = {
     "modifier",
     "negative": "evitez eviter evitiez evitons deconseille deconseiller",
     "continue": "garde gardons continuez continuer poursuis poursuit poursuivez poursuivre gardez garder maintiens "
-    "maintient maintenez maintenir renouvelle renouvelez renouveler reconduis reconduit reconduire represcris represcrit "
-    "represcrire",
+    "maintient maintenez maintenir renouvelle renouvelez renouveler reconduis reconduit reconduire represcris "
+    "represcrit represcrire",
 }
 VERB_KIND = {form: kind for kind, forms in VERBS.items() for form in forms.split()}
 SWITCH_VERBS = {"passe", "passez", "passer", "passons"}
