@@ -21,24 +21,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from communs.apps.consultation.evaluate import Score, score  # noqa: E402
-from communs.apps.consultation.normalize import norm  # noqa: E402
+from communs.apps.consultation.evaluate import Score, names_match, score  # noqa: E402
 from communs.apps.consultation.pipeline import analyse  # noqa: E402
 from communs.config import load_settings  # noqa: E402
 from communs.models.registry import Registry  # noqa: E402
 
 
-def _names(medication) -> set[str]:
-    return {norm(medication.name), *(norm(s) for s in medication.substances)}
-
-
 def stopped_as_taken(prescribed: list, gold: dict, label: str) -> list[str]:
     """Drugs the gold says are not taken (stopped, refused, discussed) that the result lists as prescribed."""
-    taken = {norm(n) for m in gold["medications"] for n in m["names"]}
+    taken = [m["names"] for m in gold["medications"]]
     out = []
     for names in gold["not_prescribed"]:
-        wanted = {norm(n) for n in names} - taken
-        if wanted and any(_names(m) & wanted for m in prescribed):
+        # a prescribed drug that is also a gold medication (a shared substance) is not this stopped one
+        if any(names_match(m, names) and not any(names_match(m, t) for t in taken) for m in prescribed):
             out.append(f"{label}: {names[0]} reported as taken")
     return out
 
@@ -48,8 +43,7 @@ def as_needed_errors(prescribed: list, gold: dict, label: str) -> tuple[int, int
     right = matched = 0
     errors = []
     for expected in gold["medications"]:
-        names = {norm(n) for n in expected["names"]}
-        match = next((m for m in prescribed if _names(m) & names), None)
+        match = next((m for m in prescribed if names_match(m, expected["names"])), None)
         if match is None or "as_needed" not in expected:
             continue
         matched += 1

@@ -67,6 +67,8 @@ def check(medications: list[Medication], lex: Lexicon | None = None) -> list[War
             warn("uncertain", f"Nom reconnu de façon approchée (« {m.mentions[0].text} » → {m.name}) : à vérifier.", m)
         if "dose_unit" in m.uncertain:
             warn("uncertain", f"Unité du dosage de {m.name} corrigée d’après la BDPM : à vérifier.", m)
+        if "status" in m.uncertain:
+            warn("uncertain", f"Décision sur {m.name} ambiguë dans la transcription : à vérifier.", m)
         if "dose" in m.uncertain:
             warn("uncertain", f"Dosage de {m.name} entendu sans unité et absent de la BDPM : à vérifier.", m)
         if m.dose_value and m.cis is None and _has_products(m, lex):

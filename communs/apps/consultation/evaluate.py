@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from communs.apps.consultation.model import Medication
 from communs.apps.consultation.normalize import norm
 from communs.apps.consultation.strength import canonical
+
+LINKING = {"de", "d", "du", "des"}
 
 
 @dataclass
@@ -42,15 +45,49 @@ class Score:
         }
 
 
-def _gold_dose(text: str | None) -> tuple[float, str] | None:
+def _gold_dose(text: str | None) -> list[tuple[float, str] | None] | None:
+    """ "20 mg" -> [(20, "mg")]; a combination's strength "49/51 mg" -> one value per substance."""
     if not text:
         return None
-    value, unit = text.split()
-    return canonical(float(value), unit)
+    values, unit = text.split()
+    return [canonical(float(value), unit) for value in values.split("/")]
 
 
-def _names(medication: Medication) -> set[str]:
-    return {norm(medication.name), *(norm(s) for s in medication.substances)}
+def _same_strength(a: tuple[float, str] | None, b: tuple[float, str] | None) -> bool:
+    return a is not None and b is not None and abs(a[0] - b[0]) < 1e-6 and a[1] == b[1]
+
+
+def dose_matches(medication: Medication, gold: str | None) -> bool:
+    """The predicted strength is the gold one; a combination's ("49/51 mg") must be said whole."""
+    expected = _gold_dose(gold)
+    if expected is None:
+        return medication.dose_value is None
+    if len(expected) == 1:
+        return _same_strength(medication.dose_value, expected[0])
+    unit = (gold or "").split()[1]
+    said = [canonical(float(v.replace(",", ".")), unit) for v in re.findall(r"[\d,.]+", medication.dose or "")]
+    return len(said) == len(expected) and all(_same_strength(a, b) for a, b in zip(said, expected, strict=True))
+
+
+def _words(name: str) -> frozenset[str]:
+    """A substance's words in any order, without linking words ("peroxyde de benzoyle" = BDPM's "benzoyle peroxyde")."""
+    return frozenset(w for w in norm(name).split() if w not in LINKING)
+
+
+def names_match(medication: Medication, gold_names: list[str]) -> bool:
+    """Case and accents aside, the gold names one of the medication's names; a combination written
+    "a/b" matches the medication's substances only when they are exactly those."""
+    said = {norm(medication.name)}
+    substances = {_words(s) for s in medication.substances}
+    for name in gold_names:
+        parts = [p for p in name.split("/") if p.strip()]
+        if norm(name) in said or norm(name.replace("/", " ")) in said:
+            return True
+        if len(parts) > 1 and {_words(p) for p in parts} == substances:
+            return True
+        if len(parts) == 1 and (_words(name) in substances or norm(name) in said):
+            return True
+    return False
 
 
 def score(predicted: list[Medication], gold: dict, label: str = "") -> Score:
@@ -58,17 +95,14 @@ def score(predicted: list[Medication], gold: dict, label: str = "") -> Score:
     result = Score()
     remaining = [m for m in predicted if m.prescribed]
     for expected in gold["medications"]:
-        names = {norm(n) for n in expected["names"]}
-        match = next((m for m in remaining if _names(m) & names), None)
+        match = next((m for m in remaining if names_match(m, expected["names"])), None)
         if match is None:
             result.fn += 1
             result.errors.append(f"{label}: missed {expected['names'][0]}")
             continue
         remaining.remove(match)
         result.tp += 1
-        dose = _gold_dose(expected["dose"])
-        if match.dose_value == dose or (match.dose_value and dose and abs(match.dose_value[0] - dose[0]) < 1e-6
-                                        and match.dose_value[1] == dose[1]):  # fmt: skip
+        if dose_matches(match, expected["dose"]):
             result.dose_ok += 1
         else:
             result.errors.append(f"{label}: {match.name} dose {match.dose} != {expected['dose']}")

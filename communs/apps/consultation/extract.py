@@ -4,17 +4,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from communs.apps.consultation.clauses import (
+    Clauses,
+    asks,
+    clause_ids,
+    ends_clause,
+    has_object,
+    said_of_oneself,
+    to_dose,
+)
 from communs.apps.consultation.lexicon import Drug, Lexicon, lexicon
 from communs.apps.consultation.mentions import Mention, Sentence, find_mentions, sentences
 from communs.apps.consultation.model import Evidence, Medication
 from communs.apps.consultation.posology import Posology, read_posology
-from communs.apps.consultation.status import attach, find_cues
+from communs.apps.consultation.status import Cue, attach, find_cues
 from communs.apps.consultation.strength import show
 
 ANAPHORA_SENTENCES = 3
+ANAPHORA_TURNS = 2
 RARE_ZIPF = 2.0
 POSITIVE = ("new", "continue", "modify", "switch", "current")
-NEGATIVE = ("stop", "negative", "negation")
+NEGATIVE = ("stop", "negative", "negation", "deferred")
 
 
 @dataclass
@@ -24,6 +34,7 @@ class DrugState:
     events: list[tuple[str, int, str | None]] = field(default_factory=list)  # (kind, sentence, speaker)
     strength: tuple[float, str] | None = None
     strength_uncertain: str | None = None
+    combination: str | None = None  # "49/51 mg", as said
     unit_corrected: str | None = None
     quantity: str | None = None
     times_per_day: int | None = None
@@ -36,6 +47,8 @@ class DrugState:
     route: str | None = None
     evidence: Evidence | None = None
     first_sentence: int = 0
+    doubtful: set[int] = field(default_factory=set)  # sentences whose decision the rules are unsure of
+    self_medicated: bool = False  # the patient says they took it on their own ("acheté en pharmacie")
 
 
 def _resolve_bare(value: float, drug: Drug, lex: Lexicon) -> tuple[float, str] | None:
@@ -66,6 +79,7 @@ def _apply(state: DrugState, p: Posology, drug: Drug, lex: Lexicon, evidence: Ev
     said = False
     if p.strength is not None and not (p.strength_of_unit and p.bare_number is not None):
         state.strength, state.strength_uncertain, said = _unit_checked(p.strength, drug, lex, state), None, True
+        state.combination = p.combination
     elif p.bare_number is not None:
         resolved = _resolve_bare(p.bare_number, drug, lex)
         if resolved:
@@ -93,6 +107,8 @@ def _decision(cues: list) -> str | None:
         return "stop"
     if "negative" in kinds or "negation" in kinds:
         return "negative"
+    if "deferred" in kinds:  # "on pourra augmenter le Seroplex": a plan, not a decision
+        return "deferred"
     return kinds[-1] if kinds else None
 
 
@@ -112,10 +128,125 @@ def _names_something(sentence: Sentence, cues: list) -> bool:
     return False
 
 
+def _identity(drug: Drug, states: dict[tuple[str, ...], DrugState], lex: Lexicon) -> tuple[str, ...]:
+    """Mentions of the same substances are one medication ("Inexium" and "ésoméprazole"), except two different
+    brands ("on arrête la Leeloo, vous commencez l'Optilova"): the second brand is a product of its own."""
+    state = states.get(drug.identity)
+    if state is None or not drug.known or drug.key in lex.moieties:
+        return drug.identity
+    brands = {m.drug.key for m in state.mentions if m.drug.key not in lex.moieties}
+    if brands and drug.key not in brands:
+        return (*drug.identity, drug.key)
+    return drug.identity
+
+
+def _in_reach(sentence: Sentence, focus: tuple[tuple[str, ...], int, int]) -> bool:
+    """Can a sentence naming no drug be about the drug last named?"""
+    return sentence.index - focus[1] <= ANAPHORA_SENTENCES or (
+        # "Vous prenez bien le Seroplex ? — Oui. — Bien. L'effet est partiel. On va augmenter."
+        sentence.turn - focus[2] <= ANAPHORA_TURNS and sentence.index - focus[1] <= 2 * ANAPHORA_SENTENCES
+    )
+
+
+def _anaphora(
+    state: DrugState, sentence: Sentence, clauses: Clauses, cues: list[Cue], lex: Lexicon, before: int | None = None
+) -> None:
+    """A decision said without naming a drug ("vous l'arrêtez", "on va augmenter") about the drug in focus; its
+    posology is read up to ``before`` (the first drug named in the sentence), else in the whole sentence."""
+    toks = sentence.tokens
+    # "j'ai arrêté de fumer": a cue with its own object is about that object, not the drug
+    cues = [c for c in cues if c.anaphoric or not has_object(toks, clauses.ids, c)]
+    # "surtout pas tous les jours": a refusal with words after it is about them; "je préfère pas." is about the drug
+    cues = [c for c in cues if c.kind != "negative" or c.anaphoric or ends_clause(toks, clauses.ids, c)]
+    # "pas de sirop, ça ne sert à rien": the refusal is about the thing just refused, not the drug in focus
+    refused = [c.first for c in cues if c.kind == "negation"]
+    cues = [c for c in cues if not (c.kind in ("negative", "stop") and refused and min(refused) < c.first)]
+    # a "new" cue with no drug named introduces something else ("je vous propose des patchs"), unless its pronoun
+    # names the drug ("je vous le prescris"); "vous passez à 15 mg", a switch to a dose, changes the drug in focus
+    kept = [
+        c for c in cues if c.kind not in ("negation", "new", "switch", "current") or (c.kind == "new" and c.anaphoric)
+    ]
+    kept += [
+        Cue("modify", c.first, c.last, False)
+        for c in cues
+        if (c.kind == "switch" and to_dose(toks, c)) or (c.kind == "from" and to_dose(toks, c))
+    ]
+    decision = _decision(kept)
+    if not decision:
+        return
+    if decision not in NEGATIVE and state.events and state.events[-1][0] in ("stop", "negative"):
+        return  # a drug stopped or refused is only taken again when named again
+    _record(state, decision, sentence)
+    if decision not in NEGATIVE:
+        p = read_posology(toks, 0, before or len(toks), sentence.text, sentence.start)
+        evidence = Evidence(sentence.start, sentence.end, sentence.text)
+        _apply(state, p, state.mentions[-1].drug, lex, evidence)
+
+
+def _answer(state: DrugState, sentence: Sentence, asked: Sentence, lex: Lexicon) -> None:
+    """The reply to a sentence about a drug, naming no drug and deciding nothing in words: the patient telling how
+    they take it ("— Vous prenez toujours l'amlodipine ? — Oui, cinq milligrammes le matin"), or the doctor giving
+    a posology for the drug the patient asked about ("— Et le Voltarène gel ? — Oui, deux applications par jour")."""
+    if sentence.speaker == asked.speaker and sentence.speaker is not None:
+        return
+    toks = sentence.tokens
+    p = read_posology(toks, 0, len(toks), sentence.text, sentence.start)
+    if not (p.times_per_day or p.quantity or p.strength or p.as_needed):
+        return
+    if state.events and state.events[-1][0] in ("stop", "negative", "deferred"):
+        return
+    evidence = Evidence(sentence.start, sentence.end, sentence.text)
+    if sentence.speaker == "patient" or (sentence.speaker is None and not asked.question):
+        if any(k == "current" for k, _, _ in state.events):
+            _apply(state, p, state.mentions[-1].drug, lex, evidence)  # what the patient says of their treatment
+        return
+    if asked.question and (p.times_per_day or p.quantity):
+        _record(state, "new", sentence)
+        _apply(state, p, state.mentions[-1].drug, lex, evidence)
+
+
+EXPLAINING = {"contient", "contenant", "association", "associe", "associee", "base", "compose", "composee"}
+
+
+def _without_components(mentions: list[Mention], toks: list) -> list[Mention]:
+    """ "l'Ixprim, qui contient du tramadol et du paracétamol": substances named to explain a combination
+    product are that product, not drugs of their own."""
+    out: list[Mention] = []
+    for mention in mentions:
+        product = next(
+            (
+                p
+                for p in reversed(out)
+                if len(p.drug.substances) > 1
+                and mention.drug.substances
+                and set(mention.drug.substances) <= set(p.drug.substances)
+                and any(t.norm in EXPLAINING for t in toks[p.last : mention.first])
+            ),
+            None,
+        )
+        if product is None:
+            out.append(mention)
+    return out
+
+
+# what the patient took on their own: bought, advised by someone else, without a prescription
+SELF_MEDICATION = {
+    "achete", "achetee", "pharmacie", "pharmacien", "pharmacienne", "voisin", "voisine", "soeur", "frere", "copain",
+    "copine", "amie", "conseille", "conseillee", "internet",
+}  # fmt: skip
+
+
 def _record(state: DrugState, decision: str, sentence: Sentence) -> None:
     """A later "prenez-le au milieu du repas" does not turn a continued drug into a new one."""
-    if decision == "new" and any(k in POSITIVE for k, _, _ in state.events):
+    decided = any(k in POSITIVE and k != "current" for k, _, _ in state.events)
+    if decision == "new" and any(k == "current" for k, _, _ in state.events) and not decided:
+        decision = "continue"  # the doctor's instructions about what the patient already takes keep it
+    elif decision == "new" and decided:
         return
+    if decision == "deferred" and decided:
+        return  # nor does a plan for later ("on verra dans un mois") undo what was decided
+    if decision == "current" and SELF_MEDICATION & {t.norm for t in sentence.tokens}:
+        state.self_medicated = True
     state.events.append((decision, sentence.index, sentence.speaker))
 
 
@@ -123,30 +254,26 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
     lex = lex or lexicon()
     sents = sentences(text)
     states: dict[tuple[str, ...], DrugState] = {}
-    focus: tuple[tuple[str, ...], int] | None = None
+    focus: tuple[tuple[str, ...], int, int] | None = None  # the drug last named, its sentence and turn
     for sentence in sents:
         mentions = find_mentions(sentence, lex)
-        cues = find_cues(sentence.tokens)
-        if sentence.question:  # a question decides nothing, but "j'avais pris de l'ibuprofène, je continue ?" informs
-            cues = [c for c in cues if c.kind == "current"]
+        clauses = clause_ids(sentence.tokens, sentence.text, sentence.start)
+        cues = find_cues(sentence.tokens, clauses.ids)
         toks = sentence.tokens
+        for c in cues:  # a question decides nothing, but "j'avais pris de l'ibuprofène, je continue ?" informs
+            if sentence.question or asks(toks, clauses.ids, c.first):  # (unpunctuated: "est-ce que je peux …")
+                if c.kind == "new" and toks[c.first].norm == "prenez":
+                    c.kind = "current"  # and "vous prenez la sertraline ?" says what the patient takes
+                elif c.kind != "current":
+                    c.kind = "asked"
+        cues = [c for c in cues if c.kind != "asked"]
         if not mentions:
-            if (
-                focus
-                and sentence.index - focus[1] <= ANAPHORA_SENTENCES
-                and cues
-                and not _names_something(sentence, cues)
-            ):
-                state = states[focus[0]]
-                # a "new" cue with no drug named introduces something else ("je vous propose des patchs")
-                decision = _decision([c for c in cues if c.kind not in ("negation", "new", "switch", "current")])
-                if decision:
-                    _record(state, decision, sentence)
-                    if decision not in NEGATIVE:
-                        p = read_posology(toks, 0, len(toks), sentence.text, sentence.start)
-                        evidence = Evidence(sentence.start, sentence.end, sentence.text)
-                        _apply(state, p, state.mentions[-1].drug, lex, evidence)
+            if focus and _in_reach(sentence, focus) and cues and not _names_something(sentence, cues):
+                _anaphora(states[focus[0]], sentence, clauses, cues, lex)
+            elif focus and not cues and focus[1] == sentence.index - 1:
+                _answer(states[focus[0]], sentence, sents[focus[1]], lex)
             continue
+        mentions = _without_components(mentions, toks)
         # consecutive mentions of the same drug ("la desloratadine, Aerius") form one cluster
         clusters: list[list[Mention]] = []
         for mention in mentions:
@@ -160,8 +287,9 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                 clusters.append([mention])
         positions = [(c[0].first, c[-1].last) for c in clusters]
         attached: list[list] = [[] for _ in clusters]
+        unattached: list[Cue] = []
         for cue in cues:
-            k = attach(cue, positions)
+            k = attach(cue, positions, clauses, [t.norm for t in toks])
             if (
                 k is not None
                 and cue.kind in NEGATIVE
@@ -171,18 +299,37 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                 continue  # "… vous pouvez arrêter le moupral": about the unknown word, not the drug before
             if k is not None:
                 attached[k].append(cue)
+            elif (
+                focus
+                and cue.last <= positions[0][0]
+                and (cue.anaphoric or (cue.kind == "switch" and to_dose(toks, cue)))
+                and focus[0] in states
+                and _in_reach(sentence, focus)
+            ):
+                unattached.append(cue)  # "on passe à dix milligrammes et j'ajoute du Coversyl": the drug in focus
+        if unattached and focus:
+            _anaphora(states[focus[0]], sentence, clauses, unattached, lex, before=positions[0][0])
+        switched_to = {k for k, own in enumerate(attached) if any(c.kind == "switch" for c in own)}
+        for k, own in enumerate(attached):
+            for c in own:
+                if c.kind == "from":  # "on passe du Zyrtec à l'Aerius": left; "on passe du 24 au 49": changed
+                    c.kind = "stop" if switched_to - {k} else "modify"
         single_drug = len({c[0].drug.identity for c in clusters}) == 1
         last_positive = None
         for k, cluster in enumerate(clusters):
             drug = cluster[0].drug
-            state = states.setdefault(drug.identity, DrugState(drug.identity, first_sentence=sentence.index))
+            identity = _identity(drug, states, lex)
+            state = states.setdefault(identity, DrugState(identity, first_sentence=sentence.index))
             state.mentions.extend(cluster)
             own = attached[k]
-            if not own and last_positive is not None and last_positive.first < positions[k][0]:
+            if (
+                not own
+                and last_positive is not None
+                and last_positive.first < positions[k][0]
+                and clauses.joined(clauses.ids[last_positive.first], clauses.ids[positions[k][0]] + 1)
+            ):
                 own = [last_positive]  # "on continue le Kardégic …, et le Brilique …"
-            for cue in attached[k]:
-                if cue.kind in POSITIVE and cue.kind != "current":
-                    last_positive = cue
+
             end = positions[k + 1][0] if k + 1 < len(clusters) else len(toks)
             whole = range(0, len(toks)) if single_drug else None
             p = read_posology(toks, positions[k][1], end, sentence.text, sentence.start, whole=whole)
@@ -192,16 +339,31 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                 span_start, span_end, sentence.text[span_start - sentence.start : span_end - sentence.start]
             )
             decision = _decision(own)
-            if decision is None and p.has_schedule and sentence.speaker != "patient" and not sentence.question:
-                if not state.events:
+            kinds = {c.kind for c in own}
+            # the rules disagree: a decision and its opposite said of the drug in one sentence
+            doubt = bool(kinds & set(NEGATIVE[:3])) and bool(kinds & {"new", "continue", "modify", "switch"})
+            if (
+                decision is None
+                and p.has_schedule
+                and sentence.speaker != "patient"
+                and not sentence.question
+                and not asks(toks, clauses.ids, positions[k][0])
+                and not (sentence.speaker is None and said_of_oneself(toks, clauses.ids, positions[k][0]))
+            ):
+                if not state.events or state.events[-1][0] == "deferred":  # "on pourra …" then a posology
                     decision = "new"
+                    doubt = sentence.speaker is None  # a posology said, by whom the transcript does not say
             if decision:
                 _record(state, decision, sentence)
+                if doubt:
+                    state.doubtful.add(sentence.index)
+            if decision in POSITIVE:  # "je prends mon Coversyl le matin et le Crestor le soir": both taken
+                last_positive = next((c for c in reversed(attached[k]) if c.kind == decision), last_positive)
             if decision not in NEGATIVE:
                 _apply(state, p, drug, lex, evidence)
             if decision and state.evidence is None:
                 state.evidence = evidence
-            focus = (drug.identity, sentence.index)
+            focus = (identity, sentence.index, sentence.turn)
     return sents, states
 
 
@@ -217,16 +379,23 @@ def final_status(state: DrugState) -> str:
             return "stopped"
         return "discussed"
     positives = [k for k, _, _ in earlier if k in POSITIVE]
-    if kind in ("modify", "switch") and positives and positives[0] == "new":
+    since = [k for k, _, _ in state.events[_last_negative(state) + 1 :]]
+    if kind in ("modify", "switch", "continue") and positives and positives[0] == "new" and "new" in since:
         return "new"  # prescribed in this consultation, then corrected ("non finalement on passe à 75")
-    if kind == "modify":
-        return "modified"
-    if kind == "switch":
+    if kind == "modify" or (kind == "continue" and "modify" in since):
+        return "modified"  # "on augmente la Lantus à 20 … on garde la Lantus": the change stands
+    if kind == "switch":  # "on passe au Levothyrox 88" for what the patient takes; the new drug of a switch
         mentioned_before = any(m.sentence < index for m in state.mentions)
-        return "modified" if mentioned_before else "new"
+        return "modified" if mentioned_before or any(k != "switch" for k in positives) else "new"
+    if kind == "current" and state.self_medicated and all(k == "current" for k, _, _ in earlier):
+        return "discussed"  # bought or borrowed by the patient, never endorsed by the doctor
     if kind in ("continue", "current"):
         return "continued"
     return "new"
+
+
+def _last_negative(state: DrugState) -> int:
+    return max((i for i, (k, _, _) in enumerate(state.events) if k in NEGATIVE), default=-1)
 
 
 def choose_cis(drug: Drug, strength: tuple[float, str] | None, lex: Lexicon) -> str | None:
@@ -258,12 +427,14 @@ def medications(text: str, lex: Lexicon | None = None) -> list[Medication]:
             uncertain.append("dose")
         if state.unit_corrected:
             uncertain.append("dose_unit")
+        if state.events and state.events[-1][1] in state.doubtful:
+            uncertain.append("status")
         out.append(
             Medication(
                 name=name,
                 substance=", ".join(lex.display.get(s, s) for s in drug.substances) or None,
                 atc=drug.atc,
-                dose=show(*state.strength) if state.strength else None,
+                dose=state.combination or (show(*state.strength) if state.strength else None),
                 quantity=state.quantity,
                 frequency=state.frequency,
                 times_per_day=state.times_per_day,

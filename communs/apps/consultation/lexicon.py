@@ -18,6 +18,7 @@ from communs.apps.consultation.normalize import skeleton
 DATA = Path(__file__).parent / "data" / "drugs.json.gz"
 MAX_KEY_WORDS = 4
 FUZZY_MIN_LENGTH = 6
+FUZZY_SHORT_LENGTH = 5  # names of five letters match by their sound-alike key only
 FUZZY_EDIT_MIN_LENGTH = 8  # shorter words must share a drug's sound-alike key exactly
 FUZZY_MAX_ZIPF = 1.5
 SPLIT_RARE_ZIPF = 0.5
@@ -67,7 +68,7 @@ class Lexicon:
         self.moieties = {c[0] for product in self._products.values() for c in product[4]}
         self.skeletons: dict[str, list[str]] = {}
         for key in self.names:
-            if " " not in key and len(key) >= FUZZY_MIN_LENGTH:
+            if " " not in key and len(key) >= FUZZY_SHORT_LENGTH:
                 self.skeletons.setdefault(skeleton(key), []).append(key)
         self.by_initial: dict[str, list[str]] = {}
         self.by_second: dict[str, list[str]] = {}  # "torvastatine" lost the first letter of "atorvastatine"
@@ -81,8 +82,11 @@ class Lexicon:
         sound-alike key."""
         from wordfreq import zipf_frequency
 
-        joined = "".join(words)
-        joined = _without_elision(joined) or joined
+        whole = "".join(words)
+        if whole.isalpha() and skeleton(whole) in self.skeletons and len(whole) >= FUZZY_EDIT_MIN_LENGTH:
+            if zipf_frequency(words[-1], "fr") < SPLIT_RARE_ZIPF and len(words[-1]) >= 5:
+                return sorted(self.skeletons[skeleton(whole)])[0]  # "doli prane": the pieces sound like the name
+        joined = _without_elision(whole) or whole
         last = words[-1]
         if len(joined) < FUZZY_EDIT_MIN_LENGTH or not joined.isalpha() or len(last) < 5:
             return None
@@ -119,13 +123,22 @@ class Lexicon:
             substances = common or set.union(*sets)
         if not substances:
             code = self.atc.get(key)
-            substances = set(self.inn.get(code, [])[:1]) if code else set()
+            substances = {self._moiety(n) for n in self.inn.get(code, [])[:1]} if code else set()
             if key in self.inn.get(code or "", []):
                 substances = {key}
         atc = self.atc.get(key)
         if atc is None and len(substances) == 1:
             atc = self.atc.get(next(iter(substances)))
         return Drug(key, cis, tuple(sorted(substances)), atc, products)
+
+    def _moiety(self, inn: str) -> str:
+        """The BDPM substance an ATC INN names ("thiamine vit b 1" -> "thiamine"), so that "vitamine B1" and
+        Bévitine are one medication; the INN itself when BDPM has no shorter name for it."""
+        words = inn.split()
+        for n in range(len(words), 0, -1):
+            if " ".join(words[:n]) in self.moieties:
+                return " ".join(words[:n])
+        return inn
 
     def strengths(self, drug: Drug) -> set[tuple[float, str]]:
         """Every marketed strength of the drug's products (all substances), canonical units."""
@@ -141,7 +154,7 @@ class Lexicon:
         ``word`` is normalised (no accents); ``said`` is the word as written, whose French frequency decides
         whether it is an ordinary word ("priorité" is, "amoxiciline" is not).
         """
-        if len(word) < FUZZY_MIN_LENGTH or " " in word or not word.isalpha():
+        if len(word) < FUZZY_SHORT_LENGTH or " " in word or not word.isalpha():
             return None
         from wordfreq import zipf_frequency
 
@@ -151,6 +164,8 @@ class Lexicon:
         exact = self.skeletons.get(key)
         if exact:
             return sorted(exact)[0]
+        if len(word) < FUZZY_MIN_LENGTH:
+            return None  # five letters: the exact sound-alike key only (xanaxe ~ xanax, tahore ~ tahor)
         glued = _without_elision(word)  # "libuprofene": the article glued to the name
         if glued and (glued in self.names or skeleton(glued) in self.skeletons):
             return glued if glued in self.names else sorted(self.skeletons[skeleton(glued)])[0]

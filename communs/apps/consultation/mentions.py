@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 from communs.apps.consultation.lexicon import Drug, Lexicon
 from communs.apps.consultation.normalize import Token, tokens
+from communs.apps.consultation.speakers import roles
 
 SPEAKER = re.compile(r"^\s*([A-ZÉÈa-zéèêïçà][\w .'-]{0,30}?)\s*:\s+", re.MULTILINE)
-DOCTOR = re.compile(r"^(m[ée]decin|docteur|dr|docteure|pharmacien|pharmacienne|praticien)\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.?!;…]+|\n")
 
 
@@ -38,15 +38,17 @@ class Mention:
 
 
 def sentences(text: str) -> list[Sentence]:
-    """Sentences with their speaker (from "Médecin :" / "Patient :" prefixes) and token lists."""
+    """Sentences with their speaker (from role labels: "Médecin :", "Cardiologue :", "Mère :") and token lists."""
     out: list[Sentence] = []
+    labels = [m.group(1) for m in SPEAKER.finditer(text) if len(m.group(1).split()) <= 3]
+    role = roles(labels)
     turn, speaker = -1, None
     for line_match in re.finditer(r"[^\n]+", text):
         line, offset = line_match.group(), line_match.start()
         prefix = SPEAKER.match(line)
         if prefix and len(prefix.group(1).split()) <= 3:
             turn += 1
-            speaker = "doctor" if DOCTOR.match(prefix.group(1)) else "patient"
+            speaker = role.get(prefix.group(1))
             body_start = prefix.end()
         else:
             body_start = 0

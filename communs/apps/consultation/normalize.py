@@ -21,8 +21,12 @@ def skeleton(word: str) -> str:
     w = norm(word).replace(" ", "")
     for a, b in (("ph", "f"), ("th", "t"), ("qu", "k"), ("ck", "k"), ("y", "i"), ("ch", "x"), ("ss", "s")):
         w = w.replace(a, b)
-    w = re.sub(r"c(?=[aouklr])", "k", w)
     w = re.sub(r"c(?=[eiy])", "s", w)
+    w = w.replace("c", "k")  # every other c sounds k (smecta ~ smekta)
+    w = w.replace("ks", "x")  # xanaks ~ xanax
+    w = re.sub(r"^h", "", w)  # a silent h (humalog ~ umalog)
+    for a, b in (("eau", "o"), ("au", "o"), ("ai", "e"), ("ei", "e")):  # ibuprofaine ~ ibuprofène
+        w = w.replace(a, b)
     w = re.sub(r"(.)\1+", r"\1", w)  # doubled letters
     w = re.sub(r"(?<=.)[eh]$", "", w)  # silent final e
     w = re.sub(r"c$", "k", w)  # brilic ~ brilique

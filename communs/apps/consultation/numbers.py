@@ -31,9 +31,12 @@ def read_number(toks: list[Token], i: int) -> tuple[float, int] | None:
         elif j + 1 < len(toks) and toks[j].norm == "virgule" and toks[j + 1].norm.isdigit():
             value, j = float(f"{int(value)}.{toks[j + 1].norm}"), j + 2
         return _half(toks, j, value)
-    # words: the longest number the tokens from i make (one token is one word: "soixante-quinze" is two)
+    # words: the longest number the tokens from i make (one token is one word: "soixante-quinze" is two);
+    # "Doliprane mille un comprimé": a "un" not after "et" is the article of what follows ("vingt et un" is 21)
     run = i
     while run < len(toks) and toks[run].norm in NUMBER_WORDS:
+        if toks[run].norm in ("un", "une") and run > i and toks[run - 1].norm != "et":
+            break
         run += 1
     best = leading_number([t.norm for t in toks[i:run]])
     if best is None:

@@ -122,6 +122,10 @@ async def analyse(
     if use_llm and registry is not None:
         from communs.apps.consultation.resolve import resolve
 
-        if await resolve(result.medications, result.transcript, registry, model):
+        everything = result.medications + result.not_prescribed
+        if await resolve(everything, result.transcript, registry, model):
+            # a status the model settled (checked against its quote) may move a drug between the two lists
+            result.medications = [m for m in everything if m.prescribed]
+            result.not_prescribed = [m for m in everything if not m.prescribed]
             render(result)
     return result

@@ -21,6 +21,7 @@ FORMS = {
     "dose": "dose", "doses": "doses", "suppositoire": "suppositoire", "suppositoires": "suppositoires",
     "cachet": "cachet", "cachets": "cachets", "capsule": "capsule", "capsules": "capsules", "pipette": "pipette",
     "injection": "injection", "injections": "injections", "stylo": "stylo", "flacon": "flacon", "tube": "tube",
+    "ovule": "ovule", "ovules": "ovules", "pression": "pression", "pressions": "pressions",
 }  # fmt: skip
 ROUTE_WORDS = {
     "comprime": "orale", "comprimes": "orale", "gelule": "orale", "gelules": "orale", "sachet": "orale",
@@ -41,14 +42,31 @@ AS_NEEDED = [
     ("si", "la", "fievre"), ("si", "ca"), ("si", "les"), ("jusqu", "a"), ("a", "la", "demande"), ("des", "le", "debut"),
     ("si", "il", "a"), ("si", "elle", "a"), ("si", "mal"), ("si", "fievre"),
     ("six", "besoins"), ("si", "besoins"),  # as speech recognition often writes "si besoin"
+    ("si", "necessaire"), ("si", "vous", "avez"), ("s", "il", "a"), ("s", "il", "fait"), ("si", "elle", "fait"),
+    ("si", "la", "douleur"), ("si", "les", "douleurs"), ("si", "vous", "n", "arrivez"), ("si", "vous", "ne"),
+    ("quand", "vous", "avez"), ("quand", "il", "a"), ("quand", "elle", "a"), ("quand", "vous", "etes"),
+    ("lors", "des"), ("lors", "d", "une"), ("au", "moment", "des"), ("au", "moment", "de", "la"),
+    ("au", "moment", "d", "une"), ("des", "que", "vous", "avez"), ("des", "qu", "il", "a"), ("les", "soirs", "ou"),
+    ("les", "jours", "ou"), ("en", "prevention", "avant"),
 ]  # fmt: skip
+# what follows a condition that is an instruction, not an intake: "si vous avez des boutons, vous arrêtez"
+CONSEQUENCES = {
+    "arretez", "arreter", "arrete", "appelez", "rappelez", "appeler", "revenez", "revenir", "consultez", "consulter",
+    "verra", "passera", "ajoutera", "rajoutera", "augmentera", "faudra", "reviendrez", "prevenez", "urgences",
+}  # fmt: skip
 NON_DAILY = [
     ("un", "jour", "sur", "deux"), ("par", "semaine"), ("par", "mois"), ("une", "seule", "prise"),
     ("en", "une", "prise"), ("une", "seule", "dose"), ("en", "une", "seule", "prise"),
     ("le", "lundi"), ("le", "mardi"), ("le", "mercredi"),
     ("le", "jeudi"), ("le", "vendredi"), ("le", "samedi"), ("le", "dimanche"), ("tous", "les", "deux", "jours"),
-    ("fois", "le", "premier", "jour"), ("une", "fois", "par", "semaine"),
+    ("fois", "le", "premier", "jour"), ("une", "fois", "par", "semaine"), ("une", "seule", "fois"),
+    ("en", "une", "fois"), ("dose", "unique"), ("en", "prise", "unique"), ("chaque", "semaine"), ("chaque", "mois"),
+    ("tous", "les", "mois"), ("toutes", "les", "semaines"), ("tous", "les", "ans"), ("par", "an"),
+    ("tous", "les", "quinze", "jours"),
 ]  # fmt: skip
+EVERY = {"mois", "semaines", "ans"}  # "tous les trois mois", "toutes les deux semaines"
+# with every meal: three intakes a day when no count is said ("un sachet après chaque repas")
+MEALS = [("chaque", "repas"), ("aux", "trois", "repas"), ("a", "chaque", "repas"), ("pendant", "les", "repas")]
 STOP_WORDS = {("puis",), ("au", "lieu"), ("ensuite",)}
 DURATION_UNITS = {"jour", "jours", "semaine", "semaines", "mois", "an", "ans"}
 
@@ -66,6 +84,7 @@ class Posology:
     bare_number: float | None = None  # "Doliprane 1000": unit to be found in BDPM
     bare_span: Span | None = None
     strength_of_unit: bool = False  # "deux comprimés de cinquante": strength of one unit, wins over others
+    combination: str | None = None  # a combination's strength as said: "49/51 mg"
     quantity: str | None = None
     times_per_day: int | None = None
     frequency: str | None = None
@@ -100,6 +119,48 @@ def _clause_end(source: str, toks: list[Token], i: int, b: int, offset: int) -> 
     return j
 
 
+MAX_UNITS = 12  # more tablets, puffs or drops than this at once is a strength said before the count
+
+
+SOLID_FORMS = {
+    "comprime", "comprimes", "gelule", "gelules", "sachet", "sachets", "ampoule", "ampoules", "ovule", "ovules",
+    "suppositoire", "suppositoires", "cachet", "cachets", "capsule", "capsules",
+}  # fmt: skip
+
+
+def _strength_then_count(
+    toks: list[Token], i: int, j: int, source: str, offset: int
+) -> tuple[float, int, float] | None:
+    """Number words read as one ("deux cent cinquante deux") that are a strength then a count: (strength, index
+    where the count starts, count). Never across a hyphen ("vingt-deux")."""
+    for k in range(j - 1, i, -1):
+        if source[toks[k - 1].end - offset : toks[k].start - offset] != " ":
+            continue
+        head = read_number(toks[:k], i)
+        tail = read_number(toks[:j], k)
+        if head and tail and head[1] == k and tail[1] == j and 0 < tail[0] <= MAX_UNITS and head[0] > MAX_UNITS:
+            return head[0], k, tail[0]
+    return None
+
+
+def _counts_intakes(toks: list[Token], i: int) -> bool:
+    """ "(jusqu'à) trois fois par jour", "quatre prises", "deux comprimés": a number of intakes follows."""
+    number = read_number(toks, i)
+    if number is None:
+        return False
+    j = number[1]
+    return j < len(toks) and (toks[j].norm in FORMS or toks[j].norm in ("fois", "par", "prises", "prise"))
+
+
+def _combination(source: str, toks: list[Token], i: int, offset: int) -> tuple[float, float, int] | None:
+    """ "49/51 mg": a combination's strengths, written with a slash between digits; (first, second, index after)."""
+    if i + 1 >= len(toks) or not (toks[i].norm.isdigit() and toks[i + 1].norm.isdigit()):
+        return None
+    if source[toks[i].end - offset : toks[i + 1].start - offset] != "/":
+        return None
+    return float(toks[i].norm), float(toks[i + 1].norm), i + 2
+
+
 def read_posology(
     toks: list[Token], a: int, b: int, source: str, offset: int, *, whole: range | None = None
 ) -> Posology:
@@ -112,7 +173,7 @@ def read_posology(
     moments: list[str] = []
     freq_first, freq_last = None, None
     explicit_count: int | None = None
-    non_daily = False
+    non_daily = with_meals = units_per_day = False
 
     def mark(i: int, j: int) -> None:
         nonlocal freq_first, freq_last
@@ -121,7 +182,9 @@ def read_posology(
 
     for i in whole or range(a, b):
         for cue in AS_NEEDED:
-            if _at(toks, i, cue):
+            if cue == ("jusqu", "a") and not _counts_intakes(toks, i + 2):
+                continue  # "jusqu'à douze semaines", "jusqu'à fin juin": how long, not how often
+            if _at(toks, i, cue) and not any(t.norm in CONSEQUENCES for t in toks[i : i + 10]):
                 p.as_needed = True
                 if a <= i < b:
                     mark(i, _clause_end(source, toks, i, b, offset))
@@ -132,9 +195,19 @@ def read_posology(
             break
         if word in ROUTE_WORDS and p.route is None:
             p.route = ROUTE_WORDS[word]
+        if word in ("tous", "toutes") and i + 3 < b + 1 and toks[i + 1].norm == "les":
+            number = read_number(toks, i + 2)
+            if number and number[1] < b and toks[number[1]].norm in EVERY:
+                non_daily = True
+                mark(i, number[1] + 1)
+        if any(_at(toks, i, meal) for meal in MEALS):
+            with_meals = True
         for cue in NON_DAILY:
             if _at(toks, i, cue):
-                non_daily = True
+                if _at(toks, i + len(cue), ("par", "jour")):  # "en une seule prise par jour": once a day
+                    explicit_count = explicit_count or 1
+                else:
+                    non_daily = True
                 mark(i, i + len(cue))
         if word in MOMENTS and (i == 0 or toks[i - 1].norm not in NOT_A_SCHEDULE):
             if not (word == "dejeuner" and i and toks[i - 1].norm == "petit"):
@@ -162,6 +235,15 @@ def read_posology(
                 mark(i, j + 1)
                 i = j + 1
                 continue
+        pair = _combination(source, toks, i, offset)
+        if pair is not None:
+            first, second, j = pair
+            unit = canonical(first, toks[j].norm) if j < b else None
+            if unit and (p.strength is None or (i and toks[i - 1].norm in ("a", "au"))):
+                p.strength, p.strength_span = unit, Span(toks[i].start, toks[j].end)
+                p.combination = f"{first:g}/{second:g} {toks[j].text}"
+            i = j + 1 if unit else j
+            continue
         number = read_number(toks, i)
         if number is None or toks[i].norm in ("et",):
             i += 1
@@ -172,6 +254,11 @@ def read_posology(
         if j < b and toks[j].norm in ("a", "ou") and read_number(toks, j + 1):
             range_low, (value, j) = value, read_number(toks, j + 1)  # type: ignore[misc]
         after = toks[j].norm if j < b else ""
+        if after in SOLID_FORMS and value > MAX_UNITS and not toks[i].norm.isdigit():
+            split = _strength_then_count(toks, i, j, source, offset)
+            if split is not None:  # "de l'azithromycine deux cent cinquante deux comprimés": 250, then 2
+                p.bare_number, p.bare_span = split[0], Span(toks[i].start, toks[split[1] - 1].end)
+                value, i = split[2], split[1]
         if after in ("demi", "demie") and j + 1 < b and toks[j + 1].norm in FORMS:
             value, j, after = 0.5, j + 1, toks[j + 1].norm
         unit = canonical(value, after) if after else None
@@ -180,8 +267,8 @@ def read_posology(
             previous = " ".join(t.norm for t in toks[max(a, i - 3) : i])
             if "plus de" in previous or "maximum" in previous or "max" in previous.split():
                 p.max_daily_dose = unit
-            elif p.strength is None:
-                p.strength, p.strength_span = unit, span
+            elif p.strength is None or (i and toks[i - 1].norm in ("a", "au") and "jusqu" not in previous.split()):
+                p.strength, p.strength_span = unit, span  # "le ramipril 5 mg, on le monte à 10 mg": the new one
             i = j + 1
             continue
         if after in FORMS:
@@ -215,6 +302,8 @@ def read_posology(
             if k + 1 < b and _at(toks, k, ("par", "jour")) and value == 1 and range_low is None:
                 explicit_count = explicit_count or 1
                 mark(i, k + 2)
+            elif range_low is None and any(_at(toks, m, ("par", "jour")) for m in range(k, min(b, k + 3))):
+                units_per_day = True  # "deux pressions de gel par jour": one intake of two, unless a schedule says
             i = k
             continue
         if after == "fois":
@@ -254,6 +343,10 @@ def read_posology(
             p.times_per_day = explicit_count
         elif moments:
             p.times_per_day = len(moments)
+        elif with_meals:
+            p.times_per_day = 3
+        elif units_per_day:
+            p.times_per_day = 1
         if p.times_per_day:  # a readable phrase: "matin et soir", "3 fois par jour", "1 fois par jour, soir"
             said = " et ".join(moments)
             count = "1 fois par jour" if p.times_per_day == 1 else f"{p.times_per_day} fois par jour"

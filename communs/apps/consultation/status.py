@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from communs.apps.consultation.clauses import Clauses, conditional, negated, opening, put_off
 from communs.apps.consultation.normalize import Token, norm
 
 
@@ -20,7 +21,7 @@ def _cues(*phrases: str) -> list[tuple[str, ...]]:
 NEW = _cues(
     "je vous mets", "je vous prescris", "je vous donne", "je lui donne", "je lui mets", "je lui prescris", "on ajoute",
     "j'ajoute", "on rajoute", "on commence", "on débute", "on va mettre", "on met", "on va essayer", "on essaie",
-    "on part sur", "je vous propose", "on traite", "prenez", "on introduit", "on instaure", "vous prendrez",
+    "on part sur", "je vous propose", "on traite", "on introduit", "on instaure", "vous prendrez",
     "je vous conseille", "on va commencer", "on va ajouter", "je rajoute",
 )  # fmt: skip
 CONTINUE = _cues(
@@ -30,73 +31,237 @@ CONTINUE = _cues(
 )  # fmt: skip
 MODIFY = _cues(
     "on augmente", "on va augmenter", "on monte", "on va monter", "on le monte", "on la monte", "on diminue",
-    "on le diminue", "on la diminue", "on va diminuer", "on baisse", "on réduit", "vous passez à", "on passe à",
+    "on le diminue", "on la diminue", "on va diminuer", "on baisse", "on réduit",
     "on passe de", "on espace", "on va espacer", "on adapte", "on double",
     "on modifie",
 )  # fmt: skip
-SWITCH = _cues("vous passez à", "on passe à", "on va passer à", "je vous passe à", "on change", "on remplace")
+SWITCH = _cues("vous passez à", "on passe à", "on va passer à", "je vous passe à")
 STOP = _cues(
     "on arrête", "arrêtez", "vous pouvez arrêter", "on l'arrête", "on les arrête", "on va arrêter", "j'arrête",
-    "on supprime", "on enlève", "stoppez",
+    "on supprime", "on enlève", "stoppez", "c'est fini", "c'est terminé", "laisse de côté", "laisser de côté",
+    "met de côté", "mettre de côté", "laisse tomber", "laisser tomber",
 )  # fmt: skip
 NEGATIVE = _cues(
     "on oublie", "ne prenez pas", "n'en prenez pas", "n'en preniez pas", "ne la prenez pas", "ne le prenez pas",
     "surtout pas", "je ne vous prescris pas", "on n'en met pas", "on n'en a pas besoin", "pas besoin",
+    "je veux pas", "je ne veux pas", "j'en veux pas", "j'ai pas envie", "je n'ai pas envie", "non merci",
+    "plus besoin", "pas la peine", "plus la peine", "inutile de", "pas utile", "pas nécessaire", "ne sert à rien",
+    "ne sert plus à rien", "sert à rien",
     "mais pas aujourd'hui", "je préfère pas", "je ne préfère pas", "évitez", "on évite", "pas sur",
     "je n'en veux pas", "on ne met pas", "on ne le met pas", "vous n'en voulez pas",
 )  # fmt: skip
-NEGATION_OF_NEXT = _cues("pas de", "pas d'", "ni de", "ni d'", "sans")
+NEGATION_OF_NEXT = _cues("pas de", "pas d'", "ni de", "ni d'", "sans", "plus de", "plus d'")
 CURRENT = _cues(
     "je prends", "j'ai toujours", "j'ai mon", "j'ai ma", "je suis sous", "j'ai le", "j'ai la", "j'avais pris",
     "je prenais", "j'ai l'", "je suis sous",
+    # the doctor checking the current treatment, often without a question mark in a recogniser's text
+    "vous avez toujours", "vous avez encore", "vous faites toujours", "vous utilisez toujours", "vous mettez toujours",
+    "vous êtes toujours sous", "vous êtes sous", "vous êtes toujours à", "vous en êtes à",
 )  # fmt: skip
+# single verb forms (present, imperative, infinitive, second-person future): the clause's grammar then says whether
+# they are negated ("on ne le represcrit pas"), put off ("on le rajoutera") or conditional ("si …, arrêtez")
+VERBS = {
+    "stop": "arrete arretez arreter arretons arretes arretee arretees stoppe stoppez stopper suspends suspend "
+    "suspendez suspendre suspendu supprime supprimez supprimer enleve enlevez enlever interromps interrompt "
+    "interrompez interrompre jetez jeter retire retirez retirer stop",
+    "new": "prescris prescrit prescrire prescrivons mettre remettre remets ajoute "
+    "ajoutez ajouter ajoutons rajoute rajoutez rajouter commence commencez commencer commencons debute debutez "
+    "debuter demarre demarrez demarrer introduis introduit introduire instaure instaurer prendre reprendre reprenez "
+    "essayer prenez appliquez appliquer utilisez utiliser donnez donner prendrez mettrez appliquerez donnerez "
+    "utiliserez",
+    "modify": "augmente augmentez augmenter augmentons diminue diminuez diminuer diminuons baisse baissez baisser "
+    "reduis reduit reduisez reduire doublez doubler espacez espacer ajuste ajustez ajuster majore majorer modifie "
+    "modifier",
+    "negative": "evitez eviter evitiez evitons deconseille deconseiller",
+    "continue": "garde gardons continuez continuer poursuis poursuit poursuivez poursuivre gardez garder maintiens "
+    "maintient maintenez maintenir renouvelle renouvelez renouveler reconduis reconduit reconduire represcris "
+    "represcrit represcrire",
+}
+VERB_KIND = {form: kind for kind, forms in VERBS.items() for form in forms.split()}
+SWITCH_VERBS = {"passe", "passez", "passer", "passons"}
+REPLACE_VERBS = {"remplace", "remplacez", "remplacer", "remplacons", "change", "changez", "changer", "changeons"}
+REPLACE_BY = {"par", "pour"}
+TO = {"a", "au", "aux"}
+ASIDE = {"laisse", "laissez", "laisser", "met", "mets", "mettez", "mettre"}
+CHECKING = {"toujours", "encore", "bien", "deja", "actuellement"}  # "vous prenez toujours …": the current treatment
+INSTEAD = _cues(
+    "à la place de", "à la place du", "à la place d'", "au lieu de", "au lieu du", "au lieu d'", "en remplacement de",
+    "en remplacement du", "plus besoin de", "plus besoin du", "plus besoin d'", "le dernier comprimé de",
+    "le dernier comprimé du", "la dernière prise de", "la dernière prise du", "la dernière dose de",
+    "le dernier sachet de", "la dernière injection de",
+)  # fmt: skip
+END_OF_COURSE = {"puis", "ensuite", "apres"}  # "… pendant six jours, puis on arrête": the course ends, not a stop
+FLIP = {"new": "negative", "switch": "negative", "continue": "stop", "modify": "continue", "stop": "continue",
+        "current": "stop"}  # fmt: skip
+NEGATIVE_WORDS = {"ne", "n", "pas", "plus", "rien", "jamais", "sans"}
 KINDS = [
     ("stop", STOP), ("negative", NEGATIVE), ("modify", MODIFY), ("switch", SWITCH), ("continue", CONTINUE),
     ("new", NEW), ("current", CURRENT),
 ]  # fmt: skip
 PRONOUNS = {"le", "la", "l", "en", "les"}
+INFINITIVE = ("er", "ir", "re")
+CLITIC_RUN = {"le", "la", "l", "les", "en", "y", "lui", "leur", "vous", "me", "m", "te", "t", "se", "s", "nous"}
+ARTICLE_BEFORE = {"de", "d", "a", "pour", "par", "sur", "dans", "avec", "tout", "toute", "tous"}  # "de la", "à la"
+SUBJECTS = {"je", "j", "on", "il", "elle", "nous", "vous", "ils", "elles", "ca"}
+NAMING = {"le", "la", "l", "les", "du", "des", "de", "d", "ce", "cette", "ces"}  # articles that name an object
 FOLLOW_WINDOW = 6
 
 
 @dataclass
 class Cue:
-    kind: str  # stop, negative, modify, switch, continue, new, current, negation
+    kind: str  # stop, negative, modify, switch, continue, new, current, negation, deferred
     first: int
     last: int
     anaphoric: bool  # carries an object pronoun ("on l'arrête", "n'en prenez pas") or has no object after it
+    reach: int | None = None  # applies only to a drug named within this many words after it ("pas d'aspirine")
 
 
-def find_cues(toks: list[Token]) -> list[Cue]:
+def _object_pronoun(words: list[str], first: int, last: int, ids: list[int]) -> bool:
+    """A clitic right before the verb ("on l'arrête", "je vous le prescris"), or after it at the end of its clause
+    ("arrêtez-le"): after the verb and before more words, "le" is an article ("reprendre le Séresta")."""
+    j = first - 1
+    while j >= 0 and words[j] in CLITIC_RUN and ids[j] == ids[first]:
+        if words[j] in PRONOUNS and (j == 0 or words[j - 1] not in ARTICLE_BEFORE):
+            return True
+        j -= 1
+    if last >= len(words) or words[last] not in PRONOUNS:
+        return False
+    # "arrêtez-le", "on pourra en discuter": the pronoun ends the clause or an infinitive follows it
+    return last + 1 == len(words) or ids[last + 1] != ids[last] or words[last + 1].endswith(INFINITIVE)
+
+
+def _offered(words: list[str], i: int) -> bool:
+    """ "je peux vous en prescrire", "on peut mettre": the doctor offers (the patient decides)."""
+    j = i - 1
+    while j >= 0 and words[j] in {"vous", "lui", "le", "la", "l", "les", "en", "y", "leur"}:
+        j -= 1
+    return j >= 1 and words[j] in ("peux", "peut") and words[j - 1] in ("je", "j", "on")
+
+
+def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
+    """The decisions said in a sentence; ``ids`` (each token's clause) lets grammar turn them: negation flips
+    them, a plan put off ("on passera à …") or a stop under a condition ("si …, vous arrêtez") decides nothing."""
     words = [t.norm for t in toks]
+    ids = ids or [0] * len(toks)
     found: list[Cue] = []
     taken: set[int] = set()
-    for kind, cues in KINDS:
-        for cue in sorted(cues, key=len, reverse=True):
-            for i in range(len(words) - len(cue) + 1):
-                if tuple(words[i : i + len(cue)]) == cue and not taken & set(range(i, i + len(cue))):
-                    taken |= set(range(i, i + len(cue)))
-                    found.append(Cue(kind, i, i + len(cue), bool(PRONOUNS & set(cue))))
-    for cue in NEGATION_OF_NEXT:
-        for i in range(len(words) - len(cue) + 1):
-            if tuple(words[i : i + len(cue)]) == cue and i not in taken:
+
+    def take(kind: str, i: int, j: int, anaphoric: bool, reach: int | None = None) -> None:
+        taken.update(range(i, j))
+        found.append(Cue(kind, i, j, anaphoric, reach))
+
+    for kind, cues in [("stop", INSTEAD)] + KINDS:
+        for phrase in sorted(cues, key=len, reverse=True):
+            for i in range(len(words) - len(phrase) + 1):
+                if tuple(words[i : i + len(phrase)]) == phrase and not taken & set(range(i, i + len(phrase))):
+                    # "pas la peine de" holds no pronoun; "ça ne sert à rien" says something of what was named
+                    anaphoric = (bool(PRONOUNS & set(phrase)) and "peine" not in phrase) or "sert" in phrase
+                    take(kind, i, i + len(phrase), anaphoric, 3 if cues is INSTEAD else None)
+    phrases = len(found)
+    turned: set[int] = set()
+    for i, word in enumerate(words):
+        if i in taken:
+            continue
+        if word in SWITCH_VERBS and i + 1 < len(words) and words[i + 1] in TO:
+            take("switch", i, i + 2, False)  # "on passe au Xarelto", "passer à l'Eliquis"
+        elif word in SWITCH_VERBS and i + 1 < len(words) and words[i + 1] in ("de", "du", "d"):
+            take("from", i, i + 1, False, 4)  # "on passe du Zyrtec à l'Aerius", "vous passez du 24 au 49"
+            to = next((k for k in range(i + 2, min(len(words), i + 8)) if words[k] in TO), None)
+            if to is not None:
+                take("switch", to, to + 1, False)
+        elif word in REPLACE_VERBS:
+            target = next((k for k in range(i + 1, min(len(words), i + 6)) if words[k] in REPLACE_BY), None)
+            if target is None and not word.startswith("rempla"):
+                continue  # "on change la dose": a change, not a replacement
+            subject = i >= 2 and words[i - 1] in PRONOUNS and ids[i - 2] == ids[i] and words[i - 2] not in SUBJECTS
+            if not subject:  # "le Nasonex le remplace": the drug before is the new one, the pronoun the old
+                take("stop", i, i + 1, _object_pronoun(words, i, i + 1, ids))
+            if target is not None:
+                take("switch", target, target + 1, False)  # "remplacer A par B": B is the new drug
+        elif word in ASIDE and ("de", "cote") in zip(words[i + 1 : i + 6], words[i + 2 : i + 7]):
+            take("stop", i, i + 1, _object_pronoun(words, i, i + 1, ids))  # "on laisse l'Advil de côté"
+        elif word.startswith("retir") and "pharmacie" in words[i + 1 : i + 6]:
+            continue  # "retirer le médicament à la pharmacie": collect it
+        elif word in VERB_KIND and not (i and words[i - 1] == "a"):  # "à renouveler si besoin": posology
+            kind = VERB_KIND[word]
+            if kind == "new" and any(w in CHECKING for w in words[i + 1 : i + 3]):
+                kind = "current"  # "vous le prenez bien ?", "vous en prenez encore"
+            elif kind == "new" and _offered(words, i):
+                kind = "deferred"  # "je peux vous le prescrire si vous voulez": an offer, not a decision
+            take(kind, i, i + 1, _object_pronoun(words, i, i + 1, ids))
+    for cue in found:
+        if cue.kind in ("stop", "continue") and (cue.last == len(words) or ids[cue.last] != ids[cue.first]):
+            cue.anaphoric = True  # "le Zyrtec, non, ça ne sert à rien, on arrête": said of the drug before
+        if cue in found[:phrases] and NEGATIVE_WORDS & set(words[cue.first : cue.last]):
+            continue  # the phrase says its own polarity ("ne prenez pas", "on ne change rien")
+        if cue.kind in FLIP and negated(toks, ids, cue.first, cue.last):
+            cue.kind = FLIP[cue.kind]
+            turned.add(cue.last)
+        elif (
+            cue.kind == "stop"
+            and cue.reach is None
+            and (conditional(toks, ids, cue.first) or opening(toks, ids, ids[cue.first]) in END_OF_COURSE)
+        ):
+            cue.kind = "ignored"
+    # "n'arrêtez surtout pas": the phrase only stresses the negated verb, already turned
+    found = [c for c in found if c.kind != "ignored" and not (c.kind == "negative" and c.first in turned)]
+    for i in range(len(words)):
+        end = put_off(toks, i)
+        if end is not None and not taken & set(range(i, end)):
+            found.append(Cue("deferred", i, end, _object_pronoun(words, i, end, ids)))
+    for phrase in NEGATION_OF_NEXT:
+        for i in range(len(words) - len(phrase) + 1):
+            if tuple(words[i : i + len(phrase)]) == phrase and i not in taken:
                 # "pas plus de", "pas de sang": only a negation when a drug comes right after
-                found.append(Cue("negation", i, i + len(cue), False))
+                found.append(Cue("negation", i, i + len(phrase), False, 2))
     return sorted(found, key=lambda c: c.first)
 
 
-def attach(cue: Cue, mention_positions: list[tuple[int, int]]) -> int | None:
-    """Index (in ``mention_positions``, token spans in the sentence) of the mention a cue applies to."""
+def attach(
+    cue: Cue, mention_positions: list[tuple[int, int]], clauses: Clauses | None = None, words: list[str] | None = None
+) -> int | None:
+    """Index (in ``mention_positions``, token spans in the sentence) of the mention a cue applies to.
+
+    Within the cue's clause first; a cue with no drug in its clause reaches the drug named in the clause just before
+    ("la Bévitine, vous continuez"), and one that carries a pronoun the last drug named ("on peut l'arrêter").
+    """
+    clauses = clauses or Clauses([0] * (max([last for _, last in mention_positions] + [cue.last]) + 1))
+    ids = clauses.ids
+    words = words or []
+    clause = ids[cue.first]
     following = [k for k, (first, _) in enumerate(mention_positions) if first >= cue.last]
-    if cue.kind in ("negation", "switch"):  # "pas d'aspirine", "je vous passe à l'Eliquis": what comes next
-        limit = 2 if cue.kind == "negation" else FOLLOW_WINDOW
+    if cue.kind == "deferred":  # a plan put off decides only about the drug in its clause, or its pronoun's
+        for k, (first, _) in enumerate(mention_positions):
+            if ids[first] == clause:
+                return k
+        preceding = [k for k, (_, last) in enumerate(mention_positions) if last <= cue.first]
+        return preceding[-1] if preceding and cue.anaphoric else None
+    if cue.reach is not None or cue.kind == "switch":  # "pas d'aspirine", "je vous passe à l'Eliquis"
+        limit = cue.reach if cue.reach is not None else FOLLOW_WINDOW
         if following and mention_positions[following[0]][0] - cue.last <= limit:
-            return following[0]
+            if cue.kind != "switch" or ids[mention_positions[following[0]][0]] == clause:
+                return following[0]
         return None
-    if following and mention_positions[following[0]][0] - cue.last <= FOLLOW_WINDOW and not cue.anaphoric:
+    near = following and mention_positions[following[0]][0] - cue.last <= FOLLOW_WINDOW
+    # "… la Leeloo et | vous commencez l'Optilova": a verb with its own object is not about the drug before
+    own_object = (
+        cue.last < len(words)
+        and ids[cue.last] == clause
+        and words[cue.last] in NAMING
+        and words[cue.last + 1 : cue.last + 2] != ["ca"]  # "je n'en veux pas, de ça": the drug again
+    )
+    # "non, je n'en veux pas" is about the drug just named; "il faut éviter de vous exposer" is not
+    anaphoric = cue.anaphoric or (cue.kind == "negative" and not near and not own_object)
+    if near and not anaphoric and ids[mention_positions[following[0]][0]] == clause:
         return following[0]
     preceding = [k for k, (_, last) in enumerate(mention_positions) if last <= cue.first]
-    if preceding:
+    same = [k for k in preceding if ids[mention_positions[k][0]] == clause]
+    if same:
+        return same[-1]
+    if preceding and (
+        anaphoric or (clauses.joined(ids[mention_positions[preceding[-1]][0]], clause) and not own_object)
+    ):
         return preceding[-1]
-    if following and mention_positions[following[0]][0] - cue.last <= FOLLOW_WINDOW:
+    if near and (not anaphoric or not preceding):  # "on continue, donc, le Levothyrox 75"
         return following[0]
     return None

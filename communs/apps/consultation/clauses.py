@@ -1,0 +1,213 @@
+"""Clauses inside a sentence, from French grammar, for transcripts with little or no punctuation.
+
+A clause starts after a comma or a colon, at a conjunction or discourse marker ("mais", "alors", "si", "bon",
+"d'accord"), or at a subject pronoun that no clitic or preposition governs ("… le Préviscan et | on passe au
+Xarelto", "la Bévitine | vous continuez"). Within its clause a verb can be negated ("ne … pas", spoken "… pas"),
+put off (future or conditional of "on", "je", "il", "ça": "on passera", "ça justifierait"; "peut-être",
+"la prochaine fois"), or under a condition (the clause, or the one before it, opens with "si").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from communs.apps.consultation.normalize import Token, norm
+from communs.apps.consultation.numbers import read_number
+
+OPENERS = {
+    "mais", "alors", "bon", "puis", "ensuite", "sinon", "parce", "car", "oui", "non", "voila", "bref",
+    "enfin", "si", "quand", "lorsque", "ok",
+}  # fmt: skip
+SUBJECTS = {"je", "j", "on", "il", "elle", "ils", "elles", "ca", "c", "nous", "vous"}
+# words after which a pronoun is an object or a complement, not a new clause's subject
+GOVERNORS = {
+    "je", "j", "on", "il", "elle", "nous", "vous", "ils", "elles", "ne", "n", "si", "que", "qu", "quand", "lorsque",
+    "pour", "chez", "avec", "a", "de", "d", "comme", "ce", "y", "en", "le", "la", "les", "l", "lui", "leur", "me",
+    "m", "te", "t", "se", "s", "est", "sans", "par", "sur", "entre", "ca", "c", "peux", "peut", "pouvez", "vais",
+    "va", "allez", "faut", "dois", "doit", "devez", "veux", "voulez", "laisse", "laisser",
+}  # fmt: skip
+CLITICS = {"le", "la", "l", "les", "en", "y", "lui", "leur", "vous", "me", "m", "te", "t", "se", "s", "nous"}
+OBJECTS = {"le", "la", "l", "les", "en"}
+# between "ne" and the verb it negates: clitics and the modal that carries the negation ("il ne faut pas prendre")
+MODALS = {
+    "faut", "va", "vais", "allons", "allez", "veux", "voulez", "peux", "peut", "pouvez", "doit", "devez", "dois",
+    "faudrait", "faudra", "vaut", "preferez", "prefere",
+}  # fmt: skip
+NEGATORS = {"pas", "jamais"}
+STRESS = {"surtout", "vraiment", "absolument", "plus"}  # "il ne faut surtout pas l'arrêter"
+AFTER_NE = {"pas", "jamais", "plus", "rien", "point"}
+# future and conditional endings (the stem ends in r: passe-ra, pour-ra, justifie-rait, fau-drait)
+PUT_OFF_VERB = re.compile(r"^[a-z]{2,}r(?:ai|a|ons|ont|ais|ait|ions|aient)$")
+# "il prendra le sirop", "elle aura de l'Augmentin": the child's treatment, an instruction; "on passera", "je
+# pourrais", "ça justifierait": the doctor's plan or offer
+PUT_OFF_SUBJECTS = {"je", "j", "on", "ca", "c", "nous"}
+NOT_VERBS = {"entra", "extra", "contra", "ultra", "cobra", "opera", "zebra", "sera"}  # "ce sera": a fact, not a plan
+NOT_VERBS |= {"aimerais", "voudrais", "souhaiterais", "prefererais"}  # "j'aimerais qu'on l'arrête": a polite decision
+PUT_OFF_PHRASES = [
+    tuple(norm(p).split())
+    for p in ("peut-être", "éventuellement", "plus tard", "la prochaine fois", "à la prochaine consultation",
+              "pas pour maintenant", "pas pour l'instant", "dans un second temps", "on verra")
+]  # fmt: skip
+
+
+@dataclass
+class Clauses:
+    ids: list[int]  # each token's clause number
+    soft: set[int] = field(default_factory=set)  # clauses opened by punctuation only ("Xarelto 20 mg, | le soir")
+
+    def joined(self, a: int, b: int) -> bool:
+        """Are clauses ``a`` < ``b`` one statement: every clause after ``a`` up to ``b`` (excluded) opened by
+        punctuation only ("le Cardensiel 5 mg, un comprimé le matin, vous continuez")?"""
+        return all(c in self.soft for c in range(a + 1, b))
+
+
+def clause_ids(toks: list[Token], source: str, offset: int) -> Clauses:
+    """The clauses of a sentence whose text is ``source``, starting at character ``offset``."""
+    ids: list[int] = []
+    soft: set[int] = set()
+    clause = 0
+    for i, tok in enumerate(toks):
+        if i:
+            gap = source[toks[i - 1].end - offset : tok.start - offset]
+            previous = toks[i - 1].norm
+            punctuated = any(c in gap for c in ",:;—") and not (previous.isdigit() and tok.norm.isdigit())
+            worded = (
+                (tok.norm in OPENERS and previous not in OPENERS and not _inside_phrase(toks, i))
+                or (
+                    tok.norm in SUBJECTS
+                    and previous not in GOVERNORS
+                    and previous not in OPENERS
+                    and not PUT_OFF_VERB.match(previous)  # "je pourrais vous proposer": a modal governs
+                )
+                or (tok.norm == "d" and i + 1 < len(toks) and toks[i + 1].norm == "accord")
+                or (_asking(toks, i) and previous not in ("c", "qu"))  # "… ce soir | est-ce que je peux …"
+            )
+            if punctuated or worded:
+                clause += 1
+                if not worded:
+                    soft.add(clause)
+        ids.append(clause)
+    return Clauses(ids, soft)
+
+
+def _asking(toks: list[Token], i: int) -> bool:
+    """ "est-ce que", "qu'est-ce que": a question starts here."""
+    after = [t.norm for t in toks[i + 1 : i + 3]]
+    return (toks[i].norm == "est" and after[:1] == ["ce"]) or (toks[i].norm == "qu" and after == ["est", "ce"])
+
+
+def _inside_phrase(toks: list[Token], i: int) -> bool:
+    """ "si besoin", "si douleur": an as-needed phrase, not a clause; "oui" and "non" said twice open one clause."""
+    word = toks[i].norm
+    after = toks[i + 1].norm if i + 1 < len(toks) else ""
+    return word == "si" and after in ("besoin", "besoins", "necessaire", "douleur", "fievre", "mal")
+
+
+def negated(toks: list[Token], ids: list[int], first: int, last: int) -> bool:
+    """Is the verb at tokens ``first``..``last`` negated in its clause ("ne le prenez pas", "il ne faut pas
+    reprendre", "on arrête pas", "on va pas mettre")? "ne … que" restricts, it does not negate."""
+    clause = ids[first]
+    j = first - 1
+    while j >= 0 and ids[j] == clause and first - j <= 5:
+        word = toks[j].norm
+        if word in ("ne", "n"):
+            return _negator_after(toks, ids, j + 1, last)
+        if (
+            word in NEGATORS
+            and j
+            and (toks[j - 1].norm in MODALS or toks[j - 2 : j - 1] and toks[j - 2].norm in MODALS)
+        ):
+            return True  # spoken "faut pas arrêter", "on va pas mettre", "faut surtout pas l'arrêter"
+        if word not in MODALS and word not in CLITICS and word not in NEGATORS and word not in STRESS:
+            break
+        j -= 1
+    k = last
+    while k < len(toks) and ids[k] == clause and k - last <= 2:
+        word = toks[k].norm
+        if word in NEGATORS:
+            return not (k + 1 < len(toks) and toks[k + 1].norm in ("plus", "au"))  # "pas plus de trois"
+        if word not in CLITICS:
+            break
+        k += 1
+    return False
+
+
+def _negator_after(toks: list[Token], ids: list[int], start: int, last: int) -> bool:
+    clause = ids[start - 1]
+    for k in range(start, min(len(toks), last + 3)):
+        if ids[k] != clause:
+            break
+        if toks[k].norm in AFTER_NE:
+            return not (toks[k].norm == "pas" and k + 1 < len(toks) and toks[k + 1].norm in ("plus", "au"))
+        if toks[k].norm == "que":
+            return False
+    return False
+
+
+def put_off(toks: list[Token], i: int) -> int | None:
+    """The index after a plan put off to later that starts at token ``i`` ("on passera", "ça justifierait",
+    "peut-être", "la prochaine fois"), or None. Second-person futures are instructions ("vous prendrez")."""
+    for phrase in PUT_OFF_PHRASES:
+        if tuple(t.norm for t in toks[i : i + len(phrase)]) == phrase:
+            return i + len(phrase)
+    word = toks[i].norm
+    if not PUT_OFF_VERB.match(word) or word in NOT_VERBS:
+        return None
+    j = i - 1
+    while j >= 0 and toks[j].norm in CLITICS | {"ne", "n"} and toks[j].norm not in ("nous",):
+        j -= 1
+    if j >= 0 and toks[j].norm in PUT_OFF_SUBJECTS:
+        return i + 1
+    return None
+
+
+def opening(toks: list[Token], ids: list[int], clause: int) -> str:
+    """The first word of a clause."""
+    return next((t.norm for t, c in zip(toks, ids, strict=True) if c == clause), "")
+
+
+def conditional(toks: list[Token], ids: list[int], i: int) -> bool:
+    """Is token ``i`` under a condition: its clause, or the clause right before, opens with "si" ("si vous avez
+    de nouveau mal, vous arrêtez")?"""
+    return opening(toks, ids, ids[i]) == "si" or (ids[i] > 0 and opening(toks, ids, ids[i] - 1) == "si")
+
+
+QUESTION_WORDS = {"combien", "quel", "quelle", "quels", "quelles", "comment", "pourquoi"}
+DETERMINERS = {
+    "de", "d", "du", "des", "le", "la", "les", "l", "un", "une", "ce", "cette", "ces", "votre", "vos", "son", "sa",
+    "ses", "mon", "ma", "mes",
+}  # fmt: skip
+
+
+def to_dose(toks: list[Token], cue: Any) -> bool:
+    """ "vous passez à 15 mg": a number right after the cue."""
+    return read_number(toks, cue.last) is not None
+
+
+def asks(toks: list[Token], ids: list[int], i: int) -> bool:
+    """Is token ``i`` in a question, even unpunctuated ("vous faites combien de Lantus le soir")?"""
+    words = [t.norm for t, c in zip(toks, ids, strict=True) if c == ids[i]]
+    return bool(QUESTION_WORDS & set(words)) or "est ce" in " ".join(words)  # "est-ce que", "qu'est-ce que"
+
+
+def said_of_oneself(toks: list[Token], ids: list[int], i: int) -> bool:
+    """ "j'ai pris de l'Advil deux fois", "je le mets trois fois par jour": with no speaker labels, a first person
+    that is not the doctor's "je vous …" is the patient telling what they take."""
+    words = [t.norm for t, c in zip(toks, ids, strict=True) if c == ids[i]]
+    return any(
+        w in ("je", "j") and words[k + 1 : k + 2] not in (["vous"], ["lui"], ["te"]) for k, w in enumerate(words)
+    )
+
+
+def ends_clause(toks: list[Token], ids: list[int], cue: Any) -> bool:
+    """Nothing but "ça", "merci" or "non" after the cue in its clause ("je préfère pas.")."""
+    k = cue.last
+    return k >= len(toks) or ids[k] != ids[cue.first] or toks[k].norm in ("ca", "cela", "merci", "non")
+
+
+def has_object(toks: list[Token], ids: list[int], cue: Any) -> bool:
+    """A determiner right after the cue in its clause: it names its own object ("arrêté de fumer")."""
+    k = cue.last
+    return k < len(toks) and ids[k] == ids[cue.first] and toks[k].norm in DETERMINERS
