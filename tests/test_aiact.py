@@ -19,6 +19,7 @@ from communs.apps.aiact.lexicon import CONCEPTS, FINDING_GATES, area_gate, gate,
 from communs.apps.aiact.obligations import dates, obligations
 from communs.apps.aiact.parse import parse_french, split_points
 from communs.apps.aiact.references import referenced_ids
+from communs.apps.aiact.retrieve import with_referring_articles
 from communs.apps.aiact.screen import FINDINGS, POINTS, supported
 from communs.apps.aiact.tree import QUESTIONS, decide
 from communs.errors import InvalidRequestError, NotFoundError
@@ -121,6 +122,17 @@ def test_french_questions_get_the_acts_english_wording():
     assert language("What are the prohibited practices?") == "en"
     assert "provider" in " ".join(act_terms("Quelles obligations pour le fournisseur ?"))
     assert "deep fake" in expand("Doit-on signaler un hypertrucage ?")
+    # typed without accents, in the plural: the same concept of the Act
+    assert "cybersecurity" in expand("Quelles regles de securite informatique ?")
+    assert "penalties" in expand("Quelles amendes pour les fournisseurs ?")
+
+
+def test_an_annex_brings_the_article_that_refers_to_it(act):
+    # Annex III's title: "High-Risk AI Systems Referred to in Article 6(2)"
+    ids, _ = with_referring_articles(act, ["anx_III_4_a", "art_26_1", "art_9_1"], [0.9, 0.8, 0.7], 3)
+    assert ids == ["anx_III_4_a", "art_6_2", "art_26_1"]
+    kept, _ = with_referring_articles(act, ["anx_III_4_a", "art_6_3", "art_9_1"], [0.9, 0.8, 0.7], 3)
+    assert kept == ["anx_III_4_a", "art_6_3", "art_9_1"]
 
 
 def test_the_tree_decides_tiers_in_order():
