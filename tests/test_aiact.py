@@ -19,6 +19,7 @@ from communs.apps.aiact.obligations import dates, obligations
 from communs.apps.aiact.parse import parse_french, split_points
 from communs.apps.aiact.references import referenced_ids
 from communs.apps.aiact.retrieve import with_referring_articles
+from communs.apps.aiact.scope import names_another_law
 from communs.apps.aiact.screen import FINDINGS, POINTS, supported
 from communs.apps.aiact.tree import QUESTIONS, decide
 from communs.errors import InvalidRequestError, NotFoundError
@@ -122,6 +123,13 @@ def test_french_questions_get_the_acts_english_wording():
     # typed without accents, in the plural: the same concept of the Act
     assert "cybersecurity" in expand("Quelles regles de securite informatique ?")
     assert "penalties" in expand("Quelles amendes pour les fournisseurs ?")
+
+
+def test_a_question_on_a_neighbouring_law_that_never_speaks_of_ai_is_outside_the_act():
+    assert names_another_law("Faut-il déclarer la TVA de ma boutique en ligne chaque mois ?")
+    assert names_another_law("Combien de jours de préavis pour une démission ?")
+    assert not names_another_law("Notre IA traite des données personnelles : le RGPD s'applique-t-il aussi ?")
+    assert not names_another_law("Les amendes sont-elles plus faibles pour une PME ?")
 
 
 def test_an_annex_brings_the_article_that_refers_to_it(act):
