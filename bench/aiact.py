@@ -2,8 +2,14 @@
 
     .venv/bin/python bench/aiact.py [--model qwen2.5-coder-1.5b] [--latency-sample 6] [--skip-translate]
 
-Gold sets (tests/data/aiact/): questions.json (46 FR/EN questions with gold article ids, dev/test split; 6
-questions outside the Act), systems.json (24 descriptions with gold tiers, dev/test), systems_fresh.json (12
+Gold sets (bench/data/aiact/; evaluation sets live there only, never in the package, and never feed the glossary,
+lexicons or precedents): questions.json (46 FR/EN questions with gold article ids, dev/test split; 6 questions
+outside the Act; seen: the old glossary was written with them), questions_blind1.json (85 lay questions + 5
+outside, written blind; measured once, then the development set of the Act-derived glossary and article-level
+ranking). Tier sets: the systems*.json sets below are the source of the precedents' case library
+(data/precedents.json): since then they are product data, and replaying them (each set left out of the library)
+is a regression check of seen data, not a measurement; tier accuracy is measured with ``--set-file`` on sets that
+never enter the library. systems.json (24 descriptions with gold tiers, dev/test), systems_fresh.json (12
 descriptions written after the rules, held out; seen when analysing errors), systems_fresh2.json (12 more,
 written before the semantic matching and never used to tune it) and systems_fresh3.json (10): all written by the
 sessions that wrote the rules, from a reading of the Act. systems_fresh4.json (25) was written blind (by a session
@@ -67,7 +73,7 @@ from communs.apps.aiact.retrieve import retrieve, translate_question  # noqa: E4
 from communs.config import load_settings  # noqa: E402
 from communs.models.registry import Registry  # noqa: E402
 
-DATA = ROOT / "tests" / "data" / "aiact"
+DATA = ROOT / "bench" / "data" / "aiact"
 RESULTS = ROOT / "bench" / "results" / "aiact.json"
 TARGETS = {"recall_at_5": 0.9, "tier_accuracy": 0.85, "invented_ids": 0, "ask_seconds": 15}
 

@@ -1,11 +1,17 @@
 """French questions against the English text: the question's language, and AI Act vocabulary FR → EN
-(data/glossary_fr_en.json) appended to the query before searching."""
+(data/glossary_fr_en.json) appended to the query before searching.
+
+The glossary is built from the Act's own structure: one entry per concept (an Art. 3 definition, an article
+title, an annex heading) with the Act's English wording, the official French term and general French for the
+same thing. It is never written from evaluation questions (bench/data/aiact)."""
 
 from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from functools import lru_cache
+from typing import Any
 
 from communs.apps.aiact.act import DATA
 
@@ -110,10 +116,30 @@ def language(text: str) -> str:
     return "fr" if fr > en else "en"
 
 
+def fold(text: str) -> str:
+    """Lower case without accents, with straight apostrophes: questions are often typed without accents."""
+    text = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def concepts() -> list[dict[str, Any]]:
+    """The glossary's concepts: the Act's English wording, where it comes from, the French terms for it."""
+    return list(json.loads((DATA / "glossary_fr_en.json").read_text())["concepts"])
+
+
 @lru_cache(maxsize=1)
 def glossary() -> dict[str, str]:
+    """Folded term → the Act's English wording; everyday English terms are keyed ``en:term``. A term of several
+    concepts gets the wording of each."""
     data = json.loads((DATA / "glossary_fr_en.json").read_text())
-    return {k.lower(): v for k, v in data.items() if not k.startswith("_")}
+    out: dict[str, str] = {}
+    pairs = [(t, c["en"]) for c in data["concepts"] for t in c["fr"]]
+    pairs += [("en:" + t, c["en"]) for c in data["everyday_en"] for t in c["words"]]
+    for term, english in pairs:
+        key = fold(term)
+        out[key] = f"{out[key]} {english}" if key in out and english not in out[key] else english
+    return out
 
 
 @lru_cache(maxsize=2)
@@ -121,16 +147,16 @@ def _pattern(lang: str) -> re.Pattern[str]:
     prefix = "en:" if lang == "en" else ""
     terms = sorted((t[len(prefix) :] for t in glossary() if (t.startswith("en:") == bool(prefix))), key=len)
     terms.reverse()
-    return re.compile(r"(?<![\wà-ÿ])(" + "|".join(re.escape(t) for t in terms) + r")(?![\wà-ÿ])")
+    # a plural or feminine ending the glossary does not list is matched too ("algorithmes", "interdite")
+    return re.compile(r"(?<![\w])(" + "|".join(re.escape(t) for t in terms) + r")(?:e?s|x)?(?![\w])")
 
 
 def act_terms(question: str, lang: str | None = None) -> list[str]:
     """The Act's English wording for the terms found in a question: French AI Act vocabulary, or everyday
     English ("chatbot", "fines") for an English question; longest match first."""
     lang = lang or language(question)
-    text = question.lower().replace("’", "'")
     found: list[str] = []
-    for match in _pattern(lang).finditer(text):
+    for match in _pattern(lang).finditer(fold(question)):
         english = glossary()[("en:" if lang == "en" else "") + match.group(1)]
         if english not in found:
             found.append(english)

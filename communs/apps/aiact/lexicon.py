@@ -32,8 +32,8 @@ CONCEPTS: dict[str, str] = {
     "sensitive": r"\brace\b|racial|ethni|origine|religi|croyan|belief|politi|syndica|trade.union|union member|"
     r"orientation sexuelle|sexual orientation|sex life|vie sexuelle|homosex|\bgay\b|lgbt",
     "police": r"police|policiers?|gendarm|law enforcement|forces de l'ordre|commissariat|patrouill|patrol|"
-    r"enquêt|investigat|parquet|procureur|prosecut|officers?\b|detectives?|domestic abuse unit|brigade|call-outs?|"
-    r"porté plainte|dépôt de plainte|reported (?:abuse|a crime)|case notes",
+    r"enquêt|investigat|parquet|procureur|prosecut|officers?\b|detectives?|brigade|call-outs?|"
+    r"porté plainte|dépôt de plainte|reported (?:abuse|a crime)",
     "crime": r"crim|infraction|délinqu|délit|offen[cs]|offending|offend\b|offenders?|récidiv|recidiv|re-?offend|"
     r"burglar|cambriol|vol\b|vols\b|theft|thie[fv]|terroris|radicalis|dangerousness|dangerosité|violen",
     "personality": r"personnalit|personality|profil|profiling|traits?\b|caractère|character|famil|postcode|"
@@ -49,7 +49,7 @@ CONCEPTS: dict[str, str] = {
     r"questionnaire (?:de personnalité|psycho)|psycholog|tempérament|temperament",
     "identify": r"identif|reconna|recogni|retrouv|finds?\b|search|recherch|locat|locali|retrac|track|compar|"
     r"match|repér|spot",
-    "not_identifying": r"nobody is identified|no one is identified|sans identifier|without identifying|"
+    "not_identifying": r"(?:nobody|no one|no person) is (?:ever )?identified|sans identifier|without identifying|"
     r"n'identifie (?:personne|aucun)|anonym|not identif|aucune identification|no identification|"
     r"never identif|ne (?:reconnaît|identifie) (?:personne|pas)",
     "person": r"personnes?|persons?|people|individus?|individuals?|suspects?|passants|passers|visages|faces|"
@@ -58,7 +58,7 @@ CONCEPTS: dict[str, str] = {
     r"est bien|1:1|one.to.one|badge|passeport|passport|pièce d'identité|identity (?:card|document)|own photo",
     "web_source": r"internet|\bweb\b|en ligne|online|réseaux sociaux|social (?:media|networks?)|blogs?|"
     r"sites? (?:web|internet)|websites?|instagram|facebook|tiktok|linkedin|twitter|youtube|"
-    r"autres sites|other (?:web)?sites|sites? publics?|"
+    r"other (?:web)?sites|sites? publics?|"
     r"webcams?|cctv|vidéosurveillance|video.?surveillance|caméras? (?:de surveillance|publiques?)|"
     r"(?:surveillance|security|public) cameras?|flux|feeds?",
     "scrape": r"collect|récup[èé]r|scrap|moissonn|aspir|crawl|parcour|harvest|rassembl|amass|gather|"
@@ -81,7 +81,7 @@ CONCEPTS: dict[str, str] = {
     "safety_function": r"marquage ce|ce.mark|dispositifs? médica|medical devices?|conformity assessment|"
     r"évaluation de (?:la )?conformité|safety (?:function|component|system|parts?)|pièces? de sécurité|"
     r"certification body|"
-    r"organisme (?:notifié|de certification)|notified.body|examined by an outside|stops? the (?:doors?|car|machine|"
+    r"organisme (?:notifié|de certification)|notified.body|stops? the (?:doors?|car|machine|"
     r"vehicle|lift)|fonction de sécurité|composant de sécurité|"
     r"dispositif de sécurité|arrêt d'urgence|emergency stop|stops? (?:the )?(?:machine|robot|arm|line)|"
     r"slows? down or stops|ralentit ou arrête|arrête (?:la machine|le robot|le bras)|collision|freinage|brak|"
@@ -128,11 +128,12 @@ CONCEPTS: dict[str, str] = {
     # using someone else's model through an API does not make one its provider (Art. 3(3), (63))
     "model_user": r"through (?:its|their|the provider's|a third.party's?) api|via (?:son|leur|l') ?api|"
     r"provider's (?:language |ai )?model|someone else's|(?:d'un|d'une) (?:grand |grande )?(?:fournisseur|entreprise)|"
-    r"fourni par|provided by|licensed from|sous licence (?:de|d')|n'avons ni entraîné|ni entraîné ni modifié|"
-    r"acheté à un fournisseur|bought from|purchased from|plugged (?:it )?in|branché|didn't make|did not make|"
+    r"fourni par|provided by|licensed from|sous licence (?:de|d')|"
+    r"bought from|purchased from|plugged (?:it )?in|branché|"
     r"n'avons pas (?:créé|conçu)|built on (?:a |an )?(?:big |large )?(?:commercial|third.party)|(?:didn't|did not|"
     r"don't|do not|never) (?:build|train|"
-    r"develop)|n'avons (?:pas|jamais) (?:entraîné|développé|construit)|sans (?:entraîner|développer)",
+    r"develop)|n'(?:avons|avez|ont|a) (?:pas|jamais|ni) (?:\w+ )?(?:entraîné|développé|construit|conçu|modifié)|"
+    r"sans (?:entraîner|développer)",
     "provider_act": r"entraîn|train(?:s|ed|ing)?\b|pré-?entraîn|pre-?train|développ\w* (?:notre|son|leur|our|its|"
     r"their) (?:propre|own)|publi|releas|mis(?:e)? à disposition|met à disposition|made available|"
     r"open.?sourc|poids|weights",
@@ -161,12 +162,12 @@ CONCEPTS: dict[str, str] = {
     r"précari|debt|dette|endett|surendett|vulnérab|vulnerab|addict|dépendan|gambl|joueurs? compulsifs|"
     r"isolé|isolated|lonely|solitude|confus|dementia|démence|alzheimer|low.income|modestes|chômeurs?|"
     r"unemployed|financial difficult|difficultés financières|fin de mois|deuil|grie(?:f|ving)|their age|leur âge|"
-    r"money (?:trouble|problems)|problèmes d'argent|in debt|about to quit|missed (?:a )?rent|impayés?|"
+    r"money (?:trouble|problems)|problèmes d'argent|in debt|missed (?:a )?rent|impayés?|"
     r"losing (?:my|their|his|her) jobs?|perte d'emploi|"
     r"payday loans?|relapse|rechute|mémoire|memory|cogniti|broke\b|"
-    r"end of the month|lost (?:their|his|her) jobs?|perdu (?:leur|son) emploi",
+    r"lost (?:their|his|her) jobs?|perdu (?:leur|son) emploi",
     "exploit": r"exploit|profit(?:e|ent|ant) de|abus|tire parti|takes? advantage|taking advantage|prey|proie|"
-    r"desperate|désespér|hit them|bombard|matraqu|countdown|compte à rebours|last.chance|dernière chance|"
+    r"desperate|désespér|bombard|matraqu|countdown|compte à rebours|last.chance|dernière chance|"
     r"steer\w*[^.]{0,60}(?:sign|buy|donat|subscri)|persuasion|maximi[sz]e conversion|"
     r"avec insistance|insistently|relentless|harcèle|harass|pester|à répétition|guilt|culpabilis|chantage|"
     r"blackmail|crying|en pleurs|pleure|(?:only|seulement|uniquement)[^.]{0,30}(?:by buying|en achetant|"
@@ -175,13 +176,13 @@ CONCEPTS: dict[str, str] = {
     r"limited.time|durée limitée|insiste|insists?|until (?:she|he|they) (?:accepts?|agrees?|signs?)|"
     r"jusqu'à ce qu'(?:il|elle|ils|elles) (?:accepte|signe|cède)|faire (?:accepter|signer|acheter)|"
     r"propositions? répétées|offres? répétées|repeated (?:offers|calls|proposals)|(?:à|at) (?:ces|those) "
-    r"(?:very )?moments?|précisément à ces moments|"
+    r"(?:very )?moments?|"
     r"make (?:them|him|her) (?:accept|agree|sign|buy)|"
     r"(?:pousse|push|incit|nudg|encourag|press)\w*[^.]{0,120}(?:achat|achet|buy|purchas|spend|dépens|pari|bet\b|"
     r"cash|interest|intérêts?|"
     r"bets\b|betting|gambl|jouer|sign|emprunt|borrow|loans?|crédits?|abonn|subscri|payer|pay\b|paying|miser|"
     r"risqu|risky|danger|harm|nuisible|automutil|self.harm)",
-    "hidden": r"subliminal|too fast to (?:read|see|notice)|trop vite pour|near.miss|almost won|faux quasi|"
+    "hidden": r"subliminal|too fast to (?:read|see|notice)|trop vite pour|near.miss|faux quasi|"
     r"consciously|consciemment|(?:near|quasi|presque)[- ](?:invisibles?|inaudibles?)|"
     r"(?:barely|à peine) (?:visible|audible|perceptible)s?|split.second|inaudible|"
     r"à peine (?:visible|perceptible)|à leur insu|sans (?:qu'ils|qu'elles|que l'utilisateur|que les utilisateurs)"
@@ -215,11 +216,11 @@ CONCEPTS: dict[str, str] = {
     r"président|president|journalist|présentateur|presenter|personnalit|person\b|personne|people|news|"
     r"informations|article",
     "fake": r"imit|fake|faux|fausse|clon|recré|recreat|swap|remplac|trucag|hypertruc|deep.?fake|synth|génér|"
-    r"generat|ressembl|resembl|lookalike|sosie|authenti|réalist|realistic|never said|jamais dit|fait revivre|"
-    r"bring(?:s)? back|revive|put words|fait dire|looks? like real|semblent? (?:vrai|réel)|real footage|"
-    r"vraies images|plus vrai que nature|put[^.]{0,30}(?:face|voice)|incrust|retouch|lèvres suivent|"
+    r"generat|ressembl|resembl|lookalike|sosie|authenti|réalist|realistic|never said|jamais dit|"
+    r"bring(?:s)? back|revive|put words|fait dire|looks? like real|semblent? (?:vrai|réel)|"
+    r"plus vrai que nature|put[^.]{0,30}(?:face|voice)|incrust|retouch|"
     r"lip.?sync|doublage|dubb|faire parler|fait parler|makes? (?:him|her|them) (?:say|speak)|refai|redone|remade|"
-    r"semble parler|appears to (?:speak|say)|seems to (?:speak|say)|mouvements? (?:de ses|des) lèvres|"
+    r"appears to (?:speak|say)|seems to (?:speak|say)|mouvements? (?:de ses|des) lèvres|"
     r"lip movements?",
     "untargeted": r"untargeted|non ciblé|tous les visages|all (?:the )?faces|every face|massive|massivement|"
     r"en masse|millions?|milliards?|billions?|thousands|milliers|indiscriminate|any (?:face|photo)|"
@@ -237,7 +238,7 @@ CONCEPTS: dict[str, str] = {
     r"découvert|overdraft|mortgages?|microcrédit|lend|lending|prêter|borrow",
     "grant": r"décid|decid|how much|combien|accord|grant|approv|refus|reject|plafond|eligib|"
     r"éligib|scor|solvab|creditworth|default risk|risque de (?:défaut|non-remboursement)|likely to repay|"
-    r"capacité de remboursement|limits?\b|underwrit|souscription|chance of repaying|peu(?:t|vent) emprunter|"
+    r"capacité de remboursement|limits?\b|underwrit|souscription|peu(?:t|vent) emprunter|"
     r"can borrow",
     "fraud": r"fraud|fraude|blanchiment|money laundering|suspicious transactions|transactions suspectes",
     "influence": r"influenc|persua|convain|cibl|target|micro.?target|sway|orient\w* (?:le |les )?vot|manipul|"
@@ -297,7 +298,7 @@ CONCEPTS: dict[str, str] = {
     "preparatory": r"before any (?:\w+ )?(?:assessment|review|decision)|avant toute (?:évaluation|instruction|"
     r"décision)|"
     r"preparatory|préparatoire|prior to (?:the |any )?(?:assessment|review)|avant (?:l'examen|l'instruction)|"
-    r"examinent ensuite|(?:are|is) then (?:examined|reviewed|assessed)|ensuite examinée?s?",
+    r"(?:are|is) then (?:examined|reviewed|assessed)|ensuite examinée?s?",
     "risk_estimate": r"estim|évalu|assess|predict|prédi|risque|risk|likelihood|probabilit|scor",
     "admission": r"admi[st]|affect\w* (?:les |des )?(?:élèves|étudiants|students|pupils)|assign\w* (?:students|pupils)|"
     r"inscri|enrol|sélection|select|parcoursup|places?\b|orientation|accept|refus|candidat|applicants?|"
@@ -323,7 +324,7 @@ CONCEPTS: dict[str, str] = {
     "cheating": r"triche|cheat|fraude aux examens|surveill|proctor|invigilat|monitor",
     "no_medical": r"(?:aucune|sans|pas de) finalité (?:médicale|de sécurité)|no (?:medical|safety) (?:purpose|reason)|"
     r"not for (?:medical|safety)|n'a aucune (?:finalité|visée) médicale|not (?:about )?(?:health|medical)|"
-    r"n'est pas (?:médical|de santé)|ni médical|not health or safety",
+    r"n'est pas (?:médical|de santé)|ni médical",
     "health_life_insurance": r"mutuelles?|complémentaire santé|assurance(?:-| )(?:vie|santé|maladie|décès|obsèques)|"
     r"(?:life|health) insur|assureur (?:santé|vie)|(?:assureur|assurance|insurer)[^.]{0,40}(?:santé|health|vie\b|life)",
     "pricing": r"tarif|prime|premium|cotisation|price|pricing|prix|risque|risk|souscri|underwrit|accept|refus|exclu|"
@@ -335,7 +336,7 @@ CONCEPTS: dict[str, str] = {
     r"pneumon|maladie|disease)",
     "chatbot": r"chatbot|\w*bots?\b|assistant (?:de discussion|virtuel|conversationnel|vocal)|agent conversationnel|"
     r"bulle de discussion|discute|répond aux (?:questions|adhérents|clients|assurés)|answers? (?:questions|"
-    r"customers|members)|explique les garanties",
+    r"customers|members)",
     "clinical": r"patients?|médecins?|doctors?|physicians?|clini|hôpital|hospital|dermatolog|radiolog|medical|médical|"
     r"santé|health|skin|peau|moles?\b|grains? de beauté|ophtalmo|cardiolog|urgences",
     "medical_safety": r"médical|medical|médic|santé|health|thérap|therap|soins?\b|care\b|infirmi|nurse|"

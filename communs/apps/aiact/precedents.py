@@ -1,15 +1,19 @@
 """Precedents: labelled descriptions of AI systems (tier and the provisions that decide it), the nearest of which
 proposes an answer to the decision tree that the Act's conditions must then confirm.
 
-The library is the project's evaluation sets (tests/data/aiact/systems*.json): descriptions written from the Act,
-most of them by sessions that never saw the classifier, each labelled with its tier and basis. The nearest case by
-e5 similarity proposes its basis (art_5_1_b, anx_III_4_a, art_50_1…); the proposal stands only where it would make
-the tier more severe than the rules' and the model's answers, and where the description passes that provision's
-gate (lexicon.py: it speaks of the object of the provision at all). Replayed on the answers of fresh8-fresh11 as
-they were first measured (held out), adding the nearest case this way fixed 14 and broke 1 of 180; the sets held
-out afterwards were measured with it (bench/results/aiact_fresh12_13.json and later).
+The library (data/precedents.json, 648 cases) is product data: descriptions written from the Act by the project's
+sessions, most of them blind to the classifier, each labelled with its tier and basis. They were the project's
+tier evaluation sets until then; they are now the case library and no longer measure anything — their copies in
+bench/data/aiact/systems*.json only serve as a regression check of seen data (each set left out of the library
+when it is replayed). Tier accuracy is measured on sets that never enter the library (``bench/aiact.py
+--set-file``), and new evaluation sets never feed it. The nearest case by e5 similarity proposes its basis
+(art_5_1_b, anx_III_4_a, art_50_1…); the proposal stands only where it would make the tier more severe than the
+rules' and the model's answers, and where the description passes that provision's gate (lexicon.py: it speaks of
+the object of the provision at all). Replayed on the answers of fresh8-fresh11 as they were first measured (held
+out), adding the nearest case this way fixed 14 and broke 1 of 180; the sets held out afterwards were measured
+with it (bench/results/aiact_fresh12_13.json and later).
 
-``python -m communs.apps.aiact.precedents tests/data/aiact`` rebuilds data/precedents.json and its vectors.
+``python -m communs.apps.aiact.precedents`` recomputes the vectors of data/precedents.json.
 """
 
 from __future__ import annotations
@@ -17,7 +21,6 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
-import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -170,28 +173,9 @@ async def open_precedents(registry: Registry) -> Precedents:
         return _OPEN[key]
 
 
-def build(folder: Path) -> dict[str, Any]:
-    """data/precedents.json from the evaluation sets: every description with a tier and a basis."""
-    cases = []
-    for path in sorted(folder.glob("systems*.json")):
-        name = set_name(path.stem)
-        for system in json.loads(path.read_text(encoding="utf-8"))["systems"]:
-            basis = system.get("basis") or []
-            basis = [basis] if isinstance(basis, str) else list(basis)
-            cases.append({"d": system["d"], "tier": system["tier"], "basis": basis, "set": name})
-    note = (
-        "Descriptions of AI systems labelled with their AI Act tier and basis: the evaluation sets of "
-        "tests/data/aiact (written from the Act by the project's sessions, most of them blind to the classifier). "
-        "Built by communs/apps/aiact/precedents.py."
-    )
-    return {"note": note, "cases": cases}
-
-
-async def _ship(folder: Path) -> None:
+async def _ship() -> None:
     from communs.config import get_settings
 
-    FILE.write_text(json.dumps(build(folder), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-    load_cases.cache_clear()
     cases = load_cases()
     registry = Registry(get_settings())
     model_id = embeddings_model_id(registry)
@@ -204,4 +188,4 @@ async def _ship(folder: Path) -> None:
 
 
 if __name__ == "__main__":
-    asyncio.run(_ship(Path(sys.argv[1] if len(sys.argv) > 1 else "tests/data/aiact")))
+    asyncio.run(_ship())

@@ -128,23 +128,24 @@ POINTS: dict[str, str] = {
     "anx_III_8_b": "influencing elections, referendums or how people vote",
 }
 
-# demonstrations of the reply (descriptions of tests/data/aiact/systems.json, dev split): compact JSON whose
-# words are copied from the description
+# demonstrations of the reply, written from the Act's wording (Art. 5(1)(f): emotions at the workplace; Annex III
+# 4(a): analysing and filtering job applications; Art. 50(1): a system that interacts with people), never from
+# evaluation descriptions: compact JSON whose words are copied from the description
 EXAMPLES = [
     (
-        "A webcam system that infers the emotions of call-centre employees during their shifts to rate their mood.",
-        [("emotion_recognition", "infers the emotions"), ("workers_or_students", "call-centre employees")],
+        "Cameras in the workshop infer the emotions of machine operators during their shifts.",
+        [("emotion_recognition", "infer the emotions"), ("workers_or_students", "machine operators")],
         ("none", ""),
     ),
     (
-        "Un logiciel de tri automatique des CV qui classe les candidats pour nos recrutements.",
+        "Un logiciel qui analyse et filtre les candidatures reçues pour nos offres d'emploi.",
         [],
-        ("anx_III_4_a", "tri automatique des CV qui classe les candidats"),
+        ("anx_III_4_a", "analyse et filtre les candidatures"),
     ),
-    ("Un filtre anti-spam pour la messagerie de l'entreprise.", [], ("none", "")),
+    ("Un outil qui prévoit les ventes du magasin pour le mois suivant.", [], ("none", "")),
     (
-        "Un chatbot qui répond aux questions des usagers sur le site de la mairie.",
-        [("talks_with_people", "chatbot qui répond aux questions des usagers")],
+        "Un assistant qui dialogue avec les usagers sur le site de la préfecture.",
+        [("talks_with_people", "assistant qui dialogue avec les usagers")],
         ("none", ""),
     ),
 ]
