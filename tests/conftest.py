@@ -1,4 +1,4 @@
-"""Shared fixtures: real settings, a real ``communs serve`` on a free port, real data from ../shared."""
+"""Shared fixtures: real settings, a real ``communs serve`` on a free port, real data from tests/data."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from communs.config import Settings, load_settings
 from communs.models.llamacpp import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED_DATA = ROOT.parent / "shared" / "data"
+TEST_DATA = ROOT / "tests" / "data"  # small real files, each folder with its SOURCE.txt
 TEST_CHAT_MODEL = "qwen2.5-coder-0.5b"
 MASTER_KEY = "sk-communs-test-master"
 
@@ -31,10 +31,9 @@ def real_models_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
-def shared_data() -> Path:
-    if not SHARED_DATA.is_dir():
-        pytest.fail(f"reference data not found at {SHARED_DATA}")
-    return SHARED_DATA
+def data_dir() -> Path:
+    """The tests' own data: subsets of public sources, in the sources' formats (see each folder's SOURCE.txt)."""
+    return TEST_DATA
 
 
 @pytest.fixture
