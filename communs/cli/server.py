@@ -107,7 +107,7 @@ def setup_models(names: list[str] = typer.Argument(None, help="Artifacts to asse
         if name not in ARTIFACTS:
             raise InvalidRequestError(f"unknown model artifact {name!r}; known: {', '.join(ARTIFACTS)}")
         artifact = ARTIFACTS[name]
-        if artifact.is_ready(models_dir):  # type: ignore[arg-type]
+        if artifact.is_ready(models_dir):
             console.print(f"{name}: prêt", highlight=False)
             continue
-        assemble(artifact, models_dir, progress=lambda line: console.print(line, highlight=False))  # type: ignore[arg-type]
+        assemble(artifact, models_dir, progress=lambda line: console.print(line, highlight=False))

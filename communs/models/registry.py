@@ -65,7 +65,7 @@ def _artifact_path(config: ProviderConfig, settings: Settings):
         from communs.errors import ConfigurationError
 
         raise ConfigurationError(f"unknown embedded artifact {config.artifact!r}; known: {', '.join(ARTIFACTS)}")
-    return require(artifact, settings.models_dir)  # type: ignore[arg-type]
+    return require(artifact, settings.models_dir)
 
 
 class Model:
