@@ -3,7 +3,7 @@ PORT ?= 8000
 HOST ?= 127.0.0.1
 PYTEST_ARGS ?=
 
-.PHONY: setup run test test-all lint bench lock clean
+.PHONY: setup run test test-all lint bench lock ci clean
 
 setup:
 	@bash scripts/setup.sh
@@ -11,11 +11,15 @@ setup:
 run: setup
 	.venv/bin/communs serve --host $(HOST) --port $(PORT)
 
+# pytest's exit status 5 means it collected no tests: a failure, said in words
+PYTEST = status=0; .venv/bin/python -m pytest $(1) $(PYTEST_ARGS) || status=$$?; \
+	if [ $$status -eq 5 ]; then echo "make: pytest collected no tests (exit status 5)" >&2; fi; exit $$status
+
 test: setup
-	.venv/bin/python -m pytest $(PYTEST_ARGS)
+	@$(call PYTEST,)
 
 test-all: setup
-	.venv/bin/python -m pytest -m '' $(PYTEST_ARGS)
+	@$(call PYTEST,-m '')
 
 # Static checks: ruff (lint and format) and mypy (configured in pyproject.toml); the tools come from the lock.
 lint: setup
@@ -30,6 +34,10 @@ bench: setup
 lock:
 	uv pip compile pyproject.toml --extra test --generate-hashes --universal --python-version 3.11 \
 		--custom-compile-command "make lock" $(LOCK_ARGS) -o requirements-lock.txt
+
+# what CI runs: the committed HEAD cloned into an empty temporary folder, set up there, then `make test`
+ci:
+	bash .ci/run
 
 clean:
 	rm -rf .venv build *.egg-info .pytest_cache .mypy_cache .ruff_cache

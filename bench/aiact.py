@@ -245,9 +245,8 @@ async def main() -> None:
         help="run these parts only, keeping the others from the last results",
     )
     args = parser.parse_args()
-    models_dir = Path(os.environ.get("COMMUNS_MODELS_DIR", Path.home() / ".local/share/communs/models"))
     with tempfile.TemporaryDirectory() as home:
-        settings = load_settings(home=Path(home), models_dir=models_dir, threads=2)
+        settings = load_settings(home=Path(home), threads=2)  # the embedded models from the user's models folder
         registry = Registry(settings)
         load = os.getloadavg()
         started = time.perf_counter()

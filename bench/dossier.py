@@ -128,7 +128,7 @@ async def main() -> None:
     args = parser.parse_args()
     results = args.results
     home = Path(tempfile.mkdtemp(prefix="bench-dossier-"))
-    settings = load_settings(home=home, models_dir=Path.home() / ".local" / "share" / "communs" / "models")
+    settings = load_settings(home=home)  # the embedded models from the user's models folder
     registry = Registry(settings)
     store = JobStore(home)
     cases = args.cases.split(",")

@@ -41,8 +41,7 @@ def acceptable(code: str, gold: list[str]) -> bool:
 
 
 async def run(with_model: bool, model: str | None, which: str, path: Path | None = None) -> dict:
-    models_dir = Path(os.environ.get("COMMUNS_MODELS_DIR", Path.home() / ".local/share/communs/models"))
-    settings = load_settings(home=Path(tempfile.mkdtemp(prefix="bench-orientation-")), models_dir=models_dir, threads=2)
+    settings = load_settings(home=Path(tempfile.mkdtemp(prefix="bench-orientation-")), threads=2)
     registry = Registry(settings)
     rows = []
     try:

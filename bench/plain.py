@@ -1,6 +1,6 @@
 """Simplifier benchmark: reading-ease gain and fact preservation on real fiches and jargon-heavy letters.
 
-Texts: the 23 service-public.fr fiches of ``shared/data/service_public_fiches/txt`` and the annotated
+Texts: the 23 service-public.fr fiches of ``tests/data/service_public_fiches/txt`` and the annotated
 letters of ``tests/data/plain/letters`` (written by us, with gold facts and jargon). Each text goes
 through ``simplify`` with the embedded default chat model (1.5B), exactly as the API runs it.
 
@@ -39,7 +39,7 @@ from communs.config import load_settings
 from communs.models.registry import Registry
 
 ROOT = Path(__file__).resolve().parent.parent
-FICHES = ROOT.parent / "shared" / "data" / "service_public_fiches" / "txt"
+FICHES = ROOT / "tests" / "data" / "service_public_fiches" / "txt"
 LETTERS = ROOT / "tests" / "data" / "plain" / "letters"
 RESULTS = Path(__file__).resolve().parent / "results"
 RUNS = RESULTS / "plain"

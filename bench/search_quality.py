@@ -1,7 +1,7 @@
 """Retrieval quality of communs.search on real documents, for bench/search.py.
 
 Two corpora, each in its own collection: the 23 service-public.fr fiches (French plain text, as
-they are in ../shared/data) and the EU AI Act (English), its 113 articles and 13 annexes written
+they are in tests/data) and the EU AI Act (English), its 113 articles and 13 annexes written
 as one Markdown file each (article 3 holds the 68 definitions). Files go through the real
 pipeline (``communs.search.ingest.ingest_file``: parse, chunk, e5 passages, SQLite store);
 questions (bench/questions_search.json) go through ``SearchService.search``.
@@ -14,6 +14,7 @@ Variants (bench/search_variants.py) prototype changes to communs.search; each re
 
 from __future__ import annotations
 
+import gzip
 import json
 import pickle
 import re
@@ -33,7 +34,8 @@ from communs.search.store import SqliteSearchStore
 
 __all__ = ["BASELINE", "VARIANTS", "Variant", "load_questions", "run_quality"]
 
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+FICHES = Path(__file__).resolve().parents[1] / "tests" / "data" / "service_public_fiches" / "txt"
+ACT = Path(__file__).resolve().parent / "data" / "ai_act_en"  # the whole English text, gzipped (see its SOURCE.txt)
 QUESTIONS = Path(__file__).resolve().parent / "questions_search.json"
 METHODS = ("lexical", "semantic", "hybrid")
 TOP_K = 10
@@ -61,12 +63,12 @@ def write_corpus(folder: Path) -> dict[str, list[Path]]:
     act = folder / "ai_act"
     fiches.mkdir(parents=True)
     act.mkdir(parents=True)
-    for path in sorted((DATA / "service_public_fiches" / "txt").glob("*.txt")):
+    for path in sorted(FICHES.glob("*.txt")):
         shutil.copy(path, fiches / path.name)
-    source = DATA / "ai_act_en"
-    definitions = json.loads((source / "definitions.json").read_text(encoding="utf-8"))
-    articles = json.loads((source / "articles.json").read_text(encoding="utf-8"))
-    annexes = json.loads((source / "annexes.json").read_text(encoding="utf-8"))
+    definitions, articles, annexes = (
+        json.loads(gzip.decompress((ACT / f"{name}.json.gz").read_bytes()))
+        for name in ("definitions", "articles", "annexes")
+    )
     for key, item in [*articles.items(), *annexes.items()]:
         context = [item.get(name) for name in ("chapter_title", "section_title")]
         lines = [f"# {item['title'].strip()}", "", *[c for c in context if c and c != "None"], ""]

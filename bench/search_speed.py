@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 import json
 import re
 import resource
@@ -27,6 +28,7 @@ from typing import Any
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
+from wordfreq import iter_wordlist, zipf_frequency
 
 from communs.api.deps import MASTER
 from communs.documents import chunk_document, parse_document
@@ -35,9 +37,8 @@ from communs.search.records import ChunkInput
 from communs.search.service import SearchService
 from communs.search.store import SqliteSearchStore
 
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
-FICHES = DATA / "service_public_fiches" / "txt"
-WORDFREQ = DATA / "wordfreq_fr" / "wordfreq_fr_large_top100k_zipf.tsv"
+FICHES = Path(__file__).resolve().parents[1] / "tests" / "data" / "service_public_fiches" / "txt"
+WORDFREQ_WORDS = 100_000  # the most frequent French words of wordfreq's "large" list, with their Zipf frequency
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
 WORDS_PER_CHUNK = 150
 CHUNKS_PER_DOCUMENT = 20
@@ -202,9 +203,8 @@ class Generator:
             self.words = self.fiche_words
             p = np.array([counts[word] for word in self.words], dtype=np.float64)
         else:
-            rows = [line.split("\t") for line in WORDFREQ.read_text(encoding="utf-8").splitlines()[1:]]
-            self.words = [word for word, _ in rows]
-            p = 10 ** np.array([float(zipf) for _, zipf in rows])
+            self.words = list(itertools.islice(iter_wordlist("fr", "large"), WORDFREQ_WORDS))
+            p = 10 ** np.array([zipf_frequency(word, "fr", wordlist="large") for word in self.words])
         p /= p.sum()
         self.mid = np.flatnonzero((p > 1e-7) & (p < 1e-4))
         self.cdf = np.cumsum(p)

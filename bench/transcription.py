@@ -27,7 +27,7 @@ from communs.models.registry import Registry
 from communs.models.whisper import SAMPLE_RATE, decode_audio
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_DATA = ROOT.parent / "shared" / "data" / "speech_fr_fleurs"
+DEFAULT_DATA = ROOT / "tests" / "data" / "speech_fr_fleurs"  # the 10 FLEURS clips
 RESULTS = Path(__file__).resolve().parent / "results" / "transcription.json"
 WER_TARGET = 0.15
 RTF_TARGET = 0.25

@@ -106,6 +106,12 @@ def _default_home() -> Path:
     return Path.home() / ".local" / "share" / "communs"
 
 
+def default_models_dir() -> Path:
+    """The user's models folder, whatever the data home: a second home (a test server, a second instance) serves
+    the same assembled models without setting ``COMMUNS_MODELS_DIR``."""
+    return Path.home() / ".local" / "share" / "communs" / "models"
+
+
 class _YamlSource(PydanticBaseSettingsSource):
     """Reads the YAML file named by ``COMMUNS_CONFIG``."""
 
@@ -131,7 +137,7 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="COMMUNS_", extra="ignore")
 
     home: Path = Field(default_factory=_default_home)
-    models_dir: Path | None = None  # default: <home>/models
+    models_dir: Path = Field(default_factory=default_models_dir)  # not under <home>: shared by every home
     database_url: str | None = None  # default: SQLite under <home>
     master_key: str | None = None
     host: str = "127.0.0.1"
@@ -162,17 +168,13 @@ class Settings(BaseSettings):
     ) -> tuple[PydanticBaseSettingsSource, ...]:
         return init_settings, env_settings, _YamlSource(settings_cls), file_secret_settings
 
-    @property
-    def models_path(self) -> Path:
-        """The embedded models' folder: ``models_dir`` as resolved by validation (default ``<home>/models``)."""
-        return self.models_dir or self.home / "models"
-
     @model_validator(mode="after")
     def _resolve(self) -> Settings:
         self.home = self.home.expanduser()
-        if self.models_dir is None:
-            self.models_dir = self.home / "models"
         self.models_dir = self.models_dir.expanduser()
+        legacy = self.home / "models"  # where models were kept before they moved out of the data home
+        if "models_dir" not in self.model_fields_set and legacy.is_dir() and not self.models_dir.is_dir():
+            self.models_dir = legacy
         if self.database_url is None:
             self.database_url = f"sqlite:///{self.home / 'communs.db'}"
         seen: set[str] = set()

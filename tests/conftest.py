@@ -1,4 +1,4 @@
-"""Shared fixtures: real settings, a real ``communs serve`` on a free port, real data from ../shared."""
+"""Shared fixtures: real settings, a real ``communs serve`` on a free port, real data from tests/data."""
 
 from __future__ import annotations
 
@@ -12,11 +12,11 @@ from pathlib import Path
 import httpx
 import pytest
 
-from communs.config import Settings, load_settings
+from communs.config import Settings, default_models_dir, load_settings
 from communs.models.llamacpp import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED_DATA = ROOT.parent / "shared" / "data"
+TEST_DATA = ROOT / "tests" / "data"  # small real files, each folder with its SOURCE.txt
 TEST_CHAT_MODEL = "qwen2.5-coder-0.5b"
 MASTER_KEY = "sk-communs-test-master"
 
@@ -24,17 +24,13 @@ MASTER_KEY = "sk-communs-test-master"
 def real_models_dir() -> Path:
     """Where `make setup` assembled the embedded models (tests never re-download them)."""
     explicit = os.environ.get("COMMUNS_MODELS_DIR")
-    if explicit:
-        return Path(explicit)
-    home = os.environ.get("COMMUNS_HOME")
-    return (Path(home) if home else Path.home() / ".local" / "share" / "communs") / "models"
+    return Path(explicit).expanduser() if explicit else default_models_dir()
 
 
 @pytest.fixture(scope="session")
-def shared_data() -> Path:
-    if not SHARED_DATA.is_dir():
-        pytest.fail(f"reference data not found at {SHARED_DATA}")
-    return SHARED_DATA
+def data_dir() -> Path:
+    """The tests' own data: subsets of public sources, in the sources' formats (see each folder's SOURCE.txt)."""
+    return TEST_DATA
 
 
 @pytest.fixture
@@ -66,7 +62,8 @@ class LiveServer:
         return httpx.Client(base_url=self.url, headers=headers, timeout=300)
 
 
-def server_env(home: Path, **extra: str) -> dict[str, str]:
+def server_env(home: Path, **extra: str | None) -> dict[str, str]:
+    """The environment of a `communs` process on ``home``; an ``extra`` variable set to None is left out."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("COMMUNS_")}
     env.update(
         {
@@ -77,11 +74,15 @@ def server_env(home: Path, **extra: str) -> dict[str, str]:
             "COMMUNS_THREADS": "2",
         }
     )
-    env.update(extra)
+    for name, value in extra.items():
+        if value is None:
+            env.pop(name, None)
+        else:
+            env[name] = value
     return env
 
 
-def start_server(home: Path, log: Path, **extra_env: str) -> LiveServer:
+def start_server(home: Path, log: Path, **extra_env: str | None) -> LiveServer:
     port = free_port()
     out = log.open("wb")
     process = subprocess.Popen(

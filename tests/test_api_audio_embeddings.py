@@ -43,17 +43,17 @@ def test_embeddings_reject_empty_input(live_server):
     assert response.status_code == 400
 
 
-def test_transcription_of_a_fleurs_clip(live_server, shared_data):
-    clip = shared_data / "speech_fr_fleurs" / "fleurs-fr-000.ogg"
-    reference = (shared_data / "speech_fr_fleurs" / "fleurs-fr-000.txt").read_text()
+def test_transcription_of_a_fleurs_clip(live_server, data_dir):
+    clip = data_dir / "speech_fr_fleurs" / "fleurs-fr-000.ogg"
+    reference = (data_dir / "speech_fr_fleurs" / "fleurs-fr-000.txt").read_text()
     with clip.open("rb") as fh:
         result = live_server.client().audio.transcriptions.create(model="whisper-base", file=fh, language="fr")
     expected = _words(reference)
     assert len(expected & _words(result.text)) >= 0.7 * len(expected)
 
 
-def test_transcription_verbose_json_has_timed_segments(live_server, shared_data):
-    clip = shared_data / "speech_fr_fleurs" / "fleurs-fr-001.ogg"
+def test_transcription_verbose_json_has_timed_segments(live_server, data_dir):
+    clip = data_dir / "speech_fr_fleurs" / "fleurs-fr-001.ogg"
     with clip.open("rb") as fh:
         result = live_server.client().audio.transcriptions.create(
             model="whisper-1", file=fh, response_format="verbose_json"
@@ -64,8 +64,8 @@ def test_transcription_verbose_json_has_timed_segments(live_server, shared_data)
 
 
 @pytest.mark.parametrize("fmt, marker", [("srt", "-->"), ("vtt", "WEBVTT"), ("text", "")])
-def test_transcription_text_formats(live_server, shared_data, fmt, marker):
-    clip = shared_data / "speech_fr_fleurs" / "fleurs-fr-002.ogg"
+def test_transcription_text_formats(live_server, data_dir, fmt, marker):
+    clip = data_dir / "speech_fr_fleurs" / "fleurs-fr-002.ogg"
     with live_server.http() as http, clip.open("rb") as fh:
         response = http.post(
             "/v1/audio/transcriptions",
@@ -136,8 +136,8 @@ def test_transcription_without_file_is_400(live_server):
     assert "file" in response.json()["error"]["message"]
 
 
-def test_transcription_with_a_chat_model_is_400(live_server, shared_data):
-    clip = shared_data / "speech_fr_fleurs" / "fleurs-fr-000.ogg"
+def test_transcription_with_a_chat_model_is_400(live_server, data_dir):
+    clip = data_dir / "speech_fr_fleurs" / "fleurs-fr-000.ogg"
     with live_server.http() as http, clip.open("rb") as fh:
         response = http.post(
             "/v1/audio/transcriptions", files={"file": ("c.ogg", fh)}, data={"model": "qwen2.5-coder-0.5b"}

@@ -23,9 +23,9 @@ def user_keys(live_server):
 
 
 @pytest.fixture(scope="module")
-def fiches_collection(live_server, user_keys, shared_data):
+def fiches_collection(live_server, user_keys, data_dir):
     """Alice's private collection with eight service-public.fr fiches, the identity card one among them."""
-    folder = shared_data / "service_public_fiches" / "txt"
+    folder = data_dir / "service_public_fiches" / "txt"
     with live_server.http(user_keys["alice"]) as http:
         created = http.post("/v1/collections", json={"name": "fiches", "description": "service-public.fr"})
         assert created.status_code == 201, created.text

@@ -12,12 +12,12 @@ from tests.conftest import server_env
 
 
 @pytest.fixture(scope="module")
-def home_with_collection(tmp_path_factory, shared_data):
+def home_with_collection(tmp_path_factory, data_dir):
     home = tmp_path_factory.mktemp("cli-home")
     folder = tmp_path_factory.mktemp("to-ingest")
     for name in ("F1341.txt", "F1604.txt", "F13213.txt"):
-        shutil.copy(shared_data / "service_public_fiches" / "txt" / name, folder / name)
-    shutil.copy(shared_data / "cerfa_forms" / "cerfa_12485_03_fake1.jpg", folder / "scan.jpg")
+        shutil.copy(data_dir / "service_public_fiches" / "txt" / name, folder / name)
+    shutil.copy(data_dir / "cerfa_forms" / "cerfa_12485_03_fake1.jpg", folder / "scan.jpg")
     (folder / "vide.pdf").write_bytes(b"")
     result = run(home, "ingest", str(folder), "--collection", "demarches")
     return home, result

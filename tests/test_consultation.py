@@ -6,11 +6,14 @@ issue's targets; the held-out split is checked against a lower bar, since rules 
 
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 
 import pytest
 
+from communs.apps.consultation.build_lexicon import OUT as LEXICON_FILE
+from communs.apps.consultation.build_lexicon import build as build_lexicon
 from communs.apps.consultation.checks import check
 from communs.apps.consultation.evaluate import Score, score
 from communs.apps.consultation.extract import medications
@@ -72,9 +75,31 @@ def test_speech_recognition_misspellings_are_tolerated():
     assert meds[0].uncertain == ["name"]
 
 
-def test_ordinary_french_text_has_no_drug(shared_data):
+def test_the_shipped_lexicon_is_what_the_build_makes_from_the_source_files(data_dir):
+    """The lexicon build, run on seven BDPM products (tests/data/bdpm, one homeopathic) and the lexicons' entries for
+    their substances, gives the shipped drugs.json.gz's entries for them: products, the names that lead to them,
+    ATC codes, spellings, classes and interactions."""
+    rebuilt = json.loads(json.dumps(build_lexicon(data_dir), ensure_ascii=False))
+    assert rebuilt == json.loads(json.dumps(build_lexicon(data_dir), ensure_ascii=False))  # deterministic
+    shipped = json.loads(gzip.decompress(LEXICON_FILE.read_bytes()))
+    products = set(rebuilt["products"])
+    assert products == {"60234100", "63565244", "62080626", "64755969", "62782120", "69847791"}  # no homeopathy
+    assert "67123693" not in shipped["products"]
+    assert {cis: rebuilt["products"][cis] for cis in products} == {cis: shipped["products"][cis] for cis in products}
+    for key, cis in rebuilt["names"].items():  # a name leads to the products of the subset that it leads to in full
+        assert key in shipped["names"] and cis == sorted(set(shipped["names"][key]) & products), key
+    assert {k for k, v in shipped["names"].items() if set(v) & products} <= set(rebuilt["names"])
+    assert {k for k in rebuilt["atc"] if k in shipped["names"]} <= set(rebuilt["names"])  # edsnlp's names too
+    assert {"doliprane", "augmentin", "kardegic", "xanax", "amoxicilline", "irbesartan"} <= set(rebuilt["names"])
+    for part in ("atc", "inn", "display", "classes"):
+        assert rebuilt[part] and {k: shipped[part][k] for k in rebuilt[part]} == rebuilt[part], part
+    remaining = iter(shipped["interactions"])  # the subset's interactions, in the shipped order
+    assert len(rebuilt["interactions"]) == 18 and all(i in remaining for i in rebuilt["interactions"])
+
+
+def test_ordinary_french_text_has_no_drug(data_dir):
     """Tolerant matching never turns an ordinary word into a drug: 23 service-public.fr fiches, 0 mentions."""
-    fiches = sorted((shared_data / "service_public_fiches" / "txt").glob("*.txt"))
+    fiches = sorted((data_dir / "service_public_fiches" / "txt").glob("*.txt"))
     assert len(fiches) >= 20
     lex = lexicon()
     found = [m.text for f in fiches for s in sentences(f.read_text()) for m in find_mentions(s, lex)]

@@ -2,7 +2,7 @@
 
 Every file is real: PDFs are written here byte by byte (text) or by Pillow (scans), office files
 by python-docx and odfpy, images rendered with a DejaVu font; plus the real CERFA forms and the
-degraded scan from ../shared/data/cerfa_forms.
+degraded scan from tests/data/cerfa_forms.
 """
 
 from __future__ import annotations
@@ -214,15 +214,15 @@ def test_text_pdf_pages_metadata_and_chunks() -> None:
     assert "vingt-six" in by_section[f"{title} > Article 2 - Bénéficiaires > 1."].content  # "2." merged in
 
 
-def test_real_cerfa_pdfs(shared_data: Path) -> None:
-    doc = parse_document((shared_data / "cerfa_forms" / "cerfa_13969_01.pdf").read_bytes(), "cerfa_13969_01.pdf")
+def test_real_cerfa_pdfs(data_dir: Path) -> None:
+    doc = parse_document((data_dir / "cerfa_forms" / "cerfa_13969_01.pdf").read_bytes(), "cerfa_13969_01.pdf")
     assert len(doc.pages) == 3 and doc.ocr_pages == 0
     assert "ASSOCIATIONS MEMBRES" in doc.pages[0].text and "GUIDE EXPLICATIF" in doc.pages[2].text
     chunks = chunk_document(doc)
     _chunks_ok(doc, chunks, 1200)
     assert chunks[0].pages[0] == 1 and chunks[-1].pages[-1] == 3
     assert any(len(c.pages) > 1 for c in chunks)  # paragraphs that run over a page break
-    doc = parse_document((shared_data / "cerfa_forms" / "cerfa_13753_04.pdf").read_bytes(), "cerfa_13753_04.pdf")
+    doc = parse_document((data_dir / "cerfa_forms" / "cerfa_13753_04.pdf").read_bytes(), "cerfa_13753_04.pdf")
     assert len(doc.pages) == 1 and "CERTIFICAT D’IMMATRICULATION" in doc.text
     assert "_" * 4 not in doc.text  # form-field leaders are shortened
 
@@ -277,9 +277,9 @@ def test_multipage_tiff() -> None:
     assert "mairie" in words_of(doc.pages[0].text) and "quittance" in words_of(doc.pages[1].text)
 
 
-def test_degraded_real_scan_jpeg(shared_data: Path) -> None:
+def test_degraded_real_scan_jpeg(data_dir: Path) -> None:
     """The synthetic filled CERFA 12485*03 (skewed, JPEG, coloured print): see cerfa_12485_03.json."""
-    doc = parse_document((shared_data / "cerfa_forms" / "cerfa_12485_03_fake1.jpg").read_bytes(), "scan.jpg")
+    doc = parse_document((data_dir / "cerfa_forms" / "cerfa_12485_03_fake1.jpg").read_bytes(), "scan.jpg")
     assert doc.media_type == "image/jpeg" and doc.ocr_pages == 1
     text = doc.text.lower()
     expected = [
@@ -515,8 +515,8 @@ def test_heading_detection(line: str, expected: tuple[int, str] | None) -> None:
 # --- bad input ----------------------------------------------------------------------------
 
 
-def test_corrupt_pdf(shared_data: Path) -> None:
-    truncated = (shared_data / "cerfa_forms" / "cerfa_13969_01.pdf").read_bytes()[:30000]
+def test_corrupt_pdf(data_dir: Path) -> None:
+    truncated = (data_dir / "cerfa_forms" / "cerfa_13969_01.pdf").read_bytes()[:30000]
     for data in (b"%PDF-1.7\n" + os.urandom(2000), truncated):
         with pytest.raises(InvalidRequestError) as error:
             parse_document(data, "broken.pdf")
@@ -603,8 +603,8 @@ def test_image_bomb_refused_before_decoding(width: int, height: int) -> None:
     assert time.monotonic() - started < 1.0
 
 
-def test_too_many_pages(shared_data: Path) -> None:
-    data = (shared_data / "cerfa_forms" / "cerfa_13969_01.pdf").read_bytes()
+def test_too_many_pages(data_dir: Path) -> None:
+    data = (data_dir / "cerfa_forms" / "cerfa_13969_01.pdf").read_bytes()
     with pytest.raises(PayloadTooLargeError) as error:
         parse_document(data, "x.pdf", max_pages=2)
     assert error.value.code == "too_many_pages" and "3 pages" in error.value.message
@@ -632,8 +632,8 @@ def test_too_many_pages(shared_data: Path) -> None:
         ("cerfa_14011_03.png", ["perte", "passeport", "identité", "nom", "prénom"]),
     ],
 )
-def test_real_empty_forms(shared_data: Path, name: str, expected: list[str]) -> None:
-    doc = parse_document((shared_data / "cerfa_forms" / name).read_bytes(), name)
+def test_real_empty_forms(data_dir: Path, name: str, expected: list[str]) -> None:
+    doc = parse_document((data_dir / "cerfa_forms" / name).read_bytes(), name)
     text = doc.text.lower()
     assert [word for word in expected if word not in text] == []
     assert doc.pages[0].confidence > 70

@@ -68,8 +68,8 @@ def test_each_issue_has_a_message_and_a_suggested_label():
     assert html.startswith("<article")
 
 
-def test_a_real_cerfa_pdf_is_audited_from_its_fields(shared_data):
-    data = (shared_data / "cerfa_forms" / "cerfa_13969_01.pdf").read_bytes()
+def test_a_real_cerfa_pdf_is_audited_from_its_fields(data_dir):
+    data = (data_dir / "cerfa_forms" / "cerfa_13969_01.pdf").read_bytes()
     form = load_form(data, "cerfa_13969_01.pdf")
     assert len(form.fields) >= 10
     assert any("SIREN" in f.label for f in form.fields)

@@ -1,4 +1,4 @@
-"""ZenIA's core: the catalogue built from the shared ROME 4.0 and ONISEP files, the profile from realistic
+"""ZenIA's core: the catalogue built from the ROME 4.0 and ONISEP files, the profile from realistic
 messages (rules, no model), matching with the real e5 embeddings, and a reply written by the real 0.5B model."""
 
 from __future__ import annotations
@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import gzip
 import json
+import shutil
 
 import pytest
 
@@ -28,10 +29,27 @@ def profile_of(catalog, *texts: str):
     return extract_rules(catalog, list(texts))
 
 
-def test_the_shipped_catalogue_is_what_the_build_makes_from_the_shared_files(shared_data):
+def test_the_shipped_catalogue_is_what_the_build_makes_from_the_source_files(data_dir, tmp_path):
+    """The build, run on six ROME codes' rows (tests/data/rome4), their ONISEP métiers and every ONISEP formation
+    (their ranks depend on the rarity of words over all of them), gives the shipped catalogue's entries for them."""
+    shutil.copytree(data_dir / "rome4", tmp_path / "rome4")
+    shutil.copytree(data_dir / "onisep", tmp_path / "onisep")
+    packed = tmp_path / "onisep" / "ideo-formations_initiales_en_france_2022.csv.gz"
+    packed.with_suffix("").write_bytes(gzip.decompress(packed.read_bytes()))
+    packed.unlink()
+    rebuilt = build(tmp_path)
+    assert rebuilt == build(tmp_path)  # deterministic
     shipped = json.loads(gzip.decompress((DATA / "orientation.json.gz").read_bytes()))
-    assert build(shared_data) == shipped
     assert len(shipped["metiers"]) == 1584 and len(shipped["formations"]) == 6086
+    by_code = {m["code"]: m for m in shipped["metiers"]}
+    assert [m["code"] for m in rebuilt["metiers"]] == ["A1201", "A1209", "A1401", "A1501", "J1501", "M1855"]
+    for metier in rebuilt["metiers"]:
+        assert metier == by_code[metier["code"]], metier["code"]
+    # ONISEP métiers under the code itself (A1201, A1501, J1501) or its parent's (A1209 → A1201, M1855 → M1805), none
+    # (A1401: title words only); A1201 keeps no formation
+    assert [len(m["formations"]) for m in rebuilt["metiers"]] == [0, 5, 2, 24, 6, 60]
+    assert rebuilt["formations"] == shipped["formations"]
+    assert rebuilt["interests"] == shipped["interests"] and rebuilt["domains"] == shipped["domains"]
     assert (DATA / "SOURCE.txt").is_file()
 
 

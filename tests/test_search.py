@@ -1,7 +1,7 @@
 """communs.search: French analysis, the SQLite store, retrieval quality on real fiches, access rules.
 
 Real SQLite files under tmp_path and the real embedded e5 model; the fiches come from
-../shared/data/service_public_fiches. One module-wide corpus is embedded once (28 chunks).
+tests/data/service_public_fiches. One module-wide corpus is embedded once (28 chunks).
 """
 
 from __future__ import annotations
@@ -91,7 +91,7 @@ def embedder():
 
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory, shared_data: Path, embedder):
+def corpus(tmp_path_factory: pytest.TempPathFactory, data_dir: Path, embedder):
     """A service on one store, an admin's public collection of fiches, and each fiche's document id."""
     path = tmp_path_factory.mktemp("search") / "search.sqlite"
     store = SqliteSearchStore(path)
@@ -99,7 +99,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory, shared_data: Path, embedder
     collection = run(service.create_collection(ADMIN, "Fiches service-public.fr", "Vos droits", "public"))
     documents: dict[str, int] = {}
     for fiche in FICHES:
-        text = (shared_data / "service_public_fiches" / "txt" / f"{fiche}.txt").read_text(encoding="utf-8")
+        text = (data_dir / "service_public_fiches" / "txt" / f"{fiche}.txt").read_text(encoding="utf-8")
         title, chunks = chunk_fiche(text)
         chunks = chunks[:CHUNKS_PER_FICHE]
         document = run(

@@ -15,7 +15,7 @@ import pytest
 from communs.search.records import Chunk
 from communs.web.routes import group_by_page
 from tests.browser import axe_violations, new_page, screenshot, sign_in
-from tests.conftest import ROOT
+from tests.conftest import ROOT, TEST_DATA
 
 FICHE = "F16271.txt"  # service-public.fr: "Peut-on désigner une personne pour gérer sa future succession ?"
 
@@ -32,7 +32,7 @@ def uploaded(agent) -> dict:
     section.wait_for()
     page.get_by_role("status").filter(has_text="Collection « Fiches web » créée").wait_for()
     section.get_by_label("Ajouter des documents").set_input_files(
-        str(ROOT.parent / "shared" / "data" / "service_public_fiches" / "txt" / FICHE)
+        str(TEST_DATA / "service_public_fiches" / "txt" / FICHE)
     )
     section.get_by_role("button", name="Téléverser").click()
     row = section.locator("tbody tr", has_text=FICHE)

@@ -69,7 +69,7 @@ def list_models() -> None:
             if p.backend == "openai":
                 places.append(f"{p.base_url} ({p.model})")
             elif p.artifact:
-                ready = ARTIFACTS[p.artifact].is_ready(settings.models_path) if p.artifact in ARTIFACTS else False
+                ready = ARTIFACTS[p.artifact].is_ready(settings.models_dir) if p.artifact in ARTIFACTS else False
                 places.append(f"{p.backend}:{p.artifact}" + ("" if ready else " [red](absent)[/]"))
             else:
                 places.append(p.backend)
@@ -102,7 +102,7 @@ def setup_models(names: list[str] = typer.Argument(None, help="Artifacts to asse
     from communs.errors import InvalidRequestError
     from communs.models.artifacts import ARTIFACTS, assemble
 
-    models_dir = get_settings().models_path
+    models_dir = get_settings().models_dir
     for name in names or list(ARTIFACTS):
         if name not in ARTIFACTS:
             raise InvalidRequestError(f"unknown model artifact {name!r}; known: {', '.join(ARTIFACTS)}")

@@ -195,13 +195,13 @@ def artifact_path(config: ProviderConfig, settings: Settings) -> Path:
     artifact = ARTIFACTS.get(config.artifact or "")
     if artifact is None:
         raise ConfigurationError(f"unknown embedded artifact {config.artifact!r}; known: {', '.join(ARTIFACTS)}")
-    return require(artifact, settings.models_dir)  # type: ignore[arg-type]
+    return require(artifact, settings.models_dir)
 
 
 def main() -> None:  # pragma: no cover - thin entry point used by the Makefile
     from communs.config import get_settings
 
-    models_dir = get_settings().models_path
+    models_dir = get_settings().models_dir
     names = sys.argv[1:] or list(ARTIFACTS)
     for name in names:
         if name not in ARTIFACTS:

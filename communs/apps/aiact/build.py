@@ -1,6 +1,6 @@
 """Build ``communs/apps/aiact/data/act.json`` from the structured English text and the French excerpt.
 
-    python -m communs.apps.aiact.build ../shared/data
+    python -m communs.apps.aiact.build SOURCE_DIR    # the folder holding ai_act_en/ and ai_act_fr_excerpt/
 
 Reproducible: the same sources give the same file (sorted keys, no dates). See data/SOURCE.txt.
 """
@@ -16,6 +16,7 @@ from typing import Any
 
 from communs.apps.aiact.parse import clean, parse_french, parse_paragraphs
 from communs.apps.aiact.references import find_references
+from communs.apps.build_source import source_folder
 
 DATA = Path(__file__).parent / "data"
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
@@ -165,7 +166,7 @@ def _known_ids(act: dict[str, Any]) -> set[str]:
 
 
 def main(argv: list[str]) -> None:
-    source = Path(argv[1] if len(argv) > 1 else "../shared/data")
+    source = source_folder(argv, "communs.apps.aiact.build", ("ai_act_en", "ai_act_fr_excerpt"))
     act = build(source)
     DATA.mkdir(exist_ok=True)
     (DATA / "act.json").write_text(json.dumps(act, ensure_ascii=False, indent=None, sort_keys=True) + "\n")

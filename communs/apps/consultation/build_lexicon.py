@@ -1,6 +1,6 @@
 """Build the packaged drug lexicon (``data/drugs.json.gz``) from BDPM, edsnlp's ATC lexicon and the ANSM thesaurus.
 
-    python -m communs.apps.consultation.build_lexicon [SHARED_DATA_DIR]
+    python -m communs.apps.consultation.build_lexicon SOURCE_DIR    # the folder holding bdpm/ and fr_drug_lexicons/
 
 Inputs (see their SOURCE.txt): ``bdpm/CIS_bdpm.txt``, ``bdpm/CIS_COMPO_bdpm.txt``, ``bdpm/CIS_GENER_bdpm.txt``,
 ``fr_drug_lexicons/edsnlp_romedi_atc_drugs.json``, ``fr_drug_lexicons/index-des-substances-20102020.json``,
@@ -19,6 +19,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from communs.apps.build_source import source_folder
 from communs.apps.consultation.normalize import norm
 from communs.apps.consultation.strength import parse_strength
 
@@ -74,10 +75,10 @@ def brand_of(denomination: str) -> str:
     return norm(head)
 
 
-def build(shared: Path) -> dict:
+def build(source: Path) -> dict:
     from wordfreq import zipf_frequency
 
-    bdpm, lex = shared / "bdpm", shared / "fr_drug_lexicons"
+    bdpm, lex = source / "bdpm", source / "fr_drug_lexicons"
     products: dict[str, list] = {}
     for row in read_tsv(bdpm / "CIS_bdpm.txt"):
         if len(row) < 7 or "homéo" in row[5]:
@@ -153,14 +154,13 @@ def build(shared: Path) -> dict:
     }
 
 
-def main() -> None:
-    shared = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[4] / "shared" / "data"
-    data = build(shared)
+def main(argv: list[str]) -> None:
+    data = build(source_folder(argv, "communs.apps.consultation.build_lexicon", ("bdpm", "fr_drug_lexicons")))
     OUT.parent.mkdir(exist_ok=True)
-    with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as handle:
-        json.dump(data, handle, ensure_ascii=False, separators=(",", ":"))
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+    OUT.write_bytes(gzip.compress(payload, compresslevel=9, mtime=0))  # no date in the header: the same bytes each time
     print(f"{OUT}: {len(data['products'])} products, {len(data['names'])} names, {OUT.stat().st_size // 1024} KiB")
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv)

@@ -1,6 +1,7 @@
-"""Build data/orientation.json.gz from the shared ROME 4.0 and ONISEP Idéo exports (deterministic).
+"""Build data/orientation.json.gz from the ROME 4.0 and ONISEP Idéo exports (deterministic).
 
-``python -m communs.apps.orientation.build ../shared/data`` keeps only what the product needs:
+``python -m communs.apps.orientation.build SOURCE_DIR`` (the folder holding ``rome4/`` and ``onisep/``) keeps only what
+the product needs:
 
 - métiers (ROME 4.0 fiches): title, grand domaine, definition, accès à l'emploi, job titles (appellations),
   centres d'intérêt, RIASEC code, and the ONISEP formations that lead there, best first;
@@ -25,6 +26,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
+from communs.apps.build_source import source_folder
 from communs.apps.orientation.catalog import excerpt
 from communs.search.analysis import query_terms
 
@@ -116,8 +118,8 @@ def _rank(score: float, title_terms: set[str], wanted: dict[str, float], shared_
     return score + (1.5 if shared_domains else 0.0) - 0.3 * len(title_terms - wanted.keys())
 
 
-def build(shared: Path) -> dict[str, Any]:
-    rome, onisep = shared / "rome4", shared / "onisep"
+def build(source: Path) -> dict[str, Any]:
+    rome, onisep = source / "rome4", source / "onisep"
     definitions, access = _texts(rome)
     fiches = _rows(rome / "unix_referentiel_code_rome_v460_utf8.csv")
     labels: dict[str, list[str]] = defaultdict(list)
@@ -189,8 +191,8 @@ def build(shared: Path) -> dict[str, Any]:
     }
 
 
-def main(shared: Path) -> None:
-    data = build(shared)
+def main(argv: list[str]) -> None:
+    data = build(source_folder(argv, "communs.apps.orientation.build", ("rome4", "onisep")))
     DATA.mkdir(parents=True, exist_ok=True)
     payload = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
     OUT.write_bytes(gzip.compress(payload, mtime=0))
@@ -200,4 +202,4 @@ def main(shared: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[4] / "shared" / "data")
+    main(sys.argv)
