@@ -43,6 +43,7 @@ class Element(BaseModel):
     value: str | None = Field(default=None, max_length=300)
     visible: bool = True
     filled: bool = False  # a field that holds a value (the value itself may be withheld)
+    prefilled: bool = False  # its value or check mark comes from the page (value=, selected, checked), not the user
     checked: bool | None = None
     required: bool = False
     disabled: bool = False
@@ -50,6 +51,9 @@ class Element(BaseModel):
     context: str = Field(default="", max_length=200)  # the group it sits in: legend, dialog or region name
     options: list[str] = Field(default_factory=list, max_length=100)
     zone: str = Field(default="", max_length=40)  # where it is on screen, in words ("en haut à droite")
+    modal: bool = False  # inside the open modal dialog: while it is open, the rest of the page is inert
+    form: str = Field(default="", max_length=40)  # the form it belongs to ("form-0"): its fields go in page order
+    group: str = Field(default="", max_length=200)  # a radio button's group (its name): one choice per group
 
     @property
     def kind(self) -> str:
@@ -86,6 +90,7 @@ class Page(BaseModel):
     title: str = Field(default="", max_length=300)
     headings: list[str] = Field(default_factory=list, max_length=100)
     text: str = Field(default="", max_length=20_000)
+    notices: list[str] = Field(default_factory=list, max_length=10)  # what the page announces (role=status/alert)
     elements: list[Element] = Field(default_factory=list)
 
     @field_validator("headings")
@@ -123,8 +128,8 @@ class Page(BaseModel):
             if element.id not in chosen:
                 return element
             if element.kind in ("checkbox", "radio"):
-                return element.model_copy(update={"checked": True})
-            return element.model_copy(update={"filled": True})
+                return element.model_copy(update={"checked": True, "prefilled": False})
+            return element.model_copy(update={"filled": True, "value": None, "prefilled": False})  # the user's value: not known
 
         return self.model_copy(update={"elements": [fill(e) for e in self.elements]})
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 import logging
 
 from communs.apps.guide import patterns, wording
-from communs.apps.guide.rank import Candidate, rank, same_page
+from communs.apps.guide.rank import Candidate, rank
+from communs.apps.guide.state import achieved, after_history, same_page, usable
 from communs.apps.guide.snapshot import HistoryItem, Page, Step, check_goal, check_history
 from communs.errors import CommunsError
 from communs.models.chat import complete_json
@@ -145,7 +146,10 @@ async def next_step(
     goal = check_goal(goal)
     page = page.sanitized()
     history = check_history(list(history or []))
+    page = after_history(page, history)
     banner = patterns.cookie_choice(page, history)
+    if banner is not None and not banner.modal and any(e.modal for e in usable(page)):
+        banner = None  # a modal dialog over the banner: the dialog first
     if banner is not None:
         return Step(
             instruction=f"Fermez d'abord le bandeau des cookies : cliquez sur « {wording.short(banner.label)} ».",
@@ -156,7 +160,7 @@ async def next_step(
             confidence=0.95,
             candidates=[banner.id],
         )
-    if history and patterns.looks_finished(page):
+    if (history and patterns.looks_finished(page)) or achieved(goal, page, usable(page)):
         return Step(
             instruction="C'est terminé : la page confirme votre démarche. Gardez le numéro ou le récapitulatif.",
             element_id=None,
