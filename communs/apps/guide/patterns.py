@@ -44,21 +44,22 @@ CONCEPTS: dict[str, str] = {
 }
 # The words people use for a procedure, and the words public-service pages use for it: a goal that says
 # the first also looks for the second (each pattern on normalised text; French administrative vocabulary).
+# After « | »: where such a change is usually made (« Mon profil »), a weaker lead.
 LAY_WORDS: tuple[tuple[str, str], ...] = (
-    (r"\b(?:demenag|emmenag|nouveau logement|nouvelle adresse|change(?:r|ment)? d'adresse)\w*", "adresse profil"),
-    (r"\b(?:portable|mobile|numero de tel)\b", "téléphone profil"),
+    (r"\b(?:demenag|emmenag|nouveau logement|nouvelle adresse|change(?:r|ment)? d'adresse)\w*", "adresse | profil"),
+    (r"\b(?:portable|mobile|numero de tel)\b", "téléphone | profil"),
     (r"\b(?:texto|sms)s?\b", "SMS"),
-    (r"\b(?:e-?mail|mail|courriel|adresse mel)s?\b", "adresse électronique courriel profil"),
+    (r"\b(?:e-?mail|mail|courriel|adresse mel)s?\b", "adresse électronique courriel | profil"),
     (r"\b(?:marie|mariee|maries|mariees|mariage|pacs|pacse|pacses|divorc\w*|separ\w*|veu[fv]\w*)\b",
      "situation de famille"),
-    (r"\b(?:rib|iban|compte bancaire|banque)\b", "coordonnées bancaires RIB profil"),
+    (r"\b(?:rib|iban|compte bancaire|banque)\b", "coordonnées bancaires RIB | profil"),
     (r"\b(?:vole|volee|vol|perdu|perdue|egare|egaree|perte)\b", "perte vol renouvellement"),
     (r"\b(?:prenom|nom de famille|mal ecrit|mal orthographie|nom d'usage)\b", "état civil"),
     (r"\b(?:preuve|justifier|justificatif)\b", "attestation récapitulatif justificatif"),
     (r"\battestation (?:de |d')?(?:carte vitale|secu|securite sociale|assurance maladie|mutuelle)\b", "attestation de droits"),
     (r"\b(?:documents?|papiers?) (?:a |dois-je |faut-il |qu'il faut )?(?:apporter|fournir|joindre)\b|"
      r"\bquels? (?:documents?|papiers?)\b", "pièces justificatives"),
-    (r"\b(?:deplacer|reporter|decaler) (?:mon |le |un )?(?:rendez-vous|rdv)?\b|\bchanger (?:la )?date\b", "modifier"),
+    (r"\b(?:deplacer|reporter|decaler)\b|\bchanger (?:la )?date\b", "modifier"),
     (r"\b(?:postule|postuler|candidate|candidater)\b", "candidatures"),
     (r"\b(?:boulot|job|taf)s?\b", "offres d'emploi"),
     (r"\b(?:argent|verse|versement|virement|rembourse)\w*", "paiements remboursements"),
@@ -79,7 +80,7 @@ LAY_WORDS: tuple[tuple[str, str], ...] = (
 RELATED: dict[str, tuple[str, ...]] = {"@account": ("@connect",), "@connect": ("@account",)}
 # Verbs and words that say nothing about which element: "je veux faire", "il faut indiquer"...
 GENERIC = frozenset(
-    "fair fais veux voudr voudrais souhait souhaitait peux pouvoir dois doit devoir faut aller vais va indiqu saisir "
+    "nouveau nouvel fair fais veux voudr voudrais souhait souhaitait peux pouvoir dois doit devoir faut aller vais va indiqu saisir "
     "saisiss rempl renseign mettr entrer entr dir cliqu appui clic savoir voir aid besoin comment pas encor mainten "
     "lign moi mien suis veux voudr @search".split()
 )
@@ -124,11 +125,23 @@ def terms(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def lay_terms(text: str) -> list[str]:
-    """The page's words for what a goal says in everyday words (« j'ai déménagé »: « adresse »)."""
+def lay_leads(text: str) -> dict[str, float]:
+    """The page's words for what a goal says in everyday words (« j'ai déménagé »: « adresse »), each with
+    its strength: 1 for the word itself, 0.5 for the place where it is usually changed (« profil »)."""
     said = normalize(text)
-    found = [t for pattern, words in LAY_WORDS if re.search(pattern, said) for t in terms(words)]
-    return list(dict.fromkeys(found))
+    found: dict[str, float] = {}
+    for pattern, words in LAY_WORDS:
+        if re.search(pattern, said):
+            same, _, where = words.partition("|")
+            for term in terms(same):
+                found[term] = 1.0
+            for term in terms(where):
+                found.setdefault(term, 0.5)
+    return found
+
+
+def lay_terms(text: str) -> list[str]:
+    return list(lay_leads(text))
 
 
 def generic_label(label_terms: list[str]) -> bool:

@@ -85,9 +85,8 @@ def goal_weights(goal: str, page: Page) -> dict[str, float]:
     for term, weight in list(weights.items()):
         for related in patterns.RELATED.get(term, ()):
             weights.setdefault(related, RELATED_WEIGHT * weight)
-    for term in patterns.lay_terms(goal):
-        if term not in patterns.GENERIC:
-            weights.setdefault(term, LAY_WEIGHT * (CONTEXT_WEIGHT if term in subject else 1.0))
+    for term, strength in patterns.lay_leads(goal).items():  # the lexicon's words, even « nouvelle »
+        weights.setdefault(term, strength * LAY_WEIGHT * (CONTEXT_WEIGHT if term in subject else 1.0))
     return weights
 
 

@@ -1,0 +1,100 @@
+"""Albertine reads a page as a person sees it, and takes the history into account: accessible names and
+sections, what is hidden or disabled, the modal dialog first, a form's state and order, the notice that says
+the procedure went through, everyday words for the page's words. Rules only: fast and deterministic."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from communs.apps.guide.html import snapshot_from_html
+from communs.apps.guide.snapshot import HistoryItem, Page
+from communs.apps.guide.state import after_history, usable
+from communs.apps.guide.step import next_step
+
+PROFILE = Path(__file__).parent / "data" / "guide" / "profil.html"
+
+
+def profile(filled: tuple[str, ...] = ()) -> Page:
+    return snapshot_from_html(PROFILE.read_text(encoding="utf-8"), url="https://exemple.fr/profil").with_filled(
+        list(filled)
+    )
+
+
+def step(goal: str, page: Page, clicked: tuple[str, ...] = (), typed: tuple[str, ...] = ()):
+    history = [HistoryItem(element_id=i, action="click") for i in clicked]
+    history += [HistoryItem(element_id=i, action="type") for i in typed]
+    return asyncio.run(next_step(goal, page, history))
+
+
+def test_accessible_names_come_from_aria_labelledby_aria_label_title_and_the_section_heading():
+    by_id = {e.id: e for e in profile().elements}
+    assert by_id["cle"].label == "Clé"  # aria-labelledby
+    assert by_id["profil"].label == "Mon profil"  # an icon-only button named by aria-label
+    assert by_id["aide"].label == "Aide sur ce formulaire" and by_id["aide"].kind == "link"  # title
+    assert by_id["adresse-modifier"].context == "Adresse postale"  # the section's aria-labelledby
+    assert by_id["tel-modifier"].context == "Téléphone"  # no name: the heading before it in its section
+    assert by_id["statut-locataire"].context == "Vous êtes : *" and by_id["statut-locataire"].group == "statut"
+
+
+def test_hidden_and_disabled_elements_are_left_out_but_the_background_of_a_modal_is_only_inert():
+    page = profile()
+    by_id = {e.id: e for e in page.elements}
+    assert not any(by_id[i].visible for i in ("cache-aria", "cache-attribut", "cache-style"))
+    assert by_id["imprimer"].disabled and by_id["code-agent"].disabled  # own attribute, disabled fieldset
+    # the whole page is aria-hidden behind the dialog: inert while it is open, back once it is closed
+    assert by_id["adresse-modifier"].visible and not by_id["adresse-modifier"].modal
+    assert by_id["fenetre-oui"].modal and {e.id for e in usable(page)} == {"fenetre-oui", "fenetre-plus-tard"}
+    closed = after_history(page, [HistoryItem(element_id="fenetre-plus-tard")])
+    assert "adresse-modifier" in {e.id for e in usable(closed)} and "fenetre-oui" not in {e.id for e in usable(closed)}
+
+
+def test_while_a_modal_dialog_is_open_the_step_is_in_it_then_the_goal_is_followed():
+    page = profile()
+    first = step("j'ai déménagé", page)
+    assert first.element_id in ("fenetre-oui", "fenetre-plus-tard")
+    assert step("mon numéro de téléphone est bon", page).element_id == "fenetre-oui"
+    # the dialog closed in the history; « déménagé » is the page's « adresse »: the right « Modifier »
+    assert step("j'ai déménagé", page, clicked=("fenetre-plus-tard",)).element_id == "adresse-modifier"
+    assert step("je veux changer de numéro de portable", page, clicked=("fenetre-oui",)).element_id == "tel-modifier"
+
+
+def test_the_form_is_filled_in_page_order_with_prefilled_values_and_the_history_taken_into_account():
+    page = profile()
+    by_id = {e.id: e for e in page.elements}
+    assert by_id["pays"].filled and by_id["pays"].prefilled and by_id["nombre"].prefilled
+    assert by_id["commune"].required and by_id["certif"].required and by_id["statut-locataire"].required  # « * »
+    # the user has started: the radio group first (the goal says which), then the commune, then the box
+    started = profile(filled=("commune",))
+    goal = "je suis locataire et je veux mettre à jour mes informations"
+    assert step(goal, started, clicked=("fenetre-oui",)).element_id == "statut-locataire"
+    after_radio = step(goal, started, clicked=("fenetre-oui", "statut-locataire"))
+    assert after_radio.element_id == "certif" and after_radio.action == "click"
+    done = step(goal, started, clicked=("fenetre-oui", "statut-locataire", "certif"))
+    assert done.element_id == "valider"
+    # an optional list shown with another value than the one the goal names: that list, in its turn
+    moving = step("je pars vivre en Suisse", started, clicked=("fenetre-oui", "statut-locataire"))
+    assert moving.element_id == "pays" and moving.action == "select" and moving.value_hint == "Suisse"
+
+
+def test_a_status_notice_that_confirms_the_goal_means_done_but_not_for_another_request():
+    page = profile()
+    checked = step("je viens de changer mon mail, est-ce que c'est bien pris en compte ?", page)
+    assert checked.action == "done" and checked.element_id is None
+    assert step("j'ai déménagé", page, clicked=("fenetre-oui",)).action == "click"
+    # a button that closes a message is not a step towards a goal
+    assert step("je veux modifier mon adresse", page, clicked=("fenetre-oui",)).element_id != "fermer-message"
+
+
+def test_a_cookie_banner_closed_by_its_cross_is_gone_and_negated_words_do_not_count():
+    html = """<html><body>
+      <div role="dialog" aria-label="Gestion des cookies"><p>Ce site utilise des cookies.</p>
+        <button id="tout-refuser">Tout refuser</button><button id="croix" aria-label="Fermer">×</button></div>
+      <main><h1>Se connecter</h1>
+        <a href="#" id="impots">Se connecter avec impots.gouv.fr</a>
+        <a href="#" id="creer">Créer un compte chez l'un de ces fournisseurs</a></main></body></html>"""
+    page = snapshot_from_html(html)
+    assert step("me connecter", page).element_id == "tout-refuser"
+    after = step("je n'ai pas de compte impôts, comment me connecter ?", page, clicked=("croix",))
+    assert after.element_id == "creer"
+    assert step("me connecter avec impots.gouv.fr", page, clicked=("croix",)).element_id == "impots"
