@@ -35,6 +35,9 @@ def test_accessible_names_come_from_aria_labelledby_aria_label_title_and_the_sec
     assert by_id["adresse-modifier"].context == "Adresse postale"  # the section's aria-labelledby
     assert by_id["tel-modifier"].context == "Téléphone"  # no name: the heading before it in its section
     assert by_id["statut-locataire"].context == "Vous êtes : *" and by_id["statut-locataire"].group == "statut"
+    # a tile: its title is its name, without the aria-hidden icon; the line under it is the hint
+    assert by_id["tuile-attestation"].label == "Attestation de droits"
+    assert by_id["tuile-attestation"].hint == "Télécharger ou recevoir par courrier"
 
 
 def test_hidden_and_disabled_elements_are_left_out_but_the_background_of_a_modal_is_only_inert():

@@ -23,6 +23,7 @@ _SPACES = re.compile(r"\s+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _SECTIONS = frozenset({"section", "article", "aside", "nav", "form", "fieldset", "li", "div", "main", "header", "footer"})
+_DESCRIPTIONS = frozenset({"small", "p"})  # the line under a tile's title
 _NOTICE_ROLES = frozenset({"status", "alert"})
 
 
@@ -91,6 +92,21 @@ def _label_text(label: Tag) -> tuple[str, str]:
     return own, full[len(own) :].strip() if full.startswith(own) else ""
 
 
+def _content_name(node: Tag) -> tuple[str, str]:
+    """A link's or button's name from its content, without what is aria-hidden (an icon), and the
+    description a tile puts under its title (``<small>``, ``<p>``), kept apart as the hint."""
+    name: list[str] = []
+    described: list[str] = []
+    for piece in node.find_all(string=True):
+        words = piece.strip()
+        parents = [p for p in piece.parents if p is not node and node in p.parents]
+        if not words or any(attribute(p, "aria-hidden") == "true" for p in parents):
+            continue
+        (described if any(p.name in _DESCRIPTIONS for p in parents) else name).append(words)
+    text, more = _SPACES.sub(" ", " ".join(name)).strip(), _SPACES.sub(" ", " ".join(described)).strip()
+    return (text, more) if text else (more, "")
+
+
 def _label(soup: BeautifulSoup, node: Tag) -> tuple[str, str]:
     """The accessible name of an element and its hint (the first found of the browser's usual sources)."""
     hint = _by_ids(soup, attribute(node, "aria-describedby")) if attribute(node, "aria-describedby") else ""
@@ -113,9 +129,9 @@ def _label(soup: BeautifulSoup, node: Tag) -> tuple[str, str]:
             if attribute(node, source).strip():
                 return attribute(node, source).strip(), hint
         return "", hint
-    text = _text(node)
+    text, described = _content_name(node)
     if text:
-        return text, hint
+        return text, hint or described
     image = node.find("img", alt=True)
     return (attribute(image, "alt") if image is not None else "") or attribute(node, "title"), hint
 

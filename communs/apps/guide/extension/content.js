@@ -98,6 +98,26 @@
     return found;
   }
 
+  /* A link's or button's name from its content, without what is aria-hidden (an icon), and the description
+     a tile puts under its title (<small>, <p>), kept apart as the hint. */
+  function contentName(node) {
+    const name = [];
+    const described = [];
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const piece = walker.currentNode.nodeValue.trim();
+      const parent = walker.currentNode.parentElement;
+      if (!piece || !parent || parent.closest("script, style, noscript, template")) continue;
+      const hidden = parent.closest('[aria-hidden="true"]');
+      if (hidden && hidden !== node && node.contains(hidden)) continue;
+      const description = parent.closest("small, p");
+      (description && description !== node && node.contains(description) ? described : name).push(piece);
+    }
+    const text = name.join(" ").replace(/\s+/g, " ").trim();
+    const more = described.join(" ").replace(/\s+/g, " ").trim();
+    return text ? [text, more] : [more, ""];
+  }
+
   /* The accessible name and its hint, from the browser's usual sources, in the same order as html.py. */
   function labelOf(node) {
     const tag = node.tagName.toLowerCase();
@@ -125,8 +145,8 @@
       }
       return ["", hint];
     }
-    const text = words(node);
-    if (text) return [text, hint];
+    const [text, described] = contentName(node);
+    if (text) return [text, hint || described];
     const image = node.querySelector("img[alt]");
     return [(image && image.getAttribute("alt")) || node.getAttribute("title") || "", hint];
   }
@@ -207,7 +227,8 @@
       const chosen = node.options[node.selectedIndex];
       item.value = chosen && chosen.value ? words(chosen).slice(0, 300) : null;
       item.filled = Boolean(chosen && chosen.value);
-      item.prefilled = item.filled && chosen.defaultSelected; // the page's choice, not the user's
+      const initial = Math.max(0, Array.from(node.options).findIndex((o) => o.defaultSelected));
+      item.prefilled = item.filled && node.selectedIndex === initial; // the page's choice, not the user's
     } else if (type === "checkbox" || type === "radio") {
       item.checked = node.checked;
       item.prefilled = node.checked && node.defaultChecked;
