@@ -101,3 +101,22 @@ def test_a_cookie_banner_closed_by_its_cross_is_gone_and_negated_words_do_not_co
     after = step("je n'ai pas de compte impôts, comment me connecter ?", page, clicked=("croix",))
     assert after.element_id == "creer"
     assert step("me connecter avec impots.gouv.fr", page, clicked=("croix",)).element_id == "impots"
+
+
+def test_a_yes_no_question_is_answered_from_what_the_goal_says_happened_or_not():
+    html = """<html><head><title>Actualisation – Étape 1 sur 3</title></head><body><form>
+      <fieldset><legend>Avez-vous travaillé ce mois-ci ? *</legend>
+        <input type="radio" name="t" id="t-oui"><label for="t-oui">Oui</label>
+        <input type="radio" name="t" id="t-non"><label for="t-non">Non</label></fieldset>
+      <fieldset><legend>Avez-vous été en arrêt maladie ? *</legend>
+        <input type="radio" name="m" id="m-oui"><label for="m-oui">Oui</label>
+        <input type="radio" name="m" id="m-non"><label for="m-non">Non</label></fieldset>
+      <button type="submit" id="suivant">Suivant</button></form></body></html>"""
+    page = snapshot_from_html(html)
+    assert page.progress == "Étape 1 sur 3"
+    assert step("je m'actualise, je n'ai pas travaillé ce mois-ci", page).element_id == "t-non"
+    assert step("je m'actualise, j'ai travaillé 20 heures", page).element_id == "t-oui"
+    assert step("j'ai bossé 20 heures ce mois", page).element_id == "t-oui"
+    # the first question answered in the history: the next one, where the goal says nothing: its first answer
+    answered = step("je m'actualise, j'ai travaillé 20 heures", page, clicked=("t-oui",))
+    assert answered.element_id == "m-oui" and answered.action == "click"

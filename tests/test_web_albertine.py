@@ -120,7 +120,7 @@ def test_the_content_script_reads_each_page_as_the_server_parser_does(browser, l
             [getattr(e, f) for f in fields] for e in parsed.elements
         ], path.name
         assert seen["title"] == parsed.title and seen["headings"] == parsed.headings
-        assert seen["notices"] == parsed.notices
+        assert seen["notices"] == parsed.notices and seen["progress"] == parsed.progress
     page.context.close()
 
 

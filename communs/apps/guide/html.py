@@ -315,4 +315,5 @@ def snapshot_from_html(html: str | bytes, url: str = "") -> Page:
         notices=_notices(body, background),
         elements=elements,
     )
+    page.progress = page.step_of()
     return page.sanitized()

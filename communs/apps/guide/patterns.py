@@ -60,6 +60,7 @@ LAY_WORDS: tuple[tuple[str, str], ...] = (
     (r"\b(?:documents?|papiers?) (?:a |dois-je |faut-il |qu'il faut )?(?:apporter|fournir|joindre)\b|"
      r"\bquels? (?:documents?|papiers?)\b", "pièces justificatives"),
     (r"\b(?:deplacer|reporter|decaler)\b|\bchanger (?:la )?date\b", "modifier"),
+    (r"\bboss(?:e|er|ee|es|ais|ait)\b|\bbulle\b", "travaillé"),
     (r"\b(?:postule|postuler|candidate|candidater)\b", "candidatures"),
     (r"\b(?:boulot|job|taf)s?\b", "offres d'emploi"),
     (r"\b(?:argent|verse|versement|virement|rembourse)\w*", "paiements remboursements"),
@@ -108,6 +109,11 @@ _CHECKING = re.compile(
 )
 _ANOTHER = re.compile(r"\b(?:aussi|une autre|un autre|encore une?|deuxieme|nouvelle demande)\b")
 _NEGATED = re.compile(r"\b(?:pas|plus|aucune?|jamais|sans) (?:de |d'|du |des )((?:\w+ ?){1,2})|\bni (?:de |d'|du |la |le |l')?(\w+)")
+_DENIED = re.compile(
+    r"\b(?:n'|ne )(?:\w+ ){0,2}?(?:pas|rien|jamais|plus|aucune?)\b((?: (?:de |d'|du |des |la |le |l')?\w+){1,3})"
+    r"|\b(?:aucune?|sans|zero|0) ((?:\w+ ?){1,2})"
+)
+_YES_NO = {"oui": "yes", "non": "no"}
 _SEARCH_INTENT = re.compile(r"^(?:re)?chercher\b|^trouver\b")  # "Chercher X" asks for a search; "je cherche X" may not
 _INCLUSIVE = re.compile(r"\((?:e|es|s|ne|le)\)|[·.](?:e|es)\b")  # "marié(e)", "inscrit·e"
 
@@ -174,6 +180,19 @@ def negated_terms(text: str) -> set[str]:
     said = normalize(text)
     found = [m.group(1) or m.group(2) for m in _NEGATED.finditer(said)]
     return {t for phrase in found for t in terms(phrase)}
+
+
+def denied_terms(text: str) -> set[str]:
+    """The words a goal says did not happen (« je n'ai pas travaillé », « aucun revenu », « sans emploi »)."""
+    said = normalize(text)
+    return {t for m in _DENIED.finditer(said) for t in terms(m.group(1) or m.group(2) or "")}
+
+
+def yes_no(element: Element) -> str | None:
+    """'yes' or 'no' for a radio button labelled « Oui » or « Non », else None."""
+    if element.kind != "radio":
+        return None
+    return _YES_NO.get(normalize(element.label).strip(" .!"))
 
 
 def is_cookie_choice(element: Element, page: Page) -> str | None:

@@ -34,6 +34,7 @@ class Candidate:
     reasons: list[str] = field(default_factory=list)
     option: str | None = None  # for a list: the option the goal names
     lexical: float = 0.0  # the words its label shares with the goal
+    undecided: bool = False  # a choice the goal does not make (which radio button): the person answers
 
     @property
     def action(self) -> str:
@@ -164,15 +165,36 @@ def _next_slot(page: Page, fields: list[Candidate]) -> Candidate | None:
             continue
         if element.kind == "radio":
             group = [c for c in fields if c.element.group == element.group and element.group] or [candidate]
-            best = max(group, key=lambda c: c.lexical)
-            if element.required or best.lexical >= 0.3:
-                return best if best.lexical > 0 else candidate
+            best = max(group, key=lambda c: c.score)  # the answer the goal gives, else the first
+            if element.required or best.score >= 0.3:
+                if best.score > 0:
+                    return best
+                candidate.undecided = True
+                return candidate
             continue
         if element.required:
             return candidate
         if element.kind != "select" and candidate.lexical >= 0.5:
             return candidate
     return None
+
+
+def _answers(candidates: list[Candidate], goal: str, weights: dict[str, float]) -> None:
+    """A yes/no question the goal speaks of (« Avez-vous travaillé ? »): « Non » when the goal says it did not
+    happen (« je n'ai pas travaillé »), else « Oui »."""
+    denied = patterns.denied_terms(goal)
+    said = set(weights) | denied
+    for candidate in candidates:
+        answer = patterns.yes_no(candidate.element)
+        if answer is None:
+            continue
+        question = patterns.terms(candidate.element.context)
+        about = {q for q in question if any(same_term(q, g) for g in said)}
+        if not about:
+            continue
+        refused = any(same_term(q, d) for q in about for d in denied)
+        if (answer == "no") == refused:
+            candidate.add(0.5, "réponse à la question")
 
 
 def _progress(candidates: list[Candidate], page: Page, history: list[HistoryItem], goal: str, specific: bool) -> None:
@@ -233,6 +255,7 @@ async def rank(goal: str, page: Page, history: list[HistoryItem], registry: Regi
     for candidate in candidates:
         _lexical(candidate, weights, goal_words, alternatives)
     specific = any(c.score >= 0.3 for c in candidates) and any(w == 1.0 for w in weights.values())
+    _answers(candidates, goal, weights)
     if registry is not None:
         await _semantic(registry, goal, candidates)
     _progress(candidates, page, history, goal, specific)

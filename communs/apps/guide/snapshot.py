@@ -27,6 +27,7 @@ _SENSITIVE_LABEL = re.compile(
     r"mot de passe|password|code (secret|confidentiel|pin)|\bpin\b|cryptogramme|\bcvv\b|\bcvc\b|numero de carte|"
     r"carte bancaire|\biban\b|\bbic\b|securite sociale|\bnir\b|numero fiscal|identifiant fiscal|\bspi\b"
 )
+PROGRESS = re.compile(r"\b[ÉEée]tape\s+\d+\s*(?:sur|/)\s*\d+", re.IGNORECASE)  # « Étape 2 sur 4 »
 TEXT_INPUT_TYPES = frozenset(
     {"text", "search", "email", "tel", "url", "number", "date", "password", "textarea", "month", "week", "time"}
 )
@@ -91,6 +92,7 @@ class Page(BaseModel):
     headings: list[str] = Field(default_factory=list, max_length=100)
     text: str = Field(default="", max_length=20_000)
     notices: list[str] = Field(default_factory=list, max_length=10)  # what the page announces (role=status/alert)
+    progress: str = Field(default="", max_length=60)  # where a multi-step form stands: « Étape 2 sur 4 »
     elements: list[Element] = Field(default_factory=list)
 
     @field_validator("headings")
@@ -132,6 +134,11 @@ class Page(BaseModel):
             return element.model_copy(update={"filled": True, "value": None, "prefilled": False})  # the user's value: not known
 
         return self.model_copy(update={"elements": [fill(e) for e in self.elements]})
+
+    def step_of(self) -> str:
+        """« Étape 2 sur 4 »: the progress the page shows, or what its title or text says."""
+        found = PROGRESS.search(self.progress or f"{self.title} {self.text[:MAX_TEXT]}")
+        return " ".join(found.group(0).split()) if found else ""
 
     def element(self, ident: str | None) -> Element | None:
         return next((e for e in self.elements if e.id == ident), None) if ident else None

@@ -93,6 +93,8 @@ def prompt(goal: str, page: Page, history: list[HistoryItem], offered: list[Cand
     ]
     if page.headings:
         lines.append("Titres : " + " | ".join(page.headings[:5]))
+    if page.step_of():
+        lines.append(f"Formulaire en plusieurs étapes : {page.step_of()}")
     if done:
         lines.append("Déjà fait sur cette page :")
         lines.extend(f"- {h.instruction or h.label or h.element_id}" for h in done)

@@ -55,6 +55,7 @@
   }
 
   const MODAL = 'dialog[open]:not([aria-modal="false"]), [role="dialog"][aria-modal="true"], [role="alertdialog"][aria-modal="true"]';
+  const PROGRESS = /[ÉEée]tape\s+\d+\s*(?:sur|\/)\s*\d+/i; // « Étape 2 sur 4 », as snapshot.py
   const SECTIONS = ["section", "article", "aside", "nav", "form", "fieldset", "li", "div", "main", "header", "footer"];
 
   /* Hidden by the markup or the style. "background": the containers made aria-hidden or inert only because a
@@ -269,6 +270,7 @@
       url: location.href.slice(0, 2000), title: document.title.slice(0, 300),
       headings: headings.map((h) => h.slice(0, 200)), text: text.replace(/\s+/g, " ").trim().slice(0, MAX_TEXT),
       notices: notices(page.background), elements: elements,
+      progress: ((document.title + " " + text).match(PROGRESS) || [""])[0].replace(/\s+/g, " ").slice(0, 60),
     };
   }
 
