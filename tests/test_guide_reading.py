@@ -32,6 +32,7 @@ def test_accessible_names_come_from_aria_labelledby_aria_label_title_and_the_sec
     assert by_id["cle"].label == "Clé"  # aria-labelledby
     assert by_id["profil"].label == "Mon profil"  # an icon-only button named by aria-label
     assert by_id["aide"].label == "Aide sur ce formulaire" and by_id["aide"].kind == "link"  # title
+    assert by_id["aide"].looks == "button" and by_id["adresse-modifier"].looks == "link" and not by_id["valider"].looks
     assert by_id["adresse-modifier"].context == "Adresse postale"  # the section's aria-labelledby
     assert by_id["tel-modifier"].context == "Téléphone"  # no name: the heading before it in its section
     assert by_id["statut-locataire"].context == "Vous êtes : *" and by_id["statut-locataire"].group == "statut"
@@ -58,7 +59,9 @@ def test_while_a_modal_dialog_is_open_the_step_is_in_it_then_the_goal_is_followe
     assert first.element_id in ("fenetre-oui", "fenetre-plus-tard")
     assert step("mon numéro de téléphone est bon", page).element_id == "fenetre-oui"
     # the dialog closed in the history; « déménagé » is the page's « adresse »: the right « Modifier »
-    assert step("j'ai déménagé", page, clicked=("fenetre-plus-tard",)).element_id == "adresse-modifier"
+    moved = step("j'ai déménagé", page, clicked=("fenetre-plus-tard",))
+    assert moved.element_id == "adresse-modifier"
+    assert moved.instruction == "Cliquez sur le lien « Modifier »."  # a button drawn as a link: named as seen
     assert step("je veux changer de numéro de portable", page, clicked=("fenetre-oui",)).element_id == "tel-modifier"
 
 

@@ -106,7 +106,7 @@ def test_the_content_script_reads_each_page_as_the_server_parser_does(browser, l
     pages = [SAMPLES / n for n in ("accueil.html", "connexion.html", "formulaire.html", "recherche.html")]
     pages += [SAMPLES / "confirmation.html", READING]
     fields = ("id", "kind", "label", "hint", "context", "required", "options", "visible", "disabled", "filled")
-    fields += ("prefilled", "checked", "modal", "form", "group")
+    fields += ("prefilled", "checked", "modal", "form", "group", "looks")
     for path in pages:
         if path.parent == SAMPLES:
             page.goto(SITE + path.name)

@@ -23,6 +23,8 @@ _SPACES = re.compile(r"\s+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _SECTIONS = frozenset({"section", "article", "aside", "nav", "form", "fieldset", "li", "div", "main", "header", "footer"})
+_LOOKS_BUTTON = re.compile(r"(?:^|[-_ ])(?:btn|button|bouton|cta)(?:$|[-_ ])", re.IGNORECASE)
+_LOOKS_LINK = re.compile(r"(?:^|[-_ ])(?:link|lien|linklike|linkbtn)(?:$|[-_ ])|btn--?link|link-?button", re.IGNORECASE)
 _DESCRIPTIONS = frozenset({"small", "p"})  # the line under a tile's title
 _NOTICE_ROLES = frozenset({"status", "alert"})
 
@@ -234,6 +236,16 @@ def _form_key(doc: _Document, node: Tag) -> str:
     return doc.forms.get(id(form), "") if form is not None else ""
 
 
+def looks(node: Tag, kind: str) -> str:
+    """What a link or button looks like when its classes draw it as the other one (« fr-btn » on a link)."""
+    classes = attribute(node, "class")
+    if kind == "link" and _LOOKS_BUTTON.search(classes) and not _LOOKS_LINK.search(classes):
+        return "button"
+    if kind == "button" and _LOOKS_LINK.search(classes):
+        return "link"
+    return ""
+
+
 def _element(doc: _Document, node: Tag, ident: str) -> Element:
     soup = doc.soup
     tag = node.name
@@ -255,7 +267,7 @@ def _element(doc: _Document, node: Tag, ident: str) -> Element:
     if not hint and (tag == "a" or attribute(node, "role") == "link"):
         hint = _surroundings(node, label)
     context = _context(soup, node, doc.order)
-    return Element(
+    element = Element(
         id=ident,
         tag=tag,
         role=attribute(node, "role"),
@@ -275,6 +287,8 @@ def _element(doc: _Document, node: Tag, ident: str) -> Element:
         form=_form_key(doc, node),
         group=attribute(node, "name") if type_ == "radio" else "",
     )
+    element.looks = looks(node, element.kind)  # type: ignore[assignment]
+    return element
 
 
 def _notices(body: Tag, background: frozenset[int]) -> list[str]:

@@ -56,6 +56,8 @@
 
   const MODAL = 'dialog[open]:not([aria-modal="false"]), [role="dialog"][aria-modal="true"], [role="alertdialog"][aria-modal="true"]';
   const PROGRESS = /[ÉEée]tape\s+\d+\s*(?:sur|\/)\s*\d+/i; // « Étape 2 sur 4 », as snapshot.py
+  const LOOKS_BUTTON = /(?:^|[-_ ])(?:btn|button|bouton|cta)(?:$|[-_ ])/i; // as html.py: a link drawn as a button
+  const LOOKS_LINK = /(?:^|[-_ ])(?:link|lien|linklike|linkbtn)(?:$|[-_ ])|btn--?link|link-?button/i;
   const SECTIONS = ["section", "article", "aside", "nav", "form", "fieldset", "li", "div", "main", "header", "footer"];
 
   /* Hidden by the markup or the style. "background": the containers made aria-hidden or inert only because a
@@ -222,7 +224,15 @@
       modal: Boolean(page.dialog && page.dialog.contains(node)),
       form: form ? "form-" + Array.from(document.forms).indexOf(form) : "",
       group: type === "radio" ? (node.getAttribute("name") || "") : "",
+      looks: "",
     };
+    const classes = node.getAttribute("class") || "";
+    const other = ["checkbox", "switch", "radio", "combobox", "listbox", "textbox", "searchbox"].includes(item.role);
+    const buttonish = ["button", "summary"].includes(tag) || ["button", "tab", "menuitem"].includes(item.role)
+      || ["submit", "button"].includes(type);
+    const kind = other || ["select", "textarea"].includes(tag) ? "" : tag === "a" || item.role === "link" ? "link" : buttonish ? "button" : "";
+    if (kind === "link" && LOOKS_BUTTON.test(classes) && !LOOKS_LINK.test(classes)) item.looks = "button";
+    if (kind === "button" && LOOKS_LINK.test(classes)) item.looks = "link";
     if (tag === "select") {
       item.options = Array.from(node.options).slice(0, 100).map((o) => words(o));
       const chosen = node.options[node.selectedIndex];
