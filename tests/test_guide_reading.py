@@ -13,6 +13,7 @@ from communs.apps.guide.state import after_history, usable
 from communs.apps.guide.step import next_step
 
 PROFILE = Path(__file__).parent / "data" / "guide" / "profil.html"
+INCOME = Path(__file__).parent / "data" / "guide" / "ressources.html"
 
 
 def profile(filled: tuple[str, ...] = ()) -> Page:
@@ -123,3 +124,35 @@ def test_a_yes_no_question_is_answered_from_what_the_goal_says_happened_or_not()
     # the first question answered in the history: the next one, where the goal says nothing: its first answer
     answered = step("je m'actualise, j'ai travaillé 20 heures", page, clicked=("t-oui",))
     assert answered.element_id == "m-oui" and answered.action == "click"
+
+
+def test_a_grid_of_fields_is_filled_where_the_goal_gives_data_and_a_question_answered_no_when_it_says_nothing_else():
+    page = snapshot_from_html(INCOME.read_text(encoding="utf-8"))
+    assert {e.id: e for e in page.elements}["conj-avril"].label == "Salaires de votre conjoint (€) avril"
+    mine = "je fais ma déclaration trimestrielle, j'ai gagné 1200 euros en mars avril et mai"
+    assert step(mine, page).element_id == "sal-oui"  # « gagné »: a salary, the first question answered yes
+    assert step(mine, page, clicked=("sal-oui",)).element_id == "sal-mars"
+    assert step(mine, page.with_filled(["sal-mars"]), clicked=("sal-oui",)).element_id == "sal-avril"
+    # the partner's salaries: not for this goal; « par mois » says every month for the partner's goal
+    filled = page.with_filled(["sal-mars", "sal-avril", "sal-mai"])
+    assert step(mine, filled, clicked=("sal-oui",)).element_id == "autres-oui"  # put to the person: not said
+    assert step(mine, filled, clicked=("sal-oui",)).instruction.startswith("Répondez à la question")
+    partner = "mon conjoint a gagné 1500 euros par mois"
+    assert step(partner, filled, clicked=("sal-oui",)).element_id == "conj-mars"
+    nothing_else = "je déclare mon salaire, rien d'autre"
+    assert step(nothing_else, filled, clicked=("sal-oui",)).element_id == "autres-non"
+    assert step(nothing_else, filled, clicked=("sal-oui", "autres-non")).element_id == "suivant"
+    assert step("je n'ai touché aucun salaire ce trimestre", page).element_id == "sal-non"
+
+
+def test_a_menu_link_to_the_page_one_is_on_is_not_the_next_step():
+    html = """<html><head><title>Payer une amende | amendes</title></head><body>
+      <nav aria-label="Menu"><a href="#" id="nav-payer" aria-current="page">Payer</a><a href="#" id="nav-aide">Aide</a></nav>
+      <main><h1>Payer une amende</h1><form><label for="num">Numéro de télépaiement *</label><input id="num">
+      <button type="submit" id="continuer">Continuer</button></form>
+      <section><h2>Vous n'étiez pas le conducteur ?</h2><a href="#" id="designer">Désigner un conducteur</a></section>
+      </main></body></html>"""
+    page = snapshot_from_html(html)
+    assert {e.id: e for e in page.elements}["nav-payer"].current
+    assert step("je veux payer mon amende", page).element_id == "num"
+    assert step("c'est ma fille qui conduisait", page).element_id == "designer"

@@ -284,6 +284,7 @@ def _element(doc: _Document, node: Tag, ident: str) -> Element:
         context=context[:200],
         options=options,
         modal=doc.dialog is not None and doc.dialog in node.parents,
+        current=attribute(node, "aria-current") not in ("", "false"),
         form=_form_key(doc, node),
         group=attribute(node, "name") if type_ == "radio" else "",
     )

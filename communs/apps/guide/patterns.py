@@ -60,6 +60,11 @@ LAY_WORDS: tuple[tuple[str, str], ...] = (
     (r"\b(?:documents?|papiers?) (?:a |dois-je |faut-il |qu'il faut )?(?:apporter|fournir|joindre)\b|"
      r"\bquels? (?:documents?|papiers?)\b", "pièces justificatives"),
     (r"\b(?:deplacer|reporter|decaler)\b|\bchanger (?:la )?date\b", "modifier"),
+    (r"\bconduis\w*|\bau volant\b|\bpas (?:moi )?(?:le |la )?conduct\w*", "désigner conducteur"),
+    (r"\bpas d'accord\b|\binjuste\b|\bconteste\w*|\bpas moi\b|\bje n'y suis pour rien\b", "contester réclamation"),
+    (r"\bgagne\w*|\btouche\w*|\bpaye\b|\bsalaire", "perçu salaire ressources"),
+    (r"\b(?:par|chaque|tous les) mois\b|\bmensuel\w*",
+     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"),
     (r"\bboss(?:e|er|ee|es|ais|ait)\b|\bbulle\b", "travaillé"),
     (r"\b(?:postule|postuler|candidate|candidater)\b", "candidatures"),
     (r"\b(?:boulot|job|taf)s?\b", "offres d'emploi"),
@@ -81,7 +86,7 @@ LAY_WORDS: tuple[tuple[str, str], ...] = (
 RELATED: dict[str, tuple[str, ...]] = {"@account": ("@connect",), "@connect": ("@account",)}
 # Verbs and words that say nothing about which element: "je veux faire", "il faut indiquer"...
 GENERIC = frozenset(
-    "nouveau nouvel fair fais veux voudr voudrais souhait souhaitait peux pouvoir dois doit devoir faut aller vais va indiqu saisir "
+    "facult optionnel nouveau nouvel fair fais veux voudr voudrais souhait souhaitait peux pouvoir dois doit devoir faut aller vais va indiqu saisir "
     "saisiss rempl renseign mettr entrer entr dir cliqu appui clic savoir voir aid besoin comment pas encor mainten "
     "lign moi mien suis veux voudr @search".split()
 )
@@ -111,7 +116,7 @@ _ANOTHER = re.compile(r"\b(?:aussi|une autre|un autre|encore une?|deuxieme|nouve
 _NEGATED = re.compile(r"\b(?:pas|plus|aucune?|jamais|sans) (?:de |d'|du |des )((?:\w+ ?){1,2})|\bni (?:de |d'|du |la |le |l')?(\w+)")
 _DENIED = re.compile(
     r"\b(?:n'|ne )(?:\w+ ){0,2}?(?:pas|rien|jamais|plus|aucune?)\b((?: (?:de |d'|du |des |la |le |l')?\w+){1,3})"
-    r"|\b(?:aucune?|sans|zero|0) ((?:\w+ ?){1,2})"
+    r"|\b(?:aucune?|sans|zero|0) ((?:\w+ ?){1,2})|\brien (?:d'|de |du )?(\w+)"
 )
 _YES_NO = {"oui": "yes", "non": "no"}
 _SEARCH_INTENT = re.compile(r"^(?:re)?chercher\b|^trouver\b")  # "Chercher X" asks for a search; "je cherche X" may not
@@ -185,7 +190,7 @@ def negated_terms(text: str) -> set[str]:
 def denied_terms(text: str) -> set[str]:
     """The words a goal says did not happen (« je n'ai pas travaillé », « aucun revenu », « sans emploi »)."""
     said = normalize(text)
-    return {t for m in _DENIED.finditer(said) for t in terms(m.group(1) or m.group(2) or "")}
+    return {t for m in _DENIED.finditer(said) for t in terms(m.group(1) or m.group(2) or m.group(3) or "")}
 
 
 def yes_no(element: Element) -> str | None:

@@ -34,6 +34,8 @@ class Candidate:
     reasons: list[str] = field(default_factory=list)
     option: str | None = None  # for a list: the option the goal names
     lexical: float = 0.0  # the words its label shares with the goal
+    chosen: float = 0.0  # for a radio button: how much the goal picks this answer (its label, the question's answer)
+    named: bool = False  # the goal says all its label says, with a word of its own: it gives data for it
     undecided: bool = False  # a choice the goal does not make (which radio button): the person answers
 
     @property
@@ -129,14 +131,23 @@ def _lexical(
         label = list(dict.fromkeys([*said, *patterns.terms(element.context)]))
         candidate.add(_f1(goal, label, alternatives), "libellé et section")
     else:
-        candidate.add(_f1(goal, label, alternatives), "libellé")
+        candidate.chosen = _f1(goal, label, alternatives)
+        candidate.add(candidate.chosen, "libellé")
         around = patterns.terms(f"{element.hint} {element.context}")
         candidate.add(0.3 * _f1(goal, around, alternatives), "contexte")
     shared = {g for g in goal for t in label if same_term(g, t)}
+    meaningful = [t for t in label if t not in patterns.GENERIC]
+    candidate.named = (
+        bool(meaningful)
+        and all(any(same_term(g, t) for g in goal) for t in meaningful)
+        and any(goal[g] == 1.0 for g in shared)
+    )
     elsewhere = any(w == 1.0 for w in goal.values())
-    if shared and elsewhere and all(goal[g] < 1.0 for g in shared) and not shared & alternatives:
-        candidate.score *= 0.5  # only the words the whole page says (the site's name): no reason to pick it
-        candidate.reasons.append("seulement le nom du site ×0.5")
+    only_page = shared and all(goal[g] < 1.0 for g in shared) and not shared & alternatives
+    if element.current or (only_page and (elsewhere or element.kind == "link")):
+        # only the words the whole page says (the site's name, a menu link to this very page)
+        candidate.score *= 0.5
+        candidate.reasons.append("la page où vous êtes ×0.5")
     if element.kind == "select":
         best = max(((_f1(goal_words, patterns.words(o)), o) for o in element.options), default=(0.0, None))
         if best[0] > 0:
@@ -165,16 +176,16 @@ def _next_slot(page: Page, fields: list[Candidate]) -> Candidate | None:
             continue
         if element.kind == "radio":
             group = [c for c in fields if c.element.group == element.group and element.group] or [candidate]
-            best = max(group, key=lambda c: c.score)  # the answer the goal gives, else the first
-            if element.required or best.score >= 0.3:
-                if best.score > 0:
+            best = max(group, key=lambda c: c.chosen)  # the answer the goal gives, else the first
+            if element.required or best.chosen >= 0.3:
+                if best.chosen > 0:
                     return best
                 candidate.undecided = True
                 return candidate
             continue
         if element.required:
             return candidate
-        if element.kind != "select" and candidate.lexical >= 0.5:
+        if element.kind != "select" and (candidate.lexical >= 0.5 or candidate.named):
             return candidate
     return None
 
@@ -188,13 +199,15 @@ def _answers(candidates: list[Candidate], goal: str, weights: dict[str, float]) 
         answer = patterns.yes_no(candidate.element)
         if answer is None:
             continue
-        question = patterns.terms(candidate.element.context)
+        question = [q for q in patterns.terms(candidate.element.context) if q not in patterns.GENERIC]
         about = {q for q in question if any(same_term(q, g) for g in said)}
-        if not about:
-            continue
+        own = any(same_term(q, g) for q in about for g in said if weights.get(g, 0.0) == 1.0 or g in denied)
+        if not about or not (own or len(about) >= len(question) / 2):
+            continue  # the goal speaks of it with its own words, or the lexicon's words say most of it
         refused = any(same_term(q, d) for q in about for d in denied)
         if (answer == "no") == refused:
             candidate.add(0.5, "réponse à la question")
+            candidate.chosen += 0.5
 
 
 def _progress(candidates: list[Candidate], page: Page, history: list[HistoryItem], goal: str, specific: bool) -> None:

@@ -53,6 +53,7 @@ class Element(BaseModel):
     options: list[str] = Field(default_factory=list, max_length=100)
     zone: str = Field(default="", max_length=40)  # where it is on screen, in words ("en haut à droite")
     looks: Literal["", "button", "link"] = ""  # what it looks like when it is not what it is (a link drawn as a button)
+    current: bool = False  # aria-current: the link to the page or step the user is on
     modal: bool = False  # inside the open modal dialog: while it is open, the rest of the page is inert
     form: str = Field(default="", max_length=40)  # the form it belongs to ("form-0"): its fields go in page order
     group: str = Field(default="", max_length=200)  # a radio button's group (its name): one choice per group

@@ -222,6 +222,7 @@
       disabled: (node.matches(":disabled")) || node.getAttribute("aria-disabled") === "true",
       hint: hint.slice(0, 300), context: context.slice(0, 200), options: [], zone: visible ? zoneOf(node) : "",
       modal: Boolean(page.dialog && page.dialog.contains(node)),
+      current: !["", "false"].includes((node.getAttribute("aria-current") || "").trim()),
       form: form ? "form-" + Array.from(document.forms).indexOf(form) : "",
       group: type === "radio" ? (node.getAttribute("name") || "") : "",
       looks: "",
