@@ -20,7 +20,7 @@ from communs.models.embed import embed
 from communs.models.registry import Registry
 
 CONTEXT_WEIGHT = 0.35  # a goal word the page title already says ("aide au logement" on the CAF form)
-EMBEDDING_WEIGHT = 0.25
+EMBEDDING_WEIGHT = 0.15
 LAY_WEIGHT = 0.7  # the page's word for an everyday word of the goal ("déménagé": "adresse")
 RELATED_WEIGHT = 0.5  # a concept the goal leads to ("mon compte": "se connecter")
 _VECTORS: dict[str, np.ndarray] = {}  # e5 vectors of labels and goals, shared by the requests of a process
