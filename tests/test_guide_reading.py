@@ -147,7 +147,8 @@ def test_a_grid_of_fields_is_filled_where_the_goal_gives_data_and_a_question_ans
 
 def test_a_menu_link_to_the_page_one_is_on_is_not_the_next_step():
     html = """<html><head><title>Payer une amende | amendes</title></head><body>
-      <nav aria-label="Menu"><a href="#" id="nav-payer" aria-current="page">Payer</a><a href="#" id="nav-aide">Aide</a></nav>
+      <nav aria-label="Menu"><a href="#" id="nav-payer" aria-current="page">Payer</a>
+        <a href="#" id="nav-aide">Aide</a></nav>
       <main><h1>Payer une amende</h1><form><label for="num">Numéro de télépaiement *</label><input id="num">
       <button type="submit" id="continuer">Continuer</button></form>
       <section><h2>Vous n'étiez pas le conducteur ?</h2><a href="#" id="designer">Désigner un conducteur</a></section>

@@ -22,7 +22,9 @@ SKIPPED_INPUTS = frozenset({"hidden"})
 _SPACES = re.compile(r"\s+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-_SECTIONS = frozenset({"section", "article", "aside", "nav", "form", "fieldset", "li", "div", "main", "header", "footer"})
+_SECTIONS = frozenset(
+    {"section", "article", "aside", "nav", "form", "fieldset", "li", "div", "main", "header", "footer"}
+)
 _LOOKS_BUTTON = re.compile(r"(?:^|[-_ ])(?:btn|button|bouton|cta)(?:$|[-_ ])", re.IGNORECASE)
 _LOOKS_LINK = re.compile(r"(?:^|[-_ ])(?:link|lien|linklike|linkbtn)(?:$|[-_ ])|btn--?link|link-?button", re.IGNORECASE)
 _DESCRIPTIONS = frozenset({"small", "p"})  # the line under a tile's title

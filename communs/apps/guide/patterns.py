@@ -50,21 +50,31 @@ LAY_WORDS: tuple[tuple[str, str], ...] = (
     (r"\b(?:portable|mobile|numero de tel)\b", "téléphone | profil"),
     (r"\b(?:texto|sms)s?\b", "SMS"),
     (r"\b(?:e-?mail|mail|courriel|adresse mel)s?\b", "adresse électronique courriel | profil"),
-    (r"\b(?:marie|mariee|maries|mariees|mariage|pacs|pacse|pacses|divorc\w*|separ\w*|veu[fv]\w*)\b",
-     "situation de famille"),
+    (
+        r"\b(?:marie|mariee|maries|mariees|mariage|pacs|pacse|pacses|divorc\w*|separ\w*|veu[fv]\w*)\b",
+        "situation de famille",
+    ),
     (r"\b(?:rib|iban|compte bancaire|banque)\b", "coordonnées bancaires RIB | profil"),
     (r"\b(?:vole|volee|vol|perdu|perdue|egare|egaree|perte)\b", "perte vol renouvellement"),
     (r"\b(?:prenom|nom de famille|mal ecrit|mal orthographie|nom d'usage)\b", "état civil"),
     (r"\b(?:preuve|justifier|justificatif)\b", "attestation récapitulatif justificatif"),
-    (r"\battestation (?:de |d')?(?:carte vitale|secu|securite sociale|assurance maladie|mutuelle)\b", "attestation de droits"),
-    (r"\b(?:documents?|papiers?) (?:a |dois-je |faut-il |qu'il faut )?(?:apporter|fournir|joindre)\b|"
-     r"\bquels? (?:documents?|papiers?)\b", "pièces justificatives"),
+    (
+        r"\battestation (?:de |d')?(?:carte vitale|secu|securite sociale|assurance maladie|mutuelle)\b",
+        "attestation de droits",
+    ),
+    (
+        r"\b(?:documents?|papiers?) (?:a |dois-je |faut-il |qu'il faut )?(?:apporter|fournir|joindre)\b|"
+        r"\bquels? (?:documents?|papiers?)\b",
+        "pièces justificatives",
+    ),
     (r"\b(?:deplacer|reporter|decaler)\b|\bchanger (?:la )?date\b", "modifier"),
     (r"\bconduis\w*|\bau volant\b|\bpas (?:moi )?(?:le |la )?conduct\w*", "désigner conducteur"),
     (r"\bpas d'accord\b|\binjuste\b|\bconteste\w*|\bpas moi\b|\bje n'y suis pour rien\b", "contester réclamation"),
     (r"\bgagne\w*|\btouche\w*|\bpaye\b|\bsalaire", "perçu salaire ressources"),
-    (r"\b(?:par|chaque|tous les) mois\b|\bmensuel\w*",
-     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"),
+    (
+        r"\b(?:par|chaque|tous les) mois\b|\bmensuel\w*",
+        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    ),
     (r"\bboss(?:e|er|ee|es|ais|ait)\b|\bbulle\b", "travaillé"),
     (r"\b(?:postule|postuler|candidate|candidater)\b", "candidatures"),
     (r"\b(?:boulot|job|taf)s?\b", "offres d'emploi"),
@@ -78,20 +88,25 @@ LAY_WORDS: tuple[tuple[str, str], ...] = (
     (r"\bcombien (?:il )?(?:me |m'|nous )?reste\b|\breste-t-il\b", "solde"),
     (r"\b(?:espagne|italie|portugal|allemagne|belgique|grece|europe|etranger|vacances)\b", "européenne étranger"),
     (r"\b(?:pas|aucun|plus) (?:de |d')?(?:compte|identifiant)s?\b", "créer un compte"),
-    (r"\bavec (?:mon|mes|ma|le|les) (?:compte|identifiants?|codes?)s? (?:des |de l'|de la |du |d')?"
-     r"(?:impots|ameli|la poste|msa|france identite)", "FranceConnect"),
+    (
+        r"\bavec (?:mon|mes|ma|le|les) (?:compte|identifiants?|codes?)s? (?:des |de l'|de la |du |d')?"
+        r"(?:impots|ameli|la poste|msa|france identite)",
+        "FranceConnect",
+    ),
     (r"\b(?:aussi|une autre|un autre|encore une?|deuxieme|second|seconde)\b", "nouvelle"),
 )
 # Concepts that lead to one another: one reaches "mon compte" by signing in.
 RELATED: dict[str, tuple[str, ...]] = {"@account": ("@connect",), "@connect": ("@account",)}
 # Verbs and words that say nothing about which element: "je veux faire", "il faut indiquer"...
 GENERIC = frozenset(
-    "facult optionnel nouveau nouvel fair fais veux voudr voudrais souhait souhaitait peux pouvoir dois doit devoir faut aller vais va indiqu saisir "
-    "saisiss rempl renseign mettr entrer entr dir cliqu appui clic savoir voir aid besoin comment pas encor mainten "
-    "lign moi mien suis veux voudr @search".split()
+    "facult optionnel nouveau nouvel fair fais veux voudr voudrais souhait souhaitait peux pouvoir dois "
+    "doit devoir faut aller vais va indiqu saisir saisiss rempl renseign mettr entrer entr dir cliqu "
+    "appui clic savoir voir aid besoin comment pas encor mainten lign moi mien suis veux voudr @search".split()
 )
 
-_GENERIC_LABEL = frozenset({"modifi", "voir", "acced", "consult", "ger", "detail", "savoir", "plus", "chang", "@create"})
+_GENERIC_LABEL = frozenset(
+    {"modifi", "voir", "acced", "consult", "ger", "detail", "savoir", "plus", "chang", "@create"}
+)
 _DISMISS = re.compile(r"^(?:fermer|j'ai compris|compris|ok|d'accord|plus tard|non merci|ignorer|passer)\b|plus tard$")
 _COOKIE_CONTEXT = re.compile(r"cookie|traceur|consentement|confidentialite|vie privee|tarteaucitron|rgpd")
 _COOKIE_ACCEPT = re.compile(r"^(?:tout )?accepter(?: (?:tout|tous les cookies|les cookies))?$|^j'accepte$|^ok$")
@@ -113,7 +128,9 @@ _CHECKING = re.compile(
     r"\betre sure?\b|\bverifier (?:que|si)\b|\bsavoir si\b|\bc'est bon\b|\bdeja fait\b"
 )
 _ANOTHER = re.compile(r"\b(?:aussi|une autre|un autre|encore une?|deuxieme|nouvelle demande)\b")
-_NEGATED = re.compile(r"\b(?:pas|plus|aucune?|jamais|sans) (?:de |d'|du |des )((?:\w+ ?){1,2})|\bni (?:de |d'|du |la |le |l')?(\w+)")
+_NEGATED = re.compile(
+    r"\b(?:pas|plus|aucune?|jamais|sans) (?:de |d'|du |des )((?:\w+ ?){1,2})|\bni (?:de |d'|du |la |le |l')?(\w+)"
+)
 _DENIED = re.compile(
     r"\b(?:n'|ne )(?:\w+ ){0,2}?(?:pas|rien|jamais|plus|aucune?)\b((?: (?:de |d'|du |des |la |le |l')?\w+){1,3})"
     r"|\b(?:aucune?|sans|zero|0) ((?:\w+ ?){1,2})|\brien (?:d'|de |du )?(\w+)"

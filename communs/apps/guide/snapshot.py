@@ -133,7 +133,9 @@ class Page(BaseModel):
                 return element
             if element.kind in ("checkbox", "radio"):
                 return element.model_copy(update={"checked": True, "prefilled": False})
-            return element.model_copy(update={"filled": True, "value": None, "prefilled": False})  # the user's value: not known
+            return element.model_copy(
+                update={"filled": True, "value": None, "prefilled": False}
+            )  # the user's value: not known
 
         return self.model_copy(update={"elements": [fill(e) for e in self.elements]})
 

@@ -15,8 +15,8 @@ import logging
 
 from communs.apps.guide import patterns, wording
 from communs.apps.guide.rank import Candidate, rank
-from communs.apps.guide.state import achieved, after_history, same_page, usable
 from communs.apps.guide.snapshot import HistoryItem, Page, Step, check_goal, check_history
+from communs.apps.guide.state import achieved, after_history, same_page, usable
 from communs.errors import CommunsError
 from communs.models.chat import complete_json
 from communs.models.registry import Registry

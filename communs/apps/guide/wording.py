@@ -34,7 +34,8 @@ def instruction(candidate: Candidate, value_hint: str | None = None) -> str:
         return f"Cochez la case « {label} »{where}."
     if kind == "radio":
         if candidate.undecided and element.context:  # the goal does not say which: the person answers
-            return f"Répondez à la question « {short(element.context)} »{where} : choisissez la réponse qui vous correspond."
+            question = short(element.context)
+            return f"Répondez à la question « {question} »{where} : choisissez la réponse qui vous correspond."
         group = f" pour « {short(element.context)} »" if element.context else ""
         return f"Choisissez « {label} »{group}{where}."
     if kind == "select":
