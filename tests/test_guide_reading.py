@@ -157,3 +157,19 @@ def test_a_menu_link_to_the_page_one_is_on_is_not_the_next_step():
     assert {e.id: e for e in page.elements}["nav-payer"].current
     assert step("je veux payer mon amende", page).element_id == "num"
     assert step("c'est ma fille qui conduisait", page).element_id == "designer"
+
+
+def test_optional_fields_the_goal_speaks_of_come_before_sending_and_the_goal_can_name_another_button():
+    page = snapshot_from_html(INCOME.with_name("inscription.html").read_text(encoding="utf-8"))
+    level = page.with_filled(["prenom", "naissance"])
+    goal = "j'inscris ma fille à l'école, elle rentre en CP"
+    chosen = step(goal, level)
+    assert chosen.element_id == "niveau" and chosen.value_hint == "CP"
+    # « École » is in every option of the schools list: it names none of them
+    done = page.with_filled(["prenom", "naissance", "niveau"])
+    assert step(goal + ", elle mangera à la cantine", done).element_id == "cantine"
+    assert step("ma fille est allergique aux arachides", done).element_id == "allergies"
+    assert step(goal, done).element_id == "suivant"
+    started = page.with_filled(["prenom"])
+    assert step("je dois partir, je finirai plus tard", started).element_id == "brouillon"
+    assert step("je me suis trompé à l'étape d'avant", started).element_id == "precedent"

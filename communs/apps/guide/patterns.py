@@ -15,7 +15,7 @@ from communs.search.analysis import STOP_WORDS, analyze, normalize, tokens
 
 # Phrases first (on normalised text), then single stems: each gives one concept term.
 PHRASES: tuple[tuple[str, str], ...] = (
-    (r"\bplus tard\b|\bfinir (?:plus tard|apres)\b|\breprendre plus tard\b", "@save"),
+    (r"\bplus tard\b|\bfini\w* (?:plus tard|apres)\b|\breprend\w* plus tard\b", "@save"),
     (r"\b(?:voir|afficher) plus\b|\bplus de resultats\b|\bautres resultats\b|\bpage suivante\b", "@more"),
     (r"\bmot de passe\b", "@password"),
     (r"\bse connecter\b|\bme connecter\b|\bs'identifier\b|\bm'identifier\b|\bconnexion\b|\blog ?in\b", "@connect"),

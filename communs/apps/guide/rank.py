@@ -35,6 +35,8 @@ class Candidate:
     option: str | None = None  # for a list: the option the goal names
     lexical: float = 0.0  # the words its label shares with the goal
     chosen: float = 0.0  # for a radio button: how much the goal picks this answer (its label, the question's answer)
+    short: bool = False  # a label of one or two words, one of them the goal's (« Inscrire à la cantine »)
+    own: bool = False  # its label says one of the goal's own words (not the page's topic, not the lexicon's)
     named: bool = False  # the goal says all its label says, with a word of its own: it gives data for it
     undecided: bool = False  # a choice the goal does not make (which radio button): the person answers
 
@@ -121,6 +123,18 @@ async def _semantic(registry: Registry, goal: str, candidates: list[Candidate]) 
         candidate.add(EMBEDDING_WEIGHT * relative, "e5")
 
 
+def _option_words(element: Element, option: str) -> list[str]:
+    """An option's own words: not those of the list's label or of most options (« École » in « École Jaurès »)."""
+    common = set(patterns.words(element.label))
+    counts: dict[str, int] = {}
+    for other in element.options:
+        for word in patterns.words(other):
+            counts[word] = counts.get(word, 0) + 1
+    if len(element.options) > 2:
+        common |= {w for w, n in counts.items() if n > len(element.options) / 2}
+    return [w for w in patterns.words(option) if w not in common]
+
+
 def _lexical(
     candidate: Candidate, goal: dict[str, float], goal_words: dict[str, float], alternatives: frozenset[str]
 ) -> None:
@@ -137,6 +151,9 @@ def _lexical(
         candidate.add(0.3 * _f1(goal, around, alternatives), "contexte")
     shared = {g for g in goal for t in label if same_term(g, t)}
     meaningful = [t for t in label if t not in patterns.GENERIC]
+    candidate.own = any(goal[g] == 1.0 for g in shared)
+    said = [t for t in meaningful if any(same_term(g, t) for g in goal)]
+    candidate.short = len(meaningful) <= 2 and len(said) * 2 >= len(meaningful)
     candidate.named = (
         bool(meaningful)
         and all(any(same_term(g, t) for g in goal) for t in meaningful)
@@ -149,7 +166,7 @@ def _lexical(
         candidate.score *= 0.5
         candidate.reasons.append("la page où vous êtes ×0.5")
     if element.kind == "select":
-        best = max(((_f1(goal_words, patterns.words(o)), o) for o in element.options), default=(0.0, None))
+        best = max(((_f1(goal_words, _option_words(element, o)), o) for o in element.options), default=(0.0, None))
         if best[0] > 0:
             candidate.option = best[1]
             candidate.add(0.6 * best[0], "option")
@@ -187,7 +204,9 @@ def _next_slot(page: Page, fields: list[Candidate]) -> Candidate | None:
             return candidate
         if element.kind != "select" and (candidate.lexical >= 0.5 or candidate.named):
             return candidate
-    return None
+    # the required ones done: an optional field the goal speaks of with its own words, before sending
+    spoken = [c for c in fields if not answered(page, c.element) and c.own and (c.lexical >= 0.5 or c.short)]
+    return next((c for c in spoken if c.element.kind in ("field", "checkbox")), None)
 
 
 def _answers(candidates: list[Candidate], goal: str, weights: dict[str, float]) -> None:
@@ -229,7 +248,9 @@ def _progress(candidates: list[Candidate], page: Page, history: list[HistoryItem
         slot = _next_slot(page, fields)
         submits = [c for c in members if patterns.is_submit(c.element)]
         if slot is not None:
-            slot.add(0.6, "champ suivant du formulaire")
+            # the goal names another of the form's buttons (« finir plus tard », « étape précédente »)
+            other = any(c.lexical >= 0.5 and c.own for c in members if c.element.kind == "button" and c not in submits)
+            slot.add(0.3 if other else 0.6, "champ suivant du formulaire")
             for candidate in submits:
                 candidate.score *= 0.3
                 candidate.reasons.append("champs obligatoires encore vides ×0.3")
