@@ -173,3 +173,11 @@ def test_optional_fields_the_goal_speaks_of_come_before_sending_and_the_goal_can
     started = page.with_filled(["prenom"])
     assert step("je dois partir, je finirai plus tard", started).element_id == "brouillon"
     assert step("je me suis trompé à l'étape d'avant", started).element_id == "precedent"
+
+
+def test_search_results_are_found_from_everyday_words_and_the_search_box_when_nothing_on_the_page_fits():
+    page = snapshot_from_html(INCOME.with_name("recherche.html").read_text(encoding="utf-8"))
+    assert step("j'ai vendu ma voiture", page).element_id == "r2"  # vente, véhicule, cession
+    assert step("on m'a volé ma voiture avec les papiers dedans", page).element_id == "r3"  # « volée »
+    other = step("je cherche plutôt comment faire un passeport", page)
+    assert other.element_id == "q" and other.action == "type" and other.value_hint == "passeport"

@@ -75,6 +75,8 @@ LAY_WORDS: tuple[tuple[str, str], ...] = (
         r"\b(?:par|chaque|tous les) mois\b|\bmensuel\w*",
         "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
     ),
+    (r"\bvend(?:u|ue|re|s|ons)\b|\bvente\b|\bcede\b|\bceder\b", "vente cession"),
+    (r"\b(?:voiture|auto|moto|bagnole|scooter|camping-car)s?\b", "véhicule"),
     (r"\bboss(?:e|er|ee|es|ais|ait)\b|\bbulle\b", "travaillé"),
     (r"\b(?:postule|postuler|candidate|candidater)\b", "candidatures"),
     (r"\b(?:boulot|job|taf)s?\b", "offres d'emploi"),
@@ -136,6 +138,10 @@ _DENIED = re.compile(
     r"|\b(?:aucune?|sans|zero|0) ((?:\w+ ?){1,2})|\brien (?:d'|de |du )?(\w+)"
 )
 _YES_NO = {"oui": "yes", "non": "no"}
+_FILLERS = re.compile(  # the words before what to look for: « plutôt comment faire un passeport »
+    r"^(?:(?:plutot|plutôt|aussi|juste|comment|faire|avoir|obtenir|pour|un|une|des|le|la|les|l'|mon|ma|mes)\s*)+",
+    re.IGNORECASE,
+)
 _SEARCH_INTENT = re.compile(r"^(?:re)?chercher\b|^trouver\b")  # "Chercher X" asks for a search; "je cherche X" may not
 _INCLUSIVE = re.compile(r"\((?:e|es|s|ne|le)\)|[·.](?:e|es)\b")  # "marié(e)", "inscrit·e"
 
@@ -270,6 +276,11 @@ def checking(goal: str) -> bool:
     return bool(_CHECKING.search(normalize(goal)))
 
 
+def is_search_box(element: Element) -> bool:
+    """A box to type a search in (``type="search"`` or a label that says « Rechercher »)."""
+    return element.kind == "field" and (element.type == "search" or "@search" in terms(element.label))
+
+
 def wants_search(goal: str) -> bool:
     return bool(_SEARCH_INTENT.search(normalize(goal)))
 
@@ -283,4 +294,5 @@ def search_words(goal: str) -> str:
         goal,
         flags=re.IGNORECASE,
     )
+    text = _FILLERS.sub("", text)
     return text.strip(" .?!") or goal.strip(" .?!")

@@ -53,7 +53,12 @@ class Candidate:
 
 def same_term(a: str, b: str) -> bool:
     """The same stem, or one a longer form of the other (Snowball stems "mariée" and "marié" apart)."""
-    return a == b or (min(len(a), len(b)) >= 4 and not a.startswith("@") and (a.startswith(b) or b.startswith(a)))
+    if a == b or a.startswith("@") or b.startswith("@"):
+        return a == b
+    short, long = sorted((a, b), key=len)
+    if len(short) < 3 or not long.startswith(short):
+        return False
+    return len(short) >= 4 or len(long) == len(short) + 1  # « vol » and « vole » (volée), not « mar » and « marche »
 
 
 def _f1(goal: dict[str, float], label: list[str], alternatives: frozenset[str] = frozenset()) -> float:
@@ -264,7 +269,7 @@ def _progress(candidates: list[Candidate], page: Page, history: list[HistoryItem
     if patterns.wants_search(goal):
         for candidate in candidates:
             element = candidate.element
-            if element.kind == "field" and (element.type == "search" or "@search" in patterns.terms(element.label)):
+            if patterns.is_search_box(element):
                 candidate.add(0.4, "champ de recherche")
 
 

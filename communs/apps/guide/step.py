@@ -50,7 +50,7 @@ def _value_hint(candidate: Candidate, goal: str) -> str | None:
         return None
     if element.kind == "select":
         return candidate.option
-    if element.kind == "field" and (element.type == "search" or "@search" in patterns.terms(element.label)):
+    if patterns.is_search_box(element):
         return patterns.search_words(goal)
     return None
 
@@ -171,6 +171,9 @@ async def next_step(
             confidence=0.85,
         )
     ranked = await rank(goal, page, history, registry)
+    search = next((c for c in ranked if patterns.is_search_box(c.element)), None)
+    if ranked and ranked[0].score <= 0 and search is not None:  # nothing here says it: search the site
+        return rule_step(search, goal, 0.4, [c.element.id for c in ranked[:SHOWN]])
     if not ranked or ranked[0].score <= 0:
         return Step(
             instruction="Faites défiler la page : aucun bouton ni champ utile n'est visible pour l'instant.",
