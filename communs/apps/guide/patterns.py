@@ -141,7 +141,7 @@ _DENIED = re.compile(
 )
 _YES_NO = {"oui": "yes", "non": "no"}
 _FILLERS = re.compile(  # the words before what to look for: « plutôt comment faire un passeport »
-    r"^(?:(?:plutot|plutôt|aussi|juste|comment|faire|avoir|obtenir|pour|un|une|des|le|la|les|l'|mon|ma|mes)\s*)+",
+    r"^(?:(?:plutot|plutôt|aussi|juste)\s+)*(?:comment\s+(?:faire|avoir|obtenir)\s+(?:(?:un|une|des|le|la|les|mon|ma|mes)\s+|l')?)?",
     re.IGNORECASE,
 )
 _SEARCH_INTENT = re.compile(r"^(?:re)?chercher\b|^trouver\b")  # "Chercher X" asks for a search; "je cherche X" may not
