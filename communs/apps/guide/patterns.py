@@ -77,8 +77,11 @@ LAY_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (r"\bvend(?:u|ue|re|s|ons)\b|\bvente\b|\bcede\b|\bceder\b", "vente cession"),
     (r"\b(?:voiture|auto|moto|bagnole|scooter|camping-car)s?\b", "véhicule"),
-    (r"\b(?:achete|achat|vendu|herite|loue)\w* (?:d'|de |un |une |mon |ma |notre )?(?:appartement|maison|terrain|logement|bien)",
-     "biens immobiliers"),
+    (
+        r"\b(?:achete|achat|vendu|herite|loue)\w* (?:d'|de |un |une |mon |ma |notre )?"
+        r"(?:appartement|maison|terrain|logement|bien)",
+        "biens immobiliers",
+    ),
     (r"\bboss(?:e|er|ee|es|ais|ait)\b|\bbulle\b", "travaillé"),
     (r"\b(?:postule|postuler|candidate|candidater)\b", "candidatures"),
     (r"\b(?:boulot|job|taf)s?\b", "offres d'emploi"),
