@@ -198,6 +198,16 @@ def is_dismiss(element: Element) -> bool:
     return element.kind in ("button", "link") and bool(_DISMISS.search(normalize(element.label).strip(" .!")))
 
 
+def same_term(a: str, b: str) -> bool:
+    """The same stem, or one a longer form of the other (Snowball stems "mariée" and "marié" apart)."""
+    if a == b or a.startswith("@") or b.startswith("@"):
+        return a == b
+    short, long = sorted((a, b), key=len)
+    if len(short) < 3 or not long.startswith(short):
+        return False
+    return len(short) >= 4 or len(long) == len(short) + 1  # « vol » and « vole » (volée), not « mar » and « marche »
+
+
 def words(text: str) -> list[str]:
     """Distinct words of a text, normalised but not stemmed (for list options: "mariée", "marié(e)")."""
     cleaned = tokens(_INCLUSIVE.sub("", normalize(text)))

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from communs.apps.guide import patterns
+from communs.apps.guide.patterns import same_term
 from communs.apps.guide.snapshot import Element, HistoryItem, Page
 from communs.apps.guide.state import answered, same_page, usable
 from communs.models.embed import embed
@@ -49,16 +50,6 @@ class Candidate:
         if points:
             self.score += points
             self.reasons.append(f"{reason} {points:+.2f}")
-
-
-def same_term(a: str, b: str) -> bool:
-    """The same stem, or one a longer form of the other (Snowball stems "mariée" and "marié" apart)."""
-    if a == b or a.startswith("@") or b.startswith("@"):
-        return a == b
-    short, long = sorted((a, b), key=len)
-    if len(short) < 3 or not long.startswith(short):
-        return False
-    return len(short) >= 4 or len(long) == len(short) + 1  # « vol » and « vole » (volée), not « mar » and « marche »
 
 
 def _f1(goal: dict[str, float], label: list[str], alternatives: frozenset[str] = frozenset()) -> float:

@@ -66,7 +66,7 @@ def answered(page: Page, element: Element) -> bool:
 
 
 def _covered(term: str, said: set[str]) -> bool:
-    return any(term == t or (min(len(term), len(t)) >= 4 and (term.startswith(t) or t.startswith(term))) for t in said)
+    return any(patterns.same_term(term, t) for t in said)
 
 
 def achieved(goal: str, page: Page, elements: list[Element]) -> bool:
