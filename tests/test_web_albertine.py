@@ -10,6 +10,7 @@ import io
 import json
 import zipfile
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 from communs.apps.guide.html import snapshot_from_html
 from communs.apps.guide.package import EXTENSION, SAMPLES
@@ -18,6 +19,7 @@ from communs.apps.guide.step import next_step
 from tests.browser import CHROMIUM, CHROMIUM_ARGS, axe_violations, new_page, screenshot
 
 SITE = "https://exemple.gouv.fr/"
+READING = Path(__file__).parent / "data" / "guide" / "profil.html"  # modal, hidden, disabled, form state
 
 
 def test_the_albertine_page_explains_the_install_and_serves_the_extension(agent, live_server):
@@ -101,17 +103,24 @@ def inject(page) -> None:
 
 def test_the_content_script_reads_each_page_as_the_server_parser_does(browser, live_server):
     page = sample_site(browser, live_server)
-    for name in ("accueil.html", "connexion.html", "formulaire.html", "recherche.html", "confirmation.html"):
-        page.goto(SITE + name)
+    pages = [SAMPLES / n for n in ("accueil.html", "connexion.html", "formulaire.html", "recherche.html")]
+    pages += [SAMPLES / "confirmation.html", READING, READING.with_name("ressources.html")]
+    fields = ("id", "kind", "label", "hint", "context", "required", "options", "visible", "disabled", "filled")
+    fields += ("prefilled", "checked", "modal", "form", "group", "looks", "current")
+    for path in pages:
+        if path.parent == SAMPLES:
+            page.goto(SITE + path.name)
+        else:
+            page.set_content(path.read_text(encoding="utf-8"))
         inject(page)
         seen = page.evaluate("window.albertine.snapshot()")
-        parsed = snapshot_from_html((SAMPLES / name).read_bytes(), url=SITE + name)
-        fields = ("id", "kind", "label", "hint", "context", "required", "options", "visible")
+        parsed = snapshot_from_html(path.read_bytes(), url=SITE + path.name)
         from_browser = [Page.model_validate(seen).elements[i] for i in range(len(seen["elements"]))]
         assert [[getattr(e, f) for f in fields] for e in from_browser] == [
             [getattr(e, f) for f in fields] for e in parsed.elements
-        ], name
+        ], path.name
         assert seen["title"] == parsed.title and seen["headings"] == parsed.headings
+        assert seen["notices"] == parsed.notices and seen["progress"] == parsed.progress
     page.context.close()
 
 

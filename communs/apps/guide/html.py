@@ -8,6 +8,7 @@ the same labels. Without a browser, "visible" only means not hidden by the marku
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, Tag
 
@@ -20,6 +21,14 @@ INTERACTIVE_ROLES = frozenset(
 SKIPPED_INPUTS = frozenset({"hidden"})
 _SPACES = re.compile(r"\s+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_SECTIONS = frozenset(
+    {"section", "article", "aside", "nav", "form", "fieldset", "li", "div", "main", "header", "footer"}
+)
+_LOOKS_BUTTON = re.compile(r"(?:^|[-_ ])(?:btn|button|bouton|cta)(?:$|[-_ ])", re.IGNORECASE)
+_LOOKS_LINK = re.compile(r"(?:^|[-_ ])(?:link|lien|linklike|linkbtn)(?:$|[-_ ])|btn--?link|link-?button", re.IGNORECASE)
+_DESCRIPTIONS = frozenset({"small", "p"})  # the line under a tile's title
+_NOTICE_ROLES = frozenset({"status", "alert"})
 
 
 def _text(node: Tag | None) -> str:
@@ -37,15 +46,41 @@ def _interactive(node: Tag) -> bool:
     return attribute(node, "role") in INTERACTIVE_ROLES
 
 
-def _hidden(node: Tag) -> bool:
+def _hidden(node: Tag, background: frozenset[int] = frozenset()) -> bool:
+    """Hidden by the markup: ``hidden``, ``display:none``, ``visibility:hidden``, ``aria-hidden`` or ``inert``
+    on the element or an ancestor. ``background``: the containers made aria-hidden or inert only because a
+    modal dialog is open over them; they come back when it closes, so they do not hide (see :func:`_modal`)."""
     for current in (node, *node.parents):
         if not isinstance(current, Tag) or current.name in ("[document]", "html"):
             continue
-        if current.has_attr("hidden") or attribute(current, "aria-hidden") == "true":
+        if current.has_attr("hidden") or _HIDDEN_STYLE.search(attribute(current, "style")):
             return True
-        if _HIDDEN_STYLE.search(attribute(current, "style")):
+        if (attribute(current, "aria-hidden") == "true" or current.has_attr("inert")) and id(current) not in background:
             return True
     return False
+
+
+def _is_modal(node: Tag) -> bool:
+    role = attribute(node, "role")
+    if node.name == "dialog":
+        return node.has_attr("open") and attribute(node, "aria-modal") != "false"
+    return role in ("dialog", "alertdialog") and attribute(node, "aria-modal") == "true"
+
+
+def open_modal(soup: BeautifulSoup) -> tuple[Tag | None, frozenset[int]]:
+    """The open modal dialog (``aria-modal="true"`` or ``<dialog open>``) and the containers around it that
+    are aria-hidden or inert only because it is open (the siblings of the dialog and of its ancestors)."""
+    dialog = next((d for d in soup.find_all(True) if _is_modal(d) and not _hidden(d)), None)
+    if dialog is None:
+        return None, frozenset()
+    background: set[int] = set()
+    for current in (dialog, *dialog.parents):
+        if not isinstance(current, Tag) or current.parent is None:
+            continue
+        for sibling in current.parent.find_all(True, recursive=False):
+            if sibling is not current and (attribute(sibling, "aria-hidden") == "true" or sibling.has_attr("inert")):
+                background.add(id(sibling))
+    return dialog, frozenset(background)
 
 
 def _by_ids(soup: BeautifulSoup, ids: str) -> str:
@@ -59,6 +94,21 @@ def _label_text(label: Tag) -> tuple[str, str]:
     if not own:
         return full, ""
     return own, full[len(own) :].strip() if full.startswith(own) else ""
+
+
+def _content_name(node: Tag) -> tuple[str, str]:
+    """A link's or button's name from its content, without what is aria-hidden (an icon), and the
+    description a tile puts under its title (``<small>``, ``<p>``), kept apart as the hint."""
+    name: list[str] = []
+    described: list[str] = []
+    for piece in node.find_all(string=True):
+        words = piece.strip()
+        parents = [p for p in piece.parents if p is not node and node in p.parents]
+        if not words or any(attribute(p, "aria-hidden") == "true" for p in parents):
+            continue
+        (described if any(p.name in _DESCRIPTIONS for p in parents) else name).append(words)
+    text, more = _SPACES.sub(" ", " ".join(name)).strip(), _SPACES.sub(" ", " ".join(described)).strip()
+    return (text, more) if text else (more, "")
 
 
 def _label(soup: BeautifulSoup, node: Tag) -> tuple[str, str]:
@@ -83,14 +133,14 @@ def _label(soup: BeautifulSoup, node: Tag) -> tuple[str, str]:
             if attribute(node, source).strip():
                 return attribute(node, source).strip(), hint
         return "", hint
-    text = _text(node)
+    text, described = _content_name(node)
     if text:
-        return text, hint
+        return text, hint or described
     image = node.find("img", alt=True)
     return (attribute(image, "alt") if image is not None else "") or attribute(node, "title"), hint
 
 
-def _context(soup: BeautifulSoup, node: Tag) -> str:
+def _context(soup: BeautifulSoup, node: Tag, order: dict[int, int]) -> str:
     """The name of the nearest group the element sits in: a fieldset's legend, a dialog, a named region."""
     for parent in node.parents:
         if not isinstance(parent, Tag):
@@ -115,6 +165,9 @@ def _context(soup: BeautifulSoup, node: Tag) -> str:
                 return attribute(parent, "aria-label").strip()
             if attribute(parent, "role") == "search":
                 return "Recherche"
+        heading = _heading_before(parent, node, order)
+        if heading:
+            return heading
         if parent.name == "header":
             return "En-tête"
         if parent.name == "footer":
@@ -122,15 +175,81 @@ def _context(soup: BeautifulSoup, node: Tag) -> str:
     return ""
 
 
+def _heading_before(container: Tag, node: Tag, order: dict[int, int]) -> str:
+    """The last heading of a section-like container that comes before the element (the section's title,
+    which names a « Modifier » button among several)."""
+    if container.name not in _SECTIONS:
+        return ""
+    found = ""
+    for heading in container.find_all(_HEADINGS):
+        if order.get(id(heading), 0) > order.get(id(node), 0):
+            break
+        if heading in node.parents:
+            continue
+        found = _text(heading) or found
+    return found
+
+
 def _surroundings(node: Tag, label: str) -> str:
-    """A link's list item without the link's words: the summary under a search result, say."""
-    item = node.find_parent("li")
+    """A link's list item or sentence without the link's words: the summary under a search result, the
+    sentence a link sits in (« Pour toute correction, contactez le service… »)."""
+    item = node.find_parent(["li", "p", "dd", "td"])
     if item is None:
         return ""
     return _SPACES.sub(" ", _text(item).replace(label, " ", 1)).strip()[:300]
 
 
-def _element(soup: BeautifulSoup, node: Tag, ident: str) -> Element:
+@dataclass
+class _Document:
+    """The parsed page and what every element is judged against: document order, the open modal dialog."""
+
+    soup: BeautifulSoup
+    order: dict[int, int]
+    dialog: Tag | None
+    background: frozenset[int]
+    forms: dict[int, str]
+
+
+def _disabled(node: Tag) -> bool:
+    if node.has_attr("disabled") or attribute(node, "aria-disabled") == "true":
+        return True
+    fieldset = node.find_parent("fieldset")
+    if fieldset is None or not fieldset.has_attr("disabled"):
+        return False
+    legend = fieldset.find("legend")  # the first legend's content stays usable, as in browsers
+    return legend is None or legend not in node.parents
+
+
+def _required(node: Tag, label: str, context: str) -> bool:
+    """``required``, ``aria-required``, or the asterisk the page puts after the label or the group's legend."""
+    if node.has_attr("required") or attribute(node, "aria-required") == "true":
+        return True
+    type_ = attribute(node, "type").lower()
+    if node.name not in ("input", "select", "textarea") or type_ in ("submit", "button", "reset", "image"):
+        return False
+    starred = label.rstrip().endswith("*")
+    return starred or (type_ in ("radio",) and context.rstrip().endswith("*"))
+
+
+def _form_key(doc: _Document, node: Tag) -> str:
+    form = node.find_parent("form")
+    if form is None and attribute(node, "form"):
+        form = doc.soup.find("form", id=attribute(node, "form"))
+    return doc.forms.get(id(form), "") if form is not None else ""
+
+
+def looks(node: Tag, kind: str) -> str:
+    """What a link or button looks like when its classes draw it as the other one (« fr-btn » on a link)."""
+    classes = attribute(node, "class")
+    if kind == "link" and _LOOKS_BUTTON.search(classes) and not _LOOKS_LINK.search(classes):
+        return "button"
+    if kind == "button" and _LOOKS_LINK.search(classes):
+        return "link"
+    return ""
+
+
+def _element(doc: _Document, node: Tag, ident: str) -> Element:
+    soup = doc.soup
     tag = node.name
     type_ = (attribute(node, "type") or ("text" if tag == "input" else "")).lower()
     value: str | None = None
@@ -149,7 +268,8 @@ def _element(soup: BeautifulSoup, node: Tag, ident: str) -> Element:
     label, hint = _label(soup, node)
     if not hint and (tag == "a" or attribute(node, "role") == "link"):
         hint = _surroundings(node, label)
-    return Element(
+    context = _context(soup, node, doc.order)
+    element = Element(
         id=ident,
         tag=tag,
         role=attribute(node, "role"),
@@ -157,14 +277,27 @@ def _element(soup: BeautifulSoup, node: Tag, ident: str) -> Element:
         hint=hint[:300],
         type=type_,
         value=value[:300] if value else None,
-        visible=not _hidden(node),
+        visible=not _hidden(node, doc.background),
         filled=bool((value or typed).strip()),
+        prefilled=bool((value or typed).strip()) or bool(checked),  # from the markup: the page's, not the user's
         checked=checked,
-        required=node.has_attr("required") or attribute(node, "aria-required") == "true",
-        disabled=node.has_attr("disabled") or attribute(node, "aria-disabled") == "true",
-        context=_context(soup, node)[:200],
+        required=_required(node, label, context),
+        disabled=_disabled(node),
+        context=context[:200],
         options=options,
+        modal=doc.dialog is not None and doc.dialog in node.parents,
+        current=attribute(node, "aria-current") not in ("", "false"),
+        form=_form_key(doc, node),
+        group=attribute(node, "name") if type_ == "radio" else "",
     )
+    element.looks = looks(node, element.kind)  # type: ignore[assignment]
+    return element
+
+
+def _notices(body: Tag, background: frozenset[int]) -> list[str]:
+    """What the page announces (``role="status"``/``"alert"``, ``<output>``): a confirmation, an error."""
+    found = [n for n in body.find_all(True) if attribute(n, "role") in _NOTICE_ROLES or n.name == "output"]
+    return [_text(n)[:500] for n in found if _text(n) and not _hidden(n, background)][:10]
 
 
 def snapshot_from_html(html: str | bytes, url: str = "") -> Page:
@@ -172,15 +305,32 @@ def snapshot_from_html(html: str | bytes, url: str = "") -> Page:
     soup = BeautifulSoup(html, "lxml")
     for dead in soup.find_all(["script", "style", "noscript", "template"]):
         dead.decompose()
-    nodes = [n for n in soup.find_all(True) if _interactive(n)]
+    every = soup.find_all(True)
+    dialog, background = open_modal(soup)
+    doc = _Document(
+        soup=soup,
+        order={id(n): i for i, n in enumerate(every)},
+        dialog=dialog,
+        background=background,
+        forms={id(f): f"form-{i}" for i, f in enumerate(soup.find_all("form"))},
+    )
+    nodes = [n for n in every if _interactive(n)]
     own_ids = [attribute(n, "id") for n in nodes]
     elements = []
     for index, node in enumerate(nodes):
         own = attribute(node, "id")
         ident = own if own and own_ids.count(own) == 1 else f"albertine-{index}"
-        elements.append(_element(soup, node, ident))
+        elements.append(_element(doc, node, ident))
     body = soup.body or soup
-    headings = [_text(h) for h in body.find_all(["h1", "h2", "h3"]) if not _hidden(h) and _text(h)]
+    headings = [_text(h) for h in body.find_all(["h1", "h2", "h3"]) if not _hidden(h, background) and _text(h)]
     title = _text(soup.title) if soup.title else ""
-    page = Page(url=url, title=title[:300], headings=headings[:100], text=_text(body)[:MAX_TEXT], elements=elements)
+    page = Page(
+        url=url,
+        title=title[:300],
+        headings=headings[:100],
+        text=_text(body)[:MAX_TEXT],
+        notices=_notices(body, background),
+        elements=elements,
+    )
+    page.progress = page.step_of()
     return page.sanitized()

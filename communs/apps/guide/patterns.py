@@ -15,13 +15,17 @@ from communs.search.analysis import STOP_WORDS, analyze, normalize, tokens
 
 # Phrases first (on normalised text), then single stems: each gives one concept term.
 PHRASES: tuple[tuple[str, str], ...] = (
-    (r"\bplus tard\b|\bfinir (?:plus tard|apres)\b|\breprendre plus tard\b", "@save"),
+    (r"\bplus tard\b|\bfini\w* (?:plus tard|apres)\b|\breprend\w* plus tard\b", "@save"),
     (r"\b(?:voir|afficher) plus\b|\bplus de resultats\b|\bautres resultats\b|\bpage suivante\b", "@more"),
     (r"\bmot de passe\b", "@password"),
     (r"\bse connecter\b|\bme connecter\b|\bs'identifier\b|\bm'identifier\b|\bconnexion\b|\blog ?in\b", "@connect"),
     (r"\bse deconnecter\b|\bme deconnecter\b|\bdeconnexion\b", "@logout"),
     (r"\bne (?:garder|montrer|afficher) que\b|\bfiltrer\b|\bfiltre\b", "@filter"),
     (r"\b(?:a|de|l'etape) (?:d')?avant\b|\bretour(?:ner)? en arriere\b", "@back"),
+    (r"\b(?:ne )?(?:re)?(?:trouve|rappelle|souviens)s? (?:plus|pas)\b", "@forgot"),
+    (r"\bsuivi(?:e|s|es)?\b|\bsuivre\b|\bou j'en suis\b|\bou (?:en )?(?:est|sont)\b", "@track"),
+    (r"\blaisse[rz]? tomber\b|\bje (?:ne )?(?:veux|souhaite) plus\b|\bfinalement pas\b", "@cancel"),
+    (r"^(?:x|×|✕)$", "@close"),
 )
 CONCEPTS: dict[str, str] = {
     **dict.fromkeys(("connect", "identifi", "authentif"), "@connect"),
@@ -32,19 +36,85 @@ CONCEPTS: dict[str, str] = {
     **dict.fromkeys(("enregistr", "sauvegard", "quitt", "brouillon"), "@save"),
     **dict.fromkeys(("suiv", "suivant", "continu", "poursuiv"), "@next"),
     **dict.fromkeys(("recherch", "cherch", "trouv"), "@search"),
-    **dict.fromkeys(("oubli", "perdu", "perd", "recuper"), "@forgot"),
+    **dict.fromkeys(("oubli", "oubl", "perdu", "perd", "recuper"), "@forgot"),
     **dict.fromkeys(("simul", "estim", "calcul", "combien"), "@estimate"),
     **dict.fromkeys(("pai", "pay", "regl", "reglement"), "@pay"),
+    **dict.fromkeys(("annul", "abandon", "renonc"), "@cancel"),
+    **dict.fromkeys(("ferm",), "@close"),
 }
+# The words people use for a procedure, and the words public-service pages use for it: a goal that says
+# the first also looks for the second (each pattern on normalised text; French administrative vocabulary).
+# After « | »: where such a change is usually made (« Mon profil »), a weaker lead.
+LAY_WORDS: tuple[tuple[str, str], ...] = (
+    (r"\b(?:demenag|emmenag|nouveau logement|nouvelle adresse|change(?:r|ment)? d'adresse)\w*", "adresse | profil"),
+    (r"\b(?:portable|mobile|numero de tel)\b", "téléphone | profil"),
+    (r"\b(?:texto|sms)s?\b", "SMS"),
+    (r"\b(?:e-?mail|mail|courriel|adresse mel)s?\b", "adresse électronique courriel | profil"),
+    (
+        r"\b(?:marie|mariee|maries|mariees|mariage|pacs|pacse|pacses|divorc\w*|separ\w*|veu[fv]\w*)\b",
+        "situation de famille",
+    ),
+    (r"\b(?:rib|iban|compte bancaire|banque)\b", "coordonnées bancaires RIB | profil"),
+    (r"\b(?:vole|volee|vol|perdu|perdue|egare|egaree|perte)\b", "perte vol renouvellement"),
+    (r"\b(?:prenom|nom de famille|mal ecrit|mal orthographie|nom d'usage)\b", "état civil"),
+    (r"\b(?:preuve|justifier|justificatif)\b", "attestation récapitulatif justificatif"),
+    (
+        r"\battestation (?:de |d')?(?:carte vitale|secu|securite sociale|assurance maladie|mutuelle)\b",
+        "attestation de droits",
+    ),
+    (
+        r"\b(?:documents?|papiers?) (?:a |dois-je |faut-il |qu'il faut )?(?:apporter|fournir|joindre)\b|"
+        r"\bquels? (?:documents?|papiers?)\b",
+        "pièces justificatives",
+    ),
+    (r"\b(?:deplacer|reporter|decaler)\b|\bchanger (?:la )?date\b", "modifier"),
+    (r"\bconduis\w*|\bau volant\b|\bpas (?:moi )?(?:le |la )?conduct\w*", "désigner conducteur"),
+    (r"\bpas d'accord\b|\binjuste\b|\bconteste\w*|\bpas moi\b|\bje n'y suis pour rien\b", "contester réclamation"),
+    (r"\bgagne\w*|\btouche\w*|\bpaye\b|\bsalaire", "perçu salaire ressources"),
+    (
+        r"\b(?:par|chaque|tous les) mois\b|\bmensuel\w*",
+        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    ),
+    (r"\bvend(?:u|ue|re|s|ons)\b|\bvente\b|\bcede\b|\bceder\b", "vente cession"),
+    (r"\b(?:voiture|auto|moto|bagnole|scooter|camping-car)s?\b", "véhicule"),
+    (
+        r"\b(?:achete|achat|vendu|herite|loue)\w* (?:d'|de |un |une |mon |ma |notre )?"
+        r"(?:appartement|maison|terrain|logement|bien)",
+        "biens immobiliers",
+    ),
+    (r"\bboss(?:e|er|ee|es|ais|ait)\b|\bbulle\b", "travaillé"),
+    (r"\b(?:postule|postuler|candidate|candidater)\b", "candidatures"),
+    (r"\b(?:boulot|job|taf)s?\b", "offres d'emploi"),
+    (r"\b(?:argent|verse|versement|virement|rembourse)\w*", "paiements remboursements"),
+    (r"\b(?:trompe|trompee|erreur|oublie|corriger|rectifier)\b", "modifier corriger"),
+    (r"\b(?:ce que j'ai pense|mon avis|donner mon avis|satisfaction|noter)\b", "avis"),
+    (r"\b(?:chomage|sans emploi|licencie)\b", "demandeur d'emploi allocation"),
+    (r"\b(?:rdv|voir (?:un|mon) conseiller)\b", "rendez-vous conseiller"),
+    (r"\betre (?:prevenue?|avertie?|informee?|notifiee?)s?\b", "alertes notifications"),
+    (r"\b(?:prevenir|avertir|informer)\b", "signaler déclarer"),
+    (r"\bcombien (?:il )?(?:me |m'|nous )?reste\b|\breste-t-il\b", "solde"),
+    (r"\b(?:espagne|italie|portugal|allemagne|belgique|grece|europe|etranger|vacances)\b", "européenne étranger"),
+    (r"\b(?:pas|aucun|plus) (?:de |d')?(?:compte|identifiant)s?\b", "créer un compte"),
+    (
+        r"\bavec (?:mon|mes|ma|le|les) (?:compte|identifiants?|codes?)s? (?:des |de l'|de la |du |d')?"
+        r"(?:impots|ameli|la poste|msa|france identite)",
+        "FranceConnect",
+    ),
+    (r"\b(?:aussi|une autre|un autre|encore une?|deuxieme|second|seconde)\b", "nouvelle"),
+)
 # Concepts that lead to one another: one reaches "mon compte" by signing in.
 RELATED: dict[str, tuple[str, ...]] = {"@account": ("@connect",), "@connect": ("@account",)}
 # Verbs and words that say nothing about which element: "je veux faire", "il faut indiquer"...
 GENERIC = frozenset(
-    "fair veux voudr voudrais souhait souhaitait peux pouvoir dois doit devoir faut aller vais va indiqu saisir "
-    "saisiss rempl renseign mettr entrer entr dir cliqu appui clic savoir voir aid besoin comment pas encor mainten "
-    "lign moi mien suis veux voudr @search".split()
+    "facult optionnel nouveau nouvel fair fais veux voudr voudrais souhait souhaitait peux pouvoir dois "
+    "doit devoir faut aller vais va indiqu saisir saisiss rempl renseign mettr entrer entr dir cliqu "
+    "appui clic savoir voir aid besoin comment pas encor mainten lign moi mien suis veux voudr @search".split()
 )
 
+_GENERIC_LABEL = frozenset(
+    {"modifi", "voir", "acced", "consult", "ger", "detail", "savoir", "plus", "chang", "@create"}
+)
+_DISMISS = re.compile(r"^(?:fermer|j'ai compris|compris|ok|d'accord|plus tard|non merci|ignorer|passer)\b|plus tard$")
 _COOKIE_CONTEXT = re.compile(r"cookie|traceur|consentement|confidentialite|vie privee|tarteaucitron|rgpd")
 _COOKIE_ACCEPT = re.compile(r"^(?:tout )?accepter(?: (?:tout|tous les cookies|les cookies))?$|^j'accepte$|^ok$")
 _COOKIE_REFUSE = re.compile(
@@ -58,6 +128,24 @@ _FINISHED = re.compile(
     r"bien ete (?:enregistree?|envoyee?|transmise?|prise? en compte)|demande (?:envoyee|enregistree|transmise)|"
     r"accuse de reception|votre (?:demande|declaration|dossier) (?:a ete|est) (?:enregistree?|transmise?|envoyee?)|"
     r"confirmation de (?:votre )?(?:demande|depot|envoi)"
+)
+_CONFIRMED = re.compile(r"\ba bien ete\b|\beffectuee?s?\b|\benregistree?s?\b|\bprise? en compte\b|\btransmise?s?\b")
+_CHECKING = re.compile(
+    r"\bbien (?:ete )?(?:pris|prise|passee?|enregistree?|recue?|envoyee?|fait|faite|arrivee?)\b|\best-ce que\b|"
+    r"\betre sure?\b|\bverifier (?:que|si)\b|\bsavoir si\b|\bc'est bon\b|\bdeja fait\b"
+)
+_ANOTHER = re.compile(r"\b(?:aussi|une autre|un autre|encore une?|deuxieme|nouvelle demande)\b")
+_NEGATED = re.compile(
+    r"\b(?:pas|plus|aucune?|jamais|sans) (?:de |d'|du |des )((?:\w+ ?){1,2})|\bni (?:de |d'|du |la |le |l')?(\w+)"
+)
+_DENIED = re.compile(
+    r"\b(?:n'|ne )(?:\w+ ){0,2}?(?:pas|rien|jamais|plus|aucune?)\b((?: (?:de |d'|du |des |la |le |l')?\w+){1,3})"
+    r"|\b(?:aucune?|sans|zero|0) ((?:\w+ ?){1,2})|\brien (?:d'|de |du )?(\w+)"
+)
+_YES_NO = {"oui": "yes", "non": "no"}
+_FILLERS = re.compile(  # the words before what to look for: « plutôt comment faire un passeport »
+    r"^(?:(?:plutot|plutôt|aussi|juste)\s+)*(?:comment\s+(?:faire|avoir|obtenir)\s+(?:(?:un|une|des|le|la|les|mon|ma|mes)\s+|l')?)?",
+    re.IGNORECASE,
 )
 _SEARCH_INTENT = re.compile(r"^(?:re)?chercher\b|^trouver\b")  # "Chercher X" asks for a search; "je cherche X" may not
 _INCLUSIVE = re.compile(r"\((?:e|es|s|ne|le)\)|[·.](?:e|es)\b")  # "marié(e)", "inscrit·e"
@@ -76,6 +164,50 @@ def terms(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def lay_leads(text: str) -> dict[str, float]:
+    """The page's words for what a goal says in everyday words (« j'ai déménagé »: « adresse »), each with
+    its strength: 1 for the word itself, 0.5 for the place where it is usually changed (« profil »)."""
+    said = normalize(text)
+    found: dict[str, float] = {}
+    for pattern, words in LAY_WORDS:
+        if re.search(pattern, said):
+            same, _, where = words.partition("|")
+            for term in terms(same):
+                found[term] = 1.0
+            for term in terms(where):
+                found.setdefault(term, 0.5)
+    return found
+
+
+def lay_terms(text: str) -> list[str]:
+    return list(lay_leads(text))
+
+
+def generic_label(label_terms: list[str]) -> bool:
+    """A label that says what to do but not to what (« Modifier », « Voir », « En savoir plus »)."""
+    return bool(label_terms) and all(t in _GENERIC_LABEL for t in label_terms)
+
+
+def is_close(element: Element) -> bool:
+    """A button that closes a message or a window (« Fermer », « × »)."""
+    return element.kind in ("button", "link") and "@close" in terms(element.label)
+
+
+def is_dismiss(element: Element) -> bool:
+    """A button that puts a dialog away without doing anything (« J'ai compris », « Plus tard »)."""
+    return element.kind in ("button", "link") and bool(_DISMISS.search(normalize(element.label).strip(" .!")))
+
+
+def same_term(a: str, b: str) -> bool:
+    """The same stem, or one a longer form of the other (Snowball stems "mariée" and "marié" apart)."""
+    if a == b or a.startswith("@") or b.startswith("@"):
+        return a == b
+    short, long = sorted((a, b), key=len)
+    if len(short) < 3 or not long.startswith(short):
+        return False
+    return len(short) >= 4 or len(long) == len(short) + 1  # « vol » and « vole » (volée), not « mar » and « marche »
+
+
 def words(text: str) -> list[str]:
     """Distinct words of a text, normalised but not stemmed (for list options: "mariée", "marié(e)")."""
     cleaned = tokens(_INCLUSIVE.sub("", normalize(text)))
@@ -84,6 +216,26 @@ def words(text: str) -> list[str]:
 
 def specific_terms(text: str) -> list[str]:
     return [t for t in terms(text) if t not in GENERIC]
+
+
+def negated_terms(text: str) -> set[str]:
+    """The words a goal says the person has not or does not want (« pas de compte impôts ni ameli »)."""
+    said = normalize(text)
+    found = [m.group(1) or m.group(2) for m in _NEGATED.finditer(said)]
+    return {t for phrase in found for t in terms(phrase)}
+
+
+def denied_terms(text: str) -> set[str]:
+    """The words a goal says did not happen (« je n'ai pas travaillé », « aucun revenu », « sans emploi »)."""
+    said = normalize(text)
+    return {t for m in _DENIED.finditer(said) for t in terms(m.group(1) or m.group(2) or m.group(3) or "")}
+
+
+def yes_no(element: Element) -> str | None:
+    """'yes' or 'no' for a radio button labelled « Oui » or « Non », else None."""
+    if element.kind != "radio":
+        return None
+    return _YES_NO.get(normalize(element.label).strip(" .!"))
 
 
 def is_cookie_choice(element: Element, page: Page) -> str | None:
@@ -124,6 +276,26 @@ def looks_finished(page: Page) -> bool:
     return bool(_FINISHED.search(head) or _FINISHED.search(normalize(page.text[:600])))
 
 
+def confirmations(page: Page) -> list[str]:
+    """What the page announces as done: its status messages that confirm something went through."""
+    return [n for n in page.notices if _FINISHED.search(normalize(n)) or _CONFIRMED.search(normalize(n))]
+
+
+def another(goal: str) -> bool:
+    """The goal asks for one more (« il me faut aussi l'acte de mon fils »), not the one just done."""
+    return bool(_ANOTHER.search(normalize(goal)))
+
+
+def checking(goal: str) -> bool:
+    """The goal asks whether something is done (« est-ce que c'est bien passé ? »)."""
+    return bool(_CHECKING.search(normalize(goal)))
+
+
+def is_search_box(element: Element) -> bool:
+    """A box to type a search in (``type="search"`` or a label that says « Rechercher »)."""
+    return element.kind == "field" and (element.type == "search" or "@search" in terms(element.label))
+
+
 def wants_search(goal: str) -> bool:
     return bool(_SEARCH_INTENT.search(normalize(goal)))
 
@@ -137,4 +309,5 @@ def search_words(goal: str) -> str:
         goal,
         flags=re.IGNORECASE,
     )
+    text = _FILLERS.sub("", text)
     return text.strip(" .?!") or goal.strip(" .?!")

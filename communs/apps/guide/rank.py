@@ -14,12 +14,15 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from communs.apps.guide import patterns
+from communs.apps.guide.patterns import same_term
 from communs.apps.guide.snapshot import Element, HistoryItem, Page
+from communs.apps.guide.state import answered, same_page, usable
 from communs.models.embed import embed
 from communs.models.registry import Registry
 
 CONTEXT_WEIGHT = 0.35  # a goal word the page title already says ("aide au logement" on the CAF form)
-EMBEDDING_WEIGHT = 0.25
+EMBEDDING_WEIGHT = 0.15
+LAY_WEIGHT = 0.7  # the page's word for an everyday word of the goal ("déménagé": "adresse")
 RELATED_WEIGHT = 0.5  # a concept the goal leads to ("mon compte": "se connecter")
 _VECTORS: dict[str, np.ndarray] = {}  # e5 vectors of labels and goals, shared by the requests of a process
 _CACHE_SIZE = 20_000
@@ -31,6 +34,12 @@ class Candidate:
     score: float = 0.0
     reasons: list[str] = field(default_factory=list)
     option: str | None = None  # for a list: the option the goal names
+    lexical: float = 0.0  # the words its label shares with the goal
+    chosen: float = 0.0  # for a radio button: how much the goal picks this answer (its label, the question's answer)
+    short: bool = False  # a label of one or two words, one of them the goal's (« Inscrire à la cantine »)
+    own: bool = False  # its label says one of the goal's own words (not the page's topic, not the lexicon's)
+    named: bool = False  # the goal says all its label says, with a word of its own: it gives data for it
+    undecided: bool = False  # a choice the goal does not make (which radio button): the person answers
 
     @property
     def action(self) -> str:
@@ -43,25 +52,18 @@ class Candidate:
             self.reasons.append(f"{reason} {points:+.2f}")
 
 
-def same_page(item: HistoryItem, page: Page) -> bool:
-    return not item.url or not page.url or item.url.split("#")[0] == page.url.split("#")[0]
-
-
-def same_term(a: str, b: str) -> bool:
-    """The same stem, or one a longer form of the other (Snowball stems "mariée" and "marié" apart)."""
-    return a == b or (min(len(a), len(b)) >= 4 and not a.startswith("@") and (a.startswith(b) or b.startswith(a)))
-
-
-def _f1(goal: dict[str, float], label: list[str]) -> float:
+def _f1(goal: dict[str, float], label: list[str], alternatives: frozenset[str] = frozenset()) -> float:
     """How well a label matches the goal: harmonic mean of the share of the label that the goal says
-    and the (weighted) share of the goal the label says."""
+    and the (weighted) share of the goal the label says. ``alternatives``: the page's words for the goal's
+    everyday words, which count when the label says them but are not more of the goal to say."""
     if not goal or not label:
         return 0.0
     matched = {g for g in goal for t in label if same_term(g, t)}
     if not matched:
         return 0.0
     precision = sum(1 for t in label if any(same_term(g, t) for g in matched)) / len(label)
-    recall = sum(goal[t] for t in matched) / sum(goal.values())
+    total = sum(w for t, w in goal.items() if t not in alternatives) or 1.0
+    recall = min(1.0, sum(goal[t] for t in matched) / total)
     return 2 * precision * recall / (precision + recall)
 
 
@@ -79,10 +81,13 @@ def on_topic(goal: str, page: Page) -> bool:
 
 def goal_weights(goal: str, page: Page) -> dict[str, float]:
     subject = topic(page)
-    weights = {t: CONTEXT_WEIGHT if t in subject else 1.0 for t in patterns.specific_terms(goal)}
+    negated = patterns.negated_terms(goal)
+    weights = {t: CONTEXT_WEIGHT if t in subject else 1.0 for t in patterns.specific_terms(goal) if t not in negated}
     for term, weight in list(weights.items()):
         for related in patterns.RELATED.get(term, ()):
             weights.setdefault(related, RELATED_WEIGHT * weight)
+    for term, strength in patterns.lay_leads(goal).items():  # the lexicon's words, even « nouvelle »
+        weights.setdefault(term, strength * LAY_WEIGHT * (CONTEXT_WEIGHT if term in subject else 1.0))
     return weights
 
 
@@ -114,39 +119,148 @@ async def _semantic(registry: Registry, goal: str, candidates: list[Candidate]) 
         candidate.add(EMBEDDING_WEIGHT * relative, "e5")
 
 
-def _lexical(candidate: Candidate, goal: dict[str, float], goal_words: dict[str, float]) -> None:
+def _option_words(element: Element, option: str) -> list[str]:
+    """An option's own words: not those of the list's label or of most options (« École » in « École Jaurès »)."""
+    common = set(patterns.words(element.label))
+    counts: dict[str, int] = {}
+    for other in element.options:
+        for word in patterns.words(other):
+            counts[word] = counts.get(word, 0) + 1
+    if len(element.options) > 2:
+        common |= {w for w, n in counts.items() if n > len(element.options) / 2}
+    return [w for w in patterns.words(option) if w not in common]
+
+
+def _lexical(
+    candidate: Candidate, goal: dict[str, float], goal_words: dict[str, float], alternatives: frozenset[str]
+) -> None:
     element = candidate.element
-    candidate.add(_f1(goal, patterns.terms(element.label)), "libellé")
-    candidate.add(0.3 * _f1(goal, patterns.terms(f"{element.hint} {element.context}")), "contexte")
+    label = patterns.terms(element.label)
+    if patterns.generic_label(label) and element.context:  # « Modifier » under « Téléphone »: named by its section
+        said = [t for t in label if any(same_term(g, t) for g in goal)]
+        label = list(dict.fromkeys([*said, *patterns.terms(element.context)]))
+        candidate.add(_f1(goal, label, alternatives), "libellé et section")
+    else:
+        candidate.chosen = _f1(goal, label, alternatives)
+        candidate.add(candidate.chosen, "libellé")
+        around = patterns.terms(f"{element.hint} {element.context}")
+        candidate.add(0.3 * _f1(goal, around, alternatives), "contexte")
+    shared = {g for g in goal for t in label if same_term(g, t)}
+    meaningful = [t for t in label if t not in patterns.GENERIC]
+    candidate.own = any(goal[g] == 1.0 for g in shared)
+    said = [t for t in meaningful if any(same_term(g, t) for g in goal)]
+    candidate.short = len(meaningful) <= 2 and len(said) * 2 >= len(meaningful)
+    candidate.named = (
+        bool(meaningful)
+        and all(any(same_term(g, t) for g in goal) for t in meaningful)
+        and any(goal[g] == 1.0 for g in shared)
+    )
+    elsewhere = any(w == 1.0 for w in goal.values())
+    only_page = shared and all(goal[g] < 1.0 for g in shared) and not shared & alternatives
+    if element.current or (only_page and (elsewhere or element.kind == "link")):
+        # only the words the whole page says (the site's name, a menu link to this very page)
+        candidate.score *= 0.5
+        candidate.reasons.append("la page où vous êtes ×0.5")
     if element.kind == "select":
-        best = max(((_f1(goal_words, patterns.words(o)), o) for o in element.options), default=(0.0, None))
+        best = max(((_f1(goal_words, _option_words(element, o)), o) for o in element.options), default=(0.0, None))
         if best[0] > 0:
             candidate.option = best[1]
             candidate.add(0.6 * best[0], "option")
+    candidate.lexical = candidate.score
+    if patterns.is_close(element) and "@close" not in goal:
+        if element.modal:
+            candidate.add(0.25, "fermer la fenêtre")
+        else:
+            candidate.score *= 0.2
+            candidate.reasons.append("fermer un message ×0.2")
+    elif element.modal and patterns.is_dismiss(element):
+        candidate.add(0.25, "fermer la fenêtre")
+
+
+def _next_slot(page: Page, fields: list[Candidate]) -> Candidate | None:
+    """The form's next field in page order: the first empty required one, or an optional one before it
+    that the goal gives data for (a list option it names, a label it says)."""
+    for candidate in fields:
+        element = candidate.element
+        chosen = element.filled and element.value is None  # the user chose it: which option is not known
+        if element.kind == "select" and not chosen and candidate.option not in (None, element.value):
+            return candidate  # the goal names another option than the one shown (« Suisse », not « France »)
+        if answered(page, element):
+            continue
+        if element.kind == "radio":
+            group = [c for c in fields if c.element.group == element.group and element.group] or [candidate]
+            best = max(group, key=lambda c: c.chosen)  # the answer the goal gives, else the first
+            if element.required or best.chosen >= 0.3:
+                if best.chosen > 0:
+                    return best
+                candidate.undecided = True
+                return candidate
+            continue
+        if element.required:
+            return candidate
+        if element.kind != "select" and (candidate.lexical >= 0.5 or candidate.named):
+            return candidate
+    # the required ones done: an optional field the goal speaks of with its own words, before sending
+    spoken = [c for c in fields if not answered(page, c.element) and c.own and (c.lexical >= 0.5 or c.short)]
+    return next((c for c in spoken if c.element.kind in ("field", "checkbox")), None)
+
+
+def _answers(candidates: list[Candidate], goal: str, weights: dict[str, float]) -> None:
+    """A yes/no question the goal speaks of (« Avez-vous travaillé ? »): « Non » when the goal says it did not
+    happen (« je n'ai pas travaillé »), else « Oui »."""
+    denied = patterns.denied_terms(goal)
+    said = set(weights) | denied
+    for candidate in candidates:
+        answer = patterns.yes_no(candidate.element)
+        if answer is None:
+            continue
+        question = [q for q in patterns.terms(candidate.element.context) if q not in patterns.GENERIC]
+        about = {q for q in question if any(same_term(q, g) for g in said)}
+        own = any(same_term(q, g) for q in about for g in said if weights.get(g, 0.0) == 1.0 or g in denied)
+        if not about or not (own or len(about) >= len(question) / 2):
+            continue  # the goal speaks of it with its own words, or the lexicon's words say most of it
+        refused = any(same_term(q, d) for q in about for d in denied)
+        if (answer == "no") == refused:
+            candidate.add(0.5, "réponse à la question")
+            candidate.chosen += 0.5
 
 
 def _progress(candidates: list[Candidate], page: Page, history: list[HistoryItem], goal: str, specific: bool) -> None:
-    """Where the procedure stands: the form's next empty field, its submit button, a search box.
+    """Where the procedure stands, form by form: the next field in page order, then the submit button.
 
     A form is followed when the goal is what the page is for and names no other element, or when the
-    user has started filling it (history)."""
-    here = [h for h in history if same_page(h, page)]
-    fields = [c for c in candidates if c.element.kind in ("field", "select", "checkbox") and c.element.required]
-    empty = [c for c in fields if not c.element.done and c.element.id not in {h.element_id for h in here}]
-    typed = any(h.action in ("type", "select") for h in here)
-    follow = on_topic(goal, page) and (typed or not specific)
-    if follow and empty:
-        empty[0].add(0.6, "premier champ obligatoire vide")
-    if (follow or typed) and not empty and (fields or typed):
-        for candidate in candidates:
-            if patterns.is_submit(candidate.element):
+    user has started filling it (a field filled, a box ticked, a step of the history in it)."""
+    here = {h.element_id for h in history if same_page(h, page)}
+    forms: dict[str, list[Candidate]] = {}
+    for candidate in candidates:
+        forms.setdefault(candidate.element.form, []).append(candidate)
+    for members in forms.values():
+        fields = [c for c in members if c.element.kind in ("field", "select", "checkbox", "radio")]
+        if not fields:
+            continue
+        started = any(c.element.id in here or (c.element.done and not c.element.prefilled) for c in fields)
+        if not (started or (on_topic(goal, page) and not specific)):
+            continue
+        slot = _next_slot(page, fields)
+        submits = [c for c in members if patterns.is_submit(c.element)]
+        if slot is not None:
+            # the goal names another of the form's buttons (« finir plus tard », « étape précédente »)
+            other = any(c.lexical >= 0.5 and c.own for c in members if c.element.kind == "button" and c not in submits)
+            slot.add(0.3 if other else 0.6, "champ suivant du formulaire")
+            for candidate in submits:
+                candidate.score *= 0.3
+                candidate.reasons.append("champs obligatoires encore vides ×0.3")
+        elif started or any(c.element.required for c in fields):
+            for candidate in submits:
                 candidate.add(0.5, "formulaire rempli : bouton d'envoi")
-    elif typed and empty and not follow:
-        empty[0].add(0.3, "champ suivant")
+        for candidate in fields:
+            if candidate is not slot and answered(page, candidate.element) and candidate.element.kind != "select":
+                candidate.score *= 0.25
+                candidate.reasons.append("déjà rempli ×0.25")
     if patterns.wants_search(goal):
         for candidate in candidates:
             element = candidate.element
-            if element.kind == "field" and (element.type == "search" or "@search" in patterns.terms(element.label)):
+            if patterns.is_search_box(element):
                 candidate.add(0.4, "champ de recherche")
 
 
@@ -163,12 +277,15 @@ def _done(candidates: list[Candidate], page: Page, history: list[HistoryItem]) -
 
 async def rank(goal: str, page: Page, history: list[HistoryItem], registry: Registry | None = None) -> list[Candidate]:
     """The page's usable elements, best next step first (``registry`` None: no embeddings)."""
-    candidates = [Candidate(e) for e in page.elements if e.visible and not e.disabled and e.kind != "other"]
+    candidates = [Candidate(e) for e in usable(page)]
     weights = goal_weights(goal, page)
     goal_words = dict.fromkeys(patterns.words(goal), 1.0)
+    own = set(patterns.specific_terms(goal))
+    alternatives = frozenset(t for t in weights if t not in own and t in set(patterns.lay_terms(goal)))
     for candidate in candidates:
-        _lexical(candidate, weights, goal_words)
+        _lexical(candidate, weights, goal_words, alternatives)
     specific = any(c.score >= 0.3 for c in candidates) and any(w == 1.0 for w in weights.values())
+    _answers(candidates, goal, weights)
     if registry is not None:
         await _semantic(registry, goal, candidates)
     _progress(candidates, page, history, goal, specific)

@@ -27,6 +27,7 @@ _SENSITIVE_LABEL = re.compile(
     r"mot de passe|password|code (secret|confidentiel|pin)|\bpin\b|cryptogramme|\bcvv\b|\bcvc\b|numero de carte|"
     r"carte bancaire|\biban\b|\bbic\b|securite sociale|\bnir\b|numero fiscal|identifiant fiscal|\bspi\b"
 )
+PROGRESS = re.compile(r"\b[ÉEée]tape\s+\d+\s*(?:sur|/)\s*\d+", re.IGNORECASE)  # « Étape 2 sur 4 »
 TEXT_INPUT_TYPES = frozenset(
     {"text", "search", "email", "tel", "url", "number", "date", "password", "textarea", "month", "week", "time"}
 )
@@ -43,6 +44,7 @@ class Element(BaseModel):
     value: str | None = Field(default=None, max_length=300)
     visible: bool = True
     filled: bool = False  # a field that holds a value (the value itself may be withheld)
+    prefilled: bool = False  # its value or check mark comes from the page (value=, selected, checked), not the user
     checked: bool | None = None
     required: bool = False
     disabled: bool = False
@@ -50,6 +52,11 @@ class Element(BaseModel):
     context: str = Field(default="", max_length=200)  # the group it sits in: legend, dialog or region name
     options: list[str] = Field(default_factory=list, max_length=100)
     zone: str = Field(default="", max_length=40)  # where it is on screen, in words ("en haut à droite")
+    looks: Literal["", "button", "link"] = ""  # what it looks like when it is not what it is (a link drawn as a button)
+    current: bool = False  # aria-current: the link to the page or step the user is on
+    modal: bool = False  # inside the open modal dialog: while it is open, the rest of the page is inert
+    form: str = Field(default="", max_length=40)  # the form it belongs to ("form-0"): its fields go in page order
+    group: str = Field(default="", max_length=200)  # a radio button's group (its name): one choice per group
 
     @property
     def kind(self) -> str:
@@ -86,6 +93,8 @@ class Page(BaseModel):
     title: str = Field(default="", max_length=300)
     headings: list[str] = Field(default_factory=list, max_length=100)
     text: str = Field(default="", max_length=20_000)
+    notices: list[str] = Field(default_factory=list, max_length=10)  # what the page announces (role=status/alert)
+    progress: str = Field(default="", max_length=60)  # where a multi-step form stands: « Étape 2 sur 4 »
     elements: list[Element] = Field(default_factory=list)
 
     @field_validator("headings")
@@ -123,10 +132,17 @@ class Page(BaseModel):
             if element.id not in chosen:
                 return element
             if element.kind in ("checkbox", "radio"):
-                return element.model_copy(update={"checked": True})
-            return element.model_copy(update={"filled": True})
+                return element.model_copy(update={"checked": True, "prefilled": False})
+            return element.model_copy(
+                update={"filled": True, "value": None, "prefilled": False}
+            )  # the user's value: not known
 
         return self.model_copy(update={"elements": [fill(e) for e in self.elements]})
+
+    def step_of(self) -> str:
+        """« Étape 2 sur 4 »: the progress the page shows, or what its title or text says."""
+        found = PROGRESS.search(self.progress or f"{self.title} {self.text[:MAX_TEXT]}")
+        return " ".join(found.group(0).split()) if found else ""
 
     def element(self, ident: str | None) -> Element | None:
         return next((e for e in self.elements if e.id == ident), None) if ident else None

@@ -14,8 +14,9 @@ from __future__ import annotations
 import logging
 
 from communs.apps.guide import patterns, wording
-from communs.apps.guide.rank import Candidate, rank, same_page
+from communs.apps.guide.rank import Candidate, rank
 from communs.apps.guide.snapshot import HistoryItem, Page, Step, check_goal, check_history
+from communs.apps.guide.state import achieved, after_history, same_page, usable
 from communs.errors import CommunsError
 from communs.models.chat import complete_json
 from communs.models.registry import Registry
@@ -49,7 +50,7 @@ def _value_hint(candidate: Candidate, goal: str) -> str | None:
         return None
     if element.kind == "select":
         return candidate.option
-    if element.kind == "field" and (element.type == "search" or "@search" in patterns.terms(element.label)):
+    if patterns.is_search_box(element):
         return patterns.search_words(goal)
     return None
 
@@ -92,6 +93,8 @@ def prompt(goal: str, page: Page, history: list[HistoryItem], offered: list[Cand
     ]
     if page.headings:
         lines.append("Titres : " + " | ".join(page.headings[:5]))
+    if page.step_of():
+        lines.append(f"Formulaire en plusieurs étapes : {page.step_of()}")
     if done:
         lines.append("Déjà fait sur cette page :")
         lines.extend(f"- {h.instruction or h.label or h.element_id}" for h in done)
@@ -145,7 +148,10 @@ async def next_step(
     goal = check_goal(goal)
     page = page.sanitized()
     history = check_history(list(history or []))
+    page = after_history(page, history)
     banner = patterns.cookie_choice(page, history)
+    if banner is not None and not banner.modal and any(e.modal for e in usable(page)):
+        banner = None  # a modal dialog over the banner: the dialog first
     if banner is not None:
         return Step(
             instruction=f"Fermez d'abord le bandeau des cookies : cliquez sur « {wording.short(banner.label)} ».",
@@ -156,7 +162,7 @@ async def next_step(
             confidence=0.95,
             candidates=[banner.id],
         )
-    if history and patterns.looks_finished(page):
+    if (history and patterns.looks_finished(page)) or achieved(goal, page, usable(page)):
         return Step(
             instruction="C'est terminé : la page confirme votre démarche. Gardez le numéro ou le récapitulatif.",
             element_id=None,
@@ -165,6 +171,9 @@ async def next_step(
             confidence=0.85,
         )
     ranked = await rank(goal, page, history, registry)
+    search = next((c for c in ranked if patterns.is_search_box(c.element)), None)
+    if ranked and ranked[0].score <= 0 and search is not None:  # nothing here says it: search the site
+        return rule_step(search, goal, 0.4, [c.element.id for c in ranked[:SHOWN]])
     if not ranked or ranked[0].score <= 0:
         return Step(
             instruction="Faites défiler la page : aucun bouton ni champ utile n'est visible pour l'instant.",

@@ -27,13 +27,15 @@ def instruction(candidate: Candidate, value_hint: str | None = None) -> str:
     label = short(element.label) or "sans nom"
     where = _where(element)
     kind = element.kind
-    if kind == "link":
-        return f"Cliquez sur le lien « {label} »{where}."
-    if kind == "button":
-        return f"Cliquez sur le bouton « {label} »{where}."
+    if kind in ("link", "button"):  # named as it looks: a link drawn as a button is a button to the eye
+        looks = element.looks or kind
+        return f"Cliquez sur {'le lien' if looks == 'link' else 'le bouton'} « {label} »{where}."
     if kind == "checkbox":
         return f"Cochez la case « {label} »{where}."
     if kind == "radio":
+        if candidate.undecided and element.context:  # the goal does not say which: the person answers
+            question = short(element.context)
+            return f"Répondez à la question « {question} »{where} : choisissez la réponse qui vous correspond."
         group = f" pour « {short(element.context)} »" if element.context else ""
         return f"Choisissez « {label} »{group}{where}."
     if kind == "select":

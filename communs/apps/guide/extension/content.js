@@ -54,11 +54,71 @@
     return ROLES.includes(node.getAttribute("role") || "");
   }
 
-  function isVisible(node) {
-    if (node.closest('[hidden], [aria-hidden="true"]')) return false;
+  const MODAL = 'dialog[open]:not([aria-modal="false"]), [role="dialog"][aria-modal="true"], [role="alertdialog"][aria-modal="true"]';
+  const PROGRESS = /[ÉEée]tape\s+\d+\s*(?:sur|\/)\s*\d+/i; // « Étape 2 sur 4 », as snapshot.py
+  const LOOKS_BUTTON = /(?:^|[-_ ])(?:btn|button|bouton|cta)(?:$|[-_ ])/i; // as html.py: a link drawn as a button
+  const LOOKS_LINK = /(?:^|[-_ ])(?:link|lien|linklike|linkbtn)(?:$|[-_ ])|btn--?link|link-?button/i;
+  const SECTIONS = ["section", "article", "aside", "nav", "form", "fieldset", "li", "div", "main", "header", "footer"];
+
+  /* Hidden by the markup or the style. "background": the containers made aria-hidden or inert only because a
+     modal dialog is open over them (they come back when it closes), as in html.py. */
+  function isVisible(node, background) {
+    if (node.closest("[hidden]")) return false;
+    for (let current = node; current && current !== document.documentElement; current = current.parentElement) {
+      const inert = current.getAttribute("aria-hidden") === "true" || current.hasAttribute("inert");
+      if (inert && !(background && background.has(current))) return false;
+    }
     if (!node.getClientRects().length) return false;
     const style = getComputedStyle(node);
     return style.visibility !== "hidden" && style.display !== "none";
+  }
+
+  /* The open modal dialog and the containers around it hidden only because it is open (its siblings and
+     those of its ancestors). */
+  function openModal() {
+    const dialog = Array.from(document.querySelectorAll(MODAL)).find((d) => !d.closest("#" + ROOT_ID) && isVisible(d));
+    const background = new Set();
+    if (!dialog) return {dialog: null, background: background};
+    for (let current = dialog; current && current.parentElement; current = current.parentElement) {
+      for (const sibling of current.parentElement.children) {
+        if (sibling !== current && (sibling.getAttribute("aria-hidden") === "true" || sibling.hasAttribute("inert"))) {
+          background.add(sibling);
+        }
+      }
+    }
+    return {dialog: dialog, background: background};
+  }
+
+  /* The last heading of a section-like container that comes before the element. */
+  function headingBefore(container, node) {
+    if (!SECTIONS.includes(container.tagName.toLowerCase())) return "";
+    let found = "";
+    for (const heading of container.querySelectorAll("h1, h2, h3, h4, h5, h6")) {
+      if (heading.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_PRECEDING) break;
+      if (heading.contains(node)) continue;
+      found = words(heading) || found;
+    }
+    return found;
+  }
+
+  /* A link's or button's name from its content, without what is aria-hidden (an icon), and the description
+     a tile puts under its title (<small>, <p>), kept apart as the hint. */
+  function contentName(node) {
+    const name = [];
+    const described = [];
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const piece = walker.currentNode.nodeValue.trim();
+      const parent = walker.currentNode.parentElement;
+      if (!piece || !parent || parent.closest("script, style, noscript, template")) continue;
+      const hidden = parent.closest('[aria-hidden="true"]');
+      if (hidden && hidden !== node && node.contains(hidden)) continue;
+      const description = parent.closest("small, p");
+      (description && description !== node && node.contains(description) ? described : name).push(piece);
+    }
+    const text = name.join(" ").replace(/\s+/g, " ").trim();
+    const more = described.join(" ").replace(/\s+/g, " ").trim();
+    return text ? [text, more] : [more, ""];
   }
 
   /* The accessible name and its hint, from the browser's usual sources, in the same order as html.py. */
@@ -88,8 +148,8 @@
       }
       return ["", hint];
     }
-    const text = words(node);
-    if (text) return [text, hint];
+    const [text, described] = contentName(node);
+    if (text) return [text, hint || described];
     const image = node.querySelector("img[alt]");
     return [(image && image.getAttribute("alt")) || node.getAttribute("title") || "", hint];
   }
@@ -110,15 +170,17 @@
         if (parent.getAttribute("aria-label")) return parent.getAttribute("aria-label").trim();
         if (role === "search") return "Recherche";
       }
+      const heading = headingBefore(parent, node);
+      if (heading) return heading;
       if (tag === "header") return "En-tête";
       if (tag === "footer") return "Pied de page";
     }
     return "";
   }
 
-  /* A link's list item without the link's words: the summary under a search result, say. */
+  /* A link's list item or sentence without the link's words: the summary under a search result, say. */
   function surroundings(node, label) {
-    const item = node.parentElement ? node.parentElement.closest("li") : null;
+    const item = node.parentElement ? node.parentElement.closest("li, p, dd, td") : null;
     if (!item) return "";
     return words(item).replace(label, " ").replace(/\s+/g, " ").trim().slice(0, 300);
   }
@@ -136,30 +198,64 @@
     return [vertical || "", horizontal].filter(Boolean).join(" ");
   }
 
-  function describe(node, id) {
+  /* required, aria-required, or the asterisk after the label or a radio group's legend. */
+  function isRequired(node, label, context) {
+    if (node.hasAttribute("required") || node.getAttribute("aria-required") === "true") return true;
+    const type = (node.getAttribute("type") || "").toLowerCase();
+    if (!["input", "select", "textarea"].includes(node.tagName.toLowerCase())) return false;
+    if (["submit", "button", "reset", "image"].includes(type)) return false;
+    return label.trimEnd().endsWith("*") || (type === "radio" && context.trimEnd().endsWith("*"));
+  }
+
+  function describe(node, id, page) {
     const tag = node.tagName.toLowerCase();
     const type = (node.getAttribute("type") || (tag === "input" ? "text" : "")).toLowerCase();
     let [label, hint] = labelOf(node);
     if (!hint && (tag === "a" || node.getAttribute("role") === "link")) hint = surroundings(node, label);
-    const visible = isVisible(node);
+    const visible = isVisible(node, page.background);
+    const context = contextOf(node);
+    const form = node.form || node.closest("form");
     const item = {
       id: id, tag: tag, role: node.getAttribute("role") || "", label: label.slice(0, 300), type: type,
-      value: null, visible: visible, filled: false, checked: null,
-      required: node.hasAttribute("required") || node.getAttribute("aria-required") === "true",
-      disabled: node.disabled === true || node.getAttribute("aria-disabled") === "true",
-      hint: hint.slice(0, 300), context: contextOf(node).slice(0, 200), options: [], zone: visible ? zoneOf(node) : "",
+      value: null, visible: visible, filled: false, prefilled: false, checked: null,
+      required: isRequired(node, label, context),
+      disabled: (node.matches(":disabled")) || node.getAttribute("aria-disabled") === "true",
+      hint: hint.slice(0, 300), context: context.slice(0, 200), options: [], zone: visible ? zoneOf(node) : "",
+      modal: Boolean(page.dialog && page.dialog.contains(node)),
+      current: !["", "false"].includes((node.getAttribute("aria-current") || "").trim()),
+      form: form ? "form-" + Array.from(document.forms).indexOf(form) : "",
+      group: type === "radio" ? (node.getAttribute("name") || "") : "",
+      looks: "",
     };
+    const classes = node.getAttribute("class") || "";
+    const other = ["checkbox", "switch", "radio", "combobox", "listbox", "textbox", "searchbox"].includes(item.role);
+    const buttonish = ["button", "summary"].includes(tag) || ["button", "tab", "menuitem"].includes(item.role)
+      || ["submit", "button"].includes(type);
+    const kind = other || ["select", "textarea"].includes(tag) ? "" : tag === "a" || item.role === "link" ? "link" : buttonish ? "button" : "";
+    if (kind === "link" && LOOKS_BUTTON.test(classes) && !LOOKS_LINK.test(classes)) item.looks = "button";
+    if (kind === "button" && LOOKS_LINK.test(classes)) item.looks = "link";
     if (tag === "select") {
       item.options = Array.from(node.options).slice(0, 100).map((o) => words(o));
       const chosen = node.options[node.selectedIndex];
       item.value = chosen && chosen.value ? words(chosen).slice(0, 300) : null;
       item.filled = Boolean(chosen && chosen.value);
+      const initial = Math.max(0, Array.from(node.options).findIndex((o) => o.defaultSelected));
+      item.prefilled = item.filled && node.selectedIndex === initial; // the page's choice, not the user's
     } else if (type === "checkbox" || type === "radio") {
       item.checked = node.checked;
+      item.prefilled = node.checked && node.defaultChecked;
     } else if (tag === "textarea" || tag === "input") {
       item.filled = node.value !== ""; // whether, never what
+      item.prefilled = item.filled && node.value === node.defaultValue;
     }
     return item;
+  }
+
+  /* What the page announces (role="status" or "alert", <output>): a confirmation, an error. */
+  function notices(background) {
+    return Array.from(document.querySelectorAll('[role="status"], [role="alert"], output'))
+      .filter((n) => !n.closest("#" + ROOT_ID) && words(n) && isVisible(n, background))
+      .map((n) => words(n).slice(0, 500)).slice(0, 10);
   }
 
   function snapshot() {
@@ -167,23 +263,25 @@
     const counts = new Map();
     nodes.forEach((n) => n.id && counts.set(n.id, (counts.get(n.id) || 0) + 1));
     targets = new Map();
+    const page = openModal();
     let elements = nodes.map((node, index) => {
       const id = node.id && counts.get(node.id) === 1 ? node.id : "albertine-" + index;
       targets.set(id, node);
-      return describe(node, id);
+      return describe(node, id, page);
     });
     if (elements.length > MAX_ELEMENTS) {
       elements = elements.filter((e) => e.visible).slice(0, MAX_ELEMENTS);
     }
     const root = document.getElementById(ROOT_ID);
     const headings = Array.from(document.querySelectorAll("h1, h2, h3"))
-      .filter((h) => !h.closest("#" + ROOT_ID) && isVisible(h)).map(words).filter(Boolean).slice(0, 100);
+      .filter((h) => !h.closest("#" + ROOT_ID) && isVisible(h, page.background)).map(words).filter(Boolean).slice(0, 100);
     let text = document.body ? document.body.innerText || "" : "";
     if (root && root.innerText) text = text.replace(root.innerText, "");
     return {
       url: location.href.slice(0, 2000), title: document.title.slice(0, 300),
       headings: headings.map((h) => h.slice(0, 200)), text: text.replace(/\s+/g, " ").trim().slice(0, MAX_TEXT),
-      elements: elements,
+      notices: notices(page.background), elements: elements,
+      progress: ((document.title + " " + text).match(PROGRESS) || [""])[0].replace(/\s+/g, " ").slice(0, 60),
     };
   }
 

@@ -1,0 +1,94 @@
+"""The page as it stands after the steps already done on it (the snapshot may predate them).
+
+A snapshot from a static file, or one taken before the last clicks landed, still shows what the
+history changed: a radio button the user chose is checked (and its group answered), a box ticked,
+a field typed in is filled, a dialog or a cookie banner the user closed is gone. While a modal dialog
+is open, only its elements can be used: the page behind it is inert.
+"""
+
+from __future__ import annotations
+
+from communs.apps.guide import patterns
+from communs.apps.guide.snapshot import Element, HistoryItem, Page
+
+
+def same_page(item: HistoryItem, page: Page) -> bool:
+    return not item.url or not page.url or item.url.split("#")[0] == page.url.split("#")[0]
+
+
+def _banner_contexts(page: Page) -> set[str]:
+    """The groups (by name) that hold a cookie banner's choices: the banner, whole."""
+    return {e.context for e in page.elements if e.context and patterns.is_cookie_choice(e, page)}
+
+
+def after_history(page: Page, history: list[HistoryItem]) -> Page:
+    """The page once the history's steps on it took effect."""
+    here = [h for h in history if same_page(h, page) and h.element_id]
+    if not here:
+        return page
+    acted = {h.element_id: h.action for h in here}
+    by_id = {e.id: e for e in page.elements}
+    touched = [by_id[i] for i in acted if i in by_id]
+    closed = {e.context for e in touched if e.context in _banner_contexts(page)}
+    modal_closed = any(e.modal for e in touched)
+
+    def update(element: Element) -> Element:
+        changes: dict = {}
+        if (element.modal and modal_closed) or (element.context and element.context in closed):
+            changes["visible"] = False
+        action = acted.get(element.id)
+        if action is not None:
+            if element.kind in ("radio", "checkbox") and action in ("click", "select"):
+                changes.update(checked=True, prefilled=False)
+            elif element.kind in ("field", "select") and action in ("type", "select"):
+                changes.update(filled=True, value=None, prefilled=False)
+        if element.modal and modal_closed:
+            changes["modal"] = False
+        return element.model_copy(update=changes) if changes else element
+
+    return page.model_copy(update={"elements": [update(e) for e in page.elements]})
+
+
+def usable(page: Page) -> list[Element]:
+    """The elements one can act on now: visible, enabled, and inside the open modal dialog if there is one."""
+    shown = [e for e in page.elements if e.visible and not e.disabled and e.kind != "other"]
+    modal = [e for e in shown if e.modal]
+    return modal or shown
+
+
+def answered(page: Page, element: Element) -> bool:
+    """A field filled, a box ticked, a radio group with a choice made."""
+    if element.done:
+        return True
+    if element.kind == "radio" and element.group:
+        return any(e.checked for e in page.elements if e.group == element.group and e.form == element.form)
+    return False
+
+
+def _covered(term: str, said: set[str]) -> bool:
+    return any(patterns.same_term(term, t) for t in said)
+
+
+def achieved(goal: str, page: Page, elements: list[Element]) -> bool:
+    """The page confirms what the goal asks for: a status message that says it went through names most of
+    the goal's words (or, for a goal that asks whether it is done, two of them), and no element of the page
+    offers what the rest of the goal asks for (« garder une preuve »: the recap to download)."""
+    if patterns.another(goal):
+        return False
+    for notice in patterns.confirmations(page):
+        said = set(patterns.terms(notice)) | set(patterns.lay_terms(notice))
+        title = set(patterns.terms(page.title))  # the site's name in the goal is not what was done
+        own = [t for t in patterns.specific_terms(goal) if t not in title or _covered(t, said)]
+        if not own:
+            continue
+        matched = [t for t in own if _covered(t, said)]
+        asked = set(own) | set(patterns.lay_terms(goal))
+        if patterns.checking(goal) and sum(_covered(t, said) for t in asked) >= 2:
+            return True
+        if len(matched) / len(own) < 0.6:
+            continue
+        rest = [t for t in [*own, *patterns.lay_terms(goal)] if not _covered(t, said)]
+        offered = any(_covered(t, set(patterns.terms(e.label))) for e in elements for t in rest)
+        if not offered:
+            return True
+    return False
