@@ -16,6 +16,7 @@ from communs.accounts.limits import RateLimiter
 from communs.accounts.sessions import SessionStore
 from communs.accounts.store import AccountStore
 from communs.api.deps import Services
+from communs.api.responses import truthful_openapi
 from communs.api.routes import audio, chat, collections, embeddings, models, search
 from communs.apps.registry import installed
 from communs.config import Settings, get_settings
@@ -150,4 +151,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # the web app: pages at the root, our assets, the apps' and the DSFR's under /static
     web_routes.mount(app, apps, official=settings.web_official_branding)
     app.add_middleware(UploadLimit, limit=settings.max_upload_bytes)
+    truthful_openapi(app)
     return app

@@ -6,18 +6,42 @@ import json
 from typing import Any
 
 from fastapi import APIRouter, Depends, Request
+from pydantic import BaseModel, Field
 
 from communs.accounts.store import Principal
 from communs.api.deps import authenticate, form_bool, record_usage, services
+from communs.api.responses import ERRORS, request_body
 from communs.apps.consultation.fhir import to_fhir
 from communs.apps.consultation.pipeline import analyse
+from communs.apps.consultation.schemas import ConsultationResult
 from communs.errors import InvalidRequestError
 
 router = APIRouter(prefix="/apps")
 
 
-@router.post("/consultation")
-async def consultation(request: Request, principal: Principal = Depends(authenticate)) -> dict:
+class ConsultationRequest(BaseModel):
+    transcript: str = Field(description="The consultation's transcript (doctor and patient).")
+    llm: bool = Field(default=True, description="Let the chat model settle what the rules could not (checked).")
+    fhir: bool = Field(default=False, description="Add a FHIR R4 Bundle of MedicationRequest resources.")
+    model: str | None = None
+
+
+class ConsultationUpload(BaseModel):
+    file: bytes | None = Field(default=None, description="The recording (WAV, MP3, OGG...), transcribed first.")
+    transcript: str | None = Field(default=None, description="The transcript, when no file is sent.")
+    llm: bool = True
+    fhir: bool = False
+    model: str | None = None
+
+
+# exclude_unset: "fhir" is in the answer only when it was asked for
+@router.post(
+    "/consultation",
+    responses=ERRORS,
+    response_model_exclude_unset=True,
+    openapi_extra=request_body(application_json=ConsultationRequest, multipart_form_data=ConsultationUpload),
+)
+async def consultation(request: Request, principal: Principal = Depends(authenticate)) -> ConsultationResult:
     """JSON ``{transcript, llm?, fhir?, model?}`` or multipart ``file`` (audio) with the same optional fields."""
     registry = services(request).registry
     content_type = request.headers.get("content-type", "")
@@ -56,4 +80,4 @@ async def consultation(request: Request, principal: Principal = Depends(authenti
     body = result.to_dict()
     if with_fhir:
         body["fhir"] = to_fhir(result)
-    return body
+    return ConsultationResult.model_validate(body)

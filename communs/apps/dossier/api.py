@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from typing import Literal
 
 from fastapi import APIRouter, Depends, Request
-from fastapi.responses import PlainTextResponse, Response
-from pydantic import BaseModel
+from fastapi.responses import JSONResponse, PlainTextResponse, Response
+from pydantic import BaseModel, Field, ValidationError
 
 from communs.accounts.store import Principal
 from communs.api.deps import authenticate, form_bool, record_usage, services
+from communs.api.responses import ERRORS, NOT_FOUND, request_body
 from communs.apps.dossier.ask import DossierIndex, answer
 from communs.apps.dossier.jobs import JobRunner, JobStore
 from communs.apps.dossier.report import to_docx, to_html, to_markdown
+from communs.apps.dossier.schemas import Answer, Job, JobCreated, Pages
 from communs.errors import InvalidRequestError
 
-router = APIRouter(prefix="/apps")
+log = logging.getLogger(__name__)
+router = APIRouter(prefix="/apps", responses=ERRORS)
 
 
 class AskRequest(BaseModel):
@@ -43,10 +47,16 @@ async def job_runner(request: Request) -> JobRunner:
     return state.dossier_runner
 
 
-@router.post("/dossier")
+class DossierUpload(BaseModel):
+    file: list[bytes] = Field(description="The dossier: one PDF, or several files (PDF, images, text).")
+    model: str | None = None
+    llm: bool = Field(default=True, description="Let the chat model write the synthesis (checked against the pages).")
+
+
+@router.post("/dossier", openapi_extra=request_body(multipart_form_data=DossierUpload))
 async def create_dossier(
     request: Request, principal: Principal = Depends(authenticate), runner: JobRunner = Depends(job_runner)
-) -> dict:
+) -> JobCreated:
     content_type = request.headers.get("content-type", "")
     if not content_type.startswith("multipart/form-data"):
         raise InvalidRequestError("send the dossier as a multipart 'file' (one PDF, or several files)", param="file")
@@ -60,24 +70,30 @@ async def create_dossier(
     use_llm = form_bool(form.get("llm"), True, param="llm")
     job = await runner.submit(files, owner_of(principal), model or None, use_llm)
     record_usage(request, endpoint="apps/dossier", model=model)
-    return {"id": job.id, "status": job.status}
+    return JobCreated(id=job.id, status=job.status)
 
 
-@router.get("/dossier/{job_id}")
+# exclude_unset: a result stored by an older version reads back as it was written (see schemas.DossierResult)
+@router.get("/dossier/{job_id}", response_model=Job, responses=NOT_FOUND, response_model_exclude_unset=True)
 async def get_dossier(
     job_id: str, principal: Principal = Depends(authenticate), runner: JobRunner = Depends(job_runner)
-) -> dict:
-    return runner.get(job_id, _visible_to(principal)).public()
+) -> Job | JSONResponse:
+    public = runner.get(job_id, _visible_to(principal)).public()
+    try:
+        return Job.model_validate(public)
+    except ValidationError as exc:  # a result stored by another version of the app: given back as it is
+        log.warning("dossier %s: its stored result does not match the Job model (%s)", job_id, exc.errors()[0])
+        return JSONResponse(public)
 
 
-@router.post("/dossier/{job_id}/ask")
+@router.post("/dossier/{job_id}/ask", responses=NOT_FOUND)
 async def ask_dossier(
     job_id: str,
     body: AskRequest,
     request: Request,
     principal: Principal = Depends(authenticate),
     runner: JobRunner = Depends(job_runner),
-) -> dict:
+) -> Answer:
     store = runner.store
     job = store.get(job_id, _visible_to(principal))
     if job.status != "done":
@@ -88,10 +104,26 @@ async def ask_dossier(
     finally:
         index.close()
     record_usage(request, endpoint="apps/dossier/ask", model=body.model)
-    return result
+    return Answer.model_validate(result)
 
 
-@router.get("/dossier/{job_id}/report")
+REPORT_TYPES = {
+    "text/markdown": {"schema": {"type": "string"}},
+    "text/html": {"schema": {"type": "string"}},
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": {
+        "schema": {"type": "string", "format": "binary"}
+    },
+}
+
+
+@router.get(
+    "/dossier/{job_id}/report",
+    response_class=Response,  # no media type of its own: the errors stay application/json
+    responses={
+        200: {"description": "The report, as Markdown, HTML or DOCX (format=).", "content": REPORT_TYPES},
+        **NOT_FOUND,
+    },
+)
 async def dossier_report(
     job_id: str,
     request: Request,
@@ -113,12 +145,12 @@ async def dossier_report(
     return PlainTextResponse(to_markdown(job.result, job.name), media_type="text/markdown; charset=utf-8")
 
 
-@router.get("/dossier/{job_id}/pages")
+@router.get("/dossier/{job_id}/pages", responses=NOT_FOUND)
 async def dossier_pages(
     job_id: str, principal: Principal = Depends(authenticate), runner: JobRunner = Depends(job_runner)
-) -> dict:
+) -> Pages:
     """The text read on each page (text layer or OCR), with its confidence and flags: what every citation points to."""
     store = runner.store
     store.get(job_id, _visible_to(principal))
     pages = await asyncio.to_thread(store.pages, job_id)
-    return {"data": [p.to_dict() for p in pages]}
+    return Pages.model_validate({"data": [p.to_dict() for p in pages]})

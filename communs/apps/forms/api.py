@@ -5,18 +5,25 @@ from __future__ import annotations
 import asyncio
 
 from fastapi import APIRouter, Depends, Request
+from pydantic import BaseModel, Field
 
 from communs.accounts.store import Principal
 from communs.api.deps import authenticate, record_usage
-from communs.apps.forms.model import form_from_json, load_form
-from communs.apps.forms.report import audit_json
+from communs.api.responses import ERRORS, request_body
+from communs.apps.forms.model import Form, form_from_json, load_form
+from communs.apps.forms.report import audit_result
+from communs.apps.forms.schemas import AuditResult
 from communs.errors import InvalidRequestError
 
-router = APIRouter(prefix="/apps")
+router = APIRouter(prefix="/apps", responses=ERRORS)
 
 
-@router.post("/forms/audit")
-async def forms_audit(request: Request, principal: Principal = Depends(authenticate)) -> dict:
+class FormUpload(BaseModel):
+    file: bytes = Field(description="The form: JSON, a PDF with fields, or an HTML page with a <form>.")
+
+
+@router.post("/forms/audit", openapi_extra=request_body(application_json=Form, multipart_form_data=FormUpload))
+async def forms_audit(request: Request, principal: Principal = Depends(authenticate)) -> AuditResult:
     content_type = request.headers.get("content-type", "")
     if content_type.startswith("multipart/form-data"):
         form_data = await request.form()
@@ -26,6 +33,6 @@ async def forms_audit(request: Request, principal: Principal = Depends(authentic
         form = load_form(await upload.read(), upload.filename or "form")
     else:
         form = form_from_json(await request.body())
-    result = await asyncio.to_thread(audit_json, form)
+    result = await asyncio.to_thread(audit_result, form)
     record_usage(request, endpoint="apps/forms/audit", model=None)
     return result

@@ -17,7 +17,7 @@ def audit_form_command(
 ) -> None:
     """Audit a form (JSON, PDF with fields, HTML page with a <form>): issues per field and a report."""
     from communs.apps.forms.model import load_form
-    from communs.apps.forms.report import audit_json
+    from communs.apps.forms.report import audit_result
 
-    result = audit_json(load_form(file.read_bytes(), file.name))
-    print(json.dumps(result, ensure_ascii=False, indent=2) if as_json else result["report_markdown"])
+    result = audit_result(load_form(file.read_bytes(), file.name))
+    print(json.dumps(result.model_dump(), ensure_ascii=False, indent=2) if as_json else result.report_markdown)

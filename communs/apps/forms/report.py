@@ -6,6 +6,7 @@ import html
 
 from communs.apps.forms.audit import FormAudit, audit_form
 from communs.apps.forms.model import Form
+from communs.apps.forms.schemas import AuditResult, FieldAudit, FieldIssue
 
 KIND_LABELS = {
     "jargon": "Jargon administratif",
@@ -67,22 +68,22 @@ def to_html(audit: FormAudit) -> str:
     return "\n".join(parts)
 
 
-def audit_json(form: Form) -> dict:
+def audit_result(form: Form) -> AuditResult:
     """The audit of a form with both reports, as the API and ``communs audit-form --json`` give it."""
     audit = audit_form(form)
-    return {
-        "title": audit.title,
-        "score": audit.score,
-        "counts": audit.counts(),
-        "fields": [
-            {
-                "name": r.name,
-                "label": r.label,
-                "suggested_label": r.suggested_label,
-                "issues": [i.__dict__ for i in r.issues],
-            }
+    return AuditResult(
+        title=audit.title,
+        score=audit.score,
+        counts=audit.counts(),
+        fields=[
+            FieldAudit(
+                name=r.name,
+                label=r.label,
+                suggested_label=r.suggested_label,
+                issues=[FieldIssue(kind=i.kind, message=i.message, suggestion=i.suggestion) for i in r.issues],
+            )
             for r in audit.fields
         ],
-        "report_markdown": to_markdown(audit),
-        "report_html": to_html(audit),
-    }
+        report_markdown=to_markdown(audit),
+        report_html=to_html(audit),
+    )

@@ -7,11 +7,13 @@ from pydantic import BaseModel, Field
 
 from communs.accounts.store import Principal
 from communs.api.deps import authenticate, record_usage, services
+from communs.api.responses import ERRORS
+from communs.apps.guide.schemas import StepAnswer
 from communs.apps.guide.snapshot import HistoryItem, Page
 from communs.apps.guide.step import next_step
 from communs.config import ModelType
 
-router = APIRouter(prefix="/apps")
+router = APIRouter(prefix="/apps", responses=ERRORS)
 
 
 class StepRequest(BaseModel):
@@ -23,10 +25,10 @@ class StepRequest(BaseModel):
 
 
 @router.post("/guide/step")
-async def guide_step(body: StepRequest, request: Request, principal: Principal = Depends(authenticate)) -> dict:
+async def guide_step(body: StepRequest, request: Request, principal: Principal = Depends(authenticate)) -> StepAnswer:
     registry = services(request).registry
     step = await next_step(body.goal, body.page, body.history, registry, model=body.model, use_model=body.use_model)
     used = registry.get(body.model, ModelType.TEXT_GENERATION).id if step.source == "model" else None
     record_usage(request, endpoint="apps/guide/step", model=used)
     history = [*body.history, step.as_history(body.page.url)]
-    return {**step.model_dump(), "history": [h.model_dump() for h in history[-50:]]}
+    return StepAnswer(**step.model_dump(), history=history[-50:])

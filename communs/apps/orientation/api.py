@@ -7,9 +7,11 @@ from pydantic import BaseModel
 
 from communs.accounts.store import Principal
 from communs.api.deps import authenticate, record_usage, services
+from communs.api.responses import ERRORS
 from communs.apps.orientation import orient
+from communs.apps.orientation.schemas import OrientationResult
 
-router = APIRouter(prefix="/apps")
+router = APIRouter(prefix="/apps", responses=ERRORS)
 
 
 class Message(BaseModel):
@@ -24,8 +26,10 @@ class OrientationRequest(BaseModel):
 
 
 @router.post("/orientation")
-async def orientation(body: OrientationRequest, request: Request, principal: Principal = Depends(authenticate)) -> dict:
+async def orientation(
+    body: OrientationRequest, request: Request, principal: Principal = Depends(authenticate)
+) -> OrientationResult:
     messages = [m.model_dump() for m in body.messages]
     result = await orient(services(request).registry, messages, k=body.k, model=body.model)
     record_usage(request, endpoint="apps/orientation", model=body.model)
-    return result.to_dict()
+    return OrientationResult.model_validate(result.to_dict())

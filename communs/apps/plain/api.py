@@ -10,10 +10,12 @@ from pydantic import BaseModel
 
 from communs.accounts.store import Principal
 from communs.api.deps import authenticate, record_usage, services
+from communs.api.responses import ERRORS
+from communs.apps.plain.schemas import ClarityAnalysis, Simplification
 from communs.apps.plain.simplify import simplify
 from communs.clarity import analyze
 
-router = APIRouter(prefix="/apps")
+router = APIRouter(prefix="/apps", responses=ERRORS)
 
 
 class AnalyzeRequest(BaseModel):
@@ -29,14 +31,18 @@ class SimplifyRequest(BaseModel):
 
 
 @router.post("/plain/analyze")
-async def plain_analyze(body: AnalyzeRequest, request: Request, principal: Principal = Depends(authenticate)) -> dict:
+async def plain_analyze(
+    body: AnalyzeRequest, request: Request, principal: Principal = Depends(authenticate)
+) -> ClarityAnalysis:
     result = await asyncio.to_thread(analyze, body.text, level=body.level)
     record_usage(request, endpoint="apps/plain/analyze", model=None)
-    return result.to_dict()
+    return ClarityAnalysis.model_validate(result.to_dict())
 
 
 @router.post("/plain/simplify")
-async def plain_simplify(body: SimplifyRequest, request: Request, principal: Principal = Depends(authenticate)) -> dict:
+async def plain_simplify(
+    body: SimplifyRequest, request: Request, principal: Principal = Depends(authenticate)
+) -> Simplification:
     result = await simplify(body.text, services(request).registry, level=body.level, lang=body.lang, model=body.model)
     record_usage(request, endpoint="apps/plain/simplify", model=body.model)
-    return result.to_dict()
+    return Simplification.model_validate(result.to_dict())
