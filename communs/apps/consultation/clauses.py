@@ -48,7 +48,7 @@ NOT_VERBS |= {"aimerais", "voudrais", "souhaiterais", "prefererais"}  # "j'aimer
 PUT_OFF_PHRASES = [
     tuple(norm(p).split())
     for p in ("peut-être", "éventuellement", "plus tard", "la prochaine fois", "à la prochaine consultation",
-              "pas pour maintenant", "pas pour l'instant", "dans un second temps", "on verra")
+              "pas pour maintenant", "pas pour l'instant", "pas aujourd'hui", "dans un second temps", "on verra")
 ]  # fmt: skip
 
 
@@ -80,6 +80,7 @@ def clause_ids(toks: list[Token], source: str, offset: int) -> Clauses:
                     and previous not in GOVERNORS
                     and previous not in OPENERS
                     and not PUT_OFF_VERB.match(previous)  # "je pourrais vous proposer": a modal governs
+                    and not _negated_infinitive(toks, i)
                 )
                 or (tok.norm == "d" and i + 1 < len(toks) and toks[i + 1].norm == "accord")
                 or (_asking(toks, i) and previous not in ("c", "qu"))  # "… ce soir | est-ce que je peux …"
@@ -90,6 +91,16 @@ def clause_ids(toks: list[Token], source: str, offset: int) -> Clauses:
                     soft.add(clause)
         ids.append(clause)
     return Clauses(ids, soft)
+
+
+def _negated_infinitive(toks: list[Token], i: int) -> bool:
+    """ "je préfère ne pas vous en donner": "ne pas" before an infinitive and its clitics, one clause."""
+    if i < 2 or toks[i - 1].norm not in AFTER_NE or toks[i - 2].norm not in ("ne", "n"):
+        return False
+    k = i
+    while k < len(toks) and toks[k].norm in CLITICS:
+        k += 1
+    return k < len(toks) and toks[k].norm.endswith(("er", "ir", "re"))
 
 
 def _asking(toks: list[Token], i: int) -> bool:

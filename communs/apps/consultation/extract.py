@@ -176,6 +176,8 @@ def _anaphora(
         return
     if decision not in NEGATIVE and state.events and state.events[-1][0] in ("stop", "negative"):
         return  # a drug stopped or refused is only taken again when named again
+    if decision == "continue" and state.events and state.events[-1][0] == "deferred":
+        return  # "on l'ajoutera dans un mois. On ne change pas tout": what is kept is the current treatment
     _record(state, decision, sentence)
     if decision not in NEGATIVE:
         p = read_posology(toks, 0, before or len(toks), sentence.text, sentence.start)
@@ -266,6 +268,8 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                     c.kind = "current"  # and "vous prenez la sertraline ?" says what the patient takes
                 elif c.kind != "current":
                     c.kind = "asked"
+            elif c.kind == "new" and sentence.speaker == "patient":
+                c.kind = "current"  # "on m'a dit de prendre …": only the clinician prescribes
         cues = [c for c in cues if c.kind != "asked"]
         if not mentions:
             if focus and _in_reach(sentence, focus) and cues and not _names_something(sentence, cues):

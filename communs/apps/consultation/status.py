@@ -62,13 +62,14 @@ CURRENT = _cues(
 # they are negated ("on ne le represcrit pas"), put off ("on le rajoutera") or conditional ("si …, arrêtez")
 VERBS = {
     "stop": "arrete arretez arreter arretons arretes arretee arretees stoppe stoppez stopper suspends suspend "
-    "suspendez suspendre suspendu supprime supprimez supprimer enleve enlevez enlever interromps interrompt "
+    "suspendez suspendre suspendu abandonne abandonnez abandonner abandonnons "
+    "supprime supprimez supprimer enleve enlevez enlever interromps interrompt "
     "interrompez interrompre jetez jeter retire retirez retirer stop",
     "new": "prescris prescrit prescrire prescrivons mettre remettre remets ajoute "
     "ajoutez ajouter ajoutons rajoute rajoutez rajouter commence commencez commencer commencons debute debutez "
     "debuter demarre demarrez demarrer introduis introduit introduire instaure instaurer prendre reprendre reprenez "
-    "essayer prenez appliquez appliquer utilisez utiliser donnez donner prendrez mettrez appliquerez donnerez "
-    "utiliserez",
+    "essayer prenez appliquez appliquer utilisez utiliser donne donnons donnez donner prendrez mettrez appliquerez "
+    "donnerez utiliserez",
     "modify": "augmente augmentez augmenter augmentons diminue diminuez diminuer diminuons baisse baissez baisser "
     "reduis reduit reduisez reduire doublez doubler espacez espacer ajuste ajustez ajuster majore majorer modifie "
     "modifier",
@@ -86,9 +87,18 @@ ASIDE = {"laisse", "laissez", "laisser", "met", "mets", "mettez", "mettre"}
 CHECKING = {"toujours", "encore", "bien", "deja", "actuellement"}  # "vous prenez toujours …": the current treatment
 INSTEAD = _cues(
     "à la place de", "à la place du", "à la place d'", "au lieu de", "au lieu du", "au lieu d'", "en remplacement de",
-    "en remplacement du", "plus besoin de", "plus besoin du", "plus besoin d'", "le dernier comprimé de",
-    "le dernier comprimé du", "la dernière prise de", "la dernière prise du", "la dernière dose de",
-    "le dernier sachet de", "la dernière injection de",
+    "en remplacement du", "plus besoin de", "plus besoin du", "plus besoin d'",
+) + [
+    # "vous prenez votre dernier comprimé de ramipril demain": whatever the determiner, the last intake ends it
+    (last, unit, of)
+    for last, unit in [("dernier", "comprime"), ("derniere", "prise"), ("derniere", "dose"), ("dernier", "sachet"),
+                       ("derniere", "injection"), ("derniere", "gelule"), ("dernier", "patch")]
+    for of in ("de", "du", "d", "des")
+]  # fmt: skip
+# "c'est une alternative", "ça fait partie des options": a drug weighed, not decided
+DISCUSSED = _cues(
+    "est une alternative", "est une option", "est une possibilité", "partie des options", "autre option",
+    "autre possibilité", "autre alternative",
 )  # fmt: skip
 END_OF_COURSE = {"puis", "ensuite", "apres"}  # "… pendant six jours, puis on arrête": the course ends, not a stop
 FLIP = {"new": "negative", "switch": "negative", "continue": "stop", "modify": "continue", "stop": "continue",
@@ -98,7 +108,7 @@ KINDS = [
     ("stop", STOP), ("negative", NEGATIVE), ("modify", MODIFY), ("switch", SWITCH), ("continue", CONTINUE),
     ("new", NEW), ("current", CURRENT),
 ]  # fmt: skip
-PRONOUNS = {"le", "la", "l", "en", "les"}
+PRONOUNS = {"le", "la", "l", "en", "les", "y"}  # "on pourra y passer": "y" names the drug too
 INFINITIVE = ("er", "ir", "re")
 CLITIC_RUN = {"le", "la", "l", "les", "en", "y", "lui", "leur", "vous", "me", "m", "te", "t", "se", "s", "nous"}
 ARTICLE_BEFORE = {"de", "d", "a", "pour", "par", "sur", "dans", "avec", "tout", "toute", "tous"}  # "de la", "à la"
@@ -130,6 +140,17 @@ def _object_pronoun(words: list[str], first: int, last: int, ids: list[int]) -> 
     return last + 1 == len(words) or ids[last + 1] != ids[last] or words[last + 1].endswith(INFINITIVE)
 
 
+DOCTOR_ONLY = {"donne", "donnons"}
+
+
+def _subject(words: list[str], i: int) -> str:
+    """The word before the clitics in front of the verb at ``i`` ("on ne la donne": "on")."""
+    j = i - 1
+    while j >= 0 and words[j] in CLITIC_RUN | {"ne", "n"}:
+        j -= 1
+    return words[j] if j >= 0 else ""
+
+
 def _offered(words: list[str], i: int) -> bool:
     """ "je peux vous en prescrire", "on peut mettre": the doctor offers (the patient decides)."""
     j = i - 1
@@ -150,12 +171,13 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
         taken.update(range(i, j))
         found.append(Cue(kind, i, j, anaphoric, reach))
 
-    for kind, cues in [("stop", INSTEAD)] + KINDS:
+    for kind, cues in [("stop", INSTEAD), ("deferred", DISCUSSED)] + KINDS:
         for phrase in sorted(cues, key=len, reverse=True):
             for i in range(len(words) - len(phrase) + 1):
                 if tuple(words[i : i + len(phrase)]) == phrase and not taken & set(range(i, i + len(phrase))):
                     # "pas la peine de" holds no pronoun; "ça ne sert à rien" says something of what was named
                     anaphoric = (bool(PRONOUNS & set(phrase)) and "peine" not in phrase) or "sert" in phrase
+                    anaphoric = anaphoric or cues is DISCUSSED
                     take(kind, i, i + len(phrase), anaphoric, 3 if cues is INSTEAD else None)
     phrases = len(found)
     turned: set[int] = set()
@@ -183,6 +205,8 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
         elif word.startswith("retir") and "pharmacie" in words[i + 1 : i + 6]:
             continue  # "retirer le médicament à la pharmacie": collect it
         elif word in VERB_KIND and not (i and words[i - 1] == "a"):  # "à renouveler si besoin": posology
+            if word in DOCTOR_ONLY and _subject(words, i) not in ("je", "j", "on", "nous"):
+                continue  # "ça me donne des vertiges": only "je vous donne", "on donne" prescribe
             kind = VERB_KIND[word]
             if kind == "new" and any(w in CHECKING for w in words[i + 1 : i + 3]):
                 kind = "current"  # "vous le prenez bien ?", "vous en prenez encore"
@@ -197,6 +221,8 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
         if cue.kind in FLIP and negated(toks, ids, cue.first, cue.last):
             cue.kind = FLIP[cue.kind]
             turned.add(cue.last)
+        elif cue.kind == "new" and opening(toks, ids, ids[cue.first]) == "sinon":
+            cue.kind = "deferred"  # "sinon vous pourrez prendre du Forlax": a plan if the first does not work
         elif (
             cue.kind == "stop"
             and cue.reach is None
