@@ -89,3 +89,60 @@ def test_a_plan_if_the_first_fails_is_put_off():
 def test_a_plan_with_y_is_put_off():
     text = "Médecin : La morphine en patch, on pourra y passer une fois la douleur stabilisée.\n"
     assert not by_name(text)["morphine"].prescribed
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["Le Tahor 20 et le Coversyl, vous les continuez.", "le tahor vingt milligrammes le coversyl on ne change rien",
+     "Le Tahor, le Coversyl : on garde."],
+)  # fmt: skip
+def test_a_decision_after_a_list_of_drugs_is_about_each(said):
+    text = f"Patient : Je prends du Tahor et du Coversyl.\nMédecin : {said}\n"
+    found = by_name(text)
+    assert found["tahor"].status == "continued"
+    assert found["coversyl"].status == "continued"
+
+
+def test_a_stop_before_a_list_of_drugs_stops_each():
+    text = "Patient : j'ai le Xanax et le Stilnox\nMédecin : on arrête le Xanax et le Stilnox progressivement\n"
+    found = by_name(text)
+    assert not found["xanax"].prescribed
+    assert not found["stilnox"].prescribed
+
+
+def test_the_drug_listed_after_a_stop_to_replace_it_is_taken():
+    text = "Médecin : on arrête le Previscan et l'Eliquis à la place, 5 mg matin et soir\n"
+    found = by_name(text)
+    assert not found["previscan"].prescribed
+    assert found["eliquis"].prescribed
+
+
+def test_in_addition_to_is_no_negation():
+    text = "Médecin : je vous mets du Skenan 10 mg matin et soir et en plus de l'Actiskenan 5 mg si besoin\n"
+    found = by_name(text)
+    assert found["actiskenan"].prescribed
+    assert found["actiskenan"].as_needed
+
+
+def test_the_drug_after_par_is_the_replacement_not_the_pronouns():
+    text = (
+        "Médecin : Le Mopral vous donne des diarrhées.\n"
+        "Médecin : On l'arrête et je le remplace par l'Inexium 20 mg, un comprimé le soir.\n"
+    )
+    found = by_name(text)
+    assert not found["mopral"].prescribed
+    assert found["inexium"].prescribed
+    assert found["inexium"].times_per_day == 1
+
+
+def test_a_stop_asked_then_denied_keeps_the_drug():
+    text = (
+        "bon je dois me faire opérer de la cataracte il faut arrêter le xarelto non pour la cataracte vous ne "
+        "l'arrêtez pas on continue comme d'habitude"
+    )
+    assert by_name(text)["xarelto"].prescribed
+
+
+def test_a_stop_in_the_subjunctive_stops():
+    text = "Patiente : je prends du Tanakan.\nMédecin : Le Tanakan, je voudrais que vous l'arrêtiez.\n"
+    assert not by_name(text)["tanakan"].prescribed

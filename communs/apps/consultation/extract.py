@@ -14,6 +14,7 @@ from communs.apps.consultation.clauses import (
     to_dose,
 )
 from communs.apps.consultation.lexicon import Drug, Lexicon, lexicon
+from communs.apps.consultation.lists import spread
 from communs.apps.consultation.mentions import Mention, Sentence, find_mentions, sentences
 from communs.apps.consultation.model import Evidence, Medication
 from communs.apps.consultation.posology import Posology, read_posology
@@ -103,6 +104,8 @@ def _apply(state: DrugState, p: Posology, drug: Drug, lex: Lexicon, evidence: Ev
 
 def _decision(cues: list) -> str | None:
     kinds = [c.kind for c in cues]
+    if cues and cues[-1].turned and cues[-1].kind == "continue" and "stop" in kinds:
+        return "continue"  # "il faut arrêter l'Eliquis non vous ne l'arrêtez pas": the stop denied after it is said
     if "stop" in kinds:
         return "stop"
     if "negative" in kinds or "negation" in kinds:
@@ -313,6 +316,7 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                 unattached.append(cue)  # "on passe à dix milligrammes et j'ajoute du Coversyl": the drug in focus
         if unattached and focus:
             _anaphora(states[focus[0]], sentence, clauses, unattached, lex, before=positions[0][0])
+        attached = spread(toks, positions, attached)
         switched_to = {k for k, own in enumerate(attached) if any(c.kind == "switch" for c in own)}
         for k, own in enumerate(attached):
             for c in own:

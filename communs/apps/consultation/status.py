@@ -64,19 +64,20 @@ VERBS = {
     "stop": "arrete arretez arreter arretons arretes arretee arretees stoppe stoppez stopper suspends suspend "
     "suspendez suspendre suspendu abandonne abandonnez abandonner abandonnons "
     "supprime supprimez supprimer enleve enlevez enlever interromps interrompt "
-    "interrompez interrompre jetez jeter retire retirez retirer stop",
+    "interrompez interrompre jetez jeter retire retirez retirer stop arretiez suspendiez",
     "new": "prescris prescrit prescrire prescrivons mettre remettre remets ajoute "
     "ajoutez ajouter ajoutons rajoute rajoutez rajouter commence commencez commencer commencons debute debutez "
     "debuter demarre demarrez demarrer introduis introduit introduire instaure instaurer prendre reprendre reprenez "
     "essayer prenez appliquez appliquer utilisez utiliser donne donnons donnez donner prendrez mettrez appliquerez "
-    "donnerez utiliserez",
+    "donnerez utiliserez preniez",
     "modify": "augmente augmentez augmenter augmentons diminue diminuez diminuer diminuons baisse baissez baisser "
-    "reduis reduit reduisez reduire doublez doubler espacez espacer ajuste ajustez ajuster majore majorer modifie "
+    "augmentiez diminuiez reduis reduit reduisez reduire doublez doubler "
+    "espacez espacer ajuste ajustez ajuster majore majorer modifie "
     "modifier",
     "negative": "evitez eviter evitiez evitons deconseille deconseiller",
     "continue": "garde gardons continuez continuer poursuis poursuit poursuivez poursuivre gardez garder maintiens "
     "maintient maintenez maintenir renouvelle renouvelez renouveler reconduis reconduit reconduire represcris "
-    "represcrit represcrire",
+    "represcrit represcrire continuiez gardiez",
 }
 VERB_KIND = {form: kind for kind, forms in VERBS.items() for form in forms.split()}
 SWITCH_VERBS = {"passe", "passez", "passer", "passons"}
@@ -124,16 +125,14 @@ class Cue:
     last: int
     anaphoric: bool  # carries an object pronoun ("on l'arrête", "n'en prenez pas") or has no object after it
     reach: int | None = None  # applies only to a drug named within this many words after it ("pas d'aspirine")
+    turned: bool = False  # its kind was turned by a negation ("vous ne l'arrêtez pas": continue)
 
 
 def _object_pronoun(words: list[str], first: int, last: int, ids: list[int]) -> bool:
     """A clitic right before the verb ("on l'arrête", "je vous le prescris"), or after it at the end of its clause
     ("arrêtez-le"): after the verb and before more words, "le" is an article ("reprendre le Séresta")."""
-    j = first - 1
-    while j >= 0 and words[j] in CLITIC_RUN and ids[j] == ids[first]:
-        if words[j] in PRONOUNS and (j == 0 or words[j - 1] not in ARTICLE_BEFORE):
-            return True
-        j -= 1
+    if _clitic_before(words, first, ids):
+        return True
     if last >= len(words) or words[last] not in PRONOUNS:
         return False
     # "arrêtez-le", "on pourra en discuter": the pronoun ends the clause or an infinitive follows it
@@ -149,6 +148,16 @@ def _subject(words: list[str], i: int) -> str:
     while j >= 0 and words[j] in CLITIC_RUN | {"ne", "n"}:
         j -= 1
     return words[j] if j >= 0 else ""
+
+
+def _clitic_before(words: list[str], first: int, ids: list[int]) -> bool:
+    """An object pronoun in the clitics right before token ``first`` ("on l'arrête", "vous ne l'arrêtez pas")."""
+    j = first - 1
+    while j >= 0 and words[j] in CLITIC_RUN and ids[j] == ids[first]:
+        if words[j] in PRONOUNS and (j == 0 or words[j - 1] not in ARTICLE_BEFORE):
+            return True
+        j -= 1
+    return False
 
 
 def _offered(words: list[str], i: int) -> bool:
@@ -177,7 +186,8 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
                 if tuple(words[i : i + len(phrase)]) == phrase and not taken & set(range(i, i + len(phrase))):
                     # "pas la peine de" holds no pronoun; "ça ne sert à rien" says something of what was named
                     anaphoric = (bool(PRONOUNS & set(phrase)) and "peine" not in phrase) or "sert" in phrase
-                    anaphoric = anaphoric or cues is DISCUSSED
+                    # "vous ne l'arrêtez pas": a clitic before the phrase names the drug too
+                    anaphoric = anaphoric or cues is DISCUSSED or _clitic_before(words, i, ids)
                     take(kind, i, i + len(phrase), anaphoric, 3 if cues is INSTEAD else None)
     phrases = len(found)
     turned: set[int] = set()
@@ -219,7 +229,7 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
         if cue in found[:phrases] and NEGATIVE_WORDS & set(words[cue.first : cue.last]):
             continue  # the phrase says its own polarity ("ne prenez pas", "on ne change rien")
         if cue.kind in FLIP and negated(toks, ids, cue.first, cue.last):
-            cue.kind = FLIP[cue.kind]
+            cue.kind, cue.turned = FLIP[cue.kind], True
             turned.add(cue.last)
         elif cue.kind == "new" and opening(toks, ids, ids[cue.first]) == "sinon":
             cue.kind = "deferred"  # "sinon vous pourrez prendre du Forlax": a plan if the first does not work
@@ -238,6 +248,8 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
     for phrase in NEGATION_OF_NEXT:
         for i in range(len(words) - len(phrase) + 1):
             if tuple(words[i : i + len(phrase)]) == phrase and i not in taken:
+                if phrase[0] == "plus" and i and words[i - 1] in ("en", "de", "pas"):
+                    continue  # "en plus de l'Oxynorm": in addition to it
                 # "pas plus de", "pas de sang": only a negation when a drug comes right after
                 found.append(Cue("negation", i, i + len(phrase), False, 2))
     return sorted(found, key=lambda c: c.first)
@@ -288,6 +300,8 @@ def attach(
         anaphoric or (clauses.joined(ids[mention_positions[preceding[-1]][0]], clause) and not own_object)
     ):
         return preceding[-1]
-    if near and (not anaphoric or not preceding):  # "on continue, donc, le Levothyrox 75"
+    # "je le remplace par la sitagliptine": the drug after "par" is the new one, not the pronoun's
+    replaced = REPLACE_BY & set(words[cue.last : mention_positions[following[0]][0]]) if near else set()
+    if near and (not anaphoric or not preceding) and not (anaphoric and replaced):  # "on continue, donc, le X"
         return following[0]
     return None

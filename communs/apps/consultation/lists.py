@@ -1,0 +1,55 @@
+"""A decision said of a list of drugs: "le Kardégic et l'amlodipine, vous les continuez", "le Forlax le Mopral et
+le Seroplex on continue pareil", "on arrête le Skenan et l'Actiskenan". The cue attaches to the drug next to it;
+the drugs listed with it (nothing between them but articles, "et", and their strengths) share it.
+"""
+
+from __future__ import annotations
+
+from communs.apps.consultation.normalize import Token
+from communs.apps.consultation.numbers import read_number
+from communs.apps.consultation.status import Cue
+
+GLUE = {"et", "le", "la", "l", "les", "du", "de", "d", "des", "aussi", "ainsi", "que", "puis", "votre", "vos", "son"}
+UNITS = {
+    "mg", "milligramme", "milligrammes", "µg", "microgramme", "microgrammes", "g", "gramme", "grammes", "ui",
+    "unites", "ml", "lp", "matin", "midi", "soir", "coucher", "au", "a", "un", "une", "comprime", "comprimes",
+    "sachet", "sachets", "gelule", "gelules",
+}  # fmt: skip
+SHARED = {"stop", "continue", "modify", "new", "negative", "deferred"}
+# "on arrête le Xarelto et l'Eliquis à la place": the drug listed after is the replacement
+REPLACING = {"place", "lieu", "plutot", "remplacement", "remplace"}
+
+
+def _listed(toks: list[Token], start: int, end: int) -> bool:
+    """Only articles, "et", numbers, units and moments in tokens ``start``..``end``."""
+    i = start
+    while i < end:
+        number = read_number(toks, i)
+        if number is not None:
+            i = number[1]
+            continue
+        if toks[i].norm not in GLUE | UNITS:
+            return False
+        i += 1
+    return True
+
+
+def spread(toks: list[Token], positions: list[tuple[int, int]], attached: list[list[Cue]]) -> list[list[Cue]]:
+    """Each cluster's cues, with the cues of a drug it is listed with when it has none of its own."""
+    out = [list(own) for own in attached]
+    words = [t.norm for t in toks]
+    for k, own in enumerate(attached):
+        for cue in own:
+            if cue.kind not in SHARED or cue.reach is not None:
+                continue
+            step = -1 if cue.first >= positions[k][1] else 1
+            if step == 1 and REPLACING & set(words[positions[k][1] :]):
+                continue
+            j = k + step
+            while 0 <= j < len(positions) and not attached[j]:
+                a, b = (j, j + 1) if step == -1 else (j - 1, j)
+                if not _listed(toks, positions[a][1], positions[b][0]):
+                    break
+                out[j].append(cue)
+                j += step
+    return out
