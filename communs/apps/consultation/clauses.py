@@ -200,7 +200,9 @@ def to_dose(toks: list[Token], cue: Any) -> bool:
 def asks(toks: list[Token], ids: list[int], i: int) -> bool:
     """Is token ``i`` in a question, even unpunctuated ("vous faites combien de Lantus le soir")?"""
     words = [t.norm for t, c in zip(toks, ids, strict=True) if c == ids[i]]
-    return bool(QUESTION_WORDS & set(words)) or "est ce" in " ".join(words)  # "est-ce que", "qu'est-ce que"
+    # "on garde le Coversyl tel quel": "quel" after "tel" asks nothing
+    asking = {w for k, w in enumerate(words) if not (k and words[k - 1] in ("tel", "telle", "tels", "telles"))}
+    return bool(QUESTION_WORDS & asking) or "est ce" in " ".join(words)  # "est-ce que", "qu'est-ce que"
 
 
 def said_of_oneself(toks: list[Token], ids: list[int], i: int) -> bool:

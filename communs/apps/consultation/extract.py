@@ -14,7 +14,7 @@ from communs.apps.consultation.clauses import (
     to_dose,
 )
 from communs.apps.consultation.lexicon import Drug, Lexicon, lexicon
-from communs.apps.consultation.lists import spread
+from communs.apps.consultation.lists import listed, share_schedule, spread
 from communs.apps.consultation.mentions import Mention, Sentence, find_mentions, sentences
 from communs.apps.consultation.model import Evidence, Medication
 from communs.apps.consultation.posology import Posology, read_posology
@@ -103,6 +103,10 @@ def _apply(state: DrugState, p: Posology, drug: Drug, lex: Lexicon, evidence: Ev
 
 
 def _decision(cues: list) -> str | None:
+    deferred = [c for c in cues if c.kind == "deferred"]
+    if deferred and all(c.talk for c in deferred):  # "on diminue l'Imovane et on en reparlera": decided
+        if any(c.kind in ("new", "continue", "modify", "switch") and c.first < deferred[0].first for c in cues):
+            cues = [c for c in cues if c.kind != "deferred"]
     kinds = [c.kind for c in cues]
     if cues and cues[-1].turned and cues[-1].kind == "continue" and "stop" in kinds:
         return "continue"  # "il faut arrêter l'Eliquis non vous ne l'arrêtez pas": the stop denied after it is said
@@ -341,6 +345,8 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
             end = positions[k + 1][0] if k + 1 < len(clusters) else len(toks)
             whole = range(0, len(toks)) if single_drug else None
             p = read_posology(toks, positions[k][1], end, sentence.text, sentence.start, whole=whole)
+            if not (p.times_per_day or p.frequency) and k + 1 < len(clusters) and listed(toks, positions[k][1], end):
+                share_schedule(p, toks, positions, k + 1, sentence)  # "le Coversyl et l'amlodipine le matin"
             span_start = toks[positions[k][0]].start
             span_end = toks[end - 1].end if end > positions[k][1] else toks[positions[k][1] - 1].end
             evidence = Evidence(

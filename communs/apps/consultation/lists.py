@@ -5,8 +5,10 @@ the drugs listed with it (nothing between them but articles, "et", and their str
 
 from __future__ import annotations
 
+from communs.apps.consultation.mentions import Sentence
 from communs.apps.consultation.normalize import Token
 from communs.apps.consultation.numbers import read_number
+from communs.apps.consultation.posology import Posology, read_posology
 from communs.apps.consultation.status import Cue
 
 GLUE = {"et", "le", "la", "l", "les", "du", "de", "d", "des", "aussi", "ainsi", "que", "puis", "votre", "vos", "son"}
@@ -20,7 +22,7 @@ SHARED = {"stop", "continue", "modify", "new", "negative", "deferred"}
 REPLACING = {"place", "lieu", "plutot", "remplacement", "remplace"}
 
 
-def _listed(toks: list[Token], start: int, end: int) -> bool:
+def listed(toks: list[Token], start: int, end: int) -> bool:
     """Only articles, "et", numbers, units and moments in tokens ``start``..``end``."""
     i = start
     while i < end:
@@ -48,8 +50,19 @@ def spread(toks: list[Token], positions: list[tuple[int, int]], attached: list[l
             j = k + step
             while 0 <= j < len(positions) and not attached[j]:
                 a, b = (j, j + 1) if step == -1 else (j - 1, j)
-                if not _listed(toks, positions[a][1], positions[b][0]):
+                if not listed(toks, positions[a][1], positions[b][0]):
                     break
                 out[j].append(cue)
                 j += step
     return out
+
+
+def share_schedule(
+    p: Posology, toks: list[Token], positions: list[tuple[int, int]], k: int, sentence: Sentence
+) -> None:
+    """ "le Coversyl 5 mg et l'amlodipine 5 mg tous les matins": a daily schedule said after the last drug of a
+    list is each one's (an as-needed one is not: "le Kardégic et le Doliprane si besoin")."""
+    end = positions[k + 1][0] if k + 1 < len(positions) else len(toks)
+    after = read_posology(toks, positions[k][1], end, sentence.text, sentence.start)
+    if after.times_per_day and not after.as_needed and not after.non_daily:
+        p.times_per_day, p.frequency, p.moments = after.times_per_day, after.frequency, after.moments

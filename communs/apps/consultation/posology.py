@@ -22,6 +22,7 @@ FORMS = {
     "cachet": "cachet", "cachets": "cachets", "capsule": "capsule", "capsules": "capsules", "pipette": "pipette",
     "injection": "injection", "injections": "injections", "stylo": "stylo", "flacon": "flacon", "tube": "tube",
     "ovule": "ovule", "ovules": "ovules", "pression": "pression", "pressions": "pressions",
+    "emplatre": "emplâtre", "emplatres": "emplâtres",
 }  # fmt: skip
 ROUTE_WORDS = {
     "comprime": "orale", "comprimes": "orale", "gelule": "orale", "gelules": "orale", "sachet": "orale",
@@ -30,7 +31,7 @@ ROUTE_WORDS = {
     "creme": "cutanée", "pommade": "cutanée", "application": "cutanée", "appliquer": "cutanée",
     "pulverisation": "nasale", "pulverisations": "nasale", "narine": "nasale", "nasal": "nasale",
     "patch": "transdermique", "patchs": "transdermique", "suppositoire": "rectale", "collyre": "ophtalmique",
-    "injection": "injectable", "piqure": "injectable",
+    "injection": "injectable", "piqure": "injectable", "emplatre": "cutanée", "emplatres": "cutanée",
 }  # fmt: skip
 MOMENTS = {
     "matin": "matin", "matins": "matin", "midi": "midi", "soir": "soir", "soirs": "soir", "coucher": "coucher",
@@ -161,6 +162,19 @@ def _combination(source: str, toks: list[Token], i: int, offset: int) -> tuple[f
     return float(toks[i].norm), float(toks[i + 1].norm), i + 2
 
 
+FAILED = {"ne", "n", "pas", "plus", "mieux", "suffit", "marche"}
+
+
+def _failure_or_concession(toks: list[Token], i: int) -> bool:
+    """ "si ça ne passe pas", "si ça marche pas", "si ça va mieux", "même si": a condition on how the treatment
+    works (a plan, a warning) or a concession, not a symptom that calls for an intake."""
+    if i and toks[i - 1].norm == "meme":
+        return True
+    if toks[i].norm not in ("si", "s") or i + 1 >= len(toks) or toks[i + 1].norm not in ("ca", "cela", "c"):
+        return False
+    return any(t.norm in FAILED for t in toks[i + 2 : i + 6])
+
+
 def read_posology(
     toks: list[Token], a: int, b: int, source: str, offset: int, *, whole: range | None = None
 ) -> Posology:
@@ -184,7 +198,11 @@ def read_posology(
         for cue in AS_NEEDED:
             if cue == ("jusqu", "a") and not _counts_intakes(toks, i + 2):
                 continue  # "jusqu'à douze semaines", "jusqu'à fin juin": how long, not how often
-            if _at(toks, i, cue) and not any(t.norm in CONSEQUENCES for t in toks[i : i + 10]):
+            if (
+                _at(toks, i, cue)
+                and not any(t.norm in CONSEQUENCES for t in toks[i : i + 10])
+                and not _failure_or_concession(toks, i)
+            ):
                 p.as_needed = True
                 if a <= i < b:
                     mark(i, _clause_end(source, toks, i, b, offset))
@@ -305,6 +323,9 @@ def read_posology(
             elif range_low is None and any(_at(toks, m, ("par", "jour")) for m in range(k, min(b, k + 3))):
                 units_per_day = True  # "deux pressions de gel par jour": one intake of two, unless a schedule says
             i = k
+            continue
+        if after == "fois" and j + 1 < b and toks[j + 1].norm in NOT_A_SCHEDULE | {"cette", "depuis"}:
+            i = j + 1  # "tombée deux fois cet hiver": how often it happened, not a schedule
             continue
         if after == "fois":
             if j + 2 < b + 1 and (_at(toks, j + 1, ("par", "jour")) or _at(toks, j + 1, ("par", "24"))):

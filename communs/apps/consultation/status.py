@@ -116,6 +116,7 @@ ARTICLE_BEFORE = {"de", "d", "a", "pour", "par", "sur", "dans", "avec", "tout", 
 SUBJECTS = {"je", "j", "on", "il", "elle", "nous", "vous", "ils", "elles", "ca"}
 NAMING = {"le", "la", "l", "les", "du", "des", "de", "d", "ce", "cette", "ces"}  # articles that name an object
 FOLLOW_WINDOW = 6
+TALK = ("reparl", "parler", "verr", "discut", "rediscut", "refer", "revoi", "reverr")
 
 
 @dataclass
@@ -126,6 +127,7 @@ class Cue:
     anaphoric: bool  # carries an object pronoun ("on l'arrête", "n'en prenez pas") or has no object after it
     reach: int | None = None  # applies only to a drug named within this many words after it ("pas d'aspirine")
     turned: bool = False  # its kind was turned by a negation ("vous ne l'arrêtez pas": continue)
+    talk: bool = False  # a plan to talk again ("on en reparlera", "on verra"), which decides nothing by itself
 
 
 def _object_pronoun(words: list[str], first: int, last: int, ids: list[int]) -> bool:
@@ -244,7 +246,8 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
     for i in range(len(words)):
         end = put_off(toks, i)
         if end is not None and not taken & set(range(i, end)):
-            found.append(Cue("deferred", i, end, _object_pronoun(words, i, end, ids)))
+            talk = any(w.startswith(TALK) for w in words[i:end])
+            found.append(Cue("deferred", i, end, _object_pronoun(words, i, end, ids), talk=talk))
     for phrase in NEGATION_OF_NEXT:
         for i in range(len(words) - len(phrase) + 1):
             if tuple(words[i : i + len(phrase)]) == phrase and i not in taken:
