@@ -146,3 +146,67 @@ def test_a_stop_asked_then_denied_keeps_the_drug():
 def test_a_stop_in_the_subjunctive_stops():
     text = "Patiente : je prends du Tanakan.\nMédecin : Le Tanakan, je voudrais que vous l'arrêtiez.\n"
     assert not by_name(text)["tanakan"].prescribed
+
+
+def test_a_treatment_read_back_on_request_is_what_the_patient_takes():
+    text = (
+        "Médecin : Vous pouvez me dire ce qu'il prend ?\n"
+        "Fils : Le Tahor 10 mg le soir et le Kardégic 75 mg le midi.\n"
+        "Médecin : Le Kardégic, on l'arrête, il a saigné du nez.\n"
+    )
+    found = by_name(text)
+    assert found["tahor"].status == "continued"
+    assert found["tahor"].times_per_day == 1
+    assert not found["kardégic"].prescribed
+
+
+def test_a_posology_told_without_a_question_about_the_treatment_is_no_treatment():
+    text = "Médecin : Vous avez mal où ?\nPatient : Mon voisin prend du Tahor 10 mg le soir pour ça.\n"
+    assert not by_name(text)["tahor"].prescribed
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["il prend plus le Préviscan", "elle prend plus le Préviscan depuis l'hôpital", "il ne prend plus le Préviscan"],
+)
+def test_a_drug_the_patient_no_longer_takes_is_not_taken(said):
+    assert not by_name(f"Aidant : {said}.\n")["préviscan"].prescribed
+
+
+def test_a_carer_tells_what_the_patient_takes():
+    text = "Aidante : elle a le Seroplex 10 le matin.\nMédecin : on continue les deux, le Seroplex et le Lasilix.\n"
+    assert by_name(text)["seroplex"].status == "continued"
+
+
+def test_a_decision_on_both_drugs_named_before():
+    text = (
+        "Patient : j'ai le Tahor et le Kardégic.\nMédecin : Tahor le soir et Kardégic le midi, on continue les deux.\n"
+    )
+    found = by_name(text)
+    assert found["tahor"].status == "continued"
+    assert found["kardégic"].status == "continued"
+
+
+def test_a_drug_followed_by_aussi_shares_the_decision_before():
+    text = (
+        "Patient : je prends le Stilnox et le Lexomil.\n"
+        "Médecin : le Stilnox on l'arrête et le Lexomil aussi, et à la place on commence la mélatonine.\n"
+    )
+    found = by_name(text)
+    assert not found["stilnox"].prescribed
+    assert not found["lexomil"].prescribed
+
+
+def test_a_tag_question_checks_the_treatment():
+    text = (
+        "alors le bisoprolol vous prenez cinq milligrammes le matin c'est ça oui bon on monte le bisoprolol "
+        "à dix milligrammes le matin"
+    )
+    assert by_name(text)["bisoprolol"].status == "modified"
+
+
+def test_going_down_is_a_modification():
+    text = "Patiente : je prends la metformine 1000 matin et soir.\nMédecin : la metformine, on descend à 500 mg.\n"
+    found = by_name(text)["metformine"]
+    assert found.status == "modified"
+    assert found.dose == "500 mg"

@@ -137,7 +137,7 @@ def negated(toks: list[Token], ids: list[int], first: int, last: int) -> bool:
     k = last
     while k < len(toks) and ids[k] == clause and k - last <= 2:
         word = toks[k].norm
-        if word in NEGATORS:
+        if word in NEGATORS or word == "plus":  # spoken "il prend plus le Préviscan": no longer
             return not (k + 1 < len(toks) and toks[k + 1].norm in ("plus", "au"))  # "pas plus de trois"
         if word not in CLITICS:
             break
@@ -185,6 +185,7 @@ def conditional(toks: list[Token], ids: list[int], i: int) -> bool:
     return opening(toks, ids, ids[i]) == "si" or (ids[i] > 0 and opening(toks, ids, ids[i] - 1) == "si")
 
 
+TAGS = [["c", "est", "ca"], ["n", "est", "ce"], ["c", "est", "bien"], ["est", "ce", "bien"]]
 QUESTION_WORDS = {"combien", "quel", "quelle", "quels", "quelles", "comment", "pourquoi"}
 DETERMINERS = {
     "de", "d", "du", "des", "le", "la", "les", "l", "un", "une", "ce", "cette", "ces", "votre", "vos", "son", "sa",
@@ -200,6 +201,9 @@ def to_dose(toks: list[Token], cue: Any) -> bool:
 def asks(toks: list[Token], ids: list[int], i: int) -> bool:
     """Is token ``i`` in a question, even unpunctuated ("vous faites combien de Lantus le soir")?"""
     words = [t.norm for t, c in zip(toks, ids, strict=True) if c == ids[i]]
+    following = [t.norm for t, c in zip(toks, ids, strict=True) if c == ids[i] + 1]
+    if following[:3] in TAGS or words[-3:] in TAGS:  # "vous prenez 2,5 mg le matin c'est ça": checking
+        return True
     # "on garde le Coversyl tel quel": "quel" after "tel" asks nothing
     asking = {w for k, w in enumerate(words) if not (k and words[k - 1] in ("tel", "telle", "tels", "telles"))}
     return bool(QUESTION_WORDS & asking) or "est ce" in " ".join(words)  # "est-ce que", "qu'est-ce que"

@@ -245,6 +245,23 @@ SELF_MEDICATION = {
 }  # fmt: skip
 
 
+TREATMENT = {
+    "prend", "prenez", "prends", "traitement", "traitements", "medicament", "medicaments", "ordonnance",
+    "ordonnances", "pilulier", "cachets",
+}  # fmt: skip
+
+
+def _asked_treatment(sents: list[Sentence], sentence: Sentence) -> bool:
+    """Did the clinician's last turn, right before, ask about the treatment ("qu'est-ce qu'elle prend", "vous
+    pouvez me lire l'ordonnance")?"""
+    for before in reversed(sents[: sentence.index]):
+        if before.turn < sentence.turn - 1:
+            return False
+        if before.speaker == "doctor":
+            return bool(TREATMENT & {t.norm for t in before.tokens})
+    return False
+
+
 def _record(state: DrugState, decision: str, sentence: Sentence) -> None:
     """A later "prenez-le au milieu du repas" does not turn a continued drug into a new one."""
     decided = any(k in POSITIVE and k != "current" for k, _, _ in state.events)
@@ -367,6 +384,9 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                 if not state.events or state.events[-1][0] == "deferred":  # "on pourra …" then a posology
                     decision = "new"
                     doubt = sentence.speaker is None  # a posology said, by whom the transcript does not say
+            elif decision is None and p.times_per_day and not p.as_needed and not state.events:
+                if sentence.speaker == "patient" and _asked_treatment(sents, sentence):
+                    decision = "current"  # "— Il prend quoi ? — L'Ebixa 20 mg le matin, …": read back
             if decision:
                 _record(state, decision, sentence)
                 if doubt:

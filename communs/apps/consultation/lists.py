@@ -54,6 +54,10 @@ def spread(toks: list[Token], positions: list[tuple[int, int]], attached: list[l
                     break
                 out[j].append(cue)
                 j += step
+    for j in range(1, len(positions)):
+        # "le Diamicron on l'arrête et le Januvia aussi": the decision said of the drug before
+        if not out[j] and words[positions[j][1] : positions[j][1] + 1] in (["aussi"], ["egalement"]):
+            out[j] = [c for c in out[j - 1] if c.kind in SHARED]
     return out
 
 

@@ -33,7 +33,7 @@ MODIFY = _cues(
     "on augmente", "on va augmenter", "on monte", "on va monter", "on le monte", "on la monte", "on diminue",
     "on le diminue", "on la diminue", "on va diminuer", "on baisse", "on réduit",
     "on passe de", "on espace", "on va espacer", "on adapte", "on double",
-    "on modifie",
+    "on modifie", "on descend", "on redescend", "on va descendre", "on remonte",
 )  # fmt: skip
 SWITCH = _cues("vous passez à", "on passe à", "on va passer à", "je vous passe à")
 STOP = _cues(
@@ -56,7 +56,10 @@ CURRENT = _cues(
     "je prenais", "j'ai l'", "je suis sous",
     # the doctor checking the current treatment, often without a question mark in a recogniser's text
     "vous avez toujours", "vous avez encore", "vous faites toujours", "vous utilisez toujours", "vous mettez toujours",
-    "vous êtes toujours sous", "vous êtes sous", "vous êtes toujours à", "vous en êtes à",
+    "vous êtes toujours sous", "vous êtes sous", "vous êtes toujours à", "vous en êtes à", "vous êtes à",
+    # a carer telling what the patient takes
+    "il prend", "elle prend", "il a le", "elle a le", "il a la", "elle a la", "il a l'", "elle a l'", "il est sous",
+    "elle est sous", "il a toujours", "elle a toujours",
 )  # fmt: skip
 # single verb forms (present, imperative, infinitive, second-person future): the clause's grammar then says whether
 # they are negated ("on ne le represcrit pas"), put off ("on le rajoutera") or conditional ("si …, arrêtez")
@@ -116,6 +119,7 @@ ARTICLE_BEFORE = {"de", "d", "a", "pour", "par", "sur", "dans", "avec", "tout", 
 SUBJECTS = {"je", "j", "on", "il", "elle", "nous", "vous", "ils", "elles", "ca"}
 NAMING = {"le", "la", "l", "les", "du", "des", "de", "d", "ce", "cette", "ces"}  # articles that name an object
 FOLLOW_WINDOW = 6
+BOTH = [["les", "deux"], ["les", "trois"], ["tous", "les", "deux"], ["toutes", "les", "deux"], ["tout", "ca"]]
 TALK = ("reparl", "parler", "verr", "discut", "rediscut", "refer", "revoi", "reverr")
 
 
@@ -187,7 +191,10 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
             for i in range(len(words) - len(phrase) + 1):
                 if tuple(words[i : i + len(phrase)]) == phrase and not taken & set(range(i, i + len(phrase))):
                     # "pas la peine de" holds no pronoun; "ça ne sert à rien" says something of what was named
-                    anaphoric = (bool(PRONOUNS & set(phrase)) and "peine" not in phrase) or "sert" in phrase
+                    # "on ne change rien": the phrase holds its object, so it is said of what was named
+                    anaphoric = (bool(PRONOUNS & set(phrase)) and "peine" not in phrase) or bool(
+                        {"sert", "rien"} & set(phrase)
+                    )
                     # "vous ne l'arrêtez pas": a clitic before the phrase names the drug too
                     anaphoric = anaphoric or cues is DISCUSSED or _clitic_before(words, i, ids)
                     take(kind, i, i + len(phrase), anaphoric, 3 if cues is INSTEAD else None)
@@ -226,6 +233,8 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
                 kind = "deferred"  # "je peux vous le prescrire si vous voulez": an offer, not a decision
             take(kind, i, i + 1, _object_pronoun(words, i, i + 1, ids))
     for cue in found:
+        if any(words[cue.last : cue.last + len(both)] == both for both in BOTH):
+            cue.anaphoric = True  # "on continue les deux": the drugs just named
         if cue.kind in ("stop", "continue") and (cue.last == len(words) or ids[cue.last] != ids[cue.first]):
             cue.anaphoric = True  # "le Zyrtec, non, ça ne sert à rien, on arrête": said of the drug before
         if cue in found[:phrases] and NEGATIVE_WORDS & set(words[cue.first : cue.last]):
