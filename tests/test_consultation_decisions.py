@@ -210,3 +210,12 @@ def test_going_down_is_a_modification():
     found = by_name(text)["metformine"]
     assert found.status == "modified"
     assert found.dose == "500 mg"
+
+
+@pytest.mark.parametrize("verb", ["a été arrêté", "est arrêté", "a été suspendu"])
+def test_a_passive_stop_is_about_its_subject_and_the_replacement_is_taken(verb):
+    text = f"Médecin : À la sortie, le Kardégic {verb} et remplacé par le Plavix 75 mg, un comprimé par jour.\n"
+    found = by_name(text)
+    assert not found["kardégic"].prescribed
+    assert found["plavix"].prescribed
+    assert found["plavix"].times_per_day == 1

@@ -119,6 +119,7 @@ ARTICLE_BEFORE = {"de", "d", "a", "pour", "par", "sur", "dans", "avec", "tout", 
 SUBJECTS = {"je", "j", "on", "il", "elle", "nous", "vous", "ils", "elles", "ca"}
 NAMING = {"le", "la", "l", "les", "du", "des", "de", "d", "ce", "cette", "ces"}  # articles that name an object
 FOLLOW_WINDOW = 6
+PASSIVE = {"ete", "est", "sont", "etait", "etaient"}
 BOTH = [["les", "deux"], ["les", "trois"], ["tous", "les", "deux"], ["toutes", "les", "deux"], ["tout", "ca"]]
 TALK = ("reparl", "parler", "verr", "discut", "rediscut", "refer", "revoi", "reverr")
 
@@ -233,6 +234,8 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
                 kind = "deferred"  # "je peux vous le prescrire si vous voulez": an offer, not a decision
             take(kind, i, i + 1, _object_pronoun(words, i, i + 1, ids))
     for cue in found:
+        if cue.first and words[cue.first - 1] in PASSIVE:
+            cue.anaphoric = True  # "le Kardégic a été arrêté": said of the drug before, the subject
         if any(words[cue.last : cue.last + len(both)] == both for both in BOTH):
             cue.anaphoric = True  # "on continue les deux": the drugs just named
         if cue.kind in ("stop", "continue") and (cue.last == len(words) or ids[cue.last] != ids[cue.first]):
@@ -293,6 +296,10 @@ def attach(
                 return following[0]
         return None
     near = following and mention_positions[following[0]][0] - cue.last <= FOLLOW_WINDOW
+    # "remplacé par le Plavix", "je le remplace par la sitagliptine": the drug after "par" is the new one
+    replaced = bool(REPLACE_BY & set(words[cue.last : mention_positions[following[0]][0]])) if near else False
+    if cue.kind == "stop" and replaced:
+        near = False
     # "… la Leeloo et | vous commencez l'Optilova": a verb with its own object is not about the drug before
     own_object = (
         cue.last < len(words)
@@ -312,8 +319,6 @@ def attach(
         anaphoric or (clauses.joined(ids[mention_positions[preceding[-1]][0]], clause) and not own_object)
     ):
         return preceding[-1]
-    # "je le remplace par la sitagliptine": the drug after "par" is the new one, not the pronoun's
-    replaced = REPLACE_BY & set(words[cue.last : mention_positions[following[0]][0]]) if near else set()
     if near and (not anaphoric or not preceding) and not (anaphoric and replaced):  # "on continue, donc, le X"
         return following[0]
     return None
