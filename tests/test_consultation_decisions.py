@@ -219,3 +219,23 @@ def test_a_passive_stop_is_about_its_subject_and_the_replacement_is_taken(verb):
     assert not found["kardégic"].prescribed
     assert found["plavix"].prescribed
     assert found["plavix"].times_per_day == 1
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["Pas de changement pour le Tahor.", "Le Tahor, on ne touche à rien.", "Le Tahor, on reste à 20 mg le soir.",
+     "Le Tahor, sans changement."],
+)  # fmt: skip
+def test_no_change_keeps_the_drug(said):
+    found = by_name(f"Patient : je prends du Tahor.\nMédecin : {said}\n")
+    assert found["tahor"].status == "continued"
+
+
+def test_a_pause_then_a_resume_keeps_an_anticoagulant():
+    text = "Médecin : Pour l'Eliquis, vous l'interrompez la veille de la coloscopie et vous le reprenez le soir même.\n"
+    assert by_name(text)["eliquis"].prescribed
+
+
+def test_a_stop_then_a_resume_later_stays_a_stop():
+    text = "Médecin : Le Kardégic, on l'arrête et on le reprendra peut-être après l'opération.\n"
+    assert not by_name(text)["kardégic"].prescribed

@@ -108,6 +108,8 @@ def _decision(cues: list) -> str | None:
         if any(c.kind in ("new", "continue", "modify", "switch") and c.first < deferred[0].first for c in cues):
             cues = [c for c in cues if c.kind != "deferred"]
     kinds = [c.kind for c in cues]
+    if cues and cues[-1].kind == "new" and cues[-1].resume and "stop" in kinds:
+        return "continue"  # "vous l'interrompez deux jours avant l'opération et vous le reprenez le lendemain"
     if cues and cues[-1].turned and cues[-1].kind == "continue" and "stop" in kinds:
         return "continue"  # "il faut arrêter l'Eliquis non vous ne l'arrêtez pas": the stop denied after it is said
     if "stop" in kinds:

@@ -27,7 +27,8 @@ NEW = _cues(
 CONTINUE = _cues(
     "vous continuez", "on continue", "continuez", "vous pouvez continuer", "on garde", "vous gardez", "gardez",
     "vous la gardez", "vous le gardez", "on ne change pas", "on ne change rien", "on renouvelle", "je renouvelle",
-    "on maintient", "je vous renouvelle",
+    "on maintient", "je vous renouvelle", "pas de changement", "sans changement", "on ne touche à rien",
+    "on ne touche pas", "on ne touche rien", "on reste à", "on reste sur", "on poursuit", "même dose",
 )  # fmt: skip
 MODIFY = _cues(
     "on augmente", "on va augmenter", "on monte", "on va monter", "on le monte", "on la monte", "on diminue",
@@ -132,6 +133,7 @@ class Cue:
     anaphoric: bool  # carries an object pronoun ("on l'arrête", "n'en prenez pas") or has no object after it
     reach: int | None = None  # applies only to a drug named within this many words after it ("pas d'aspirine")
     turned: bool = False  # its kind was turned by a negation ("vous ne l'arrêtez pas": continue)
+    resume: bool = False  # "vous le reprenez": taken again after a pause said before
     talk: bool = False  # a plan to talk again ("on en reparlera", "on verra"), which decides nothing by itself
 
 
@@ -233,6 +235,7 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
             elif kind == "new" and _offered(words, i):
                 kind = "deferred"  # "je peux vous le prescrire si vous voulez": an offer, not a decision
             take(kind, i, i + 1, _object_pronoun(words, i, i + 1, ids))
+            found[-1].resume = word.startswith(("repren", "remet", "remett"))
     for cue in found:
         if cue.first and words[cue.first - 1] in PASSIVE:
             cue.anaphoric = True  # "le Kardégic a été arrêté": said of the drug before, the subject
