@@ -239,3 +239,21 @@ def test_a_pause_then_a_resume_keeps_an_anticoagulant():
 def test_a_stop_then_a_resume_later_stays_a_stop():
     text = "Médecin : Le Kardégic, on l'arrête et on le reprendra peut-être après l'opération.\n"
     assert not by_name(text)["kardégic"].prescribed
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["On fait le relais du Préviscan par l'Eliquis 5 mg matin et soir.",
+     "On bascule du Préviscan vers l'Eliquis 5 mg matin et soir.",
+     "Le Préviscan, vous pouvez le cesser, et vous commencez l'Eliquis 5 mg matin et soir."],
+)  # fmt: skip
+def test_an_anticoagulant_handed_over_is_stopped(said):
+    found = by_name(f"Patient : je prends le Préviscan.\nMédecin : {said}\n")
+    assert not found["préviscan"].prescribed
+    assert found["eliquis"].prescribed
+    assert found["eliquis"].times_per_day == 2
+
+
+def test_an_opioid_weaned_is_stopped():
+    found = by_name("Patient : je prends l'Oxycontin.\nMédecin : On va sevrer l'Oxycontin sur trois semaines.\n")
+    assert not found["oxycontin"].prescribed

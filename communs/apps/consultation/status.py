@@ -68,7 +68,8 @@ VERBS = {
     "stop": "arrete arretez arreter arretons arretes arretee arretees stoppe stoppez stopper suspends suspend "
     "suspendez suspendre suspendu abandonne abandonnez abandonner abandonnons "
     "supprime supprimez supprimer enleve enlevez enlever interromps interrompt "
-    "interrompez interrompre jetez jeter retire retirez retirer stop arretiez suspendiez",
+    "interrompez interrompre jetez jeter retire retirez retirer stop arretiez suspendiez cesse cessez cesser "
+    "cessons sevre sevrez sevrer sevrons",
     "new": "prescris prescrit prescrire prescrivons mettre remettre remets ajoute "
     "ajoutez ajouter ajoutons rajoute rajoutez rajouter commence commencez commencer commencons debute debutez "
     "debuter demarre demarrez demarrer introduis introduit introduire instaure instaurer prendre reprendre reprenez "
@@ -84,10 +85,11 @@ VERBS = {
     "represcrit represcrire continuiez gardiez",
 }
 VERB_KIND = {form: kind for kind, forms in VERBS.items() for form in forms.split()}
-SWITCH_VERBS = {"passe", "passez", "passer", "passons"}
+SWITCH_VERBS = {"passe", "passez", "passer", "passons", "bascule", "basculez", "basculer", "basculons"}
 REPLACE_VERBS = {"remplace", "remplacez", "remplacer", "remplacons", "change", "changez", "changer", "changeons"}
+REPLACE_VERBS |= {"relais", "relaie", "relayez", "relayer"}  # "on fait le relais du Préviscan par l'Eliquis"
 REPLACE_BY = {"par", "pour"}
-TO = {"a", "au", "aux"}
+TO = {"a", "au", "aux", "vers", "sur"}
 ASIDE = {"laisse", "laissez", "laisser", "met", "mets", "mettez", "mettre"}
 CHECKING = {"toujours", "encore", "bien", "deja", "actuellement"}  # "vous prenez toujours …": the current treatment
 INSTEAD = _cues(
@@ -218,6 +220,7 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
             if target is None and not word.startswith("rempla"):
                 continue  # "on change la dose": a change, not a replacement
             subject = i >= 2 and words[i - 1] in PRONOUNS and ids[i - 2] == ids[i] and words[i - 2] not in SUBJECTS
+            subject = subject and word != "relais"  # "le relais": a noun, "le" its article
             if not subject:  # "le Nasonex le remplace": the drug before is the new one, the pronoun the old
                 take("stop", i, i + 1, _object_pronoun(words, i, i + 1, ids))
             if target is not None:
