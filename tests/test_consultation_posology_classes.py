@@ -73,3 +73,19 @@ def test_a_talk_planned_after_a_decision_leaves_the_decision():
 def test_as_it_is_asks_nothing():
     text = "Patient : je prends du Coversyl 5 mg.\nMédecin : On garde le Coversyl 5 mg tel quel.\n"
     assert by_name(text)["coversyl"].status == "continued"
+
+
+@pytest.mark.parametrize(
+    ("said", "times"),
+    [("du Smecta trois sachets par jour", 3), ("du Spasfon deux comprimés par jour", 2),
+     ("de l'Uvestérol quatre gouttes par jour", 1), ("du Spasfon deux comprimés par jour le matin", 1),
+     ("du Tahor deux comprimés par jour en une prise", 1)],
+)  # fmt: skip
+def test_tablets_or_sachets_a_day_are_intakes_drops_are_one(said, times):
+    found = medications(f"Médecin : je vous prescris {said}.\n")
+    assert found[0].times_per_day == times
+
+
+def test_a_moment_of_removal_is_no_intake():
+    text = "Médecin : je vous prescris du Nicopatch 14 mg, un patch à coller le matin, à retirer le soir.\n"
+    assert by_name(text)["nicopatch"].times_per_day == 1

@@ -121,6 +121,9 @@ def _clause_end(source: str, toks: list[Token], i: int, b: int, offset: int) -> 
 
 
 MAX_UNITS = 12  # more tablets, puffs or drops than this at once is a strength said before the count
+MAX_DISCRETE = 6  # "six comprimés par jour" are six intakes; more is a count of drops or a strength
+# a moment of removal is no intake: "un patch le matin, à retirer le soir"
+REMOVAL = {"retirer", "retirez", "retire", "enlever", "enlevez", "enleve", "oter", "otez", "decoller", "decollez"}
 
 
 SOLID_FORMS = {
@@ -188,6 +191,7 @@ def read_posology(
     freq_first, freq_last = None, None
     explicit_count: int | None = None
     non_daily = with_meals = units_per_day = False
+    units_count: int | None = None
 
     def mark(i: int, j: int) -> None:
         nonlocal freq_first, freq_last
@@ -222,12 +226,15 @@ def read_posology(
             with_meals = True
         for cue in NON_DAILY:
             if _at(toks, i, cue):
-                if _at(toks, i + len(cue), ("par", "jour")):  # "en une seule prise par jour": once a day
+                daily_before = "prise" in cue and any(_at(toks, m, ("par", "jour")) for m in range(max(a, i - 3), i))
+                if _at(toks, i + len(cue), ("par", "jour")) or daily_before:  # "… par jour en une prise": once
                     explicit_count = explicit_count or 1
                 else:
                     non_daily = True
                 mark(i, i + len(cue))
-        if word in MOMENTS and (i == 0 or toks[i - 1].norm not in NOT_A_SCHEDULE):
+        if word in MOMENTS and any(t.norm in REMOVAL for t in toks[max(a, i - 3) : i]):
+            pass
+        elif word in MOMENTS and (i == 0 or toks[i - 1].norm not in NOT_A_SCHEDULE):
             if not (word == "dejeuner" and i and toks[i - 1].norm == "petit"):
                 moment = MOMENTS[word]
                 if moment == "coucher" and moments and moments[-1] == "soir":
@@ -322,6 +329,8 @@ def read_posology(
                 mark(i, k + 2)
             elif range_low is None and any(_at(toks, m, ("par", "jour")) for m in range(k, min(b, k + 3))):
                 units_per_day = True  # "deux pressions de gel par jour": one intake of two, unless a schedule says
+                if after in SOLID_FORMS and value == int(value) and 1 < value <= MAX_DISCRETE:
+                    units_count = int(value)  # "trois sachets par jour": a tablet or sachet is taken one at a time
             i = k
             continue
         if after == "fois" and j + 1 < b and toks[j + 1].norm in NOT_A_SCHEDULE | {"cette", "depuis"}:
@@ -366,6 +375,8 @@ def read_posology(
             p.times_per_day = len(moments)
         elif with_meals:
             p.times_per_day = 3
+        elif units_count:
+            p.times_per_day = units_count
         elif units_per_day:
             p.times_per_day = 1
         if p.times_per_day:  # a readable phrase: "matin et soir", "3 fois par jour", "1 fois par jour, soir"
