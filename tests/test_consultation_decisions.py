@@ -257,3 +257,25 @@ def test_an_anticoagulant_handed_over_is_stopped(said):
 def test_an_opioid_weaned_is_stopped():
     found = by_name("Patient : je prends l'Oxycontin.\nMédecin : On va sevrer l'Oxycontin sur trois semaines.\n")
     assert not found["oxycontin"].prescribed
+
+
+@pytest.mark.parametrize(
+    "condition",
+    ["et si ça ne suffit pas,", "si ce n'est pas suffisant,", "si pas d'amélioration dans trois jours,",
+     "et si ça marche pas"],
+)  # fmt: skip
+def test_a_drug_planned_if_the_first_fails_is_not_prescribed(condition):
+    text = f"Médecin : je vous mets du Doliprane 1 g trois fois par jour, {condition} vous prendrez de l'Ixprim.\n"
+    found = by_name(text)
+    assert found["doliprane"].prescribed
+    assert not found["ixprim"].prescribed
+
+
+def test_a_symptom_condition_still_prescribes():
+    text = "Médecin : si vous n'arrivez pas à dormir, prenez un comprimé de Donormyl au coucher.\n"
+    assert by_name(text)["donormyl"].prescribed
+
+
+def test_hesitating_decides_nothing():
+    text = "Médecin : j'hésite à vous donner du Lyrica, on en rediscutera la prochaine fois.\n"
+    assert not by_name(text)["lyrica"].prescribed

@@ -48,7 +48,8 @@ NOT_VERBS |= {"aimerais", "voudrais", "souhaiterais", "prefererais"}  # "j'aimer
 PUT_OFF_PHRASES = [
     tuple(norm(p).split())
     for p in ("peut-être", "éventuellement", "plus tard", "la prochaine fois", "à la prochaine consultation",
-              "pas pour maintenant", "pas pour l'instant", "pas aujourd'hui", "dans un second temps", "on verra")
+              "pas pour maintenant", "pas pour l'instant", "pas aujourd'hui", "j'hésite", "on hésite",
+              "dans un second temps", "on verra")
 ]  # fmt: skip
 
 
@@ -172,6 +173,33 @@ def put_off(toks: list[Token], i: int) -> int | None:
     if j >= 0 and toks[j].norm in PUT_OFF_SUBJECTS:
         return i + 1
     return None
+
+
+FAILED = {"ne", "n", "pas", "plus", "mieux", "suffit", "marche"}
+NO_BETTER = {"amelioration", "mieux", "efficace", "suffisant", "effet"}
+
+
+def failure_or_concession(toks: list[Token], i: int) -> bool:
+    """ "si ça ne passe pas", "si ça marche pas", "si pas d'amélioration", "si ça va mieux", "même si" at token
+    ``i``: a condition on how the treatment works (a plan, a warning) or a concession, not a symptom."""
+    if i and toks[i - 1].norm == "meme":
+        return True
+    if toks[i].norm not in ("si", "s") or i + 1 >= len(toks):
+        return False
+    after = [t.norm for t in toks[i + 1 : i + 6]]
+    if after[0] in ("ca", "cela", "c", "ce"):
+        return any(w in FAILED for w in after[1:5])
+    return "pas" in after[:3] and bool(NO_BETTER & set(after))  # "si pas d'amélioration", "si toujours pas mieux"
+
+
+def failed_first(toks: list[Token], ids: list[int], i: int) -> bool:
+    """Is token ``i`` in, or right after, a clause that says the first treatment failed ("et si ça ne suffit pas,
+    vous prendrez du Tramadol")?"""
+    for clause in (ids[i], ids[i] - 1):
+        first = next((k for k, c in enumerate(ids) if c == clause), None)
+        if first is not None and toks[first].norm == "si" and failure_or_concession(toks, first):
+            return True
+    return False
 
 
 def opening(toks: list[Token], ids: list[int], clause: int) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from communs.apps.consultation.clauses import failure_or_concession
 from communs.apps.consultation.normalize import Token
 from communs.apps.consultation.numbers import read_number
 from communs.apps.consultation.strength import canonical
@@ -165,19 +166,6 @@ def _combination(source: str, toks: list[Token], i: int, offset: int) -> tuple[f
     return float(toks[i].norm), float(toks[i + 1].norm), i + 2
 
 
-FAILED = {"ne", "n", "pas", "plus", "mieux", "suffit", "marche"}
-
-
-def _failure_or_concession(toks: list[Token], i: int) -> bool:
-    """ "si ça ne passe pas", "si ça marche pas", "si ça va mieux", "même si": a condition on how the treatment
-    works (a plan, a warning) or a concession, not a symptom that calls for an intake."""
-    if i and toks[i - 1].norm == "meme":
-        return True
-    if toks[i].norm not in ("si", "s") or i + 1 >= len(toks) or toks[i + 1].norm not in ("ca", "cela", "c"):
-        return False
-    return any(t.norm in FAILED for t in toks[i + 2 : i + 6])
-
-
 def read_posology(
     toks: list[Token], a: int, b: int, source: str, offset: int, *, whole: range | None = None
 ) -> Posology:
@@ -205,7 +193,7 @@ def read_posology(
             if (
                 _at(toks, i, cue)
                 and not any(t.norm in CONSEQUENCES for t in toks[i : i + 10])
-                and not _failure_or_concession(toks, i)
+                and not failure_or_concession(toks, i)
             ):
                 p.as_needed = True
                 if a <= i < b:

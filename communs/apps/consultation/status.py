@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from communs.apps.consultation.clauses import Clauses, conditional, negated, opening, put_off
+from communs.apps.consultation.clauses import Clauses, conditional, failed_first, negated, opening, put_off
 from communs.apps.consultation.normalize import Token, norm
 
 
@@ -251,8 +251,10 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
         if cue.kind in FLIP and negated(toks, ids, cue.first, cue.last):
             cue.kind, cue.turned = FLIP[cue.kind], True
             turned.add(cue.last)
-        elif cue.kind == "new" and opening(toks, ids, ids[cue.first]) == "sinon":
-            cue.kind = "deferred"  # "sinon vous pourrez prendre du Forlax": a plan if the first does not work
+        elif cue.kind in ("new", "switch") and (
+            opening(toks, ids, ids[cue.first]) == "sinon" or failed_first(toks, ids, cue.first)
+        ):
+            cue.kind = "deferred"  # "sinon vous pourrez prendre …", "si ça ne suffit pas, vous prendrez …": a plan
         elif (
             cue.kind == "stop"
             and cue.reach is None
