@@ -279,3 +279,33 @@ def test_a_symptom_condition_still_prescribes():
 def test_hesitating_decides_nothing():
     text = "Médecin : j'hésite à vous donner du Lyrica, on en rediscutera la prochaine fois.\n"
     assert not by_name(text)["lyrica"].prescribed
+
+
+def test_a_stop_at_the_end_of_a_discharge_list_is_only_the_last_drugs():
+    text = (
+        "Médecin : Votre traitement de sortie : Kardégic 75 mg un sachet le midi, bisoprolol 2,5 mg le matin, "
+        "atorvastatine 40 mg le soir, et Lovenox, c'est terminé.\n"
+    )
+    found = by_name(text)
+    assert not found["lovenox"].prescribed
+    for name in ("kardégic", "bisoprolol", "atorvastatine"):
+        assert found[name].prescribed and found[name].times_per_day == 1
+
+
+def test_a_plural_stop_after_a_list_with_posology_stops_each():
+    text = "Patient : j'ai le Xanax 0,25 le soir et le Stilnox 10 au coucher.\nMédecin : on les arrête tous les deux.\n"
+    found = by_name(text)
+    assert not found["xanax"].prescribed
+    assert not found["stilnox"].prescribed
+
+
+def test_a_stop_with_its_own_object_after_an_adverb_is_about_that_object():
+    text = "Médecin : Pour le sevrage, Subutex 8 mg le matin, et on arrête complètement l'alcool bien sûr.\n"
+    assert by_name(text)["subutex"].prescribed
+
+
+def test_a_drug_paused_in_hospital_and_resumed_is_taken():
+    text = "Médecin : Le Tahor était arrêté pendant l'hospitalisation, on le reprend à 20 mg le soir.\n"
+    tahor = by_name(text)["tahor"]
+    assert tahor.prescribed
+    assert tahor.dose == "20 mg"

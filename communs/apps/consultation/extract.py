@@ -14,7 +14,7 @@ from communs.apps.consultation.clauses import (
     to_dose,
 )
 from communs.apps.consultation.lexicon import Drug, Lexicon, lexicon
-from communs.apps.consultation.lists import listed, share_schedule, spread
+from communs.apps.consultation.lists import listed, said_of_all, share_schedule, spread
 from communs.apps.consultation.mentions import Mention, Sentence, find_mentions, sentences
 from communs.apps.consultation.model import Evidence, Medication
 from communs.apps.consultation.posology import Posology, read_posology
@@ -283,6 +283,7 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
     sents = sentences(text)
     states: dict[tuple[str, ...], DrugState] = {}
     focus: tuple[tuple[str, ...], int, int] | None = None  # the drug last named, its sentence and turn
+    listed_last: list[tuple[str, ...]] = []  # the drugs named in the last sentence naming any
     for sentence in sents:
         mentions = find_mentions(sentence, lex)
         clauses = clause_ids(sentence.tokens, sentence.text, sentence.start)
@@ -299,11 +300,15 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
         cues = [c for c in cues if c.kind != "asked"]
         if not mentions:
             if focus and _in_reach(sentence, focus) and cues and not _names_something(sentence, cues):
-                _anaphora(states[focus[0]], sentence, clauses, cues, lex)
+                # "— le Xanax le soir et le Stilnox au coucher — on les arrête tous les deux": every drug named
+                named = [i for i in listed_last if i != focus[0]] if said_of_all(toks, cues) else []
+                for identity in [*named, focus[0]]:
+                    _anaphora(states[identity], sentence, clauses, cues, lex)
             elif focus and not cues and focus[1] == sentence.index - 1:
                 _answer(states[focus[0]], sentence, sents[focus[1]], lex)
             continue
         mentions = _without_components(mentions, toks)
+        listed_last = []
         # consecutive mentions of the same drug ("la desloratadine, Aerius") form one cluster
         clusters: list[list[Mention]] = []
         for mention in mentions:
@@ -400,6 +405,7 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
             if decision and state.evidence is None:
                 state.evidence = evidence
             focus = (identity, sentence.index, sentence.turn)
+            listed_last.append(identity)
     return sents, states
 
 

@@ -14,23 +14,29 @@ from communs.apps.consultation.status import Cue
 GLUE = {"et", "le", "la", "l", "les", "du", "de", "d", "des", "aussi", "ainsi", "que", "puis", "votre", "vos", "son"}
 UNITS = {
     "mg", "milligramme", "milligrammes", "µg", "microgramme", "microgrammes", "g", "gramme", "grammes", "ui",
-    "unites", "ml", "lp", "matin", "midi", "soir", "coucher", "au", "a", "un", "une", "comprime", "comprimes",
-    "sachet", "sachets", "gelule", "gelules",
+    "unites", "ml", "lp",
 }  # fmt: skip
+# a posology between the drugs: a list of prescriptions, which shares a decision only when it says so ("les deux")
+SCHEDULE = {
+    "matin", "midi", "soir", "coucher", "au", "a", "un", "une", "comprime", "comprimes", "sachet", "sachets",
+    "gelule", "gelules",
+}  # fmt: skip
+PLURAL = {"les", "deux", "tous", "toutes", "trois"}  # "vous les continuez", "on continue les deux"
 SHARED = {"stop", "continue", "modify", "new", "negative", "deferred"}
 # "on arrête le Xarelto et l'Eliquis à la place": the drug listed after is the replacement
 REPLACING = {"place", "lieu", "plutot", "remplacement", "remplace"}
 
 
-def listed(toks: list[Token], start: int, end: int) -> bool:
-    """Only articles, "et", numbers, units and moments in tokens ``start``..``end``."""
+def listed(toks: list[Token], start: int, end: int, schedule: bool = True) -> bool:
+    """Only articles, "et", numbers, units and (with ``schedule``) moments and counts in tokens ``start``..``end``."""
+    glue = GLUE | UNITS | (SCHEDULE if schedule else set())
     i = start
     while i < end:
         number = read_number(toks, i)
         if number is not None:
             i = number[1]
             continue
-        if toks[i].norm not in GLUE | UNITS:
+        if toks[i].norm not in glue:
             return False
         i += 1
     return True
@@ -47,10 +53,16 @@ def spread(toks: list[Token], positions: list[tuple[int, int]], attached: list[l
             step = -1 if cue.first >= positions[k][1] else 1
             if step == 1 and REPLACING & set(words[positions[k][1] :]):
                 continue
+            # "vous les continuez", "on continue les deux": plural, said of every drug listed; otherwise a stop is
+            # said of its own drug ("Kardégic 75 le midi, …, et Lovenox, c'est terminé") and a decision is shared
+            # only by names listed bare ("le Forlax le Mopral et le Seroplex on continue")
+            plural = _plural(words, cue)
+            if cue.kind in ("stop", "negative", "deferred") and step == -1 and not plural:
+                continue
             j = k + step
             while 0 <= j < len(positions) and not attached[j]:
                 a, b = (j, j + 1) if step == -1 else (j - 1, j)
-                if not listed(toks, positions[a][1], positions[b][0]):
+                if not listed(toks, positions[a][1], positions[b][0], schedule=plural):
                     break
                 out[j].append(cue)
                 j += step
@@ -70,3 +82,13 @@ def share_schedule(
     after = read_posology(toks, positions[k][1], end, sentence.text, sentence.start)
     if after.times_per_day and not after.as_needed and not after.non_daily:
         p.times_per_day, p.frequency, p.moments = after.times_per_day, after.frequency, after.moments
+
+
+def _plural(words: list[str], cue: Cue) -> bool:
+    return bool(PLURAL & set(words[max(0, cue.first - 2) : cue.last + 2]))
+
+
+def said_of_all(toks: list[Token], cues: list[Cue]) -> bool:
+    """A decision in a plural ("on les arrête", "vous continuez les deux"): said of every drug just named."""
+    words = [t.norm for t in toks]
+    return any(c.kind in SHARED and c.anaphoric and _plural(words, c) for c in cues)

@@ -73,7 +73,8 @@ VERBS = {
     "new": "prescris prescrit prescrire prescrivons mettre remettre remets ajoute "
     "ajoutez ajouter ajoutons rajoute rajoutez rajouter commence commencez commencer commencons debute debutez "
     "debuter demarre demarrez demarrer introduis introduit introduire instaure instaurer prendre reprendre reprenez "
-    "essayer prenez appliquez appliquer utilisez utiliser donne donnons donnez donner prendrez mettrez appliquerez "
+    "reprend reprends reprenons essayer prenez appliquez appliquer utilisez utiliser donne donnons donnez donner "
+    "prendrez mettrez appliquerez "
     "donnerez utiliserez preniez",
     "modify": "augmente augmentez augmenter augmentons diminue diminuez diminuer diminuons baisse baissez baisser "
     "augmentiez diminuiez reduis reduit reduisez reduire doublez doubler "
@@ -122,6 +123,7 @@ ARTICLE_BEFORE = {"de", "d", "a", "pour", "par", "sur", "dans", "avec", "tout", 
 SUBJECTS = {"je", "j", "on", "il", "elle", "nous", "vous", "ils", "elles", "ca"}
 NAMING = {"le", "la", "l", "les", "du", "des", "de", "d", "ce", "cette", "ces"}  # articles that name an object
 FOLLOW_WINDOW = 6
+ADVERBS = {"bien", "tout", "aussi", "donc", "alors", "vraiment", "surtout", "aussitot", "desormais"}
 PASSIVE = {"ete", "est", "sont", "etait", "etaient"}
 BOTH = [["les", "deux"], ["les", "trois"], ["tous", "les", "deux"], ["toutes", "les", "deux"], ["tout", "ca"]]
 TALK = ("reparl", "parler", "verr", "discut", "rediscut", "refer", "revoi", "reverr")
@@ -238,7 +240,7 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
             elif kind == "new" and _offered(words, i):
                 kind = "deferred"  # "je peux vous le prescrire si vous voulez": an offer, not a decision
             take(kind, i, i + 1, _object_pronoun(words, i, i + 1, ids))
-            found[-1].resume = word.startswith(("repren", "remet", "remett"))
+            found[-1].resume = word.startswith(("repren", "remet", "remett"))  # "on le reprend"
     for cue in found:
         if cue.first and words[cue.first - 1] in PASSIVE:
             cue.anaphoric = True  # "le Kardégic a été arrêté": said of the drug before, the subject
@@ -309,11 +311,14 @@ def attach(
     if cue.kind == "stop" and replaced:
         near = False
     # "… la Leeloo et | vous commencez l'Optilova": a verb with its own object is not about the drug before
+    after = cue.last
+    while after < len(words) and ids[after] == clause and (words[after].endswith("ment") or words[after] in ADVERBS):
+        after += 1  # "on arrête complètement l'alcool": the adverb, then the object
     own_object = (
-        cue.last < len(words)
-        and ids[cue.last] == clause
-        and words[cue.last] in NAMING
-        and words[cue.last + 1 : cue.last + 2] != ["ca"]  # "je n'en veux pas, de ça": the drug again
+        after < len(words)
+        and ids[after] == clause
+        and words[after] in NAMING
+        and words[after + 1 : after + 2] != ["ca"]  # "je n'en veux pas, de ça": the drug again
     )
     # "non, je n'en veux pas" is about the drug just named; "il faut éviter de vous exposer" is not
     anaphoric = cue.anaphoric or (cue.kind == "negative" and not near and not own_object)
