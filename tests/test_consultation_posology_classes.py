@@ -89,3 +89,11 @@ def test_tablets_or_sachets_a_day_are_intakes_drops_are_one(said, times):
 def test_a_moment_of_removal_is_no_intake():
     text = "Médecin : je vous prescris du Nicopatch 14 mg, un patch à coller le matin, à retirer le soir.\n"
     assert by_name(text)["nicopatch"].times_per_day == 1
+
+
+def test_two_brands_of_one_substance_keep_their_own_posology():
+    text = "Médecin : Le Skenan, on le diminue à 30 mg matin et soir, et l'Actiskenan vous le gardez si douleur.\n"
+    found = by_name(text)
+    assert found["skenan"].times_per_day == 2
+    assert not found["skenan"].as_needed
+    assert found["actiskenan"].as_needed

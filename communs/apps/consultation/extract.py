@@ -350,7 +350,9 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
             for c in own:
                 if c.kind == "from":  # "on passe du Zyrtec à l'Aerius": left; "on passe du 24 au 49": changed
                     c.kind = "stop" if switched_to - {k} else "modify"
-        single_drug = len({c[0].drug.identity for c in clusters}) == 1
+        # "le Skenan … et l'Actiskenan si douleur": two brands of one substance are two products
+        brands = {c[0].drug.key for c in clusters if c[0].drug.key not in lex.moieties}
+        single_drug = len({c[0].drug.identity for c in clusters}) == 1 and len(brands) <= 1
         last_positive = None
         for k, cluster in enumerate(clusters):
             drug = cluster[0].drug
