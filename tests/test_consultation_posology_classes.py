@@ -97,3 +97,17 @@ def test_two_brands_of_one_substance_keep_their_own_posology():
     assert found["skenan"].times_per_day == 2
     assert not found["skenan"].as_needed
     assert found["actiskenan"].as_needed
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["un comprimé quand le dos fait mal", "un comprimé lorsque la douleur revient", "un sachet si crise"],
+)
+def test_a_symptom_after_when_or_if_is_as_needed(said):
+    found = by_name(f"Médecin : je vous prescris du Doliprane 1 g, {said}, pas plus de trois par jour.\n")
+    assert found["doliprane"].as_needed
+
+
+def test_an_article_des_is_no_symptom_cue():
+    found = by_name("Médecin : je vous prescris du Doliprane 1 g, des comprimés pour la douleur, matin et soir.\n")
+    assert not found["doliprane"].as_needed

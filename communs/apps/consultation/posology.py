@@ -166,6 +166,18 @@ def _combination(source: str, toks: list[Token], i: int, offset: int) -> tuple[f
     return float(toks[i].norm), float(toks[i + 1].norm), i + 2
 
 
+# "quand le genou fait mal", "lorsque la douleur revient", "si crise": a symptom that calls for an intake
+WHEN = {"quand", "lorsque", "si"}
+SYMPTOMS = {
+    "mal", "douleur", "douleurs", "fievre", "crise", "crises", "gene", "envie", "nausees", "vomissements", "toux",
+    "angoisse", "demangeaisons", "diarrhee", "constipation", "contractions",
+}  # fmt: skip
+
+
+def _symptom_after(toks: list[Token], i: int) -> bool:
+    return toks[i].norm in WHEN and any(t.norm in SYMPTOMS for t in toks[i + 1 : i + 5])
+
+
 def read_posology(
     toks: list[Token], a: int, b: int, source: str, offset: int, *, whole: range | None = None
 ) -> Posology:
@@ -191,7 +203,7 @@ def read_posology(
             if cue == ("jusqu", "a") and not _counts_intakes(toks, i + 2):
                 continue  # "jusqu'à douze semaines", "jusqu'à fin juin": how long, not how often
             if (
-                _at(toks, i, cue)
+                (_at(toks, i, cue) or (cue == AS_NEEDED[0] and _symptom_after(toks, i)))
                 and not any(t.norm in CONSEQUENCES for t in toks[i : i + 10])
                 and not failure_or_concession(toks, i)
             ):
