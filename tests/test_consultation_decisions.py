@@ -309,3 +309,17 @@ def test_a_drug_paused_in_hospital_and_resumed_is_taken():
     tahor = by_name(text)["tahor"]
     assert tahor.prescribed
     assert tahor.dose == "20 mg"
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["il a le Préviscan mais le cardiologue l'a arrêté le mois dernier",
+     "il prenait du Préviscan, le cardiologue l'a arrêté", "le Préviscan, je l'ai arrêté"],
+)  # fmt: skip
+def test_a_stop_in_the_past_tense_stops_the_drug(said):
+    assert not by_name(f"Aidant : {said}.\n")["préviscan"].prescribed
+
+
+def test_to_renew_is_still_posology():
+    found = by_name("Médecin : le Doliprane 1 g à renouveler si besoin, jusqu'à trois fois par jour.\n")
+    assert found["doliprane"].prescribed

@@ -123,6 +123,7 @@ ARTICLE_BEFORE = {"de", "d", "a", "pour", "par", "sur", "dans", "avec", "tout", 
 SUBJECTS = {"je", "j", "on", "il", "elle", "nous", "vous", "ils", "elles", "ca"}
 NAMING = {"le", "la", "l", "les", "du", "des", "de", "d", "ce", "cette", "ces"}  # articles that name an object
 FOLLOW_WINDOW = 6
+AUXILIARY = {"a", "ai", "as", "avons", "avez", "ont", "avait", "avais", "avaient"}
 ADVERBS = {"bien", "tout", "aussi", "donc", "alors", "vraiment", "surtout", "aussitot", "desormais"}
 PASSIVE = {"ete", "est", "sont", "etait", "etaient"}
 BOTH = [["les", "deux"], ["les", "trois"], ["tous", "les", "deux"], ["toutes", "les", "deux"], ["tout", "ca"]]
@@ -166,6 +167,8 @@ def _subject(words: list[str], i: int) -> str:
 def _clitic_before(words: list[str], first: int, ids: list[int]) -> bool:
     """An object pronoun in the clitics right before token ``first`` ("on l'arrête", "vous ne l'arrêtez pas")."""
     j = first - 1
+    if j >= 1 and words[j] in AUXILIARY and ids[j] == ids[first]:
+        j -= 1  # "le cardiologue l'a arrêté", "je l'ai arrêté": the clitic before the auxiliary
     while j >= 0 and words[j] in CLITIC_RUN and ids[j] == ids[first]:
         if words[j] in PRONOUNS and (j == 0 or words[j - 1] not in ARTICLE_BEFORE):
             return True
@@ -231,7 +234,8 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
             take("stop", i, i + 1, _object_pronoun(words, i, i + 1, ids))  # "on laisse l'Advil de côté"
         elif word.startswith("retir") and "pharmacie" in words[i + 1 : i + 6]:
             continue  # "retirer le médicament à la pharmacie": collect it
-        elif word in VERB_KIND and not (i and words[i - 1] == "a"):  # "à renouveler si besoin": posology
+        # "à renouveler si besoin": posology; "le cardiologue l'a arrêté": a past stop all the same
+        elif word in VERB_KIND and not (i and words[i - 1] == "a" and word.endswith(INFINITIVE)):
             if word in DOCTOR_ONLY and _subject(words, i) not in ("je", "j", "on", "nous"):
                 continue  # "ça me donne des vertiges": only "je vous donne", "on donne" prescribe
             kind = VERB_KIND[word]
