@@ -323,3 +323,21 @@ def test_a_stop_in_the_past_tense_stops_the_drug(said):
 def test_to_renew_is_still_posology():
     found = by_name("Médecin : le Doliprane 1 g à renouveler si besoin, jusqu'à trois fois par jour.\n")
     assert found["doliprane"].prescribed
+
+
+def test_a_drug_the_patient_stopped_is_taken_again_when_the_doctor_says_to_resume_it():
+    text = (
+        "Patiente : j'ai arrêté le Levothyrox il y a deux semaines.\n"
+        "Médecin : Il faut le reprendre, 75 microgrammes le matin à jeun.\n"
+    )
+    found = by_name(text)["levothyrox"]
+    assert found.prescribed
+    assert found.times_per_day == 1
+
+
+def test_a_resume_offered_for_later_leaves_an_anticoagulant_stopped():
+    text = (
+        "Médecin : Le Xarelto, on l'arrête avant l'opération.\n"
+        "Médecin : Vous pourrez le reprendre quand le chirurgien le dira.\n"
+    )
+    assert not by_name(text)["xarelto"].prescribed

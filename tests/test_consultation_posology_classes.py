@@ -111,3 +111,8 @@ def test_a_symptom_after_when_or_if_is_as_needed(said):
 def test_an_article_des_is_no_symptom_cue():
     found = by_name("Médecin : je vous prescris du Doliprane 1 g, des comprimés pour la douleur, matin et soir.\n")
     assert not found["doliprane"].as_needed
+
+
+def test_breathlessness_calls_for_an_as_needed_intake():
+    text = "Patient : et la Ventoline ?\nMédecin : vous la gardez, deux bouffées si vous êtes essoufflé.\n"
+    assert by_name(text)["ventoline"].as_needed

@@ -183,8 +183,13 @@ def _anaphora(
     decision = _decision(kept)
     if not decision:
         return
-    if decision not in NEGATIVE and state.events and state.events[-1][0] in ("stop", "negative"):
-        return  # a drug stopped or refused is only taken again when named again
+    # "il faut le reprendre"; "vous pourrez le reprendre après l'opération" is an offer for later
+    resumed = any(
+        c.resume and c.kind == decision and not {"pourrez", "pourriez"} & {t.norm for t in toks[c.first - 3 : c.first]}
+        for c in kept
+    )
+    if decision not in NEGATIVE and state.events and state.events[-1][0] in ("stop", "negative") and not resumed:
+        return  # a drug stopped or refused is only taken again when named again, or said to be resumed
     if decision == "continue" and state.events and state.events[-1][0] == "deferred":
         return  # "on l'ajoutera dans un mois. On ne change pas tout": what is kept is the current treatment
     _record(state, decision, sentence)

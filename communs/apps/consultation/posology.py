@@ -170,7 +170,8 @@ def _combination(source: str, toks: list[Token], i: int, offset: int) -> tuple[f
 WHEN = {"quand", "lorsque", "si"}
 SYMPTOMS = {
     "mal", "douleur", "douleurs", "fievre", "crise", "crises", "gene", "envie", "nausees", "vomissements", "toux",
-    "angoisse", "demangeaisons", "diarrhee", "constipation", "contractions",
+    "angoisse", "demangeaisons", "diarrhee", "constipation", "contractions", "essouffle", "essoufflee",
+    "angoissee", "douloureux", "douloureuse",
 }  # fmt: skip
 
 
