@@ -48,7 +48,8 @@ NOT_VERBS |= {"aimerais", "voudrais", "souhaiterais", "prefererais"}  # "j'aimer
 PUT_OFF_PHRASES = [
     tuple(norm(p).split())
     for p in ("peut-être", "éventuellement", "plus tard", "la prochaine fois", "à la prochaine consultation",
-              "pas pour maintenant", "pas pour l'instant", "dans un second temps", "on verra")
+              "pas pour maintenant", "pas pour l'instant", "pas aujourd'hui", "j'hésite", "on hésite",
+              "dans un second temps", "on verra")
 ]  # fmt: skip
 
 
@@ -80,6 +81,7 @@ def clause_ids(toks: list[Token], source: str, offset: int) -> Clauses:
                     and previous not in GOVERNORS
                     and previous not in OPENERS
                     and not PUT_OFF_VERB.match(previous)  # "je pourrais vous proposer": a modal governs
+                    and not _negated_infinitive(toks, i)
                 )
                 or (tok.norm == "d" and i + 1 < len(toks) and toks[i + 1].norm == "accord")
                 or (_asking(toks, i) and previous not in ("c", "qu"))  # "… ce soir | est-ce que je peux …"
@@ -90,6 +92,16 @@ def clause_ids(toks: list[Token], source: str, offset: int) -> Clauses:
                     soft.add(clause)
         ids.append(clause)
     return Clauses(ids, soft)
+
+
+def _negated_infinitive(toks: list[Token], i: int) -> bool:
+    """ "je préfère ne pas vous en donner": "ne pas" before an infinitive and its clitics, one clause."""
+    if i < 2 or toks[i - 1].norm not in AFTER_NE or toks[i - 2].norm not in ("ne", "n"):
+        return False
+    k = i
+    while k < len(toks) and toks[k].norm in CLITICS:
+        k += 1
+    return k < len(toks) and toks[k].norm.endswith(("er", "ir", "re"))
 
 
 def _asking(toks: list[Token], i: int) -> bool:
@@ -126,7 +138,7 @@ def negated(toks: list[Token], ids: list[int], first: int, last: int) -> bool:
     k = last
     while k < len(toks) and ids[k] == clause and k - last <= 2:
         word = toks[k].norm
-        if word in NEGATORS:
+        if word in NEGATORS or word == "plus":  # spoken "il prend plus le Préviscan": no longer
             return not (k + 1 < len(toks) and toks[k + 1].norm in ("plus", "au"))  # "pas plus de trois"
         if word not in CLITICS:
             break
@@ -163,6 +175,33 @@ def put_off(toks: list[Token], i: int) -> int | None:
     return None
 
 
+FAILED = {"ne", "n", "pas", "plus", "mieux", "suffit", "marche"}
+NO_BETTER = {"amelioration", "mieux", "efficace", "suffisant", "effet"}
+
+
+def failure_or_concession(toks: list[Token], i: int) -> bool:
+    """ "si ça ne passe pas", "si ça marche pas", "si pas d'amélioration", "si ça va mieux", "même si" at token
+    ``i``: a condition on how the treatment works (a plan, a warning) or a concession, not a symptom."""
+    if i and toks[i - 1].norm == "meme":
+        return True
+    if toks[i].norm not in ("si", "s") or i + 1 >= len(toks):
+        return False
+    after = [t.norm for t in toks[i + 1 : i + 6]]
+    if after[0] in ("ca", "cela", "c", "ce"):
+        return any(w in FAILED for w in after[1:5])
+    return "pas" in after[:3] and bool(NO_BETTER & set(after))  # "si pas d'amélioration", "si toujours pas mieux"
+
+
+def failed_first(toks: list[Token], ids: list[int], i: int) -> bool:
+    """Is token ``i`` in, or right after, a clause that says the first treatment failed ("et si ça ne suffit pas,
+    vous prendrez du Tramadol")?"""
+    for clause in (ids[i], ids[i] - 1):
+        first = next((k for k, c in enumerate(ids) if c == clause), None)
+        if first is not None and toks[first].norm == "si" and failure_or_concession(toks, first):
+            return True
+    return False
+
+
 def opening(toks: list[Token], ids: list[int], clause: int) -> str:
     """The first word of a clause."""
     return next((t.norm for t, c in zip(toks, ids, strict=True) if c == clause), "")
@@ -174,6 +213,7 @@ def conditional(toks: list[Token], ids: list[int], i: int) -> bool:
     return opening(toks, ids, ids[i]) == "si" or (ids[i] > 0 and opening(toks, ids, ids[i] - 1) == "si")
 
 
+TAGS = [["c", "est", "ca"], ["n", "est", "ce"], ["c", "est", "bien"], ["est", "ce", "bien"]]
 QUESTION_WORDS = {"combien", "quel", "quelle", "quels", "quelles", "comment", "pourquoi"}
 DETERMINERS = {
     "de", "d", "du", "des", "le", "la", "les", "l", "un", "une", "ce", "cette", "ces", "votre", "vos", "son", "sa",
@@ -189,7 +229,12 @@ def to_dose(toks: list[Token], cue: Any) -> bool:
 def asks(toks: list[Token], ids: list[int], i: int) -> bool:
     """Is token ``i`` in a question, even unpunctuated ("vous faites combien de Lantus le soir")?"""
     words = [t.norm for t, c in zip(toks, ids, strict=True) if c == ids[i]]
-    return bool(QUESTION_WORDS & set(words)) or "est ce" in " ".join(words)  # "est-ce que", "qu'est-ce que"
+    following = [t.norm for t, c in zip(toks, ids, strict=True) if c == ids[i] + 1]
+    if following[:3] in TAGS or words[-3:] in TAGS:  # "vous prenez 2,5 mg le matin c'est ça": checking
+        return True
+    # "on garde le Coversyl tel quel": "quel" after "tel" asks nothing
+    asking = {w for k, w in enumerate(words) if not (k and words[k - 1] in ("tel", "telle", "tels", "telles"))}
+    return bool(QUESTION_WORDS & asking) or "est ce" in " ".join(words)  # "est-ce que", "qu'est-ce que"
 
 
 def said_of_oneself(toks: list[Token], ids: list[int], i: int) -> bool:

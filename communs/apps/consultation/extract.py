@@ -14,6 +14,7 @@ from communs.apps.consultation.clauses import (
     to_dose,
 )
 from communs.apps.consultation.lexicon import Drug, Lexicon, lexicon
+from communs.apps.consultation.lists import listed, said_of_all, share_schedule, spread
 from communs.apps.consultation.mentions import Mention, Sentence, find_mentions, sentences
 from communs.apps.consultation.model import Evidence, Medication
 from communs.apps.consultation.posology import Posology, read_posology
@@ -102,7 +103,15 @@ def _apply(state: DrugState, p: Posology, drug: Drug, lex: Lexicon, evidence: Ev
 
 
 def _decision(cues: list) -> str | None:
+    deferred = [c for c in cues if c.kind == "deferred"]
+    if deferred and all(c.talk for c in deferred):  # "on diminue l'Imovane et on en reparlera": decided
+        if any(c.kind in ("new", "continue", "modify", "switch") and c.first < deferred[0].first for c in cues):
+            cues = [c for c in cues if c.kind != "deferred"]
     kinds = [c.kind for c in cues]
+    if cues and cues[-1].kind == "new" and cues[-1].resume and "stop" in kinds:
+        return "continue"  # "vous l'interrompez deux jours avant l'opération et vous le reprenez le lendemain"
+    if cues and cues[-1].turned and cues[-1].kind == "continue" and "stop" in kinds:
+        return "continue"  # "il faut arrêter l'Eliquis non vous ne l'arrêtez pas": the stop denied after it is said
     if "stop" in kinds:
         return "stop"
     if "negative" in kinds or "negation" in kinds:
@@ -174,8 +183,15 @@ def _anaphora(
     decision = _decision(kept)
     if not decision:
         return
-    if decision not in NEGATIVE and state.events and state.events[-1][0] in ("stop", "negative"):
-        return  # a drug stopped or refused is only taken again when named again
+    # "il faut le reprendre"; "vous pourrez le reprendre après l'opération" is an offer for later
+    resumed = any(
+        c.resume and c.kind == decision and not {"pourrez", "pourriez"} & {t.norm for t in toks[c.first - 3 : c.first]}
+        for c in kept
+    )
+    if decision not in NEGATIVE and state.events and state.events[-1][0] in ("stop", "negative") and not resumed:
+        return  # a drug stopped or refused is only taken again when named again, or said to be resumed
+    if decision == "continue" and state.events and state.events[-1][0] == "deferred":
+        return  # "on l'ajoutera dans un mois. On ne change pas tout": what is kept is the current treatment
     _record(state, decision, sentence)
     if decision not in NEGATIVE:
         p = read_posology(toks, 0, before or len(toks), sentence.text, sentence.start)
@@ -236,6 +252,23 @@ SELF_MEDICATION = {
 }  # fmt: skip
 
 
+TREATMENT = {
+    "prend", "prenez", "prends", "traitement", "traitements", "medicament", "medicaments", "ordonnance",
+    "ordonnances", "pilulier", "cachets",
+}  # fmt: skip
+
+
+def _asked_treatment(sents: list[Sentence], sentence: Sentence) -> bool:
+    """Did the clinician's last turn, right before, ask about the treatment ("qu'est-ce qu'elle prend", "vous
+    pouvez me lire l'ordonnance")?"""
+    for before in reversed(sents[: sentence.index]):
+        if before.turn < sentence.turn - 1:
+            return False
+        if before.speaker == "doctor":
+            return bool(TREATMENT & {t.norm for t in before.tokens})
+    return False
+
+
 def _record(state: DrugState, decision: str, sentence: Sentence) -> None:
     """A later "prenez-le au milieu du repas" does not turn a continued drug into a new one."""
     decided = any(k in POSITIVE and k != "current" for k, _, _ in state.events)
@@ -255,6 +288,7 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
     sents = sentences(text)
     states: dict[tuple[str, ...], DrugState] = {}
     focus: tuple[tuple[str, ...], int, int] | None = None  # the drug last named, its sentence and turn
+    listed_last: list[tuple[str, ...]] = []  # the drugs named in the last sentence naming any
     for sentence in sents:
         mentions = find_mentions(sentence, lex)
         clauses = clause_ids(sentence.tokens, sentence.text, sentence.start)
@@ -266,14 +300,20 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                     c.kind = "current"  # and "vous prenez la sertraline ?" says what the patient takes
                 elif c.kind != "current":
                     c.kind = "asked"
+            elif c.kind == "new" and sentence.speaker == "patient":
+                c.kind = "current"  # "on m'a dit de prendre …": only the clinician prescribes
         cues = [c for c in cues if c.kind != "asked"]
         if not mentions:
             if focus and _in_reach(sentence, focus) and cues and not _names_something(sentence, cues):
-                _anaphora(states[focus[0]], sentence, clauses, cues, lex)
+                # "— le Xanax le soir et le Stilnox au coucher — on les arrête tous les deux": every drug named
+                named = [i for i in listed_last if i != focus[0]] if said_of_all(toks, cues) else []
+                for identity in [*named, focus[0]]:
+                    _anaphora(states[identity], sentence, clauses, cues, lex)
             elif focus and not cues and focus[1] == sentence.index - 1:
                 _answer(states[focus[0]], sentence, sents[focus[1]], lex)
             continue
         mentions = _without_components(mentions, toks)
+        listed_last = []
         # consecutive mentions of the same drug ("la desloratadine, Aerius") form one cluster
         clusters: list[list[Mention]] = []
         for mention in mentions:
@@ -309,12 +349,15 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                 unattached.append(cue)  # "on passe à dix milligrammes et j'ajoute du Coversyl": the drug in focus
         if unattached and focus:
             _anaphora(states[focus[0]], sentence, clauses, unattached, lex, before=positions[0][0])
+        attached = spread(toks, positions, attached)
         switched_to = {k for k, own in enumerate(attached) if any(c.kind == "switch" for c in own)}
         for k, own in enumerate(attached):
             for c in own:
                 if c.kind == "from":  # "on passe du Zyrtec à l'Aerius": left; "on passe du 24 au 49": changed
                     c.kind = "stop" if switched_to - {k} else "modify"
-        single_drug = len({c[0].drug.identity for c in clusters}) == 1
+        # "le Skenan … et l'Actiskenan si douleur": two brands of one substance are two products
+        brands = {c[0].drug.key for c in clusters if c[0].drug.key not in lex.moieties}
+        single_drug = len({c[0].drug.identity for c in clusters}) == 1 and len(brands) <= 1
         last_positive = None
         for k, cluster in enumerate(clusters):
             drug = cluster[0].drug
@@ -333,6 +376,8 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
             end = positions[k + 1][0] if k + 1 < len(clusters) else len(toks)
             whole = range(0, len(toks)) if single_drug else None
             p = read_posology(toks, positions[k][1], end, sentence.text, sentence.start, whole=whole)
+            if not (p.times_per_day or p.frequency) and k + 1 < len(clusters) and listed(toks, positions[k][1], end):
+                share_schedule(p, toks, positions, k + 1, sentence)  # "le Coversyl et l'amlodipine le matin"
             span_start = toks[positions[k][0]].start
             span_end = toks[end - 1].end if end > positions[k][1] else toks[positions[k][1] - 1].end
             evidence = Evidence(
@@ -353,6 +398,9 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                 if not state.events or state.events[-1][0] == "deferred":  # "on pourra …" then a posology
                     decision = "new"
                     doubt = sentence.speaker is None  # a posology said, by whom the transcript does not say
+            elif decision is None and p.times_per_day and not p.as_needed and not state.events:
+                if sentence.speaker == "patient" and _asked_treatment(sents, sentence):
+                    decision = "current"  # "— Il prend quoi ? — L'Ebixa 20 mg le matin, …": read back
             if decision:
                 _record(state, decision, sentence)
                 if doubt:
@@ -364,6 +412,7 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
             if decision and state.evidence is None:
                 state.evidence = evidence
             focus = (identity, sentence.index, sentence.turn)
+            listed_last.append(identity)
     return sents, states
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from communs.apps.consultation.clauses import failure_or_concession
 from communs.apps.consultation.normalize import Token
 from communs.apps.consultation.numbers import read_number
 from communs.apps.consultation.strength import canonical
@@ -22,6 +23,7 @@ FORMS = {
     "cachet": "cachet", "cachets": "cachets", "capsule": "capsule", "capsules": "capsules", "pipette": "pipette",
     "injection": "injection", "injections": "injections", "stylo": "stylo", "flacon": "flacon", "tube": "tube",
     "ovule": "ovule", "ovules": "ovules", "pression": "pression", "pressions": "pressions",
+    "emplatre": "emplâtre", "emplatres": "emplâtres",
 }  # fmt: skip
 ROUTE_WORDS = {
     "comprime": "orale", "comprimes": "orale", "gelule": "orale", "gelules": "orale", "sachet": "orale",
@@ -30,7 +32,7 @@ ROUTE_WORDS = {
     "creme": "cutanée", "pommade": "cutanée", "application": "cutanée", "appliquer": "cutanée",
     "pulverisation": "nasale", "pulverisations": "nasale", "narine": "nasale", "nasal": "nasale",
     "patch": "transdermique", "patchs": "transdermique", "suppositoire": "rectale", "collyre": "ophtalmique",
-    "injection": "injectable", "piqure": "injectable",
+    "injection": "injectable", "piqure": "injectable", "emplatre": "cutanée", "emplatres": "cutanée",
 }  # fmt: skip
 MOMENTS = {
     "matin": "matin", "matins": "matin", "midi": "midi", "soir": "soir", "soirs": "soir", "coucher": "coucher",
@@ -120,6 +122,9 @@ def _clause_end(source: str, toks: list[Token], i: int, b: int, offset: int) -> 
 
 
 MAX_UNITS = 12  # more tablets, puffs or drops than this at once is a strength said before the count
+MAX_DISCRETE = 6  # "six comprimés par jour" are six intakes; more is a count of drops or a strength
+# a moment of removal is no intake: "un patch le matin, à retirer le soir"
+REMOVAL = {"retirer", "retirez", "retire", "enlever", "enlevez", "enleve", "oter", "otez", "decoller", "decollez"}
 
 
 SOLID_FORMS = {
@@ -161,6 +166,19 @@ def _combination(source: str, toks: list[Token], i: int, offset: int) -> tuple[f
     return float(toks[i].norm), float(toks[i + 1].norm), i + 2
 
 
+# "quand le genou fait mal", "lorsque la douleur revient", "si crise": a symptom that calls for an intake
+WHEN = {"quand", "lorsque", "si"}
+SYMPTOMS = {
+    "mal", "douleur", "douleurs", "fievre", "crise", "crises", "gene", "envie", "nausees", "vomissements", "toux",
+    "angoisse", "demangeaisons", "diarrhee", "constipation", "contractions", "essouffle", "essoufflee",
+    "angoissee", "douloureux", "douloureuse",
+}  # fmt: skip
+
+
+def _symptom_after(toks: list[Token], i: int) -> bool:
+    return toks[i].norm in WHEN and any(t.norm in SYMPTOMS for t in toks[i + 1 : i + 5])
+
+
 def read_posology(
     toks: list[Token], a: int, b: int, source: str, offset: int, *, whole: range | None = None
 ) -> Posology:
@@ -174,6 +192,7 @@ def read_posology(
     freq_first, freq_last = None, None
     explicit_count: int | None = None
     non_daily = with_meals = units_per_day = False
+    units_count: int | None = None
 
     def mark(i: int, j: int) -> None:
         nonlocal freq_first, freq_last
@@ -184,7 +203,11 @@ def read_posology(
         for cue in AS_NEEDED:
             if cue == ("jusqu", "a") and not _counts_intakes(toks, i + 2):
                 continue  # "jusqu'à douze semaines", "jusqu'à fin juin": how long, not how often
-            if _at(toks, i, cue) and not any(t.norm in CONSEQUENCES for t in toks[i : i + 10]):
+            if (
+                (_at(toks, i, cue) or (cue == AS_NEEDED[0] and _symptom_after(toks, i)))
+                and not any(t.norm in CONSEQUENCES for t in toks[i : i + 10])
+                and not failure_or_concession(toks, i)
+            ):
                 p.as_needed = True
                 if a <= i < b:
                     mark(i, _clause_end(source, toks, i, b, offset))
@@ -204,12 +227,15 @@ def read_posology(
             with_meals = True
         for cue in NON_DAILY:
             if _at(toks, i, cue):
-                if _at(toks, i + len(cue), ("par", "jour")):  # "en une seule prise par jour": once a day
+                daily_before = "prise" in cue and any(_at(toks, m, ("par", "jour")) for m in range(max(a, i - 3), i))
+                if _at(toks, i + len(cue), ("par", "jour")) or daily_before:  # "… par jour en une prise": once
                     explicit_count = explicit_count or 1
                 else:
                     non_daily = True
                 mark(i, i + len(cue))
-        if word in MOMENTS and (i == 0 or toks[i - 1].norm not in NOT_A_SCHEDULE):
+        if word in MOMENTS and any(t.norm in REMOVAL for t in toks[max(a, i - 3) : i]):
+            pass
+        elif word in MOMENTS and (i == 0 or toks[i - 1].norm not in NOT_A_SCHEDULE):
             if not (word == "dejeuner" and i and toks[i - 1].norm == "petit"):
                 moment = MOMENTS[word]
                 if moment == "coucher" and moments and moments[-1] == "soir":
@@ -304,7 +330,12 @@ def read_posology(
                 mark(i, k + 2)
             elif range_low is None and any(_at(toks, m, ("par", "jour")) for m in range(k, min(b, k + 3))):
                 units_per_day = True  # "deux pressions de gel par jour": one intake of two, unless a schedule says
+                if after in SOLID_FORMS and value == int(value) and 1 < value <= MAX_DISCRETE:
+                    units_count = int(value)  # "trois sachets par jour": a tablet or sachet is taken one at a time
             i = k
+            continue
+        if after == "fois" and j + 1 < b and toks[j + 1].norm in NOT_A_SCHEDULE | {"cette", "depuis"}:
+            i = j + 1  # "tombée deux fois cet hiver": how often it happened, not a schedule
             continue
         if after == "fois":
             if j + 2 < b + 1 and (_at(toks, j + 1, ("par", "jour")) or _at(toks, j + 1, ("par", "24"))):
@@ -345,6 +376,8 @@ def read_posology(
             p.times_per_day = len(moments)
         elif with_meals:
             p.times_per_day = 3
+        elif units_count:
+            p.times_per_day = units_count
         elif units_per_day:
             p.times_per_day = 1
         if p.times_per_day:  # a readable phrase: "matin et soir", "3 fois par jour", "1 fois par jour, soir"

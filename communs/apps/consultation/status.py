@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from communs.apps.consultation.clauses import Clauses, conditional, negated, opening, put_off
+from communs.apps.consultation.clauses import Clauses, conditional, failed_first, negated, opening, put_off
 from communs.apps.consultation.normalize import Token, norm
 
 
@@ -27,13 +27,14 @@ NEW = _cues(
 CONTINUE = _cues(
     "vous continuez", "on continue", "continuez", "vous pouvez continuer", "on garde", "vous gardez", "gardez",
     "vous la gardez", "vous le gardez", "on ne change pas", "on ne change rien", "on renouvelle", "je renouvelle",
-    "on maintient", "je vous renouvelle",
+    "on maintient", "je vous renouvelle", "pas de changement", "sans changement", "on ne touche à rien",
+    "on ne touche pas", "on ne touche rien", "on reste à", "on reste sur", "on poursuit", "même dose",
 )  # fmt: skip
 MODIFY = _cues(
     "on augmente", "on va augmenter", "on monte", "on va monter", "on le monte", "on la monte", "on diminue",
     "on le diminue", "on la diminue", "on va diminuer", "on baisse", "on réduit",
     "on passe de", "on espace", "on va espacer", "on adapte", "on double",
-    "on modifie",
+    "on modifie", "on descend", "on redescend", "on va descendre", "on remonte",
 )  # fmt: skip
 SWITCH = _cues("vous passez à", "on passe à", "on va passer à", "je vous passe à")
 STOP = _cues(
@@ -56,39 +57,56 @@ CURRENT = _cues(
     "je prenais", "j'ai l'", "je suis sous",
     # the doctor checking the current treatment, often without a question mark in a recogniser's text
     "vous avez toujours", "vous avez encore", "vous faites toujours", "vous utilisez toujours", "vous mettez toujours",
-    "vous êtes toujours sous", "vous êtes sous", "vous êtes toujours à", "vous en êtes à",
+    "vous êtes toujours sous", "vous êtes sous", "vous êtes toujours à", "vous en êtes à", "vous êtes à",
+    # a carer telling what the patient takes
+    "il prend", "elle prend", "il a le", "elle a le", "il a la", "elle a la", "il a l'", "elle a l'", "il est sous",
+    "elle est sous", "il a toujours", "elle a toujours",
 )  # fmt: skip
 # single verb forms (present, imperative, infinitive, second-person future): the clause's grammar then says whether
 # they are negated ("on ne le represcrit pas"), put off ("on le rajoutera") or conditional ("si …, arrêtez")
 VERBS = {
     "stop": "arrete arretez arreter arretons arretes arretee arretees stoppe stoppez stopper suspends suspend "
-    "suspendez suspendre suspendu supprime supprimez supprimer enleve enlevez enlever interromps interrompt "
-    "interrompez interrompre jetez jeter retire retirez retirer stop",
+    "suspendez suspendre suspendu abandonne abandonnez abandonner abandonnons "
+    "supprime supprimez supprimer enleve enlevez enlever interromps interrompt "
+    "interrompez interrompre jetez jeter retire retirez retirer stop arretiez suspendiez cesse cessez cesser "
+    "cessons sevre sevrez sevrer sevrons",
     "new": "prescris prescrit prescrire prescrivons mettre remettre remets ajoute "
     "ajoutez ajouter ajoutons rajoute rajoutez rajouter commence commencez commencer commencons debute debutez "
     "debuter demarre demarrez demarrer introduis introduit introduire instaure instaurer prendre reprendre reprenez "
-    "essayer prenez appliquez appliquer utilisez utiliser donnez donner prendrez mettrez appliquerez donnerez "
-    "utiliserez",
+    "reprend reprends reprenons essayer prenez appliquez appliquer utilisez utiliser donne donnons donnez donner "
+    "prendrez mettrez appliquerez "
+    "donnerez utiliserez preniez",
     "modify": "augmente augmentez augmenter augmentons diminue diminuez diminuer diminuons baisse baissez baisser "
-    "reduis reduit reduisez reduire doublez doubler espacez espacer ajuste ajustez ajuster majore majorer modifie "
+    "augmentiez diminuiez reduis reduit reduisez reduire doublez doubler "
+    "espacez espacer ajuste ajustez ajuster majore majorer modifie "
     "modifier",
     "negative": "evitez eviter evitiez evitons deconseille deconseiller",
     "continue": "garde gardons continuez continuer poursuis poursuit poursuivez poursuivre gardez garder maintiens "
     "maintient maintenez maintenir renouvelle renouvelez renouveler reconduis reconduit reconduire represcris "
-    "represcrit represcrire",
+    "represcrit represcrire continuiez gardiez",
 }
 VERB_KIND = {form: kind for kind, forms in VERBS.items() for form in forms.split()}
-SWITCH_VERBS = {"passe", "passez", "passer", "passons"}
+SWITCH_VERBS = {"passe", "passez", "passer", "passons", "bascule", "basculez", "basculer", "basculons"}
 REPLACE_VERBS = {"remplace", "remplacez", "remplacer", "remplacons", "change", "changez", "changer", "changeons"}
+REPLACE_VERBS |= {"relais", "relaie", "relayez", "relayer"}  # "on fait le relais du Préviscan par l'Eliquis"
 REPLACE_BY = {"par", "pour"}
-TO = {"a", "au", "aux"}
+TO = {"a", "au", "aux", "vers", "sur"}
 ASIDE = {"laisse", "laissez", "laisser", "met", "mets", "mettez", "mettre"}
 CHECKING = {"toujours", "encore", "bien", "deja", "actuellement"}  # "vous prenez toujours …": the current treatment
 INSTEAD = _cues(
     "à la place de", "à la place du", "à la place d'", "au lieu de", "au lieu du", "au lieu d'", "en remplacement de",
-    "en remplacement du", "plus besoin de", "plus besoin du", "plus besoin d'", "le dernier comprimé de",
-    "le dernier comprimé du", "la dernière prise de", "la dernière prise du", "la dernière dose de",
-    "le dernier sachet de", "la dernière injection de",
+    "en remplacement du", "plus besoin de", "plus besoin du", "plus besoin d'",
+) + [
+    # "vous prenez votre dernier comprimé de ramipril demain": whatever the determiner, the last intake ends it
+    (last, unit, of)
+    for last, unit in [("dernier", "comprime"), ("derniere", "prise"), ("derniere", "dose"), ("dernier", "sachet"),
+                       ("derniere", "injection"), ("derniere", "gelule"), ("dernier", "patch")]
+    for of in ("de", "du", "d", "des")
+]  # fmt: skip
+# "c'est une alternative", "ça fait partie des options": a drug weighed, not decided
+DISCUSSED = _cues(
+    "est une alternative", "est une option", "est une possibilité", "partie des options", "autre option",
+    "autre possibilité", "autre alternative",
 )  # fmt: skip
 END_OF_COURSE = {"puis", "ensuite", "apres"}  # "… pendant six jours, puis on arrête": the course ends, not a stop
 FLIP = {"new": "negative", "switch": "negative", "continue": "stop", "modify": "continue", "stop": "continue",
@@ -98,13 +116,18 @@ KINDS = [
     ("stop", STOP), ("negative", NEGATIVE), ("modify", MODIFY), ("switch", SWITCH), ("continue", CONTINUE),
     ("new", NEW), ("current", CURRENT),
 ]  # fmt: skip
-PRONOUNS = {"le", "la", "l", "en", "les"}
+PRONOUNS = {"le", "la", "l", "en", "les", "y"}  # "on pourra y passer": "y" names the drug too
 INFINITIVE = ("er", "ir", "re")
 CLITIC_RUN = {"le", "la", "l", "les", "en", "y", "lui", "leur", "vous", "me", "m", "te", "t", "se", "s", "nous"}
 ARTICLE_BEFORE = {"de", "d", "a", "pour", "par", "sur", "dans", "avec", "tout", "toute", "tous"}  # "de la", "à la"
 SUBJECTS = {"je", "j", "on", "il", "elle", "nous", "vous", "ils", "elles", "ca"}
 NAMING = {"le", "la", "l", "les", "du", "des", "de", "d", "ce", "cette", "ces"}  # articles that name an object
 FOLLOW_WINDOW = 6
+AUXILIARY = {"a", "ai", "as", "avons", "avez", "ont", "avait", "avais", "avaient"}
+ADVERBS = {"bien", "tout", "aussi", "donc", "alors", "vraiment", "surtout", "aussitot", "desormais"}
+PASSIVE = {"ete", "est", "sont", "etait", "etaient"}
+BOTH = [["les", "deux"], ["les", "trois"], ["tous", "les", "deux"], ["toutes", "les", "deux"], ["tout", "ca"]]
+TALK = ("reparl", "parler", "verr", "discut", "rediscut", "refer", "revoi", "reverr")
 
 
 @dataclass
@@ -114,20 +137,43 @@ class Cue:
     last: int
     anaphoric: bool  # carries an object pronoun ("on l'arrête", "n'en prenez pas") or has no object after it
     reach: int | None = None  # applies only to a drug named within this many words after it ("pas d'aspirine")
+    turned: bool = False  # its kind was turned by a negation ("vous ne l'arrêtez pas": continue)
+    resume: bool = False  # "vous le reprenez": taken again after a pause said before
+    talk: bool = False  # a plan to talk again ("on en reparlera", "on verra"), which decides nothing by itself
 
 
 def _object_pronoun(words: list[str], first: int, last: int, ids: list[int]) -> bool:
     """A clitic right before the verb ("on l'arrête", "je vous le prescris"), or after it at the end of its clause
     ("arrêtez-le"): after the verb and before more words, "le" is an article ("reprendre le Séresta")."""
-    j = first - 1
-    while j >= 0 and words[j] in CLITIC_RUN and ids[j] == ids[first]:
-        if words[j] in PRONOUNS and (j == 0 or words[j - 1] not in ARTICLE_BEFORE):
-            return True
-        j -= 1
+    if _clitic_before(words, first, ids):
+        return True
     if last >= len(words) or words[last] not in PRONOUNS:
         return False
     # "arrêtez-le", "on pourra en discuter": the pronoun ends the clause or an infinitive follows it
     return last + 1 == len(words) or ids[last + 1] != ids[last] or words[last + 1].endswith(INFINITIVE)
+
+
+DOCTOR_ONLY = {"donne", "donnons"}
+
+
+def _subject(words: list[str], i: int) -> str:
+    """The word before the clitics in front of the verb at ``i`` ("on ne la donne": "on")."""
+    j = i - 1
+    while j >= 0 and words[j] in CLITIC_RUN | {"ne", "n"}:
+        j -= 1
+    return words[j] if j >= 0 else ""
+
+
+def _clitic_before(words: list[str], first: int, ids: list[int]) -> bool:
+    """An object pronoun in the clitics right before token ``first`` ("on l'arrête", "vous ne l'arrêtez pas")."""
+    j = first - 1
+    if j >= 1 and words[j] in AUXILIARY and ids[j] == ids[first]:
+        j -= 1  # "le cardiologue l'a arrêté", "je l'ai arrêté": the clitic before the auxiliary
+    while j >= 0 and words[j] in CLITIC_RUN and ids[j] == ids[first]:
+        if words[j] in PRONOUNS and (j == 0 or words[j - 1] not in ARTICLE_BEFORE):
+            return True
+        j -= 1
+    return False
 
 
 def _offered(words: list[str], i: int) -> bool:
@@ -150,12 +196,17 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
         taken.update(range(i, j))
         found.append(Cue(kind, i, j, anaphoric, reach))
 
-    for kind, cues in [("stop", INSTEAD)] + KINDS:
+    for kind, cues in [("stop", INSTEAD), ("deferred", DISCUSSED)] + KINDS:
         for phrase in sorted(cues, key=len, reverse=True):
             for i in range(len(words) - len(phrase) + 1):
                 if tuple(words[i : i + len(phrase)]) == phrase and not taken & set(range(i, i + len(phrase))):
                     # "pas la peine de" holds no pronoun; "ça ne sert à rien" says something of what was named
-                    anaphoric = (bool(PRONOUNS & set(phrase)) and "peine" not in phrase) or "sert" in phrase
+                    # "on ne change rien": the phrase holds its object, so it is said of what was named
+                    anaphoric = (bool(PRONOUNS & set(phrase)) and "peine" not in phrase) or bool(
+                        {"sert", "rien"} & set(phrase)
+                    )
+                    # "vous ne l'arrêtez pas": a clitic before the phrase names the drug too
+                    anaphoric = anaphoric or cues is DISCUSSED or _clitic_before(words, i, ids)
                     take(kind, i, i + len(phrase), anaphoric, 3 if cues is INSTEAD else None)
     phrases = len(found)
     turned: set[int] = set()
@@ -174,6 +225,7 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
             if target is None and not word.startswith("rempla"):
                 continue  # "on change la dose": a change, not a replacement
             subject = i >= 2 and words[i - 1] in PRONOUNS and ids[i - 2] == ids[i] and words[i - 2] not in SUBJECTS
+            subject = subject and word != "relais"  # "le relais": a noun, "le" its article
             if not subject:  # "le Nasonex le remplace": the drug before is the new one, the pronoun the old
                 take("stop", i, i + 1, _object_pronoun(words, i, i + 1, ids))
             if target is not None:
@@ -182,21 +234,33 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
             take("stop", i, i + 1, _object_pronoun(words, i, i + 1, ids))  # "on laisse l'Advil de côté"
         elif word.startswith("retir") and "pharmacie" in words[i + 1 : i + 6]:
             continue  # "retirer le médicament à la pharmacie": collect it
-        elif word in VERB_KIND and not (i and words[i - 1] == "a"):  # "à renouveler si besoin": posology
+        # "à renouveler si besoin": posology; "le cardiologue l'a arrêté": a past stop all the same
+        elif word in VERB_KIND and not (i and words[i - 1] == "a" and word.endswith(INFINITIVE)):
+            if word in DOCTOR_ONLY and _subject(words, i) not in ("je", "j", "on", "nous"):
+                continue  # "ça me donne des vertiges": only "je vous donne", "on donne" prescribe
             kind = VERB_KIND[word]
             if kind == "new" and any(w in CHECKING for w in words[i + 1 : i + 3]):
                 kind = "current"  # "vous le prenez bien ?", "vous en prenez encore"
             elif kind == "new" and _offered(words, i):
                 kind = "deferred"  # "je peux vous le prescrire si vous voulez": an offer, not a decision
             take(kind, i, i + 1, _object_pronoun(words, i, i + 1, ids))
+            found[-1].resume = word.startswith(("repren", "remet", "remett"))  # "on le reprend"
     for cue in found:
+        if cue.first and words[cue.first - 1] in PASSIVE:
+            cue.anaphoric = True  # "le Kardégic a été arrêté": said of the drug before, the subject
+        if any(words[cue.last : cue.last + len(both)] == both for both in BOTH):
+            cue.anaphoric = True  # "on continue les deux": the drugs just named
         if cue.kind in ("stop", "continue") and (cue.last == len(words) or ids[cue.last] != ids[cue.first]):
             cue.anaphoric = True  # "le Zyrtec, non, ça ne sert à rien, on arrête": said of the drug before
         if cue in found[:phrases] and NEGATIVE_WORDS & set(words[cue.first : cue.last]):
             continue  # the phrase says its own polarity ("ne prenez pas", "on ne change rien")
         if cue.kind in FLIP and negated(toks, ids, cue.first, cue.last):
-            cue.kind = FLIP[cue.kind]
+            cue.kind, cue.turned = FLIP[cue.kind], True
             turned.add(cue.last)
+        elif cue.kind in ("new", "switch") and (
+            opening(toks, ids, ids[cue.first]) == "sinon" or failed_first(toks, ids, cue.first)
+        ):
+            cue.kind = "deferred"  # "sinon vous pourrez prendre …", "si ça ne suffit pas, vous prendrez …": a plan
         elif (
             cue.kind == "stop"
             and cue.reach is None
@@ -208,10 +272,13 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
     for i in range(len(words)):
         end = put_off(toks, i)
         if end is not None and not taken & set(range(i, end)):
-            found.append(Cue("deferred", i, end, _object_pronoun(words, i, end, ids)))
+            talk = any(w.startswith(TALK) for w in words[i:end])
+            found.append(Cue("deferred", i, end, _object_pronoun(words, i, end, ids), talk=talk))
     for phrase in NEGATION_OF_NEXT:
         for i in range(len(words) - len(phrase) + 1):
             if tuple(words[i : i + len(phrase)]) == phrase and i not in taken:
+                if phrase[0] == "plus" and i and words[i - 1] in ("en", "de", "pas"):
+                    continue  # "en plus de l'Oxynorm": in addition to it
                 # "pas plus de", "pas de sang": only a negation when a drug comes right after
                 found.append(Cue("negation", i, i + len(phrase), False, 2))
     return sorted(found, key=lambda c: c.first)
@@ -243,12 +310,19 @@ def attach(
                 return following[0]
         return None
     near = following and mention_positions[following[0]][0] - cue.last <= FOLLOW_WINDOW
+    # "remplacé par le Plavix", "je le remplace par la sitagliptine": the drug after "par" is the new one
+    replaced = bool(REPLACE_BY & set(words[cue.last : mention_positions[following[0]][0]])) if near else False
+    if cue.kind == "stop" and replaced:
+        near = False
     # "… la Leeloo et | vous commencez l'Optilova": a verb with its own object is not about the drug before
+    after = cue.last
+    while after < len(words) and ids[after] == clause and (words[after].endswith("ment") or words[after] in ADVERBS):
+        after += 1  # "on arrête complètement l'alcool": the adverb, then the object
     own_object = (
-        cue.last < len(words)
-        and ids[cue.last] == clause
-        and words[cue.last] in NAMING
-        and words[cue.last + 1 : cue.last + 2] != ["ca"]  # "je n'en veux pas, de ça": the drug again
+        after < len(words)
+        and ids[after] == clause
+        and words[after] in NAMING
+        and words[after + 1 : after + 2] != ["ca"]  # "je n'en veux pas, de ça": the drug again
     )
     # "non, je n'en veux pas" is about the drug just named; "il faut éviter de vous exposer" is not
     anaphoric = cue.anaphoric or (cue.kind == "negative" and not near and not own_object)
@@ -262,6 +336,6 @@ def attach(
         anaphoric or (clauses.joined(ids[mention_positions[preceding[-1]][0]], clause) and not own_object)
     ):
         return preceding[-1]
-    if near and (not anaphoric or not preceding):  # "on continue, donc, le Levothyrox 75"
+    if near and (not anaphoric or not preceding) and not (anaphoric and replaced):  # "on continue, donc, le X"
         return following[0]
     return None
