@@ -168,3 +168,8 @@ NEGATION = (
     r"\bn'aime pas|\bn'aime plus|\bpas (du tout )?(les?|la|l'|des|de|d')|\bdeteste|horreur|\bsans\b|"
     r"\bpas fan|\bpas pour moi|\bnul(le)? en\b|\bne supporte pas|\beviter|\bjamais\b|\bpas d'"
 )
+# a clause that denies or refuses something ("je ne veux pas être prof", "ni musicien", "l'école ça me saoule"):
+# left out of what e5 compares with the métiers, since e5 reads it as a wish
+DENIAL = (
+    NEGATION + r"|\bpas\b|\bplus jamais\b|\bni\b|\bne\b|\bn'|\bsaoule|\bennui|\ben peux plus|\bmarre\b"
+)

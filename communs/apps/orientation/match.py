@@ -59,7 +59,7 @@ class Card:
 
 def query_text(catalog: Catalog, profile: Profile) -> str:
     """What the person's likes say, as one query (empty when the profile has nothing to match on)."""
-    parts = list(profile.likes)
+    parts = list(profile.said)
     parts += [f"j'aime {s}" for s in profile.subjects]
     parts += [catalog.interests[c] for c in profile.interests]
     parts += [catalog.domains[s] for s in profile.sectors]
