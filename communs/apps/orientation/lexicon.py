@@ -173,3 +173,16 @@ NEGATION = (
 DENIAL = (
     NEGATION + r"|\bpas\b|\bplus jamais\b|\bni\b|\bne\b|\bn'|\bsaoule|\bennui|\ben peux plus|\bmarre\b"
 )
+# limits that rule métiers out: no driving licence (or not allowed to drive), no physical work
+NO_LICENCE = (
+    r"\b(pas|sans|ni|aucun)( le| de| mon| du)? permis\b|\bpas (encore )?(le|mon) permis\b|"
+    r"\b(peux|peut|pourrai|pourrais|sais|dois) pas conduire\b|\bpas le droit de conduire\b|\binterdit de conduire\b"
+)
+NO_PHYSICAL = (
+    r"\bfauteuil( roulant)?\b|\bmyopathie\b|\bparaplegi|\btetraplegi|handicap moteur|"
+    r"\b(pas|plus) (faire )?(de |d'un )?(travail|metier|boulot|job|effort)s? physiques?|"
+    r"\ble physique (commence a |me )?pes|\bmal au dos\b|\bdos (fragile|bloque|casse)|"
+    r"\b(peux|pourrai|dois) (plus|pas) porter\b|\bporter (de )?charges? lourdes? (m'est )?interdit"
+)
+# the accès à l'emploi asks for a driving licence
+LICENCE_NEEDED = r"permis (b|c|ce|d|de conduire|poids lourds?|moto|categorie)\b"

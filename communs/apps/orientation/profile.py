@@ -54,6 +54,8 @@ class Profile:
     region: str | None = None
     sectors: list[str] = field(default_factory=list)  # ROME grand domaine letters
     adult: bool = False
+    no_licence: bool = False  # no driving licence, or not allowed to drive
+    no_physical: bool = False  # cannot do physical work (wheelchair, back...)
     named: list[str] = field(default_factory=list)  # ROME codes of métiers the person named as wishes
     said: list[str] = field(default_factory=list)  # the person's own clauses, negated ones left out (for e5)
     from_model: list[str] = field(default_factory=list)  # the fields the chat model filled
@@ -141,6 +143,8 @@ def _constraints(profile: Profile, text: str) -> None:
             profile.region = region
     if re.search(lexicon.ADULT, text):
         profile.adult = True
+    profile.no_licence = profile.no_licence or bool(re.search(lexicon.NO_LICENCE, text))
+    profile.no_physical = profile.no_physical or bool(re.search(lexicon.NO_PHYSICAL, text))
 
 
 def _named(catalog: Catalog, profile: Profile, clause: str) -> None:
