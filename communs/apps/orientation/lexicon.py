@@ -170,9 +170,7 @@ NEGATION = (
 )
 # a clause that denies or refuses something ("je ne veux pas être prof", "ni musicien", "l'école ça me saoule"):
 # left out of what e5 compares with the métiers, since e5 reads it as a wish
-DENIAL = (
-    NEGATION + r"|\bpas\b|\bplus jamais\b|\bni\b|\bne\b|\bn'|\bsaoule|\bennui|\ben peux plus|\bmarre\b"
-)
+DENIAL = NEGATION + r"|\bpas\b|\bplus jamais\b|\bni\b|\bne\b|\bn'|\bsaoule|\bennui|\ben peux plus|\bmarre\b"
 # limits that rule métiers out: no driving licence (or not allowed to drive), no physical work
 NO_LICENCE = (
     r"\b(pas|sans|ni|aucun)( le| de| mon| du)? permis\b|\bpas (encore )?(le|mon) permis\b|"
