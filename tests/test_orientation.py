@@ -13,7 +13,7 @@ import pytest
 from communs.apps.orientation import check_messages, orient
 from communs.apps.orientation.build import build
 from communs.apps.orientation.catalog import DATA, gender_forms, load_catalog, named_metiers
-from communs.apps.orientation.match import recommend
+from communs.apps.orientation.match import out_of_reach, recommend
 from communs.apps.orientation.profile import extract_rules
 from communs.apps.orientation.reply import checked_reply, foreign_metiers, next_question
 from communs.errors import InvalidRequestError
@@ -99,6 +99,15 @@ def test_a_named_metier_and_a_later_message_that_changes_the_level(catalog):
     assert profile.level.label == "bac + 2" and profile.target.label == "bac + 3"
 
 
+def test_what_e5_reads_leaves_out_refusals_and_limits_are_noted(catalog):
+    profile = profile_of(catalog, "Je joue du piano depuis dix ans mais je ne veux pas être prof, ni musicien.")
+    assert profile.said == ["Je joue du piano depuis dix ans"]
+    limits = profile_of(catalog, "J'ai 19 ans, pas le permis. Je suis en fauteuil depuis un accident.")
+    assert limits.no_licence and limits.no_physical
+    assert not profile_of(catalog, "J'ai le permis B et j'aime bouger").no_licence
+    assert profile_of(catalog, "Bonjour").said == []
+
+
 def test_a_thin_profile_asks_what_the_person_likes(catalog):
     profile = profile_of(catalog, "Bonjour")
     assert profile.is_thin() and "aimez" in next_question(profile)
@@ -150,6 +159,14 @@ def test_formations_fit_a_3e_pupil(cards_for):
     cards = cards_for("Je suis en 3e et la cuisine me passionne")
     assert cards[0].metier.code[:3] in ("G16", "D11")
     assert all(f.entry is not None and f.entry <= -2.5 for f in cards[0].formations)  # CAP, bac pro...
+
+
+def test_no_driving_metier_without_a_licence(cards_for, catalog):
+    wish = "Je voudrais livrer des colis ou transporter des marchandises."
+    profile = extract_rules(catalog, ["J'ai pas le permis. " + wish])
+    cards = cards_for("J'ai pas le permis. " + wish)
+    assert cards and not any(out_of_reach(c.metier, profile) for c in cards), [c.metier.code for c in cards]
+    assert any(out_of_reach(c.metier, profile) for c in cards_for(wish))  # the same wish with a licence
 
 
 def test_no_profile_no_cards_and_a_kind_question(registry, loop):

@@ -168,3 +168,19 @@ NEGATION = (
     r"\bn'aime pas|\bn'aime plus|\bpas (du tout )?(les?|la|l'|des|de|d')|\bdeteste|horreur|\bsans\b|"
     r"\bpas fan|\bpas pour moi|\bnul(le)? en\b|\bne supporte pas|\beviter|\bjamais\b|\bpas d'"
 )
+# a clause that denies or refuses something ("je ne veux pas être prof", "ni musicien", "l'école ça me saoule"):
+# left out of what e5 compares with the métiers, since e5 reads it as a wish
+DENIAL = NEGATION + r"|\bpas\b|\bplus jamais\b|\bni\b|\bne\b|\bn'|\bsaoule|\bennui|\ben peux plus|\bmarre\b"
+# limits that rule métiers out: no driving licence (or not allowed to drive), no physical work
+NO_LICENCE = (
+    r"\b(pas|sans|ni|aucun)( le| de| mon| du)? permis\b|\bpas (encore )?(le|mon) permis\b|"
+    r"\b(peux|peut|pourrai|pourrais|sais|dois) pas conduire\b|\bpas le droit de conduire\b|\binterdit de conduire\b"
+)
+NO_PHYSICAL = (
+    r"\bfauteuil( roulant)?\b|\bmyopathie\b|\bparaplegi|\btetraplegi|handicap moteur|"
+    r"\b(pas|plus) (faire )?(de |d'un )?(travail|metier|boulot|job|effort)s? physiques?|"
+    r"\ble physique (commence a |me )?pes|\bmal au dos\b|\bdos (fragile|bloque|casse)|"
+    r"\b(peux|pourrai|dois) (plus|pas) porter\b|\bporter (de )?charges? lourdes? (m'est )?interdit"
+)
+# the accès à l'emploi asks for a driving licence
+LICENCE_NEEDED = r"permis (b|c|ce|d|de conduire|poids lourds?|moto|categorie)\b"

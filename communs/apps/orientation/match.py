@@ -8,15 +8,17 @@ Every card says which profile elements matched (``why``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 import numpy as np
 
+from communs.apps.orientation import lexicon
 from communs.apps.orientation.catalog import Catalog, Formation, Metier, excerpt, masculine
 from communs.apps.orientation.profile import MODEL_EVIDENCE, Profile, levels_in
-from communs.apps.orientation.vectors import metier_vectors, query_vector
+from communs.apps.orientation.vectors import metier_vectors, name_vectors, query_vectors
 from communs.models.registry import Registry
 from communs.search.analysis import normalize
 
@@ -25,10 +27,14 @@ SECTOR_BONUS = 0.6
 NAMED_BONUS = 3.0
 DISLIKE_COST = 1.5
 UNREACHABLE_COST = 0.7  # no formation fits the level and wished length
+LIMIT_COST = 2.5  # a métier the person cannot do: driving without a licence, physical work when it is ruled out
+DRIVING, PHYSICAL = 19, 13  # centres d'intérêt "J'aime piloter, conduire", "J'aime l'activité physique"
 LEVEL_COST = 2.0  # the accès à l'emploi asks for more study than the person wants
 PER_FAMILY = 2  # cards from one ROME domaine professionnel (A15, M18...), unless named
 FORMATIONS_PER_CARD = 3
 SHORTLIST = 60
+CLAUSE_DISCOUNT = 0.5  # a single clause close to a name (a job named in passing) counts, less this many std
+NAME_WEIGHT = 0.3  # share of the closest appellation in the closeness (the rest: the métier's description)
 CLOSE = 2.5  # a métier this many standard deviations closer than average to the person's words says so in "why"
 SOURCE = "ROME 4.0 (France Travail, Licence Ouverte) ; formations : ONISEP Idéo 2022 (ODbL)"
 
@@ -59,7 +65,7 @@ class Card:
 
 def query_text(catalog: Catalog, profile: Profile) -> str:
     """What the person's likes say, as one query (empty when the profile has nothing to match on)."""
-    parts = list(profile.likes)
+    parts = list(profile.said)
     parts += [f"j'aime {s}" for s in profile.subjects]
     parts += [catalog.interests[c] for c in profile.interests]
     parts += [catalog.domains[s] for s in profile.sectors]
@@ -127,6 +133,18 @@ def too_long(metier: Metier, profile: Profile) -> bool:
     return profile.max_years is not None and needed - start > profile.max_years + 0.5
 
 
+@lru_cache(maxsize=4096)
+def needs_licence(access: str) -> bool:
+    return bool(re.search(lexicon.LICENCE_NEEDED, normalize(access)))
+
+
+def out_of_reach(metier: Metier, profile: Profile) -> bool:
+    """Does the métier ask for what the person said they cannot do (drive, physical work)?"""
+    if profile.no_licence and (DRIVING in metier.interests or needs_licence(metier.access)):
+        return True
+    return profile.no_physical and PHYSICAL in metier.interests
+
+
 def _why(catalog: Catalog, metier: Metier, profile: Profile, closeness: float) -> list[str]:
     reasons = []
     if metier.code in profile.named:
@@ -142,13 +160,36 @@ def _why(catalog: Catalog, metier: Metier, profile: Profile, closeness: float) -
     return reasons
 
 
+def _standard(values: np.ndarray) -> np.ndarray:
+    return (values - values.mean()) / max(float(values.std()), 1e-6)
+
+
+async def _closeness(registry: Registry, catalog: Catalog, query: str, clauses: list[str]) -> np.ndarray:
+    """How much closer than average each métier is to the person's words (standard deviations): its description,
+    and its closest name (appellation) — lay job names a description does not use — to the whole text or, less
+    a discount, to one clause ("chauffeur routier ou livreur" in a longer story)."""
+    clauses = clauses if CLAUSE_DISCOUNT and len(clauses) > 1 else []
+    vectors = await query_vectors(registry, [query, *clauses])
+    described = _standard(await metier_vectors(registry, catalog) @ vectors[0])
+    names, owners = await name_vectors(registry, catalog)
+
+    def best_name(vector: np.ndarray) -> np.ndarray:
+        best = np.full(len(catalog.metiers), -1.0, dtype=np.float32)
+        np.maximum.at(best, owners, names @ vector)
+        return _standard(best)
+
+    named = best_name(vectors[0])
+    if clauses:
+        per_clause = np.max([best_name(vector) for vector in vectors[1:]], axis=0)
+        named = np.maximum(named, per_clause - CLAUSE_DISCOUNT)
+    return (1 - NAME_WEIGHT) * described + NAME_WEIGHT * named
+
+
 async def recommend(registry: Registry, catalog: Catalog, profile: Profile, k: int = 5) -> list[Card]:
     query = query_text(catalog, profile)
     if not query:
         return []
-    vectors = await metier_vectors(registry, catalog)
-    similarity = vectors @ await query_vector(registry, query)
-    closeness = (similarity - similarity.mean()) / max(float(similarity.std()), 1e-6)
+    closeness = await _closeness(registry, catalog, query, profile.said)
     scores = closeness.copy()
     for i, metier in enumerate(catalog.metiers):
         shared = sum(1 for c in metier.interests if c in profile.interests)
@@ -156,6 +197,7 @@ async def recommend(registry: Registry, catalog: Catalog, profile: Profile, k: i
         scores[i] += SECTOR_BONUS * (metier.domain in profile.sectors)
         scores[i] += NAMED_BONUS * (metier.code in profile.named)
         scores[i] -= DISLIKE_COST * any(c in profile.disliked for c in metier.interests)
+        scores[i] -= LIMIT_COST * out_of_reach(metier, profile)
     cards: list[Card] = []
     for i in np.argsort(-scores)[:SHORTLIST]:
         metier = catalog.metiers[int(i)]

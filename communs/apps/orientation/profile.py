@@ -24,6 +24,7 @@ from communs.search.analysis import normalize, query_terms
 
 log = logging.getLogger(__name__)
 CLAUSE = re.compile(r"[.;!?\n]+|,|\bmais\b|\bet puis\b|\bpar contre\b")
+RAW_CLAUSE = re.compile(r"[.;!?\n]+|,|\bmais\b|\bet puis\b|\bpar contre\b", re.IGNORECASE)
 MAX_INTERESTS_FROM_MODEL = 3
 PLAUSIBLE_INTERESTS = 6  # a model's centre d'intérêt is kept when e5 ranks it among the 6 closest to the text
 PLAUSIBLE_SECTORS = 3
@@ -53,7 +54,10 @@ class Profile:
     region: str | None = None
     sectors: list[str] = field(default_factory=list)  # ROME grand domaine letters
     adult: bool = False
+    no_licence: bool = False  # no driving licence, or not allowed to drive
+    no_physical: bool = False  # cannot do physical work (wheelchair, back...)
     named: list[str] = field(default_factory=list)  # ROME codes of métiers the person named as wishes
+    said: list[str] = field(default_factory=list)  # the person's own clauses, negated ones left out (for e5)
     from_model: list[str] = field(default_factory=list)  # the fields the chat model filled
 
     def is_thin(self) -> bool:
@@ -139,6 +143,8 @@ def _constraints(profile: Profile, text: str) -> None:
             profile.region = region
     if re.search(lexicon.ADULT, text):
         profile.adult = True
+    profile.no_licence = profile.no_licence or bool(re.search(lexicon.NO_LICENCE, text))
+    profile.no_physical = profile.no_physical or bool(re.search(lexicon.NO_PHYSICAL, text))
 
 
 def _named(catalog: Catalog, profile: Profile, clause: str) -> None:
@@ -154,9 +160,24 @@ def _named(catalog: Catalog, profile: Profile, clause: str) -> None:
                 profile.named.append(code)
 
 
+def said_clauses(texts: list[str]) -> list[str]:
+    """The person's clauses as written (accents kept, for e5), without those that deny, refuse or only greet:
+    e5 reads "je ne veux pas être prof" as close to teaching."""
+    if len(set(query_terms(" ".join(texts))) - GREETINGS) < MIN_CONTENT_WORDS:
+        return []
+    out = []
+    for raw in texts:
+        for clause in RAW_CLAUSE.split(raw):
+            clause = clause.strip(" ,-–()\t")
+            folded = normalize(clause)
+            if len(set(query_terms(folded)) - GREETINGS) and not re.search(lexicon.DENIAL, folded):
+                out.append(clause)
+    return list(dict.fromkeys(out))
+
+
 def extract_rules(catalog: Catalog, texts: list[str]) -> Profile:
     """The profile the rules find in the user's messages, in order."""
-    profile = Profile()
+    profile = Profile(said=said_clauses(texts))
     for raw in texts:
         text = normalize(raw)
         for clause in CLAUSE.split(text):
