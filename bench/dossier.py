@@ -37,6 +37,10 @@ DATA = ROOT / "tests" / "data" / "dossier"
 RESULTS = Path(__file__).resolve().parent / "results" / "dossier.json"
 sys.path.insert(0, str(DATA))
 
+for i, arg in enumerate(sys.argv):  # --case-dir: cases written elsewhere (bench/data/dossier) come first
+    if arg == "--case-dir" and i + 1 < len(sys.argv):
+        sys.path.insert(0, str(Path(sys.argv[i + 1]).resolve()))
+
 import build  # noqa: E402
 from score import question_hit, score  # noqa: E402
 
@@ -73,23 +77,35 @@ async def run(store: JobStore, registry: Registry, name: str, data: bytes) -> tu
     return {"id": done.id, **done.result}, seconds, stages
 
 
+def _squash(text: str) -> str:
+    """Figures compared without spaces or case ("18 500 euros" == "18500 euros")."""
+    return "".join(text.split()).lower()
+
+
 async def questions(
     store: JobStore, registry: Registry, job_id: str, gold: dict, model: str | None, use_llm: bool = True
 ) -> dict:
     index = DossierIndex.load(store.folder(job_id) / "index")
     rows, hits, seconds = [], 0, []
+    figures_expected = gold.get("answers", {})
+    figure_hits = 0
     for item in gold["questions"]:
         start = time.perf_counter()
         reply = await answer(index, item["question"], registry, model=model, use_llm=use_llm)
         seconds.append(time.perf_counter() - start)
         hit = question_hit(reply, item)
         hits += hit
+        figure = figures_expected.get(item["question"])
+        if figure is not None:
+            figure_hits += hit and _squash(figure) in _squash(reply["answer"])
         row = {"question": item["question"], "gold": item["pages"], "pages": reply["pages"], "hit": hit}
         row |= {"passages": [p["page"] for p in reply["passages"]], "seconds": round(seconds[-1], 1)}
         rows.append(row | {"answer": reply["answer"]})
     return {
         "accuracy": round(hits / len(gold["questions"]), 3),
         "count": len(gold["questions"]),
+        "with_figure": len(figures_expected),
+        "right_page_and_figure": round(figure_hits / len(figures_expected), 3) if figures_expected else None,
         "seconds_mean": round(sum(seconds) / len(seconds), 1),
         "seconds_max": round(max(seconds), 1),
         "loadavg_end": list(os.getloadavg()),
@@ -106,6 +122,9 @@ async def main() -> None:
         "--extractive", action="store_true", help="questions answered without the model (the passages' best sentence)"
     )
     parser.add_argument("--results", type=Path, default=RESULTS)
+    parser.add_argument(
+        "--case-dir", type=Path, default=None, help="a folder of case_<name>.py modules (e.g. bench/data/dossier)"
+    )
     args = parser.parse_args()
     results = args.results
     home = Path(tempfile.mkdtemp(prefix="bench-dossier-"))
@@ -125,6 +144,8 @@ async def main() -> None:
         for case in [c for c in cases if c != "100"]:
             pdf, gold_path = build.build(case, home / "data")
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            module = sys.modules.get(f"case_{case}")
+            gold["answers"] = getattr(module, "ANSWERS", {})  # expected figures, where the case gives them
             result, seconds, stages = await run(store, registry, pdf.name, pdf.read_bytes())
             figures = {"pages": result["pages"], "seconds": round(seconds, 1), "stages": stages, **score(result, gold)}
             figures["synthesis"] = {k: result["synthesis"].get(k) for k in ("source", "dropped", "text", "error")}
