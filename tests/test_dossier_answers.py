@@ -91,3 +91,17 @@ def test_a_figure_elsewhere_in_the_dossier_does_not_answer_a_question_on_somethi
     index = DossierIndex.from_pages(pages(), tmp_path / "index")
     reply = asyncio.run(answer(index, "Quel est le montant de la prime d'assurance remboursée ?", None))
     assert not reply["found"] and reply["pages"] == []
+
+
+def test_the_pages_procedural_words_and_months_without_a_day_answer_a_readers_question():
+    custody = (
+        "Le mis en cause conteste les faits et invoque la présence de son frère jusqu'à 23h30.\n"
+        "M. DORAT a été déféré au parquet de Lille le 11 mars 2025 à 16h15."
+    )
+    when = analyse_question("Quand le mis en cause a-t-il été présenté au parquet ?")
+    sentence, _ = best_sentence(custody, when)  # "présenté" is "déféré"; "mis en cause" names no one in the pages
+    assert sentence is not None and "16h15" in sentence.text
+    since = analyse_question("Depuis quand le receleur stocke-t-il les scooters ?")
+    sentence, _ = best_sentence("Réponse : Je les garde depuis la mi-février, pas avant.", since)
+    assert sentence is not None and since.answers(sentence.text)  # a month without its day answers "depuis quand"
+    assert split("RAPPORT MÉDICAL (suite)\nExamen : plaie du cuir chevelu.")[0] == "RAPPORT MÉDICAL (suite)"

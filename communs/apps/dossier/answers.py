@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from communs.apps.dossier.query import Query
+from communs.apps.dossier.query import ROLE_SHARE, ROLE_WORDS, Query
 from communs.clarity.text import sentences as clarity_sentences
 from communs.search.analysis import analyze
 
@@ -33,7 +33,7 @@ _NEW_LINE = re.compile(
 )
 _ASKED = re.compile(r"(?:Question|Q|D)\s*:")
 _REPLY = re.compile(r"(?:Réponse|R)\s*:")
-_HEADING = re.compile(r"^[^a-zà-ÿ]{8,}$")  # a line in capitals (a heading, a service's name)
+_HEADING = re.compile(r"^[^a-zà-ÿ]{8,}(?:\s*\([a-zà-ÿ ]+\))?$")  # a line in capitals: "RAPPORT MÉDICAL (suite)"
 DENOMINATION = re.compile(r"\b(?:billets?|coupures?|pièces?)\s+de\s*$", re.IGNORECASE)  # "en billets de 50 euros"
 CONTEXT = 0.4  # weight of the sentences around (a hearing's question, the sentence before)
 KIND_VALUE = 0.6  # a sentence holding the kind of answer asked for, when it has a fixed form (an hour...)
@@ -91,13 +91,14 @@ def coverage(text: str, query: Query) -> float:
     """Share of the question's subject found in ``text`` (weighed by rarity; a widened form counts less)."""
     subject = query.subject
     terms = _terms(text)
-    total = sum(query.rarity.get(t, 1.0) for t in subject) or 1.0
+    weight = {t: query.rarity.get(t, 1.0) * (ROLE_SHARE if t in ROLE_WORDS else 1.0) for t in subject}
+    total = sum(weight.values()) or 1.0
     held = 0.0
     for term in subject:
         if term in terms:
-            held += query.rarity.get(term, 1.0)
+            held += weight[term]
         elif query.variants.get(term, set()) & terms:
-            held += WIDENED_SHARE * query.rarity.get(term, 1.0)
+            held += WIDENED_SHARE * weight[term]
     return held / total
 
 

@@ -29,7 +29,7 @@ from communs.search.analysis import analyze, normalize, query_terms
 GENERIC = set(
     analyze(
         "quel quelle quels quelles qui quoi comment pourquoi combien dossier pièce page selon lui elle "
-        "exactement précisément préciser indiquer indique ainsi"
+        "exactement précisément préciser indiquer indique ainsi donné donner donne"
     )
 )
 QUOTE = re.compile(r"«[^»]{4,}»|\"[^\"]{4,}\"|“[^”]{4,}”")
@@ -43,11 +43,23 @@ NUMBER_WORD = (
 )
 NUMBER = rf"(?:\d+(?:[  .]\d{{3}})*(?:,\d+)?|{NUMBER_WORD})"
 UNIT_DURATION = r"(?:minutes?|heures?|jours?|nuits?|semaines?|mois|ans|années?)"
-DURATION = re.compile(rf"\b{NUMBER}\s+{UNIT_DURATION}\b|\bdepuis\s+(?:le|l'|\d|{NUMBER_WORD})", re.IGNORECASE)
+_MONTH_NAMES = (
+    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+)
+# a month without its day ("en janvier", "depuis la mi-janvier", "début mars")
+MONTH = re.compile(
+    rf"\b(?:en|depuis|dès|des|début|fin|courant|mi-?)\s*(?:la\s+mi-|le\s+mois\s+de\s+)?(?:{_MONTH_NAMES})\b", re.I
+)
+DURATION = re.compile(
+    rf"\b{NUMBER}\s+{UNIT_DURATION}\b|\bdepuis\s+(?:le\s+|l'|la\s+)?(?:\d{{1,2}}(?:er)?\s+(?:{_MONTH_NAMES})|\d{{4}}|"
+    rf"{NUMBER}\s+{UNIT_DURATION}|mi-?(?:{_MONTH_NAMES})|(?:{_MONTH_NAMES}))(?:\s+\d{{4}})?",
+    re.IGNORECASE,
+)
 # a number followed by a noun (not a month, an hour, a currency or a unit of time): a count
 _MONTHS = "janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|septembre|octobre|novembre|decembre|décembre"
+COUNTED_NUMBER = NUMBER.replace("un|une|", "")
 COUNT = re.compile(
-    rf"(?<![\d,.-])\b{NUMBER}\s+(?!(?:{_MONTHS}|h\b|heures?|euros?|€|{UNIT_DURATION}\b|ans\b))[a-zà-ÿ]{{3,}}"
+    rf"(?<![\d,.-])\b{COUNTED_NUMBER}\s+(?!(?:{_MONTHS}|h\b|heures?|euros?|€|{UNIT_DURATION}\b|ans\b))[a-zà-ÿ]{{3,}}"
     rf"|\bn[°o]\s*\d+\b|\bà\s+{NUMBER}\s+reprises\b",
     re.IGNORECASE,
 )
@@ -97,13 +109,13 @@ KINDS: list[Kind] = [
     Kind("heure", re.compile(r"\ba quelle heure\b|\bheure\b"), (TIME_RE,)),
     Kind("date", re.compile(r"\bquel(?:le)? (?:jour|date)\b|\bdate\b|\ben quelle annee\b"), (DATE_RE, NUMERIC_DATE_RE)),
     # "quand": a date or an hour, either answers
-    Kind("moment", re.compile(r"\bquand\b(?<!depuis quand)"), (DATE_RE, NUMERIC_DATE_RE, TIME_RE)),
+    Kind("moment", re.compile(r"\bquand\b(?<!depuis quand)"), (DATE_RE, NUMERIC_DATE_RE, TIME_RE, MONTH)),
     Kind(
         "duree",
         re.compile(
             r"\bcombien de (?:temps|jours|mois|semaines|heures|minutes|ans|annees)\b|\bduree\b|\bdepuis quand\b"
         ),
-        (DURATION, DATE_RE),
+        (DURATION, DATE_RE, MONTH),
     ),
     Kind(
         "nombre",
@@ -156,6 +168,10 @@ KIND_WORDS = set(
     )
 )
 KIND_WEIGHT = 0.3
+# Words that designate a party by their role in the procedure ("le mis en cause", "le gardé à vue"): the pages
+# name the person instead, and use these words everywhere: they weigh less in what a sentence must hold.
+ROLE_WORDS = set(analyze("mis en cause gardé à vue"))
+ROLE_SHARE = 0.4
 # Words of criminal procedure a question uses for what the pieces name otherwise (accent-free, lower case):
 # the vocabulary of procedural writing (PV, réquisitions), never of an evaluation set.
 THESAURUS = {
@@ -207,6 +223,29 @@ THESAURUS = {
     "fouille": "perquisition",
     "perquisition": "fouille",
     "domicile": "logement appartement maison",
+    # what a PV says for what a reader asks: the police "se transportent", "constatent", "découvrent", "avisent",
+    # "restituent"; a line "déclenche" or "borne" a "relais"
+    "arrivee": "transportons transport présentons",
+    "arrive": "transportons transport présentons",
+    "alerte": "avisé appel signalement prévenu",
+    "alerter": "aviser avisé appel prévenu",
+    "trouve": "découvrons découvert constaté saisi",
+    "trouves": "découvrons découvert constaté saisi",
+    "retrouve": "découvrons découvert constaté",
+    "decouvert": "constaté découvrons",
+    "recupere": "restitué rendu remis",
+    "restitue": "récupéré rendu remis",
+    "fois": "reprises",
+    "antenne": "relais cellule borne",
+    "accroche": "déclenché borné",
+    "effraction": "forcé fracturé pesée",
+    "addition": "note",
+    "quitte": "parti sorti",
+    "stocke": "garde entrepose cache",
+    "chef": "responsable",
+    "patrouille": "équipage",
+    "presente": "déféré",
+    "defere": "présenté",
 }
 BORN = re.compile(r"\bn[ée]e?s?(?:\(e\))?(?:\s+[A-ZÉÈ][A-ZÉÈ-]+)?\s+le\s*$", re.IGNORECASE)  # "née BRUNEAU le"
 BIRTH_ASKED = re.compile(r"\bnaissance\b|\bne(?:e|s)?\b|\bage\b")
