@@ -105,3 +105,24 @@ def test_the_pages_procedural_words_and_months_without_a_day_answer_a_readers_qu
     sentence, _ = best_sentence("Réponse : Je les garde depuis la mi-février, pas avant.", since)
     assert sentence is not None and since.answers(sentence.text)  # a month without its day answers "depuis quand"
     assert split("RAPPORT MÉDICAL (suite)\nExamen : plaie du cuir chevelu.")[0] == "RAPPORT MÉDICAL (suite)"
+
+
+def test_an_address_is_no_count_and_a_birth_date_answers_only_a_question_on_a_birth():
+    count = analyse_question("Combien de bouteilles le témoin a-t-il vu servir ?")
+    assert not count.answers("M. BERTIN, demeurant 17 route de Douai, qui déclare :")
+    assert count.answers("Je l'ai vu boire trois bouteilles de bière.")
+    birth = analyse_question("Quelle est la date de naissance de M. BERTIN ?")
+    assert birth.answers("M. Hugo BERTIN, né le 12 avril 1979 à Douai") and not birth.answers("le 3 mars 2025 à 14h20")
+    assert kinds_of("Dans quel bar le suspect a-t-il passé la soirée ?") == ["lieu"]
+
+
+def test_the_hour_of_a_pv_opening_answers_for_what_the_pv_then_relates(tmp_path):
+    patrol = """PROCÈS-VERBAL D'INTERPELLATION
+Le 9 mars 2025 à 01h40, nous, Brigadier Lina MOREL et Gardien de la paix Yanis HADJ, de la brigade
+anticriminalité de Lille, en patrouille à bord d'un véhicule sérigraphié,
+Remarquons rue Solférino un scooter noir circulant sans éclairage, conduit par un individu casqué.
+Procédons au contrôle du conducteur, qui présente un permis de conduire au nom de Kylian DORAT."""
+    pages = [PageRecord(1, patrol, "lille.pdf", False, 95.0, []), PageRecord(2, SUMMARY, "lille.pdf", False, 95.0, [])]
+    index = DossierIndex.from_pages(pages, tmp_path / "index")
+    reply = asyncio.run(answer(index, "À quelle heure la BAC a-t-elle remarqué le scooter rue Solférino ?", None))
+    assert reply["answer"].startswith("01h40") and reply["pages"] == [1]  # the hour two sentences before

@@ -263,18 +263,22 @@ def _extract(passages: list[Passage], query: Query) -> tuple[str, list[int], boo
     subject, the kind of answer asked for, then the best ranked passage), its figure quoted first; its pages
     (the sentence's, then those of the other passages holding the same figure); whether it holds the figure
     asked for (an hour to "à quelle heure")."""
-    best, page, score = None, passages[0].page, -1.0
+    best, best_passage, score = None, passages[0], -1.0
     for rank, passage in enumerate(passages):
         sentence, found = best_sentence(passage.text, query)
         if sentence is not None and found - RANK_STEP * rank > score:
-            best, page, score = sentence, passage.page, found - RANK_STEP * rank
+            best, best_passage, score = sentence, passage, found - RANK_STEP * rank
+    page = best_passage.page
     if best is None:
         return f"Extrait : « {passages[0].text[:200]} »", [page], False
     quoted, carrier = best.text, best.text
-    if query.strict and not query.answers(best.text):  # the figure asked for in the sentence just before or after
-        for other, joined in ((best.before, f"{best.before} {best.text}"), (best.after, f"{best.text} {best.after}")):
-            if other and query.answers(other):
-                quoted, carrier = joined, other
+    if query.strict and not query.answers(best.text):  # the figure asked for in a sentence just before or after
+        parts = list(split(best_passage.text))
+        at = parts.index(best.text) if best.text in parts else -1
+        for step in (-1, 1, -2) if at >= 0 else ():
+            if 0 <= at + step < len(parts) and query.answers(parts[at + step]):
+                carrier = parts[at + step]
+                quoted = " ".join(parts[min(at, at + step) : max(at, at + step) + 1])
                 break
     if re.match(r"(?:Réponse|R)\s*:", quoted) and re.match(r"(?:Question|Q|D)\s*:", best.before):
         quoted = f"{best.before} {quoted}"  # a hearing's answer with its question

@@ -58,8 +58,10 @@ DURATION = re.compile(
 # a number followed by a noun (not a month, an hour, a currency or a unit of time): a count
 _MONTHS = "janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|septembre|octobre|novembre|decembre|décembre"
 COUNTED_NUMBER = NUMBER.replace("un|une|", "")
+_STREETS = "rue|route|avenue|allée|allee|place|impasse|chemin|boulevard|quai|cours|bis|ter"  # "17 route de..."
 COUNT = re.compile(
-    rf"(?<![\d,.-])\b{COUNTED_NUMBER}\s+(?!(?:{_MONTHS}|h\b|heures?|euros?|€|{UNIT_DURATION}\b|ans\b))[a-zà-ÿ]{{3,}}"
+    rf"(?<![\d,.-])\b{COUNTED_NUMBER}\s+(?!(?:{_MONTHS}|h\b|heures?|euros?|€|{UNIT_DURATION}\b|ans\b|{_STREETS})\b)"
+    r"[a-zà-ÿ]{3,}"
     rf"|\bn[°o]\s*\d+\b|\bà\s+{NUMBER}\s+reprises\b",
     re.IGNORECASE,
 )
@@ -151,7 +153,10 @@ KINDS: list[Kind] = [
     ),
     Kind(
         "lieu",
-        re.compile(r"^\s*ou\b|\bd'ou\b|\bquel(?:le)? (?:adresse|rue|ville|lieu|commune)\b"),
+        re.compile(
+            r"^\s*ou\b|\bd'ou\b|\bquel(?:le)? (?:adresse|rue|ville|lieu|commune)\b"
+            r"|\bdans quel(?:le)? (?:bar|debit|etablissement|lieu|ville|commune|rue|quartier|logement|commerce)\b"
+        ),
         (PLACE,),
         strict=False,
     ),
@@ -245,6 +250,16 @@ THESAURUS = {
     "chef": "responsable",
     "patrouille": "équipage",
     "presente": "déféré",
+    "suv": "véhicule voiture",
+    "scooter": "véhicule deux-roues",
+    "moto": "véhicule deux-roues",
+    "camion": "véhicule poids lourd",
+    "fourgon": "véhicule utilitaire",
+    # abbreviations of the procedure, spelt out as the pages may
+    "bac": "brigade anticriminalité",
+    "jld": "juge des libertés et de la détention",
+    "opj": "officier de police judiciaire",
+    "gav": "garde à vue",
     "defere": "présenté",
 }
 BORN = re.compile(r"\bn[ée]e?s?(?:\(e\))?(?:\s+[A-ZÉÈ][A-ZÉÈ-]+)?\s+le\s*$", re.IGNORECASE)  # "née BRUNEAU le"
@@ -288,8 +303,11 @@ class Query:
         on a birth ("née le 3 juin 1961" is no date of the facts)."""
         kinds = self.strict if figures_only else self.kinds
         spans = [m.span() for k in kinds for p in KIND_NAMES[k].holds for m in p.finditer(text)]
-        if not BIRTH_ASKED.search(normalize(self.text)):
-            spans = [(s, e) for s, e in spans if not BORN.search(text[max(0, s - 40) : s])]
+        born = [BORN.search(text[max(0, s - 40) : s]) is not None for s, _ in spans]
+        if BIRTH_ASKED.search(normalize(self.text)) and {"date", "moment"} & set(kinds):
+            spans = [span for span, birth in zip(spans, born, strict=True) if birth]  # only a birth date answers
+        else:
+            spans = [span for span, birth in zip(spans, born, strict=True) if not birth]
         return spans
 
     def fits(self, answer: str) -> bool:
