@@ -126,3 +126,5 @@ Procédons au contrôle du conducteur, qui présente un permis de conduire au no
     index = DossierIndex.from_pages(pages, tmp_path / "index")
     reply = asyncio.run(answer(index, "À quelle heure la BAC a-t-elle remarqué le scooter rue Solférino ?", None))
     assert reply["answer"].startswith("01h40") and reply["pages"] == [1]  # the hour two sentences before
+    reply = asyncio.run(answer(index, "À quelle heure la BAC a-t-elle remarqué le scooter, et dans quelle rue ?", None))
+    assert "01h40" in reply["answer"] and "rue Solférino" in reply["answer"]  # a street is no hour

@@ -272,11 +272,11 @@ def _extract(passages: list[Passage], query: Query) -> tuple[str, list[int], boo
     if best is None:
         return f"Extrait : « {passages[0].text[:200]} »", [page], False
     quoted, carrier = best.text, best.text
-    if query.strict and not query.answers(best.text):  # the figure asked for in a sentence just before or after
+    if query.strict and not query.answer_spans(best.text, figures_only=True):  # the figure in a sentence nearby
         parts = list(split(best_passage.text))
         at = parts.index(best.text) if best.text in parts else -1
         for step in (-1, 1, -2) if at >= 0 else ():
-            if 0 <= at + step < len(parts) and query.answers(parts[at + step]):
+            if 0 <= at + step < len(parts) and query.answer_spans(parts[at + step], figures_only=True):
                 carrier = parts[at + step]
                 quoted = " ".join(parts[min(at, at + step) : max(at, at + step) + 1])
                 break
