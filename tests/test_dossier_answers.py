@@ -128,3 +128,21 @@ Procédons au contrôle du conducteur, qui présente un permis de conduire au no
     assert reply["answer"].startswith("01h40") and reply["pages"] == [1]  # the hour two sentences before
     reply = asyncio.run(answer(index, "À quelle heure la BAC a-t-elle remarqué le scooter, et dans quelle rue ?", None))
     assert "01h40" in reply["answer"] and "rue Solférino" in reply["answer"]  # a street is no hour
+
+
+def test_a_figure_whose_sentence_holds_nothing_the_question_names_is_no_answer(tmp_path):
+    from communs.apps.dossier.ask import Passage, _extract
+
+    report = "RAPPORT\nLe préjudice total s'élève à 9 320 euros."
+    pages = [
+        PageRecord(
+            1, "Se présente Mme Odette VIDAL, qui dépose plainte pour le vol de son scooter.", "a", False, 95.0, []
+        ),
+        PageRecord(2, report, "a", False, 95.0, []),
+    ]
+    question = "Quelle somme la mutuelle a-t-elle remboursée à Mme VIDAL ?"
+    text, pages_cited, with_figure, held = _extract([Passage(2, report)], analyse_question(question))
+    assert with_figure and text.startswith("9 320 euros") and held == 0.0  # the amount, with nothing of the question
+    index = DossierIndex.from_pages(pages, tmp_path / "index")
+    reply = asyncio.run(answer(index, question, None))
+    assert not reply["found"] and reply["pages"] == []
