@@ -146,3 +146,13 @@ def test_a_figure_whose_sentence_holds_nothing_the_question_names_is_no_answer(t
     index = DossierIndex.from_pages(pages, tmp_path / "index")
     reply = asyncio.run(answer(index, question, None))
     assert not reply["found"] and reply["pages"] == []
+
+
+def test_a_synonym_reaches_the_stems_the_dossier_has_of_it_and_no_other_word():
+    from communs.search.analysis import analyze
+
+    vocabulary = set(analyze("la porte-fenêtre avait été forcée ; la plaignante ; une plaie"))
+    query = analyse_question("Quand a-t-on découvert l'effraction ?", vocabulary)
+    assert {"forc", "force"} <= query.variants["effract"]  # "forcé" and "forcée", stemmed apart
+    wounds = analyse_question("Quelles blessures présente la victime ?", vocabulary)
+    assert "plai" in wounds.variants["blessur"] and "plaign" not in wounds.variants["blessur"]

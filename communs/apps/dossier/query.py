@@ -29,7 +29,7 @@ from communs.search.analysis import analyze, normalize, query_terms
 GENERIC = set(
     analyze(
         "quel quelle quels quelles qui quoi comment pourquoi combien dossier pièce page selon lui elle "
-        "exactement précisément préciser indiquer indique ainsi donné donner donne"
+        "exactement précisément préciser indiquer indique ainsi donné donner donne madame monsieur mme mlle"
     )
 )
 QUOTE = re.compile(r"«[^»]{4,}»|\"[^\"]{4,}\"|“[^”]{4,}”")
@@ -327,6 +327,13 @@ def kinds_of(question: str) -> list[str]:
     return kinds
 
 
+def _same_word(stem: str, other: str) -> bool:
+    """Two stems of one word cut differently by the stemmer: one is the other with a final "e" or "s" kept
+    ("forc" / "force", "fractur" / "fracture"; not "plai" / "plaign")."""
+    short, long = sorted((stem, other), key=len)
+    return len(short) >= 4 and long.startswith(short) and long[len(short) :] in ("e", "s", "es")
+
+
 def analyse_question(question: str, vocabulary: set[str] | None = None) -> Query:
     """The question's terms (and their widened forms within ``vocabulary``, the dossier's terms) and kinds."""
     terms = [t for t in query_terms(question) if t not in GENERIC]
@@ -336,7 +343,10 @@ def analyse_question(question: str, vocabulary: set[str] | None = None) -> Query
         word = word.split("'")[-1]
         own = analyze(word)
         if word in THESAURUS and own and own[0] in variants:
-            variants[own[0]].update(t for t in analyze(THESAURUS[word]) if len(t) >= 3)
+            forms = {t for t in analyze(THESAURUS[word]) if len(t) >= 3}
+            # each in the stems the dossier has of it ("forcé" -> "forc", "forcée" -> "force")
+            forms |= {v for v in vocabulary or () for f in forms if len(f) >= 4 and _same_word(f, v)}
+            variants[own[0]].update(forms)
     for term in terms if vocabulary else []:
         if len(term) >= 4 and not any(c.isdigit() for c in term):
             variants[term].update(v for v in vocabulary if len(v) >= 4 and (v.startswith(term) or term.startswith(v)))
