@@ -3,14 +3,16 @@ then let the chat model answer from those passages only, citing pages; "pas dans
 
 The index is per dossier: its pages cut into passages that keep their page, in a search store of its own
 (``communs.search``: FTS5 BM25 over the French analysis, brute-force cosine over e5 vectors), built once by
-the job and kept beside it. The question is analysed first (query.py: the kind of answer it wants, its terms
-widened to the dossier's words); a passage holding that kind of answer gets a bonus. The model sees,
+the job and kept beside it. The question is analysed first (query.py: the kind of answer it wants, a figure
+or a name; its subject; its terms widened to the dossier's words); the passages found are reranked by their
+best sentence (answers.py: the subject held, the figure asked for near it). Without the model, the answer is
+that sentence, its figure quoted first, with every retrieved page holding the same figure. The model sees,
 of the best three passages, the window around each one's best sentence (a short prompt: on 2 cores the
 prompt is most of an answer's time), and its answer's length is bounded by the schema. The pages of an
 answer are the retrieved passages' pages that hold the answer's words (those it cites first): the model
 may choose among them, never add one. An answer whose words are on none of them, or without the form
-asked (no hour to "à quelle heure"), gives way to the passages' best sentence. When the question's
-words are (almost) absent from the dossier, no model is asked at all.
+asked (no hour to "à quelle heure"), gives way to the extract. When the question's words are (almost)
+absent from the dossier and no passage holds the figure asked for with some of them, no model is asked.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
+from communs.apps.dossier.answers import Sentence, best_sentence, coverage, figure, rerank, split, value
 from communs.apps.dossier.ingest import PageRecord
 from communs.apps.dossier.query import Query, analyse_question
 from communs.apps.dossier.synthesis import MIN_SUPPORT, significant_words, support
@@ -43,13 +46,19 @@ PASSAGE_CHARS = 700
 TOP = 3  # passages shown to the model
 WINDOW_CHARS = 420  # of each passage, the part around its best sentence
 CANDIDATES = 20  # passages kept by each search (lexical, semantic) before fusion
-KIND_BONUS = 0.15  # added to a fused score (0-1) when the passage holds the kind of answer asked for
+RANK_STEP = 0.05  # a sentence of a lower-ranked passage must answer this much better to be chosen
+EXTRACT_CHARS = 400
 MAX_PAGES = 3  # pages given with an answer
 MAX_TOKENS = 120  # the answer is short (its length is bounded by the schema): no retry for a cut answer
 # Not in the dossier, without asking the model: the best passage holds under half the question's terms, and
 # no passage is semantically close (e5 cosine; on the gold dossier, answerable questions score 0.84-0.90).
 MIN_COVERAGE = 0.5
 MIN_SEMANTIC = 0.835
+# ... unless a passage holds the figure asked for (an amount to "quelle somme") and some of the question's terms
+MIN_FIGURE_COVERAGE = 0.3
+# Not in the dossier either when the best sentence and the two around it hold none of the question's subject (a
+# "somme" found, but none of "l'assurance ... remboursée"): on the dev dossiers answerable questions hold ≥ 0.08.
+MIN_HELD = 0.05
 # The model's "not found" is believed unless the search is sure of its passage (then the best sentence is
 # given): the best passage holds three quarters of the question's terms, or is semantically very close (on the
 # gold dossier, the questions it cannot answer score 0.83-0.84; the model wrongly said "not found" at 0.86).
@@ -178,6 +187,12 @@ class DossierIndex:
     def idf(self, term: str) -> float:
         return math.log(1 + (len(self.passages) - self.df[term] + 0.5) / (self.df[term] + 0.5))
 
+    def rarity(self, forms: set[str]) -> float:
+        """The IDF of a term in any of its forms: a question's word that the dossier never uses ("policiers") is as
+        common as the dossier's form of it ("police")."""
+        held = sum(1 for terms in self.terms if forms & terms)
+        return math.log(1 + (len(self.passages) - held + 0.5) / (held + 0.5))
+
     def coverage(self, index: int, query: Query) -> float:
         """Share of the question's terms (weighed by their rarity in the dossier) found in a passage, a term
         being found in any of its forms; a term the dossier never uses weighs the most."""
@@ -188,7 +203,7 @@ class DossierIndex:
     async def search(self, query: Query, registry: Registry | None) -> tuple[list[tuple[int, float]], float | None]:
         """Passages best first (fused scores, plus a bonus for holding the kind of answer asked for), and the
         best semantic similarity (None without vectors)."""
-        query.rarity = {t: self.idf(t) for t in query.terms}
+        query.rarity = {t: self.idf(t) if self.df[t] else self.rarity(query.variants.get(t, {t})) for t in query.terms}
         lexical = await asyncio.to_thread(self.lexical_hits, query.weights)
         semantic: list[tuple[int, float]] = []
         if self.semantic and registry is not None:
@@ -209,10 +224,7 @@ class DossierIndex:
                 semantic = []
         best = semantic[0][1] if semantic else None
         fused = score_fusion(semantic, lexical, semantic_weight=0.4) if semantic else _scaled(lexical)
-        if query.kinds:
-            fused = [(i, s + KIND_BONUS * query.answers(self.passages[i].text)) for i, s in fused]
-            fused.sort(key=lambda item: (-item[1], item[0]))
-        return fused, best
+        return rerank(fused, [p.text for p in self.passages], query), best
 
 
 def _scaled(scored: list[tuple[int, float]]) -> list[tuple[int, float]]:
@@ -221,16 +233,11 @@ def _scaled(scored: list[tuple[int, float]]) -> list[tuple[int, float]]:
 
 
 def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in re.split(r"(?<=[.!?»])\s+|\n", text) if len(s.strip()) > 15]
+    return [s for s in split(text) if len(s) > 15]
 
 
 def _value(sentence: str, query: Query) -> float:
-    """How well a sentence answers: the share of the question's terms it holds (in any form, weighed by
-    their rarity in the dossier), plus half a point when it holds the kind of answer asked for."""
-    terms = set(analyze(sentence))
-    total = sum(query.rarity.get(t, 1.0) for t in query.variants) or 1.0
-    held = sum(query.rarity.get(t, 1.0) for t, forms in query.variants.items() if forms & terms)
-    return held / total + 0.5 * query.answers(sentence)
+    return value(Sentence(sentence, "", ""), query)
 
 
 def window(text: str, query: Query, chars: int = WINDOW_CHARS) -> str:
@@ -254,16 +261,40 @@ def window(text: str, query: Query, chars: int = WINDOW_CHARS) -> str:
     return " ".join(sentences[first : last + 1])[:chars]
 
 
-def _extract(passages: list[Passage], query: Query) -> tuple[str, int]:
-    """The sentence of the passages that best answers (most of the question's terms, then its kind of
-    answer, then the best ranked passage), and its page."""
-    best, page, score = "", passages[0].page, -1.0
+def _extract(passages: list[Passage], query: Query) -> tuple[str, list[int], bool, float]:
+    """The answer built around the sentence of the passages that best answers (answers.py: the question's
+    subject, the kind of answer asked for, then the best ranked passage), its figure quoted first; its pages
+    (the sentence's, then those of the other passages holding the same figure); whether it holds the figure
+    asked for (an hour to "à quelle heure"); the share of the question's subject that the sentence and the two
+    around it hold."""
+    best, best_passage, score = None, passages[0], -1.0
     for rank, passage in enumerate(passages):
-        for sentence in _sentences(passage.text) or [passage.text[:200]]:
-            value = _value(sentence, query) - 0.05 * rank
-            if value > score:
-                best, page, score = sentence, passage.page, value
-    return best, page
+        sentence, found = best_sentence(passage.text, query)
+        if sentence is not None and found - RANK_STEP * rank > score:
+            best, best_passage, score = sentence, passage, found - RANK_STEP * rank
+    page = best_passage.page
+    if best is None:
+        return f"Extrait : « {passages[0].text[:200]} »", [page], False, 0.0
+    quoted, carrier = best.text, best.text
+    if query.strict and not query.answer_spans(best.text, figures_only=True):  # the figure in a sentence nearby
+        parts = list(split(best_passage.text))
+        at = parts.index(best.text) if best.text in parts else -1
+        for step in (-1, 1, -2) if at >= 0 else ():
+            if 0 <= at + step < len(parts) and query.answer_spans(parts[at + step], figures_only=True):
+                carrier = parts[at + step]
+                quoted = " ".join(parts[min(at, at + step) : max(at, at + step) + 1])
+                break
+    if re.match(r"(?:Réponse|R)\s*:", quoted) and re.match(r"(?:Question|Q|D)\s*:", best.before):
+        quoted = f"{best.before} {quoted}"  # a hearing's answer with its question
+    if len(quoted) > EXTRACT_CHARS:
+        quoted = quoted[: EXTRACT_CHARS - 1].rsplit(" ", 1)[0] + "…"
+    held = coverage(" ".join((best.before, best.text, best.after)), query)
+    asked = figure(carrier, query)
+    if not asked or asked not in quoted:
+        return f"Extrait : « {quoted} »", [page], False, held
+    squashed = "".join(asked.split())
+    pages = [page] + [p.page for p in passages if squashed in "".join(p.text.split())]
+    return f"{asked} — extrait : « {quoted} »", list(dict.fromkeys(pages))[:MAX_PAGES], True, held
 
 
 def answer_pages(text: str, passages: list[Passage], cited: list[int], question: str = "") -> list[int]:
@@ -287,14 +318,23 @@ async def answer(
     query = analyse_question(question, set(index.df))
     ranked, semantic = await index.search(query, registry)
     top = [i for i, _ in ranked[:TOP]]
-    best_coverage = max((index.coverage(i, query) for i, _ in ranked[:8]), default=0.0)
-    if not top or best_coverage < MIN_COVERAGE and (semantic is None or semantic < MIN_SEMANTIC):
+    if not top:
         return {"answer": NOT_FOUND, "pages": [], "found": False, "passages": []}
     passages = [index.passages[i] for i in top]
+    extract, extract_pages, with_figure, held = _extract(passages, query)
+    best_coverage = max((index.coverage(i, query) for i, _ in ranked[:8]), default=0.0)
+    figure_found = with_figure and best_coverage >= MIN_FIGURE_COVERAGE
+    unsupported = held < MIN_HELD  # the best sentence and those around it hold nothing the question names
+    if (
+        unsupported
+        or best_coverage < MIN_COVERAGE
+        and (semantic is None or semantic < MIN_SEMANTIC)
+        and not figure_found
+    ):
+        return {"answer": NOT_FOUND, "pages": [], "found": False, "passages": []}
     shown = [{"page": p.page, "text": p.text} for p in passages]
     allowed = [p.page for p in passages]
-    extract, extract_page = _extract(passages, query)
-    fallback = {"answer": f"Extrait : « {extract} »", "pages": [extract_page], "found": True, "passages": shown}
+    fallback = {"answer": extract, "pages": extract_pages, "found": True, "passages": shown}
     if registry is None or not use_llm:
         return fallback
     context = "\n\n".join(f"[page {p.page}]\n{window(p.text, query)}" for p in passages)

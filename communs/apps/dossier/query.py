@@ -1,13 +1,19 @@
-"""What a question on a dossier asks for, for the search (ask.py).
+"""What a question on a dossier asks for, for the search and the answer (ask.py, answers.py).
 
-* its **kind of answer** when the words say it (an amount, an hour, a date, a plate, a phone number, words
-  spoken, a person): a passage holding something of that kind (``1 250 euros``, ``22h40``, ``FG-482-KL``,
-  a quotation) is what answers, so the search gives it a bonus, and an answer of the wrong kind (a bare
-  name to "quel est le groupe sanguin") is not believed;
-* its **terms**, widened to the dossier's own vocabulary: a stem that the stemmer cut differently in the
-  dossier (``avis`` / ``avison``, ``prononc`` / ``prononce``) and a few words of criminal procedure that
-  the pieces say otherwise (the *suspect* is the *mis en cause*, the *gardé à vue*; the *argent* is in
-  *euros*, *espèces*). Widened terms weigh less than the question's own.
+* its **kinds of answer** when the words say it: a figure (an amount, an hour, a date, a duration, a count,
+  a weight, an age, a measure, a sentence, a plate, a phone number, a bank account, an article of a code),
+  words spoken, a person, a place. A sentence holding something of that kind (``1 250 euros``, ``22h40``,
+  ``FG-482-KL``, ``à neuf reprises``, ``311-4``) is what answers; an answer of the wrong kind (a bare name to
+  "à quelle heure") is not believed; a question of a figure kind that no sentence of the dossier answers
+  with the question's subject is not in the dossier;
+* its **terms**, split into the *subject* (what the question is about: ``bijoux``, ``garde à vue``) and the
+  words that only name the kind (``somme``, ``heure``, ``combien``), and widened to the dossier's own
+  vocabulary: a stem that the stemmer cut differently in the dossier (``avis`` / ``avison``), and words of
+  criminal procedure that the pieces say otherwise (the *suspect* is the *mis en cause*; *argent liquide* is
+  *espèces*; a *renouvellement* of custody is its *prolongation*). Widened terms weigh less than the
+  question's own;
+* for a count (``combien de cambriolages``), the **counted noun**: the number that answers stands just
+  before it (``Trois cambriolages``, ``143 communications`` when the question says ``appels``).
 """
 
 from __future__ import annotations
@@ -20,46 +26,251 @@ from communs.nlp.dates import DATE_RE, NUMERIC_DATE_RE, TIME_RE
 from communs.search.analysis import analyze, normalize, query_terms
 
 # question words that say nothing of the subject
-GENERIC = set(analyze("quel quelle quels quelles qui quoi comment pourquoi combien dossier pièce page selon lui elle"))
+GENERIC = set(
+    analyze(
+        "quel quelle quels quelles qui quoi comment pourquoi combien dossier pièce page selon lui elle "
+        "exactement précisément préciser indiquer indique ainsi donné donner donne madame monsieur mme mlle"
+    )
+)
 QUOTE = re.compile(r"«[^»]{4,}»|\"[^\"]{4,}\"|“[^”]{4,}”")
 NAME = re.compile(
     r"\b(?:M\.|Mme|Mlle|Me|Maître|[A-ZÉÈ][a-zéèëïîç]+)\s+[A-ZÉÈ][A-ZÉÈËÏ-]{2,}\b|\b[A-ZÉÈ]{3,}\s+[A-ZÉÈ][a-zé]+"
 )
 PERSON_NOUNS = "nom|avocat|magistrat|juge|procureur|temoin|enqueteur|officier|medecin|auteur|victime|proprietaire"
-# (kind, question pattern (on accent-free lower-case text), what in a passage answers it)
-KINDS: list[tuple[str, re.Pattern, list[re.Pattern]]] = [
-    ("montant", re.compile(r"\b(?:somme|montant|combien d'argent|prix|argent)\b|\bcombien\b.*\beuros?\b"), [AMOUNT]),
-    ("heure", re.compile(r"\ba quelle heure\b|\bheure\b"), [TIME_RE]),
-    ("date", re.compile(r"\bquand\b|\bquel(?:le)? (?:jour|date)\b"), [DATE_RE, NUMERIC_DATE_RE]),
-    ("plaque", re.compile(r"immatricul|\bplaque\b"), [PLATE]),
-    ("telephone", re.compile(r"numero (?:de )?(?:telephone|portable|ligne)"), [PHONE]),
-    ("paroles", re.compile(r"\b(?:paroles?|propos|prononce\w*|crie\w*|dit)\b"), [QUOTE]),
-    (
+NUMBER_WORD = (
+    r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt"
+    r"|trente|quarante|cinquante|soixante|cent|mille|plusieurs|une dizaine|une vingtaine|une centaine)"
+)
+NUMBER = rf"(?:\d+(?:[  .]\d{{3}})*(?:,\d+)?|{NUMBER_WORD})"
+UNIT_DURATION = r"(?:minutes?|heures?|jours?|nuits?|semaines?|mois|ans|années?)"
+_MONTH_NAMES = (
+    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+)
+# a month without its day ("en janvier", "depuis la mi-janvier", "début mars")
+MONTH = re.compile(
+    rf"\b(?:en|depuis|dès|des|début|fin|courant|mi-?)\s*(?:la\s+mi-|le\s+mois\s+de\s+)?(?:{_MONTH_NAMES})\b", re.I
+)
+DURATION = re.compile(
+    rf"\b{NUMBER}\s+{UNIT_DURATION}\b|\bdepuis\s+(?:le\s+|l'|la\s+)?(?:\d{{1,2}}(?:er)?\s+(?:{_MONTH_NAMES})|\d{{4}}|"
+    rf"{NUMBER}\s+{UNIT_DURATION}|mi-?(?:{_MONTH_NAMES})|(?:{_MONTH_NAMES}))(?:\s+\d{{4}})?",
+    re.IGNORECASE,
+)
+# a number followed by a noun (not a month, an hour, a currency or a unit of time): a count
+_MONTHS = "janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|septembre|octobre|novembre|decembre|décembre"
+COUNTED_NUMBER = NUMBER.replace("un|une|", "")
+_STREETS = "rue|route|avenue|allée|allee|place|impasse|chemin|boulevard|quai|cours|bis|ter"  # "17 route de..."
+COUNT = re.compile(
+    rf"(?<![\d,.-])\b{COUNTED_NUMBER}\s+(?!(?:{_MONTHS}|h\b|heures?|euros?|€|{UNIT_DURATION}\b|ans\b|{_STREETS})\b)"
+    r"[a-zà-ÿ]{3,}"
+    rf"|\bn[°o]\s*\d+\b|\bà\s+{NUMBER}\s+reprises\b",
+    re.IGNORECASE,
+)
+WEIGHT = re.compile(rf"\b{NUMBER}\s*(?:g|grammes?|kg|kilos?|kilogrammes?|tonnes?)\b", re.IGNORECASE)
+AGE = re.compile(rf"\b{NUMBER}\s+ans\b|\bâgée?s?\s+de\b|\bné(?:e)?\s+le\b", re.IGNORECASE)
+MEASURE = re.compile(
+    rf"\b{NUMBER}\s*(?:%|pour\s?cent|mg|milligrammes?|g\b|grammes?|ml|cl|litres?|cm|m\b|mètres?|km|km/h)",
+    re.IGNORECASE,
+)
+PENALTY = re.compile(
+    rf"\b{NUMBER}\s+(?:mois|ans|années?)\s+d'emprisonnement|\bemprisonnement\b|\bamende\b|\bsursis\b"
+    rf"|\breclusion\b|\bréclusion\b",
+    re.IGNORECASE,
+)
+ACCOUNT = re.compile(r"\bFR\d{2}(?:\s?[0-9A-Z]{4}){4,6}(?:\s?[0-9A-Z]{1,3})?\b|\bIBAN\b|\bcompte\s+n[°o]", re.I)
+ARTICLE = re.compile(r"\b(?:[LRDA]\.?\s?)?\d{2,3}-\d+(?:-\d+)*\b|\barticles?\s+\d+", re.IGNORECASE)
+PARTIAL_PLATE = re.compile(r"\b[A-HJ-NP-TV-Z]{2}-\d{2,3}(?:-[A-HJ-NP-TV-Z]{1,2})?\b")
+PLACE = re.compile(
+    r"\b\d+(?:\s?bis|\s?ter)?,?\s+(?:rue|avenue|allée|place|route|impasse|chemin|boulevard|quai|cours)\b"
+    r"|\b(?:rue|avenue|allée|place|route|impasse|chemin|boulevard|quai)\s+(?:de\s+|du\s+|des\s+)?[A-ZÉ]"
+    r"|\b(?:à|au|chez|dans)\s+(?:le\s+|la\s+)?[A-ZÉ][a-zéè]+",
+)
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A kind of answer: the question's words that ask for it, what in a sentence gives it, whether an answer
+    must hold it (``strict``: no hour in an answer to "à quelle heure" is no answer)."""
+
+    name: str
+    asks: re.Pattern
+    holds: tuple[re.Pattern, ...]
+    strict: bool = True
+
+
+# Question patterns are on accent-free lower-case text. Order matters only for reading.
+KINDS: list[Kind] = [
+    Kind(
+        "montant",
+        re.compile(
+            r"\b(?:somme|montant|prix|argent|salaire|revenus?|ressources|prejudice|euros?)\b|combien d'argent"
+            r"|\bcombien\b.*\b(?:paye|payer|verse|rapporte|coute|vire|gagne|touche|regle|recu|depense|vole)\w*"
+            r"|\ba combien\b.*\b(?:chiffr|estim|evalu)"
+        ),
+        (AMOUNT,),
+    ),
+    Kind("heure", re.compile(r"\ba quelle heure\b|\bheure\b"), (TIME_RE,)),
+    Kind("date", re.compile(r"\bquel(?:le)? (?:jour|date)\b|\bdate\b|\ben quelle annee\b"), (DATE_RE, NUMERIC_DATE_RE)),
+    # "quand": a date or an hour, either answers
+    Kind("moment", re.compile(r"\bquand\b(?<!depuis quand)"), (DATE_RE, NUMERIC_DATE_RE, TIME_RE, MONTH)),
+    Kind(
+        "duree",
+        re.compile(
+            r"\bcombien de (?:temps|jours|mois|semaines|heures|minutes|ans|annees)\b|\bduree\b|\bdepuis quand\b"
+        ),
+        (DURATION, DATE_RE, MONTH),
+    ),
+    Kind(
+        "nombre",
+        re.compile(r"\bcombien (?:de |d')|\bnombre\b|\bcombien de fois\b"),
+        (COUNT,),
+    ),
+    Kind("poids", re.compile(r"\bpoids\b|\bpes\w+|\bcombien de (?:grammes|kilos)|\bquantite\b"), (WEIGHT,)),
+    Kind("age", re.compile(r"\bquel age\b|\bage\b"), (AGE,)),
+    Kind("mesure", re.compile(r"\btaux\b|\bdistance\b|\btaille\b|\bvitesse\b|\bpourcentage\b"), (MEASURE,)),
+    Kind("peine", re.compile(r"\bpeines?\b|\bcondamne\w*\s+a\b"), (PENALTY,)),
+    Kind("plaque", re.compile(r"immatricul|\bplaque\b"), (PLATE, PARTIAL_PLATE)),
+    Kind(
+        "telephone",
+        re.compile(r"\bnumero\b(?!.*\b(?:compte|procedure|scelle|article|dossier|plainte))"),
+        (PHONE,),
+    ),
+    Kind("compte", re.compile(r"\b(?:compte bancaire|numero de compte|iban|rib)\b"), (ACCOUNT,)),
+    Kind("article", re.compile(r"\barticles?\b|\btextes?\b.*\b(?:vise|reprim|prev)"), (ARTICLE,)),
+    Kind(
+        "paroles",
+        re.compile(r"\b(?:paroles?|propos|prononce\w*|crie\w*|dit|ecrit|contient le mot)\b"),
+        (QUOTE,),
+        strict=False,
+    ),
+    Kind(
         "personne",
         re.compile(
             rf"^\s*(?:par |a |de |avec )?qui\b|\bquel(?:le)?s? (?:est |sont )?(?:le |la |les )?"
-            rf"(?:{PERSON_NOUNS})s?\b"
+            rf"(?:{PERSON_NOUNS})s?\b|\ba quel nom\b|\bau nom de qui\b"
         ),
-        [NAME],
+        (NAME,),
+        strict=False,
+    ),
+    Kind(
+        "lieu",
+        re.compile(
+            r"^\s*ou\b|\bd'ou\b|\bquel(?:le)? (?:adresse|rue|ville|lieu|commune)\b"
+            r"|\bdans quel(?:le)? (?:bar|debit|etablissement|lieu|ville|commune|rue|quartier|logement|commerce)\b"
+        ),
+        (PLACE,),
+        strict=False,
     ),
 ]
-# Words of criminal procedure a question uses for what the pieces name otherwise (accent-free, lower case).
+KIND_NAMES = {kind.name: kind for kind in KINDS}
+# A question asking for a number of a fixed form has one kind that wins over the count: "combien de temps"
+# is a duration, "combien d'argent" an amount, "combien de grammes" a weight.
+OVER_COUNT = ("montant", "duree", "poids", "mesure", "age")
+# Words that only name the kind of answer (they say what is asked, not what it is about): they weigh less.
+KIND_WORDS = set(
+    analyze(
+        "heure date jour moment somme montant combien nombre numéro quantité poids âge taux durée temps "
+        "fois total article articles texte nom"
+    )
+)
+KIND_WEIGHT = 0.3
+# Words that designate a party by their role in the procedure ("le mis en cause", "le gardé à vue"): the pages
+# name the person instead, and use these words everywhere: they weigh less in what a sentence must hold.
+ROLE_WORDS = set(analyze("mis en cause gardé à vue"))
+ROLE_SHARE = 0.4
+# Words of criminal procedure a question uses for what the pieces name otherwise (accent-free, lower case):
+# the vocabulary of procedural writing (PV, réquisitions), never of an evaluation set.
 THESAURUS = {
     "suspect": "mis en cause gardé à vue interpellé auteur",
     "agresseur": "auteur individu suspect",
-    "argent": "euros espèces somme billets",
-    "magistrat": "procureur substitut juge",
+    "argent": "euros espèces somme billets numéraire",
+    "liquide": "espèces billets numéraire",
+    "magistrat": "procureur substitut juge parquet",
+    "magistrate": "procureur substitut juge parquet",
+    "parquet": "procureur substitut magistrat",
     "paroles": "dit propos crié",
-    "blessures": "lésions hématome contusion plaie tuméfaction",
+    "blessures": "lésions hématome contusion plaie tuméfaction ecchymose",
     "victime": "plaignant plaignante",
-    "avocat": "maître conseil",
-    "condamnations": "peine jugement",
-    "voiture": "véhicule",
-    "telephone": "ligne portable",
+    "avocat": "maître conseil barreau",
+    "condamnations": "condamnation peine jugement casier",
+    "condamne": "condamnation peine jugement",
+    "voiture": "véhicule automobile",
+    "vehicule": "voiture automobile",
+    "telephone": "ligne portable appareil",
+    "appels": "communications appels messages SMS",
+    "messages": "communications SMS",
+    "arrestation": "interpellation interpellé",
+    "arrete": "interpellé interpellation",
+    "renouvellement": "prolongation prolongé",
+    "prolonge": "prolongation",
+    "empreintes": "trace papillaire FAED dactyloscopique",
+    "evalue": "estimé estimation valeur",
+    "estime": "évalué valeur",
+    "drogue": "stupéfiants cannabis résine cocaïne héroïne herbe",
+    "marchandise": "stupéfiants produits drogue",
+    "ouverture": "porte fenêtre accès",
+    "entres": "introduits effraction",
+    "introduits": "entrés effraction accès",
+    "bar": "débit café",
+    "debit": "bar café",
+    "alcoolemie": "alcool éthylomètre air expiré",
+    "medecin": "docteur légiste",
+    "epouse": "femme conjointe",
+    "mari": "époux conjoint",
+    "enfant": "fils fille mineur",
+    "fils": "enfant",
+    "banque": "bancaire compte",
+    "compte": "bancaire IBAN",
+    "cambriolages": "vols effraction",
+    "cambrioleurs": "auteurs individus",
+    "vendeur": "revendeur guetteur",
+    "alibi": "emploi du temps",
+    "arme": "couteau pistolet",
+    "fouille": "perquisition",
+    "perquisition": "fouille",
+    "domicile": "logement appartement maison",
+    # what a PV says for what a reader asks: the police "se transportent", "constatent", "découvrent", "avisent",
+    # "restituent"; a line "déclenche" or "borne" a "relais"
+    "arrivee": "transportons transport présentons",
+    "arrive": "transportons transport présentons",
+    "alerte": "avisé appel signalement prévenu",
+    "alerter": "aviser avisé appel prévenu",
+    "trouve": "découvrons découvert constaté saisi",
+    "trouves": "découvrons découvert constaté saisi",
+    "retrouve": "découvrons découvert constaté",
+    "decouvert": "constaté découvrons",
+    "recupere": "restitué rendu remis",
+    "restitue": "récupéré rendu remis",
+    "fois": "reprises",
+    "antenne": "relais cellule borne",
+    "accroche": "déclenché borné",
+    "effraction": "forcé fracturé pesée",
+    "addition": "note",
+    "quitte": "parti sorti",
+    "stocke": "garde entrepose cache",
+    "chef": "responsable",
+    "patrouille": "équipage",
+    "presente": "déféré",
+    "suv": "véhicule voiture",
+    "scooter": "véhicule deux-roues",
+    "moto": "véhicule deux-roues",
+    "camion": "véhicule poids lourd",
+    "fourgon": "véhicule utilitaire",
+    # abbreviations of the procedure, spelt out as the pages may
+    "bac": "brigade anticriminalité",
+    "jld": "juge des libertés et de la détention",
+    "opj": "officier de police judiciaire",
+    "gav": "garde à vue",
+    "defere": "présenté",
 }
-# kinds whose answer has a fixed form: an answer without it (no hour to "à quelle heure") is not believed
-STRICT_KINDS = ("montant", "heure", "date", "plaque", "telephone")
+BORN = re.compile(r"\bn[ée]e?s?(?:\(e\))?(?:\s+[A-ZÉÈ][A-ZÉÈ-]+)?\s+le\s*$", re.IGNORECASE)  # "née BRUNEAU le"
+BIRTH_ASKED = re.compile(r"\bnaissance\b|\bne(?:e|s)?\b|\bage\b")
 WIDENED = 0.6  # weight of a widened term (the question's own weigh 1)
+# the noun the answer stands by: a count's noun ("combien de cambriolages": "Trois cambriolages"), a person's
+# role ("quel avocat", "en qualité d'avocat": "Maître Élodie PASQUIER, avocate")
+HEAD = re.compile(
+    r"\b(?:combien|nombre)\s+(?:de |d')(?:\w+\s+)??(\w{3,})"
+    rf"|\bquel(?:le)?s? (?:est |sont )?(?:le |la |les )?({PERSON_NOUNS})s?\b|\ben qualite d[e'] ?(\w{{3,}})"
+)
 
 
 @dataclass
@@ -70,35 +281,84 @@ class Query:
     kinds: list[str] = field(default_factory=list)
     variants: dict[str, set[str]] = field(default_factory=dict)  # own term: itself and its widened forms
     rarity: dict[str, float] = field(default_factory=dict)  # own term: its IDF in the dossier searched
+    head: set[str] = field(default_factory=set)  # the noun the answer stands by, its forms ("cambriolag", "vol")
+
+    @property
+    def subject(self) -> list[str]:
+        """The terms the question is about (those naming the kind of answer left out, unless nothing else)."""
+        own = [t for t in self.terms if t not in KIND_WORDS]
+        return own or list(self.terms)
+
+    @property
+    def strict(self) -> list[str]:
+        return [k for k in self.kinds if KIND_NAMES[k].strict]
 
     def answers(self, passage: str) -> bool:
-        """Whether the passage holds something of the kind of answer asked for (no kind: False)."""
-        return any(p.search(passage) for kind, _, patterns in KINDS if kind in self.kinds for p in patterns)
+        """Whether the text holds something of the kind of answer asked for (no kind: False)."""
+        return bool(self.answer_spans(passage))
+
+    def answer_spans(self, text: str, figures_only: bool = False) -> list[tuple[int, int]]:
+        """Where in ``text`` the things of the kinds asked for are (start, end); ``figures_only``: of the kinds
+        with a fixed form (an hour, an amount...), not a name or a place. A birth date answers only a question
+        on a birth ("née le 3 juin 1961" is no date of the facts)."""
+        kinds = self.strict if figures_only else self.kinds
+        spans = [m.span() for k in kinds for p in KIND_NAMES[k].holds for m in p.finditer(text)]
+        born = [BORN.search(text[max(0, s - 40) : s]) is not None for s, _ in spans]
+        if BIRTH_ASKED.search(normalize(self.text)) and {"date", "moment"} & set(kinds):
+            spans = [span for span, birth in zip(spans, born, strict=True) if birth]  # only a birth date answers
+        else:
+            spans = [span for span, birth in zip(spans, born, strict=True) if not birth]
+        return spans
 
     def fits(self, answer: str) -> bool:
         """Whether an answer has the form its question asks for (an hour, an amount...), when it has one."""
-        strict = [k for k in self.kinds if k in STRICT_KINDS]
-        return not strict or any(p.search(answer) for kind, _, patterns in KINDS if kind in strict for p in patterns)
+        return not self.strict or any(p.search(answer) for k in self.strict for p in KIND_NAMES[k].holds)
 
 
 def kinds_of(question: str) -> list[str]:
     folded = normalize(question)
-    return [kind for kind, pattern, _ in KINDS if pattern.search(folded)]
+    kinds = [kind.name for kind in KINDS if kind.asks.search(folded)]
+    if "nombre" in kinds and any(k in kinds for k in OVER_COUNT):
+        kinds.remove("nombre")
+    if "moment" in kinds and ("heure" in kinds or "date" in kinds):
+        kinds.remove("moment")
+    if "telephone" in kinds and any(k in kinds for k in ("plaque", "compte")):
+        kinds.remove("telephone")  # "numéro d'immatriculation", "numéro de compte"
+    return kinds
+
+
+def _same_word(stem: str, other: str) -> bool:
+    """Two stems of one word cut differently by the stemmer: one is the other with a final "e" or "s" kept
+    ("forc" / "force", "fractur" / "fracture"; not "plai" / "plaign")."""
+    short, long = sorted((stem, other), key=len)
+    return len(short) >= 4 and long.startswith(short) and long[len(short) :] in ("e", "s", "es")
 
 
 def analyse_question(question: str, vocabulary: set[str] | None = None) -> Query:
     """The question's terms (and their widened forms within ``vocabulary``, the dossier's terms) and kinds."""
     terms = [t for t in query_terms(question) if t not in GENERIC]
     variants = {t: {t} for t in terms}
-    for word in re.findall(r"[\w'-]+", normalize(question)):
+    folded_words = re.findall(r"[\w'-]+", normalize(question))
+    for word in folded_words:
+        word = word.split("'")[-1]
         own = analyze(word)
         if word in THESAURUS and own and own[0] in variants:
-            variants[own[0]].update(t for t in analyze(THESAURUS[word]) if len(t) >= 3)
+            forms = {t for t in analyze(THESAURUS[word]) if len(t) >= 3}
+            # each in the stems the dossier has of it ("forcé" -> "forc", "forcée" -> "force")
+            forms |= {v for v in vocabulary or () for f in forms if len(f) >= 4 and _same_word(f, v)}
+            variants[own[0]].update(forms)
     for term in terms if vocabulary else []:
         if vocabulary and len(term) >= 4 and not any(c.isdigit() for c in term):
             variants[term].update(v for v in vocabulary if len(v) >= 4 and (v.startswith(term) or term.startswith(v)))
-    weights = dict.fromkeys(terms, 1.0)
+    weights = {t: KIND_WEIGHT if t in KIND_WORDS else 1.0 for t in terms}
     for forms in variants.values():
         for form in forms:
             weights.setdefault(form, WIDENED)
-    return Query(question, terms, weights, kinds_of(question), variants)
+    kinds = kinds_of(question)
+    head: set[str] = set()
+    match = HEAD.search(normalize(question)) if {"nombre", "personne"} & set(kinds) else None
+    if match:
+        noun = analyze(next(g for g in match.groups() if g))
+        if noun:
+            head = set(variants.get(noun[0], {noun[0]}))
+    return Query(question, terms, weights, kinds, variants, head=head)
