@@ -90,6 +90,7 @@ LAY_WORDS: tuple[tuple[str, str], ...] = (
     (r"\b(?:ce que j'ai pense|mon avis|donner mon avis|satisfaction|noter)\b", "avis"),
     (r"\b(?:chomage|sans emploi|licencie)\b", "demandeur d'emploi allocation"),
     (r"\b(?:rdv|voir (?:un|mon) conseiller)\b", "rendez-vous conseiller"),
+    (r"\b(?:ecoles?|creche|maternelle|classe)\b", "scolarisé scolarité"),
     (r"\betre (?:prevenue?|avertie?|informee?|notifiee?)s?\b", "alertes notifications"),
     (r"\b(?:prevenir|avertir|informer)\b", "signaler déclarer"),
     (r"\bcombien (?:il )?(?:me |m'|nous )?reste\b|\breste-t-il\b", "solde"),
@@ -136,10 +137,12 @@ _CHECKING = re.compile(
 )
 _ANOTHER = re.compile(r"\b(?:aussi|une autre|un autre|encore une?|deuxieme|nouvelle demande)\b")
 _NEGATED = re.compile(
-    r"\b(?:pas|plus|aucune?|jamais|sans) (?:de |d'|du |des )((?:\w+ ?){1,2})|\bni (?:de |d'|du |la |le |l')?(\w+)"
+    r"\b(?:pas|plus|aucune?|jamais) (?:de |d'|du |des )((?:\w+ ?){1,2})|\bni (?:de |d'|du |la |le |l')?(\w+)"
+    r"|\bsans (?:de |d'|du |des |la |le |l'|les |mon |ma |mes )?((?:\w+ ?){1,2})"  # « sans lettre de motivation »
 )
 _DENIED = re.compile(
-    r"\b(?:n'|ne )(?:\w+ ){0,2}?(?:pas|rien|jamais|plus|aucune?)\b((?: (?:de |d'|du |des |la |le |l')?\w+){1,3})"
+    r"\b(?:n'|ne )((?:\w+ ){0,2}?)(?:pas|rien|jamais|plus|aucune?)\b"
+    r"((?: (?:de |d'|du |des |la |le |l'|a l'|a la |a )?\w+){1,3})"
     r"|\b(?:aucune?|sans|zero|0) ((?:\w+ ?){1,2})|\brien (?:d'|de |du )?(\w+)"
 )
 _YES_NO = {"oui": "yes", "non": "no"}
@@ -153,7 +156,7 @@ _INCLUSIVE = re.compile(r"\((?:e|es|s|ne|le)\)|[·.](?:e|es)\b")  # "marié(e)",
 
 def terms(text: str) -> list[str]:
     """Distinct analysed terms of a text, the words of usual actions turned into concepts."""
-    rest = _INCLUSIVE.sub("", normalize(text))
+    rest = _INCLUSIVE.sub("", normalize(text)).replace("_", " ")  # a file's name: « CV_Cariste_2025.pdf »
     found: list[str] = []
     for pattern, concept in PHRASES:
         if re.search(pattern, rest):
@@ -221,14 +224,16 @@ def specific_terms(text: str) -> list[str]:
 def negated_terms(text: str) -> set[str]:
     """The words a goal says the person has not or does not want (« pas de compte impôts ni ameli »)."""
     said = normalize(text)
-    found = [m.group(1) or m.group(2) for m in _NEGATED.finditer(said)]
+    found = [m.group(1) or m.group(2) or m.group(3) for m in _NEGATED.finditer(said)]
     return {t for phrase in found for t in terms(phrase)}
 
 
 def denied_terms(text: str) -> set[str]:
     """The words a goal says did not happen (« je n'ai pas travaillé », « aucun revenu », « sans emploi »)."""
     said = normalize(text)
-    return {t for m in _DENIED.finditer(said) for t in terms(m.group(1) or m.group(2) or m.group(3) or "")}
+    # the verb too (« je ne cherche plus »), and the page's words for what is denied (« rien touché »: perçu)
+    phrases = [" ".join(g for g in m.groups() if g) for m in _DENIED.finditer(said)]
+    return {t for phrase in phrases for t in [*terms(phrase), *lay_terms(phrase)]}
 
 
 def yes_no(element: Element) -> str | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from communs.apps.guide import patterns
+from communs.apps.guide import data, patterns
 from communs.apps.guide.patterns import same_term
 from communs.apps.guide.snapshot import Element, HistoryItem, Page
 from communs.apps.guide.state import answered, same_page, usable
@@ -40,6 +40,8 @@ class Candidate:
     own: bool = False  # its label says one of the goal's own words (not the page's topic, not the lexicon's)
     named: bool = False  # the goal says all its label says, with a word of its own: it gives data for it
     undecided: bool = False  # a choice the goal does not make (which radio button): the person answers
+    data: bool = False  # a box to type in that takes a kind of data the goal gives (its hours, an amount, a phone)
+    replied: bool = False  # a yes/no answer the goal gives to the question it belongs to
 
     @property
     def action(self) -> str:
@@ -200,9 +202,21 @@ def _next_slot(page: Page, fields: list[Candidate]) -> Candidate | None:
             return candidate
         if element.kind != "select" and (candidate.lexical >= 0.5 or candidate.named):
             return candidate
+        if candidate.data and _fits(page, fields, candidate):
+            return candidate  # « j'ai fait 35 h »: the hours field, optional as it is
     # the required ones done: an optional field the goal speaks of with its own words, before sending
     spoken = [c for c in fields if not answered(page, c.element) and c.own and (c.lexical >= 0.5 or c.short)]
     return next((c for c in spoken if c.element.kind in ("field", "checkbox")), None)
+
+
+def _fits(page: Page, fields: list[Candidate], candidate: Candidate) -> bool:
+    """The form's field of this kind that the goal's words fit best (« en avril »: the April column; not the
+    partner's column when the goal's own were filled), or its only empty one (its only phone field)."""
+    kind = data.field_kind(candidate.element)
+    alike = [c for c in fields if data.field_kind(c.element) == kind]
+    if sum(not answered(page, c.element) for c in alike) == 1:
+        return True
+    return candidate.lexical > 0 and candidate.lexical >= max(c.lexical for c in alike)
 
 
 def _answers(candidates: list[Candidate], goal: str, weights: dict[str, float]) -> None:
@@ -214,7 +228,8 @@ def _answers(candidates: list[Candidate], goal: str, weights: dict[str, float]) 
         answer = patterns.yes_no(candidate.element)
         if answer is None:
             continue
-        question = [q for q in patterns.terms(candidate.element.context) if q not in patterns.GENERIC]
+        # a word said nothing of unless the goal denies it (« je ne cherche plus »: « toujours à la recherche ? »)
+        question = [q for q in patterns.terms(candidate.element.context) if q not in patterns.GENERIC or q in denied]
         about = {q for q in question if any(same_term(q, g) for g in said)}
         own = any(same_term(q, g) for q in about for g in said if weights.get(g, 0.0) == 1.0 or g in denied)
         if not about or not (own or len(about) >= len(question) / 2):
@@ -223,6 +238,7 @@ def _answers(candidates: list[Candidate], goal: str, weights: dict[str, float]) 
         if (answer == "no") == refused:
             candidate.add(0.5, "réponse à la question")
             candidate.chosen += 0.5
+            candidate.replied = True
 
 
 def _progress(candidates: list[Candidate], page: Page, history: list[HistoryItem], goal: str, specific: bool) -> None:
@@ -239,7 +255,10 @@ def _progress(candidates: list[Candidate], page: Page, history: list[HistoryItem
         if not fields:
             continue
         started = any(c.element.id in here or (c.element.done and not c.element.prefilled) for c in fields)
-        if not (started or (on_topic(goal, page) and not specific)):
+        dialog = all(c.element.modal for c in fields)  # an open dialog's form is what the person has before them
+        # the goal answers its questions or gives data for its fields (« née le 3 février », « je n'ai pas travaillé »)
+        gives = any((c.data or c.replied) and not answered(page, c.element) for c in fields)
+        if not (started or gives or ((dialog or on_topic(goal, page)) and not specific)):
             continue
         slot = _next_slot(page, fields)
         submits = [c for c in members if patterns.is_submit(c.element)]
@@ -282,8 +301,10 @@ async def rank(goal: str, page: Page, history: list[HistoryItem], registry: Regi
     goal_words = dict.fromkeys(patterns.words(goal), 1.0)
     own = set(patterns.specific_terms(goal))
     alternatives = frozenset(t for t in weights if t not in own and t in set(patterns.lay_terms(goal)))
+    kinds = data.given(goal)
     for candidate in candidates:
         _lexical(candidate, weights, goal_words, alternatives)
+        candidate.data = data.takes(candidate.element, kinds)
     specific = any(c.score >= 0.3 for c in candidates) and any(w == 1.0 for w in weights.values())
     _answers(candidates, goal, weights)
     if registry is not None:
