@@ -85,6 +85,7 @@ LAY_WORDS: tuple[tuple[str, str], ...] = (
     (r"\bboss(?:e|er|ee|es|ais|ait)\b|\bbulle\b", "travaillé"),
     (r"\b(?:postule|postuler|candidate|candidater)\b", "candidatures"),
     (r"\b(?:boulot|job|taf)s?\b", "offres d'emploi"),
+    (r"\b(?:un|quelques|deux) (?:petits? )?mots?\b", "message lettre"),
     (r"\b(?:argent|verse|versement|virement|rembourse)\w*", "paiements remboursements"),
     (r"\b(?:trompe|trompee|erreur|oublie|corriger|rectifier)\b", "modifier corriger"),
     (r"\b(?:ce que j'ai pense|mon avis|donner mon avis|satisfaction|noter)\b", "avis"),
@@ -138,7 +139,7 @@ _CHECKING = re.compile(
 _ANOTHER = re.compile(r"\b(?:aussi|une autre|un autre|encore une?|deuxieme|nouvelle demande)\b")
 _NEGATED = re.compile(
     r"\b(?:pas|plus|aucune?|jamais) (?:de |d'|du |des )((?:\w+ ?){1,2})|\bni (?:de |d'|du |la |le |l')?(\w+)"
-    r"|\bsans (?:de |d'|du |des |la |le |l'|les |mon |ma |mes )?((?:\w+ ?){1,2})"  # « sans lettre de motivation »
+    r"|\bsans (?:de |d'|du |des |la |le |l'|les |mon |ma |mes )?(\w+(?: (?:de |d')?\w+)?)"  # « sans lettre de motivation »
 )
 _DENIED = re.compile(
     r"\b(?:n'|ne )((?:\w+ ){0,2}?)(?:pas|rien|jamais|plus|aucune?)\b"

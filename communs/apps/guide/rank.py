@@ -38,6 +38,7 @@ class Candidate:
     chosen: float = 0.0  # for a radio button: how much the goal picks this answer (its label, the question's answer)
     short: bool = False  # a label of one or two words, one of them the goal's (« Inscrire à la cantine »)
     own: bool = False  # its label says one of the goal's own words (not the page's topic, not the lexicon's)
+    sole: bool = False  # its label alone on the page says a goal's word or the lexicon's for it (« cantine »)
     named: bool = False  # the goal says all its label says, with a word of its own: it gives data for it
     undecided: bool = False  # a choice the goal does not make (which radio button): the person answers
     data: bool = False  # a box to type in that takes a kind of data the goal gives (its hours, an amount, a phone)
@@ -200,12 +201,14 @@ def _next_slot(page: Page, fields: list[Candidate]) -> Candidate | None:
             continue
         if element.required:
             return candidate
-        if element.kind != "select" and (candidate.lexical >= 0.5 or candidate.named):
+        if element.kind != "select" and (candidate.lexical >= 0.5 or candidate.named or candidate.sole):
             return candidate
         if candidate.data and _fits(page, fields, candidate):
             return candidate  # « j'ai fait 35 h »: the hours field, optional as it is
     # the required ones done: an optional field the goal speaks of with its own words, before sending
-    spoken = [c for c in fields if not answered(page, c.element) and c.own and (c.lexical >= 0.5 or c.short)]
+    spoken = [
+        c for c in fields if not answered(page, c.element) and (c.own and (c.lexical >= 0.5 or c.short) or c.sole)
+    ]
     return next((c for c in spoken if c.element.kind in ("field", "checkbox")), None)
 
 
@@ -254,14 +257,18 @@ def _progress(candidates: list[Candidate], page: Page, history: list[HistoryItem
         fields = [c for c in members if c.element.kind in ("field", "select", "checkbox", "radio")]
         if not fields:
             continue
+        submits = [c for c in members if patterns.is_submit(c.element)]
         started = any(c.element.id in here or (c.element.done and not c.element.prefilled) for c in fields)
         dialog = all(c.element.modal for c in fields)  # an open dialog's form is what the person has before them
         # the goal answers its questions or gives data for its fields (« née le 3 février », « je n'ai pas travaillé »)
         gives = any((c.data or c.replied) and not answered(page, c.element) for c in fields)
         if not (started or gives or ((dialog or on_topic(goal, page)) and not specific)):
+            if any(c.element.required and not answered(page, c.element) for c in fields):
+                for candidate in submits:  # a form is not sent with a required field empty
+                    candidate.score *= 0.3
+                    candidate.reasons.append("champs obligatoires encore vides ×0.3")
             continue
         slot = _next_slot(page, fields)
-        submits = [c for c in members if patterns.is_submit(c.element)]
         if slot is not None:
             # the goal names another of the form's buttons (« finir plus tard », « étape précédente »)
             other = any(c.lexical >= 0.5 and c.own for c in members if c.element.kind == "button" and c not in submits)
@@ -302,9 +309,12 @@ async def rank(goal: str, page: Page, history: list[HistoryItem], registry: Regi
     own = set(patterns.specific_terms(goal))
     alternatives = frozenset(t for t in weights if t not in own and t in set(patterns.lay_terms(goal)))
     kinds = data.given(goal)
-    for candidate in candidates:
+    labels = [patterns.terms(c.element.label) for c in candidates]
+    for candidate, label in zip(candidates, labels):
         _lexical(candidate, weights, goal_words, alternatives)
         candidate.data = data.takes(candidate.element, kinds)
+        mine = {g for g, w in weights.items() if w in (1.0, LAY_WEIGHT) and g in label}  # « petit mot »: message
+        candidate.sole = any(sum(g in other for other in labels) == 1 for g in mine if g in label)
     specific = any(c.score >= 0.3 for c in candidates) and any(w == 1.0 for w in weights.values())
     _answers(candidates, goal, weights)
     if registry is not None:

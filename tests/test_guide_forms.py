@@ -1,0 +1,56 @@
+"""Albertine fills a form from what the goal says: its data go in the field of their kind (an amount, a
+phone number, hours), its yes/no questions are answered from the goal's meaning (negations included), and
+an open dialog's form is followed field by field before its submit button. Rules only."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from communs.apps.guide import data, patterns
+from communs.apps.guide.html import snapshot_from_html
+from communs.apps.guide.snapshot import HistoryItem, Page
+from communs.apps.guide.state import after_history, usable
+from communs.apps.guide.step import next_step
+
+APPLICATION = Path(__file__).parent / "data" / "guide" / "demande.html"
+
+
+def page(filled: tuple[str, ...] = ()) -> Page:
+    html = APPLICATION.read_text(encoding="utf-8")
+    return snapshot_from_html(html, url="https://exemple.fr/demande").with_filled(list(filled))
+
+
+def step(goal: str, current: Page, clicked: tuple[str, ...] = ()) -> str | None:
+    history = [HistoryItem(element_id=i, action="click") for i in clicked]
+    return asyncio.run(next_step(goal, current, history)).element_id
+
+
+def test_the_kinds_of_data_a_goal_gives_and_the_fields_that_take_them():
+    assert data.given("j'ai fait 35 h en intérim pour 420 euros") == {"hours", "amount"}
+    assert data.given("appelez-moi au 06 11 22 33 44 ou à lea.martin@exemple.fr") == {"phone", "email"}
+    assert data.given("inscrire ma fille Léa, née le 3 février 2022") == {"name", "date"}
+    assert data.given("je veux payer mon amende") == set()
+    kinds = {e.id: data.field_kind(e) for e in page().elements}
+    assert kinds["revenu"] == "amount" and kinds["mobile"] == "phone" and kinds["loc-oui"] is None
+
+
+def test_negations_deny_the_verb_and_the_lexicon_words_for_what_is_denied():
+    assert "@search" in patterns.denied_terms("je ne cherche plus de travail")
+    assert "scolaris" in patterns.denied_terms("elle ne va pas encore à l'école")
+    assert {"lettr", "motiv"} <= patterns.negated_terms("postuler, sans lettre de motivation")
+
+
+def test_a_dialog_form_is_followed_and_its_questions_answered_from_the_goal():
+    # no history: the dialog's form, in order; « plus locataire »: Non to « toujours locataire ? »
+    assert step("je ne suis plus locataire, j'habite chez mes parents", page()) == "loc-non"
+    # choosing an answer in the dialog does not close it
+    assert all(e.modal for e in usable(after_history(page(), [HistoryItem(element_id="loc-non", action="click")])))
+    assert step("je n'ai pas d'enfant", page(), clicked=("loc-oui",)) == "enf-non"
+    # the required questions answered: the data of the goal in the field of their kind, then the box
+    goal = "compléter ma demande, vous pouvez m'appeler au 06 11 22 33 44"
+    assert step(goal, page(), clicked=("loc-oui", "enf-oui")) == "mobile"
+    assert step(goal, page(("mobile",)), clicked=("loc-oui", "enf-oui")) == "exact"
+    assert step("ajouter un petit mot pour le bailleur", page(), clicked=("loc-oui", "enf-oui")) == "precisions"
+    # the submit button is not the next step while a required field is empty
+    assert step("envoyer ma demande", page()) != "envoyer"
