@@ -139,7 +139,8 @@ _CHECKING = re.compile(
 _ANOTHER = re.compile(r"\b(?:aussi|une autre|un autre|encore une?|deuxieme|nouvelle demande)\b")
 _NEGATED = re.compile(
     r"\b(?:pas|plus|aucune?|jamais) (?:de |d'|du |des )((?:\w+ ?){1,2})|\bni (?:de |d'|du |la |le |l')?(\w+)"
-    r"|\bsans (?:de |d'|du |des |la |le |l'|les |mon |ma |mes )?(\w+(?: (?:de |d')?\w+)?)"  # « sans lettre de motivation »
+    # « sans lettre de motivation »
+    r"|\bsans (?:de |d'|du |des |la |le |l'|les |mon |ma |mes )?(\w+(?: (?:de |d')?\w+)?)"
 )
 _DENIED = re.compile(
     r"\b(?:n'|ne )((?:\w+ ){0,2}?)(?:pas|rien|jamais|plus|aucune?)\b"
