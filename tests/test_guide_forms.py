@@ -54,3 +54,16 @@ def test_a_dialog_form_is_followed_and_its_questions_answered_from_the_goal():
     assert step("ajouter un petit mot pour le bailleur", page(), clicked=("loc-oui", "enf-oui")) == "precisions"
     # the submit button is not the next step while a required field is empty
     assert step("envoyer ma demande", page()) != "envoyer"
+
+
+def test_everyday_words_lead_to_the_words_of_procedure_pages():
+    def leads(goal: str) -> set[str]:
+        return set(patterns.lay_terms(goal))
+
+    assert set(patterns.terms("couple")) <= leads("on s'est pacsés le mois dernier")
+    assert set(patterns.terms("naissance")) <= leads("j'ai accouché hier")
+    assert set(patterns.terms("foyer")) <= leads("mon fils est parti vivre chez sa copine")
+    assert set(patterns.terms("courriers")) <= leads("j'ai reçu une lettre, je veux la relire")
+    assert set(patterns.terms("impôt")) <= leads("mon avis d'imposition")
+    assert set(patterns.terms("rendez-vous")) <= leads("parler à quelqu'un en personne")
+    assert "@save" in patterns.terms("je dois m'arrêter là, je reprendrai demain")

@@ -15,7 +15,11 @@ from communs.search.analysis import STOP_WORDS, analyze, normalize, tokens
 
 # Phrases first (on normalised text), then single stems: each gives one concept term.
 PHRASES: tuple[tuple[str, str], ...] = (
-    (r"\bplus tard\b|\bfini\w* (?:plus tard|apres)\b|\breprend\w* plus tard\b", "@save"),
+    (
+        r"\bplus tard\b|\bfini\w* (?:plus tard|apres)\b|\breprend\w* (?:plus tard|ce soir|demain|apres)\b|"
+        r"\bm'arreter (?:la|ici)\b",
+        "@save",
+    ),
     (r"\b(?:voir|afficher) plus\b|\bplus de resultats\b|\bautres resultats\b|\bpage suivante\b", "@more"),
     (r"\bmot de passe\b", "@password"),
     (r"\bse connecter\b|\bme connecter\b|\bs'identifier\b|\bm'identifier\b|\bconnexion\b|\blog ?in\b", "@connect"),
@@ -51,13 +55,27 @@ LAY_WORDS: tuple[tuple[str, str], ...] = (
     (r"\b(?:texto|sms)s?\b", "SMS"),
     (r"\b(?:e-?mail|mail|courriel|adresse mel)s?\b", "adresse électronique courriel | profil"),
     (
-        r"\b(?:marie|mariee|maries|mariees|mariage|pacs|pacse|pacses|divorc\w*|separ\w*|veu[fv]\w*)\b",
+        r"\b(?:marie|mariee|maries|mariees|mariage|pacs|pacse\w*|divorc\w*|separ\w*|veu[fv]\w*)\b",
         "situation de famille",
     ),
+    (r"\b(?:marie|mariee|mariage|pacs|pacse\w*|concubin\w*|en couple|copain|copine|compagne?|conjoint)\b", "couple"),
+    (r"\b(?:accouch\w*|bebe|enceinte|grossesse|naitre|nee?|naissance)\b", "naissance enfant"),
+    (
+        r"\b(?:partie?s?|quitte\w*) (?:vivre|habiter|de la maison|de chez|la maison|le foyer)\b|"
+        r"\bvole de ses propres ailes\b",
+        "quitte foyer départ",
+    ),
+    (
+        r"\b(?:lettre|courrier)s?\b.*\b(?:relire|revoir|retrouver|recu|envoye)\b|"
+        r"\b(?:recu|envoye)\w* (?:une|un) (?:lettre|courrier)",
+        "courriers",
+    ),
+    (r"\bimposition\b", "impôt"),
+    (r"\brencontrer\b|\ben vrai\b|\ben personne\b|\bau guichet\b|\bface a face\b", "rendez-vous accueil"),
     (r"\b(?:rib|iban|compte bancaire|banque)\b", "coordonnées bancaires RIB | profil"),
     (r"\b(?:vole|volee|vol|perdu|perdue|egare|egaree|perte)\b", "perte vol renouvellement"),
     (r"\b(?:prenom|nom de famille|mal ecrit|mal orthographie|nom d'usage)\b", "état civil"),
-    (r"\b(?:preuve|justifier|justificatif)\b", "attestation récapitulatif justificatif"),
+    (r"\b(?:preuve|prouv\w*|justifier|justificatif)\b", "attestation récapitulatif justificatif"),
     (
         r"\battestation (?:de |d')?(?:carte vitale|secu|securite sociale|assurance maladie|mutuelle)\b",
         "attestation de droits",
