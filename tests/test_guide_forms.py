@@ -67,3 +67,13 @@ def test_everyday_words_lead_to_the_words_of_procedure_pages():
     assert set(patterns.terms("impôt")) <= leads("mon avis d'imposition")
     assert set(patterns.terms("rendez-vous")) <= leads("parler à quelqu'un en personne")
     assert "@save" in patterns.terms("je dois m'arrêter là, je reprendrai demain")
+
+
+def test_a_result_titled_by_a_link_is_read_with_its_summary_and_chosen_by_its_meaning():
+    html = (Path(__file__).parent / "data" / "guide" / "resultats.html").read_text(encoding="utf-8")
+    results = snapshot_from_html(html, url="https://exemple.fr/resultats")
+    by_id = {e.id: e for e in results.elements}
+    assert by_id["r-2"].context == "12 résultats"  # the section's heading, not the previous result's title
+    assert "pays étranger" in by_id["r-2"].hint and "abîmé" in by_id["r-1"].hint
+    assert step("j'ai passé mon permis à l'étranger", results) == "r-2"  # said by its summary only
+    assert step("je veux seulement ce qu'on peut faire sur internet", results) == "f-ligne"

@@ -184,8 +184,8 @@ def _heading_before(container: Tag, node: Tag, order: dict[int, int]) -> str:
     for heading in container.find_all(_HEADINGS):
         if order.get(id(heading), 0) > order.get(id(node), 0):
             break
-        if heading in node.parents:
-            continue
+        if heading in node.parents or heading.find(["a", "button"]) is not None:
+            continue  # a result's or a tile's title is a link: it names its item, not the section
         found = _text(heading) or found
     return found
 
@@ -194,6 +194,9 @@ def _surroundings(node: Tag, label: str) -> str:
     """A link's list item or sentence without the link's words: the summary under a search result, the
     sentence a link sits in (« Pour toute correction, contactez le service… »)."""
     item = node.find_parent(["li", "p", "dd", "td"])
+    title = node.find_parent(_HEADINGS)
+    if item is None and title is not None and title.parent is not None and title.parent.name in ("div", "article"):
+        item = title.parent  # a result titled by its link: the lines under the title
     if item is None:
         return ""
     return _SPACES.sub(" ", _text(item).replace(label, " ", 1)).strip()[:300]

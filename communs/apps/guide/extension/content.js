@@ -95,7 +95,8 @@
     let found = "";
     for (const heading of container.querySelectorAll("h1, h2, h3, h4, h5, h6")) {
       if (heading.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_PRECEDING) break;
-      if (heading.contains(node)) continue;
+      // a result's or a tile's title is a link: it names its item, not the section
+      if (heading.contains(node) || heading.querySelector("a, button")) continue;
       found = words(heading) || found;
     }
     return found;
@@ -180,7 +181,10 @@
 
   /* A link's list item or sentence without the link's words: the summary under a search result, say. */
   function surroundings(node, label) {
-    const item = node.parentElement ? node.parentElement.closest("li, p, dd, td") : null;
+    let item = node.parentElement ? node.parentElement.closest("li, p, dd, td") : null;
+    const title = node.closest("h1, h2, h3, h4, h5, h6");
+    const block = title ? title.parentElement : null;
+    if (!item && block && ["div", "article"].includes(block.tagName.toLowerCase())) item = block;  // a result's lines
     if (!item) return "";
     return words(item).replace(label, " ").replace(/\s+/g, " ").trim().slice(0, 300);
   }
