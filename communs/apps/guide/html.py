@@ -145,6 +145,10 @@ def _context(soup: BeautifulSoup, node: Tag, order: dict[int, int]) -> str:
     for parent in node.parents:
         if not isinstance(parent, Tag):
             continue
+        if parent.name == "dd":  # a description list: the term it describes (« Coordonnées bancaires »)
+            term = parent.find_previous_sibling("dt")
+            if term is not None and _text(term):
+                return _text(term)
         if parent.name == "fieldset":
             legend = parent.find("legend")
             if legend is not None:
@@ -193,7 +197,10 @@ def _heading_before(container: Tag, node: Tag, order: dict[int, int]) -> str:
 def _surroundings(node: Tag, label: str) -> str:
     """A link's list item or sentence without the link's words: the summary under a search result, the
     sentence a link sits in (« Pour toute correction, contactez le service… »)."""
-    item = node.find_parent(["li", "p", "dd", "td"])
+    item = next(
+        (p for p in node.parents if p.name in ("li", "p", "dd", "td") or attribute(p, "role") in ("status", "alert")),
+        None,
+    )  # its list item, sentence or notice (« votre avis de taxe foncière est disponible. Voir l'avis »)
     title = node.find_parent(_HEADINGS)
     if item is None and title is not None and title.parent is not None and title.parent.name in ("div", "article"):
         item = title.parent  # a result titled by its link: the lines under the title

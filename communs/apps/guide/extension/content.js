@@ -160,6 +160,11 @@
     const regions = ["dialog", "alertdialog", "navigation", "search", "region"];
     for (let parent = node.parentElement; parent && parent !== document.documentElement; parent = parent.parentElement) {
       const tag = parent.tagName.toLowerCase();
+      if (tag === "dd") {  // a description list: the term it describes (« Coordonnées bancaires »)
+        let term = parent.previousElementSibling;
+        while (term && term.tagName.toLowerCase() !== "dt") term = term.previousElementSibling;
+        if (term && words(term)) return words(term);
+      }
       if (tag === "fieldset") {
         const legend = parent.querySelector("legend");
         if (legend) return words(legend);
@@ -181,7 +186,8 @@
 
   /* A link's list item or sentence without the link's words: the summary under a search result, say. */
   function surroundings(node, label) {
-    let item = node.parentElement ? node.parentElement.closest("li, p, dd, td") : null;
+    // its list item, sentence or notice (« votre avis de taxe foncière est disponible. Voir l'avis »)
+    let item = node.parentElement ? node.parentElement.closest('li, p, dd, td, [role="status"], [role="alert"]') : null;
     const title = node.closest("h1, h2, h3, h4, h5, h6");
     const block = title ? title.parentElement : null;
     if (!item && block && ["div", "article"].includes(block.tagName.toLowerCase())) item = block;  // a result's lines
