@@ -76,7 +76,8 @@ def test_a_result_titled_by_a_link_is_read_with_its_summary_and_chosen_by_its_me
     assert by_id["r-2"].context == "12 résultats"  # the section's heading, not the previous result's title
     assert "pays étranger" in by_id["r-2"].hint and "abîmé" in by_id["r-1"].hint
     assert "titre de séjour" in by_id["notice-voir"].hint  # the notice it sits in
-    assert by_id["modif-courriel"].context == "Adresse électronique"  # the term its description describes
+    assert by_id["aide-courriel"].label == "Pourquoi donner mon courriel ?"  # « ? » alone: its title names it
+    assert by_id["modif-courriel"].context == "Adresse électronique ?"  # the term its description describes
     assert step("je veux changer mon mail", results) == "modif-courriel"
     assert step("j'ai passé mon permis à l'étranger", results) == "r-2"  # said by its summary only
     assert step("je veux seulement ce qu'on peut faire sur internet", results) == "f-ligne"

@@ -22,6 +22,7 @@ SKIPPED_INPUTS = frozenset({"hidden"})
 _SPACES = re.compile(r"\s+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_WORDY = re.compile(r"[^\W_]")  # a letter or a digit: a name, not a symbol
 _SECTIONS = frozenset(
     {"section", "article", "aside", "nav", "form", "fieldset", "li", "div", "main", "header", "footer"}
 )
@@ -134,7 +135,7 @@ def _label(soup: BeautifulSoup, node: Tag) -> tuple[str, str]:
                 return attribute(node, source).strip(), hint
         return "", hint
     text, described = _content_name(node)
-    if text:
+    if text and (_WORDY.search(text) or not attribute(node, "title").strip()):  # « ? », « ✉ »: the title says it
         return text, hint or described
     image = node.find("img", alt=True)
     return (attribute(image, "alt") if image is not None else "") or attribute(node, "title"), hint

@@ -150,7 +150,8 @@
       return ["", hint];
     }
     const [text, described] = contentName(node);
-    if (text) return [text, hint || described];
+    // « ? », « ✉ »: a symbol, the title says what it is
+    if (text && (/[\p{L}\p{N}]/u.test(text) || !(node.getAttribute("title") || "").trim())) return [text, hint || described];
     const image = node.querySelector("img[alt]");
     return [(image && image.getAttribute("alt")) || node.getAttribute("title") || "", hint];
   }
