@@ -81,3 +81,9 @@ def test_a_result_titled_by_a_link_is_read_with_its_summary_and_chosen_by_its_me
     assert step("je veux changer mon mail", results) == "modif-courriel"
     assert step("j'ai passé mon permis à l'étranger", results) == "r-2"  # said by its summary only
     assert step("je veux seulement ce qu'on peut faire sur internet", results) == "f-ligne"
+
+
+def test_not_knowing_is_not_a_denial_and_asking_for_help_finds_the_help():
+    assert not patterns.denied_terms("je ne sais pas quel salaire mettre")
+    assert "@help" in patterns.terms("je ne sais pas quoi mettre, je veux de l'aide")
+    assert "@help" in patterns.terms("Aide : quels revenus déclarer ?")

@@ -22,6 +22,11 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (r"\b(?:voir|afficher) plus\b|\bplus de resultats\b|\bautres resultats\b|\bpage suivante\b", "@more"),
     (r"\bmot de passe\b", "@password"),
+    (
+        r"\baide\s*:|\bbesoin d'aide\b|\bde l'aide\b|\bm'aider\b|\bje ne (?:sais|comprends?) (?:pas|rien)\b|"
+        r"\bje (?:ne )?comprends? rien\b|\bou trouver\b|\bfoire aux questions\b|\bfaq\b",
+        "@help",
+    ),
     (r"\bse connecter\b|\bme connecter\b|\bs'identifier\b|\bm'identifier\b|\bconnexion\b|\blog ?in\b", "@connect"),
     (r"\bse deconnecter\b|\bme deconnecter\b|\bdeconnexion\b", "@logout"),
     (r"\bne (?:garder|montrer|afficher) que\b|\bfiltrer\b|\bfiltre\b|\bseulement\b|\buniquement\b", "@filter"),
@@ -163,7 +168,9 @@ _NEGATED = re.compile(
     r"|\bsans (?:de |d'|du |des |la |le |l'|les |mon |ma |mes )?(\w+(?: (?:de |d')?\w+)?)"
 )
 _DENIED = re.compile(
-    r"\b(?:n'|ne )((?:\w+ ){0,2}?)(?:pas|rien|jamais|plus|aucune?)\b"
+    # not « je ne sais pas », « je ne trouve pas »: what one does not know or find did not fail to happen
+    r"\b(?:n'|ne )(?!(?:sais|comprends?|trouve|vois|connais|retrouve)\b)"
+    r"((?:\w+ ){0,2}?)(?:pas|rien|jamais|plus|aucune?)\b"
     r"((?: (?:de |d'|du |des |la |le |l'|a l'|a la |a )?\w+){1,3})"
     r"|\b(?:aucune?|sans|zero|0) ((?:\w+ ?){1,2})|\brien (?:d'|de |du )?(\w+)"
 )
