@@ -4,7 +4,9 @@ Each element gets a score from (1) the words its label shares with the goal (:fu
 the goal's words that the page title already says counting less), (2) the e5 similarity of label and
 goal, relative to the page's other elements, and (3) where the procedure stands: a form's first
 empty required field, its "Suivant" button once it is filled, a search box for a search, and what
-the history says was already done (not repeated).
+the history says was already done (not repeated). A form is followed when the goal is what the page is
+for, when the user started it, when it is the open dialog's, or when the goal answers its yes/no questions
+or gives data of the kind its fields take (:mod:`data`: hours, an amount, a phone number...).
 """
 
 from __future__ import annotations
