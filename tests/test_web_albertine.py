@@ -105,6 +105,7 @@ def test_the_content_script_reads_each_page_as_the_server_parser_does(browser, l
     page = sample_site(browser, live_server)
     pages = [SAMPLES / n for n in ("accueil.html", "connexion.html", "formulaire.html", "recherche.html")]
     pages += [SAMPLES / "confirmation.html", READING, READING.with_name("ressources.html")]
+    pages += [READING.with_name("demande.html"), READING.with_name("resultats.html")]
     fields = ("id", "kind", "label", "hint", "context", "required", "options", "visible", "disabled", "filled")
     fields += ("prefilled", "checked", "modal", "form", "group", "looks", "current")
     for path in pages:

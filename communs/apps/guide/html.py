@@ -22,6 +22,7 @@ SKIPPED_INPUTS = frozenset({"hidden"})
 _SPACES = re.compile(r"\s+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_WORDY = re.compile(r"[^\W_]")  # a letter or a digit: a name, not a symbol
 _SECTIONS = frozenset(
     {"section", "article", "aside", "nav", "form", "fieldset", "li", "div", "main", "header", "footer"}
 )
@@ -134,7 +135,7 @@ def _label(soup: BeautifulSoup, node: Tag) -> tuple[str, str]:
                 return attribute(node, source).strip(), hint
         return "", hint
     text, described = _content_name(node)
-    if text:
+    if text and (_WORDY.search(text) or not attribute(node, "title").strip()):  # « ? », « ✉ »: the title says it
         return text, hint or described
     image = node.find("img", alt=True)
     return (attribute(image, "alt") if image is not None else "") or attribute(node, "title"), hint
@@ -145,6 +146,10 @@ def _context(soup: BeautifulSoup, node: Tag, order: dict[int, int]) -> str:
     for parent in node.parents:
         if not isinstance(parent, Tag):
             continue
+        if parent.name == "dd":  # a description list: the term it describes (« Coordonnées bancaires »)
+            term = parent.find_previous_sibling("dt")
+            if term is not None and _text(term):
+                return _text(term)
         if parent.name == "fieldset":
             legend = parent.find("legend")
             if legend is not None:
@@ -184,8 +189,8 @@ def _heading_before(container: Tag, node: Tag, order: dict[int, int]) -> str:
     for heading in container.find_all(_HEADINGS):
         if order.get(id(heading), 0) > order.get(id(node), 0):
             break
-        if heading in node.parents:
-            continue
+        if heading in node.parents or heading.find(["a", "button"]) is not None:
+            continue  # a result's or a tile's title is a link: it names its item, not the section
         found = _text(heading) or found
     return found
 
@@ -193,7 +198,13 @@ def _heading_before(container: Tag, node: Tag, order: dict[int, int]) -> str:
 def _surroundings(node: Tag, label: str) -> str:
     """A link's list item or sentence without the link's words: the summary under a search result, the
     sentence a link sits in (« Pour toute correction, contactez le service… »)."""
-    item = node.find_parent(["li", "p", "dd", "td"])
+    item = next(
+        (p for p in node.parents if p.name in ("li", "p", "dd", "td") or attribute(p, "role") in ("status", "alert")),
+        None,
+    )  # its list item, sentence or notice (« votre avis de taxe foncière est disponible. Voir l'avis »)
+    title = node.find_parent(_HEADINGS)
+    if item is None and title is not None and title.parent is not None and title.parent.name in ("div", "article"):
+        item = title.parent  # a result titled by its link: the lines under the title
     if item is None:
         return ""
     return _SPACES.sub(" ", _text(item).replace(label, " ", 1)).strip()[:300]

@@ -15,12 +15,21 @@ from communs.search.analysis import STOP_WORDS, analyze, normalize, tokens
 
 # Phrases first (on normalised text), then single stems: each gives one concept term.
 PHRASES: tuple[tuple[str, str], ...] = (
-    (r"\bplus tard\b|\bfini\w* (?:plus tard|apres)\b|\breprend\w* plus tard\b", "@save"),
+    (
+        r"\bplus tard\b|\bfini\w* (?:plus tard|apres)\b|\breprend\w* (?:plus tard|ce soir|demain|apres)\b|"
+        r"\bm'arreter (?:la|ici)\b",
+        "@save",
+    ),
     (r"\b(?:voir|afficher) plus\b|\bplus de resultats\b|\bautres resultats\b|\bpage suivante\b", "@more"),
     (r"\bmot de passe\b", "@password"),
+    (
+        r"\baide\s*:|\bbesoin d'aide\b|\bde l'aide\b|\bm'aider\b|\bje ne (?:sais|comprends?) (?:pas|rien)\b|"
+        r"\bje (?:ne )?comprends? rien\b|\bou trouver\b|\bfoire aux questions\b|\bfaq\b",
+        "@help",
+    ),
     (r"\bse connecter\b|\bme connecter\b|\bs'identifier\b|\bm'identifier\b|\bconnexion\b|\blog ?in\b", "@connect"),
     (r"\bse deconnecter\b|\bme deconnecter\b|\bdeconnexion\b", "@logout"),
-    (r"\bne (?:garder|montrer|afficher) que\b|\bfiltrer\b|\bfiltre\b", "@filter"),
+    (r"\bne (?:garder|montrer|afficher) que\b|\bfiltrer\b|\bfiltre\b|\bseulement\b|\buniquement\b", "@filter"),
     (r"\b(?:a|de|l'etape) (?:d')?avant\b|\bretour(?:ner)? en arriere\b", "@back"),
     (r"\b(?:ne )?(?:re)?(?:trouve|rappelle|souviens)s? (?:plus|pas)\b", "@forgot"),
     (r"\bsuivi(?:e|s|es)?\b|\bsuivre\b|\bou j'en suis\b|\bou (?:en )?(?:est|sont)\b", "@track"),
@@ -51,13 +60,27 @@ LAY_WORDS: tuple[tuple[str, str], ...] = (
     (r"\b(?:texto|sms)s?\b", "SMS"),
     (r"\b(?:e-?mail|mail|courriel|adresse mel)s?\b", "adresse électronique courriel | profil"),
     (
-        r"\b(?:marie|mariee|maries|mariees|mariage|pacs|pacse|pacses|divorc\w*|separ\w*|veu[fv]\w*)\b",
+        r"\b(?:marie|mariee|maries|mariees|mariage|pacs|pacse\w*|divorc\w*|separ\w*|veu[fv]\w*)\b",
         "situation de famille",
     ),
+    (r"\b(?:marie|mariee|mariage|pacs|pacse\w*|concubin\w*|en couple|copain|copine|compagne?|conjoint)\b", "couple"),
+    (r"\b(?:accouch\w*|bebe|enceinte|grossesse|naitre|nee?|naissance)\b", "naissance enfant"),
+    (
+        r"\b(?:partie?s?|quitte\w*) (?:vivre|habiter|de la maison|de chez|la maison|le foyer)\b|"
+        r"\bvole de ses propres ailes\b",
+        "quitte foyer départ",
+    ),
+    (
+        r"\b(?:lettre|courrier)s?\b.*\b(?:relire|revoir|retrouver|recu|envoye)\b|"
+        r"\b(?:recu|envoye)\w* (?:une|un) (?:lettre|courrier)",
+        "courriers",
+    ),
+    (r"\bimposition\b", "impôt"),
+    (r"\brencontrer\b|\ben vrai\b|\ben personne\b|\bau guichet\b|\bface a face\b", "rendez-vous accueil"),
     (r"\b(?:rib|iban|compte bancaire|banque)\b", "coordonnées bancaires RIB | profil"),
     (r"\b(?:vole|volee|vol|perdu|perdue|egare|egaree|perte)\b", "perte vol renouvellement"),
     (r"\b(?:prenom|nom de famille|mal ecrit|mal orthographie|nom d'usage)\b", "état civil"),
-    (r"\b(?:preuve|justifier|justificatif)\b", "attestation récapitulatif justificatif"),
+    (r"\b(?:preuve|prouv\w*|justifier|justificatif)\b", "attestation récapitulatif justificatif"),
     (
         r"\battestation (?:de |d')?(?:carte vitale|secu|securite sociale|assurance maladie|mutuelle)\b",
         "attestation de droits",
@@ -85,11 +108,15 @@ LAY_WORDS: tuple[tuple[str, str], ...] = (
     (r"\bboss(?:e|er|ee|es|ais|ait)\b|\bbulle\b", "travaillé"),
     (r"\b(?:postule|postuler|candidate|candidater)\b", "candidatures"),
     (r"\b(?:boulot|job|taf)s?\b", "offres d'emploi"),
+    (r"\b(?:un|quelques|deux) (?:petits? )?mots?\b", "message lettre"),
     (r"\b(?:argent|verse|versement|virement|rembourse)\w*", "paiements remboursements"),
-    (r"\b(?:trompe|trompee|erreur|oublie|corriger|rectifier)\b", "modifier corriger"),
+    (r"\b(?:trompe|trompee|erreur|faute|oublie|corriger|rectifier)s?\b", "modifier corriger rectification erreur"),
+    (r"\bnee? (?:au|aux|a l'etranger|hors de france)\b|\bnee? en (?!france\b)[a-z]{4,}\b", "étranger"),
+    (r"\b(?:sur|par|via) internet\b|\ben ligne\b|\bsur (?:le site|mon ordi\w*|mon telephone)\b", "service en ligne"),
     (r"\b(?:ce que j'ai pense|mon avis|donner mon avis|satisfaction|noter)\b", "avis"),
     (r"\b(?:chomage|sans emploi|licencie)\b", "demandeur d'emploi allocation"),
     (r"\b(?:rdv|voir (?:un|mon) conseiller)\b", "rendez-vous conseiller"),
+    (r"\b(?:ecoles?|creche|maternelle|classe)\b", "scolarisé scolarité"),
     (r"\betre (?:prevenue?|avertie?|informee?|notifiee?)s?\b", "alertes notifications"),
     (r"\b(?:prevenir|avertir|informer)\b", "signaler déclarer"),
     (r"\bcombien (?:il )?(?:me |m'|nous )?reste\b|\breste-t-il\b", "solde"),
@@ -136,10 +163,15 @@ _CHECKING = re.compile(
 )
 _ANOTHER = re.compile(r"\b(?:aussi|une autre|un autre|encore une?|deuxieme|nouvelle demande)\b")
 _NEGATED = re.compile(
-    r"\b(?:pas|plus|aucune?|jamais|sans) (?:de |d'|du |des )((?:\w+ ?){1,2})|\bni (?:de |d'|du |la |le |l')?(\w+)"
+    r"\b(?:pas|plus|aucune?|jamais) (?:de |d'|du |des )((?:\w+ ?){1,2})|\bni (?:de |d'|du |la |le |l')?(\w+)"
+    # « sans lettre de motivation »
+    r"|\bsans (?:de |d'|du |des |la |le |l'|les |mon |ma |mes )?(\w+(?: (?:de |d')?\w+)?)"
 )
 _DENIED = re.compile(
-    r"\b(?:n'|ne )(?:\w+ ){0,2}?(?:pas|rien|jamais|plus|aucune?)\b((?: (?:de |d'|du |des |la |le |l')?\w+){1,3})"
+    # not « je ne sais pas », « je ne trouve pas »: what one does not know or find did not fail to happen
+    r"\b(?:n'|ne )(?!(?:sais|comprends?|trouve|vois|connais|retrouve)\b)"
+    r"((?:\w+ ){0,2}?)(?:pas|rien|jamais|plus|aucune?)\b"
+    r"((?: (?:de |d'|du |des |la |le |l'|a l'|a la |a )?\w+){1,3})"
     r"|\b(?:aucune?|sans|zero|0) ((?:\w+ ?){1,2})|\brien (?:d'|de |du )?(\w+)"
 )
 _YES_NO = {"oui": "yes", "non": "no"}
@@ -153,7 +185,7 @@ _INCLUSIVE = re.compile(r"\((?:e|es|s|ne|le)\)|[·.](?:e|es)\b")  # "marié(e)",
 
 def terms(text: str) -> list[str]:
     """Distinct analysed terms of a text, the words of usual actions turned into concepts."""
-    rest = _INCLUSIVE.sub("", normalize(text))
+    rest = _INCLUSIVE.sub("", normalize(text)).replace("_", " ")  # a file's name: « CV_Cariste_2025.pdf »
     found: list[str] = []
     for pattern, concept in PHRASES:
         if re.search(pattern, rest):
@@ -221,14 +253,16 @@ def specific_terms(text: str) -> list[str]:
 def negated_terms(text: str) -> set[str]:
     """The words a goal says the person has not or does not want (« pas de compte impôts ni ameli »)."""
     said = normalize(text)
-    found = [m.group(1) or m.group(2) for m in _NEGATED.finditer(said)]
+    found = [m.group(1) or m.group(2) or m.group(3) for m in _NEGATED.finditer(said)]
     return {t for phrase in found for t in terms(phrase)}
 
 
 def denied_terms(text: str) -> set[str]:
     """The words a goal says did not happen (« je n'ai pas travaillé », « aucun revenu », « sans emploi »)."""
     said = normalize(text)
-    return {t for m in _DENIED.finditer(said) for t in terms(m.group(1) or m.group(2) or m.group(3) or "")}
+    # the verb too (« je ne cherche plus »), and the page's words for what is denied (« rien touché »: perçu)
+    phrases = [" ".join(g for g in m.groups() if g) for m in _DENIED.finditer(said)]
+    return {t for phrase in phrases for t in [*terms(phrase), *lay_terms(phrase)]}
 
 
 def yes_no(element: Element) -> str | None:

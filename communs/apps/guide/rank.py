@@ -4,7 +4,9 @@ Each element gets a score from (1) the words its label shares with the goal (:fu
 the goal's words that the page title already says counting less), (2) the e5 similarity of label and
 goal, relative to the page's other elements, and (3) where the procedure stands: a form's first
 empty required field, its "Suivant" button once it is filled, a search box for a search, and what
-the history says was already done (not repeated).
+the history says was already done (not repeated). A form is followed when the goal is what the page is
+for, when the user started it, when it is the open dialog's, or when the goal answers its yes/no questions
+or gives data of the kind its fields take (:mod:`data`: hours, an amount, a phone number...).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from communs.apps.guide import patterns
+from communs.apps.guide import data, patterns
 from communs.apps.guide.patterns import same_term
 from communs.apps.guide.snapshot import Element, HistoryItem, Page
 from communs.apps.guide.state import answered, same_page, usable
@@ -38,8 +40,11 @@ class Candidate:
     chosen: float = 0.0  # for a radio button: how much the goal picks this answer (its label, the question's answer)
     short: bool = False  # a label of one or two words, one of them the goal's (« Inscrire à la cantine »)
     own: bool = False  # its label says one of the goal's own words (not the page's topic, not the lexicon's)
+    sole: bool = False  # its label alone on the page says a goal's word or the lexicon's for it (« cantine »)
     named: bool = False  # the goal says all its label says, with a word of its own: it gives data for it
     undecided: bool = False  # a choice the goal does not make (which radio button): the person answers
+    data: bool = False  # a box to type in that takes a kind of data the goal gives (its hours, an amount, a phone)
+    replied: bool = False  # a yes/no answer the goal gives to the question it belongs to
 
     @property
     def action(self) -> str:
@@ -198,11 +203,25 @@ def _next_slot(page: Page, fields: list[Candidate]) -> Candidate | None:
             continue
         if element.required:
             return candidate
-        if element.kind != "select" and (candidate.lexical >= 0.5 or candidate.named):
+        if element.kind != "select" and (candidate.lexical >= 0.5 or candidate.named or candidate.sole):
             return candidate
+        if candidate.data and _fits(page, fields, candidate):
+            return candidate  # « j'ai fait 35 h »: the hours field, optional as it is
     # the required ones done: an optional field the goal speaks of with its own words, before sending
-    spoken = [c for c in fields if not answered(page, c.element) and c.own and (c.lexical >= 0.5 or c.short)]
+    spoken = [
+        c for c in fields if not answered(page, c.element) and (c.own and (c.lexical >= 0.5 or c.short) or c.sole)
+    ]
     return next((c for c in spoken if c.element.kind in ("field", "checkbox")), None)
+
+
+def _fits(page: Page, fields: list[Candidate], candidate: Candidate) -> bool:
+    """The form's field of this kind that the goal's words fit best (« en avril »: the April column; not the
+    partner's column when the goal's own were filled), or its only empty one (its only phone field)."""
+    kind = data.field_kind(candidate.element)
+    alike = [c for c in fields if data.field_kind(c.element) == kind]
+    if sum(not answered(page, c.element) for c in alike) == 1:
+        return True
+    return candidate.lexical > 0 and candidate.lexical >= max(c.lexical for c in alike)
 
 
 def _answers(candidates: list[Candidate], goal: str, weights: dict[str, float]) -> None:
@@ -214,7 +233,8 @@ def _answers(candidates: list[Candidate], goal: str, weights: dict[str, float]) 
         answer = patterns.yes_no(candidate.element)
         if answer is None:
             continue
-        question = [q for q in patterns.terms(candidate.element.context) if q not in patterns.GENERIC]
+        # a word said nothing of unless the goal denies it (« je ne cherche plus »: « toujours à la recherche ? »)
+        question = [q for q in patterns.terms(candidate.element.context) if q not in patterns.GENERIC or q in denied]
         about = {q for q in question if any(same_term(q, g) for g in said)}
         own = any(same_term(q, g) for q in about for g in said if weights.get(g, 0.0) == 1.0 or g in denied)
         if not about or not (own or len(about) >= len(question) / 2):
@@ -223,6 +243,7 @@ def _answers(candidates: list[Candidate], goal: str, weights: dict[str, float]) 
         if (answer == "no") == refused:
             candidate.add(0.5, "réponse à la question")
             candidate.chosen += 0.5
+            candidate.replied = True
 
 
 def _progress(candidates: list[Candidate], page: Page, history: list[HistoryItem], goal: str, specific: bool) -> None:
@@ -238,11 +259,18 @@ def _progress(candidates: list[Candidate], page: Page, history: list[HistoryItem
         fields = [c for c in members if c.element.kind in ("field", "select", "checkbox", "radio")]
         if not fields:
             continue
+        submits = [c for c in members if patterns.is_submit(c.element)]
         started = any(c.element.id in here or (c.element.done and not c.element.prefilled) for c in fields)
-        if not (started or (on_topic(goal, page) and not specific)):
+        dialog = all(c.element.modal for c in fields)  # an open dialog's form is what the person has before them
+        # the goal answers its questions or gives data for its fields (« née le 3 février », « je n'ai pas travaillé »)
+        gives = any((c.data or c.replied) and not answered(page, c.element) for c in fields)
+        if not (started or gives or ((dialog or on_topic(goal, page)) and not specific)):
+            if any(c.element.required and not answered(page, c.element) for c in fields):
+                for candidate in submits:  # a form is not sent with a required field empty
+                    candidate.score *= 0.3
+                    candidate.reasons.append("champs obligatoires encore vides ×0.3")
             continue
         slot = _next_slot(page, fields)
-        submits = [c for c in members if patterns.is_submit(c.element)]
         if slot is not None:
             # the goal names another of the form's buttons (« finir plus tard », « étape précédente »)
             other = any(c.lexical >= 0.5 and c.own for c in members if c.element.kind == "button" and c not in submits)
@@ -282,8 +310,13 @@ async def rank(goal: str, page: Page, history: list[HistoryItem], registry: Regi
     goal_words = dict.fromkeys(patterns.words(goal), 1.0)
     own = set(patterns.specific_terms(goal))
     alternatives = frozenset(t for t in weights if t not in own and t in set(patterns.lay_terms(goal)))
-    for candidate in candidates:
+    kinds = data.given(goal)
+    labels = [patterns.terms(c.element.label) for c in candidates]
+    for candidate, label in zip(candidates, labels):
         _lexical(candidate, weights, goal_words, alternatives)
+        candidate.data = data.takes(candidate.element, kinds)
+        mine = {g for g, w in weights.items() if w in (1.0, LAY_WEIGHT) and g in label}  # « petit mot »: message
+        candidate.sole = any(sum(g in other for other in labels) == 1 for g in mine if g in label)
     specific = any(c.score >= 0.3 for c in candidates) and any(w == 1.0 for w in weights.values())
     _answers(candidates, goal, weights)
     if registry is not None:

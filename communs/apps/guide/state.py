@@ -30,7 +30,8 @@ def after_history(page: Page, history: list[HistoryItem]) -> Page:
     by_id = {e.id: e for e in page.elements}
     touched = [by_id[i] for i in acted if i in by_id]
     closed = {e.context for e in touched if e.context in _banner_contexts(page)}
-    modal_closed = any(e.modal for e in touched)
+    # a button or link of the dialog closes it (fermer, annuler, envoyer); choosing an answer in it does not
+    modal_closed = any(e.modal and e.kind in ("button", "link") for e in touched)
 
     def update(element: Element) -> Element:
         changes: dict = {}

@@ -95,7 +95,8 @@
     let found = "";
     for (const heading of container.querySelectorAll("h1, h2, h3, h4, h5, h6")) {
       if (heading.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_PRECEDING) break;
-      if (heading.contains(node)) continue;
+      // a result's or a tile's title is a link: it names its item, not the section
+      if (heading.contains(node) || heading.querySelector("a, button")) continue;
       found = words(heading) || found;
     }
     return found;
@@ -149,7 +150,8 @@
       return ["", hint];
     }
     const [text, described] = contentName(node);
-    if (text) return [text, hint || described];
+    // « ? », « ✉ »: a symbol, the title says what it is
+    if (text && (/[\p{L}\p{N}]/u.test(text) || !(node.getAttribute("title") || "").trim())) return [text, hint || described];
     const image = node.querySelector("img[alt]");
     return [(image && image.getAttribute("alt")) || node.getAttribute("title") || "", hint];
   }
@@ -159,6 +161,11 @@
     const regions = ["dialog", "alertdialog", "navigation", "search", "region"];
     for (let parent = node.parentElement; parent && parent !== document.documentElement; parent = parent.parentElement) {
       const tag = parent.tagName.toLowerCase();
+      if (tag === "dd") {  // a description list: the term it describes (« Coordonnées bancaires »)
+        let term = parent.previousElementSibling;
+        while (term && term.tagName.toLowerCase() !== "dt") term = term.previousElementSibling;
+        if (term && words(term)) return words(term);
+      }
       if (tag === "fieldset") {
         const legend = parent.querySelector("legend");
         if (legend) return words(legend);
@@ -180,7 +187,11 @@
 
   /* A link's list item or sentence without the link's words: the summary under a search result, say. */
   function surroundings(node, label) {
-    const item = node.parentElement ? node.parentElement.closest("li, p, dd, td") : null;
+    // its list item, sentence or notice (« votre avis de taxe foncière est disponible. Voir l'avis »)
+    let item = node.parentElement ? node.parentElement.closest('li, p, dd, td, [role="status"], [role="alert"]') : null;
+    const title = node.closest("h1, h2, h3, h4, h5, h6");
+    const block = title ? title.parentElement : null;
+    if (!item && block && ["div", "article"].includes(block.tagName.toLowerCase())) item = block;  // a result's lines
     if (!item) return "";
     return words(item).replace(label, " ").replace(/\s+/g, " ").trim().slice(0, 300);
   }

@@ -1,0 +1,64 @@
+"""The data a goal carries (« j'ai fait 35 h », « 420 euros », « née le 3 février 2022 », « 06 11 22 33 44 »)
+and the fields that take each kind: a phone number goes in the phone field, hours in the hours field.
+
+A field's kind comes from what a person sees of it: its input type (``tel``, ``email``, ``date``) and the
+words of its label and hint (« Téléphone », « Montant … (en euros) », « Nombre d'heures », « Prénom »).
+"""
+
+from __future__ import annotations
+
+import re
+
+from communs.apps.guide.snapshot import Element
+from communs.search.analysis import normalize
+
+_MONTHS = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
+# What the goal gives, on normalised text (accents off, lower case).
+_GIVEN: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("phone", re.compile(r"(?:\+33|\b0)\s?[1-9](?:[ .-]?\d\d){4}\b")),
+    ("email", re.compile(r"\b[\w.+-]+@[\w-]+\.[a-z]{2,}\b")),
+    ("amount", re.compile(r"\b\d[\d .,]*\s?(?:€|euros?\b|eur\b)")),
+    ("hours", re.compile(r"\b\d+(?:[,.]\d+)?\s?(?:h\b|heures?\b)")),
+    ("date", re.compile(rf"\b\d{{1,2}}(?:er)? (?:{_MONTHS})\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\bnee? (?:le|en)\b")),
+)
+# A first name: capitalised, after the words that introduce a person (on the text as written).
+_NAME = re.compile(
+    r"\b(?:ma fille|mon fils|mon enfant|mon b[ée]b[ée]|ma petite|mon petit|je m'appelle|s'appelle|"
+    r"mon mari|ma femme|ma m[èe]re|mon p[èe]re)\s*,?\s+([A-ZÉÈ][a-zéèëïç-]+)"
+    r"|\b(?:inscrire|d[ée]clarer)\s+([A-ZÉÈ][a-zéèëïç-]+)\b"
+)
+# A field's kind from its words (label and hint, normalised).
+_FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("phone", re.compile(r"\btelephone\b|\bportable\b|\bmobile\b|\btel\b")),
+    ("email", re.compile(r"\be-?mail\b|\bcourriel\b|\badresse electronique\b")),
+    ("hours", re.compile(r"\bheures?\b")),
+    ("amount", re.compile(r"\bmontant\b|\bsalaires?\b|\bsomme\b|\brevenus?\b|€|\beuros?\b|\bindemnites?\b")),
+    ("date", re.compile(r"\bdate\b|\bne(?:e|\(e\))? le\b|jj/mm")),
+    ("name", re.compile(r"\bprenoms?\b")),
+)
+_INPUT_TYPES = {"tel": "phone", "email": "email", "date": "date"}
+
+
+def given(goal: str) -> set[str]:
+    """The kinds of data the goal gives (phone, email, amount, hours, date, name)."""
+    said = normalize(goal)
+    kinds = {kind for kind, pattern in _GIVEN if pattern.search(said)}
+    if _NAME.search(goal):
+        kinds.add("name")
+    return kinds
+
+
+def field_kind(element: Element) -> str | None:
+    """What a box to type in takes, as its type and its words say; None for other elements."""
+    if element.kind != "field":
+        return None
+    if element.type.lower() in _INPUT_TYPES:
+        return _INPUT_TYPES[element.type.lower()]
+    said = normalize(f"{element.label} {element.hint}")
+    return next((kind for kind, pattern in _FIELD_WORDS if pattern.search(said)), None)
+
+
+def takes(element: Element, kinds: set[str]) -> bool:
+    """Does this field take one of the goal's data?"""
+    kind = field_kind(element)
+    return kind is not None and kind in kinds
