@@ -168,6 +168,10 @@ def test_a_question_on_a_neighbouring_law_that_never_speaks_of_ai_is_outside_the
     assert names_another_law("Combien de jours de préavis pour une démission ?")
     assert not names_another_law("Notre IA traite des données personnelles : le RGPD s'applique-t-il aussi ?")
     assert not names_another_law("Les amendes sont-elles plus faibles pour une PME ?")
+    # who owns a work made with AI is copyright law; a model provider's copyright duties are the Act's (Art. 53)
+    assert names_another_law("Who owns the copyright of a short story I wrote with an AI assistant?")
+    assert names_another_law("Suis-je titulaire des droits d'auteur sur des images faites avec une IA ?")
+    assert not names_another_law("Quelle politique de droit d'auteur doit avoir le fournisseur d'un modèle d'IA ?")
 
 
 def test_an_annex_brings_the_article_that_refers_to_it(act):

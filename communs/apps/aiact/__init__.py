@@ -1,7 +1,8 @@
 """SONIC: navigate, question and apply the EU AI Act (Regulation (EU) 2024/1689).
 
 - act.py: the Act shipped in data/act.json (built by build.py from parse.py and references.py);
-- index.py / retrieve.py / glossary.py: paragraph-level hybrid search, French questions against the English text;
+- index.py / retrieve.py / glossary.py / recitals.py: paragraph-level hybrid search, French questions against the
+  English text, the recitals voting for the articles they explain;
 - ask.py: answers with checked citations; tree.py / describe.py / classify.py / obligations.py: classification.
 """
 

@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 
 from communs.apps.aiact.act import DATA, Act, load_act
+from communs.apps.aiact.recitals import articles_of_recitals
 from communs.config import Settings
 from communs.models.embed import embed, embeddings_model_id
 from communs.models.registry import Registry
@@ -172,16 +173,24 @@ async def _ship_similar_recitals(registry: Registry, items: list[Passage], vecto
     rec /= np.linalg.norm(rec, axis=1, keepdims=True)
     vectors = vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
     related: dict[str, list[list[Any]]] = {}
+    centres: dict[str, np.ndarray] = {}
     for top in list(act.articles) + list(act.annexes):
         rows = [i for i, p in enumerate(items) if act.top(p.id) == top]
         if not rows:
             continue
         centre = vectors[rows].mean(axis=0)
+        centres[top] = centre
         scores = rec @ (centre / np.linalg.norm(centre))
         best = np.argsort(-scores)[:SIMILAR_RECITALS]
         related[top] = [[recitals[i]["id"], round(float(scores[i]), 4)] for i in best]
     (DATA / "recitals_similar.json").write_text(
         json.dumps({"model": model_id, "related": related}, sort_keys=True) + "\n"
+    )
+    # the recitals' votes at question time (recitals.py): their vectors and the articles each explains
+    np.save(DATA / f"recitals-{model_id}.npy", rec.astype(np.float16))
+    explained = articles_of_recitals(act, rec, centres)
+    (DATA / "recitals_articles.json").write_text(
+        json.dumps({"model": model_id, "ids": [r["id"] for r in recitals], "articles": explained}) + "\n"
     )
 
 

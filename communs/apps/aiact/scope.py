@@ -24,7 +24,27 @@ _OTHER_LAW = re.compile(
 )
 
 
+# who owns the rights to a work made with AI is copyright law (national law, Directive 2001/29/EC), which the Act
+# leaves alone; the Act's copyright provisions are duties of general-purpose model providers (Art. 53(1)(c)-(d):
+# a copyright policy, a summary of the training content), so a question on those stays in
+_COPYRIGHT = re.compile(
+    r"(?<!\w)(?:droits? d'auteur|propriete intellectuelle|copyright\w*|intellectual property)(?!\w)"
+)
+_OWNING = re.compile(
+    r"(?<!\w)(?:proprietaire|titulaire|tous les droits|appartien\w*|j'ai (?:\w+ )?(?:les )?droits|owns?|owner\w*|"
+    r"belongs?|(?:mon|ma|mes|my) (?:roman|livre|oeuvre|chanson|tableau|texte|novel|book|work|song|painting|text)s?)"
+    r"(?!\w)"
+)
+_PROVIDER_DUTY = re.compile(
+    r"(?<!\w)(?:fournisseurs?|providers?|entraine\w*|entrainement|training|trained|usage general|general[- ]purpose|"
+    r"politique|policy|resume|summary|fouille|text and data mining|opt[- ]out)(?!\w)"
+)
+
+
 def names_another_law(question: str) -> bool:
-    """The question is about a neighbouring law and never speaks of AI or of the Act."""
+    """The question is about a neighbouring law and never speaks of AI or of the Act, or it asks who owns the
+    copyright in a work (made with AI or not) and not what a model's provider must do about copyright."""
     text = fold(question)
+    if _COPYRIGHT.search(text) and _OWNING.search(text) and not _PROVIDER_DUTY.search(text):
+        return True
     return bool(_OTHER_LAW.search(text)) and not _AI.search(text)
