@@ -29,6 +29,7 @@ from communs.nlp.text import fold_same_length
 
 LEVELS = ("clair", "falc")
 MAX_CHARS = 20_000  # about 20 minutes of rewriting on the embedded 1.5B model
+JOB_MAX_CHARS = 100_000  # a background job (POST /v1/apps/plain/jobs) takes longer texts
 PART_CHARS = 700
 RETRIES = 2
 PARALLEL = 2  # parts rewritten at once: the embedded llama.cpp serves 2 requests in parallel (n_parallel)
