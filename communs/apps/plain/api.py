@@ -25,6 +25,7 @@ from communs.apps.plain.schemas import ClarityAnalysis, PlainJob, Simplification
 from communs.apps.plain.simplify import JOB_MAX_CHARS, MAX_CHARS, check_request, simplify
 from communs.background import Job, Jobs, Report
 from communs.clarity import analyze
+from communs.models.trace import Trace, tracing
 
 router = APIRouter(prefix="/apps", responses=ERRORS)
 EVENTS: dict[int | str, dict[str, Any]] = {
@@ -71,19 +72,32 @@ def _submit(request: Request, principal: Principal, body: SimplifyRequest, max_c
     registry = services(request).registry
 
     async def work(report: Report) -> dict[str, Any]:
-        result = await simplify(
-            body.text,
-            registry,
-            level=body.level,
-            lang=body.lang,
-            model=body.model,
-            on_progress=report,
-            max_chars=max_chars,
-        )
-        record_usage(request, endpoint="apps/plain/simplify", model=body.model)
+        with tracing() as trace:
+            result = await simplify(
+                body.text,
+                registry,
+                level=body.level,
+                lang=body.lang,
+                model=body.model,
+                on_progress=report,
+                max_chars=max_chars,
+            )
+        _record(request, body, trace)
         return Simplification.model_validate(result.to_dict()).model_dump(mode="json")
 
     return plain_jobs(request).submit(owner_of(principal), work)
+
+
+def _record(request: Request, body: SimplifyRequest, trace: Trace) -> None:
+    """The usage of one simplification, with the tokens of all its model calls."""
+    totals = trace.summary()
+    record_usage(
+        request,
+        endpoint="apps/plain/simplify",
+        model=body.model,
+        prompt_tokens=totals["prompt_tokens"],
+        completion_tokens=totals["completion_tokens"],
+    )
 
 
 def _event(name: str, data: dict[str, Any]) -> bytes:
@@ -93,10 +107,11 @@ def _event(name: str, data: dict[str, Any]) -> bytes:
 @router.post("/plain/simplify", response_model=Simplification, responses=EVENTS)
 async def plain_simplify(body: SimplifyRequest, request: Request, principal: Principal = Depends(authenticate)) -> Any:
     if not body.stream:
-        result = await simplify(
-            body.text, services(request).registry, level=body.level, lang=body.lang, model=body.model
-        )
-        record_usage(request, endpoint="apps/plain/simplify", model=body.model)
+        with tracing() as trace:
+            result = await simplify(
+                body.text, services(request).registry, level=body.level, lang=body.lang, model=body.model
+            )
+        _record(request, body, trace)
         return Simplification.model_validate(result.to_dict())
     jobs = plain_jobs(request)
     job = _submit(request, principal, body, MAX_CHARS)
