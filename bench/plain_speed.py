@@ -100,6 +100,8 @@ async def main() -> None:
             row: dict = {"id": path.stem, "chars": len(text), "first": order[index % 2][0]}
             for name, module in order if index % 2 == 0 else reversed(order):
                 row[name] = await run(registry, module, text)
+                calls = row[name]["model"]["calls"]
+                print(f"{path.stem} {name}: {row[name]['seconds']} s, {calls} calls", file=sys.stderr, flush=True)
             rows.append(row)
             print(
                 f"{path.stem}: old {row['old']['seconds']} s {row['old']['model']['calls']} calls, "
