@@ -37,6 +37,7 @@ from communs.clarity import analyze
 from communs.clarity.lexicon import jargon_index
 from communs.config import load_settings
 from communs.models.registry import Registry
+from communs.models.trace import tracing
 
 ROOT = Path(__file__).resolve().parent.parent
 FICHES = ROOT / "tests" / "data" / "service_public_fiches" / "txt"
@@ -97,7 +98,8 @@ def reading_ease(text: str) -> float:
 
 async def run_one(registry: Registry, name: str, text: str, gold: dict) -> dict:
     started = time.perf_counter()
-    pieces = [await simplify(piece, registry) for piece in within_limit(text)]
+    with tracing() as trace:
+        pieces = [await simplify(piece, registry) for piece in within_limit(text)]
     seconds = time.perf_counter() - started
     result = pieces[0]
     if len(pieces) > 1:  # a text over the API's limit: simplified in pieces, as a client would
@@ -120,6 +122,7 @@ async def run_one(registry: Registry, name: str, text: str, gold: dict) -> dict:
         "missing_facts": [f.text for f in result.missing_facts],
         "parts": {s: statuses.count(s) for s in ("simplified", "unchanged", "kept_original")},
         "text": result.text,
+        "model": trace.summary(),
     }
     if gold.get("facts"):
         rewritten = flat(result.text)

@@ -12,6 +12,7 @@ from communs.apps.plain.split import cut_sentence
 from communs.config import load_settings
 from communs.errors import UpstreamError
 from communs.models.registry import Registry
+from communs.models.trace import tracing
 from tests.upstreams import UpstreamServer, fake_upstream_app
 
 SENTENCE = (
@@ -49,5 +50,8 @@ def test_a_rewrite_that_never_gets_json_is_an_upstream_error_not_a_silent_copy(t
             finally:
                 await registry.aclose()
 
-        with pytest.raises(UpstreamError):
+        with tracing() as trace, pytest.raises(UpstreamError):
             asyncio.run(run())
+    # one more try after an answer that is not JSON, not two (each once, not again with more room)
+    assert trace.summary()["stages"]["rewrite"]["calls"] == 2
+    assert [c.prompt_tokens for c in trace.calls] == [3, 3]

@@ -37,6 +37,11 @@ def services(request: Request) -> Services:
     return request.app.state.services
 
 
+def owner_of(principal: Principal) -> str:
+    """Whose stored work (jobs, dossiers) a caller's is: the user's id, or "master" for the master key."""
+    return "master" if principal.user_id is None else str(principal.user_id)
+
+
 def web_session(request: Request) -> WebSession | None:
     """The browser session named by the request's cookie, if it is valid (resolved once per request)."""
     if hasattr(request.state, "web_session"):

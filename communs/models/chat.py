@@ -7,11 +7,13 @@ whichever provider serves the model (embedded llama.cpp, vLLM, Albert...).
 from __future__ import annotations
 
 import json
+import time
 from typing import Any
 
 from communs.config import ModelType
 from communs.errors import UpstreamError
 from communs.models.registry import Registry
+from communs.models.trace import record
 
 
 async def complete(
@@ -25,7 +27,9 @@ async def complete(
 ) -> str:
     chosen = registry.get(model, ModelType.TEXT_GENERATION)
     body = {"messages": messages, "max_tokens": max_tokens, "temperature": temperature, **options}
+    started = time.perf_counter()
     reply = await chosen.call(lambda provider: provider.chat(body))
+    record(reply, time.perf_counter() - started, max_tokens)
     return (reply["choices"][0]["message"].get("content") or "").strip()
 
 

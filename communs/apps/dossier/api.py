@@ -11,7 +11,7 @@ from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from pydantic import BaseModel, Field, ValidationError
 
 from communs.accounts.store import Principal
-from communs.api.deps import authenticate, form_bool, record_usage, services
+from communs.api.deps import authenticate, form_bool, owner_of, record_usage, services
 from communs.api.responses import ERRORS, NOT_FOUND, request_body
 from communs.apps.dossier.ask import DossierIndex, answer
 from communs.apps.dossier.jobs import JobRunner, JobStore
@@ -26,10 +26,6 @@ router = APIRouter(prefix="/apps", responses=ERRORS)
 class AskRequest(BaseModel):
     question: str
     model: str | None = None
-
-
-def owner_of(principal: Principal) -> str:
-    return "master" if principal.user_id is None else str(principal.user_id)
 
 
 def _visible_to(principal: Principal) -> str | None:

@@ -1,21 +1,39 @@
-"""/v1/apps/plain/*: clarity analysis and the Simplifier."""
+"""/v1/apps/plain/*: clarity analysis and the Simplifier.
+
+``POST /plain/simplify`` answers the simplified text as JSON; with ``"stream": true`` it answers Server-Sent
+Events instead: ``progress`` events (``{"done", "total", "stage"}``: parts finished of the text's parts) and
+then one ``result`` event (the same JSON) or one ``error`` event (the OpenAI-style error body). A long text
+goes through a background job: ``POST /plain/jobs`` answers its id at once, ``GET /plain/jobs/{id}`` its
+progress, then its result.
+"""
 
 from __future__ import annotations
 
 import asyncio
-from typing import Literal
+from collections.abc import AsyncIterator
+from typing import Any, Literal
 
+import orjson
 from fastapi import APIRouter, Depends, Request
+from fastapi.responses import StreamingResponse
 from pydantic import BaseModel
 
 from communs.accounts.store import Principal
-from communs.api.deps import authenticate, record_usage, services
-from communs.api.responses import ERRORS
-from communs.apps.plain.schemas import ClarityAnalysis, Simplification
-from communs.apps.plain.simplify import simplify
+from communs.api.deps import authenticate, owner_of, record_usage, services
+from communs.api.responses import ERRORS, NOT_FOUND
+from communs.apps.plain.schemas import ClarityAnalysis, PlainJob, Simplification
+from communs.apps.plain.simplify import JOB_MAX_CHARS, MAX_CHARS, check_request, simplify
+from communs.background import Job, Jobs, Report
 from communs.clarity import analyze
+from communs.models.trace import Trace, tracing
 
 router = APIRouter(prefix="/apps", responses=ERRORS)
+EVENTS: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": "The simplification (JSON); with stream: Server-Sent Events (progress, then result or error).",
+        "content": {"text/event-stream": {"schema": {"type": "string"}}},
+    }
+}
 
 
 class AnalyzeRequest(BaseModel):
@@ -28,6 +46,15 @@ class SimplifyRequest(BaseModel):
     level: Literal["clair", "falc"] = "clair"
     lang: str = "fr"
     model: str | None = None
+    stream: bool = False
+
+
+def plain_jobs(request: Request) -> Jobs:
+    """The server's Simplifier jobs, made on first use."""
+    state = request.app.state
+    if getattr(state, "plain_jobs", None) is None:
+        state.plain_jobs = Jobs("plain")
+    return state.plain_jobs
 
 
 @router.post("/plain/analyze")
@@ -39,10 +66,81 @@ async def plain_analyze(
     return ClarityAnalysis.model_validate(result.to_dict())
 
 
-@router.post("/plain/simplify")
-async def plain_simplify(
+def _submit(request: Request, principal: Principal, body: SimplifyRequest, max_chars: int) -> Job:
+    """The simplification as a background job, once the request is known to be valid (else a 400 now)."""
+    check_request(body.text, body.level, body.lang, max_chars)
+    registry = services(request).registry
+
+    async def work(report: Report) -> dict[str, Any]:
+        with tracing() as trace:
+            result = await simplify(
+                body.text,
+                registry,
+                level=body.level,
+                lang=body.lang,
+                model=body.model,
+                on_progress=report,
+                max_chars=max_chars,
+            )
+        _record(request, body, trace)
+        return Simplification.model_validate(result.to_dict()).model_dump(mode="json")
+
+    return plain_jobs(request).submit(owner_of(principal), work)
+
+
+def _record(request: Request, body: SimplifyRequest, trace: Trace) -> None:
+    """The usage of one simplification, with the tokens of all its model calls."""
+    totals = trace.summary()
+    record_usage(
+        request,
+        endpoint="apps/plain/simplify",
+        model=body.model,
+        prompt_tokens=totals["prompt_tokens"],
+        completion_tokens=totals["completion_tokens"],
+    )
+
+
+def _event(name: str, data: dict[str, Any]) -> bytes:
+    return b"event: " + name.encode() + b"\ndata: " + orjson.dumps(data) + b"\n\n"
+
+
+@router.post("/plain/simplify", response_model=Simplification, responses=EVENTS)
+async def plain_simplify(body: SimplifyRequest, request: Request, principal: Principal = Depends(authenticate)) -> Any:
+    if not body.stream:
+        with tracing() as trace:
+            result = await simplify(
+                body.text, services(request).registry, level=body.level, lang=body.lang, model=body.model
+            )
+        _record(request, body, trace)
+        return Simplification.model_validate(result.to_dict())
+    jobs = plain_jobs(request)
+    job = _submit(request, principal, body, MAX_CHARS)
+
+    async def events() -> AsyncIterator[bytes]:
+        try:
+            async for state in jobs.follow(job.id):
+                if state.status == "done" and state.result is not None:
+                    yield _event("result", state.result)
+                elif state.status == "error" and state.error is not None:
+                    yield _event("error", state.error)
+                else:
+                    yield _event("progress", {"done": state.done, "total": state.total, "stage": state.stage})
+        finally:  # the client went away: its rewrite is no longer wanted
+            jobs.cancel(job.id)
+
+    headers = {"Cache-Control": "no-store", "X-Accel-Buffering": "no"}
+    return StreamingResponse(events(), media_type="text/event-stream", headers=headers)
+
+
+@router.post("/plain/jobs")
+async def plain_job_create(
     body: SimplifyRequest, request: Request, principal: Principal = Depends(authenticate)
-) -> Simplification:
-    result = await simplify(body.text, services(request).registry, level=body.level, lang=body.lang, model=body.model)
-    record_usage(request, endpoint="apps/plain/simplify", model=body.model)
-    return Simplification.model_validate(result.to_dict())
+) -> PlainJob:
+    """A long text simplified in the background (up to JOB_MAX_CHARS characters): poll GET /plain/jobs/{id}."""
+    job = _submit(request, principal, body, JOB_MAX_CHARS)
+    return PlainJob.model_validate(job.public())
+
+
+@router.get("/plain/jobs/{job_id}", responses=NOT_FOUND)
+async def plain_job(job_id: str, request: Request, principal: Principal = Depends(authenticate)) -> PlainJob:
+    return PlainJob.model_validate(plain_jobs(request).get(job_id, owner_of(principal)).public())

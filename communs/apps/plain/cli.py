@@ -18,6 +18,7 @@ from communs.errors import InvalidRequestError
 from communs.models.registry import Registry
 
 console = make_console()
+STAGES = {"rewrite": "Réécriture des paragraphes", "translate": "Traduction", "done": "Terminé"}
 
 
 def register(app: typer.Typer) -> None:
@@ -77,21 +78,23 @@ def simplify_command(
         registry = Registry(get_settings())
         try:
             with Progress(
-                TextColumn("Simplification"),
+                TextColumn("{task.description}"),
                 BarColumn(),
                 MofNCompleteColumn(),
                 TimeElapsedColumn(),
                 console=make_console(stderr=True),
                 transient=True,
             ) as progress:
-                task = progress.add_task("", total=None)
+                task = progress.add_task("Simplification", total=None)
                 return await simplify(
                     text,
                     registry,
                     level="falc" if falc else "clair",
                     lang=lang,
                     model=model,
-                    on_progress=lambda done, total: progress.update(task, completed=done, total=total),
+                    on_progress=lambda done, total, stage: progress.update(
+                        task, completed=done, total=total, description=STAGES.get(stage, stage)
+                    ),
                 )
         finally:
             await registry.aclose()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import Field
 
 from communs.api.responses import Result
@@ -68,3 +70,15 @@ class Simplification(Result):
     translation: str | None = Field(description="The simplified text translated (lang other than fr), or null.")
     translation_label: str | None
     translation_missing_facts: list[KeptFact]
+
+
+class PlainJob(Result):
+    """POST /v1/apps/plain/jobs and GET /v1/apps/plain/jobs/{id}: a simplification in the background."""
+
+    id: str
+    status: str = Field(description="queued, running, done or error.")
+    stage: str = Field(description="rewrite (the parts), translate, done; empty while queued.")
+    done: int = Field(description="Parts of the text rewritten so far.")
+    total: int = Field(description="Parts of the text (0 until they are known).")
+    error: dict[str, Any] | None = Field(description="The OpenAI-style error body when status is error.")
+    result: Simplification | None = Field(description="The simplification once status is done.")

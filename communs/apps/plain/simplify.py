@@ -9,6 +9,7 @@ wrong; after the retries, the original paragraph is kept, so no fact is ever los
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 from collections.abc import Callable
@@ -23,12 +24,15 @@ from communs.clarity.text import count_words, sentences
 from communs.errors import InvalidRequestError, PayloadTooLargeError, UpstreamError
 from communs.models.chat import complete_json
 from communs.models.registry import Registry
+from communs.models.trace import stage
 from communs.nlp.text import fold_same_length
 
 LEVELS = ("clair", "falc")
 MAX_CHARS = 20_000  # about 20 minutes of rewriting on the embedded 1.5B model
+JOB_MAX_CHARS = 100_000  # a background job (POST /v1/apps/plain/jobs) takes longer texts
 PART_CHARS = 700
 RETRIES = 2
+PARALLEL = 2  # parts rewritten at once: the embedded llama.cpp serves 2 requests in parallel (n_parallel)
 LANGUAGES = {
     "fr": "français",
     "en": "anglais",
@@ -76,7 +80,9 @@ TRANSLATION_SCHEMA = {
     "additionalProperties": False,
 }
 
-Progress = Callable[[int, int], None]
+# on_progress(done, total, stage): ``done`` parts of ``total`` finished; stage "rewrite" while parts are
+# rewritten, then "translate" (lang other than fr) and "done".
+Progress = Callable[[int, int, str], None]
 
 
 @dataclass
@@ -193,9 +199,14 @@ def glossary_hints(part: str) -> dict[str, str]:
 
 
 def _prompt(part: str, level: str, names: list[Fact], feedback: str) -> list[dict[str, str]]:
-    """Messages for one (masked) part; ``names``: the offices and documents it must keep."""
+    """Messages for one (masked) part; ``names``: the offices and documents it must keep.
+
+    The rules and the example come first and are the same for every part of a level, so llama.cpp reuses
+    their evaluation from its prompt cache; what is particular to the part (names to keep, the glossary
+    hints of the terms it contains) follows in a second system message, just before the part.
+    """
     hints = glossary_hints(part)
-    guide = [f"{RULES[level]} {COMMON}"]
+    guide = []
     if names:
         guide.append("Noms à garder : " + " ; ".join(f.text for f in names) + ".")
     if hints:
@@ -209,7 +220,16 @@ def _prompt(part: str, level: str, names: list[Fact], feedback: str) -> list[dic
             {"role": "assistant", "content": json.dumps({"texte": rewrite}, ensure_ascii=False)},
         )
     ]
-    return [{"role": "system", "content": "\n".join(guide)}, *shots, {"role": "user", "content": user}]
+    fixed = [{"role": "system", "content": f"{RULES[level]} {COMMON}"}, *shots]
+    particular = [{"role": "system", "content": "\n".join(guide)}] if guide else []
+    return [*fixed, *particular, {"role": "user", "content": user}]
+
+
+def max_tokens_for(part: str) -> int:
+    """Room for a rewrite of ``part``: the longest one ``_acceptable`` takes (2.2 times the part, plus 80
+    characters; about 3 characters a token in French, and the JSON around it). A longer answer would be
+    refused anyway, so it is not worth generating, nor retrying with more room."""
+    return int((2.2 * len(part) + 80) / 3) + 24
 
 
 def _acceptable(part: str, rewrite: str) -> str | None:
@@ -242,8 +262,10 @@ def layout(part: str) -> bool:
 async def _rewrite(registry: Registry, part: str, level: str, model: str | None) -> Part:
     """The part rewritten by the model, checked: every fact kept, none invented, no echoed instruction.
 
-    A checked rewrite that barely reads easier than the original gets another try; the easiest to
-    read of the checked rewrites is kept, and the original when none passed the checks.
+    A checked rewrite that barely reads easier than the original gets one more try (not two: a second
+    copy would rarely do better); the easiest to read of the checked rewrites is kept, and the original
+    when none passed the checks. An answer that is not JSON (a runaway or a broken model) gets one more
+    try, not two.
     """
     facts = extract_facts(part)
     masked, markers = mask_facts(part, facts)
@@ -253,15 +275,18 @@ async def _rewrite(registry: Registry, part: str, level: str, model: str | None)
     best: Part | None = None
     best_ease = ease - 2  # explaining a term may cost a little reading ease: still a better text
     failures: list[UpstreamError] = []
-    for attempt in range(1, RETRIES + 2):
+    attempt = 0
+    while attempt < RETRIES + 1 and len(failures) < 2 and (best is None or attempt < 2):
+        attempt += 1
         try:
             answer = await complete_json(
                 registry,
                 _prompt(masked, level, names, feedback),
                 SCHEMA,
                 model=model,
-                max_tokens=max(300, len(part) // 2),
+                max_tokens=max_tokens_for(masked),
                 temperature=0.2 if attempt == 1 else 0.5,
+                attempts=1,
             )
         except UpstreamError as error:  # no valid JSON this time: another try, like a refused rewrite
             failures.append(error)
@@ -295,9 +320,9 @@ async def _rewrite(registry: Registry, part: str, level: str, model: str | None)
                 "Tu as ajouté ces informations absentes du texte, retire-les : " + " ; ".join(f.text for f in invented)
             )
         feedback = "\n".join(problems) or "Ta réponse était vide."
-    if len(failures) == RETRIES + 1:  # not one answer: the model is unreachable or broken, say so (502)
+    if failures and len(failures) == attempt:  # not one answer: the model is unreachable or broken, say so (502)
         raise failures[-1]
-    return best or Part(part, part, "kept_original", RETRIES + 1)
+    return best or Part(part, part, "kept_original", attempt)
 
 
 async def _translate(registry: Registry, text: str, lang: str, model: str | None) -> str:
@@ -318,6 +343,34 @@ async def _translate(registry: Registry, text: str, lang: str, model: str | None
     return str(answer.get("traduction", "")).strip()
 
 
+def check_request(text: str, level: str, lang: str, max_chars: int = MAX_CHARS) -> None:
+    """A clear 400 (or 413) for what ``simplify`` cannot take, before any work starts."""
+    if level not in LEVELS:
+        raise InvalidRequestError(f"level must be one of {', '.join(LEVELS)}", param="level")
+    if lang not in LANGUAGES:
+        raise InvalidRequestError(f"lang must be one of {', '.join(LANGUAGES)}", param="lang")
+    if not isinstance(text, str) or not text.strip():
+        raise InvalidRequestError("the text is empty", param="text")
+    if len(text) > max_chars:
+        raise PayloadTooLargeError(f"text over {max_chars} characters: simplify it in several parts", param="text")
+
+
+async def _simplify_part(registry: Registry, piece: str, level: str, model: str | None) -> Part:
+    """One part: the deterministic passes, then, unless that left nothing to simplify, the model's rewrite
+    and the model's cuts of the sentences still too long."""
+    ruled = plain_rules(piece)  # deterministic passes first: the model gets less jargon to copy
+    flagged = analyze(ruled, level=level, nlp=False)
+    if layout(piece) or not flagged.issues and flagged.kandel_moles >= 70:
+        return Part(piece, ruled, "unchanged")
+    with stage("rewrite"):
+        part = await _rewrite(registry, ruled, level, model)
+    with stage("cut"):
+        cut = plain_rules(await cut_long_sentences(registry, part.text, model))
+    if not check_facts(extract_facts(piece), cut)[1]:
+        part.text = cut
+    return Part(piece, part.text, part.status, part.attempts)
+
+
 async def simplify(
     text: str,
     registry: Registry,
@@ -326,31 +379,28 @@ async def simplify(
     lang: str = "fr",
     model: str | None = None,
     on_progress: Progress | None = None,
+    max_chars: int = MAX_CHARS,
 ) -> SimplifyResult:
-    if level not in LEVELS:
-        raise InvalidRequestError(f"level must be one of {', '.join(LEVELS)}", param="level")
-    if lang not in LANGUAGES:
-        raise InvalidRequestError(f"lang must be one of {', '.join(LANGUAGES)}", param="lang")
-    if not isinstance(text, str) or not text.strip():
-        raise InvalidRequestError("the text is empty", param="text")
-    if len(text) > MAX_CHARS:
-        raise PayloadTooLargeError(f"text over {MAX_CHARS} characters: simplify it in several parts", param="text")
+    """``text`` rewritten part by part (``PARALLEL`` parts at once); ``on_progress(done, total, stage)``
+    hears of each part finished."""
+    check_request(text, level, lang, max_chars)
     before = analyze(text, level=level)
     pieces = split_parts(text)
-    parts: list[Part] = []
-    for index, piece in enumerate(pieces, 1):
-        ruled = plain_rules(piece)  # deterministic passes first: the model gets less jargon to copy
-        flagged = analyze(ruled, level=level, nlp=False)
-        if layout(piece) or not flagged.issues and flagged.kandel_moles >= 70:
-            parts.append(Part(piece, ruled, "unchanged"))
-        else:
-            part = await _rewrite(registry, ruled, level, model)
-            cut = plain_rules(await cut_long_sentences(registry, part.text, model))
-            if not check_facts(extract_facts(piece), cut)[1]:
-                part.text = cut
-            parts.append(Part(piece, part.text, part.status, part.attempts))
+    slots = asyncio.Semaphore(PARALLEL)
+    done = 0
+
+    async def one(piece: str) -> Part:
+        nonlocal done
+        async with slots:
+            part = await _simplify_part(registry, piece, level, model)
+        done += 1
         if on_progress:
-            on_progress(index, len(pieces))
+            on_progress(done, len(pieces), "rewrite")
+        return part
+
+    if on_progress:
+        on_progress(0, len(pieces), "rewrite")
+    parts = list(await asyncio.gather(*(one(piece) for piece in pieces)))
     result_text = "\n\n".join(p.text for p in parts)
     facts = extract_facts(text)
     kept, missing = check_facts(facts, result_text)
@@ -369,8 +419,13 @@ async def simplify(
         parts=parts,
     )
     if lang != "fr":
-        result.translation = await _translate(registry, result_text, lang, model)
+        if on_progress:
+            on_progress(len(pieces), len(pieces), "translate")
+        with stage("translate"):
+            result.translation = await _translate(registry, result_text, lang, model)
         result.translation_label = MACHINE_TRANSLATION
         numeric = [f for f in kept if f.kind in ("amount", "phone", "email", "url", "reference", "percent")]
         _, result.translation_missing_facts = check_facts(numeric, result.translation)
+    if on_progress:
+        on_progress(len(pieces), len(pieces), "done")
     return result

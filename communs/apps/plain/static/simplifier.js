@@ -1,5 +1,7 @@
 /* The Simplifier page: /v1/apps/plain/analyze (what makes a text hard to read) and
-   /v1/apps/plain/simplify (the rewrite, its scores, glossary and facts). Everything shown is set as text. */
+   /v1/apps/plain/simplify (the rewrite, its scores, glossary and facts). The rewrite's progress is shown as it
+   goes: a text of a page or so is streamed (Server-Sent Events: progress, then the result); a longer one goes
+   through a background job (/v1/apps/plain/jobs), polled. Everything shown is set as text. */
 "use strict";
 
 (function () {
@@ -11,6 +13,9 @@
   const alerts = document.getElementById("simplifier-alerte");
   const section = document.getElementById("resultats");
   const output = document.getElementById("resultats-contenu");
+  const bar = document.getElementById("simplifier-progression");
+  const LONG_TEXT = 4000; // characters: over this, a background job rather than one long request
+  const POLL_MS = 2000;
 
   const KINDS = {
     long_sentence: "Phrase longue", jargon: "Jargon administratif", rare_word: "Mot rare",
@@ -107,6 +112,60 @@
     show("Texte simplifié (" + (result.level === "falc" ? "FALC" : "Clair") + ")", ...nodes);
   }
 
+  /* Progress of the rewrite: parts done of the text's parts. */
+  function progress(state) {
+    const total = state.total || 0;
+    const done = state.done || 0;
+    bar.hidden = false;
+    bar.max = Math.max(total, 1);
+    bar.value = done;
+    status.textContent = total
+      ? "Simplification en cours : paragraphe " + Math.min(done + 1, total) + " sur " + total + " (" + done + " terminé" + (done > 1 ? "s" : "") + ")…"
+      : "Simplification en cours…";
+    if (state.stage === "translate") status.textContent = "Traduction en cours…";
+  }
+
+  /* One Server-Sent Events stream read to its end: progress shown, the result (or the error) given back. */
+  async function streamed(body) {
+    const response = await api("POST", "/v1/apps/plain/simplify", Object.assign({stream: true}, body));
+    const reader = response.body.getReader();
+    const decoder = new TextDecoder();
+    let buffer = "";
+    for (;;) {
+      const {value, done} = await reader.read();
+      buffer += decoder.decode(value || new Uint8Array(), {stream: !done});
+      let end;
+      while ((end = buffer.indexOf("\n\n")) >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        let name = "message";
+        let data = "";
+        for (const line of block.split("\n")) {
+          if (line.startsWith("event:")) name = line.slice(6).trim();
+          else if (line.startsWith("data:")) data += line.slice(5).trim();
+        }
+        if (!data) continue;
+        const payload = JSON.parse(data);
+        if (name === "progress") progress(payload);
+        else if (name === "result") return payload;
+        else if (name === "error") throw new Error((payload.error && payload.error.message) || "Erreur du serveur.");
+      }
+      if (done) throw new Error("La connexion s’est interrompue avant la fin de la simplification.");
+    }
+  }
+
+  /* A long text: a background job, polled until it ends. */
+  async function job(body) {
+    let state = await (await api("POST", "/v1/apps/plain/jobs", body)).json();
+    while (state.status !== "done" && state.status !== "error") {
+      progress(state);
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      state = await (await api("GET", "/v1/apps/plain/jobs/" + encodeURIComponent(state.id))).json();
+    }
+    if (state.status === "error") throw new Error((state.error && state.error.error && state.error.error.message) || "La simplification a échoué.");
+    return state.result;
+  }
+
   async function run(kind) {
     alerts.replaceChildren();
     const value = text.value.trim();
@@ -117,13 +176,16 @@
     }
     analyzeButton.disabled = simplifyButton.disabled = true;
     section.setAttribute("aria-busy", "true");
-    status.textContent = kind === "analyze" ? "Analyse en cours…" : "Simplification en cours : cela peut prendre une minute…";
+    status.textContent = kind === "analyze" ? "Analyse en cours…" : "Simplification en cours…";
     try {
       const body = {text: value, level: level()};
-      if (kind === "simplify") body.lang = "fr";
-      const response = await api("POST", "/v1/apps/plain/" + kind, body);
-      const result = await response.json();
-      if (kind === "analyze") showAnalysis(result); else showSimplified(result);
+      if (kind === "analyze") {
+        showAnalysis(await (await api("POST", "/v1/apps/plain/analyze", body)).json());
+      } else {
+        body.lang = "fr";
+        progress({done: 0, total: 0});
+        showSimplified(value.length > LONG_TEXT ? await job(body) : await streamed(body));
+      }
       status.textContent = kind === "analyze" ? "Analyse terminée." : "Simplification terminée.";
     } catch (error) {
       status.textContent = kind === "analyze" ? "L’analyse a échoué." : "La simplification a échoué.";
@@ -131,6 +193,7 @@
     } finally {
       analyzeButton.disabled = simplifyButton.disabled = false;
       section.removeAttribute("aria-busy");
+      bar.hidden = true;
     }
   }
 
