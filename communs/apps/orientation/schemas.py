@@ -48,7 +48,7 @@ class Profile(Result):
     sectors: list[Sector]
     adult: bool
     named: list[NamedMetier]
-    said: list[str] = Field(description="The person's own clauses, those that deny or refuse left out (compared by e5).")
+    said: list[str] = Field(description="The person's own clauses, refusals left out (compared by e5).")
     from_model: list[str] = Field(description="The fields the chat model filled.")
 
 
