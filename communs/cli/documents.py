@@ -11,11 +11,10 @@ import sys
 from pathlib import Path
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from communs.api.deps import MASTER
-from communs.cli.output import make_console
+from communs.cli.output import make_console, progress_bar
 from communs.config import ModelType, get_settings
 from communs.errors import CommunsError, InvalidRequestError, NotFoundError
 from communs.models.registry import Registry
@@ -89,14 +88,7 @@ def ingest(
         failures: list[tuple[str, str]] = []
         try:
             collection_id = await _collection_id(service, collection, create=True, public=public)
-            with Progress(
-                TextColumn("{task.description}"),
-                BarColumn(),
-                MofNCompleteColumn(),
-                TimeElapsedColumn(),
-                console=console,
-                transient=True,
-            ) as progress:
+            with progress_bar(console) as progress:
                 overall = progress.add_task("Fichiers", total=len(files))
                 for path in files:
                     page_task = progress.add_task(f"  {path.name[:40]}", total=None)

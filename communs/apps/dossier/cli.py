@@ -13,10 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from communs.cli.output import make_console
+from communs.cli.output import make_console, progress_bar
 from communs.config import get_settings
 from communs.errors import InvalidRequestError
 from communs.models.registry import Registry
@@ -73,14 +72,7 @@ def dossier_command(
     async def run():
         registry = Registry(settings)
         try:
-            with Progress(
-                TextColumn("{task.description}"),
-                BarColumn(),
-                MofNCompleteColumn(),
-                TimeElapsedColumn(),
-                console=make_console(stderr=True),
-                transient=True,
-            ) as progress:
+            with progress_bar() as progress:
                 task = progress.add_task("Lecture", total=None)
 
                 def show(state) -> None:

@@ -9,10 +9,9 @@ import sys
 from pathlib import Path
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from communs.cli.output import make_console
+from communs.cli.output import make_console, progress_bar
 from communs.config import get_settings
 from communs.errors import InvalidRequestError
 from communs.models.registry import Registry
@@ -77,14 +76,7 @@ def simplify_command(
     async def run():
         registry = Registry(get_settings())
         try:
-            with Progress(
-                TextColumn("{task.description}"),
-                BarColumn(),
-                MofNCompleteColumn(),
-                TimeElapsedColumn(),
-                console=make_console(stderr=True),
-                transient=True,
-            ) as progress:
+            with progress_bar() as progress:
                 task = progress.add_task("Simplification", total=None)
                 return await simplify(
                     text,
