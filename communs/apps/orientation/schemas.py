@@ -47,6 +47,8 @@ class Profile(Result):
     region: str | None
     sectors: list[Sector]
     adult: bool
+    no_licence: bool = Field(description="No driving licence, or may not drive: driving métiers are left out.")
+    no_physical: bool = Field(description="Physical work ruled out (wheelchair, back problems…).")
     named: list[NamedMetier]
     said: list[str] = Field(description="The person's own clauses, refusals left out (compared by e5).")
     from_model: list[str] = Field(description="The fields the chat model filled.")

@@ -360,8 +360,8 @@ async def _simplify_part(registry: Registry, piece: str, level: str, model: str 
     and the model's cuts of the sentences still too long."""
     ruled = plain_rules(piece)  # deterministic passes first: the model gets less jargon to copy
     flagged = analyze(ruled, level=level, nlp=False)
-    if layout(piece) or not flagged.issues and flagged.kandel_moles >= 70:
-        return Part(piece, ruled, "unchanged")
+    if layout(piece) or layout(ruled) or not flagged.issues and flagged.kandel_moles >= 70:
+        return Part(piece, ruled, "unchanged")  # a closing the rules made "Cordialement," stays so
     with stage("rewrite"):
         part = await _rewrite(registry, ruled, level, model)
     with stage("cut"):
