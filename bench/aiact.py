@@ -6,10 +6,10 @@ Gold sets (bench/data/aiact/; evaluation sets live there only, never in the pack
 lexicons or precedents): questions.json (46 FR/EN questions with gold article ids, dev/test split; 6 questions
 outside the Act; seen: the old glossary was written with them), questions_blind1.json (85 lay questions + 5
 outside, written blind; measured once, then the development set of the Act-derived glossary and article-level
-ranking). Tier sets: the systems*.json sets below are the source of the precedents' case library
-(data/precedents.json): since then they are product data, and replaying them (each set left out of the library)
-is a regression check of seen data, not a measurement; tier accuracy is measured with ``--set-file`` on sets that
-never enter the library. systems.json (24 descriptions with gold tiers, dev/test), systems_fresh.json (12
+ranking). Tier sets: the systems*.json sets below (history) became the precedents' case library
+(communs/apps/aiact/data/precedents.json): product data, no longer in bench/ and no longer measured; tier accuracy
+is measured with ``--set-file`` on sets that never enter the library. systems.json (24 descriptions with gold
+tiers, dev/test), systems_fresh.json (12
 descriptions written after the rules, held out; seen when analysing errors), systems_fresh2.json (12 more,
 written before the semantic matching and never used to tune it) and systems_fresh3.json (10): all written by the
 sessions that wrote the rules, from a reading of the Act. systems_fresh4.json (25) was written blind (by a session
@@ -68,7 +68,6 @@ from communs.apps.aiact.ask import ask  # noqa: E402
 from communs.apps.aiact.classify import classify_description  # noqa: E402
 from communs.apps.aiact.glossary import language  # noqa: E402
 from communs.apps.aiact.index import open_index  # noqa: E402
-from communs.apps.aiact.precedents import set_name  # noqa: E402
 from communs.apps.aiact.retrieve import retrieve, translate_question  # noqa: E402
 from communs.config import load_settings  # noqa: E402
 from communs.models.registry import Registry  # noqa: E402
@@ -134,10 +133,7 @@ async def bench_tiers(index: Any, sets: dict[str, list[dict]], *, model: str | N
     async def one(system: dict, use_llm: bool, name: str) -> tuple[Any, float]:
         async with gate:
             started = time.perf_counter()
-            leave_out = frozenset({set_name(name)})  # a set is never its own precedent
-            result = await classify_description(
-                index, system["d"], model=model, use_llm=use_llm, exclude_precedents=leave_out
-            )
+            result = await classify_description(index, system["d"], model=model, use_llm=use_llm)
             return result, time.perf_counter() - started
 
     for mode in modes:
@@ -253,15 +249,8 @@ async def main() -> None:
         index = await open_index(settings, registry)
         index_seconds = time.perf_counter() - started
         gold = json.loads(args.questions_file.read_text())
-        systems = json.loads((DATA / "systems.json").read_text())["systems"]
-        sets = {
-            "dev": [s for s in systems if s["split"] == "dev"],
-            "test": [s for s in systems if s["split"] == "test"],
-        }
-        fresh = sorted(DATA.glob("systems_fresh*.json"), key=lambda p: int(p.stem.removeprefix("systems_fresh") or 1))
-        for path in fresh:  # fresh, fresh2 … every set written since
-            name = path.stem.removeprefix("systems_")
-            sets[name] = json.loads(path.read_text())["systems"]
+        # tier sets come from --set-file only: the old systems*.json sets became the precedents' case library
+        sets: dict[str, list[dict]] = {}
         if args.sets is not None:
             sets = {name: sets[name] for name in args.sets}
         for path in args.set_file:

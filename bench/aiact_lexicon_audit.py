@@ -46,7 +46,8 @@ def alternatives(source: str) -> list[str]:
 
 
 def evaluation_texts() -> list[str]:
-    texts = [s["d"] for path in sorted(DATA.glob("systems*.json")) for s in json.loads(path.read_text())["systems"]]
+    library = ROOT / "communs" / "apps" / "aiact" / "data" / "precedents.json"  # the old tier sets live on there
+    texts = [c["d"] for c in json.loads(library.read_text())["cases"]]
     for path in sorted(DATA.glob("questions*.json")):
         data = json.loads(path.read_text())
         texts += [q["q"] for q in data["questions"] + data.get("out_of_scope", [])]

@@ -72,16 +72,13 @@ async def classify_description(
     *,
     model: str | None = None,
     use_llm: bool = True,
-    exclude_precedents: frozenset[str] = frozenset(),
 ) -> Classification:
     if not isinstance(description, str) or not description.strip():
         raise InvalidRequestError("the description is empty", param="description")
     if len(description) > MAX_DESCRIPTION:
         raise InvalidRequestError(f"the description is longer than {MAX_DESCRIPTION} characters", param="description")
     _check_role(role)
-    mapping = await map_description(
-        index, description, model=model, use_llm=use_llm, exclude_precedents=exclude_precedents
-    )
+    mapping = await map_description(index, description, model=model, use_llm=use_llm)
     result = classify_answers(index.act, mapping.answers, role, mapping.sources)
     if mapping.sources:
         names = {"rule": "règle", "model": "modèle", "precedent": "cas similaire"}

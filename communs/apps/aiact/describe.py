@@ -466,7 +466,6 @@ async def map_description(
     *,
     model: str | None = None,
     use_llm: bool = True,
-    exclude_precedents: frozenset[str] = frozenset(),
 ) -> Mapping:
     """Rules first; only when they find nothing, the chat model's screening (screen.py), each answer backed by
     words of the description; then the nearest precedent (precedents.py), where it makes the tier more severe and
@@ -479,7 +478,7 @@ async def map_description(
         await _screen_into(mapping, index, description, model)
     act_conditions(mapping, description)
     if use_llm:
-        await _precedent_into(mapping, index, description, exclude_precedents)
+        await _precedent_into(mapping, index, description)
     return mapping
 
 
@@ -510,10 +509,10 @@ async def _screen_into(mapping: Mapping, index: ActIndex, description: str, mode
         mapping.sources.pop("emotion_or_biometric_categorisation", None)
 
 
-async def _precedent_into(mapping: Mapping, index: ActIndex, description: str, exclude: frozenset[str]) -> None:
+async def _precedent_into(mapping: Mapping, index: ActIndex, description: str) -> None:
     try:
         precedents = await open_precedents(index.registry)
-        proposal = await precedents.propose(index.registry, description, decide(mapping.answers).tier, exclude=exclude)
+        proposal = await precedents.propose(index.registry, description, decide(mapping.answers).tier)
     except UpstreamError:  # no embeddings model: the answers stand
         return
     if proposal is None or (proposal.question == "annex_iii" and _denies_assessment(description)):

@@ -54,7 +54,6 @@ class Case:
     description: str
     tier: str
     basis: tuple[str, ...]
-    set: str  # the evaluation set it comes from (a benchmark leaves that set out)
 
 
 @dataclass(frozen=True)
@@ -104,13 +103,7 @@ def confirmed(question: str, value: Any, description: str) -> bool:
 @lru_cache(maxsize=1)
 def load_cases() -> tuple[Case, ...]:
     data = json.loads(FILE.read_text(encoding="utf-8"))
-    return tuple(Case(c["d"], c["tier"], tuple(c["basis"]), c["set"]) for c in data["cases"])
-
-
-def set_name(stem: str) -> str:
-    """A set's name in the library from its file or benchmark name: systems_fresh12 → fresh12; systems.json and
-    its dev and test splits → systems."""
-    return "systems" if stem in ("systems", "dev", "test") else stem.removeprefix("systems_")
+    return tuple(Case(c["d"], c["tier"], tuple(c["basis"])) for c in data["cases"])
 
 
 def _digest(cases: tuple[Case, ...]) -> str:
@@ -125,17 +118,13 @@ class Precedents:
         self.cases = cases
         self.vectors = vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
 
-    async def propose(
-        self, registry: Registry, description: str, current_tier: str, *, exclude: frozenset[str] = frozenset()
-    ) -> Proposal | None:
+    async def propose(self, registry: Registry, description: str, current_tier: str) -> Proposal | None:
         """The nearest case's answer, where it is more severe than ``current_tier`` and the Act's conditions
         hold for this description; None otherwise."""
         vector = np.array((await embed(registry, [description], "query"))[0], dtype=np.float32)
         scores = self.vectors @ (vector / np.linalg.norm(vector))
         for index in np.argsort(-scores):
             case = self.cases[index]
-            if case.set in exclude:
-                continue
             best: Proposal | None = None
             for basis_id in case.basis:
                 answer = answer_of(basis_id)
