@@ -45,12 +45,38 @@ class Score:
         }
 
 
-def _gold_dose(text: str | None) -> list[tuple[float, str] | None] | None:
-    """ "20 mg" -> [(20, "mg")]; a combination's strength "49/51 mg" -> one value per substance."""
-    if not text:
+_GOLD_DOSE = re.compile(r"^\s*(\d[\d\s\u202f]*(?:[.,]\d+)?(?:/\d+(?:[.,]\d+)?)*)\s*(.+?)\s*$")
+
+
+def _number(text: str) -> float:
+    return float(re.sub(r"[\s\u202f]", "", text).replace(",", "."))
+
+
+def _split_gold(text: str) -> tuple[list[float], str] | None:
+    """ "20 mg" -> ([20.0], "mg"); "0,15 mg", "50 000 UI", "49/51 mg" (one value per substance) as written by hand."""
+    match = _GOLD_DOSE.match(text)
+    if not match:
         return None
-    values, unit = text.split()
-    return [canonical(float(value), unit) for value in values.split("/")]
+    return [_number(v) for v in match.group(1).split("/")], match.group(2)
+
+
+def _gold_dose(text: str | None) -> list[tuple[float, str] | None] | None:
+    """The gold strength, one canonical (value, unit) per substance; None when no strength is expected."""
+    parsed = _split_gold(text) if text else None
+    if parsed is None:
+        return None
+    values, unit = parsed
+    return [canonical(value, unit) for value in values]
+
+
+def _quantity_matches(medication: Medication, gold: str) -> bool:
+    """A gold "dose" counted in intake units (« 2 bouffées », « 10 gouttes ») is the product's per-intake quantity."""
+    parsed = _split_gold(gold)
+    said = re.search(r"(\d+(?:[.,]\d+)?)\s*(\w+)", norm(medication.quantity or ""))
+    if parsed is None or said is None:
+        return False
+    (value, *_), unit = parsed
+    return abs(_number(said.group(1)) - value) < 1e-6 and said.group(2)[:5] == norm(unit)[:5]
 
 
 def _same_strength(a: tuple[float, str] | None, b: tuple[float, str] | None) -> bool:
@@ -62,10 +88,12 @@ def dose_matches(medication: Medication, gold: str | None) -> bool:
     expected = _gold_dose(gold)
     if expected is None:
         return medication.dose_value is None
+    if gold and all(value is None for value in expected):  # not a strength: a count of intake units
+        return _quantity_matches(medication, gold)
     if len(expected) == 1:
         return _same_strength(medication.dose_value, expected[0])
-    unit = (gold or "").split()[1]
-    said = [canonical(float(v.replace(",", ".")), unit) for v in re.findall(r"[\d,.]+", medication.dose or "")]
+    unit = _split_gold(gold or "")[1]  # type: ignore[index]
+    said = [canonical(_number(v), unit) for v in re.findall(r"\d+(?:[.,]\d+)?", medication.dose or "")]
     return len(said) == len(expected) and all(_same_strength(a, b) for a, b in zip(said, expected, strict=True))
 
 
