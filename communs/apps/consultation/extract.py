@@ -144,9 +144,14 @@ def _identity(drug: Drug, states: dict[tuple[str, ...], DrugState], lex: Lexicon
     if state is None or not drug.known or drug.key in lex.moieties:
         return drug.identity
     brands = {m.drug.key for m in state.mentions if m.drug.key not in lex.moieties}
-    if brands and drug.key not in brands:
+    if brands and not any(_same_brand(drug.key, brand) for brand in brands):
         return (*drug.identity, drug.key)
     return drug.identity
+
+
+def _same_brand(a: str, b: str) -> bool:
+    """ "Skenan" and "Skenan LP": a name and the longer name it begins are one brand."""
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
 
 def _in_reach(sentence: Sentence, focus: tuple[tuple[str, ...], int, int]) -> bool:
