@@ -107,6 +107,10 @@ def _decision(cues: list) -> str | None:
     if deferred and all(c.talk for c in deferred):  # "on diminue l'Imovane et on en reparlera": decided
         if any(c.kind in ("new", "continue", "modify", "switch") and c.first < deferred[0].first for c in cues):
             cues = [c for c in cues if c.kind != "deferred"]
+    decided = [c.first for c in cues if c.kind in ("new", "continue", "modify", "switch")]
+    if decided and any(c.kind == "deferred" for c in cues):
+        # "on le garde, et si le potassium baisse on le diminuera": the plan for later leaves today's decision
+        cues = [c for c in cues if c.kind != "deferred" or c.first < min(decided)]
     kinds = [c.kind for c in cues]
     if cues and cues[-1].kind == "new" and cues[-1].resume and "stop" in kinds:
         return "continue"  # "vous l'interrompez deux jours avant l'opération et vous le reprenez le lendemain"
@@ -305,8 +309,8 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                     c.kind = "current"  # and "vous prenez la sertraline ?" says what the patient takes
                 elif c.kind != "current":
                     c.kind = "asked"
-            elif c.kind == "new" and sentence.speaker == "patient":
-                c.kind = "current"  # "on m'a dit de prendre …": only the clinician prescribes
+            elif c.kind in ("new", "continue") and sentence.speaker == "patient":
+                c.kind = "current"  # "on m'a dit de prendre …", "je le garde": only the clinician prescribes
         cues = [c for c in cues if c.kind != "asked"]
         if not mentions:
             if focus and _in_reach(sentence, focus) and cues and not _names_something(sentence, cues):
