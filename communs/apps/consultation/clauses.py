@@ -49,7 +49,7 @@ PUT_OFF_PHRASES = [
     tuple(norm(p).split())
     for p in ("peut-être", "éventuellement", "plus tard", "la prochaine fois", "à la prochaine consultation",
               "pas pour maintenant", "pas pour l'instant", "pas aujourd'hui", "j'hésite", "on hésite",
-              "dans un second temps", "on verra")
+              "dans un second temps", "on verra", "pas tout de suite", "pas maintenant")
 ]  # fmt: skip
 
 

@@ -287,7 +287,9 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
             if kind == "negative" and i and words[i - 1] in PURPOSE:
                 continue  # "pour éviter une rechute": a goal
             if kind in ("new", "continue") and word.endswith(INFINITIVE) and _intention(words, i):
-                continue  # "je voudrais prendre du …": the patient's wish, decided by the clinician
+                if kind == "new":
+                    continue  # "je voudrais prendre du …": the patient's wish, decided by the clinician
+                kind = "current"  # "je peux continuer le …": what the patient takes
             if kind == "new" and any(w in CHECKING for w in words[i + 1 : i + 3]):
                 kind = "current"  # "vous le prenez bien ?", "vous en prenez encore"
             elif kind == "new" and _offered(words, i):
@@ -328,7 +330,9 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
         end = put_off(toks, i)
         if end is not None and not taken & set(range(i, end)):
             talk = any(w.startswith(TALK) for w in words[i:end])
-            found.append(Cue("deferred", i, end, _object_pronoun(words, i, end, ids), talk=talk))
+            # "… peut aider, mais pas tout de suite": a "not now" says it of what was just named
+            anaphoric = _object_pronoun(words, i, end, ids) or words[i] == "pas"
+            found.append(Cue("deferred", i, end, anaphoric, talk=talk))
     for phrase in NEGATION_OF_NEXT:
         for i in range(len(words) - len(phrase) + 1):
             if tuple(words[i : i + len(phrase)]) == phrase and i not in taken:
