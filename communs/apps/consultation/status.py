@@ -203,6 +203,13 @@ def _offered(words: list[str], i: int) -> bool:
     return j >= 1 and words[j] in ("peux", "peut") and words[j - 1] in ("je", "j", "on")
 
 
+def _governed_infinitive(words: list[str], k: int) -> int | None:
+    """The infinitive right after a refusal ("pas question d'en prendre", "ne pas le faire"), or None."""
+    while k < len(words) and words[k] in CLITIC_RUN | {"de", "d"} - {"vous", "nous"}:
+        k += 1
+    return k if k < len(words) and words[k].endswith(INFINITIVE) and len(words[k]) > 3 else None
+
+
 def _after_course(words: list[str], first: int) -> bool:
     """ "… pendant trois jours et après c'est fini", "puis on arrête": the end of a course, not a stop."""
     j = first - 1
@@ -252,6 +259,13 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
                     anaphoric = anaphoric or cues is DISCUSSED or _clitic_before(words, i, ids)
                     take(kind, i, i + len(phrase), anaphoric, 3 if cues is INSTEAD else None)
     phrases = len(found)
+    for cue in [c for c in found if c.kind == "negative"]:
+        verb = _governed_infinitive(words, cue.last)
+        if verb is not None:
+            # "pas question d'en prendre", "je préfère ne pas le faire": the refusal is the verb's polarity, and
+            # its pronoun names the drug
+            cue.anaphoric = cue.anaphoric or bool(PRONOUNS & set(words[cue.last : verb]))
+            taken.add(verb)
     turned: set[int] = set()
     for i, word in enumerate(words):
         if i in taken:
