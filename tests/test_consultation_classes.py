@@ -34,7 +34,9 @@ def test_a_name_continued_by_its_own_words_is_the_longer_product(said, key):
     assert keys(said) == [key]
 
 
-@pytest.mark.parametrize(("said", "key"), [("du tardi féron le matin", "tardyferon"), ("l'indo collyre", "indocollyre")])
+@pytest.mark.parametrize(
+    ("said", "key"), [("du tardi féron le matin", "tardyferon"), ("l'indo collyre", "indocollyre")]
+)
 def test_a_name_cut_in_two_is_one_drug(said, key):
     assert keys(said) == [key]
 

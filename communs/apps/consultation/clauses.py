@@ -154,7 +154,10 @@ def _negator_after(toks: list[Token], ids: list[int], start: int, last: int) -> 
         if toks[k].norm in AFTER_NE:
             after = toks[k + 1].norm if k + 1 < len(toks) else ""
             # "pas plus de trois", "pas au-delà"; "vous ne le prenez plus que si": a restriction, not a negation
-            return not ((toks[k].norm == "pas" and after in ("plus", "au")) or (toks[k].norm == "plus" and after in ("que", "qu")))
+            return not (
+                (toks[k].norm == "pas" and after in ("plus", "au"))
+                or (toks[k].norm == "plus" and after in ("que", "qu"))
+            )
         if toks[k].norm == "que":
             return False
     return False
@@ -246,7 +249,9 @@ def asks(toks: list[Token], ids: list[int], i: int) -> bool:
     # "on garde le Coversyl tel quel": "quel" after "tel" asks nothing
     asking = {w for k, w in enumerate(words) if not (k and words[k - 1] in ("tel", "telle", "tels", "telles"))}
     # "est-ce que", "qu'est-ce que" ask; "c'est ce qu'il faut" states
-    asked = any(w == "est" and words[k + 1 : k + 2] == ["ce"] and words[k - 1 : k] != ["c"] for k, w in enumerate(words))
+    asked = any(
+        w == "est" and words[k + 1 : k + 2] == ["ce"] and words[k - 1 : k] != ["c"] for k, w in enumerate(words)
+    )
     return bool(QUESTION_WORDS & asking) or asked
 
 

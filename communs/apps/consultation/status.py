@@ -83,7 +83,8 @@ VERBS = {
     "espacez espacer ajuste ajustez ajuster majore majorer modifie "
     "modifier",
     "negative": "evitez eviter evitiez evitons deconseille deconseiller",
-    "continue": "continue garde gardons continuez continuer poursuis poursuit poursuivez poursuivre gardez garder maintiens "
+    "continue": "continue garde gardons continuez continuer poursuis poursuit poursuivez poursuivre gardez garder "
+    "maintiens "
     "maintient maintenez maintenir renouvelle renouvelez renouveler reconduis reconduit reconduire represcris "
     "represcrit represcrire continuiez gardiez",
 }
@@ -261,11 +262,12 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
     phrases = len(found)
     for cue in [c for c in found if c.kind == "negative"]:
         verb = _governed_infinitive(words, cue.last)
-        if verb is not None:
+        if verb is not None and VERB_KIND.get(words[verb]) not in ("stop", "continue"):  # turned by its negation
             # "pas question d'en prendre", "je préfère ne pas le faire": the refusal is the verb's polarity, and
             # its pronoun names the drug
             cue.anaphoric = cue.anaphoric or bool(PRONOUNS & set(words[cue.last : verb]))
-            taken.add(verb)
+            if VERB_KIND.get(words[verb]) == "new":
+                taken.add(verb)
     turned: set[int] = set()
     for i, word in enumerate(words):
         if i in taken:
