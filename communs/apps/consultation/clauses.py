@@ -49,7 +49,7 @@ PUT_OFF_PHRASES = [
     tuple(norm(p).split())
     for p in ("peut-être", "éventuellement", "plus tard", "la prochaine fois", "à la prochaine consultation",
               "pas pour maintenant", "pas pour l'instant", "pas aujourd'hui", "j'hésite", "on hésite",
-              "dans un second temps", "on verra")
+              "dans un second temps", "on verra", "pas tout de suite", "pas maintenant")
 ]  # fmt: skip
 
 
@@ -152,7 +152,12 @@ def _negator_after(toks: list[Token], ids: list[int], start: int, last: int) -> 
         if ids[k] != clause:
             break
         if toks[k].norm in AFTER_NE:
-            return not (toks[k].norm == "pas" and k + 1 < len(toks) and toks[k + 1].norm in ("plus", "au"))
+            after = toks[k + 1].norm if k + 1 < len(toks) else ""
+            # "pas plus de trois", "pas au-delà"; "vous ne le prenez plus que si": a restriction, not a negation
+            return not (
+                (toks[k].norm == "pas" and after in ("plus", "au"))
+                or (toks[k].norm == "plus" and after in ("que", "qu"))
+            )
         if toks[k].norm == "que":
             return False
     return False
@@ -207,10 +212,19 @@ def opening(toks: list[Token], ids: list[int], clause: int) -> str:
     return next((t.norm for t, c in zip(toks, ids, strict=True) if c == clause), "")
 
 
+def _opens_with_if(toks: list[Token], ids: list[int], clause: int) -> bool:
+    """The clause opens with "si", after any discourse markers ("mais si", "et alors si", "bon si")."""
+    words = [t.norm for t, c in zip(toks, ids, strict=True) if c == clause]
+    k = 0
+    while k < len(words) and words[k] in OPENERS | {"et", "ou", "donc", "euh"} and words[k] != "si":
+        k += 1
+    return k < len(words) and words[k] in ("si", "s")
+
+
 def conditional(toks: list[Token], ids: list[int], i: int) -> bool:
     """Is token ``i`` under a condition: its clause, or the clause right before, opens with "si" ("si vous avez
-    de nouveau mal, vous arrêtez")?"""
-    return opening(toks, ids, ids[i]) == "si" or (ids[i] > 0 and opening(toks, ids, ids[i] - 1) == "si")
+    de nouveau mal, vous arrêtez", "mais si vous vomissez vous arrêtez")?"""
+    return _opens_with_if(toks, ids, ids[i]) or (ids[i] > 0 and _opens_with_if(toks, ids, ids[i] - 1))
 
 
 TAGS = [["c", "est", "ca"], ["n", "est", "ce"], ["c", "est", "bien"], ["est", "ce", "bien"]]
@@ -234,7 +248,11 @@ def asks(toks: list[Token], ids: list[int], i: int) -> bool:
         return True
     # "on garde le Coversyl tel quel": "quel" after "tel" asks nothing
     asking = {w for k, w in enumerate(words) if not (k and words[k - 1] in ("tel", "telle", "tels", "telles"))}
-    return bool(QUESTION_WORDS & asking) or "est ce" in " ".join(words)  # "est-ce que", "qu'est-ce que"
+    # "est-ce que", "qu'est-ce que" ask; "c'est ce qu'il faut" states
+    asked = any(
+        w == "est" and words[k + 1 : k + 2] == ["ce"] and words[k - 1 : k] != ["c"] for k, w in enumerate(words)
+    )
+    return bool(QUESTION_WORDS & asking) or asked
 
 
 def said_of_oneself(toks: list[Token], ids: list[int], i: int) -> bool:

@@ -107,6 +107,10 @@ def _decision(cues: list) -> str | None:
     if deferred and all(c.talk for c in deferred):  # "on diminue l'Imovane et on en reparlera": decided
         if any(c.kind in ("new", "continue", "modify", "switch") and c.first < deferred[0].first for c in cues):
             cues = [c for c in cues if c.kind != "deferred"]
+    decided = [c.first for c in cues if c.kind in ("new", "continue", "modify", "switch")]
+    if decided and any(c.kind == "deferred" for c in cues):
+        # "on le garde, et si le potassium baisse on le diminuera": the plan for later leaves today's decision
+        cues = [c for c in cues if c.kind != "deferred" or c.first < min(decided)]
     kinds = [c.kind for c in cues]
     if cues and cues[-1].kind == "new" and cues[-1].resume and "stop" in kinds:
         return "continue"  # "vous l'interrompez deux jours avant l'opération et vous le reprenez le lendemain"
@@ -144,9 +148,14 @@ def _identity(drug: Drug, states: dict[tuple[str, ...], DrugState], lex: Lexicon
     if state is None or not drug.known or drug.key in lex.moieties:
         return drug.identity
     brands = {m.drug.key for m in state.mentions if m.drug.key not in lex.moieties}
-    if brands and drug.key not in brands:
+    if brands and not any(_same_brand(drug.key, brand) for brand in brands):
         return (*drug.identity, drug.key)
     return drug.identity
+
+
+def _same_brand(a: str, b: str) -> bool:
+    """ "Skenan" and "Skenan LP": a name and the longer name it begins are one brand."""
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
 
 def _in_reach(sentence: Sentence, focus: tuple[tuple[str, ...], int, int]) -> bool:
@@ -258,15 +267,34 @@ TREATMENT = {
 }  # fmt: skip
 
 
-def _asked_treatment(sents: list[Sentence], sentence: Sentence) -> bool:
+def _asked_treatment(sents: list[Sentence], sentence: Sentence, unlabelled: bool = False) -> bool:
     """Did the clinician's last turn, right before, ask about the treatment ("qu'est-ce qu'elle prend", "vous
-    pouvez me lire l'ordonnance")?"""
+    pouvez me lire l'ordonnance")? With no speaker labels, the turn right before asks it in the second person."""
     for before in reversed(sents[: sentence.index]):
         if before.turn < sentence.turn - 1:
             return False
+        if unlabelled and before.turn == sentence.turn - 1:
+            words = {t.norm for t in before.tokens}
+            return bool(TREATMENT & words) and "vous" in words and (before.question or "ce" in words)
         if before.speaker == "doctor":
             return bool(TREATMENT & {t.norm for t in before.tokens})
     return False
+
+
+OPTIONS = {"options", "choix", "alternatives", "possibilites", "soit"}
+VACCINES = "J07"  # ATC group of vaccines
+VACCINATION = {"injection", "injections", "piqure", "piqures", "vaccine", "vaccinons", "fait", "fais", "faisons"}
+
+
+def _vaccination(drug: Drug, sentence: Sentence, clauses: Clauses, i: int) -> bool:
+    """A vaccine said by the clinician with an injection or "on le fait" (no decision verb is needed to give a
+    vaccine), in a statement."""
+    if not (drug.atc or "").startswith(VACCINES) or sentence.speaker == "patient" or sentence.question:
+        return False
+    toks = sentence.tokens
+    if asks(toks, clauses.ids, i) or (sentence.speaker is None and said_of_oneself(toks, clauses.ids, i)):
+        return False
+    return bool(VACCINATION & {t.norm for t in toks})
 
 
 def _record(state: DrugState, decision: str, sentence: Sentence) -> None:
@@ -300,8 +328,8 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                     c.kind = "current"  # and "vous prenez la sertraline ?" says what the patient takes
                 elif c.kind != "current":
                     c.kind = "asked"
-            elif c.kind == "new" and sentence.speaker == "patient":
-                c.kind = "current"  # "on m'a dit de prendre …": only the clinician prescribes
+            elif c.kind in ("new", "continue") and sentence.speaker == "patient":
+                c.kind = "current"  # "on m'a dit de prendre …", "je le garde": only the clinician prescribes
         cues = [c for c in cues if c.kind != "asked"]
         if not mentions:
             if focus and _in_reach(sentence, focus) and cues and not _names_something(sentence, cues):
@@ -350,6 +378,8 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
         if unattached and focus:
             _anaphora(states[focus[0]], sentence, clauses, unattached, lex, before=positions[0][0])
         attached = spread(toks, positions, attached)
+        # "deux options : la X …, ou la Y …": drugs offered as a choice, none decided yet
+        options = len(clusters) > 1 and bool(OPTIONS & {t.norm for t in toks}) and "ou" in {t.norm for t in toks}
         switched_to = {k for k, own in enumerate(attached) if any(c.kind == "switch" for c in own)}
         for k, own in enumerate(attached):
             for c in own:
@@ -383,10 +413,23 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
             evidence = Evidence(
                 span_start, span_end, sentence.text[span_start - sentence.start : span_end - sentence.start]
             )
+            if options:
+                own = [*own, Cue("deferred", positions[k][0], positions[k][1], True)]
             decision = _decision(own)
             kinds = {c.kind for c in own}
             # the rules disagree: a decision and its opposite said of the drug in one sentence
             doubt = bool(kinds & set(NEGATIVE[:3])) and bool(kinds & {"new", "continue", "modify", "switch"})
+            if decision is None and _vaccination(drug, sentence, clauses, positions[k][0]):
+                decision = "new"  # "le Revaxis, une injection aujourd'hui": a vaccine given today
+            if (
+                decision is None
+                and p.has_schedule
+                and sentence.speaker is None
+                and p.times_per_day
+                and not state.events
+                and _asked_treatment(sents, sentence, unlabelled=True)
+            ):
+                decision = "current"  # unlabelled turns: "— Vous prenez des médicaments ? — Le X matin et soir"
             if (
                 decision is None
                 and p.has_schedule

@@ -22,6 +22,14 @@ FUZZY_SHORT_LENGTH = 5  # names of five letters match by their sound-alike key o
 FUZZY_EDIT_MIN_LENGTH = 8  # shorter words must share a drug's sound-alike key exactly
 FUZZY_MAX_ZIPF = 1.5
 SPLIT_RARE_ZIPF = 0.5
+SPLIT_PIECE_ZIPF = 2.6  # a name cut in two whose pieces glued sound exactly like it: one piece at least is rare
+# letters as French speakers name them, which recognisers write as words ("Typhim Vi" -> "typhim vé i")
+LETTER_NAMES = {
+    "a": "a", "be": "b", "ce": "c", "de": "d", "e": "e", "ef": "f", "effe": "f", "ge": "g", "ache": "h", "i": "i",
+    "ji": "j", "ka": "k", "el": "l", "elle": "l", "em": "m", "emme": "m", "en": "n", "enne": "n", "o": "o", "pe": "p",
+    "cu": "q", "er": "r", "erre": "r", "es": "s", "esse": "s", "te": "t", "u": "u", "ve": "v", "ixe": "x",
+    "zede": "z",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -61,6 +69,10 @@ class Lexicon:
         self.classes: dict[str, list[str]] = data["classes"]
         self.display: dict[str, str] = data["display"]  # accented spelling of substances
         self.interactions: list[list[str]] = data["interactions"]
+        # a pharmaceutical form ("suppositoire", from BDPM's own form column) is never a product's name
+        forms = {word for product in self._products.values() for word in _form_words(product[1])}
+        for key in [k for k in self.names if k in forms]:
+            del self.names[key]
         self.first_words: dict[str, int] = {}
         for key in self.names:
             first, *rest = key.split()
@@ -70,11 +82,36 @@ class Lexicon:
         for key in self.names:
             if " " not in key and len(key) >= FUZZY_SHORT_LENGTH:
                 self.skeletons.setdefault(skeleton(key), []).append(key)
+        # longer names a name begins ("typhim" -> "typhim vi", "magne b" -> "magne b 6", "vaxigrip" -> "vaxigriptetra")
+        self.longer: dict[str, list[str]] = {}
+        for key in self.names:
+            words = key.split()
+            heads = [" ".join(words[:n]) for n in range(1, len(words))]
+            if len(words) == 1:
+                heads = [key[:n] for n in range(FUZZY_SHORT_LENGTH, len(key) - 1)]
+            for head in heads:
+                if head in self.names:
+                    self.longer.setdefault(head, []).append(key)
         self.by_initial: dict[str, list[str]] = {}
         self.by_second: dict[str, list[str]] = {}  # "torvastatine" lost the first letter of "atorvastatine"
         for candidate in self.skeletons:
             self.by_initial.setdefault(candidate[:1], []).append(candidate)
             self.by_second.setdefault(candidate[1:2], []).append(candidate)
+
+    def extend(self, key: str, following: list[str]) -> tuple[str, int] | None:
+        """The longer name that ``key`` and the words said after it make ("typhim" + "vé i" -> "typhim vi",
+        "magne b" + "six" -> "magne b 6", "vaxigrip" + "tetra" -> "vaxigriptetra"), and how many of those words it
+        takes; letters said by name and numbers said in words count as written. Only a name's own continuation,
+        sounding exactly like it, is taken."""
+        best: tuple[str, int] | None = None
+        for longer in self.longer.get(key, []):
+            rest = longer[len(key) :].replace(" ", "")
+            said = ""
+            for n, word in enumerate(spoken(following[:3]), 1):
+                said += word
+                if skeleton(said) == skeleton(rest) and (best is None or len(longer) > len(best[0])):
+                    best = (longer, n)
+        return best
 
     def fuzzy_split(self, words: list[str]) -> str | None:
         """A drug name that speech recognition cut in pieces ("âme l'odipine" -> amlodipine): the last piece is
@@ -84,8 +121,13 @@ class Lexicon:
 
         whole = "".join(words)
         if whole.isalpha() and skeleton(whole) in self.skeletons and len(whole) >= FUZZY_EDIT_MIN_LENGTH:
-            if zipf_frequency(words[-1], "fr") < SPLIT_RARE_ZIPF and len(words[-1]) >= 5:
-                return sorted(self.skeletons[skeleton(whole)])[0]  # "doli prane": the pieces sound like the name
+            # "doli prane", "indo collyre": the pieces glued sound exactly like the name, the whole is no French
+            # word and one piece at least is rare
+            rare = min(zipf_frequency(w, "fr") for w in words)
+            if (zipf_frequency(words[-1], "fr") < SPLIT_RARE_ZIPF and len(words[-1]) >= 5) or (
+                rare < SPLIT_PIECE_ZIPF and zipf_frequency(whole, "fr") < FUZZY_MAX_ZIPF
+            ):
+                return sorted(self.skeletons[skeleton(whole)])[0]
         joined = _without_elision(whole) or whole
         last = words[-1]
         if len(joined) < FUZZY_EDIT_MIN_LENGTH or not joined.isalpha() or len(last) < 5:
@@ -179,6 +221,29 @@ class Lexicon:
                     return None  # ambiguous: two drugs one edit away
                 best = sorted(names)[0]
         return best
+
+
+def _form_words(form: str) -> set[str]:
+    """The words of a BDPM pharmaceutical form ("suppositoire sécable" -> suppositoire, secable)."""
+    from communs.apps.consultation.normalize import norm
+
+    return {w for w in norm(form).split() if len(w) > 3}
+
+
+def spoken(words: list[str]) -> list[str]:
+    """Words as written in a name: a letter said by name is the letter ("vé" -> "v"), a number word its digits."""
+    from communs.nlp.numbers import words_value
+
+    out = []
+    for word in words:
+        value = words_value([word]) if word not in ("un", "une", "et") else None
+        if word in LETTER_NAMES:
+            out.append(LETTER_NAMES[word])
+        elif value is not None and value.is_integer():
+            out.append(str(int(value)))
+        else:
+            out.append(word)
+    return out
 
 
 def _without_elision(word: str) -> str | None:

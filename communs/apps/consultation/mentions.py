@@ -110,6 +110,10 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon) -> list[Mention]:
             i += 1
             continue
         key, n, fuzzy = match
+        longer = lexicon.extend(key, [t.norm for t in toks[i + n : i + n + 3]])
+        if longer is not None:  # "Typhim Vi" said "typhim vé i", "Vaxigrip Tetra" for BDPM's "VAXIGRIPTETRA"
+            said = "".join(t.norm for t in toks[i : i + n + longer[1]])
+            key, n, fuzzy = longer[0], n + longer[1], fuzzy or said != longer[0].replace(" ", "")
         # a generic's laboratory suffix ("amoxicilline biogaran") or a doubled name is one mention
         start, end = toks[i].start, toks[i + n - 1].end
         found.append(

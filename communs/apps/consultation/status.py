@@ -22,7 +22,7 @@ NEW = _cues(
     "je vous mets", "je vous prescris", "je vous donne", "je lui donne", "je lui mets", "je lui prescris", "on ajoute",
     "j'ajoute", "on rajoute", "on commence", "on débute", "on va mettre", "on met", "on va essayer", "on essaie",
     "on part sur", "je vous propose", "on traite", "on introduit", "on instaure", "vous prendrez",
-    "je vous conseille", "on va commencer", "on va ajouter", "je rajoute",
+    "je vous conseille", "on va commencer", "on va ajouter", "je rajoute", "je vous recommande", "je recommande",
 )  # fmt: skip
 CONTINUE = _cues(
     "vous continuez", "on continue", "continuez", "vous pouvez continuer", "on garde", "vous gardez", "gardez",
@@ -50,6 +50,8 @@ NEGATIVE = _cues(
     "ne sert plus à rien", "sert à rien",
     "mais pas aujourd'hui", "je préfère pas", "je ne préfère pas", "évitez", "on évite", "pas sur",
     "je n'en veux pas", "on ne met pas", "on ne le met pas", "vous n'en voulez pas",
+    # a refusal said with an infinitive ("je préfère ne pas le prendre"), or ruled out ("pas question")
+    "je préfère ne pas", "j'aime mieux ne pas", "je préférerais ne pas", "pas question",
 )  # fmt: skip
 NEGATION_OF_NEXT = _cues("pas de", "pas d'", "ni de", "ni d'", "sans", "plus de", "plus d'")
 CURRENT = _cues(
@@ -81,7 +83,8 @@ VERBS = {
     "espacez espacer ajuste ajustez ajuster majore majorer modifie "
     "modifier",
     "negative": "evitez eviter evitiez evitons deconseille deconseiller",
-    "continue": "garde gardons continuez continuer poursuis poursuit poursuivez poursuivre gardez garder maintiens "
+    "continue": "continue garde gardons continuez continuer poursuis poursuit poursuivez poursuivre gardez garder "
+    "maintiens "
     "maintient maintenez maintenir renouvelle renouvelez renouveler reconduis reconduit reconduire represcris "
     "represcrit represcrire continuiez gardiez",
 }
@@ -154,6 +157,23 @@ def _object_pronoun(words: list[str], first: int, last: int, ids: list[int]) -> 
 
 
 DOCTOR_ONLY = {"donne", "donnons"}
+# "je voulais prendre", "je dois prendre", "je pensais mettre": the speaker's own wish or question, not a decision
+INTENTION = {
+    "dois", "devrais", "pensais", "pense", "voulais", "voudrais", "veux", "peux", "pourrais", "aimerais", "comptais",
+    "compte", "prevoyais",
+}  # fmt: skip
+PURPOSE = {"pour", "afin"}  # "pour éviter un œdème": a goal, not a refusal
+
+
+def _intention(words: list[str], i: int) -> bool:
+    """The verb at ``i`` is an infinitive governed by a first-person wish ("je voudrais prendre", "est-ce que je
+    peux en prendre", "je pensais le garder"): what the speaker wants, not a decision."""
+    j = i - 1
+    while j >= 0 and words[j] in CLITIC_RUN - {"je", "j", "vous", "nous"}:
+        j -= 1
+    while j >= 0 and words[j] in ("bien", "plutot", "justement", "pas"):
+        j -= 1
+    return j >= 1 and words[j] in INTENTION and words[j - 1] in ("je", "j")
 
 
 def _subject(words: list[str], i: int) -> str:
@@ -184,6 +204,37 @@ def _offered(words: list[str], i: int) -> bool:
     return j >= 1 and words[j] in ("peux", "peut") and words[j - 1] in ("je", "j", "on")
 
 
+def _governed_infinitive(words: list[str], k: int) -> int | None:
+    """The infinitive right after a refusal ("pas question d'en prendre", "ne pas le faire"), or None."""
+    while k < len(words) and words[k] in CLITIC_RUN | {"de", "d"} - {"vous", "nous"}:
+        k += 1
+    return k if k < len(words) and words[k].endswith(INFINITIVE) and len(words[k]) > 3 else None
+
+
+def _after_course(words: list[str], first: int) -> bool:
+    """ "… pendant trois jours et après c'est fini", "puis on arrête": the end of a course, not a stop."""
+    j = first - 1
+    if j >= 0 and words[j] in ("on", "vous", "c"):
+        j -= 1
+    return j >= 0 and words[j] in END_OF_COURSE
+
+
+def _planned(toks: list[Token], ids: list[int], first: int) -> bool:
+    """An infinitive governed by a verb put off in its clause ("on essaiera d'arrêter", "on pourra diminuer")."""
+    if not words_end_infinitive(toks[first].norm):
+        return False
+    j = first - 1
+    while j >= 0 and ids[j] == ids[first] and first - j <= 4:
+        if put_off(toks, j) == j + 1:
+            return True
+        j -= 1
+    return False
+
+
+def words_end_infinitive(word: str) -> bool:
+    return word.endswith(INFINITIVE)
+
+
 def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
     """The decisions said in a sentence; ``ids`` (each token's clause) lets grammar turn them: negation flips
     them, a plan put off ("on passera à …") or a stop under a condition ("si …, vous arrêtez") decides nothing."""
@@ -209,6 +260,14 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
                     anaphoric = anaphoric or cues is DISCUSSED or _clitic_before(words, i, ids)
                     take(kind, i, i + len(phrase), anaphoric, 3 if cues is INSTEAD else None)
     phrases = len(found)
+    for cue in [c for c in found if c.kind == "negative"]:
+        verb = _governed_infinitive(words, cue.last)
+        if verb is not None and VERB_KIND.get(words[verb]) not in ("stop", "continue"):  # turned by its negation
+            # "pas question d'en prendre", "je préfère ne pas le faire": the refusal is the verb's polarity, and
+            # its pronoun names the drug
+            cue.anaphoric = cue.anaphoric or bool(PRONOUNS & set(words[cue.last : verb]))
+            if VERB_KIND.get(words[verb]) == "new":
+                taken.add(verb)
     turned: set[int] = set()
     for i, word in enumerate(words):
         if i in taken:
@@ -239,6 +298,14 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
             if word in DOCTOR_ONLY and _subject(words, i) not in ("je", "j", "on", "nous"):
                 continue  # "ça me donne des vertiges": only "je vous donne", "on donne" prescribe
             kind = VERB_KIND[word]
+            if word == "continue" and _subject(words, i) in ("ca", "c", "cela", "il", "elle"):
+                continue  # "ça continue de me gratter": the symptom goes on
+            if kind == "negative" and i and words[i - 1] in PURPOSE:
+                continue  # "pour éviter une rechute": a goal
+            if kind in ("new", "continue") and word.endswith(INFINITIVE) and _intention(words, i):
+                if kind == "new":
+                    continue  # "je voudrais prendre du …": the patient's wish, decided by the clinician
+                kind = "current"  # "je peux continuer le …": what the patient takes
             if kind == "new" and any(w in CHECKING for w in words[i + 1 : i + 3]):
                 kind = "current"  # "vous le prenez bien ?", "vous en prenez encore"
             elif kind == "new" and _offered(words, i):
@@ -264,16 +331,24 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
         elif (
             cue.kind == "stop"
             and cue.reach is None
-            and (conditional(toks, ids, cue.first) or opening(toks, ids, ids[cue.first]) in END_OF_COURSE)
+            and (
+                conditional(toks, ids, cue.first)
+                or opening(toks, ids, ids[cue.first]) in END_OF_COURSE
+                or _after_course(words, cue.first)
+            )
         ):
             cue.kind = "ignored"
+        elif cue.kind in ("stop", "modify") and _planned(toks, ids, cue.first):
+            cue.kind = "deferred"  # "dans un mois on essaiera d'arrêter": a plan for later, decided then
     # "n'arrêtez surtout pas": the phrase only stresses the negated verb, already turned
     found = [c for c in found if c.kind != "ignored" and not (c.kind == "negative" and c.first in turned)]
     for i in range(len(words)):
         end = put_off(toks, i)
         if end is not None and not taken & set(range(i, end)):
             talk = any(w.startswith(TALK) for w in words[i:end])
-            found.append(Cue("deferred", i, end, _object_pronoun(words, i, end, ids), talk=talk))
+            # "… peut aider, mais pas tout de suite": a "not now" says it of what was just named
+            anaphoric = _object_pronoun(words, i, end, ids) or words[i] == "pas"
+            found.append(Cue("deferred", i, end, anaphoric, talk=talk))
     for phrase in NEGATION_OF_NEXT:
         for i in range(len(words) - len(phrase) + 1):
             if tuple(words[i : i + len(phrase)]) == phrase and i not in taken:
