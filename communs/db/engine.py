@@ -52,8 +52,9 @@ def sqlite_path(url: str | sa.URL) -> Path | None:
 
 def make_engine(url: str, *, transactional_ddl: bool = False, pool_size: int = POOL_SIZE) -> sa.Engine:
     """An engine for ``url``. ``transactional_ddl`` (SQLite only, for migrations): every transaction starts with
-    ``BEGIN``, so that a failed migration's ``CREATE``/``ALTER`` roll back too (Python's sqlite3 otherwise runs
-    DDL outside any transaction)."""
+    ``BEGIN IMMEDIATE``, so that a failed migration's ``CREATE``/``ALTER`` roll back too (Python's sqlite3 otherwise
+    runs DDL outside any transaction), and foreign keys are not enforced: Alembic's batch mode rebuilds a table by
+    dropping it, which would cascade to the rows that reference it (``communs.db.migrate`` checks them after)."""
     url = normalize_url(url)
     try:
         parsed = make_url(url)
@@ -87,7 +88,7 @@ def _sqlite_engine(url: sa.URL, transactional_ddl: bool) -> sa.Engine:
     def _pragmas(conn, _record):  # pragma: no cover - run by SQLAlchemy
         cur = conn.cursor()
         cur.execute("PRAGMA journal_mode=WAL")
-        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute(f"PRAGMA foreign_keys={'OFF' if transactional_ddl else 'ON'}")
         cur.execute("PRAGMA busy_timeout=30000")
         cur.close()
         if transactional_ddl:
@@ -106,11 +107,18 @@ def is_unavailable(exc: BaseException) -> bool:
     """Whether a database error means "cannot reach the database now" (retry later) rather than a bad query."""
     if isinstance(exc, DatabaseUnavailableError):
         return True
-    if isinstance(exc, sa.exc.DBAPIError) and exc.connection_invalidated:
+    if isinstance(exc, sa.exc.TimeoutError):  # no free connection in the pool within POOL_TIMEOUT_S
         return True
-    return isinstance(exc, sa.exc.OperationalError | sa.exc.InterfaceError | sa.exc.DisconnectionError) or (
-        isinstance(exc, sa.exc.TimeoutError)  # no free connection in the pool within POOL_TIMEOUT_S
-    )
+    if not isinstance(exc, sa.exc.DBAPIError):
+        return isinstance(exc, sa.exc.DisconnectionError)
+    if exc.connection_invalidated:
+        return True
+    if type(exc.orig).__module__.startswith("sqlite3"):  # sqlite3 calls a missing table "operational" too
+        return any(word in str(exc.orig).lower() for word in _SQLITE_UNAVAILABLE)
+    return isinstance(exc, sa.exc.OperationalError | sa.exc.InterfaceError)
+
+
+_SQLITE_UNAVAILABLE = ("database is locked", "unable to open", "disk i/o", "database or disk is full")
 
 
 def unavailable(url: str | sa.URL, exc: BaseException) -> DatabaseUnavailableError:

@@ -112,6 +112,10 @@ def _migration(url: str, scripts: Path | None) -> Iterator:
                 connection.exec_driver_sql(f"SET LOCAL lock_timeout = '{LOCK_WAIT}'")
                 connection.execute(sa.select(sa.func.pg_advisory_xact_lock(LOCK_ID)))
             yield alembic_config(url, scripts=scripts, connection=connection)
+            if connection.dialect.name == "sqlite":  # foreign keys were off for the batch copies: check them now
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise MigrationError(f"migration would break {len(broken)} foreign key(s), e.g. {tuple(broken[0])}")
     except CommunsError:
         raise
     except sa.exc.DBAPIError as exc:
