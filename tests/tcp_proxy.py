@@ -28,6 +28,10 @@ class TcpProxy:
     def close(self) -> None:
         """Refuse new connections and cut the open ones (what a database crash looks like from outside)."""
         if self._listener is not None:
+            try:
+                self._listener.shutdown(socket.SHUT_RDWR)  # wakes the thread blocked in accept() (close alone won't)
+            except OSError:
+                pass
             self._listener.close()
             self._listener = None
         with self._lock:

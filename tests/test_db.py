@@ -16,8 +16,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
 from communs.accounts.store import AccountStore, api_keys, hash_key, usage, users
-from communs.db import all_tables, make_engine, redact_url
-from communs.db import migrate
+from communs.db import all_tables, make_engine, migrate, redact_url
 from communs.errors import DatabaseUnavailableError, MigrationError
 from tests.conftest import server_env
 
@@ -151,12 +150,22 @@ def test_a_database_from_before_migrations_is_adopted_with_its_rows(tmp_path):
         conn.execute(users.insert().values(id=1, name="ancien", role="admin", created_at=now))
         conn.execute(
             api_keys.insert().values(
-                user_id=1, name="ancien", key_hash=hash_key("sk-communs-old"), key_hint="sk-communs-old…", created_at=now
+                user_id=1,
+                name="ancien",
+                key_hash=hash_key("sk-communs-old"),
+                key_hint="sk-communs-old…",
+                created_at=now,
             )
         )
         conn.execute(
             usage.insert().values(
-                at=now, user_id=1, endpoint="embeddings", prompt_tokens=3, completion_tokens=0, latency_ms=1.0, status=200
+                at=now,
+                user_id=1,
+                endpoint="embeddings",
+                prompt_tokens=3,
+                completion_tokens=0,
+                latency_ms=1.0,
+                status=200,
             )
         )
     engine.dispose()
@@ -194,7 +203,9 @@ def test_an_unreachable_postgresql_is_one_error_without_its_password():
         AccountStore(url)
     assert "s3cret" not in err.value.message and "***" in err.value.message
     assert redact_url(url) == "postgresql://communs:***@127.0.0.1:1/communs"
-    assert err.value.message.startswith("database unavailable at postgresql://communs:***@127.0.0.1:1/communs (connection failed")
+    assert err.value.message.startswith(
+        "database unavailable at postgresql://communs:***@127.0.0.1:1/communs (connection failed"
+    )
 
 
 def communs(home: Path, *args: str, **env: str) -> subprocess.CompletedProcess:

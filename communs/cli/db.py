@@ -36,7 +36,9 @@ def current() -> None:
 
 
 @app.command("downgrade")
-def downgrade(revision: str = typer.Argument(..., help="The revision to go back to ('base': drop every table).")) -> None:
+def downgrade(
+    revision: str = typer.Argument(..., help="The revision to go back to ('base': drop every table)."),
+) -> None:
     """Downgrade the database's schema to REVISION."""
     from communs.db import migrate, redact_url
 

@@ -74,7 +74,11 @@ def make_engine(url: str, *, transactional_ddl: bool = False, pool_size: int = P
     try:
         return sa.create_engine(parsed, **options)
     except (ImportError, sa.exc.NoSuchModuleError):
-        hint = " (install the 'fleet' extra: pip install 'communs[fleet]')" if parsed.drivername.endswith("psycopg") else ""
+        hint = (
+            " (install the 'fleet' extra: pip install 'communs[fleet]')"
+            if parsed.drivername.endswith("psycopg")
+            else ""
+        )
         raise ConfigurationError(f"no database driver for {redact_url(parsed)}{hint}") from None
 
 
