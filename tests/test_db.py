@@ -3,8 +3,8 @@ rows, a failing revision rolled back, concurrent starts, the ``communs db`` CLI.
 
 from __future__ import annotations
 
+import os
 import shutil
-import subprocess
 import sys
 import threading
 from datetime import UTC, datetime
@@ -16,6 +16,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
 from communs.accounts.store import AccountStore, api_keys, hash_key, usage, users
+from communs.cli import main
+from communs.config import get_settings
 from communs.db import all_tables, make_engine, migrate, redact_url
 from communs.errors import DatabaseUnavailableError, MigrationError
 from tests.conftest import server_env
@@ -208,34 +210,45 @@ def test_an_unreachable_postgresql_is_one_error_without_its_password():
     )
 
 
-def communs(home: Path, *args: str, **env: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "communs.cli", *args],
-        env=server_env(home, **env),
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+def communs(monkeypatch: pytest.MonkeyPatch, capsys, home: Path, *args: str, **env: str) -> tuple[int, str, str]:
+    """``communs ARGS`` run in this process (its ``main``, one-line errors included): exit status, stdout, stderr."""
+    for name in [name for name in os.environ if name.startswith("COMMUNS_")]:
+        monkeypatch.delenv(name)
+    for name, value in server_env(home, **env).items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setattr(sys, "argv", ["communs", *args])
+    get_settings.cache_clear()
+    try:
+        main()
+        status = 0
+    except SystemExit as exc:
+        status = int(exc.code or 0)
+    finally:
+        get_settings.cache_clear()
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
 
 
-def test_db_cli_upgrade_current_downgrade(tmp_path):
+def test_db_cli_upgrade_current_downgrade(tmp_path, monkeypatch, capsys):
     home = tmp_path / "home"
-    up = communs(home, "db", "upgrade")
-    assert up.returncode == 0 and "0001_initial" in up.stdout, up.stderr
-    assert "à jour" in communs(home, "db", "current").stdout
-    down = communs(home, "db", "downgrade", "base")
-    assert down.returncode == 0 and "aucune" in down.stdout, down.stderr
-    wrong = communs(home, "db", "upgrade", "9999_nope")
-    assert wrong.returncode == 1 and wrong.stderr.startswith("erreur :")
-    assert len(wrong.stderr.strip().splitlines()) == 1
+    status, out, err = communs(monkeypatch, capsys, home, "db", "current")
+    assert status == 0 and "révision aucune, en retard" in out, err
+    status, out, err = communs(monkeypatch, capsys, home, "db", "upgrade")
+    assert status == 0 and out.endswith("communs.db : révision 0001_initial\n"), err
+    assert "0001_initial, à jour" in communs(monkeypatch, capsys, home, "db", "current")[1]
+    status, out, err = communs(monkeypatch, capsys, home, "db", "downgrade", "base")
+    assert status == 0 and "révision aucune" in out, err
+    status, out, err = communs(monkeypatch, capsys, home, "db", "upgrade", "9999_nope")
+    assert status == 1 and err.startswith("erreur :") and len(err.strip().splitlines()) == 1
 
 
-def test_db_cli_on_postgresql_and_unreachable(tmp_path, postgres_url):
+def test_db_cli_on_postgresql_and_unreachable(tmp_path, postgres_url, monkeypatch, capsys):
     home = tmp_path / "home"
-    up = communs(home, "db", "upgrade", COMMUNS_DATABASE_URL=postgres_url)
-    assert up.returncode == 0 and "0001_initial" in up.stdout, up.stderr
+    status, out, err = communs(monkeypatch, capsys, home, "db", "upgrade", COMMUNS_DATABASE_URL=postgres_url)
+    assert status == 0 and "révision 0001_initial" in out, err
     assert migrate.current(postgres_url) == "0001_initial"
-    down = communs(home, "db", "current", COMMUNS_DATABASE_URL="postgresql://u:s3cret@127.0.0.1:1/x")
-    assert down.returncode == 1
-    assert down.stderr.strip().splitlines() == [down.stderr.strip()]
-    assert "u:***@127.0.0.1:1/x" in down.stderr and "s3cret" not in down.stderr
+    unreachable = "postgresql://u:s3cret@127.0.0.1:1/x"
+    status, out, err = communs(monkeypatch, capsys, home, "db", "current", COMMUNS_DATABASE_URL=unreachable)
+    assert status == 1 and len(err.strip().splitlines()) == 1
+    assert err.startswith("erreur : database unavailable at postgresql://u:***@127.0.0.1:1/x (")
+    assert "s3cret" not in err

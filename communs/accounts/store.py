@@ -87,11 +87,10 @@ def hash_key(key: str) -> str:
 class AccountStore:
     """Users, keys and usage. Thread-safe; one instance per process."""
 
-    def __init__(self, url: str, *, cache_seconds: float = 30.0, migrate: bool = True) -> None:
-        """Open the database at ``url``, upgrading its schema first unless ``migrate`` is False;
-        an unreachable database raises ``DatabaseUnavailableError`` (one line, password hidden)."""
-        if migrate:
-            ensure_schema(url)
+    def __init__(self, url: str, *, cache_seconds: float = 30.0) -> None:
+        """Open the database at ``url``, upgrading its schema first; an unreachable database raises
+        ``DatabaseUnavailableError`` (one line, password hidden)."""
+        ensure_schema(url)
         self.engine = make_engine(url)
         self._cache: dict[str, tuple[float, Principal | None]] = {}
         self._cache_seconds = cache_seconds
