@@ -32,7 +32,7 @@ bench: setup
 
 # Rewrite requirements-lock.txt (every version and sha256) from pyproject.toml; LOCK_ARGS=--upgrade to move pins.
 lock:
-	uv pip compile pyproject.toml --extra test --generate-hashes --universal --python-version 3.11 \
+	uv pip compile pyproject.toml --extra test --extra fleet --generate-hashes --universal --python-version 3.11 \
 		--custom-compile-command "make lock" $(LOCK_ARGS) -o requirements-lock.txt
 
 # what CI runs: the committed HEAD cloned into an empty temporary folder, set up there, then `make test`

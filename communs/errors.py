@@ -87,3 +87,19 @@ class ConfigurationError(CommunsError):
     status_code = 500
     type = "server_error"
     code = "configuration_error"
+
+
+class DatabaseUnavailableError(CommunsError):
+    """The accounts database cannot be reached now (PostgreSQL down, network cut): retry later."""
+
+    status_code = 503
+    type = "server_error"
+    code = "database_unavailable"
+
+
+class MigrationError(CommunsError):
+    """A schema migration failed or cannot run; the database keeps the revision it had."""
+
+    status_code = 500
+    type = "server_error"
+    code = "migration_failed"

@@ -37,7 +37,7 @@ if [ ! -x "$VENV/bin/python" ]; then
   "$PYTHON" -m venv "$VENV"
 fi
 # Dependencies come from the hash-pinned lock (`make lock` rewrites it from pyproject.toml), then the package
-# itself without dependencies. Re-installed only when the lock or pyproject.toml changed (content, not mtime).
+# itself without dependencies. The lock holds the extras `test` and `fleet` (psycopg for PostgreSQL) too. Re-installed only when the lock or pyproject.toml changed (content, not mtime).
 LOCK=requirements-lock.txt
 stamp="$VENV/.communs-installed"
 wanted=$(cat "$LOCK" pyproject.toml | sha256sum | cut -d' ' -f1)

@@ -16,12 +16,11 @@ from datetime import UTC, datetime, timedelta
 import sqlalchemy as sa
 
 from communs.accounts.store import Principal, api_keys, hash_key, users
+from communs.db import metadata
 
 SESSION_LIFETIME = timedelta(hours=12)  # a working day; signing in again is cheap
 SESSION_COOKIE = "communs_session"
 CSRF_HEADER = "X-CSRF-Token"
-
-metadata = sa.MetaData()
 
 web_sessions = sa.Table(
     "web_sessions",
@@ -49,12 +48,11 @@ def _aware(moment: datetime) -> datetime:
 
 
 class SessionStore:
-    """Create, resolve and delete web sessions, in the accounts database."""
+    """Create, resolve and delete web sessions, in the accounts database (its schema made by the migrations)."""
 
     def __init__(self, engine: sa.Engine, *, lifetime: timedelta = SESSION_LIFETIME) -> None:
         self.engine = engine
         self.lifetime = lifetime
-        metadata.create_all(engine)
 
     def create(self, key: str) -> tuple[str, str]:
         """Open a session for a key already checked by the caller; returns (session id, CSRF token)."""

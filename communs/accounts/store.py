@@ -2,15 +2,14 @@
 
 Keys are random 256-bit tokens stored only as their sha256 (a slow hash adds nothing for keys
 of that entropy). Usage is written by a background thread in small batches, so that
-accounting never adds a database round trip to a request.
+accounting never adds a database round trip to a request (``communs.accounts.usage``).
+The schema is made and kept by the migrations (``communs.db.migrate``), run when a store opens.
 """
 
 from __future__ import annotations
 
 import hashlib
-import queue
 import secrets
-import threading
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -19,13 +18,14 @@ from typing import Literal
 
 import sqlalchemy as sa
 
+from communs.accounts.usage import UsageRecord, UsageWriter
+from communs.db import make_engine, metadata
+from communs.db.migrate import ensure_schema
 from communs.errors import InvalidRequestError, NotFoundError
 
 Role = Literal["user", "admin"]
 ROLES: tuple[Role, ...] = ("user", "admin")
 KEY_PREFIX = "sk-communs-"
-
-metadata = sa.MetaData()
 
 users = sa.Table(
     "users",
@@ -80,52 +80,22 @@ class Principal:
         return self.role == "admin"
 
 
-@dataclass
-class UsageRecord:
-    endpoint: str
-    model: str | None
-    prompt_tokens: int
-    completion_tokens: int
-    latency_ms: float
-    status: int
-    user_id: int | None
-    key_id: int | None
-    at: datetime | None = None
-
-
 def hash_key(key: str) -> str:
     return hashlib.sha256(key.encode()).hexdigest()
-
-
-def make_engine(url: str) -> sa.Engine:
-    if url.startswith("sqlite:///"):
-        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-        engine = sa.create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
-
-        @sa.event.listens_for(engine, "connect")
-        def _pragmas(conn, _record):  # pragma: no cover - run by SQLAlchemy
-            cur = conn.cursor()
-            cur.execute("PRAGMA journal_mode=WAL")
-            cur.execute("PRAGMA foreign_keys=ON")
-            cur.execute("PRAGMA busy_timeout=30000")
-            cur.close()
-
-        return engine
-    return sa.create_engine(url, pool_pre_ping=True)
 
 
 class AccountStore:
     """Users, keys and usage. Thread-safe; one instance per process."""
 
     def __init__(self, url: str, *, cache_seconds: float = 30.0) -> None:
+        """Open the database at ``url``, upgrading its schema first; an unreachable database raises
+        ``DatabaseUnavailableError`` (one line, password hidden)."""
+        ensure_schema(url)
         self.engine = make_engine(url)
-        metadata.create_all(self.engine)
         self._cache: dict[str, tuple[float, Principal | None]] = {}
         self._cache_seconds = cache_seconds
         self._names: dict[int, str] = {}
-        self._queue: queue.Queue[UsageRecord | None] = queue.Queue()
-        self._writer: threading.Thread | None = None
-        self._writer_lock = threading.Lock()
+        self.usage_writer = UsageWriter(self.engine, usage)
 
     # -- keys ---------------------------------------------------------------
     def create_key(
@@ -231,57 +201,11 @@ class AccountStore:
         """Queue one usage record; a background thread writes them in batches."""
         if record.at is None:
             record.at = datetime.now(UTC)
-        self._ensure_writer()
-        self._queue.put(record)
+        self.usage_writer.put(record)
 
-    def _ensure_writer(self) -> None:
-        if self._writer is None or not self._writer.is_alive():
-            with self._writer_lock:
-                if self._writer is None or not self._writer.is_alive():
-                    self._writer = threading.Thread(target=self._write_loop, name="usage-writer", daemon=True)
-                    self._writer.start()
-
-    def _write_loop(self) -> None:
-        while True:
-            first = self._queue.get()
-            if first is None:
-                return
-            batch = [first]
-            stop = False
-            while len(batch) < 500:
-                try:
-                    item = self._queue.get_nowait()
-                except queue.Empty:
-                    break
-                if item is None:
-                    stop = True
-                    break
-                batch.append(item)
-            self._write(batch)
-            if stop:
-                return
-
-    def _write(self, batch: list[UsageRecord]) -> None:
-        rows = [{k: v for k, v in r.__dict__.items()} for r in batch]
-        with self.engine.begin() as conn:
-            conn.execute(usage.insert(), rows)
-
-    def flush(self) -> None:
-        """Write every queued record now (used at shutdown and by tests)."""
-        if self._writer is not None and self._writer.is_alive():
-            self._queue.put(None)
-            self._writer.join(timeout=30)
-            self._writer = None
-        pending: list[UsageRecord] = []
-        while True:
-            try:
-                item = self._queue.get_nowait()
-            except queue.Empty:
-                break
-            if item is not None:
-                pending.append(item)
-        if pending:
-            self._write(pending)
+    def flush(self, timeout: float = 30.0) -> bool:
+        """Write every queued record now (used by tests); False when the database stayed unreachable."""
+        return self.usage_writer.flush(timeout)
 
     def usage_summary(self, user_id: int | None = None) -> list[dict]:
         query = (
@@ -303,7 +227,7 @@ class AccountStore:
             return [dict(row._mapping) for row in conn.execute(query)]
 
     def close(self) -> None:
-        self.flush()
+        self.usage_writer.close()
         self.engine.dispose()
 
 

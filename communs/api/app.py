@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from contextlib import asynccontextmanager
 
+import sqlalchemy as sa
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -20,6 +21,7 @@ from communs.api.responses import truthful_openapi
 from communs.api.routes import audio, chat, collections, embeddings, models, search
 from communs.apps.registry import installed
 from communs.config import Settings, get_settings
+from communs.db import is_unavailable, unavailable
 from communs.errors import CommunsError, PayloadTooLargeError
 from communs.models.registry import Registry
 from communs.search.ingest import open_search
@@ -120,6 +122,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if exc.status_code >= 500:
             log.error("%s %s: %s", request.method, request.url.path, exc.message)
         return error_response(exc)
+
+    @app.exception_handler(sa.exc.SQLAlchemyError)
+    async def _database_error(request: Request, exc: sa.exc.SQLAlchemyError) -> JSONResponse:
+        """The database down (or unreachable, or its pool exhausted): 503, until the pool's pre-ping finds it
+        back; any other database error is a 500 (logged with its traceback by the server)."""
+        if not is_unavailable(exc):
+            raise exc
+        error = unavailable(accounts.engine.url, exc)
+        log.warning("%s %s: %s", request.method, request.url.path, error.message)
+        return JSONResponse(error.to_dict(), status_code=error.status_code, headers={"Retry-After": "5"})
 
     @app.exception_handler(RequestValidationError)
     async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:

@@ -10,7 +10,7 @@ import sys
 import typer
 
 from communs.apps.registry import installed
-from communs.cli import documents, generate, keys, server
+from communs.cli import db, documents, generate, keys, server
 from communs.errors import CommunsError
 
 
@@ -28,6 +28,7 @@ def build() -> typer.Typer:
     for found in installed():
         found.register_cli(root)
     root.add_typer(keys.app, name="keys", help="Create, list and revoke API keys.")
+    root.add_typer(db.app, name="db", help="The database's schema: upgrade, current revision, downgrade.")
     return root
 
 
