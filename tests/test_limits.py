@@ -3,6 +3,7 @@ Redis, and key revocations seen by every process sharing Redis."""
 
 from __future__ import annotations
 
+import socket
 import time
 
 import pytest
@@ -155,7 +156,24 @@ def test_an_unreachable_redis_is_a_quick_503_and_a_one_line_error_at_start(tmp_p
         limiter.admit("key:1", Budget(rpm=5))
     assert time.monotonic() - started < 2.5
     assert down.value.status_code == 503 and down.value.headers == {"Retry-After": "1"}
+    started = time.monotonic()
+    with pytest.raises(ServiceUnavailableError):  # for a second, Redis is not asked again: no wait at all
+        limiter.admit("key:1", Budget(rpm=5))
+    assert time.monotonic() - started < 0.05
     limiter.spend("key:1", 10, 100)  # after the answer: logged, never raised
+
+
+def test_a_redis_that_accepts_but_never_answers_is_a_503_within_the_timeouts(tmp_path):
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(8)  # connections complete in the kernel's backlog; nothing is ever read or answered
+    url = f"redis://127.0.0.1:{silent.getsockname()[1]}/0"
+    limiter = RateLimiter.for_settings(redis_settings(url, "communs-test-silent", tmp_path), connect(url))
+    started = time.monotonic()
+    with pytest.raises(ServiceUnavailableError):
+        limiter.admit("key:1", Budget(rpm=5))
+    assert time.monotonic() - started < 3  # 1 s read timeout, one retry on a fresh connection
+    silent.close()
 
 
 def test_a_revocation_in_one_store_reaches_the_cache_of_another_within_a_second(redis_url, redis_prefix, tmp_path):

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+PAUSE_SECONDS = 1.0  # after a failure, how long the store is not asked again: a hung Redis costs one timeout a second
 
 
 class RateLimiter:
@@ -41,6 +42,8 @@ class RateLimiter:
         self.storage = storage or MemoryStorage()
         self.requests = MovingWindowRateLimiter(self.storage)
         self.tokens = SlidingWindowCounterRateLimiter(self.storage)
+        self._down_until = 0.0
+        self._down_because = ""
 
     @classmethod
     def for_settings(cls, settings: Settings, client: redis.Redis | None = None) -> RateLimiter:
@@ -97,12 +100,19 @@ class RateLimiter:
                     raise _refused(f"rate limit of {amount} {what} reached", reset)
 
     def _shared(self, work: Callable[[], T]) -> T:
+        if time.monotonic() < self._down_until:
+            raise self._unavailable()
         try:
             return work()
         except StorageError as exc:
-            raise ServiceUnavailableError(
-                f"the shared rate-limit store (Redis) does not answer ({exc.storage_error}); retry shortly"
-            ) from None
+            self._down_until = time.monotonic() + PAUSE_SECONDS
+            self._down_because = str(exc.storage_error)
+            raise self._unavailable() from None
+
+    def _unavailable(self) -> ServiceUnavailableError:
+        return ServiceUnavailableError(
+            f"the shared rate-limit store (Redis) does not answer ({self._down_because}); retry shortly"
+        )
 
 
 def _refused(what: str, reset_time: float) -> RateLimitError:

@@ -29,14 +29,23 @@ def redact(url: str) -> str:
 
 
 def connect(url: str) -> redis.Redis:
-    """A client for ``url`` (no connection is opened yet)."""
+    """A client for ``url`` (no connection is opened yet). No CLIENT SETINFO nor health-check PING before
+    commands: each would be one more timeout to wait for when Redis hangs."""
     return redis.Redis.from_url(
         url,
         socket_timeout=TIMEOUT_SECONDS,
         socket_connect_timeout=TIMEOUT_SECONDS,
         retry=Retry(NoBackoff(), 1),
-        health_check_interval=15,
+        driver_info=None,
     )
+
+
+def with_health_checks(client: redis.Redis, seconds: float) -> redis.Redis:
+    """A client on the same server whose idle connections are PINGed every ``seconds`` (for a subscription,
+    which otherwise would not notice a server that silently went away)."""
+    pool = client.connection_pool
+    kwargs = {**pool.connection_kwargs, "health_check_interval": seconds}
+    return redis.Redis(connection_pool=redis.ConnectionPool(connection_class=pool.connection_class, **kwargs))
 
 
 def connect_checked(settings: Settings) -> redis.Redis | None:

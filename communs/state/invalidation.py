@@ -16,6 +16,8 @@ from collections.abc import Callable
 
 import redis
 
+from communs.state.connection import with_health_checks
+
 log = logging.getLogger(__name__)
 RETRY_SECONDS = 0.5
 
@@ -60,8 +62,9 @@ class Invalidations:
             self._thread = None
 
     def _run(self, on_message: Callable[[], None]) -> None:
+        listener = with_health_checks(self.client, 2.0)
         while not self._stop.is_set():
-            pubsub = self.client.pubsub(ignore_subscribe_messages=False)
+            pubsub = listener.pubsub(ignore_subscribe_messages=False)
             try:
                 pubsub.subscribe(self.channel)
                 while not self._stop.is_set():
@@ -85,3 +88,4 @@ class Invalidations:
                 except (redis.RedisError, OSError):
                     pass
         self._live.clear()
+        listener.close()
