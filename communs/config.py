@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from communs.errors import ConfigurationError
@@ -29,6 +29,7 @@ class ModelType(StrEnum):
 
 
 Backend = Literal["llamacpp", "openai", "whisper", "e5", "espeak"]
+Role = Literal["user", "admin"]
 
 
 class ProviderConfig(BaseModel):
@@ -102,6 +103,33 @@ def embedded_models() -> list[ModelConfig]:
     ]
 
 
+class Budget(BaseModel):
+    """What one API key may spend; 0 or None: no limit."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    rpm: int | None = Field(default=None, ge=0)  # requests per minute
+    rpd: int | None = Field(default=None, ge=0)  # requests per day
+    tpm: int | None = Field(default=None, ge=0)  # tokens per minute, prompt + completion, counted after each request
+
+
+class LimitsConfig(BaseModel):
+    """Per-key budgets: the default of each role, and tighter ones per model (each key has its own).
+
+    limits:
+      roles: {user: {rpm: 60, rpd: 5000, tpm: 20000}, admin: {}}
+      models: {qwen2.5-coder-1.5b: {rpm: 10, tpm: 8000}}
+
+    A key's ``rpm`` (``communs keys create --rpm``) overrides its role's. A request must fit both its key's
+    budget and, for a model named here, the key's budget on that model.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    roles: dict[Role, Budget] = Field(default_factory=dict)
+    models: dict[str, Budget] = Field(default_factory=dict)
+
+
 def _default_home() -> Path:
     return Path.home() / ".local" / "share" / "communs"
 
@@ -134,7 +162,8 @@ class _YamlSource(PydanticBaseSettingsSource):
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="COMMUNS_", extra="ignore")
+    # nested fields by environment too: COMMUNS_LIMITS__ROLES__USER__RPM=60
+    model_config = SettingsConfigDict(env_prefix="COMMUNS_", extra="ignore", env_nested_delimiter="__")
 
     home: Path = Field(default_factory=_default_home)
     models_dir: Path = Field(default_factory=default_models_dir)  # not under <home>: shared by every home
@@ -151,8 +180,12 @@ class Settings(BaseSettings):
     default_transcription_model: str | None = None
     default_speech_model: str | None = None
     models: list[ModelConfig] = Field(default_factory=embedded_models)
-    # a per-key default limit, requests per minute (0: no limit); roles may override
+    # the requests per minute of every role whose limits set none (0: no limit)
     rate_limit_rpm: int = 0
+    limits: LimitsConfig = Field(default_factory=LimitsConfig)
+    # shared state for a fleet of processes (rate limits, key revocations); None: kept in this process's memory
+    redis_url: str | None = None
+    redis_prefix: str = "communs"  # every Redis key and channel of this deployment starts with it
     # the web app: serve the Marianne font and the République française "bloc-marque" (State sites on .gouv.fr
     # only, per the DSFR's terms of use); off: system fonts and a neutral "communs" header
     web_official_branding: bool = False
@@ -183,6 +216,10 @@ class Settings(BaseSettings):
                 if name in seen:
                     raise ValueError(f"model name {name!r} is declared twice")
                 seen.add(name)
+        ids = {model.id for model in self.models}
+        for name in self.limits.models:
+            if name not in ids:
+                raise ValueError(f"limits.models names {name!r}, not a model id (known: {', '.join(sorted(ids))})")
         return self
 
     def default_model(self, type_: ModelType) -> str:

@@ -22,6 +22,11 @@ class CommunsError(Exception):
     def to_dict(self) -> dict:
         return {"error": {"message": self.message, "type": self.type, "param": self.param, "code": self.code}}
 
+    @property
+    def headers(self) -> dict[str, str]:
+        """HTTP headers the API sends with this error (``Retry-After`` on a 429)."""
+        return {}
+
 
 class InvalidRequestError(CommunsError):
     status_code = 400
@@ -74,6 +79,16 @@ class RateLimitError(CommunsError):
     type = "rate_limit_error"
     code = "rate_limit_exceeded"
 
+    def __init__(
+        self, message: str, *, retry_after: int | None = None, code: str | None = None, param: str | None = None
+    ) -> None:
+        super().__init__(message, code=code, param=param)
+        self.retry_after = retry_after  # whole seconds until the window lets one more request through
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return {} if self.retry_after is None else {"Retry-After": str(self.retry_after)}
+
 
 class UpstreamError(CommunsError):
     """Every provider of a model failed (remote server down, embedded engine crashed...)."""
@@ -81,6 +96,18 @@ class UpstreamError(CommunsError):
     status_code = 502
     type = "upstream_error"
     code = "upstream_unavailable"
+
+
+class ServiceUnavailableError(CommunsError):
+    """A shared service the gateway needs (Redis) does not answer; the client may retry shortly."""
+
+    status_code = 503
+    type = "server_error"
+    code = "service_unavailable"
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return {"Retry-After": "1"}
 
 
 class ConfigurationError(CommunsError):

@@ -82,11 +82,12 @@ def server_env(home: Path, **extra: str | None) -> dict[str, str]:
     return env
 
 
-def start_server(home: Path, log: Path, **extra_env: str | None) -> LiveServer:
+def start_server(home: Path, log: Path, *serve_args: str, **extra_env: str | None) -> LiveServer:
+    """`communs serve` on a free port (``serve_args``: more options, e.g. ``"--workers", "2"``)."""
     port = free_port()
     out = log.open("wb")
     process = subprocess.Popen(
-        [sys.executable, "-m", "communs.cli", "serve", "--port", str(port)],
+        [sys.executable, "-m", "communs.cli", "serve", "--port", str(port), *serve_args],
         env=server_env(home, **extra_env),
         stdout=out,
         stderr=subprocess.STDOUT,

@@ -1,5 +1,5 @@
-"""A small TCP proxy for outage tests: put it in front of a real service, then close it (every connection cut,
-new ones refused) and open it again on the same port."""
+"""A TCP proxy that a test can cut and restore, to take a service (Redis) away from a running server and give it
+back on the same address."""
 
 from __future__ import annotations
 
@@ -8,15 +8,22 @@ import threading
 
 
 class TcpProxy:
-    def __init__(self, target_host: str, target_port: int) -> None:
-        self.target = (target_host, target_port)
+    """Forwards 127.0.0.1:<port> to ``target``; ``close()`` refuses new connections and drops open ones,
+    ``open()`` listens again on the same port."""
+
+    def __init__(self, target: tuple[str, int]) -> None:
+        self.target = target
         self.port = 0
         self._listener: socket.socket | None = None
-        self._conns: set[socket.socket] = set()
+        self._sockets: set[socket.socket] = set()
         self._lock = threading.Lock()
 
+    @property
+    def address(self) -> str:
+        return f"127.0.0.1:{self.port}"
+
     def open(self) -> TcpProxy:
-        listener = socket.socket()
+        listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         listener.bind(("127.0.0.1", self.port))
         listener.listen(64)
@@ -26,52 +33,49 @@ class TcpProxy:
         return self
 
     def close(self) -> None:
-        """Refuse new connections and cut the open ones (what a database crash looks like from outside)."""
-        if self._listener is not None:
-            try:
-                self._listener.shutdown(socket.SHUT_RDWR)  # wakes the thread blocked in accept() (close alone won't)
-            except OSError:
-                pass
-            self._listener.close()
-            self._listener = None
         with self._lock:
-            conns, self._conns = self._conns, set()
-        for conn in conns:
+            listener, self._listener = self._listener, None
+            sockets, self._sockets = self._sockets, set()
+        if listener is not None:
+            listener.close()
+        for sock in sockets:
             try:
-                conn.shutdown(socket.SHUT_RDWR)
+                sock.shutdown(socket.SHUT_RDWR)
             except OSError:
                 pass
-            conn.close()
+            sock.close()
 
     def _accept(self, listener: socket.socket) -> None:
         while True:
             try:
                 client, _ = listener.accept()
-            except OSError:
-                return  # closed
+            except OSError:  # closed
+                return
             try:
-                upstream = socket.create_connection(self.target, timeout=5)
+                upstream = socket.create_connection(self.target, timeout=2)
+                upstream.settimeout(None)
             except OSError:
                 client.close()
                 continue
-            upstream.settimeout(None)
             with self._lock:
-                self._conns.update((client, upstream))
-            for src, dst in ((client, upstream), (upstream, client)):
-                threading.Thread(target=self._pump, args=(src, dst), daemon=True).start()
+                if self._listener is not listener:
+                    client.close()
+                    upstream.close()
+                    return
+                self._sockets.update((client, upstream))
+            for source, sink in ((client, upstream), (upstream, client)):
+                threading.Thread(target=self._pump, args=(source, sink), daemon=True).start()
 
-    def _pump(self, src: socket.socket, dst: socket.socket) -> None:
+    @staticmethod
+    def _pump(source: socket.socket, sink: socket.socket) -> None:
         try:
-            while data := src.recv(65536):
-                dst.sendall(data)
+            while data := source.recv(65536):
+                sink.sendall(data)
         except OSError:
             pass
         finally:
-            with self._lock:
-                self._conns.difference_update((src, dst))
-            for sock in (src, dst):
+            for sock in (source, sink):
                 try:
                     sock.shutdown(socket.SHUT_RDWR)
                 except OSError:
                     pass
-                sock.close()

@@ -23,7 +23,7 @@ from tests.tcp_proxy import TcpProxy
 def proxy(postgres_url: str):
     """A TCP proxy in front of PostgreSQL, and the test database's URL through it."""
     parts = urlsplit(postgres_url)
-    proxy = TcpProxy(parts.hostname or "127.0.0.1", parts.port or 5432).open()
+    proxy = TcpProxy((parts.hostname or "127.0.0.1", parts.port or 5432)).open()
     yield proxy, postgres_url.replace(parts.netloc, f"{parts.username}@127.0.0.1:{proxy.port}")
     proxy.close()
 

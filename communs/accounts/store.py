@@ -1,9 +1,11 @@
 """Users, API keys and usage records, in any SQLAlchemy database (SQLite by default, PostgreSQL by URL).
 
 Keys are random 256-bit tokens stored only as their sha256 (a slow hash adds nothing for keys
-of that entropy). Usage is written by a background thread in small batches, so that
-accounting never adds a database round trip to a request (``communs.accounts.usage``).
-The schema is made and kept by the migrations (``communs.db.migrate``), run when a store opens.
+of that entropy). A key's owner is cached for 30 s; a revocation or a role change drops the cache at once in
+this process and, with Redis, in every process of the fleet (``communs.state.invalidation``). Usage is written
+by a background thread in small batches, so that accounting never adds a database round trip to a request
+(``communs.accounts.usage``). The schema is made and kept by the migrations (``communs.db.migrate``), run when a
+store opens.
 """
 
 from __future__ import annotations
@@ -14,16 +16,21 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 
 from communs.accounts.usage import UsageRecord, UsageWriter
+from communs.config import Role, Settings
 from communs.db import make_engine, metadata
 from communs.db.migrate import ensure_schema
 from communs.errors import InvalidRequestError, NotFoundError
 
-Role = Literal["user", "admin"]
+if TYPE_CHECKING:
+    import redis
+
+    from communs.state.invalidation import Invalidations
+
 ROLES: tuple[Role, ...] = ("user", "admin")
 KEY_PREFIX = "sk-communs-"
 
@@ -87,13 +94,15 @@ def hash_key(key: str) -> str:
 class AccountStore:
     """Users, keys and usage. Thread-safe; one instance per process."""
 
-    def __init__(self, url: str, *, cache_seconds: float = 30.0) -> None:
+    def __init__(self, url: str, *, cache_seconds: float = 30.0, invalidations: Invalidations | None = None) -> None:
         """Open the database at ``url``, upgrading its schema first; an unreachable database raises
         ``DatabaseUnavailableError`` (one line, password hidden)."""
         ensure_schema(url)
         self.engine = make_engine(url)
         self._cache: dict[str, tuple[float, Principal | None]] = {}
         self._cache_seconds = cache_seconds
+        self._generation = 0  # bumped by each drop of the cache: a lookup that raced with one is not cached
+        self.invalidations = invalidations
         self._names: dict[int, str] = {}
         self.usage_writer = UsageWriter(self.engine, usage)
 
@@ -110,13 +119,15 @@ class AccountStore:
         now = datetime.now(UTC)
         with self.engine.begin() as conn:
             row = conn.execute(sa.select(users.c.id, users.c.role).where(users.c.name == user_name)).first()
+            role_changed = False
             if row is None:
                 user_id = conn.execute(
                     users.insert().values(name=user_name, role=role, created_at=now).returning(users.c.id)
                 ).scalar_one()
             else:
                 user_id = row.id
-                if row.role != role:
+                role_changed = row.role != role
+                if role_changed:
                     conn.execute(users.update().where(users.c.id == user_id).values(role=role))
             key_id = conn.execute(
                 api_keys.insert()
@@ -130,7 +141,7 @@ class AccountStore:
                 )
                 .returning(api_keys.c.id)
             ).scalar_one()
-        self._cache.clear()
+        self.drop_cache(everywhere=role_changed)  # the user's other keys now carry another role
         return key, Principal(user_id=user_id, user_name=user_name, role=role, key_id=key_id, rpm=rpm)
 
     def revoke_key(self, key_id: int) -> None:
@@ -142,7 +153,24 @@ class AccountStore:
             ).rowcount
         if not done:
             raise NotFoundError(f"no active key with id {key_id}")
+        self.drop_cache(everywhere=True)
+
+    def drop_cache(self, *, everywhere: bool = False) -> None:
+        """Forget every cached key owner; ``everywhere``: in every process sharing this store's Redis too."""
+        self._generation += 1
         self._cache.clear()
+        if everywhere and self.invalidations is not None:
+            self.invalidations.publish()
+
+    def listen_for_invalidations(self) -> None:
+        """Drop the key cache whenever another process announces a revocation (a no-op without Redis)."""
+        if self.invalidations is not None:
+            self.invalidations.start(self.drop_cache)
+
+    def _cache_trusted(self) -> bool:
+        # Without Redis, every change is made here (or by an admin command: within cache_seconds). With
+        # Redis, only while this process is subscribed: otherwise an announced revocation may have been missed.
+        return self.invalidations is None or self.invalidations.live
 
     def list_keys(self) -> list[dict]:
         query = (
@@ -165,9 +193,11 @@ class AccountStore:
     def authenticate(self, key: str) -> Principal | None:
         digest = hash_key(key)
         now = time.monotonic()
-        cached = self._cache.get(digest)
+        trusted = self._cache_trusted()
+        cached = self._cache.get(digest) if trusted else None
         if cached is not None and now - cached[0] < self._cache_seconds:
             return cached[1]
+        generation = self._generation
         query = (
             sa.select(api_keys.c.id, api_keys.c.rpm, users.c.id.label("user_id"), users.c.name, users.c.role)
             .join(users, users.c.id == api_keys.c.user_id)
@@ -182,7 +212,8 @@ class AccountStore:
         )
         if len(self._cache) > 10_000:
             self._cache.clear()
-        self._cache[digest] = (now, principal)
+        if trusted and generation == self._generation:
+            self._cache[digest] = (now, principal)
         return principal
 
     def user_name(self, user_id: int | None) -> str:
@@ -228,7 +259,22 @@ class AccountStore:
 
     def close(self) -> None:
         self.usage_writer.close()
+        if self.invalidations is not None:
+            self.invalidations.stop()
         self.engine.dispose()
+
+
+def open_store(settings: Settings, client: redis.Redis | None = None) -> AccountStore:
+    """The settings' store; with ``redis_url``, its revocations announced to every process (through ``client``,
+    or a new client: an admin command revokes even while Redis is down, and says so)."""
+    invalidations = None
+    if settings.redis_url:
+        from communs.state.connection import connect, key
+        from communs.state.invalidation import Invalidations
+
+        client = client or connect(settings.redis_url)
+        invalidations = Invalidations(client, key(settings, "keys", "invalidate"))
+    return AccountStore(settings.database_url or "", invalidations=invalidations)
 
 
 def ensure_master_key(home: Path) -> tuple[str, Path, bool]:

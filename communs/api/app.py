@@ -15,7 +15,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from communs import __version__
 from communs.accounts.limits import RateLimiter
 from communs.accounts.sessions import SessionStore
-from communs.accounts.store import AccountStore
+from communs.accounts.store import ensure_master_key, open_store
 from communs.api.deps import Services
 from communs.api.responses import truthful_openapi
 from communs.api.routes import audio, chat, collections, embeddings, models, search
@@ -25,13 +25,14 @@ from communs.db import is_unavailable, unavailable
 from communs.errors import CommunsError, PayloadTooLargeError
 from communs.models.registry import Registry
 from communs.search.ingest import open_search
+from communs.state.connection import connect_checked
 from communs.web import routes as web_routes
 
 log = logging.getLogger(__name__)
 
 
 def error_response(error: CommunsError) -> JSONResponse:
-    return JSONResponse(error.to_dict(), status_code=error.status_code)
+    return JSONResponse(error.to_dict(), status_code=error.status_code, headers=error.headers)
 
 
 def _validation_message(exc: RequestValidationError) -> tuple[str, str | None]:
@@ -90,15 +91,30 @@ class UploadLimit:
                 raise
 
 
+def serving_settings() -> Settings:
+    """The settings of a server process: the environment's and config file's, and the master key kept in the
+    data home when none is set (``communs serve`` creates it before its workers start)."""
+    settings = get_settings()
+    if not settings.master_key:
+        settings.master_key = ensure_master_key(settings.home)[0]
+    return settings
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
-    settings = settings or get_settings()
+    """The application; without ``settings`` (``uvicorn --factory communs.api.app:create_app``, each worker of
+    ``communs serve --workers N``), those of :func:`serving_settings`."""
+    settings = settings or serving_settings()
+    shared = connect_checked(settings)  # None without COMMUNS_REDIS_URL; unreachable: a ConfigurationError
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        app.state.services.accounts.listen_for_invalidations()
         yield
         await app.state.services.registry.aclose()
         app.state.services.accounts.close()
         app.state.services.search.store.close()
+        if shared is not None:
+            shared.close()
 
     app = FastAPI(
         title="communs",
@@ -107,12 +123,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description="Sovereign generative AI for French public services (OpenAI/Albert-compatible API).",
     )
     registry = Registry(settings)
-    accounts = AccountStore(settings.database_url or "")
+    accounts = open_store(settings, shared)
     app.state.services = Services(
         settings=settings,
         registry=registry,
         accounts=accounts,
-        limiter=RateLimiter(),
+        limiter=RateLimiter.for_settings(settings, shared),
         search=open_search(settings, registry),
         sessions=SessionStore(accounts.engine),
     )

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from fastapi import Request
 
-from communs.accounts.limits import RateLimiter
+from communs.accounts.limits import RateLimiter, key_budget, key_scope, model_scope
 from communs.accounts.sessions import CSRF_HEADER, SESSION_COOKIE, SessionStore, WebSession
 from communs.accounts.store import AccountStore, Principal, UsageRecord
 from communs.config import Settings
@@ -74,8 +74,17 @@ def authenticate(request: Request) -> Principal:
             raise AuthenticationError("invalid or revoked API key")
         principal = found
     request.state.principal = principal
-    svc.limiter.check(f"key:{principal.key_id}", principal.rpm or svc.settings.rate_limit_rpm)
+    svc.limiter.admit(key_scope(principal), key_budget(svc.settings, principal))
     return principal
+
+
+def limit_model(request: Request, model_id: str) -> None:
+    """Count the request against its key's budget on ``model_id``, where the settings' ``limits.models`` set one."""
+    svc: Services = request.app.state.services
+    budget = svc.settings.limits.models.get(model_id)
+    principal: Principal | None = getattr(request.state, "principal", None)
+    if budget is not None and principal is not None:
+        svc.limiter.admit(model_scope(principal, model_id), budget)
 
 
 def principal_for_key(svc: Services, key: str) -> Principal | None:
@@ -98,7 +107,14 @@ def record_usage(
     principal: Principal | None = getattr(request.state, "principal", None)
     started = getattr(request.state, "started", None)
     latency_ms = (time.perf_counter() - started) * 1000 if started else 0.0
-    request.app.state.services.accounts.record(
+    svc: Services = request.app.state.services
+    tokens = prompt_tokens + completion_tokens
+    if principal is not None and tokens:
+        svc.limiter.spend(key_scope(principal), tokens, key_budget(svc.settings, principal).tpm)
+        budget = svc.settings.limits.models.get(model) if model else None
+        if budget is not None and model:
+            svc.limiter.spend(model_scope(principal, model), tokens, budget.tpm)
+    svc.accounts.record(
         UsageRecord(
             endpoint=endpoint,
             model=model,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 from rich.table import Table
 
-from communs.accounts.store import ROLES, AccountStore
+from communs.accounts.store import ROLES, AccountStore, open_store
 from communs.cli.output import make_console
 from communs.config import get_settings
 from communs.errors import InvalidRequestError
@@ -15,7 +15,7 @@ console = make_console()
 
 
 def _store() -> AccountStore:
-    return AccountStore(get_settings().database_url or "")
+    return open_store(get_settings())
 
 
 @app.command("create")
@@ -59,7 +59,7 @@ def list_keys() -> None:
 
 @app.command("revoke")
 def revoke(key_id: int = typer.Argument(..., help="The key's id, as `communs keys list` shows it.")) -> None:
-    """Revoke a key: it stops working within 30 seconds on running servers."""
+    """Revoke a key: it stops working at once on servers sharing COMMUNS_REDIS_URL, within 30 s on others."""
     store = _store()
     store.revoke_key(key_id)
     store.close()

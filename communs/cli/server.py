@@ -21,15 +21,27 @@ def register(app: typer.Typer) -> None:
 def serve(
     host: str = typer.Option(None, help="Address to listen on (default 127.0.0.1)."),
     port: int = typer.Option(None, help="Port (default 8000, or $PORT)."),
-    workers: int = typer.Option(1, help="Worker processes."),
+    workers: int = typer.Option(
+        1,
+        min=1,
+        help="Worker processes. More than one needs COMMUNS_REDIS_URL: rate limits and key revocations are "
+        "shared through Redis (in memory they would be per process: N times the limits, revocations late).",
+    ),
 ) -> None:
     """Serve the API (and the web app) over HTTP."""
     import uvicorn
 
     from communs.accounts.store import ensure_master_key
     from communs.api.app import create_app
+    from communs.errors import InvalidRequestError
+    from communs.state.connection import connect_checked
 
     settings = get_settings()
+    if workers > 1 and not settings.redis_url:
+        raise InvalidRequestError(
+            f"--workers {workers} needs COMMUNS_REDIS_URL (shared rate limits and key revocations); "
+            "without Redis, serve with one worker"
+        )
     if not settings.master_key:
         settings.master_key, path, created = ensure_master_key(settings.home)
         if created:
@@ -41,20 +53,27 @@ def serve(
         )
     host = host or settings.host
     port = port or int(environ_flag("PORT") or settings.port)
-    console.print(
-        f"communs sert sur http://{host}:{port}  (application web : /, API : /v1, santé : /health)", highlight=False
-    )
+    options: dict = {"host": host, "port": port, "log_level": "info", "timeout_graceful_shutdown": 10}
     # No access log: every request is already recorded, with its latency, in the usage table; the log line
     # alone cost about 0.6 ms per request in bench/gateway.py.
-    uvicorn.run(
-        create_app(settings),
-        host=host,
-        port=port,
-        workers=workers,
-        log_level="info",
-        access_log=False,
-        timeout_graceful_shutdown=10,
+    options["access_log"] = False
+    if workers == 1:
+        app = create_app(settings)  # a configuration error (Redis unreachable…) is one line, before listening
+    else:
+        shared = connect_checked(settings)  # the same check, once, before the workers start
+        if shared is not None:
+            shared.close()
+    console.print(
+        f"communs sert sur http://{host}:{port}  (application web : /, API : /v1, santé : /health"
+        + (f", {workers} processus" if workers > 1 else "")
+        + ")",
+        highlight=False,
     )
+    if workers == 1:
+        uvicorn.run(app, **options)
+    else:
+        # each worker builds its own application from the same environment and config file
+        uvicorn.run("communs.api.app:create_app", factory=True, workers=workers, **options)
 
 
 def list_models() -> None:

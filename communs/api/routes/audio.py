@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 
 from communs.accounts.store import Principal
-from communs.api.deps import authenticate, record_usage, services
+from communs.api.deps import authenticate, limit_model, record_usage, services
 from communs.api.schemas import SpeechRequest
 from communs.config import ModelType
 from communs.errors import InvalidRequestError
@@ -39,6 +39,7 @@ async def transcriptions(
     principal: Principal = Depends(authenticate),
 ) -> Response:
     chosen = services(request).registry.get(model, ModelType.SPEECH_RECOGNITION)
+    limit_model(request, chosen.id)
     audio = await file.read()
     if not audio:
         raise InvalidRequestError("the uploaded file is empty", code="invalid_audio", param="file")
@@ -57,6 +58,7 @@ async def transcriptions(
 @router.post("/audio/speech")
 async def speech(body: SpeechRequest, request: Request, principal: Principal = Depends(authenticate)) -> Response:
     chosen = services(request).registry.get(body.model, ModelType.TEXT_TO_SPEECH)
+    limit_model(request, chosen.id)
     audio = await chosen.call(
         lambda provider: provider.speak(
             body.input, voice=body.voice, audio_format=body.response_format, speed=body.speed

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response, StreamingResponse
 
 from communs.accounts.store import Principal
-from communs.api.deps import authenticate, record_usage, services
+from communs.api.deps import authenticate, limit_model, record_usage, services
 from communs.api.schemas import ChatCompletionRequest
 from communs.config import ModelType
 from communs.errors import CommunsError, InvalidRequestError
@@ -34,6 +34,7 @@ async def chat_completions(
 ) -> Response:
     svc = services(request)
     model = svc.registry.get(body.model, ModelType.TEXT_GENERATION)
+    limit_model(request, model.id)
     name = body.model or model.id
     payload = body.upstream_body()
     grounding = None
