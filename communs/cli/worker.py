@@ -26,7 +26,11 @@ def worker(concurrency: int = typer.Option(None, help="Jobs run at once (default
             "no fleet queue is configured: set COMMUNS_QUEUE_BACKEND=procrastinate (and a PostgreSQL "
             "COMMUNS_DATABASE_URL); with the embedded queue the API runs the jobs itself"
         )
-    from communs.jobs.fleet import run_worker
+    try:
+        from communs.jobs.fleet import run_worker
+    except ImportError as exc:
+        message = f"communs worker needs the fleet extra: pip install 'communs[fleet]' ({exc.name})"
+        raise ConfigurationError(message) from None
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     console.print(f"communs worker : tâches de la file PostgreSQL (x{concurrency or settings.queue_concurrency})")

@@ -17,6 +17,7 @@ import asyncio
 from typing import Any
 
 from communs.config import Settings
+from communs.errors import ConfigurationError
 from communs.jobs.runner import Resources, execute, load_kinds, worker_name
 from communs.jobs.store import JobState, JobTable
 from communs.models.registry import Registry
@@ -35,9 +36,9 @@ class JobQueue:
 
     async def submit(self, kind: str, owner: str, payload: dict[str, Any], job_id: str | None = None) -> str:
         """Queue a job (with ``job_id``: idempotent, a job already known is not queued twice); its id."""
-        job_id, _ = await asyncio.to_thread(self.table.create, kind, owner, payload, job_id)
-        await self._enqueue(job_id)
-        return job_id
+        created, _ = await asyncio.to_thread(self.table.create, kind, owner, payload, job_id)
+        await self._enqueue(created)
+        return created
 
     async def _enqueue(self, job_id: str) -> None:
         raise NotImplementedError
@@ -94,7 +95,11 @@ def open_queue(settings: Settings, registry: Registry | None = None, table: JobT
     """The queue the settings name (``queue_backend``); call ``await queue.start()`` before use."""
     resources = Resources(settings, registry)
     if settings.queue_backend == "procrastinate":
-        from communs.jobs.fleet import ProcrastinateQueue
+        try:
+            from communs.jobs.fleet import ProcrastinateQueue
+        except ImportError as exc:
+            message = f"queue_backend 'procrastinate' needs the fleet extra ({exc.name} is missing)"
+            raise ConfigurationError(message) from None
 
         return ProcrastinateQueue(settings, resources, table)
     return InProcessQueue(settings, resources, table)

@@ -15,7 +15,7 @@ import os
 import socket
 import time
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from communs.models.registry import Registry
 
 log = logging.getLogger(__name__)
-Work = Callable[["JobContext"], Awaitable[dict[str, Any] | None]]
+Work = Callable[["JobContext"], Coroutine[Any, Any, dict[str, Any] | None]]
 KINDS: dict[str, Work] = {}
 BUILTIN_KINDS = ("communs.apps.dossier.jobs",)  # modules whose import registers the product's job kinds
 
@@ -120,7 +120,7 @@ async def execute(table: JobTable, job_id: str, worker: str, resources: Resource
         verdict[0] = table.renew(job_id, worker, lease, **progress)
         return verdict[0]
 
-    task = asyncio.create_task(work(JobContext(job, resources, renew)))
+    task: asyncio.Task[dict[str, Any] | None] = asyncio.create_task(work(JobContext(job, resources, renew)))
     try:
         while not task.done():
             await asyncio.wait({task}, timeout=lease / 3)

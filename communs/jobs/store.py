@@ -103,7 +103,12 @@ class JobTable:
         """A queued job; with ``job_id``, idempotent: ``(id, False)`` when a job of that id already exists."""
         job_id = job_id or uuid.uuid4().hex[:16]
         now = time.time()
-        row = {"id": job_id, "kind": kind, "owner": owner, "payload": json.dumps(payload, ensure_ascii=False)}
+        row: dict[str, Any] = {
+            "id": job_id,
+            "kind": kind,
+            "owner": owner,
+            "payload": json.dumps(payload, ensure_ascii=False),
+        }
         row |= {"status": "queued", "stage": "", "done": 0, "total": 0, "progress": 0.0, "attempts": 0}
         row |= {"cancel_requested": False, "created": now, "updated": now}
         try:
@@ -162,7 +167,9 @@ class JobTable:
             cancel = conn.execute(sa.select(c.cancel_requested).where(c.id == job_id)).scalar()
         return "cancel" if cancel else "ok"
 
-    def end(self, job_id: str, status: str, *, result: Any = None, error: Any = None, worker: str | None = None) -> bool:
+    def end(
+        self, job_id: str, status: str, *, result: Any = None, error: Any = None, worker: str | None = None
+    ) -> bool:
         """Write the outcome once: True if this call ended the job, False if it had already ended (or, with
         ``worker``, if another runner holds it now)."""
         now = time.time()

@@ -76,8 +76,8 @@ batches_table = sa.Table(
     sa.Column("batch", sa.Integer, primary_key=True),
     sa.Column("pages", sa.Integer, nullable=False),
 )
-COLUMNS = ("id", "owner", "name", "sha256", "status", "stage", "progress", "pages_done", "pages_total", "error")
-COLUMNS += ("result", "model", "resumed", "use_llm")
+COLUMNS: tuple[str, ...] = ("id", "owner", "name", "sha256", "status", "stage", "progress", "pages_done")
+COLUMNS += ("pages_total", "error", "result", "model", "resumed", "use_llm")
 
 
 @dataclass
@@ -138,7 +138,14 @@ class JobStore:
             (folder / f"{index:03d}_{Path(name).name}").write_bytes(data)
         name = files[0][0] if len(files) == 1 else f"{files[0][0]} (+{len(files) - 1})"
         now = time.time()
-        row = {"id": job_id, "owner": owner, "name": name, "sha256": digest, "status": "queued", "stage": "lecture"}
+        row: dict[str, Any] = {
+            "id": job_id,
+            "owner": owner,
+            "name": name,
+            "sha256": digest,
+            "status": "queued",
+            "stage": "lecture",
+        }
         row |= {"progress": 0.0, "pages_done": 0, "pages_total": 0, "model": model, "resumed": 0}
         row |= {"use_llm": use_llm, "created": now, "updated": now}
         with self.engine.begin() as conn:
@@ -181,11 +188,14 @@ class JobStore:
 
     def finish(self, job_id: str, result: dict) -> bool:
         """Write the result once: False when the job was already done (a second run's result is dropped)."""
-        values = {"status": "done", "stage": "terminé", "progress": 1.0, "updated": time.time()}
+        values: dict[str, Any] = {"status": "done", "stage": "terminé", "progress": 1.0, "updated": time.time()}
         values["result"] = json.dumps(result, ensure_ascii=False)
         c = jobs_table.c
         with self.engine.begin() as conn:
-            return conn.execute(jobs_table.update().where(c.id == job_id, c.status != "done").values(**values)).rowcount == 1
+            return (
+                conn.execute(jobs_table.update().where(c.id == job_id, c.status != "done").values(**values)).rowcount
+                == 1
+            )
 
     def files(self, job_id: str) -> list[tuple[str, bytes]]:
         folder = self.folder(job_id) / "files"
