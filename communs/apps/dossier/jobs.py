@@ -354,8 +354,12 @@ class JobRunner:
         await self.queue.wait()
 
     def get(self, job_id: str, owner: str | None = None) -> Job:
-        """A job as it stands (``owner``: only if it is theirs)."""
-        return self.store.get(job_id, owner)
+        """A job as it stands (``owner``: only if it is theirs). In process, an unfinished one is followed here
+        (call it from the event loop): if the process running it died, this one takes it over."""
+        job = self.store.get(job_id, owner)
+        if job.status in ("queued", "running") and isinstance(self.queue, InProcessQueue):
+            self.queue.run_here(job_id)
+        return job
 
     async def aclose(self) -> None:
         await self.queue.aclose()
