@@ -189,6 +189,14 @@ class Settings(BaseSettings):
     # the web app: serve the Marianne font and the République française "bloc-marque" (State sites on .gouv.fr
     # only, per the DSFR's terms of use); off: system fonts and a neutral "communs" header
     web_official_branding: bool = False
+    # long jobs (De Facto dossiers): "inprocess" runs them in the API process, with no broker (the default);
+    # "procrastinate" queues them in PostgreSQL for `communs worker` processes, and the API only enqueues
+    queue_backend: Literal["inprocess", "procrastinate"] = "inprocess"
+    queue_url: str | None = None  # the queue's PostgreSQL (default: database_url)
+    queue_concurrency: int = 1  # jobs one worker runs at once
+    queue_heartbeat_seconds: float = 10.0  # how often a worker says it is alive
+    queue_stalled_seconds: float = 60.0  # a job whose worker is silent this long is run again by another
+    queue_imports: list[str] = Field(default_factory=list)  # modules registering more job kinds (tests, plugins)
 
     @classmethod
     def settings_customise_sources(
@@ -210,6 +218,12 @@ class Settings(BaseSettings):
             self.models_dir = legacy
         if self.database_url is None:
             self.database_url = f"sqlite:///{self.home / 'communs.db'}"
+        if self.queue_backend == "procrastinate":
+            self.queue_url = self.queue_url or self.database_url
+            if not self.queue_url.startswith(("postgresql://", "postgresql+psycopg://", "postgres://")):
+                raise ValueError("queue_backend 'procrastinate' needs a PostgreSQL queue_url (or database_url)")
+        if self.queue_heartbeat_seconds * 2 > self.queue_stalled_seconds:
+            raise ValueError("queue_stalled_seconds must be at least twice queue_heartbeat_seconds")
         seen: set[str] = set()
         for model in self.models:
             for name in (model.id, *model.aliases):

@@ -68,7 +68,7 @@ def test_downgrade_to_base_then_upgrade_again(db_url):
     migrate.upgrade(db_url)
     assert migrate.downgrade(db_url, "base") is None
     assert table_names(db_url) <= {"alembic_version"}
-    assert migrate.upgrade(db_url) == "0001_initial"
+    assert migrate.upgrade(db_url) == migrate.head()
     assert schema_differences(db_url) == []
 
 
@@ -117,10 +117,32 @@ def test_upgrade_from_the_previous_revision_keeps_the_rows(db_url, tmp_path):
     with engine.connect() as conn:
         row = conn.execute(sa.text("SELECT name, email FROM users")).one()
     assert tuple(row) == ("agent", None)
-    assert migrate.downgrade(db_url, "0001_initial", scripts=scripts) == "0001_initial"
+    assert migrate.downgrade(db_url, migrate.head(), scripts=scripts) == migrate.head()
     assert "email" not in {c["name"] for c in sa.inspect(engine).get_columns("users")}
     engine.dispose()
     assert AccountStore(db_url).authenticate(key) is not None
+
+
+def test_upgrade_from_each_shipped_revision_to_the_newest_keeps_the_rows(db_url):
+    """A database left at any earlier shipped revision (an older release) upgrades to the newest, rows kept."""
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory(str(migrate.MIGRATIONS))
+    earlier = [r.revision for r in scripts.walk_revisions() if r.revision != migrate.head()]
+    assert earlier, "only one revision shipped: nothing to upgrade from"
+    for revision in earlier:
+        migrate.downgrade(db_url, "base") if migrate.current(db_url) else None
+        assert migrate.upgrade(db_url, revision) == revision
+        engine = make_engine(db_url)
+        with engine.begin() as conn:
+            conn.execute(sa.text("INSERT INTO users (name, role, created_at) VALUES ('old', 'user', CURRENT_TIMESTAMP)"))
+        engine.dispose()
+        assert migrate.upgrade(db_url) == migrate.head()
+        assert schema_differences(db_url) == []
+        engine = make_engine(db_url)
+        with engine.connect() as conn:
+            assert conn.execute(sa.text("SELECT name FROM users")).scalar_one() == "old"
+        engine.dispose()
 
 
 def test_a_failing_revision_leaves_the_database_at_its_previous_revision(db_url, tmp_path):
@@ -129,7 +151,7 @@ def test_a_failing_revision_leaves_the_database_at_its_previous_revision(db_url,
     store.close()
     with pytest.raises(MigrationError, match="previous revision"):
         migrate.upgrade(db_url, scripts=_scripts_with(tmp_path, FAILING))
-    assert migrate.current(db_url) == "0001_initial"
+    assert migrate.current(db_url) == migrate.head()
     assert "half_done" not in table_names(db_url)
     assert schema_differences(db_url) == []  # the added column was rolled back too
     engine = make_engine(db_url)
@@ -234,8 +256,8 @@ def test_db_cli_upgrade_current_downgrade(tmp_path, monkeypatch, capsys):
     status, out, err = communs(monkeypatch, capsys, home, "db", "current")
     assert status == 0 and "révision aucune, en retard" in out, err
     status, out, err = communs(monkeypatch, capsys, home, "db", "upgrade")
-    assert status == 0 and out.endswith("communs.db : révision 0001_initial\n"), err
-    assert "0001_initial, à jour" in communs(monkeypatch, capsys, home, "db", "current")[1]
+    assert status == 0 and out.endswith(f"communs.db : révision {migrate.head()}\n"), err
+    assert f"{migrate.head()}, à jour" in communs(monkeypatch, capsys, home, "db", "current")[1]
     status, out, err = communs(monkeypatch, capsys, home, "db", "downgrade", "base")
     assert status == 0 and "révision aucune" in out, err
     status, out, err = communs(monkeypatch, capsys, home, "db", "upgrade", "9999_nope")
@@ -245,8 +267,8 @@ def test_db_cli_upgrade_current_downgrade(tmp_path, monkeypatch, capsys):
 def test_db_cli_on_postgresql_and_unreachable(tmp_path, postgres_url, monkeypatch, capsys):
     home = tmp_path / "home"
     status, out, err = communs(monkeypatch, capsys, home, "db", "upgrade", COMMUNS_DATABASE_URL=postgres_url)
-    assert status == 0 and "révision 0001_initial" in out, err
-    assert migrate.current(postgres_url) == "0001_initial"
+    assert status == 0 and f"révision {migrate.head()}" in out, err
+    assert migrate.current(postgres_url) == migrate.head()
     unreachable = "postgresql://u:s3cret@127.0.0.1:1/x"
     status, out, err = communs(monkeypatch, capsys, home, "db", "current", COMMUNS_DATABASE_URL=unreachable)
     assert status == 1 and len(err.strip().splitlines()) == 1

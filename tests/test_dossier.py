@@ -144,13 +144,14 @@ def test_the_cli_resumes_after_being_killed_and_meets_the_targets(balto, tmp_pat
     outputs = ["--json", str(tmp_path / "out.json"), "--report", str(tmp_path / "fiche.md")]
     command, env = _cli(home, str(pdf), "--no-llm", *outputs)
     first = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    database = home / "dossier" / "jobs.sqlite"
+    database = home / "communs.db"  # the dossiers are kept in the database_url (SQLite by default)
     deadline = time.time() + 240
     batches = 0
     while time.time() < deadline and first.poll() is None:
         if database.exists():
             with sqlite3.connect(database) as db:
-                batches = db.execute("SELECT count(*) FROM batches").fetchone()[0]
+                found = db.execute("SELECT name FROM sqlite_master WHERE name = 'dossier_batches'").fetchone()
+                batches = db.execute("SELECT count(*) FROM dossier_batches").fetchone()[0] if found else 0
             if batches >= 1:
                 break
         time.sleep(0.2)
@@ -158,7 +159,7 @@ def test_the_cli_resumes_after_being_killed_and_meets_the_targets(balto, tmp_pat
     os.kill(first.pid, signal.SIGKILL)
     first.wait()
     with sqlite3.connect(database) as db:
-        status, done = db.execute("SELECT status, pages_done FROM jobs").fetchone()
+        status, done = db.execute("SELECT status, pages_done FROM dossier_jobs").fetchone()
     assert status == "running" and 0 < done < 33
 
     second = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600)

@@ -110,6 +110,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI):
         app.state.services.accounts.listen_for_invalidations()
         yield
+        if getattr(app.state, "dossier_runner", None) is not None:
+            await app.state.dossier_runner.aclose()  # in process: running jobs go back to the queue
         await app.state.services.registry.aclose()
         app.state.services.accounts.close()
         app.state.services.search.store.close()

@@ -10,7 +10,7 @@ import sys
 import typer
 
 from communs.apps.registry import installed
-from communs.cli import db, documents, generate, keys, server
+from communs.cli import db, documents, generate, keys, server, worker
 from communs.errors import CommunsError
 
 
@@ -25,6 +25,7 @@ def build() -> typer.Typer:
     server.register(root)
     generate.register(root)
     documents.register(root)
+    worker.register(root)
     for found in installed():
         found.register_cli(root)
     root.add_typer(keys.app, name="keys", help="Create, list and revoke API keys.")

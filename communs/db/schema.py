@@ -17,6 +17,8 @@ metadata = sa.MetaData()
 TABLE_MODULES: list[str] = [
     "communs.accounts.store",
     "communs.accounts.sessions",
+    "communs.jobs.store",
+    "communs.apps.dossier.jobs",
 ]
 
 

@@ -18,6 +18,8 @@ from communs.apps.dossier.jobs import JobRunner, JobStore
 from communs.apps.dossier.report import to_docx, to_html, to_markdown
 from communs.apps.dossier.schemas import Answer, Job, JobCreated, Pages
 from communs.errors import InvalidRequestError
+from communs.jobs.queue import open_queue
+from communs.jobs.store import JobTable
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/apps", responses=ERRORS)
@@ -34,12 +36,16 @@ def _visible_to(principal: Principal) -> str | None:
 
 
 async def job_runner(request: Request) -> JobRunner:
-    """The app's job runner, made on first use: it resumes the jobs a crash or a restart interrupted."""
+    """The app's job runner, made on first use. With the embedded queue, it resumes the jobs a crash or a
+    restart interrupted; with a fleet queue (``queue_backend``), this process only enqueues."""
     state = request.app.state
     if getattr(state, "dossier_runner", None) is None:
         svc = services(request)
-        state.dossier_runner = JobRunner(JobStore(svc.settings.home), svc.registry)
-        state.dossier_runner.resume()
+        store = JobStore(svc.settings.home, svc.settings.database_url)
+        queue = open_queue(svc.settings, svc.registry, JobTable("", engine=store.engine))
+        state.dossier_runner = runner = JobRunner(store, svc.registry, queue)
+        await asyncio.to_thread(runner.adopt)
+        await queue.start()  # in process: runs the unfinished jobs; fleet: queues again any left unqueued
     return state.dossier_runner
 
 

@@ -61,7 +61,7 @@ def dossier_command(
 
     settings = get_settings()
     files = _files(args)
-    store = JobStore(settings.home)
+    store = JobStore(settings.home, settings.database_url)
     digest = hashlib.sha256(b"".join(hashlib.sha256(d).digest() for _, d in files)).hexdigest()
     job = None if fresh else store.find(digest, OWNER)
     if job is None:
@@ -141,7 +141,7 @@ def _ask(job_id: str, question: str, model: str | None, no_llm: bool = False) ->
     from communs.apps.dossier.jobs import JobStore
 
     settings = get_settings()
-    store = JobStore(settings.home)
+    store = JobStore(settings.home, settings.database_url)
     job = store.get(job_id)
     if job.status != "done":
         raise InvalidRequestError(

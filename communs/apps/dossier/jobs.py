@@ -1,13 +1,15 @@
-"""Dossier jobs: processing in the background, with progress kept in SQLite so a crash resumes.
+"""Dossier jobs: processing in the background, with progress kept in the database so a crash resumes.
 
-    store = JobStore(settings.home)
+    store = JobStore(settings.home, settings.database_url)
     job = store.create([("dossier.pdf", data)], owner="alice")
     await run_job(store, job.id, registry)          # resumable: call it again after a crash
 
-A job's files sit in ``<home>/dossier/<id>/``; its pages are saved batch by batch (a batch and its
-pages in one transaction, so a batch is either kept whole or read again), then the analysis, the
-passage index and the synthesis, each a step that is skipped when already done. Status:
-``queued`` → ``running`` → ``done`` | ``error``; ``progress`` goes from 0 to 1.
+A job's files sit in ``<home>/dossier/<id>/`` (in a fleet, a volume every worker mounts); its pages are saved
+batch by batch in ``dossier_pages``/``dossier_batches`` (a batch and its pages in one transaction, so a batch
+is either kept whole or read again), then the analysis, the passage index and the synthesis, each a step that
+is skipped when already done; the result is written once (a second run's is dropped). Status: ``queued`` →
+``running`` → ``done`` | ``error``; ``progress`` goes from 0 to 1. Who runs a job, and that it runs once, is
+the job queue's business (:mod:`communs.jobs`): :class:`JobRunner` submits the kind ``dossier`` to it.
 """
 
 from __future__ import annotations
@@ -16,32 +18,66 @@ import asyncio
 import hashlib
 import json
 import shutil
-import sqlite3
-import threading
 import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
 
 from communs.apps.dossier.analysis import analyse
 from communs.apps.dossier.ask import INDEX_FILE, DossierIndex
 from communs.apps.dossier.ingest import PageRecord, plan, read_batch
 from communs.apps.dossier.synthesis import synthesise
+from communs.db import make_engine, metadata
+from communs.db.migrate import ensure_schema
 from communs.errors import CommunsError, NotFoundError
+from communs.jobs.queue import InProcessQueue, JobQueue
+from communs.jobs.runner import JobContext, Resources, job_kind
+from communs.jobs.store import JobTable
 from communs.models.registry import Registry
 
 # share of the progress bar each stage takes (reading the pages is most of the work)
 READ_SHARE, ANALYSE_SHARE, INDEX_SHARE = 0.75, 0.05, 0.08
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS jobs (
-  id TEXT PRIMARY KEY, owner TEXT, name TEXT, sha256 TEXT, status TEXT, stage TEXT, progress REAL,
-  pages_done INTEGER, pages_total INTEGER, error TEXT, result TEXT, model TEXT, resumed INTEGER DEFAULT 0,
-  created REAL, updated REAL, use_llm INTEGER DEFAULT 1);
-CREATE TABLE IF NOT EXISTS pages (job TEXT, number INTEGER, data TEXT, PRIMARY KEY (job, number));
-CREATE TABLE IF NOT EXISTS batches (job TEXT, batch INTEGER, pages INTEGER, PRIMARY KEY (job, batch));
-"""
 Progress = Callable[["Job"], None]
+jobs_table = sa.Table(
+    "dossier_jobs",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("owner", sa.String(128), nullable=False, index=True),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("sha256", sa.String(64), nullable=False, index=True),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("stage", sa.String(32), nullable=False),
+    sa.Column("progress", sa.Float, nullable=False, default=0.0),
+    sa.Column("pages_done", sa.Integer, nullable=False, default=0),
+    sa.Column("pages_total", sa.Integer, nullable=False, default=0),
+    sa.Column("error", sa.Text),
+    sa.Column("result", sa.Text),  # JSON
+    sa.Column("model", sa.String(128)),
+    sa.Column("resumed", sa.Integer, nullable=False, default=0),
+    sa.Column("use_llm", sa.Boolean, nullable=False, default=True),
+    sa.Column("created", sa.Float, nullable=False),
+    sa.Column("updated", sa.Float, nullable=False),
+)
+pages_table = sa.Table(
+    "dossier_pages",
+    metadata,
+    sa.Column("job", sa.String(64), primary_key=True),
+    sa.Column("number", sa.Integer, primary_key=True),
+    sa.Column("data", sa.Text, nullable=False),  # JSON: a PageRecord
+)
+batches_table = sa.Table(
+    "dossier_batches",
+    metadata,
+    sa.Column("job", sa.String(64), primary_key=True),
+    sa.Column("batch", sa.Integer, primary_key=True),
+    sa.Column("pages", sa.Integer, nullable=False),
+)
+COLUMNS: tuple[str, ...] = ("id", "owner", "name", "sha256", "status", "stage", "progress", "pages_done")
+COLUMNS += ("pages_total", "error", "result", "model", "resumed", "use_llm")
 
 
 @dataclass
@@ -76,16 +112,17 @@ class Job:
 
 
 class JobStore:
-    def __init__(self, home: Path) -> None:
+    """Dossier jobs in the relational database (default: ``<home>/communs.db``, as ``Settings.database_url``)."""
+
+    def __init__(self, home: Path, database_url: str | None = None) -> None:
         self.root = Path(home) / "dossier"
         self.root.mkdir(parents=True, exist_ok=True)
-        self._lock = threading.Lock()
-        self._db = sqlite3.connect(self.root / "jobs.sqlite", check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.executescript(SCHEMA)
+        url = database_url or f"sqlite:///{Path(home) / 'communs.db'}"
+        ensure_schema(url)  # the migrations (communs.db.migrate) make and keep the tables
+        self.engine = make_engine(url)
 
     def close(self) -> None:
-        self._db.close()
+        self.engine.dispose()
 
     def folder(self, job_id: str) -> Path:
         return self.root / job_id
@@ -101,20 +138,24 @@ class JobStore:
             (folder / f"{index:03d}_{Path(name).name}").write_bytes(data)
         name = files[0][0] if len(files) == 1 else f"{files[0][0]} (+{len(files) - 1})"
         now = time.time()
-        with self._lock:
-            self._db.execute(
-                "INSERT INTO jobs VALUES (?, ?, ?, ?, 'queued', 'lecture', 0, 0, 0, NULL, NULL, ?, 0, ?, ?, ?)",
-                (job_id, owner, name, digest, model, now, now, int(use_llm)),
-            )
+        row: dict[str, Any] = {
+            "id": job_id,
+            "owner": owner,
+            "name": name,
+            "sha256": digest,
+            "status": "queued",
+            "stage": "lecture",
+        }
+        row |= {"progress": 0.0, "pages_done": 0, "pages_total": 0, "model": model, "resumed": 0}
+        row |= {"use_llm": use_llm, "created": now, "updated": now}
+        with self.engine.begin() as conn:
+            conn.execute(jobs_table.insert().values(**row))
         return self.get(job_id)
 
-    def _row(self, where: str, args: tuple) -> Job | None:
-        with self._lock:
-            row = self._db.execute(
-                "SELECT id, owner, name, sha256, status, stage, progress, pages_done, pages_total, error, result, "
-                f"model, resumed, use_llm FROM jobs WHERE {where} ORDER BY created DESC LIMIT 1",
-                args,
-            ).fetchone()
+    def _row(self, *where: Any) -> Job | None:
+        query = sa.select(*(jobs_table.c[c] for c in COLUMNS)).where(*where)
+        with self.engine.connect() as conn:
+            row = conn.execute(query.order_by(jobs_table.c.created.desc()).limit(1)).first()
         if row is None:
             return None
         values = list(row)
@@ -123,60 +164,69 @@ class JobStore:
         return Job(*values)
 
     def get(self, job_id: str, owner: str | None = None) -> Job:
-        job = self._row("id = ?", (job_id,))
+        job = self._row(jobs_table.c.id == job_id)
         if job is None or (owner is not None and job.owner != owner):
             raise NotFoundError(f"no dossier with id '{job_id}'", param="id")
         return job
 
     def find(self, sha256: str, owner: str) -> Job | None:
         """The latest job of this owner on the same files (to resume or reuse it)."""
-        return self._row("sha256 = ? AND owner = ? AND status != 'error'", (sha256, owner))
+        c = jobs_table.c
+        return self._row(c.sha256 == sha256, c.owner == owner, c.status != "error")
 
     def unfinished(self) -> list[str]:
-        with self._lock:
-            rows = self._db.execute("SELECT id FROM jobs WHERE status IN ('queued', 'running')").fetchall()
-        return [r[0] for r in rows]
+        query = sa.select(jobs_table.c.id).where(jobs_table.c.status.in_(("queued", "running")))
+        with self.engine.connect() as conn:
+            return [r[0] for r in conn.execute(query)]
 
-    def update(self, job_id: str, **fields) -> None:
+    def update(self, job_id: str, **fields: Any) -> None:
         if "result" in fields and fields["result"] is not None:
             fields["result"] = json.dumps(fields["result"], ensure_ascii=False)
         fields["updated"] = time.time()
-        columns = ", ".join(f"{k} = ?" for k in fields)
-        with self._lock:
-            self._db.execute(f"UPDATE jobs SET {columns} WHERE id = ?", (*fields.values(), job_id))
+        with self.engine.begin() as conn:
+            conn.execute(jobs_table.update().where(jobs_table.c.id == job_id).values(**fields))
+
+    def finish(self, job_id: str, result: dict) -> bool:
+        """Write the result once: False when the job was already done (a second run's result is dropped)."""
+        values: dict[str, Any] = {"status": "done", "stage": "terminé", "progress": 1.0, "updated": time.time()}
+        values["result"] = json.dumps(result, ensure_ascii=False)
+        c = jobs_table.c
+        with self.engine.begin() as conn:
+            return (
+                conn.execute(jobs_table.update().where(c.id == job_id, c.status != "done").values(**values)).rowcount
+                == 1
+            )
 
     def files(self, job_id: str) -> list[tuple[str, bytes]]:
         folder = self.folder(job_id) / "files"
         return [(p.name.split("_", 1)[1], p.read_bytes()) for p in sorted(folder.iterdir())]
 
     def done_batches(self, job_id: str) -> dict[int, int]:
-        with self._lock:
-            rows = self._db.execute("SELECT batch, pages FROM batches WHERE job = ?", (job_id,)).fetchall()
-        return dict(rows)
+        query = sa.select(batches_table.c.batch, batches_table.c.pages).where(batches_table.c.job == job_id)
+        with self.engine.connect() as conn:
+            return {batch: pages for batch, pages in conn.execute(query)}
 
     def save_batch(self, job_id: str, batch: int, pages: list[PageRecord]) -> None:
-        with self._lock:
-            self._db.execute("BEGIN")
-            try:
-                self._db.executemany(
-                    "INSERT OR REPLACE INTO pages VALUES (?, ?, ?)",
-                    [(job_id, p.number, json.dumps(p.to_dict(), ensure_ascii=False)) for p in pages],
-                )
-                self._db.execute("INSERT OR REPLACE INTO batches VALUES (?, ?, ?)", (job_id, batch, len(pages)))
-                self._db.execute("COMMIT")
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
+        """A batch and its pages, in one transaction (saved again by a second run: replaced, never doubled)."""
+        numbers = [p.number for p in pages]
+        rows = [{"job": job_id, "number": p.number, "data": json.dumps(p.to_dict(), ensure_ascii=False)} for p in pages]
+        with self.engine.begin() as conn:
+            conn.execute(pages_table.delete().where(pages_table.c.job == job_id, pages_table.c.number.in_(numbers)))
+            conn.execute(batches_table.delete().where(batches_table.c.job == job_id, batches_table.c.batch == batch))
+            if rows:
+                conn.execute(pages_table.insert(), rows)
+            conn.execute(batches_table.insert().values(job=job_id, batch=batch, pages=len(pages)))
 
     def pages(self, job_id: str) -> list[PageRecord]:
-        with self._lock:
-            rows = self._db.execute("SELECT data FROM pages WHERE job = ? ORDER BY number", (job_id,)).fetchall()
-        return [PageRecord.from_dict(json.loads(r[0])) for r in rows]
+        query = sa.select(pages_table.c.data).where(pages_table.c.job == job_id).order_by(pages_table.c.number)
+        with self.engine.connect() as conn:
+            return [PageRecord.from_dict(json.loads(r[0])) for r in conn.execute(query)]
 
     def delete(self, job_id: str) -> None:
-        with self._lock:
-            for table, column in (("jobs", "id"), ("pages", "job"), ("batches", "job")):
-                self._db.execute(f"DELETE FROM {table} WHERE {column} = ?", (job_id,))
+        with self.engine.begin() as conn:
+            conn.execute(jobs_table.delete().where(jobs_table.c.id == job_id))
+            conn.execute(pages_table.delete().where(pages_table.c.job == job_id))
+            conn.execute(batches_table.delete().where(batches_table.c.job == job_id))
         shutil.rmtree(self.folder(job_id), ignore_errors=True)
 
 
@@ -236,7 +286,9 @@ async def run_job(
         )
         result["summary"] = synthesis["text"]
         result["synthesis"] = synthesis
-        report(status="done", stage="terminé", progress=1.0, result=result)
+        store.finish(job_id, result)
+        if on_progress:
+            on_progress(store.get(job_id))
     except CommunsError as exc:
         report(status="error", error=exc.message)
     except Exception as exc:  # noqa: BLE001 - a job ends with an error, the server goes on
@@ -244,42 +296,71 @@ async def run_job(
     return store.get(job_id)
 
 
-class JobRunner:
-    """Runs a store's jobs in the background, as tasks of the running event loop (never two for one
-    job): how a server digests dossiers while it answers. :meth:`resume` restarts the jobs a crash
-    or a restart left unfinished."""
+@job_kind("dossier")
+async def dossier_job(ctx: JobContext) -> dict[str, Any]:
+    """The queue's ``dossier`` kind: process (or resume) the dossier ``payload["id"]``; the result stays in
+    ``dossier_jobs``, the queue keeps a pointer to it."""
+    settings = ctx.resources.settings
+    store = JobStore(settings.home, settings.database_url)
+    try:
 
-    def __init__(self, store: JobStore, registry: Registry) -> None:
+        def follow(job: Job) -> None:
+            ctx.report(stage=job.stage, progress=job.progress, done=job.pages_done, total=job.pages_total)
+
+        job = await run_job(store, ctx.payload["id"], ctx.resources.registry, on_progress=follow)
+    finally:
+        store.close()
+    if job.status != "done":
+        raise CommunsError(job.error or "the dossier could not be processed")
+    return {"dossier": job.id, "pages": job.pages_total}
+
+
+class JobRunner:
+    """The dossiers' side of the job queue (:mod:`communs.jobs`): a dossier is created in the store, then
+    submitted as a ``dossier`` job, run in this process by default (the embedded queue) or by a ``communs
+    worker`` (the fleet's). :meth:`resume` hands the queue the dossiers a crash left unfinished."""
+
+    def __init__(self, store: JobStore, registry: Registry, queue: JobQueue | None = None) -> None:
         self.store = store
         self.registry = registry
-        self._tasks: dict[str, asyncio.Task[Job]] = {}
+        self.queue = queue or InProcessQueue(
+            registry.settings, Resources(registry.settings, registry), JobTable("", engine=store.engine)
+        )
+
+    def adopt(self) -> None:
+        """Give the queue the unfinished dossiers it does not know (those of an older version)."""
+        for job_id in self.store.unfinished():
+            if self.queue.table.find(job_id) is None:
+                self.queue.table.create("dossier", self.store.get(job_id).owner, {"id": job_id}, job_id)
 
     def resume(self) -> None:
-        for job_id in self.store.unfinished():
-            self.start(job_id)
-
-    def start(self, job_id: str) -> None:
-        """Run a job in the background, unless it already runs (call it from the event loop)."""
-        task = self._tasks.get(job_id)
-        if task is not None and not task.done():
-            return
-        self._tasks[job_id] = asyncio.get_running_loop().create_task(run_job(self.store, job_id, self.registry))
+        """In process: run the unfinished dossier jobs (call it from the event loop); a job running in another
+        process is left to it, and taken over if that process dies. A fleet's workers resume their own."""
+        self.adopt()
+        if isinstance(self.queue, InProcessQueue):
+            for job_id in self.queue.table.unfinished("dossier"):
+                self.queue.run_here(job_id)
 
     async def submit(
         self, files: list[tuple[str, bytes]], owner: str, model: str | None = None, use_llm: bool = True
     ) -> Job:
-        """A new job for these files, started."""
+        """A new job for these files, queued."""
         job = await asyncio.to_thread(self.store.create, files, owner, model, use_llm)
-        self.start(job.id)
+        await self.queue.submit("dossier", owner, {"id": job.id}, job_id=job.id)
         return job
 
     async def wait(self) -> None:
-        """Until every job started so far has ended (each ends in ``done`` or ``error``)."""
-        await asyncio.gather(*self._tasks.values())
+        """Until every job started in this process has ended (each ends in ``done`` or ``error``)."""
+        await self.queue.wait()
 
     def get(self, job_id: str, owner: str | None = None) -> Job:
-        """A job as it stands (``owner``: only if it is theirs); one left queued or running by a crash goes on."""
+        """A job as it stands (``owner``: only if it is theirs). In process, an unfinished one is followed here
+        (call it from the event loop): if the process running it died, this one takes it over."""
         job = self.store.get(job_id, owner)
-        if job.status in ("queued", "running"):
-            self.start(job_id)
+        if job.status in ("queued", "running") and isinstance(self.queue, InProcessQueue):
+            self.queue.run_here(job_id)
         return job
+
+    async def aclose(self) -> None:
+        await self.queue.aclose()
+        self.store.close()
