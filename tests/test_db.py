@@ -135,7 +135,8 @@ def test_upgrade_from_each_shipped_revision_to_the_newest_keeps_the_rows(db_url)
         assert migrate.upgrade(db_url, revision) == revision
         engine = make_engine(db_url)
         with engine.begin() as conn:
-            conn.execute(sa.text("INSERT INTO users (name, role, created_at) VALUES ('old', 'user', CURRENT_TIMESTAMP)"))
+            insert = "INSERT INTO users (name, role, created_at) VALUES ('old', 'user', CURRENT_TIMESTAMP)"
+            conn.execute(sa.text(insert))
         engine.dispose()
         assert migrate.upgrade(db_url) == migrate.head()
         assert schema_differences(db_url) == []
