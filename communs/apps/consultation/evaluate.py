@@ -118,12 +118,20 @@ def names_match(medication: Medication, gold_names: list[str]) -> bool:
     return False
 
 
-def score(predicted: list[Medication], gold: dict, label: str = "") -> Score:
-    """Prescribed drugs (new, continued, modified) against the gold ones; a drug matches by any of its names."""
+def lists_stopped(gold: dict) -> bool:
+    """Does a set's gold list the drugs the clinician stops among its medications (status "stopped"), rather than
+    among the drugs not prescribed? Then the stopped drugs found are scored with the prescribed ones."""
+    return any(m["status"] == "stopped" for labels in gold.values() for m in labels["medications"])
+
+
+def score(predicted: list[Medication], gold: dict, label: str = "", *, stopped: bool = False) -> Score:
+    """Prescribed drugs (new, continued, modified; and stopped ones when the gold lists them) against the gold
+    ones; a drug matches by any of its names, the one with the gold status first when two share a substance."""
     result = Score()
-    remaining = [m for m in predicted if m.prescribed]
+    remaining = [m for m in predicted if m.prescribed or (stopped and m.status == "stopped")]
     for expected in gold["medications"]:
-        match = next((m for m in remaining if names_match(m, expected["names"])), None)
+        candidates = [m for m in remaining if names_match(m, expected["names"])]
+        match = next((m for m in candidates if m.status == expected["status"]), candidates[0] if candidates else None)
         if match is None:
             result.fn += 1
             result.errors.append(f"{label}: missed {expected['names'][0]}")
