@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from communs.apps.consultation.evaluate import Score, lists_stopped, names_match, score  # noqa: E402
+from communs.apps.consultation.evaluate import Score, counts_ceilings, lists_stopped, names_match, score  # noqa: E402
 from communs.apps.consultation.pipeline import analyse  # noqa: E402
 from communs.config import load_settings  # noqa: E402
 from communs.models.registry import Registry  # noqa: E402
@@ -60,6 +60,7 @@ async def run(folder: Path, use_llm: bool) -> dict:
     settings = load_settings(threads=2)
     registry = Registry(settings) if use_llm else None
     listed = lists_stopped(gold)  # blind_d lists stopped drugs among the medications, blind_a-c among the others
+    ceilings = counts_ceilings(gold)  # blind_d: times_per_day holds an as-needed maximum, 1 for a single dose
     total, stopped, an_right, an_total, an_errors, seconds = Score(), [], 0, 0, [], []
     try:
         for cid, labels in sorted(gold.items()):
@@ -69,7 +70,7 @@ async def run(folder: Path, use_llm: bool) -> dict:
             seconds.append(time.perf_counter() - started)
             prescribed = result.medications
             ended = [m for m in result.not_prescribed if m.status == "stopped"] if listed else []
-            total.add(score(prescribed + ended, labels, cid, stopped=listed))
+            total.add(score(prescribed + ended, labels, cid, stopped=listed, ceilings=ceilings))
             stopped += stopped_as_taken(prescribed, labels, cid)
             right, matched, errors = as_needed_errors(prescribed + ended, labels, cid)
             an_right, an_total, an_errors = an_right + right, an_total + matched, an_errors + errors

@@ -68,6 +68,14 @@ class Drug:
     known: bool = True  # False: a name said like a drug (capitalised, rare, with a posology) but not in BDPM
 
     @property
+    def vaccine(self) -> bool:
+        """ATC J07, or a BDPM product that says it is one ("INFANRIX hexa, … Vaccin diphtérique …", "SHINGRIX, …
+        Vaccin zona"): the ATC lexicon lacks many recent vaccines."""
+        return (self.atc or "").startswith("J07") or any(
+            "vaccin" in p.name.lower().split(",", 1)[-1] for p in self.products
+        )
+
+    @property
     def identity(self) -> tuple[str, ...]:
         """Mentions with the same active substances are the same medication (Inexium = ésoméprazole)."""
         return self.substances or (self.key,)
@@ -135,6 +143,8 @@ class Lexicon:
                 strength_named = parse_strength(name.split(",")[0][match.end(2) :]) is not None
                 if after.lower() != "pour" and not strength_named and all(abs(number - v) > 1e-6 for v in values):
                     self.names.setdefault(f"{key} {match.group(2)}", []).append(cis)
+                    if key in self.atc:
+                        self.atc.setdefault(f"{key} {match.group(2)}", self.atc[key])
 
     def extend(self, key: str, following: list[str]) -> tuple[str, int] | None:
         """The longer name that ``key`` and the words said after it make ("typhim" + "vé i" -> "typhim vi",
