@@ -175,6 +175,9 @@ def _anaphora(
     toks = sentence.tokens
     # "j'ai arrêté de fumer": a cue with its own object is about that object, not the drug
     cues = [c for c in cues if c.anaphoric or not has_object(toks, clauses.ids, c)]
+    # "vous avez déjà arrêté depuis l'hospitalisation", "j'ai essayé d'arrêter": a past stop or attempt that names
+    # nothing is about something else (tobacco, alcohol); "vous l'avez arrêté" names the drug
+    cues = [c for c in cues if c.anaphoric or c.kind != "stop" or not _told_of_the_past(toks, c)]
     # "surtout pas tous les jours": a refusal with words after it is about them; "je préfère pas." is about the drug
     cues = [c for c in cues if c.kind != "negative" or c.anaphoric or ends_clause(toks, clauses.ids, c)]
     # "pas de sirop, ça ne sert à rien": the refusal is about the thing just refused, not the drug in focus
@@ -207,6 +210,13 @@ def _anaphora(
         p = read_posology(toks, 0, before or len(toks), sentence.text, sentence.start)
         evidence = Evidence(sentence.start, sentence.end, sentence.text)
         _apply(state, p, state.mentions[-1].drug, lex, evidence)
+
+
+PAST = {"ai", "as", "a", "avez", "avons", "ont", "avait", "avais", "essaye", "essaie", "tente"}
+
+
+def _told_of_the_past(toks: list, cue: Cue) -> bool:
+    return any(t.norm in PAST for t in toks[max(0, cue.first - 3) : cue.first])
 
 
 def _answer(state: DrugState, sentence: Sentence, asked: Sentence, lex: Lexicon) -> None:
