@@ -246,7 +246,8 @@ def read_posology(
             p.route = ROUTE_WORDS[word]
         if word in ("tous", "toutes") and i + 3 < b + 1 and toks[i + 1].norm == "les":
             number = read_number(toks, i + 2)
-            if number and number[1] < b and toks[number[1]].norm in EVERY:
+            # "un comprimé par jour, on surveillera la thyroïde tous les six mois": a check, after the daily count
+            if number and number[1] < b and toks[number[1]].norm in EVERY and not explicit_count:
                 non_daily = True
                 mark(i, number[1] + 1)
         if any(_at(toks, i, meal) for meal in MEALS):
