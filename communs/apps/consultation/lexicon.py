@@ -123,9 +123,9 @@ class Lexicon:
     def _add_numbered_names(self) -> None:
         """ "PREVENAR 20, suspension injectable", "GARDASIL 9, suspension …": a number that is part of a BDPM
         product's name (no unit after it) names that product apart from its siblings ("Prevenar 13")."""
-        from communs.apps.consultation.normalize import norm
-
         from wordfreq import zipf_frequency
+
+        from communs.apps.consultation.normalize import norm
 
         for key, cis_list in list(self.names.items()):
             if len(key) < 4 or key in self.moieties or zipf_frequency(key, "fr") >= NUMBERED_MAX_ZIPF:
@@ -200,7 +200,10 @@ class Lexicon:
         whole = "".join(words)
         if len(whole) < FUZZY_SHORT_LENGTH + 1 or skeleton(whole) not in self.skeletons or GRAMMAR & set(words):
             return None
-        if zipf_frequency(whole, "fr") >= GLUED_MAX_ZIPF or min(zipf_frequency(w, "fr") for w in words) >= GLUED_PIECE_ZIPF:
+        if (
+            zipf_frequency(whole, "fr") >= GLUED_MAX_ZIPF
+            or min(zipf_frequency(w, "fr") for w in words) >= GLUED_PIECE_ZIPF
+        ):
             return None
         found = self.skeletons[skeleton(whole)]
         return sorted(found)[0] if len({self.drug(k).identity for k in found}) == 1 else None

@@ -59,7 +59,14 @@ class Medication:
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
         for private in (
-            "dose_value", "substances", "moments", "as_needed", "non_daily", "single_dose", "max_per_day", "lexicon_key"
+            "dose_value",
+            "substances",
+            "moments",
+            "as_needed",
+            "non_daily",
+            "single_dose",
+            "max_per_day",
+            "lexicon_key",
         ):
             out.pop(private)
         return out

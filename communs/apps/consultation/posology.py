@@ -195,8 +195,10 @@ def _capped(toks: list[Token], a: int, i: int, j: int) -> bool:
     before = [t.norm for t in toks[max(a, i - 3) : i]]
     if any(tuple(before[k : k + len(cap)]) == cap for cap in CAPS for k in range(len(before))):
         return True
-    return j < len(toks) and toks[j].norm in ("maximum", "max", "au") and (
-        toks[j].norm != "au" or (j + 1 < len(toks) and toks[j + 1].norm in ("maximum", "plus"))
+    return (
+        j < len(toks)
+        and toks[j].norm in ("maximum", "max", "au")
+        and (toks[j].norm != "au" or (j + 1 < len(toks) and toks[j + 1].norm in ("maximum", "plus")))
     )
 
 
