@@ -42,6 +42,7 @@ def main() -> None:
     gold = json.loads((args.folder / "gold.json").read_text(encoding="utf-8"))
     report = json.loads(args.report.read_text(encoding="utf-8"))
     report = report.get(args.mode, report)
+    report = report if "errors" in report else report["rules"]  # an entry holding its mode's report
     print(json.dumps(breakdown(gold, report["errors"]), ensure_ascii=False, indent=1))
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from communs.apps.consultation.evaluate import Score, names_match, score  # noqa: E402
+from communs.apps.consultation.evaluate import Score, counts_ceilings, lists_stopped, names_match, score  # noqa: E402
 from communs.apps.consultation.pipeline import analyse  # noqa: E402
 from communs.config import load_settings  # noqa: E402
 from communs.models.registry import Registry  # noqa: E402
@@ -29,9 +29,10 @@ from communs.models.registry import Registry  # noqa: E402
 
 def stopped_as_taken(prescribed: list, gold: dict, label: str) -> list[str]:
     """Drugs the gold says are not taken (stopped, refused, discussed) that the result lists as prescribed."""
-    taken = [m["names"] for m in gold["medications"]]
+    taken = [m["names"] for m in gold["medications"] if m["status"] != "stopped"]
+    stopped = [m["names"] for m in gold["medications"] if m["status"] == "stopped"]
     out = []
-    for names in gold["not_prescribed"]:
+    for names in gold["not_prescribed"] + stopped:
         # a prescribed drug that is also a gold medication (a shared substance) is not this stopped one
         if any(names_match(m, names) and not any(names_match(m, t) for t in taken) for m in prescribed):
             out.append(f"{label}: {names[0]} reported as taken")
@@ -58,6 +59,8 @@ async def run(folder: Path, use_llm: bool) -> dict:
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
     settings = load_settings(threads=2)
     registry = Registry(settings) if use_llm else None
+    listed = lists_stopped(gold)  # blind_d lists stopped drugs among the medications, blind_a-c among the others
+    ceilings = counts_ceilings(gold)  # blind_d: times_per_day holds an as-needed maximum, 1 for a single dose
     total, stopped, an_right, an_total, an_errors, seconds = Score(), [], 0, 0, [], []
     try:
         for cid, labels in sorted(gold.items()):
@@ -66,9 +69,10 @@ async def run(folder: Path, use_llm: bool) -> dict:
             result = await analyse(registry, transcript=text, use_llm=use_llm)
             seconds.append(time.perf_counter() - started)
             prescribed = result.medications
-            total.add(score(prescribed, labels, cid))
+            ended = [m for m in result.not_prescribed if m.status == "stopped"] if listed else []
+            total.add(score(prescribed + ended, labels, cid, stopped=listed, ceilings=ceilings))
             stopped += stopped_as_taken(prescribed, labels, cid)
-            right, matched, errors = as_needed_errors(prescribed, labels, cid)
+            right, matched, errors = as_needed_errors(prescribed + ended, labels, cid)
             an_right, an_total, an_errors = an_right + right, an_total + matched, an_errors + errors
     finally:
         if registry is not None:

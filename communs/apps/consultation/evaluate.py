@@ -118,12 +118,37 @@ def names_match(medication: Medication, gold_names: list[str]) -> bool:
     return False
 
 
-def score(predicted: list[Medication], gold: dict, label: str = "") -> Score:
-    """Prescribed drugs (new, continued, modified) against the gold ones; a drug matches by any of its names."""
+def lists_stopped(gold: dict) -> bool:
+    """Does a set's gold list the drugs the clinician stops among its medications (status "stopped"), rather than
+    among the drugs not prescribed? Then the stopped drugs found are scored with the prescribed ones."""
+    return any(m["status"] == "stopped" for labels in gold.values() for m in labels["medications"])
+
+
+def counts_ceilings(gold: dict) -> bool:
+    """Does a set's gold count, in times_per_day, an as-needed drug's stated daily maximum and a single dose (or a
+    vaccine given today) as 1 (blind_d), rather than leave both null (blind_a-c)?"""
+    return any(m.get("as_needed") and m["times_per_day"] for labels in gold.values() for m in labels["medications"])
+
+
+def times_per_day(medication: Medication, ceilings: bool = False) -> int | None:
+    """The medication's intakes a day under a set's convention (see ``counts_ceilings``)."""
+    if ceilings and medication.as_needed:
+        return int(medication.max_per_day) if medication.max_per_day else None
+    if ceilings and medication.single_dose and medication.times_per_day is None:
+        return 1
+    return medication.times_per_day
+
+
+def score(
+    predicted: list[Medication], gold: dict, label: str = "", *, stopped: bool = False, ceilings: bool = False
+) -> Score:
+    """Prescribed drugs (new, continued, modified; and stopped ones when the gold lists them) against the gold
+    ones; a drug matches by any of its names, the one with the gold status first when two share a substance."""
     result = Score()
-    remaining = [m for m in predicted if m.prescribed]
+    remaining = [m for m in predicted if m.prescribed or (stopped and m.status == "stopped")]
     for expected in gold["medications"]:
-        match = next((m for m in remaining if names_match(m, expected["names"])), None)
+        candidates = [m for m in remaining if names_match(m, expected["names"])]
+        match = next((m for m in candidates if m.status == expected["status"]), candidates[0] if candidates else None)
         if match is None:
             result.fn += 1
             result.errors.append(f"{label}: missed {expected['names'][0]}")
@@ -134,12 +159,11 @@ def score(predicted: list[Medication], gold: dict, label: str = "") -> Score:
             result.dose_ok += 1
         else:
             result.errors.append(f"{label}: {match.name} dose {match.dose} != {expected['dose']}")
-        if match.times_per_day == expected["times_per_day"]:
+        said = times_per_day(match, ceilings)
+        if said == expected["times_per_day"]:
             result.tpd_ok += 1
         else:
-            result.errors.append(
-                f"{label}: {match.name} times_per_day {match.times_per_day} != {expected['times_per_day']}"
-            )
+            result.errors.append(f"{label}: {match.name} times_per_day {said} != {expected['times_per_day']}")
         if match.status == expected["status"]:
             result.status_ok += 1
         else:

@@ -43,6 +43,7 @@ class DrugState:
     moments: list[str] = field(default_factory=list)
     as_needed: bool = False
     non_daily: bool = False
+    single_dose: bool = False
     max_per_day: float | None = None
     duration: str | None = None
     route: str | None = None
@@ -93,7 +94,7 @@ def _apply(state: DrugState, p: Posology, drug: Drug, lex: Lexicon, evidence: Ev
     if p.frequency or p.times_per_day:
         state.frequency, state.times_per_day, state.moments = p.frequency, p.times_per_day, p.moments
         state.as_needed, state.max_per_day, said = p.as_needed, p.max_per_day, True
-        state.non_daily = p.non_daily
+        state.non_daily, state.single_dose = p.non_daily, p.single_dose
     if p.duration:
         state.duration, said = p.duration, True
     if p.route:
@@ -174,6 +175,9 @@ def _anaphora(
     toks = sentence.tokens
     # "j'ai arrêté de fumer": a cue with its own object is about that object, not the drug
     cues = [c for c in cues if c.anaphoric or not has_object(toks, clauses.ids, c)]
+    # "vous avez déjà arrêté depuis l'hospitalisation", "j'ai essayé d'arrêter": a past stop or attempt that names
+    # nothing is about something else (tobacco, alcohol); "vous l'avez arrêté" names the drug
+    cues = [c for c in cues if c.anaphoric or c.kind != "stop" or not _told_of_the_past(toks, c)]
     # "surtout pas tous les jours": a refusal with words after it is about them; "je préfère pas." is about the drug
     cues = [c for c in cues if c.kind != "negative" or c.anaphoric or ends_clause(toks, clauses.ids, c)]
     # "pas de sirop, ça ne sert à rien": the refusal is about the thing just refused, not the drug in focus
@@ -206,6 +210,13 @@ def _anaphora(
         p = read_posology(toks, 0, before or len(toks), sentence.text, sentence.start)
         evidence = Evidence(sentence.start, sentence.end, sentence.text)
         _apply(state, p, state.mentions[-1].drug, lex, evidence)
+
+
+PAST = {"ai", "as", "a", "avez", "avons", "ont", "avait", "avais", "essaye", "essaie", "tente"}
+
+
+def _told_of_the_past(toks: list, cue: Cue) -> bool:
+    return any(t.norm in PAST for t in toks[max(0, cue.first - 3) : cue.first])
 
 
 def _answer(state: DrugState, sentence: Sentence, asked: Sentence, lex: Lexicon) -> None:
@@ -282,14 +293,13 @@ def _asked_treatment(sents: list[Sentence], sentence: Sentence, unlabelled: bool
 
 
 OPTIONS = {"options", "choix", "alternatives", "possibilites", "soit"}
-VACCINES = "J07"  # ATC group of vaccines
 VACCINATION = {"injection", "injections", "piqure", "piqures", "vaccine", "vaccinons", "fait", "fais", "faisons"}
 
 
 def _vaccination(drug: Drug, sentence: Sentence, clauses: Clauses, i: int) -> bool:
     """A vaccine said by the clinician with an injection or "on le fait" (no decision verb is needed to give a
     vaccine), in a statement."""
-    if not (drug.atc or "").startswith(VACCINES) or sentence.speaker == "patient" or sentence.question:
+    if not drug.vaccine or sentence.speaker == "patient" or sentence.question:
         return False
     toks = sentence.tokens
     if asks(toks, clauses.ids, i) or (sentence.speaker is None and said_of_oneself(toks, clauses.ids, i)):
@@ -450,7 +460,8 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                     state.doubtful.add(sentence.index)
             if decision in POSITIVE:  # "je prends mon Coversyl le matin et le Crestor le soir": both taken
                 last_positive = next((c for c in reversed(attached[k]) if c.kind == decision), last_positive)
-            if decision not in NEGATIVE:
+            if decision not in NEGATIVE or (decision == "stop" and p.has_schedule):
+                # "on arrête le ramipril cinq milligrammes": what is stopped is said with its posology
                 _apply(state, p, drug, lex, evidence)
             if decision and state.evidence is None:
                 state.evidence = evidence
@@ -541,6 +552,8 @@ def medications(text: str, lex: Lexicon | None = None) -> list[Medication]:
                 moments=state.moments,
                 as_needed=state.as_needed,
                 non_daily=state.non_daily,
+                # one intake in all: said so, or a vaccine given with no schedule ("on fait le Prevenar 20")
+                single_dose=state.single_dose or (drug.vaccine and state.times_per_day is None and not state.non_daily),
                 max_per_day=state.max_per_day,
                 substances=drug.substances,
                 lexicon_key=drug.key if drug.known else None,

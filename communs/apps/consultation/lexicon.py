@@ -9,20 +9,33 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 from communs.apps.consultation.normalize import skeleton
+from communs.apps.consultation.strength import canonical, parse_strength
 
 DATA = Path(__file__).parent / "data" / "drugs.json.gz"
 MAX_KEY_WORDS = 4
+# "PREVENAR 20, suspension", "PREVENAR 13 suspension" (not "DOLIPRANE 1000 mg", "EPIDUO 0,1 %", "TAHOR 10mg")
+NUMBERED_MAX_ZIPF = 3.0
+NUMBERED = re.compile(r"^([^\d,()]+?) (\d{1,3})(?:, | (\w+)|$)")
 FUZZY_MIN_LENGTH = 6
 FUZZY_SHORT_LENGTH = 5  # names of five letters match by their sound-alike key only
 FUZZY_EDIT_MIN_LENGTH = 8  # shorter words must share a drug's sound-alike key exactly
 FUZZY_MAX_ZIPF = 1.5
 SPLIT_RARE_ZIPF = 0.5
-SPLIT_PIECE_ZIPF = 2.6  # a name cut in two whose pieces glued sound exactly like it: one piece at least is rare
+SPLIT_PIECE_ZIPF = 2.6
+GLUED_MAX_ZIPF = 3.0  # "ventoline" is known to wordfreq, as drugs often are; a French word is more frequent
+GLUED_PIECE_ZIPF = 3.8  # one piece at least less common than this ("vento", "bucco", "abris")
+# words of grammar, never a piece of a name
+GRAMMAR = {
+    "le", "la", "les", "de", "du", "des", "un", "une", "et", "ou", "a", "au", "aux", "en", "y", "il", "elle", "on",
+    "je", "tu", "vous", "nous", "ils", "elles", "ce", "se", "sa", "son", "ses", "ma", "mon", "mes", "ta", "ton",
+    "que", "qui", "ne", "pas", "par", "pour", "sur", "dans", "avec", "sans", "mais", "est", "si", "lui", "leur",
+}  # fmt: skip  # a name cut in two whose pieces glued sound exactly like it: one piece at least is rare
 # letters as French speakers name them, which recognisers write as words ("Typhim Vi" -> "typhim vé i")
 LETTER_NAMES = {
     "a": "a", "be": "b", "ce": "c", "de": "d", "e": "e", "ef": "f", "effe": "f", "ge": "g", "ache": "h", "i": "i",
@@ -55,6 +68,14 @@ class Drug:
     known: bool = True  # False: a name said like a drug (capitalised, rare, with a posology) but not in BDPM
 
     @property
+    def vaccine(self) -> bool:
+        """ATC J07, or a BDPM product that says it is one ("INFANRIX hexa, … Vaccin diphtérique …", "SHINGRIX, …
+        Vaccin zona"): the ATC lexicon lacks many recent vaccines."""
+        return (self.atc or "").startswith("J07") or any(
+            "vaccin" in p.name.lower().split(",", 1)[-1] for p in self.products
+        )
+
+    @property
     def identity(self) -> tuple[str, ...]:
         """Mentions with the same active substances are the same medication (Inexium = ésoméprazole)."""
         return self.substances or (self.key,)
@@ -78,6 +99,7 @@ class Lexicon:
             first, *rest = key.split()
             self.first_words[first] = max(self.first_words.get(first, 0), len(rest) + 1)
         self.moieties = {c[0] for product in self._products.values() for c in product[4]}
+        self._add_numbered_names()
         self.skeletons: dict[str, list[str]] = {}
         for key in self.names:
             if " " not in key and len(key) >= FUZZY_SHORT_LENGTH:
@@ -97,6 +119,32 @@ class Lexicon:
         for candidate in self.skeletons:
             self.by_initial.setdefault(candidate[:1], []).append(candidate)
             self.by_second.setdefault(candidate[1:2], []).append(candidate)
+
+    def _add_numbered_names(self) -> None:
+        """ "PREVENAR 20, suspension injectable", "GARDASIL 9, suspension …": a number that is part of a BDPM
+        product's name (no unit after it) names that product apart from its siblings ("Prevenar 13")."""
+        from wordfreq import zipf_frequency
+
+        from communs.apps.consultation.normalize import norm
+
+        for key, cis_list in list(self.names.items()):
+            if len(key) < 4 or key in self.moieties or zipf_frequency(key, "fr") >= NUMBERED_MAX_ZIPF:
+                continue  # a substance's or an ordinary word's name ("vitamine") never carries a product's number
+            for cis in cis_list:
+                name, _, _, _, composition = self._products[cis]
+                match = NUMBERED.match(name)
+                after = match.group(3) or "" if match else ""
+                if not match or norm(match.group(1)) != key or after.isdigit() or canonical(1.0, after) is not None:
+                    continue
+                # "VALIUM 1 POUR CENT", "MODOPAR 125 DISPERSIBLE (100 mg/25 mg)", "LIPANTHYL 200": a strength said
+                # as the name's number stays a dose
+                values = [v for _, strengths, _ in composition for v, _ in strengths]
+                number = float(match.group(2))
+                strength_named = parse_strength(name.split(",")[0][match.end(2) :]) is not None
+                if after.lower() != "pour" and not strength_named and all(abs(number - v) > 1e-6 for v in values):
+                    self.names.setdefault(f"{key} {match.group(2)}", []).append(cis)
+                    if key in self.atc:
+                        self.atc.setdefault(f"{key} {match.group(2)}", self.atc[key])
 
     def extend(self, key: str, following: list[str]) -> tuple[str, int] | None:
         """The longer name that ``key`` and the words said after it make ("typhim" + "vé i" -> "typhim vi",
@@ -142,6 +190,23 @@ class Lexicon:
             if abs(len(candidate) - len(key)) <= limit and _edits(candidate, key, limit) <= limit
         }
         return found.pop() if len(found) == 1 else None
+
+    def glued(self, words: list[str]) -> str | None:
+        """A name the recogniser cut into short words after an article ("la vento line", "du bucco lam", "l'abris
+        vo"): glued, they sound exactly like one drug's name and make no French word; no piece is a word of
+        grammar and one at least is not a common word."""
+        from wordfreq import zipf_frequency
+
+        whole = "".join(words)
+        if len(whole) < FUZZY_SHORT_LENGTH + 1 or skeleton(whole) not in self.skeletons or GRAMMAR & set(words):
+            return None
+        if (
+            zipf_frequency(whole, "fr") >= GLUED_MAX_ZIPF
+            or min(zipf_frequency(w, "fr") for w in words) >= GLUED_PIECE_ZIPF
+        ):
+            return None
+        found = self.skeletons[skeleton(whole)]
+        return sorted(found)[0] if len({self.drug(k).identity for k in found}) == 1 else None
 
     def product(self, cis: str) -> Product:
         name, form, route, marketed, composition = self._products[cis]

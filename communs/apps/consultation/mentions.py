@@ -99,6 +99,8 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon) -> list[Mention]:
                     and not any(p in lexicon.names or lexicon.fuzzy(p, p) for p in pieces)
                 ):
                     split = lexicon.fuzzy_split(pieces)
+                    if split is None and i and toks[i - 1].norm in ARTICLES:
+                        split = lexicon.glued(pieces)  # "du spas fon", "la vento line": a noun after its article
                     if split is not None:
                         match = (split, n, True)
                         break
@@ -111,6 +113,8 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon) -> list[Mention]:
             continue
         key, n, fuzzy = match
         longer = lexicon.extend(key, [t.norm for t in toks[i + n : i + n + 3]])
+        if longer is not None and _counts_a_posology(toks, i + n + longer[1]):
+            longer = None  # "… vingt gouttes", "… trois fois par jour": a posology's number, not the name's
         if longer is not None:  # "Typhim Vi" said "typhim vé i", "Vaxigrip Tetra" for BDPM's "VAXIGRIPTETRA"
             said = "".join(t.norm for t in toks[i : i + n + longer[1]])
             key, n, fuzzy = longer[0], n + longer[1], fuzzy or said != longer[0].replace(" ", "")
@@ -124,6 +128,7 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon) -> list[Mention]:
 
 
 UNKNOWN_MAX_ZIPF = 1.5
+ARTICLES = {"le", "la", "l", "les", "du", "de", "d", "des", "un", "une", "au", "votre", "son", "sa", "ce", "cette"}
 ELISIONS = {"l", "d", "j", "qu", "n", "s", "c", "m", "t"}
 POSOLOGY_NEXT = {"fois", "comprime", "comprimes", "gelule", "gelules", "sachet", "sachets", "mg", "milligrammes",
                  "grammes", "microgrammes", "application", "applications", "goutte", "gouttes", "bouffees",
@@ -150,6 +155,10 @@ def _looks_like_unknown_drug(sentence: Sentence, i: int, lexicon: Lexicon) -> bo
 
     number = read_number(toks, i + 1)
     return number is not None and number[1] < len(toks) and toks[number[1]].norm in POSOLOGY_NEXT
+
+
+def _counts_a_posology(toks: list[Token], after: int) -> bool:
+    return after < len(toks) and toks[after].norm in POSOLOGY_NEXT | {"par"}
 
 
 def _source_text(sentence: Sentence, start: int, end: int) -> str:

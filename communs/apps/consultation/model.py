@@ -46,6 +46,7 @@ class Medication:
     moments: list[str] = field(default_factory=list)
     as_needed: bool = False
     non_daily: bool = False
+    single_dose: bool = False  # one intake in all (a single dose, a vaccine given today)
     max_per_day: float | None = None
     substances: tuple[str, ...] = ()
     lexicon_key: str | None = None
@@ -57,7 +58,16 @@ class Medication:
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
-        for private in ("dose_value", "substances", "moments", "as_needed", "non_daily", "max_per_day", "lexicon_key"):
+        for private in (
+            "dose_value",
+            "substances",
+            "moments",
+            "as_needed",
+            "non_daily",
+            "single_dose",
+            "max_per_day",
+            "lexicon_key",
+        ):
             out.pop(private)
         return out
 

@@ -66,6 +66,12 @@ NON_DAILY = [
     ("tous", "les", "mois"), ("toutes", "les", "semaines"), ("tous", "les", "ans"), ("par", "an"),
     ("tous", "les", "quinze", "jours"),
 ]  # fmt: skip
+SINGLE = [
+    ("une", "seule", "prise"), ("en", "une", "prise"), ("une", "seule", "dose"), ("en", "une", "seule", "prise"),
+    ("une", "seule", "fois"), ("en", "une", "fois"), ("dose", "unique"), ("en", "prise", "unique"),
+    ("une", "seule", "injection"), ("injection", "unique"), ("prise", "unique"),
+]  # fmt: skip
+NON_DAILY += [cue for cue in SINGLE if cue not in NON_DAILY]
 EVERY = {"mois", "semaines", "ans"}  # "tous les trois mois", "toutes les deux semaines"
 # with every meal: three intakes a day when no count is said ("un sachet après chaque repas")
 MEALS = [("chaque", "repas"), ("aux", "trois", "repas"), ("a", "chaque", "repas"), ("pendant", "les", "repas")]
@@ -95,6 +101,7 @@ class Posology:
     route: str | None = None
     as_needed: bool = False
     non_daily: bool = False  # weekly, every other day, single dose, varying: no times_per_day by design
+    single_dose: bool = False  # one intake in all ("une seule prise", "dose unique")
     max_per_day: float | None = None
     max_daily_dose: tuple[float, str] | None = None
     spans: list[Span] = field(default_factory=list)
@@ -179,6 +186,22 @@ def _symptom_after(toks: list[Token], i: int) -> bool:
     return toks[i].norm in WHEN and any(t.norm in SYMPTOMS for t in toks[i + 1 : i + 5])
 
 
+CAPS = [("plus", "de"), ("plus", "d"), ("maximum",), ("max",), ("jusqu", "a"), ("au", "maximum"), ("au", "plus")]
+
+
+def _capped(toks: list[Token], a: int, i: int, j: int) -> bool:
+    """A count of intakes said as a ceiling: "pas plus de trois par jour", "jusqu'à 4 fois par jour", "maximum
+    trois fois par jour", "trois fois par jour maximum"."""
+    before = [t.norm for t in toks[max(a, i - 3) : i]]
+    if any(tuple(before[k : k + len(cap)]) == cap for cap in CAPS for k in range(len(before))):
+        return True
+    return (
+        j < len(toks)
+        and toks[j].norm in ("maximum", "max", "au")
+        and (toks[j].norm != "au" or (j + 1 < len(toks) and toks[j + 1].norm in ("maximum", "plus")))
+    )
+
+
 def read_posology(
     toks: list[Token], a: int, b: int, source: str, offset: int, *, whole: range | None = None
 ) -> Posology:
@@ -214,13 +237,19 @@ def read_posology(
     i = a
     while i < b:
         word = toks[i].norm
+        if _at(toks, i, ("au", "lieu")) and i + 2 < b and toks[i + 2].norm in ("de", "d", "du"):
+            number = read_number(toks, i + 3)
+            if number and number[1] < b and canonical(number[0], toks[number[1]].norm):
+                i = number[1] + 1  # "5 mg, au lieu de 10 mg, un comprimé le matin": the old strength, skipped
+                continue
         if any(_at(toks, i, stop) for stop in STOP_WORDS):
             break
         if word in ROUTE_WORDS and p.route is None:
             p.route = ROUTE_WORDS[word]
         if word in ("tous", "toutes") and i + 3 < b + 1 and toks[i + 1].norm == "les":
             number = read_number(toks, i + 2)
-            if number and number[1] < b and toks[number[1]].norm in EVERY:
+            # "un comprimé par jour, on surveillera la thyroïde tous les six mois": a check, after the daily count
+            if number and number[1] < b and toks[number[1]].norm in EVERY and not explicit_count:
                 non_daily = True
                 mark(i, number[1] + 1)
         if any(_at(toks, i, meal) for meal in MEALS):
@@ -232,6 +261,7 @@ def read_posology(
                     explicit_count = explicit_count or 1
                 else:
                     non_daily = True
+                    p.single_dose = p.single_dose or cue in SINGLE
                 mark(i, i + len(cue))
         if word in MOMENTS and any(t.norm in REMOVAL for t in toks[max(a, i - 3) : i]):
             pass
@@ -339,6 +369,8 @@ def read_posology(
             continue
         if after == "fois":
             if j + 2 < b + 1 and (_at(toks, j + 1, ("par", "jour")) or _at(toks, j + 1, ("par", "24"))):
+                if _capped(toks, a, i, j + 3):
+                    p.max_per_day = p.max_per_day or value  # "jusqu'à trois fois par jour", "maximum 4 fois par jour"
                 explicit_count = explicit_count or int(value)
                 mark(i, j + 3)
                 i = j + 3
@@ -349,9 +381,8 @@ def read_posology(
             continue
         if j + 1 < b + 1 and _at(toks, j, ("par", "jour")):
             if range_low is None:
-                previous = " ".join(t.norm for t in toks[max(a, i - 3) : i])
-                if "plus de" in previous or "maximum" in previous:
-                    p.max_per_day = value
+                if _capped(toks, a, i, j + 2):  # "pas plus de trois par jour", "jusqu'à trois par jour"
+                    p.max_per_day = p.max_per_day or value
                 else:
                     explicit_count = explicit_count or int(value)
             mark(i, j + 2)
@@ -369,6 +400,9 @@ def read_posology(
     elif moments:
         p.frequency = " et ".join(moments)
     p.non_daily = non_daily
+    if p.as_needed and not p.max_per_day and not non_daily:
+        # "un sachet le matin si besoin", "si douleur, trois fois par jour": the most the instructions allow
+        p.max_per_day = explicit_count or len(moments) or None
     if not (p.as_needed or non_daily):
         if explicit_count:
             p.times_per_day = explicit_count

@@ -162,7 +162,6 @@ INTENTION = {
     "dois", "devrais", "pensais", "pense", "voulais", "voudrais", "veux", "peux", "pourrais", "aimerais", "comptais",
     "compte", "prevoyais",
 }  # fmt: skip
-PURPOSE = {"pour", "afin"}  # "pour éviter un œdème": a goal, not a refusal
 
 
 def _intention(words: list[str], i: int) -> bool:
@@ -194,6 +193,18 @@ def _clitic_before(words: list[str], first: int, ids: list[int]) -> bool:
             return True
         j -= 1
     return False
+
+
+def _person_object(words: list[str], i: int) -> bool:
+    """ "je vous arrête cinq jours", "on lui arrête": a person right before the verb and no drug pronoun."""
+    j = i - 1
+    clitics = []
+    while j >= 0 and words[j] in CLITIC_RUN:
+        clitics.append(words[j])
+        j -= 1
+    after = words[i + 1] if i + 1 < len(words) else ""
+    person = bool(clitics) and clitics[0] in ("vous", "lui", "te", "m") and not PRONOUNS & set(clitics)
+    return person and j >= 0 and words[j] in ("je", "j", "on") and after not in NAMING
 
 
 def _offered(words: list[str], i: int) -> bool:
@@ -300,8 +311,12 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
             kind = VERB_KIND[word]
             if word == "continue" and _subject(words, i) in ("ca", "c", "cela", "il", "elle"):
                 continue  # "ça continue de me gratter": the symptom goes on
-            if kind == "negative" and i and words[i - 1] in PURPOSE:
-                continue  # "pour éviter une rechute": a goal
+            if kind in ("negative", "stop") and ((i and words[i - 1] == "pour") or (i > 1 and words[i - 2] == "afin")):
+                continue  # "pour éviter une rechute", "pour arrêter les vomissements": a goal
+            if kind == "stop" and i and words[i - 1] == "avoir":
+                continue  # "il faut avoir arrêté l'oméprazole avant le test": a condition for later
+            if kind == "stop" and _person_object(words, i):
+                continue  # "je vous arrête cinq jours": sick leave, the patient is the object
             if kind in ("new", "continue") and word.endswith(INFINITIVE) and _intention(words, i):
                 if kind == "new":
                     continue  # "je voudrais prendre du …": the patient's wish, decided by the clinician
@@ -321,7 +336,9 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
             cue.anaphoric = True  # "le Zyrtec, non, ça ne sert à rien, on arrête": said of the drug before
         if cue in found[:phrases] and NEGATIVE_WORDS & set(words[cue.first : cue.last]):
             continue  # the phrase says its own polarity ("ne prenez pas", "on ne change rien")
-        if cue.kind in FLIP and negated(toks, ids, cue.first, cue.last):
+        if cue.kind == "new" and negated(toks, ids, cue.first, cue.last) and _both_after(words, cue.last):
+            cue.kind = "ignored"  # "il ne faut pas prendre les deux": not together, each one still taken
+        elif cue.kind in FLIP and negated(toks, ids, cue.first, cue.last):
             cue.kind, cue.turned = FLIP[cue.kind], True
             turned.add(cue.last)
         elif cue.kind in ("new", "switch") and (
@@ -357,6 +374,16 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
                 # "pas plus de", "pas de sang": only a negation when a drug comes right after
                 found.append(Cue("negation", i, i + len(phrase), False, 2))
     return sorted(found, key=lambda c: c.first)
+
+
+def _both_after(words: list[str], k: int) -> bool:
+    return any(words[k : k + len(both)] == both for both in BOTH)
+
+
+def _noun_after(words: list[str], k: int) -> bool:
+    """A noun after the determiner at ``k`` ("de prise de sang"), not a pronoun or a verb ("d'en prendre")."""
+    following = words[k + 1] if k + 1 < len(words) else ""
+    return bool(following) and following not in CLITIC_RUN and not following.endswith(INFINITIVE)
 
 
 def attach(
@@ -401,6 +428,8 @@ def attach(
     )
     # "non, je n'en veux pas" is about the drug just named; "il faut éviter de vous exposer" is not
     anaphoric = cue.anaphoric or (cue.kind == "negative" and not near and not own_object)
+    if cue.kind == "negative" and not cue.anaphoric and not near and own_object and _noun_after(words, after):
+        return None  # "l'apixaban, pas besoin de prise de sang": the refusal is about the noun after it
     if near and not anaphoric and ids[mention_positions[following[0]][0]] == clause:
         return following[0]
     preceding = [k for k, (_, last) in enumerate(mention_positions) if last <= cue.first]
