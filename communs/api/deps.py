@@ -14,6 +14,7 @@ from communs.accounts.store import AccountStore, Principal, UsageRecord
 from communs.config import Settings
 from communs.errors import AuthenticationError, InvalidRequestError, PermissionDeniedError
 from communs.models.registry import Registry
+from communs.observability import metrics
 from communs.search.service import SearchService
 
 
@@ -98,6 +99,7 @@ def record_usage(
     principal: Principal | None = getattr(request.state, "principal", None)
     started = getattr(request.state, "started", None)
     latency_ms = (time.perf_counter() - started) * 1000 if started else 0.0
+    metrics.record_tokens(model, prompt=prompt_tokens, completion=completion_tokens)
     request.app.state.services.accounts.record(
         UsageRecord(
             endpoint=endpoint,

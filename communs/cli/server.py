@@ -28,6 +28,7 @@ def serve(
 
     from communs.accounts.store import ensure_master_key
     from communs.api.app import create_app
+    from communs.observability import metrics
 
     settings = get_settings()
     if not settings.master_key:
@@ -39,6 +40,9 @@ def serve(
             "Créer une clé par personne : communs keys create --name NOM",
             highlight=False,
         )
+    if workers > 1 and not metrics.multiprocess_dir():
+        # each worker writes its metrics there, and /metrics adds up every live worker's (a fresh folder per start)
+        metrics.prepare_multiprocess(settings.home / "prometheus")
     host = host or settings.host
     port = port or int(environ_flag("PORT") or settings.port)
     console.print(
