@@ -17,6 +17,7 @@ from communs.models.breaker import Circuit, ProviderState
 from communs.models.llamacpp import free_port
 from communs.models.registry import Registry
 from tests.conftest import MASTER_KEY
+from tests.test_observability import sample
 from tests.upstreams import UpstreamServer, fake_upstream_app
 
 CHAT = {"messages": [{"role": "user", "content": "hi"}]}
@@ -201,8 +202,9 @@ def test_no_client_error_when_one_of_two_providers_dies(tmp_path):
             metrics = client.get("/metrics", headers=headers).text
         assert seen == {"chat"}
         assert len(second.calls) >= 10
-        label = f'model="chat",provider="{first.url} (m)"'
-        assert f"communs_provider_circuit_state{{{label}}} 2.0" in metrics
-        assert f"communs_provider_failures_total{{{label}}} 2.0" in metrics
+        label = {"model": "chat", "provider": f"{first.url} (m)"}
+        assert sample(metrics, "communs_provider_circuit_state", **label) == 2.0, "open"
+        assert sample(metrics, "communs_provider_up", **label) == 0.0
+        assert sample(metrics, "communs_provider_failures_total", **label) == 2.0
     finally:
         second.__exit__(None, None, None)

@@ -56,6 +56,7 @@ def serve(
         port=port,
         workers=workers,
         log_level="info",
+        log_config=None,  # uvicorn's lines go through communs' own handler (text or JSON, with the request id)
         access_log=False,
         timeout_graceful_shutdown=10,
     )

@@ -24,7 +24,7 @@ _VALID_ID = re.compile(r"[A-Za-z0-9._:/+=-]{1,128}")
 # fields a record may carry (``log.info(..., extra={...})``) that the JSON line keeps
 _EXTRA_FIELDS = ("method", "route", "path", "status", "duration_ms", "model", "provider", "job", "kind")
 # libraries that log every call at INFO: too chatty for a server log, and on the hot path
-_QUIET = ("httpx", "httpcore", "multipart", "python_multipart")
+_QUIET = ("httpx", "httpx2", "httpcore", "multipart", "python_multipart")
 _UVICORN = ("uvicorn", "uvicorn.error", "uvicorn.access")
 
 

@@ -16,6 +16,34 @@ log = logging.getLogger("communs.access")
 HEADER = b"x-request-id"
 
 
+def route_template(scope: Scope, status: int) -> str:
+    """The template of the route that answered (``/v1/collections/{collection_id}``), never the raw path: a scan
+    of random URLs must not make one time series per URL. Rebuilt from the path and the path parameters the router
+    put in the scope, so that it holds however routers are nested."""
+    params = scope.get("path_params") or {}
+    if scope.get("route") is None and not params:
+        if status == 404:
+            return "unmatched"
+        # a mount (static files) leaves no route in this scope: its first segment (a bounded set)
+        return "/" + scope["path"].strip("/").split("/", 1)[0] + "/{path}"
+    path: str = scope["path"]
+    if not params:
+        return path
+    segments = path.split("/")
+    for name, value in params.items():
+        text = str(value)
+        if "/" in text:  # a {name:path} parameter: the end of the path
+            joined = "/".join(segments)
+            if text and joined.endswith(text):
+                segments = (joined[: -len(text)] + "{" + name + "}").split("/")
+            continue
+        for i in range(len(segments) - 1, -1, -1):
+            if segments[i] == text:
+                segments[i] = "{" + name + "}"
+                break
+    return "/".join(segments)
+
+
 class Observability:
     def __init__(self, app: ASGIApp, *, access_log: bool = False) -> None:
         self.app = app
@@ -50,9 +78,7 @@ class Observability:
         finally:
             seconds = time.perf_counter() - started
             metrics.REQUESTS_IN_FLIGHT.dec()
-            # the template the router matched (/v1/collections/{collection_id}), never the raw path: a scan of
-            # random URLs must not create one time series per URL
-            route = getattr(scope.get("route"), "path", None) or "unmatched"
+            route = route_template(scope, status)
             metrics.observe_request(scope["method"], route, status, seconds)
             if self.access_log:
                 log.info(
