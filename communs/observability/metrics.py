@@ -76,8 +76,15 @@ JOB_SECONDS = Histogram(
 )
 
 
+_request_series: dict[tuple[str, str, int], Histogram] = {}
+
+
 def observe_request(method: str, route: str, status: int, seconds: float) -> None:
-    REQUEST_SECONDS.labels(method, route, str(status)).observe(seconds)
+    key = (method, route, status)
+    series = _request_series.get(key)  # a dict look-up instead of labels()' lock and checks on every request
+    if series is None:
+        series = _request_series[key] = REQUEST_SECONDS.labels(method, route, str(status))
+    series.observe(seconds)
 
 
 def record_tokens(model: str | None, *, prompt: int, completion: int) -> None:
