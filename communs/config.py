@@ -168,6 +168,8 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     access_log: bool = False
     metrics: Literal["admin", "public", "off"] = "admin"
+    # processes with no HTTP face (`communs worker`) serve their /metrics on this port (None: not at all)
+    metrics_port: int | None = None
     # a per-key default limit, requests per minute (0: no limit); roles may override
     rate_limit_rpm: int = 0
     # the web app: serve the Marianne font and the République française "bloc-marque" (State sites on .gouv.fr

@@ -41,8 +41,8 @@ def serve(
             highlight=False,
         )
     if workers > 1 and not metrics.multiprocess_dir():
-        # each worker writes its metrics there, and /metrics adds up every live worker's (a fresh folder per start)
-        metrics.prepare_multiprocess(settings.home / "prometheus")
+        # each worker writes its metrics in a fresh folder, and /metrics adds up every live worker's
+        metrics.prepare_multiprocess()
     host = host or settings.host
     port = port or int(environ_flag("PORT") or settings.port)
     console.print(

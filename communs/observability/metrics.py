@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 from prometheus_client import (
@@ -126,13 +127,17 @@ def multiprocess_dir() -> str | None:
     return environ_flag(MULTIPROC_ENV) or None
 
 
-def prepare_multiprocess(directory: Path) -> None:
-    """Before starting several worker processes: an empty folder for their metric files, named in the
-    environment they inherit (must happen before any worker imports ``prometheus_client``)."""
-    if directory.exists():
+def prepare_multiprocess(directory: Path | None = None) -> Path:
+    """Before starting several worker processes: an empty folder for their metric files (a fresh temporary one by
+    default: never shared with another server), named in the environment they inherit (before any worker imports
+    ``prometheus_client``)."""
+    if directory is None:
+        directory = Path(tempfile.mkdtemp(prefix="communs-metrics-"))
+    elif directory.exists():
         shutil.rmtree(directory)
-    directory.mkdir(parents=True)
+    directory.mkdir(parents=True, exist_ok=True)
     os.environ[MULTIPROC_ENV] = str(directory)
+    return directory
 
 
 def process_exited() -> None:
