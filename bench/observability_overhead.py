@@ -74,7 +74,9 @@ def main() -> None:
     for tree in args.tree:
         variants.append((f"{tree} (defaults)", tree, {}))
         if (tree / "communs" / "observability").is_dir():
-            variants.append((f"{tree} (json + access log)", tree, {"COMMUNS_LOG_FORMAT": "json", "COMMUNS_ACCESS_LOG": "true"}))
+            variants.append(
+                (f"{tree} (json + access log)", tree, {"COMMUNS_LOG_FORMAT": "json", "COMMUNS_ACCESS_LOG": "true"})
+            )
     results: dict[str, list[float]] = {name: [] for name, _, _ in variants}
     for _ in range(args.rounds):
         for name, tree, env in variants:

@@ -208,3 +208,62 @@ def test_no_client_error_when_one_of_two_providers_dies(tmp_path):
         assert sample(metrics, "communs_provider_failures_total", **label) == 2.0
     finally:
         second.__exit__(None, None, None)
+
+
+def test_a_real_llama_cpp_server_standing_in_for_vllm_dies(settings, tmp_path):
+    """The embedded engine's own OpenAI-compatible server (the 0.5B model) as a remote provider beside another:
+    SIGKILLed mid-run, no client sees an error; health checks open its circuit; the embedded provider reports its
+    child's state."""
+    from communs.config import ProviderConfig
+    from communs.models.artifacts import artifact_path
+    from communs.models.llamacpp import LlamaCppProvider, LlamaCppServer
+
+    path = artifact_path(ProviderConfig(backend="llamacpp", artifact="qwen2.5-coder-0.5b-instruct-q4_k_m"), settings)
+    if not path.is_file():
+        pytest.skip(f"the 0.5B test model is not assembled ({path}): run `make setup`")
+    engine = LlamaCppServer(path, n_ctx=512, n_parallel=1, threads=1, alias="m")
+    engine.start()
+    try:
+        with UpstreamServer(fake_upstream_app("ok")) as ok:
+            registry = fleet(tmp_path, [engine.base_url, ok.url], provider_failures=2, provider_cooldown=30)
+            state = registry.get("chat").states[0]
+            body = {**CHAT, "max_tokens": 3, "temperature": 0}
+
+            async def run() -> list[str]:
+                model = registry.get("chat")
+                answers = [(await model.call(lambda p: p.chat(body)))["choices"][0]["message"]["content"]]
+                answers.append((await model.call(lambda p: p.chat(body)))["choices"][0]["message"]["content"])
+                await registry.check_health()
+                assert state.circuit is Circuit.CLOSED and state.up
+                assert engine._process is not None
+                engine._process.kill()  # the GPU box goes away
+                engine._process.wait()
+                for _ in range(6):
+                    reply = await model.call(lambda p: p.chat(body))
+                    answers.append(reply["choices"][0]["message"]["content"])
+                await registry.check_health()
+                assert state.circuit is Circuit.OPEN and not state.up
+                await registry.aclose()
+                return answers
+
+            answers = asyncio.run(run())
+            assert "ok" in answers[:2] and any(a != "ok" for a in answers[:2]), "both served before"
+            assert answers[2:] == ["ok"] * 6
+    finally:
+        engine.stop()
+
+    embedded = LlamaCppProvider(path, n_ctx=512, n_parallel=1, threads=1)
+
+    async def lifecycle() -> list[object]:
+        seen: list[object] = [await embedded.health()]  # not started: nothing to say
+        await embedded.ready()
+        seen.append(await embedded.health())
+        assert embedded.server._process is not None
+        embedded.server._process.kill()
+        embedded.server._process.wait()
+        with pytest.raises(UpstreamError, match="has exited"):
+            await embedded.health()
+        await embedded.aclose()
+        return seen
+
+    assert asyncio.run(lifecycle()) == [None, True]

@@ -91,7 +91,9 @@ def test_json_logs_carry_the_request_id_on_a_real_server(tmp_path):
     with UpstreamServer(fake_upstream_app("ok")) as ok:
         config = tmp_path / "communs.yaml"
         providers = [{"backend": "openai", "base_url": url, "model": "m"} for url in (dead, ok.url)]
-        config.write_text(yaml.safe_dump({"models": [{"id": "chat", "type": "text-generation", "providers": providers}]}))
+        config.write_text(
+            yaml.safe_dump({"models": [{"id": "chat", "type": "text-generation", "providers": providers}]})
+        )
         log = tmp_path / "server.log"
         server = start_server(
             tmp_path / "home",
@@ -137,7 +139,11 @@ def test_worker_processes_add_up_in_multiprocess_mode(tmp_path):
         metrics.set_queue_depth(4)
         """
     )
-    env = {"PROMETHEUS_MULTIPROC_DIR": str(folder), "PATH": "/usr/bin:/bin", "PYTHONPATH": os.environ.get("PYTHONPATH", "")}
+    env = {
+        "PROMETHEUS_MULTIPROC_DIR": str(folder),
+        "PATH": "/usr/bin:/bin",
+        "PYTHONPATH": os.environ.get("PYTHONPATH", ""),
+    }
     for _ in range(2):
         subprocess.run([sys.executable, "-c", record], env=env, check=True)
     render = "from communs.observability import metrics; import sys; sys.stdout.write(metrics.render().decode())"

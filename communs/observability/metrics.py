@@ -49,7 +49,9 @@ REQUEST_SECONDS = Histogram(
 REQUESTS_IN_FLIGHT = Gauge(
     "communs_http_requests_in_flight", "HTTP requests being answered.", multiprocess_mode="livesum"
 )
-TOKENS = Counter("communs_tokens_total", "Tokens by model and direction (in: prompt, out: completion).", ["model", "direction"])
+TOKENS = Counter(
+    "communs_tokens_total", "Tokens by model and direction (in: prompt, out: completion).", ["model", "direction"]
+)
 PROVIDER_STATE = Gauge(
     "communs_provider_circuit_state",
     "Circuit breaker of a model's provider: 0 closed (in use), 1 half-open (one trial request), 2 open (skipped).",
@@ -63,14 +65,15 @@ PROVIDER_UP = Gauge(
     multiprocess_mode="livemin",
 )
 PROVIDER_IN_FLIGHT = Gauge(
-    "communs_provider_in_flight", "Requests in flight to a provider.", ["model", "provider"], multiprocess_mode="livesum"
+    "communs_provider_in_flight",
+    "Requests in flight to a provider.",
+    ["model", "provider"],
+    multiprocess_mode="livesum",
 )
 PROVIDER_FAILURES = Counter(
     "communs_provider_failures_total", "Failed calls and health checks of a provider.", ["model", "provider"]
 )
-QUEUE_DEPTH = Gauge(
-    "communs_queue_depth", "Jobs waiting in a queue.", ["queue"], multiprocess_mode="livemostrecent"
-)
+QUEUE_DEPTH = Gauge("communs_queue_depth", "Jobs waiting in a queue.", ["queue"], multiprocess_mode="livemostrecent")
 JOBS_RUNNING = Gauge("communs_jobs_running", "Jobs being run, by kind.", ["kind"], multiprocess_mode="livesum")
 JOB_SECONDS = Histogram(
     "communs_job_duration_seconds", "Jobs by kind and outcome (ok, error).", ["kind", "outcome"], buckets=_JOB_BUCKETS
