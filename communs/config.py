@@ -30,6 +30,8 @@ class ModelType(StrEnum):
 
 Backend = Literal["llamacpp", "openai", "whisper", "e5", "espeak"]
 Role = Literal["user", "admin"]
+# how a model with several providers picks one: in turn, or the one with the fewest requests in flight
+Routing = Literal["round_robin", "least_busy"]
 
 
 class ProviderConfig(BaseModel):
@@ -63,6 +65,7 @@ class ModelConfig(BaseModel):
     aliases: list[str] = Field(default_factory=list)
     owned_by: str = "communs"
     max_context_length: int | None = None
+    routing: Routing = "round_robin"
     providers: list[ProviderConfig] = Field(min_length=1)
 
 
@@ -180,6 +183,22 @@ class Settings(BaseSettings):
     default_transcription_model: str | None = None
     default_speech_model: str | None = None
     models: list[ModelConfig] = Field(default_factory=embedded_models)
+    # the inference fleet (communs.models.breaker): after this many failures in a row a provider is skipped for a
+    # cool-down that doubles at each new failure (up to the maximum), then gets one trial request
+    provider_failures: int = Field(default=3, ge=1)
+    provider_cooldown: float = Field(default=5.0, gt=0)
+    provider_cooldown_max: float = Field(default=300.0, gt=0)
+    # remote providers are probed (GET <base_url>/models) every so many seconds; 0: never
+    provider_health_interval: float = Field(default=15.0, ge=0)
+    # observability (communs.observability): log lines as text (the embedded use) or one JSON object per line;
+    # access_log: one line per request (route, status, duration, request id); /metrics for Prometheus: "admin"
+    # (needs an admin key), "public" (no key: the load balancer keeps it off the outside), or "off"
+    log_format: Literal["text", "json"] = "text"
+    log_level: str = "INFO"
+    access_log: bool = False
+    metrics: Literal["admin", "public", "off"] = "admin"
+    # processes with no HTTP face (`communs worker`) serve their /metrics on this port (None: not at all)
+    metrics_port: int | None = None
     # the requests per minute of every role whose limits set none (0: no limit)
     rate_limit_rpm: int = 0
     limits: LimitsConfig = Field(default_factory=LimitsConfig)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import threading
 import time
@@ -15,13 +16,18 @@ from starlette.routing import Route
 from communs.models.llamacpp import free_port
 
 
-def fake_upstream_app(name: str, *, status: int = 200) -> Starlette:
-    """An upstream that answers every chat with its own name (or fails with ``status``)."""
+def fake_upstream_app(name: str, *, status: int = 200, delay: float = 0.0, break_stream: bool = False) -> Starlette:
+    """An upstream that answers every chat with its own name (or fails with ``status``), after ``delay`` seconds;
+    ``app.state.status`` may be changed while it runs (a provider that fails, then recovers). ``break_stream``:
+    a stream's connection is cut after its first chunk."""
     calls: list[dict] = []
 
     async def chat(request: Request):
         body = await request.json()
         calls.append(body)
+        status = app.state.status
+        if delay:
+            await asyncio.sleep(delay)
         if status != 200:
             return JSONResponse({"error": {"message": f"{name} is failing"}}, status_code=status)
         if body.get("stream"):
@@ -35,6 +41,8 @@ def fake_upstream_app(name: str, *, status: int = 200) -> Starlette:
                         "choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}],
                     }
                     yield f"data: {json.dumps(chunk)}\n\n"
+                    if break_stream:
+                        raise ConnectionResetError(f"{name} cut the stream")
                 yield "data: [DONE]\n\n"
 
             return StreamingResponse(events(), media_type="text/event-stream")
@@ -49,8 +57,18 @@ def fake_upstream_app(name: str, *, status: int = 200) -> Starlette:
             }
         )
 
-    app = Starlette(routes=[Route("/v1/chat/completions", chat, methods=["POST"])])
+    async def models(request: Request):
+        app.state.probes += 1
+        if app.state.status != 200:
+            return JSONResponse({"error": {"message": f"{name} is failing"}}, status_code=app.state.status)
+        return JSONResponse({"object": "list", "data": [{"id": "m", "object": "model", "owned_by": name}]})
+
+    app = Starlette(
+        routes=[Route("/v1/chat/completions", chat, methods=["POST"]), Route("/v1/models", models, methods=["GET"])]
+    )
     app.state.calls = calls
+    app.state.status = status
+    app.state.probes = 0
     return app
 
 

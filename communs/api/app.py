@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 from contextlib import asynccontextmanager
 
 import sqlalchemy as sa
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -16,14 +18,17 @@ from communs import __version__
 from communs.accounts.limits import RateLimiter
 from communs.accounts.sessions import SessionStore
 from communs.accounts.store import ensure_master_key, open_store
-from communs.api.deps import Services
+from communs.api.deps import Services, authenticate
 from communs.api.responses import truthful_openapi
 from communs.api.routes import audio, chat, collections, embeddings, models, search
 from communs.apps.registry import installed
 from communs.config import Settings, get_settings
 from communs.db import is_unavailable, unavailable
-from communs.errors import CommunsError, PayloadTooLargeError
+from communs.errors import CommunsError, PayloadTooLargeError, PermissionDeniedError
 from communs.models.registry import Registry
+from communs.observability import metrics
+from communs.observability.logs import configure_logging
+from communs.observability.middleware import Observability
 from communs.search.ingest import open_search
 from communs.state.connection import connect_checked
 from communs.web import routes as web_routes
@@ -104,14 +109,22 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     """The application; without ``settings`` (``uvicorn --factory communs.api.app:create_app``, each worker of
     ``communs serve --workers N``), those of :func:`serving_settings`."""
     settings = settings or serving_settings()
+    configure_logging(settings.log_format, settings.log_level)
     shared = connect_checked(settings)  # None without COMMUNS_REDIS_URL; unreachable: a ConfigurationError
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         app.state.services.accounts.listen_for_invalidations()
+        interval = settings.provider_health_interval
+        watch = asyncio.create_task(app.state.services.registry.watch(interval)) if interval > 0 else None
         yield
+        if watch is not None:
+            watch.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await watch
         if getattr(app.state, "dossier_runner", None) is not None:
             await app.state.dossier_runner.aclose()  # in process: running jobs go back to the queue
+        metrics.process_exited()
         await app.state.services.registry.aclose()
         app.state.services.accounts.close()
         app.state.services.search.store.close()
@@ -171,6 +184,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def health() -> dict:
         return {"status": "ok", "version": __version__}
 
+    if settings.metrics != "off":
+
+        @app.get("/metrics", include_in_schema=False)
+        async def prometheus_metrics(request: Request) -> Response:
+            """Prometheus' text format; an admin key is needed unless ``metrics: public``."""
+            if settings.metrics == "admin" and not authenticate(request).is_admin:
+                raise PermissionDeniedError("/metrics needs an admin key")
+            return Response(metrics.render(), media_type=metrics.CONTENT_TYPE)
+
     apps = installed()
     for module in (models, chat, embeddings, audio, collections, search):
         app.include_router(module.router, prefix="/v1")
@@ -181,5 +203,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # the web app: pages at the root, our assets, the apps' and the DSFR's under /static
     web_routes.mount(app, apps, official=settings.web_official_branding)
     app.add_middleware(UploadLimit, limit=settings.max_upload_bytes)
+    app.add_middleware(Observability, access_log=settings.access_log)  # outermost: sees every answer
     truthful_openapi(app)
     return app

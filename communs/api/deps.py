@@ -14,6 +14,7 @@ from communs.accounts.store import AccountStore, Principal, UsageRecord
 from communs.config import Settings
 from communs.errors import AuthenticationError, InvalidRequestError, PermissionDeniedError
 from communs.models.registry import Registry
+from communs.observability import metrics
 from communs.search.service import SearchService
 
 
@@ -114,6 +115,7 @@ def record_usage(
         budget = svc.settings.limits.models.get(model) if model else None
         if budget is not None and model:
             svc.limiter.spend(model_scope(principal, model), tokens, budget.tpm)
+    metrics.record_tokens(model, prompt=prompt_tokens, completion=completion_tokens)
     svc.accounts.record(
         UsageRecord(
             endpoint=endpoint,

@@ -34,6 +34,7 @@ def serve(
     from communs.accounts.store import ensure_master_key
     from communs.api.app import create_app
     from communs.errors import InvalidRequestError
+    from communs.observability import metrics
     from communs.state.connection import connect_checked
 
     settings = get_settings()
@@ -51,12 +52,16 @@ def serve(
             "Créer une clé par personne : communs keys create --name NOM",
             highlight=False,
         )
+    if workers > 1 and not metrics.multiprocess_dir():
+        # each worker writes its metrics in a fresh folder, and /metrics adds up every live worker's
+        metrics.prepare_multiprocess()
     host = host or settings.host
     port = port or int(environ_flag("PORT") or settings.port)
     options: dict = {"host": host, "port": port, "log_level": "info", "timeout_graceful_shutdown": 10}
     # No access log: every request is already recorded, with its latency, in the usage table; the log line
     # alone cost about 0.6 ms per request in bench/gateway.py.
     options["access_log"] = False
+    options["log_config"] = None  # uvicorn's lines go through communs' own handler (text or JSON, with the request id)
     if workers == 1:
         app = create_app(settings)  # a configuration error (Redis unreachable…) is one line, before listening
     else:

@@ -145,6 +145,15 @@ class LlamaCppProvider(OpenAICompatibleProvider):
                 self.base_url = self.server.base_url
                 self._client.base_url = httpx.URL(self.base_url + "/")
 
+    async def health(self) -> bool | None:
+        """None until the engine has started (it starts on first use); then whether its child still runs and
+        answers."""
+        if self.server.port is None:
+            return None
+        if not self.server.alive():
+            raise UpstreamError(f"llama.cpp server for {self.server.model_path.name} has exited")
+        return await super().health()
+
     def start_blocking(self) -> str:
         """Start the server now (for benchmarks and warm-up) and return its base URL."""
         self.server.start()

@@ -76,6 +76,16 @@ class OpenAICompatibleProvider:
         raise_for_upstream(response, self.base_url)
         return response
 
+    async def health(self) -> bool | None:
+        """A cheap probe for the registry's health checks: ``GET <base_url>/models`` answers (raises if not)."""
+        try:
+            response = await self._client.get("/models", timeout=5.0)
+        except httpx.HTTPError as exc:
+            raise UpstreamError(f"{self.base_url} unreachable: {exc!r}") from exc
+        if response.status_code >= 400:
+            raise UpstreamError(f"{self.base_url}/models answered {response.status_code}")
+        return True
+
     async def chat(self, body: dict) -> dict:
         response = await self._post(
             "/chat/completions",

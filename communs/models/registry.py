@@ -1,13 +1,18 @@
 """The model registry: named models, each served by one or more providers.
 
-Callers ask for a model by name (or alias) and type; the registry routes each call to the next
-provider in round-robin order and falls back to the following ones when a provider fails for
-reasons another might not share (network down, engine crashed, 5xx). Backends are imported only
-when a model that uses them is first called, so a gateway that only proxies vLLM never loads Whisper.
+Callers ask for a model by name (or alias) and type; the registry routes each call to a provider, in turn
+(``routing: round_robin``) or to the one with the fewest requests in flight (``least_busy``), and falls back to
+the following ones when a provider fails for reasons another might not share (network down, timeout, engine
+crashed, 5xx) — for a stream, only before its first chunk. A provider that keeps failing is skipped for a while
+(a circuit breaker, ``communs.models.breaker``); ``Registry.watch`` probes the providers in the background.
+Backends are imported only when a model that uses them is first called, so a gateway that only proxies vLLM
+never loads Whisper.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import itertools
 import logging
 from collections.abc import AsyncGenerator, Awaitable, Callable
@@ -24,6 +29,7 @@ from communs.models.base import (
     SpeechProvider,
     TranscriptionProvider,
 )
+from communs.models.breaker import ProviderState
 from communs.models.openai_compat import is_fallback_error
 
 log = logging.getLogger(__name__)
@@ -56,6 +62,13 @@ def build_provider(config: ProviderConfig, settings: Settings, model_id: str) ->
     return backend_factory(config.backend)(config, settings, model_id)
 
 
+def provider_label(config: ProviderConfig) -> str:
+    """How logs and metrics name a provider."""
+    if config.base_url:
+        return f"{config.base_url} ({config.model})"
+    return f"{config.backend}:{config.artifact or config.path or 'builtin'}"
+
+
 class Model(Generic[P]):
     """One named model and its providers (``P``: what its providers offer, by the model's type)."""
 
@@ -63,6 +76,16 @@ class Model(Generic[P]):
         self.config = config
         self.settings = settings
         self._providers: list[Provider | None] = [None] * len(config.providers)
+        self.states = [
+            ProviderState(
+                config.id,
+                provider_label(provider),
+                failures=settings.provider_failures,
+                cooldown=settings.provider_cooldown,
+                cooldown_max=settings.provider_cooldown_max,
+            )
+            for provider in config.providers
+        ]
         self._turn = itertools.count()
 
     @property
@@ -80,43 +103,100 @@ class Model(Generic[P]):
         return cast(P, provider)
 
     def _order(self) -> list[int]:
+        """The providers to try, best first: in turn, or (least busy) by requests in flight, ties in turn."""
         count = len(self.config.providers)
         start = next(self._turn) % count
-        return [(start + i) % count for i in range(count)]
+        order = [(start + i) % count for i in range(count)]
+        if self.config.routing == "least_busy":
+            order.sort(key=lambda index: self.states[index].in_flight)  # stable: ties keep the turn
+        return order
+
+    def _all_failed(self, errors: list[str]) -> UpstreamError:
+        return UpstreamError(f"every provider of '{self.id}' failed: " + " | ".join(errors))
 
     async def call(self, operation: Callable[[P], Awaitable[T]]) -> T:
         """Run ``operation`` on providers in turn until one succeeds."""
         errors: list[str] = []
         for index in self._order():
-            provider = self.provider(index)
+            state = self.states[index]
+            ticket = state.acquire()
+            if ticket is None:
+                errors.append(f"{state.label}: {state.why_skipped()}")
+                continue
+            ok: bool | None = None
+            failure: Exception | None = None
             try:
-                return await operation(provider)
+                result = await operation(self.provider(index))
+                ok = True
+                return result
             except Exception as exc:
                 if not is_fallback_error(exc):
+                    ok = True  # the provider answered: the request itself is at fault
                     raise
-                log.warning("model %s: provider %r failed: %s", self.id, provider, exc)
-                errors.append(f"{provider!r}: {exc}")
-        raise UpstreamError(f"every provider of '{self.id}' failed: " + " | ".join(errors))
+                ok, failure = False, exc
+                log.warning("model %s: provider %s failed: %s", self.id, state.label, exc)
+                errors.append(f"{state.label}: {exc}")
+            finally:
+                state.release(ticket, ok, failure)
+        raise self._all_failed(errors)
 
     async def stream(self, body: dict) -> AsyncGenerator[dict, None]:
         """Stream chat chunks; falls back to the next provider only before the first chunk."""
         errors: list[str] = []
         for index in self._order():
-            provider = self.provider(index)
+            state = self.states[index]
+            ticket = state.acquire()
+            if ticket is None:
+                errors.append(f"{state.label}: {state.why_skipped()}")
+                continue
             started = False
-            if not isinstance(provider, ChatProvider):
-                raise WrongModelTypeError(f"the model '{self.id}' is a {self.type} model, not a chat model")
+            ok: bool | None = None
+            failure: Exception | None = None
             try:
-                async for chunk in provider.stream(body):
-                    started = True
-                    yield chunk
+                provider = self.provider(index)
+                if not isinstance(provider, ChatProvider):
+                    ok = True
+                    raise WrongModelTypeError(f"the model '{self.id}' is a {self.type} model, not a chat model")
+                async with contextlib.aclosing(provider.stream(body)) as chunks:  # type: ignore[type-var]
+                    async for chunk in chunks:
+                        started = True
+                        yield chunk
+                ok = True
                 return
             except Exception as exc:
-                if started or not is_fallback_error(exc):
+                if not is_fallback_error(exc):
+                    ok = True
                     raise
-                log.warning("model %s: provider %r failed: %s", self.id, provider, exc)
-                errors.append(f"{provider!r}: {exc}")
-        raise UpstreamError(f"every provider of '{self.id}' failed: " + " | ".join(errors))
+                ok, failure = False, exc
+                if started:  # bytes went to the client: another provider cannot take over
+                    raise
+                log.warning("model %s: provider %s failed: %s", self.id, state.label, exc)
+                errors.append(f"{state.label}: {exc}")
+            finally:
+                state.release(ticket, ok, failure)
+        raise self._all_failed(errors)
+
+    async def check_health(self) -> None:
+        """Probe each provider that can say how it is (remote servers; embedded engines once started)."""
+
+        async def probe(index: int) -> None:
+            config = self.config.providers[index]
+            provider = self._providers[index]
+            if provider is None and config.backend == "openai":
+                provider = self.provider(index)  # an HTTP client: cheap to build
+            health = getattr(provider, "health", None)
+            if health is None:
+                return
+            try:
+                verdict = await health()
+            except Exception as exc:
+                log.warning("model %s: provider %s failed its health check: %s", self.id, self.states[index].label, exc)
+                self.states[index].health(False, exc)
+                return
+            if verdict is not None:
+                self.states[index].health(bool(verdict))
+
+        await asyncio.gather(*(probe(index) for index in range(len(self.config.providers))))
 
     async def aclose(self) -> None:
         for provider in self._providers:
@@ -164,6 +244,18 @@ class Registry:
 
     def list(self) -> list[Model[Provider]]:
         return list(self.models.values())
+
+    async def check_health(self) -> None:
+        await asyncio.gather(*(model.check_health() for model in self.models.values()))
+
+    async def watch(self, interval: float) -> None:
+        """Probe every provider each ``interval`` seconds, until cancelled (a task of the app's lifespan)."""
+        while True:
+            await asyncio.sleep(interval)
+            try:
+                await self.check_health()
+            except Exception:  # pragma: no cover - a probe must never end the watch
+                log.exception("provider health checks failed")
 
     async def aclose(self) -> None:
         for model in self.models.values():
