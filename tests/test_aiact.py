@@ -13,12 +13,13 @@ from communs.apps.aiact.act import DATA as ACT_DATA
 from communs.apps.aiact.act import load_act, segments
 from communs.apps.aiact.build import build
 from communs.apps.aiact.describe import act_conditions, annex_iii_points, rule_answers
-from communs.apps.aiact.glossary import act_terms, expand, language
+from communs.apps.aiact.glossary import act_terms, concepts, expand, language, provision_votes, provisions
+from communs.apps.aiact.index import passages
 from communs.apps.aiact.lexicon import CONCEPTS, FINDING_GATES, area_gate, gate, pattern
 from communs.apps.aiact.obligations import dates, obligations
 from communs.apps.aiact.parse import parse_french, split_points
 from communs.apps.aiact.references import referenced_ids
-from communs.apps.aiact.retrieve import with_referring_articles
+from communs.apps.aiact.retrieve import cited_annexes, with_referring_articles
 from communs.apps.aiact.scope import names_another_law
 from communs.apps.aiact.screen import FINDINGS, POINTS, supported
 from communs.apps.aiact.tree import QUESTIONS, decide
@@ -416,3 +417,25 @@ def test_the_nearest_precedent_proposes_a_more_severe_answer(settings):
     assert found is not None and found.tier == "prohibited" and found.question == "vulnerabilities"
     assert found.similarity > 0.8 and "art_5_1_b" in found.case.basis
     assert none is None
+
+
+def test_glossary_terms_vote_for_the_provision_their_concept_comes_from() -> None:
+    assert provisions("Art. 3(25), Art. 72") == ["art_72"]  # a definition alone names no article
+    assert provisions("Art. 12 and 19 titles") == ["art_12", "art_19"]
+    assert provisions("Art. 3(55), Art. 57-58") == ["art_57", "art_58"]
+    assert provisions("Art. 11 title, Annex IV") == ["art_11", "anx_IV"]
+    assert provisions("Art. 3 title") == ["art_3"]
+    assert all(provisions(c["from"]) or c["from"].startswith("Art. 3(") for c in concepts())
+    assert provision_votes("Doit-on faire une surveillance après commercialisation ?") == {"art_72": 1.0}
+    assert provision_votes("Do we need post-market monitoring?") == {}  # English questions carry the Act's words
+
+
+def test_annex_lists_are_one_passage_per_act_and_cited_annexes_get_votes() -> None:
+    act = load_act()
+    listed = [p.text for p in passages(act) if p.id == "anx_I"]
+    assert len(listed) == 20
+    assert any("safety of toys" in t for t in listed) and any("civil aviation" in t for t in listed)
+    assert not any("OJ L" in t for t in listed)
+    votes = cited_annexes(act, ["art_6_1", "art_8_2", "art_5_1_h"])  # Art. 6(1) cites Annex I in its points
+    assert votes["anx_I"] > votes["anx_II"] > 0
+    assert "anx_III" not in votes

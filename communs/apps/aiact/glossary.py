@@ -163,6 +163,48 @@ def act_terms(question: str, lang: str | None = None) -> list[str]:
     return found
 
 
+_ROMAN = r"[IVX]+"
+
+
+def provisions(source: str) -> list[str]:
+    """The articles and annexes a concept's ``from`` names ("Art. 3(25), Art. 72" → art_72; "Art. 12 and 19
+    titles" → art_12, art_19; "Art. 57-58" → art_57, art_58; "Annex III 4" → anx_III). A definition of Art. 3
+    names no article (Art. 3 is voted for by its title's concept only)."""
+    out: list[str] = []
+    for part in re.split(r",\s*", source):
+        if found := re.match(r"Art\. (\d+)(?:\(\d+\))*(?:-(\d+))?(?: and (\d+))?", part):
+            first, last, other = found.groups()
+            numbers = [str(n) for n in range(int(first), int(last) + 1)] if last else [first, *filter(None, [other])]
+            out += [f"art_{n}" for n in numbers if n != "3" or "title" in part]
+        elif found := re.match(rf"Annex ({_ROMAN})\b", part):
+            out.append(f"anx_{found.group(1)}")
+    return list(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=1)
+def _term_provisions() -> dict[str, list[list[str]]]:
+    """Folded French term → the provisions of each concept it belongs to."""
+    out: dict[str, list[list[str]]] = {}
+    for concept in concepts():
+        for term in concept["fr"]:
+            out.setdefault(fold(term), []).append(provisions(concept["from"]))
+    return out
+
+
+def provision_votes(question: str) -> dict[str, float]:
+    """Article or annex id → the number of the question's French terms whose concept comes from it (a concept
+    of several provisions shares its vote among them): the glossary knows where its wording comes from, so a
+    lay term votes for its article even when the Act's wording it adds is lost among the question's words."""
+    if language(question) != "fr":
+        return {}
+    out: dict[str, float] = {}
+    for match in _pattern("fr").finditer(fold(question)):
+        for ids in _term_provisions().get(match.group(1), []):
+            for ident in ids:
+                out[ident] = out.get(ident, 0.0) + 1.0 / len(ids)
+    return out
+
+
 def expand(question: str) -> str:
     """The question followed by the Act's wording for its vocabulary."""
     terms = act_terms(question)

@@ -12,6 +12,7 @@ import asyncio
 import hashlib
 import json
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,27 @@ class Passage:
     text: str  # what is indexed and shown to the model
 
 
+# an annex's numbered list in one paragraph (Annex I: twenty Union acts, 5,800 characters): each item is a
+# passage under its section's heading, without the Official Journal's boilerplate, instead of the list cut at
+# MAX_CHARS (which lost the medical devices, vehicles and civil aviation)
+_ITEM = re.compile(r"\s(?=\d{1,2}\. (?:Directive|Regulation)|Section [A-Z] )")
+_BOILERPLATE = re.compile(r" of the European Parliament and of the Council of \d{1,2} \w+ \d{4}| \(OJ L [^)]*\)")
+
+
+def listed_items(text: str) -> list[str]:
+    """A long numbered list of Union acts, one "section heading … item" per act; [] for any other text."""
+    parts = _ITEM.split(text)
+    if len(text) <= MAX_CHARS or len(parts) < 3:
+        return []
+    out, section = [], ""
+    for part in parts:
+        if part.startswith("Section "):
+            section = part
+        else:
+            out.append(f"{section} … {_BOILERPLATE.sub('', part)}".strip(" …"))
+    return out
+
+
 def passages(act: Act) -> list[Passage]:
     out: list[Passage] = []
     for item in list(act.articles.values()) + list(act.annexes.values()):
@@ -44,6 +66,10 @@ def passages(act: Act) -> list[Passage]:
         for paragraph in item["paragraphs"]:
             if item["id"] == "art_3":
                 out.append(Passage(paragraph["id"], head, f"Definition: {act.text(paragraph['id'])}"))
+                continue
+            listed = listed_items(paragraph["text"]) if item["id"].startswith("anx_") else []
+            if listed:
+                out += [Passage(paragraph["id"], head, text) for text in listed]
                 continue
             out.append(Passage(paragraph["id"], head, act.paragraph_text(paragraph)[:MAX_CHARS]))
             for point in paragraph["points"]:
