@@ -13,6 +13,7 @@ import sys
 import time
 from pathlib import Path
 
+import httpx
 import sqlalchemy as sa
 
 import tests.queue_kinds  # noqa: F401 - registers the test job kind in this process
@@ -20,7 +21,9 @@ from communs.config import load_settings
 from communs.jobs.queue import InProcessQueue, open_queue
 from communs.jobs.runner import Resources
 from communs.jobs.store import JobTable
+from communs.models.llamacpp import free_port
 from tests.conftest import ROOT, server_env
+from tests.test_observability import sample
 
 KINDS = '["tests.queue_kinds"]'
 
@@ -84,7 +87,7 @@ def test_a_fleet_api_only_enqueues_and_a_job_submitted_twice_is_queued_once(tmp_
     engine.dispose()
 
 
-def _worker(tmp_path: Path, postgres_url: str, name: str) -> subprocess.Popen:
+def _worker(tmp_path: Path, postgres_url: str, name: str, **extra: str) -> subprocess.Popen:
     env = server_env(
         tmp_path / "home",
         COMMUNS_DATABASE_URL=postgres_url,
@@ -93,6 +96,7 @@ def _worker(tmp_path: Path, postgres_url: str, name: str) -> subprocess.Popen:
         COMMUNS_QUEUE_STALLED_SECONDS="2",
         COMMUNS_QUEUE_IMPORTS=KINDS,
         PYTHONPATH=str(ROOT),
+        **extra,
     )
     log = open(tmp_path / f"{name}.log", "w")  # noqa: SIM115 - closed with the process
     return subprocess.Popen([sys.executable, "-m", "communs.cli", "worker"], env=env, stdout=log, stderr=log)
@@ -143,3 +147,33 @@ def test_a_worker_killed_mid_job_leaves_it_to_another_that_finishes_it_once(tmp_
         left = conn.execute(sa.text("SELECT count(*) FROM procrastinate_jobs WHERE status IN ('todo', 'doing')"))
         assert left.scalar() == 0
     table.close()
+
+
+def test_a_worker_serves_its_job_metrics_on_its_metrics_port(tmp_path, postgres_url):
+    settings = load_settings(home=tmp_path / "home", database_url=postgres_url, queue_backend="procrastinate")
+    port = free_port()
+    table = JobTable(postgres_url)
+
+    async def one_job() -> str:
+        queue = open_queue(settings, table=table)
+        await queue.start()
+        job_id = await queue.submit("test.steps", "alice", {"folder": str(tmp_path), "steps": 2, "delay": 0.1})
+        await queue.aclose()
+        return job_id
+
+    job_id = asyncio.run(one_job())
+    worker = _worker(tmp_path, postgres_url, "m", COMMUNS_METRICS_PORT=str(port))
+    try:
+        deadline = time.time() + 40
+        while time.time() < deadline and not table.get(job_id).ended:
+            time.sleep(0.1)
+        assert table.get(job_id).status == "done", (tmp_path / "m.log").read_text()
+        time.sleep(1.2)  # two heartbeats: the depth is read again
+        text = httpx.get(f"http://127.0.0.1:{port}/metrics", timeout=5).text
+    finally:
+        worker.send_signal(signal.SIGTERM)
+        worker.wait(timeout=15)
+        table.close()
+    assert sample(text, "communs_job_duration_seconds_count", kind="test.steps", outcome="ok") == 1
+    assert sample(text, "communs_jobs_running", kind="test.steps") == 0
+    assert sample(text, "communs_queue_depth", queue="communs") == 0

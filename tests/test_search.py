@@ -409,6 +409,34 @@ def test_deletes_cascade_and_reopen_persists(tmp_path: Path) -> None:
     store.close()
 
 
+def test_two_processes_on_one_file_never_search_stale_vectors(tmp_path: Path) -> None:
+    """Two API replicas share a data home: what one writes, the other's next search finds (and no longer finds
+    once deleted), although each caches its vectors. Two stores on one file stand for the two processes."""
+    path = tmp_path / "s.sqlite"
+    a, b = SqliteSearchStore(path), SqliteSearchStore(path)
+    collection = a.create_collection("c", None, "private", 1)
+    first = a.add_document(collection.id, "un", None, 1, 0, {}, [ChunkInput("un", [1], None, {}, _unit(1))])
+    [hit] = b.search([collection.id], method="semantic", query="", query_vector=_unit(1), k=1)  # B caches it
+    assert hit.chunk.content == "un"
+    second = a.add_document(collection.id, "deux", None, 1, 0, {}, [ChunkInput("deux", [1], None, {}, _unit(2))])
+    [hit] = b.search([collection.id], method="semantic", query="", query_vector=_unit(2), k=1)
+    assert hit.chunk.metadata["document_id"] == second and hit.score == pytest.approx(1.0, abs=1e-5)
+    assert [r.chunk.content for r in b.search([collection.id], method="lexical", query="deux")] == ["deux"]
+    # B writes too: its own cache is patched, A's reloaded; neither holds a row twice
+    b.add_document(collection.id, "trois", None, 1, 0, {}, [ChunkInput("trois", [1], None, {}, _unit(3))])
+    for store in (a, b):
+        found = store.search([collection.id], method="semantic", query="", query_vector=_unit(3), k=10)
+        assert sorted(r.chunk.content for r in found) == ["deux", "trois", "un"]
+    assert a.delete_document(first)
+    assert "un" not in [
+        r.chunk.content for r in b.search([collection.id], method="hybrid", query="un", query_vector=_unit(1))
+    ]
+    assert a.delete_collection(collection.id)
+    assert b.search([collection.id], method="semantic", query="", query_vector=_unit(2)) == []
+    a.close()
+    b.close()
+
+
 def test_search_scales_to_10k_chunks(tmp_path: Path) -> None:
     """A quick scale check (the 100k measurement is `bench/search.py --only latency`)."""
     import time

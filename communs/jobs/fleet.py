@@ -28,6 +28,7 @@ from communs.config import Settings
 from communs.jobs.queue import JobQueue
 from communs.jobs.runner import Resources, execute, load_kinds, worker_name
 from communs.jobs.store import JobTable
+from communs.observability import metrics
 
 log = logging.getLogger(__name__)
 QUEUE, TASK = "communs", "communs.run_job"
@@ -115,10 +116,13 @@ class ProcrastinateQueue(JobQueue):
 
 
 async def _retry_stalled(app: procrastinate.App, settings: Settings) -> None:
-    """Every heartbeat: put back in the queue the jobs of workers silent for ``queue_stalled_seconds``."""
+    """Every heartbeat: put back in the queue the jobs of workers silent for ``queue_stalled_seconds``, and
+    publish the queue's depth (jobs waiting) as ``communs_queue_depth{queue="communs"}``."""
     while True:
         await asyncio.sleep(settings.queue_heartbeat_seconds)
         try:
+            queues = await app.job_manager.list_queues_async(queue=QUEUE)
+            metrics.set_queue_depth(sum(q["todo"] for q in queues), QUEUE)
             stalled = await app.job_manager.get_stalled_jobs(
                 queue=QUEUE, seconds_since_heartbeat=settings.queue_stalled_seconds
             )
@@ -141,6 +145,9 @@ async def run_worker(settings: Settings, concurrency: int | None = None, **optio
     _Runtime.resources = Resources(settings)
     _Runtime.lease = settings.queue_stalled_seconds
     app = make_app(settings)
+    if settings.metrics_port:
+        metrics.serve_metrics(settings.metrics_port)
+        log.info("metrics on http://0.0.0.0:%s/metrics", settings.metrics_port)
     async with app.open_async():
         sweeper = asyncio.create_task(_retry_stalled(app, settings))
         try:

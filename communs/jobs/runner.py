@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from communs.errors import CommunsError, InvalidRequestError
 from communs.jobs.store import JobState, JobTable
+from communs.observability import metrics
 
 if TYPE_CHECKING:
     from communs.config import Settings
@@ -121,6 +122,8 @@ async def execute(table: JobTable, job_id: str, worker: str, resources: Resource
         return verdict[0]
 
     task: asyncio.Task[dict[str, Any] | None] = asyncio.create_task(work(JobContext(job, resources, renew)))
+    started = time.monotonic()
+    metrics.job_started(job.kind)
     try:
         while not task.done():
             await asyncio.wait({task}, timeout=lease / 3)
@@ -133,7 +136,13 @@ async def execute(table: JobTable, job_id: str, worker: str, resources: Resource
         task.cancel()
         await asyncio.gather(task, return_exceptions=True)
         await asyncio.to_thread(table.release, job_id, worker)
+        metrics.job_finished(job.kind, time.monotonic() - started, ok=False)
         raise
+    metrics.job_finished(
+        job.kind,
+        time.monotonic() - started,
+        ok=verdict[0] == "ok" and not task.cancelled() and task.exception() is None,
+    )
     if verdict[0] == "lost":
         log.warning("job %s: taken over by another runner, this run's outcome is dropped", job_id)
         return table.find(job_id)

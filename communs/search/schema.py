@@ -63,6 +63,13 @@ CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5 (
 -- document frequencies, for query planning (see communs.search.lexical)
 CREATE VIRTUAL TABLE IF NOT EXISTS chunks_vocab USING fts5vocab (chunks_fts, row);
 
+-- a collection's vector version, bumped in the same transaction as every write to its chunks: a process (another
+-- replica on the same file) compares it with the version its cached matrix reflects before each search
+CREATE TABLE IF NOT EXISTS vector_versions (
+    collection_id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL
+);
+
 CREATE TRIGGER IF NOT EXISTS chunks_fts_delete AFTER DELETE ON chunks BEGIN
     DELETE FROM chunks_fts WHERE rowid = old.id;
 END;

@@ -6,6 +6,11 @@ terms for lexical search, and per-collection numpy matrices (see :mod:`communs.s
 for brute-force cosine search. Access rules live above, in :mod:`communs.search.service`; the
 store trusts its caller. Thread-safe: one SQLite connection per thread (WAL: readers never wait
 for the writer), writes serialised. Scores are described in :mod:`communs.search.ranking`.
+
+Several processes may share the file (API replicas on one data home): every write to a collection's chunks
+bumps its row in ``vector_versions`` in the same transaction, and each search first reads the versions of the
+collections it searches (one indexed SELECT): a collection another process wrote to since this process cached
+its vectors (or its BM25 statistics) is reloaded, so no replica serves a stale matrix.
 """
 
 from __future__ import annotations
@@ -113,6 +118,8 @@ class SqliteSearchStore:
         self._connections_lock = threading.Lock()
         self._write_lock = threading.Lock()
         self._vectors = VectorIndex(self._load_vectors)
+        self._versions: dict[int, int] = {}  # the vector_versions row each collection's caches reflect
+        self._versions_lock = threading.Lock()
         self._stats = lexical.TermStats()
         self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="search-lexical")
         self._conn().executescript(SCHEMA)
@@ -159,6 +166,47 @@ class SqliteSearchStore:
     def _invalidate(self, collection_id: int) -> None:
         self._vectors.invalidate(collection_id)
         self._stats.invalidate(collection_id)
+
+    @staticmethod
+    def _bump(conn: sqlite3.Connection, collection_id: int) -> int:
+        """In a write transaction: the collection's new vector version."""
+        conn.execute(
+            "INSERT INTO vector_versions (collection_id, version) VALUES (?, 1) "
+            "ON CONFLICT (collection_id) DO UPDATE SET version = version + 1",
+            (collection_id,),
+        )
+        return int(
+            conn.execute("SELECT version FROM vector_versions WHERE collection_id = ?", (collection_id,)).fetchone()[0]
+        )
+
+    def _written(self, collection_id: int, version: int, patch: Callable[[], None]) -> None:
+        """After this process committed ``version``: patch the cached matrix if it reflected the version just
+        before (nobody else wrote in between), else drop it."""
+        with self._versions_lock:
+            seen = self._versions.get(collection_id, 0)
+            if seen == version - 1:
+                patch()
+            elif seen < version:
+                self._vectors.invalidate(collection_id)
+            self._versions[collection_id] = max(seen, version)
+        self._stats.invalidate(collection_id)
+
+    def _refresh(self, collection_ids: Sequence[int]) -> None:
+        """Drop the caches of the collections another process wrote to since this one cached them."""
+        marks = ", ".join("?" * len(collection_ids))
+        found = dict(
+            self._conn()
+            .execute(
+                f"SELECT collection_id, version FROM vector_versions WHERE collection_id IN ({marks})", collection_ids
+            )
+            .fetchall()
+        )
+        with self._versions_lock:
+            for collection_id in collection_ids:
+                version = found.get(collection_id, 0)
+                if version > self._versions.get(collection_id, 0):
+                    self._invalidate(collection_id)
+                    self._versions[collection_id] = version
 
     def close(self) -> None:
         self._pool.shutdown(wait=True)
@@ -226,10 +274,12 @@ class SqliteSearchStore:
         return collection
 
     def delete_collection(self, collection_id: int) -> bool:
-        deleted = self._write(
-            lambda conn: conn.execute("DELETE FROM collections WHERE id = ?", (collection_id,)).rowcount
-        )
-        self._invalidate(collection_id)
+        def delete(conn: sqlite3.Connection) -> tuple[int, int]:
+            version = self._bump(conn, collection_id)
+            return conn.execute("DELETE FROM collections WHERE id = ?", (collection_id,)).rowcount, version
+
+        deleted, version = self._write(delete)
+        self._written(collection_id, version, lambda: self._vectors.invalidate(collection_id))
         return bool(deleted)
 
     # -- documents ------------------------------------------------------------
@@ -251,7 +301,7 @@ class SqliteSearchStore:
         ]  # analysed before the write lock is taken
         now = int(time.time())
 
-        def insert(conn: sqlite3.Connection) -> tuple[int, list[int], list[np.ndarray]]:
+        def insert(conn: sqlite3.Connection) -> tuple[int, list[int], list[np.ndarray], int]:
             if conn.execute("SELECT 1 FROM collections WHERE id = ?", (collection_id,)).fetchone() is None:
                 raise NotFoundError(f"collection {collection_id} not found")
             dimensions = self.dimensions or self._collection_dimensions(conn, collection_id)
@@ -286,12 +336,14 @@ class SqliteSearchStore:
                 ids.append(int(chunk_id or 0))
                 vectors.append(vector)
             conn.execute("UPDATE collections SET updated_at = ? WHERE id = ?", (now, collection_id))
-            return int(document_id or 0), ids, vectors
+            return int(document_id or 0), ids, vectors, self._bump(conn, collection_id)
 
-        document_id, ids, vectors = self._write(insert)  # on failure, rolled back: nothing to invalidate
-        self._stats.invalidate(collection_id)
+        document_id, ids, vectors, version = self._write(insert)  # on failure, rolled back: nothing to invalidate
         if ids:
-            self._vectors.append(collection_id, np.array(ids, dtype=np.int64), np.stack(vectors))
+            patch = lambda: self._vectors.append(collection_id, np.array(ids, dtype=np.int64), np.stack(vectors))  # noqa: E731
+        else:
+            patch = lambda: None  # noqa: E731
+        self._written(collection_id, version, patch)
         return document_id
 
     @staticmethod
@@ -317,21 +369,20 @@ class SqliteSearchStore:
         return [document_from_row(row) for row in rows]
 
     def delete_document(self, document_id: int) -> bool:
-        def delete(conn: sqlite3.Connection) -> tuple[int, np.ndarray] | None:
+        def delete(conn: sqlite3.Connection) -> tuple[int, np.ndarray, int] | None:
             row = conn.execute("SELECT collection_id FROM documents WHERE id = ?", (document_id,)).fetchone()
             if row is None:
                 return None
             ids = [r[0] for r in conn.execute("SELECT id FROM chunks WHERE document_id = ?", (document_id,))]
             conn.execute("DELETE FROM documents WHERE id = ?", (document_id,))
             conn.execute("UPDATE collections SET updated_at = ? WHERE id = ?", (int(time.time()), row[0]))
-            return int(row[0]), np.array(ids, dtype=np.int64)
+            return int(row[0]), np.array(ids, dtype=np.int64), self._bump(conn, int(row[0]))
 
         deleted = self._write(delete)
         if deleted is None:
             return False
-        collection_id, ids = deleted
-        self._stats.invalidate(collection_id)
-        self._vectors.remove(collection_id, ids)
+        collection_id, ids, version = deleted
+        self._written(collection_id, version, lambda: self._vectors.remove(collection_id, ids))
         return True
 
     def get_chunks(self, document_id: int, *, limit: int | None = None, offset: int = 0) -> list[Chunk]:
@@ -366,6 +417,7 @@ class SqliteSearchStore:
             return []
         if method != "lexical" and query_vector is None:
             raise InvalidRequestError(f"{method} search needs the query's embedding")
+        self._refresh(collection_ids)
         allowed = self._filtered_ids(collection_ids, filters) if filters else None
         if allowed is not None and len(allowed) == 0:
             return []
@@ -408,7 +460,10 @@ class SqliteSearchStore:
     ) -> list[tuple[int, float]]:
         """(chunk id, raw BM25 score) for terms already analysed, best first: for a caller that weighs groups of
         terms (BM25 adds up over terms, so ``a × bm25(A) + b × bm25(B)`` weighs the terms of A and B)."""
-        return lexical.search_terms(self._conn(), self._stats, list(dict.fromkeys(collection_ids)), terms, limit)
+        collection_ids = list(dict.fromkeys(collection_ids))
+        if collection_ids:
+            self._refresh(collection_ids)
+        return lexical.search_terms(self._conn(), self._stats, collection_ids, terms, limit)
 
     def _filtered_ids(self, collection_ids: list[int], filters: dict[str, Any]) -> np.ndarray:
         conditions, params = filter_sql(filters)

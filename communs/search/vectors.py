@@ -48,6 +48,10 @@ class VectorIndex:
             cached = self._matrices.get(collection_id)
             if cached is None or len(ids) == 0:
                 return
+            fresh = ~np.isin(ids, cached[0])  # a load that ran after the commit already holds them
+            ids, vectors = ids[fresh], vectors[fresh]
+            if len(ids) == 0:
+                return
             if len(cached[0]) == 0:
                 self._matrices[collection_id] = (ids, np.ascontiguousarray(vectors, dtype=np.float32))
             elif cached[1].shape[1] == vectors.shape[1]:
