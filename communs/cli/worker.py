@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import logging
 
 import typer
 
@@ -32,6 +31,8 @@ def worker(concurrency: int = typer.Option(None, help="Jobs run at once (default
         message = f"communs worker needs the fleet extra: pip install 'communs[fleet]' ({exc.name})"
         raise ConfigurationError(message) from None
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from communs.observability.logs import configure_logging
+
+    configure_logging(settings.log_format, settings.log_level)  # text or JSON lines, as the API's
     console.print(f"communs worker : tâches de la file PostgreSQL (x{concurrency or settings.queue_concurrency})")
     asyncio.run(run_worker(settings, concurrency))

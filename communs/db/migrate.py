@@ -31,6 +31,7 @@ from communs.db.engine import is_sqlite, is_unavailable, make_engine, normalize_
 from communs.errors import CommunsError, MigrationError
 
 log = logging.getLogger(__name__)
+logging.getLogger("alembic").setLevel(logging.WARNING)  # its per-run INFO lines (plugins, context) are noise here
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 INITIAL = "0001_initial"
