@@ -284,17 +284,23 @@ SELF_MEDICATION = {
 
 
 # taken now and then, on the patient's own judgement ("de temps en temps", "des fois", "quand j'ai mal")
-OCCASIONAL = [("temps", "en", "temps"), ("des", "fois"), ("parfois",), ("maison",), ("placard",), ("restait",),
-              ("qui", "reste")]  # fmt: skip
+KEPT = [("maison",), ("placard",), ("restait",), ("qui", "reste")]  # "que j'avais à la maison": left over
+OCCASIONAL = [("temps", "en", "temps"), ("des", "fois"), ("parfois",)]
+# ATC classes sold without a prescription and taken now and then on the patient's own judgement: analgesics,
+# anti-inflammatories, cough and cold remedies, nasal decongestants, antacids, antihistamines
+OVER_THE_COUNTER = ("N02B", "M01A", "M02A", "R05", "R01", "R02", "A02A", "R06")
 OWN = SELF_MEDICATION - {"pharmacie", "pharmacien", "pharmacienne"}  # a pharmacist also dispenses prescriptions
 
 
-def self_medication(toks: list) -> bool:
-    """The patient's own use, said next to the drug: bought, advised by someone else, kept at home, now and then."""
+def self_medication(toks: list, drug: Drug | None = None) -> bool:
+    """The patient's own use, said next to the drug: bought, advised by someone else, left over at home, or an
+    over-the-counter remedy taken now and then."""
     words = [t.norm for t in toks]
     if OWN & set(words) or any(hearsay(words, i) for i in range(len(words))):
         return True
-    return any(tuple(words[i : i + len(p)]) == p for p in OCCASIONAL for i in range(len(words)))
+    said = {p for p in KEPT + OCCASIONAL for i in range(len(words)) if tuple(words[i : i + len(p)]) == p}
+    otc = drug is not None and (drug.atc or "").startswith(OVER_THE_COUNTER)
+    return bool(said & set(KEPT)) or (bool(said) and otc)
 
 
 TREATMENT = {
@@ -457,7 +463,7 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                 state.past_use = True
                 own = [c for c in own if c.kind != "past"]
             before = positions[k - 1][1] if k else 0
-            if sentence.speaker != "doctor" and self_medication(toks[before:end]):
+            if sentence.speaker != "doctor" and self_medication(toks[before:end], drug):
                 state.self_medicated = True  # "le Toplexil que ma femme m'a acheté", "l'Advil que j'ai à la maison"
             if state.events and state.events[-1][0] == "new":
                 own = [c for c in own if not _not_again(c)]
