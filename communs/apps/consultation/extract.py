@@ -523,7 +523,7 @@ def final_status(state: DrugState) -> str:
         taken = {k for k, _, _ in earlier if k in POSITIVE}
         if taken <= {"current"} and (state.self_medicated or (state.past_use and not taken)):
             return "discussed"  # the patient's own or past use, which the clinician discourages or rules out
-        if taken == {"new"} and kind != "stop" and not state.past_use:
+        if taken == {"new"} and kind != "stop":
             return "discussed"  # announced, then withdrawn in the same visit ("… bon, on oublie le X")
         if kind == "stop" or taken:
             return "stopped"
