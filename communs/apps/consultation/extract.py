@@ -252,6 +252,15 @@ def _answer(state: DrugState, sentence: Sentence, asked: Sentence, lex: Lexicon)
         _apply(state, p, state.mentions[-1].drug, lex, evidence)
 
 
+COMPOSITION = {"et", "avec", "de", "du", "d", "l", "le", "la", "soit", "mg", "g", "milligrammes", "grammes", "µg",
+               "microgrammes", "ug"}  # fmt: skip
+
+
+def _composition(between: list) -> bool:
+    """Only strengths and links between a combination product and a substance: its composition being spelt out."""
+    return len(between) <= 8 and all(t.norm in COMPOSITION or t.norm.isdigit() for t in between)
+
+
 EXPLAINING = {"contient", "contenant", "association", "associe", "associee", "base", "compose", "composee"}
 
 
@@ -267,7 +276,11 @@ def _without_components(mentions: list[Mention], toks: list) -> list[Mention]:
                 if len(p.drug.substances) > 1
                 and mention.drug.substances
                 and set(mention.drug.substances) <= set(p.drug.substances)
-                and any(t.norm in EXPLAINING for t in toks[p.last : mention.first])
+                and (
+                    any(t.norm in EXPLAINING for t in toks[p.last : mention.first])
+                    # "la Malarone, atovaquone 250 mg et proguanil 100 mg": its substances named right after it
+                    or (p is out[-1] and _composition(toks[p.last : mention.first]))
+                )
             ),
             None,
         )

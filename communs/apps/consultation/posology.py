@@ -169,12 +169,16 @@ def _counts_intakes(toks: list[Token], i: int) -> bool:
 
 
 def _combination(source: str, toks: list[Token], i: int, offset: int) -> tuple[float, float, int] | None:
-    """ "49/51 mg": a combination's strengths, written with a slash between digits; (first, second, index after)."""
-    if i + 1 >= len(toks) or not (toks[i].norm.isdigit() and toks[i + 1].norm.isdigit()):
+    """ "49/51 mg", "250 mg/100 mg": a combination's strengths, written with a slash between digits (the unit said
+    once or after each); (first, second, index of the unit)."""
+    if i + 1 >= len(toks) or not toks[i].norm.isdigit():
         return None
-    if source[toks[i].end - offset : toks[i + 1].start - offset] != "/":
+    k = i + 1
+    if i + 3 < len(toks) and toks[i + 1].norm == toks[i + 3].norm and toks[i + 2].norm.isdigit():
+        k = i + 2  # "250 mg/100 mg": the unit after each strength
+    if not toks[k].norm.isdigit() or source[toks[k - 1].end - offset : toks[k].start - offset].strip() != "/":
         return None
-    return float(toks[i].norm), float(toks[i + 1].norm), i + 2
+    return float(toks[i].norm), float(toks[k].norm), k + 1
 
 
 # "quand le genou fait mal", "lorsque la douleur revient", "si crise": a symptom that calls for an intake
