@@ -13,12 +13,13 @@ from communs.apps.consultation.clauses import (
     said_of_oneself,
     to_dose,
 )
+from communs.apps.consultation.history import SELF_MEDICATION, self_medication
 from communs.apps.consultation.lexicon import Drug, Lexicon, lexicon
 from communs.apps.consultation.lists import listed, said_of_all, share_schedule, spread
 from communs.apps.consultation.mentions import Mention, Sentence, find_mentions, sentences
 from communs.apps.consultation.model import Evidence, Medication
 from communs.apps.consultation.posology import Posology, read_posology
-from communs.apps.consultation.status import Cue, attach, find_cues, hearsay
+from communs.apps.consultation.status import Cue, attach, find_cues
 from communs.apps.consultation.strength import show
 
 ANAPHORA_SENTENCES = 3
@@ -268,6 +269,7 @@ def _without_components(mentions: list[Mention], toks: list) -> list[Mention]:
     """ "l'Ixprim, qui contient du tramadol et du paracétamol": substances named to explain a combination
     product are that product, not drugs of their own."""
     out: list[Mention] = []
+    spelt = -1  # where the last substance spelt out after a product ends
     for mention in mentions:
         product = next(
             (
@@ -279,41 +281,16 @@ def _without_components(mentions: list[Mention], toks: list) -> list[Mention]:
                 and (
                     any(t.norm in EXPLAINING for t in toks[p.last : mention.first])
                     # "la Malarone, atovaquone 250 mg et proguanil 100 mg": its substances named right after it
-                    or (p is out[-1] and _composition(toks[p.last : mention.first]))
+                    or (p is out[-1] and _composition(toks[max(p.last, spelt) : mention.first]))
                 )
             ),
             None,
         )
         if product is None:
             out.append(mention)
+        else:
+            spelt = mention.last
     return out
-
-
-# what the patient took on their own: bought, advised by someone else, without a prescription
-SELF_MEDICATION = {
-    "achete", "achetee", "pharmacie", "pharmacien", "pharmacienne", "voisin", "voisine", "soeur", "frere", "copain",
-    "copine", "amie", "conseille", "conseillee", "internet",
-}  # fmt: skip
-
-
-# taken now and then, on the patient's own judgement ("de temps en temps", "des fois", "quand j'ai mal")
-KEPT = [("maison",), ("placard",), ("restait",), ("qui", "reste")]  # "que j'avais à la maison": left over
-OCCASIONAL = [("temps", "en", "temps"), ("des", "fois"), ("parfois",)]
-# ATC classes sold without a prescription and taken now and then on the patient's own judgement: analgesics,
-# anti-inflammatories, cough and cold remedies, nasal decongestants, antacids, antihistamines
-OVER_THE_COUNTER = ("N02B", "M01A", "M02A", "R05", "R01", "R02", "A02A", "R06")
-OWN = SELF_MEDICATION - {"pharmacie", "pharmacien", "pharmacienne"}  # a pharmacist also dispenses prescriptions
-
-
-def self_medication(toks: list, drug: Drug | None = None) -> bool:
-    """The patient's own use, said next to the drug: bought, advised by someone else, left over at home, or an
-    over-the-counter remedy taken now and then."""
-    words = [t.norm for t in toks]
-    if OWN & set(words) or any(hearsay(words, i) for i in range(len(words))):
-        return True
-    said = {p for p in KEPT + OCCASIONAL for i in range(len(words)) if tuple(words[i : i + len(p)]) == p}
-    otc = drug is not None and (drug.atc or "").startswith(OVER_THE_COUNTER)
-    return bool(said & set(KEPT)) or (bool(said) and otc)
 
 
 TREATMENT = {
@@ -430,6 +407,11 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                 and (cue.anaphoric or (cue.kind == "switch" and to_dose(toks, cue)))
                 and focus[0] in states
                 and _in_reach(sentence, focus)
+                # "essayez de l'éviter avec le Seresta": the pronoun is not the drug it is avoided with
+                and not (
+                    "avec" in {t.norm for t in toks[cue.last : positions[0][0]]}
+                    and clusters[0][0].drug.identity == focus[0]
+                )
             ):
                 unattached.append(cue)  # "on passe à dix milligrammes et j'ajoute du Coversyl": the drug in focus
         if unattached and focus:
