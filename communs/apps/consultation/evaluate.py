@@ -48,6 +48,7 @@ class Score:
         }
 
 
+_GOLD_EACH = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*([^\d/\s]+)\s*/\s*(\d+(?:[.,]\d+)?)\s*([^\d/\s]+)\s*$")
 _GOLD_DOSE = re.compile(r"^\s*(\d[\d\s\u202f]*(?:[.,]\d+)?(?:/\d+(?:[.,]\d+)?)*)\s*(.+?)\s*$")
 
 
@@ -56,7 +57,11 @@ def _number(text: str) -> float:
 
 
 def _split_gold(text: str) -> tuple[list[float], str] | None:
-    """ "20 mg" -> ([20.0], "mg"); "0,15 mg", "50 000 UI", "49/51 mg" (one value per substance) as written by hand."""
+    """ "20 mg" -> ([20.0], "mg"); "0,15 mg", "50 000 UI", "49/51 mg" or "49 mg/51 mg" (one value per substance) as
+    written by hand."""
+    each = _GOLD_EACH.match(text)  # "250 mg/100 mg": the unit after each substance's strength
+    if each and each.group(2) == each.group(4):
+        return [_number(each.group(1)), _number(each.group(3))], each.group(2)
     match = _GOLD_DOSE.match(text)
     if not match:
         return None

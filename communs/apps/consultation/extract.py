@@ -13,6 +13,7 @@ from communs.apps.consultation.clauses import (
     said_of_oneself,
     to_dose,
 )
+from communs.apps.consultation.history import SELF_MEDICATION, self_medication
 from communs.apps.consultation.lexicon import Drug, Lexicon, lexicon
 from communs.apps.consultation.lists import listed, said_of_all, share_schedule, spread
 from communs.apps.consultation.mentions import Mention, Sentence, find_mentions, sentences
@@ -51,6 +52,7 @@ class DrugState:
     first_sentence: int = 0
     doubtful: set[int] = field(default_factory=set)  # sentences whose decision the rules are unsure of
     self_medicated: bool = False  # the patient says they took it on their own ("acheté en pharmacie")
+    past_use: bool = False  # the patient took it before today ("j'avais pris", "on l'avait arrêté")
 
 
 def _resolve_bare(value: float, drug: Drug, lex: Lexicon) -> tuple[float, str] | None:
@@ -173,6 +175,9 @@ def _anaphora(
     """A decision said without naming a drug ("vous l'arrêtez", "on va augmenter") about the drug in focus; its
     posology is read up to ``before`` (the first drug named in the sentence), else in the whole sentence."""
     toks = sentence.tokens
+    if any(c.kind == "past" for c in cues):
+        state.past_use = True
+        cues = [c for c in cues if c.kind != "past"]
     # "j'ai arrêté de fumer": a cue with its own object is about that object, not the drug
     cues = [c for c in cues if c.anaphoric or not has_object(toks, clauses.ids, c)]
     # "vous avez déjà arrêté depuis l'hospitalisation", "j'ai essayé d'arrêter": a past stop or attempt that names
@@ -201,6 +206,8 @@ def _anaphora(
         c.resume and c.kind == decision and not {"pourrez", "pourriez"} & {t.norm for t in toks[c.first - 3 : c.first]}
         for c in kept
     )
+    if state.events and state.events[-1][0] == "new" and any(_not_again(c) for c in kept):
+        return
     if decision not in NEGATIVE and state.events and state.events[-1][0] in ("stop", "negative") and not resumed:
         return  # a drug stopped or refused is only taken again when named again, or said to be resumed
     if decision == "continue" and state.events and state.events[-1][0] == "deferred":
@@ -213,6 +220,11 @@ def _anaphora(
 
 
 PAST = {"ai", "as", "a", "avez", "avons", "ont", "avait", "avais", "essaye", "essaie", "tente"}
+
+
+def _not_again(cue: Cue) -> bool:
+    """ "c'est une dose unique, vous ne la reprenez pas demain": not to be repeated, said of what was just given."""
+    return cue.kind == "negative" and cue.turned and cue.resume
 
 
 def _told_of_the_past(toks: list, cue: Cue) -> bool:
@@ -241,6 +253,15 @@ def _answer(state: DrugState, sentence: Sentence, asked: Sentence, lex: Lexicon)
         _apply(state, p, state.mentions[-1].drug, lex, evidence)
 
 
+COMPOSITION = {"et", "avec", "de", "du", "d", "l", "le", "la", "soit", "mg", "g", "milligrammes", "grammes", "µg",
+               "microgrammes", "ug"}  # fmt: skip
+
+
+def _composition(between: list) -> bool:
+    """Only strengths and links between a combination product and a substance: its composition being spelt out."""
+    return len(between) <= 8 and all(t.norm in COMPOSITION or t.norm.isdigit() for t in between)
+
+
 EXPLAINING = {"contient", "contenant", "association", "associe", "associee", "base", "compose", "composee"}
 
 
@@ -248,6 +269,7 @@ def _without_components(mentions: list[Mention], toks: list) -> list[Mention]:
     """ "l'Ixprim, qui contient du tramadol et du paracétamol": substances named to explain a combination
     product are that product, not drugs of their own."""
     out: list[Mention] = []
+    spelt = -1  # where the last substance spelt out after a product ends
     for mention in mentions:
         product = next(
             (
@@ -256,20 +278,19 @@ def _without_components(mentions: list[Mention], toks: list) -> list[Mention]:
                 if len(p.drug.substances) > 1
                 and mention.drug.substances
                 and set(mention.drug.substances) <= set(p.drug.substances)
-                and any(t.norm in EXPLAINING for t in toks[p.last : mention.first])
+                and (
+                    any(t.norm in EXPLAINING for t in toks[p.last : mention.first])
+                    # "la Malarone, atovaquone 250 mg et proguanil 100 mg": its substances named right after it
+                    or (p is out[-1] and _composition(toks[max(p.last, spelt) : mention.first]))
+                )
             ),
             None,
         )
         if product is None:
             out.append(mention)
+        else:
+            spelt = mention.last
     return out
-
-
-# what the patient took on their own: bought, advised by someone else, without a prescription
-SELF_MEDICATION = {
-    "achete", "achetee", "pharmacie", "pharmacien", "pharmacienne", "voisin", "voisine", "soeur", "frere", "copain",
-    "copine", "amie", "conseille", "conseillee", "internet",
-}  # fmt: skip
 
 
 TREATMENT = {
@@ -364,6 +385,9 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
             else:
                 clusters.append([mention])
         positions = [(c[0].first, c[-1].last) for c in clusters]
+        for cue in cues:  # "le Lexomil, on va passer à trois quarts de comprimé": a new dose of the drug before
+            if cue.kind == "switch" and to_dose(toks, cue) and not any(f >= cue.last for f, _ in positions):
+                cue.kind = "modify"
         attached: list[list] = [[] for _ in clusters]
         unattached: list[Cue] = []
         for cue in cues:
@@ -383,6 +407,11 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                 and (cue.anaphoric or (cue.kind == "switch" and to_dose(toks, cue)))
                 and focus[0] in states
                 and _in_reach(sentence, focus)
+                # "essayez de l'éviter avec le Seresta": the pronoun is not the drug it is avoided with
+                and not (
+                    "avec" in {t.norm for t in toks[cue.last : positions[0][0]]}
+                    and clusters[0][0].drug.identity == focus[0]
+                )
             ):
                 unattached.append(cue)  # "on passe à dix milligrammes et j'ajoute du Coversyl": the drug in focus
         if unattached and focus:
@@ -425,6 +454,14 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
             )
             if options:
                 own = [*own, Cue("deferred", positions[k][0], positions[k][1], True)]
+            if any(c.kind == "past" for c in own):  # "j'avais pris du Lariam": history, decides nothing today
+                state.past_use = True
+                own = [c for c in own if c.kind != "past"]
+            before = positions[k - 1][1] if k else 0
+            if sentence.speaker != "doctor" and self_medication(toks[before:end], drug):
+                state.self_medicated = True  # "le Toplexil que ma femme m'a acheté", "l'Advil que j'ai à la maison"
+            if state.events and state.events[-1][0] == "new":
+                own = [c for c in own if not _not_again(c)]
             decision = _decision(own)
             kinds = {c.kind for c in own}
             # the rules disagree: a decision and its opposite said of the drug in one sentence
@@ -478,7 +515,12 @@ def final_status(state: DrugState) -> str:
     if kind in NEGATIVE:
         if any(s == "patient" and k in NEGATIVE for k, _, s in state.events):
             return "refused"
-        if kind == "stop" or any(k in POSITIVE for k, _, _ in earlier):
+        taken = {k for k, _, _ in earlier if k in POSITIVE}
+        if taken <= {"current"} and (state.self_medicated or (state.past_use and not taken)):
+            return "discussed"  # the patient's own or past use, which the clinician discourages or rules out
+        if taken == {"new"} and kind != "stop":
+            return "discussed"  # announced, then withdrawn in the same visit ("… bon, on oublie le X")
+        if kind == "stop" or taken:
             return "stopped"
         return "discussed"
     positives = [k for k, _, _ in earlier if k in POSITIVE]

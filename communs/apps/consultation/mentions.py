@@ -37,6 +37,14 @@ class Mention:
     fuzzy: bool
 
 
+def _suspended(end: re.Match, line: str) -> bool:
+    """ "à 100… non pardon, à 88 microgrammes": an ellipsis before a lower-case word suspends the sentence (a
+    hesitation or a self-correction), it does not end it."""
+    dots = end.group()
+    following = line[end.end() :].lstrip()
+    return ("…" in dots or "..." in dots) and following[:1].islower()
+
+
 def sentences(text: str) -> list[Sentence]:
     """Sentences with their speaker (from role labels: "Médecin :", "Cardiologue :", "Mère :") and token lists."""
     out: list[Sentence] = []
@@ -55,7 +63,8 @@ def sentences(text: str) -> list[Sentence]:
             if turn < 0 or speaker is None:
                 turn += 1
         position = body_start
-        for end_match in list(SENTENCE_END.finditer(line, body_start)) + [None]:
+        ends = [m for m in SENTENCE_END.finditer(line, body_start) if not _suspended(m, line)]
+        for end_match in ends + [None]:
             end = end_match.end() if end_match else len(line)
             piece = line[position:end]
             if piece.strip():

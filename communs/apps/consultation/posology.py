@@ -128,6 +128,10 @@ def _clause_end(source: str, toks: list[Token], i: int, b: int, offset: int) -> 
     return j
 
 
+APPLIED = {"application", "applications"}  # "trois applications par jour": each one is an intake
+# "5 %… non, pardon, 2,5 %", "quatre-vingts euh non cent soixante": what was said before is withdrawn
+CORRECTIONS = [("pardon",), ("euh", "non"), ("je", "veux", "dire"), ("je", "me", "trompe"), ("je", "corrige")]
+TOTAL = {"donc", "soit"}  # the amount taken at once, worked out after the count
 MAX_UNITS = 12  # more tablets, puffs or drops than this at once is a strength said before the count
 MAX_DISCRETE = 6  # "six comprimés par jour" are six intakes; more is a count of drops or a strength
 # a moment of removal is no intake: "un patch le matin, à retirer le soir"
@@ -165,12 +169,16 @@ def _counts_intakes(toks: list[Token], i: int) -> bool:
 
 
 def _combination(source: str, toks: list[Token], i: int, offset: int) -> tuple[float, float, int] | None:
-    """ "49/51 mg": a combination's strengths, written with a slash between digits; (first, second, index after)."""
-    if i + 1 >= len(toks) or not (toks[i].norm.isdigit() and toks[i + 1].norm.isdigit()):
+    """ "49/51 mg", "250 mg/100 mg": a combination's strengths, written with a slash between digits (the unit said
+    once or after each); (first, second, index of the unit)."""
+    if i + 1 >= len(toks) or not toks[i].norm.isdigit():
         return None
-    if source[toks[i].end - offset : toks[i + 1].start - offset] != "/":
+    k = i + 1
+    if i + 3 < len(toks) and toks[i + 1].norm == toks[i + 3].norm and toks[i + 2].norm.isdigit():
+        k = i + 2  # "250 mg/100 mg": the unit after each strength
+    if not toks[k].norm.isdigit() or source[toks[k - 1].end - offset : toks[k].start - offset].strip() != "/":
         return None
-    return float(toks[i].norm), float(toks[i + 1].norm), i + 2
+    return float(toks[i].norm), float(toks[k].norm), k + 1
 
 
 # "quand le genou fait mal", "lorsque la douleur revient", "si crise": a symptom that calls for an intake
@@ -214,7 +222,7 @@ def read_posology(
     moments: list[str] = []
     freq_first, freq_last = None, None
     explicit_count: int | None = None
-    non_daily = with_meals = units_per_day = False
+    non_daily = with_meals = units_per_day = corrected = False
     units_count: int | None = None
 
     def mark(i: int, j: int) -> None:
@@ -244,6 +252,9 @@ def read_posology(
                 continue
         if any(_at(toks, i, stop) for stop in STOP_WORDS):
             break
+        if any(_at(toks, i, c) for c in CORRECTIONS) and (p.strength or p.bare_number or p.quantity or explicit_count):
+            p.strength = p.strength_span = p.bare_number = p.bare_span = p.combination = p.quantity = None
+            p.strength_of_unit, explicit_count, corrected = False, None, True
         if word in ROUTE_WORDS and p.route is None:
             p.route = ROUTE_WORDS[word]
         if word in ("tous", "toutes") and i + 3 < b + 1 and toks[i + 1].norm == "les":
@@ -315,6 +326,8 @@ def read_posology(
             if split is not None:  # "de l'azithromycine deux cent cinquante deux comprimés": 250, then 2
                 p.bare_number, p.bare_span = split[0], Span(toks[i].start, toks[split[1] - 1].end)
                 value, i = split[2], split[1]
+        if after in ("seul", "seule") and j + 1 < b and toks[j + 1].norm in FORMS:
+            j, after = j + 1, toks[j + 1].norm  # "un seul comprimé par jour"
         if after in ("demi", "demie") and j + 1 < b and toks[j + 1].norm in FORMS:
             value, j, after = 0.5, j + 1, toks[j + 1].norm
         unit = canonical(value, after) if after else None
@@ -323,7 +336,12 @@ def read_posology(
             previous = " ".join(t.norm for t in toks[max(a, i - 3) : i])
             if "plus de" in previous or "maximum" in previous or "max" in previous.split():
                 p.max_daily_dose = unit
-            elif p.strength is None or (i and toks[i - 1].norm in ("a", "au") and "jusqu" not in previous.split()):
+            elif (
+                p.strength is None
+                or (i and toks[i - 1].norm in ("a", "au") and "jusqu" not in previous.split())
+                # "deux comprimés le matin, donc quarante milligrammes"; "soit 4 g par jour" is the day's total
+                or (i and toks[i - 1].norm in TOTAL and not _at(toks, j + 1, ("par", "jour")))
+            ):
                 p.strength, p.strength_span = unit, span  # "le ramipril 5 mg, on le monte à 10 mg": the new one
             i = j + 1
             continue
@@ -344,6 +362,8 @@ def read_posology(
                     inner_value, m = inner
                     inner_unit = toks[m].norm if m < b else ""
                     found = canonical(inner_value, inner_unit) if inner_unit else None
+                    if found and after in SOLID_FORMS and range_low is None and 1 < value <= MAX_DISCRETE:
+                        found = (found[0] * value, found[1])  # "deux comprimés de 500 mg": 1000 mg at once
                     if found:
                         p.strength, p.strength_span, p.strength_of_unit = (
                             found,
@@ -360,7 +380,7 @@ def read_posology(
                 mark(i, k + 2)
             elif range_low is None and any(_at(toks, m, ("par", "jour")) for m in range(k, min(b, k + 3))):
                 units_per_day = True  # "deux pressions de gel par jour": one intake of two, unless a schedule says
-                if after in SOLID_FORMS and value == int(value) and 1 < value <= MAX_DISCRETE:
+                if after in SOLID_FORMS | APPLIED and value == int(value) and 1 < value <= MAX_DISCRETE:
                     units_count = int(value)  # "trois sachets par jour": a tablet or sachet is taken one at a time
             i = k
             continue
@@ -391,7 +411,12 @@ def read_posology(
         if after in DURATION_UNITS:
             i = j + 1
             continue
-        if i == a and p.strength is None and p.bare_number is None and after not in ("heures", "heure", "kilos", "kg"):
+        if (
+            (i == a or corrected)
+            and p.strength is None
+            and p.bare_number is None
+            and after not in ("heures", "heure", "kilos", "kg")
+        ):
             p.bare_number, p.bare_span = value, Span(toks[i].start, toks[j - 1].end)
         i = j
     if freq_first is not None and freq_last is not None:

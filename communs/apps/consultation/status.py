@@ -53,10 +53,16 @@ NEGATIVE = _cues(
     # a refusal said with an infinitive ("je préfère ne pas le prendre"), or ruled out ("pas question")
     "je préfère ne pas", "j'aime mieux ne pas", "je préférerais ne pas", "pas question",
 )  # fmt: skip
+# the speaker's past use, over before today (pluperfect, imperfect, a trial): history, not a decision
+PAST = _cues(
+    "j'avais pris", "je prenais", "j'avais essayé", "j'ai essayé", "j'avais eu", "j'avais eues", "j'avais eus",
+    "il prenait", "elle prenait", "on avait essayé", "j'avais déjà pris", "j'en prenais", "j'en avais pris",
+    "j'ai pris", "j'en ai pris", "j'ai déjà pris", "il a pris", "elle a pris",
+)  # fmt: skip
 NEGATION_OF_NEXT = _cues("pas de", "pas d'", "ni de", "ni d'", "sans", "plus de", "plus d'")
 CURRENT = _cues(
-    "je prends", "j'ai toujours", "j'ai mon", "j'ai ma", "je suis sous", "j'ai le", "j'ai la", "j'avais pris",
-    "je prenais", "j'ai l'", "je suis sous",
+    "je prends", "j'ai toujours", "j'ai mon", "j'ai ma", "je suis sous", "j'ai le", "j'ai la", "j'ai l'",
+    "je suis sous",
     # the doctor checking the current treatment, often without a question mark in a recogniser's text
     "vous avez toujours", "vous avez encore", "vous faites toujours", "vous utilisez toujours", "vous mettez toujours",
     "vous êtes toujours sous", "vous êtes sous", "vous êtes toujours à", "vous en êtes à", "vous êtes à",
@@ -117,7 +123,7 @@ FLIP = {"new": "negative", "switch": "negative", "continue": "stop", "modify": "
 NEGATIVE_WORDS = {"ne", "n", "pas", "plus", "rien", "jamais", "sans"}
 KINDS = [
     ("stop", STOP), ("negative", NEGATIVE), ("modify", MODIFY), ("switch", SWITCH), ("continue", CONTINUE),
-    ("new", NEW), ("current", CURRENT),
+    ("past", PAST), ("new", NEW), ("current", CURRENT),
 ]  # fmt: skip
 PRONOUNS = {"le", "la", "l", "en", "les", "y"}  # "on pourra y passer": "y" names the drug too
 INFINITIVE = ("er", "ir", "re")
@@ -127,6 +133,12 @@ SUBJECTS = {"je", "j", "on", "il", "elle", "nous", "vous", "ils", "elles", "ca"}
 NAMING = {"le", "la", "l", "les", "du", "des", "de", "d", "ce", "cette", "ces"}  # articles that name an object
 FOLLOW_WINDOW = 6
 AUXILIARY = {"a", "ai", "as", "avons", "avez", "ont", "avait", "avais", "avaient"}
+DETERMINERS = {"le", "la", "les", "l", "de", "du", "des", "d", "un", "une", "votre", "vos", "son", "sa", "ses", "ce",
+               "cette", "mon", "ma", "mes"}  # fmt: skip
+PIECES = {"bout", "morceau", "reste", "quart", "moitie", "tiers", "demi"}
+PLUPERFECT = {"avait", "avais", "avaient", "aviez", "avions"}
+# a third person's subject in the present ("ça augmente le risque", "l'aspirine augmente"): an effect, not a change
+DECIDERS = {"je", "j", "on", "nous", ""}
 ADVERBS = {"bien", "tout", "aussi", "donc", "alors", "vraiment", "surtout", "aussitot", "desormais"}
 PASSIVE = {"ete", "est", "sont", "etait", "etaient"}
 BOTH = [["les", "deux"], ["les", "trois"], ["tous", "les", "deux"], ["toutes", "les", "deux"], ["tout", "ca"]]
@@ -135,7 +147,7 @@ TALK = ("reparl", "parler", "verr", "discut", "rediscut", "refer", "revoi", "rev
 
 @dataclass
 class Cue:
-    kind: str  # stop, negative, modify, switch, continue, new, current, negation, deferred
+    kind: str  # stop, negative, modify, switch, continue, new, current, negation, deferred, past
     first: int
     last: int
     anaphoric: bool  # carries an object pronoun ("on l'arrête", "n'en prenez pas") or has no object after it
@@ -189,7 +201,9 @@ def _clitic_before(words: list[str], first: int, ids: list[int]) -> bool:
     if j >= 1 and words[j] in AUXILIARY and ids[j] == ids[first]:
         j -= 1  # "le cardiologue l'a arrêté", "je l'ai arrêté": the clitic before the auxiliary
     while j >= 0 and words[j] in CLITIC_RUN and ids[j] == ids[first]:
-        if words[j] in PRONOUNS and (j == 0 or words[j - 1] not in ARTICLE_BEFORE):
+        # "de la Ventoline" is an article; "essayez de l'éviter", right before an infinitive, a pronoun
+        infinitive = j == first - 1 and words[first].endswith(INFINITIVE)
+        if words[j] in PRONOUNS and (j == 0 or words[j - 1] not in ARTICLE_BEFORE or infinitive):
             return True
         j -= 1
     return False
@@ -315,19 +329,29 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
                 continue  # "pour éviter une rechute", "pour arrêter les vomissements": a goal
             if kind == "stop" and i and words[i - 1] == "avoir":
                 continue  # "il faut avoir arrêté l'oméprazole avant le test": a condition for later
+            if kind == "stop" and word.startswith("jet") and PIECES & set(words[max(0, i - 8) : i]):
+                continue  # "vous cassez un petit bout et vous le jetez": the piece of the tablet
             if kind == "stop" and _person_object(words, i):
                 continue  # "je vous arrête cinq jours": sick leave, the patient is the object
+            if kind == "modify" and not word.endswith(("ez", "ons", "er")) and _subject(words, i) not in DECIDERS:
+                continue  # "l'aspirine augmente le risque": the drug's effect, said in the third person
+            if kind == "stop" and _pluperfect(words, i):
+                kind = "past"  # "on l'avait arrêté au bout d'un mois": stopped before today
             if kind in ("new", "continue") and word.endswith(INFINITIVE) and _intention(words, i):
                 if kind == "new":
                     continue  # "je voudrais prendre du …": the patient's wish, decided by the clinician
                 kind = "current"  # "je peux continuer le …": what the patient takes
-            if kind == "new" and any(w in CHECKING for w in words[i + 1 : i + 3]):
+            if kind == "new" and hearsay(words, i):
+                kind = "current"  # "on m'a dit de mettre …": someone else's advice, told by the patient
+            elif kind == "new" and any(w in CHECKING for w in words[i + 1 : i + 3]):
                 kind = "current"  # "vous le prenez bien ?", "vous en prenez encore"
             elif kind == "new" and _offered(words, i):
                 kind = "deferred"  # "je peux vous le prescrire si vous voulez": an offer, not a decision
             take(kind, i, i + 1, _object_pronoun(words, i, i + 1, ids))
             found[-1].resume = word.startswith(("repren", "remet", "remett"))  # "on le reprend"
     for cue in found:
+        if cue.kind == "stop" and _since(words, cue.last):
+            cue.kind = "past"  # "le Lovenox, c'est fini depuis longtemps"
         if cue.first and words[cue.first - 1] in PASSIVE:
             cue.anaphoric = True  # "le Kardégic a été arrêté": said of the drug before, the subject
         if any(words[cue.last : cue.last + len(both)] == both for both in BOTH):
@@ -376,6 +400,34 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
     return sorted(found, key=lambda c: c.first)
 
 
+ADVICE = {"dit", "conseille", "conseillee", "recommande", "recommandee", "propose", "proposee", "suggere"}
+
+
+def hearsay(words: list[str], i: int) -> bool:
+    """The infinitive at ``i`` is advice the speaker was given by someone else ("ma mère m'a dit de mettre",
+    "on m'a conseillé d'en prendre"): "me" + auxiliary + a verb of saying + "de"."""
+    j = i - 1
+    while j >= 0 and words[j] in CLITIC_RUN - {"me", "m"}:
+        j -= 1
+    if j < 0 or words[j] not in ("de", "d"):
+        return False
+    return j >= 3 and words[j - 1] in ADVICE and words[j - 2] in AUXILIARY and words[j - 3] in ("m", "me", "nous")
+
+
+def _pluperfect(words: list[str], i: int) -> bool:
+    """ "on l'avait arrêté", "il avait été suspendu": a participle after a pluperfect auxiliary."""
+    j = i - 1
+    while j >= 0 and words[j] in ADVERBS | {"deja", "ete"}:
+        j -= 1
+    return j >= 0 and words[j] in PLUPERFECT
+
+
+def _since(words: list[str], k: int) -> bool:
+    """ "… depuis longtemps", "… il y a deux ans" right after a stop: it happened before today."""
+    after = words[k : k + 5]
+    return "depuis" in after[:3] or any(after[n : n + 3] == ["il", "y", "a"] for n in range(3))
+
+
 def _both_after(words: list[str], k: int) -> bool:
     return any(words[k : k + len(both)] == both for both in BOTH)
 
@@ -407,6 +459,9 @@ def attach(
         return preceding[-1] if preceding and cue.anaphoric else None
     if cue.reach is not None or cue.kind == "switch":  # "pas d'aspirine", "je vous passe à l'Eliquis"
         limit = cue.reach if cue.reach is not None else FOLLOW_WINDOW
+        between = words[cue.last : mention_positions[following[0]][0]] if following and words else []
+        if cue.kind == "negation" and set(between) - DETERMINERS:
+            return None  # "une pilule sans œstrogène, du désogestrel": the refusal is the noun's, not the drug's
         if following and mention_positions[following[0]][0] - cue.last <= limit:
             if cue.kind != "switch" or ids[mention_positions[following[0]][0]] == clause:
                 return following[0]
@@ -440,6 +495,8 @@ def attach(
         anaphoric or (clauses.joined(ids[mention_positions[preceding[-1]][0]], clause) and not own_object)
     ):
         return preceding[-1]
+    if near and anaphoric and "avec" in words[cue.last : mention_positions[following[0]][0]]:
+        return None  # "essayez de l'éviter avec le Lexomil": the drug is the company, the pronoun the object
     if near and (not anaphoric or not preceding) and not (anaphoric and replaced):  # "on continue, donc, le X"
         return following[0]
     return None

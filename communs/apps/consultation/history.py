@@ -1,0 +1,33 @@
+"""The patient's own use of a drug, as opposed to a prescription: bought, advised by someone else, left over at home,
+or an over-the-counter remedy taken now and then. Such a drug is not prescribed, even when it is ruled out."""
+
+from __future__ import annotations
+
+from communs.apps.consultation.lexicon import Drug
+from communs.apps.consultation.status import hearsay
+
+# what the patient took on their own: bought, advised by someone else, without a prescription
+SELF_MEDICATION = {
+    "achete", "achetee", "pharmacie", "pharmacien", "pharmacienne", "voisin", "voisine", "soeur", "frere", "copain",
+    "copine", "amie", "conseille", "conseillee", "internet",
+}  # fmt: skip
+
+
+# taken now and then, on the patient's own judgement ("de temps en temps", "des fois", "quand j'ai mal")
+KEPT = [("maison",), ("placard",), ("restait",), ("qui", "reste")]  # "que j'avais à la maison": left over
+OCCASIONAL = [("temps", "en", "temps"), ("des", "fois"), ("parfois",)]
+# ATC classes sold without a prescription and taken now and then on the patient's own judgement: analgesics,
+# anti-inflammatories, cough and cold remedies, nasal decongestants, antacids, antihistamines
+OVER_THE_COUNTER = ("N02B", "M01A", "M02A", "R05", "R01", "R02", "A02A", "R06")
+OWN = SELF_MEDICATION - {"pharmacie", "pharmacien", "pharmacienne"}  # a pharmacist also dispenses prescriptions
+
+
+def self_medication(toks: list, drug: Drug | None = None) -> bool:
+    """The patient's own use, said next to the drug: bought, advised by someone else, left over at home, or an
+    over-the-counter remedy taken now and then."""
+    words = [t.norm for t in toks]
+    if OWN & set(words) or any(hearsay(words, i) for i in range(len(words))):
+        return True
+    said = {p for p in KEPT + OCCASIONAL for i in range(len(words)) if tuple(words[i : i + len(p)]) == p}
+    otc = drug is not None and (drug.atc or "").startswith(OVER_THE_COUNTER)
+    return bool(said & set(KEPT)) or (bool(said) and otc)
