@@ -261,7 +261,56 @@ THESAURUS = {
     "opj": "officier de police judiciaire",
     "gav": "garde à vue",
     "defere": "présenté",
+    # what a victim lost is the "préjudice", a "manque"; money moved is a "virement", blocked money is "bloqué"
+    "derober": "volé soustrait préjudice manque",
+    "vole": "dérobé soustrait préjudice",
+    "voler": "dérober soustraire préjudice",
+    "perte": "préjudice manque",
+    "pertes": "préjudice manque",
+    "transfert": "virement",
+    "transferts": "virements",
+    "operations": "virements transactions",
+    "gele": "bloqué saisi",
+    "opposition": "bloqué blocage",
+    "prevenir": "appelé avisé alerté",
+    "prevenu": "appelé avisé alerté",
+    "promis": "proposé",
+    "promet": "propose",
+    "ecoule": "revendu vendu",
+    "revendu": "écoulé vendu",
+    "assistait": "avocat présence",
+    "assiste": "avocat présence",
+    "defend": "avocat conseil",
+    "volant": "conducteur conduisait",
+    "chauffeur": "conducteur",
+    "automobiliste": "conducteur",
+    "proprietaire": "titulaire certificat",
+    "juge": "tribunal comparaître audience convocation",
+    "jugement": "tribunal audience",
+    "suspendu": "mise à pied suspension",
+    "renvoye": "licencié licenciement",
+    "kilometres": "kilométrage compteur",
+    "souffre": "lésions fracture blessures",
+    "embauche": "employé salarié entré",
+    "emploi": "employé salarié",
+    "fuyard": "conducteur fuite",
+    "blesse": "victime",
 }
+
+def _by_stem(thesaurus: dict[str, str]) -> dict[str, str]:
+    """The thesaurus keyed by each word's stem, so that any form of it in a question finds its entry ("alertée",
+    "alertés" as "alerte"); two words of one stem put their widened words together."""
+    out: dict[str, str] = {}
+    for word, widened in thesaurus.items():
+        stems = analyze(word)
+        if stems:
+            out[stems[0]] = f"{out[stems[0]]} {widened}" if stems[0] in out else widened
+    return out
+
+
+THESAURUS_STEMS = _by_stem(THESAURUS)
+# prepositions that share a stem with a verb of the thesaurus ("entre eux" is not "entrés")
+PREPOSITIONS = {"entre", "contre", "avant", "apres", "pendant", "depuis", "sous", "vers"}
 BORN = re.compile(r"\bn[ée]e?s?(?:\(e\))?(?:\s+[A-ZÉÈ][A-ZÉÈ-]+)?\s+le\s*$", re.IGNORECASE)  # "née BRUNEAU le"
 BIRTH_ASKED = re.compile(r"\bnaissance\b|\bne(?:e|s)?\b|\bage\b")
 WIDENED = 0.6  # weight of a widened term (the question's own weigh 1)
@@ -342,8 +391,9 @@ def analyse_question(question: str, vocabulary: set[str] | None = None) -> Query
     for word in folded_words:
         word = word.split("'")[-1]
         own = analyze(word)
-        if word in THESAURUS and own and own[0] in variants:
-            forms = {t for t in analyze(THESAURUS[word]) if len(t) >= 3}
+        widened = THESAURUS.get(word) or (THESAURUS_STEMS.get(own[0]) if own and word not in PREPOSITIONS else None)
+        if widened and own and own[0] in variants:
+            forms = {t for t in analyze(widened) if len(t) >= 3}
             # each in the stems the dossier has of it ("forcé" -> "forc", "forcée" -> "force")
             forms |= {v for v in vocabulary or () for f in forms if len(f) >= 4 and _same_word(f, v)}
             variants[own[0]].update(forms)
