@@ -45,7 +45,11 @@ NEAR_VALUE = 0.5  # times the share of the subject within NEAR_CHARS of the aske
 NEAR_CHARS = 90
 LONG_CHARS = 160  # a longer sentence's own share of the subject counts less (it holds more words by chance)
 WIDENED_SHARE = 0.7  # a term found only in a widened form counts for this share
-FUSED_SHARE = 0.35  # of the search's fused score (0-1) in a passage's reranked score
+FUSED_SHARE = 0.35
+# a page's head (its heading, who is heard): its share of the subject, times this, added to its passages' score
+PAGE_SHARE = 0.4
+PAGE_HEAD_CHARS = 450
+_FOLLOWS = re.compile(r"\(suite\)|\bsuite\b", re.IGNORECASE)  # of the search's fused score (0-1) in a passage's reranked score
 
 
 @dataclass
@@ -145,9 +149,35 @@ def best_sentence(text: str, query: Query) -> tuple[Sentence | None, float]:
     return best
 
 
-def rerank(fused: list[tuple[int, float]], texts: list[str], query: Query) -> list[tuple[int, float]]:
-    """The search's candidates reranked by their best sentence's value (the fused score counts for less)."""
-    scored = [(i, FUSED_SHARE * s + best_sentence(texts[i], query)[1]) for i, s in fused]
+def page_heads(passages: list[tuple[int, str]]) -> dict[int, str]:
+    """Each page's head: what the piece is and who speaks in it (``PROCÈS-VERBAL D'AUDITION DE TÉMOIN ...
+    Entendons Mme X, gérante du bar``, ``CERTIFICAT MÉDICAL ... Docteur Y, médecin légiste``), the start of its
+    first passage; a page that goes on from the one before (``(suite)``) has that page's head too."""
+    heads: dict[int, str] = {}
+    for page, text in passages:
+        if page not in heads:
+            head = text[:PAGE_HEAD_CHARS]
+            if _FOLLOWS.search(head[:200]) and page - 1 in heads:
+                head = f"{heads[page - 1]} {head}"
+            heads[page] = head
+    return heads
+
+
+def head_value(head: str, query: Query) -> float:
+    """What a page's head adds to its sentences: the share of the question's subject it holds (the person heard,
+    the kind of piece: a question on what "la voisine" heard goes to the hearing of the neighbour)."""
+    return PAGE_SHARE * coverage(head, query)
+
+
+def rerank(
+    fused: list[tuple[int, float]], texts: list[str], query: Query, heads: list[str] | None = None
+) -> list[tuple[int, float]]:
+    """The search's candidates reranked by their best sentence's value and their page's head (the fused score
+    counts for less)."""
+    scored = [
+        (i, FUSED_SHARE * s + best_sentence(texts[i], query)[1] + (head_value(heads[i], query) if heads else 0.0))
+        for i, s in fused
+    ]
     return sorted(scored, key=lambda item: (-item[1], item[0]))
 
 

@@ -27,7 +27,17 @@ from pathlib import Path
 
 import numpy as np
 
-from communs.apps.dossier.answers import Sentence, best_sentence, coverage, figure, rerank, split, value
+from communs.apps.dossier.answers import (
+    Sentence,
+    best_sentence,
+    coverage,
+    figure,
+    head_value,
+    page_heads,
+    rerank,
+    split,
+    value,
+)
 from communs.apps.dossier.ingest import PageRecord
 from communs.apps.dossier.query import Query, analyse_question
 from communs.apps.dossier.synthesis import MIN_SUPPORT, significant_words, support
@@ -224,7 +234,14 @@ class DossierIndex:
                 semantic = []
         best = semantic[0][1] if semantic else None
         fused = score_fusion(semantic, lexical, semantic_weight=0.4) if semantic else _scaled(lexical)
-        return rerank(fused, [p.text for p in self.passages], query), best
+        heads = self.heads()
+        return rerank(fused, [p.text for p in self.passages], query, [heads[p.page] for p in self.passages]), best
+
+    def heads(self) -> dict[int, str]:
+        """Each page's head (answers.py: what the piece is, who is heard in it), read once."""
+        if not hasattr(self, "_heads"):
+            self._heads = page_heads([(p.page, p.text) for p in self.passages])
+        return self._heads
 
 
 def _scaled(scored: list[tuple[int, float]]) -> list[tuple[int, float]]:
@@ -261,7 +278,9 @@ def window(text: str, query: Query, chars: int = WINDOW_CHARS) -> str:
     return " ".join(sentences[first : last + 1])[:chars]
 
 
-def _extract(passages: list[Passage], query: Query) -> tuple[str, list[int], bool, float]:
+def _extract(
+    passages: list[Passage], query: Query, heads: dict[int, str] | None = None
+) -> tuple[str, list[int], bool, float]:
     """The answer built around the sentence of the passages that best answers (answers.py: the question's
     subject, the kind of answer asked for, then the best ranked passage), its figure quoted first; its pages
     (the sentence's, then those of the other passages holding the same figure); whether it holds the figure
@@ -270,6 +289,7 @@ def _extract(passages: list[Passage], query: Query) -> tuple[str, list[int], boo
     best, best_passage, score = None, passages[0], -1.0
     for rank, passage in enumerate(passages):
         sentence, found = best_sentence(passage.text, query)
+        found += head_value(heads[passage.page], query) if heads else 0.0
         if sentence is not None and found - RANK_STEP * rank > score:
             best, best_passage, score = sentence, passage, found - RANK_STEP * rank
     page = best_passage.page
@@ -321,7 +341,7 @@ async def answer(
     if not top:
         return {"answer": NOT_FOUND, "pages": [], "found": False, "passages": []}
     passages = [index.passages[i] for i in top]
-    extract, extract_pages, with_figure, held = _extract(passages, query)
+    extract, extract_pages, with_figure, held = _extract(passages, query, index.heads())
     best_coverage = max((index.coverage(i, query) for i, _ in ranked[:8]), default=0.0)
     figure_found = with_figure and best_coverage >= MIN_FIGURE_COVERAGE
     unsupported = held < MIN_HELD  # the best sentence and those around it hold nothing the question names
