@@ -112,13 +112,13 @@ KINDS: list[Kind] = [
     Kind("date", re.compile(r"\bquel(?:le)? (?:jour|date)\b|\bdate\b|\ben quelle annee\b"), (DATE_RE, NUMERIC_DATE_RE)),
     # "quand": a date or an hour, either answers
     Kind("moment", re.compile(r"\bquand\b(?<!depuis quand)"), (DATE_RE, NUMERIC_DATE_RE, TIME_RE, MONTH)),
+    # "combien de jours": a duration ("45 jours"), never a date; "depuis quand": a duration or its start
     Kind(
         "duree",
-        re.compile(
-            r"\bcombien de (?:temps|jours|mois|semaines|heures|minutes|ans|annees)\b|\bduree\b|\bdepuis quand\b"
-        ),
-        (DURATION, DATE_RE, MONTH),
+        re.compile(r"\bcombien de (?:temps|jours|mois|semaines|heures|minutes|ans|annees)\b|\bduree\b"),
+        (DURATION,),
     ),
+    Kind("depuis", re.compile(r"\bdepuis quand\b"), (DURATION, DATE_RE, MONTH)),
     Kind(
         "nombre",
         re.compile(r"\bcombien (?:de |d')|\bnombre\b|\bcombien de fois\b"),
@@ -126,7 +126,14 @@ KINDS: list[Kind] = [
     ),
     Kind("poids", re.compile(r"\bpoids\b|\bpes\w+|\bcombien de (?:grammes|kilos)|\bquantite\b"), (WEIGHT,)),
     Kind("age", re.compile(r"\bquel age\b|\bage\b"), (AGE,)),
-    Kind("mesure", re.compile(r"\btaux\b|\bdistance\b|\btaille\b|\bvitesse\b|\bpourcentage\b"), (MEASURE,)),
+    Kind(
+        "mesure",
+        re.compile(
+            r"\btaux\b|\bdistance\b|\btaille\b|\bvitesse\b|\bpourcentage\b"
+            r"|\bcombien de (?:kilometres|km|metres|centimetres|litres|milligrammes)\b|\bkilometrage\b"
+        ),
+        (MEASURE,),
+    ),
     Kind("peine", re.compile(r"\bpeines?\b|\bcondamne\w*\s+a\b"), (PENALTY,)),
     Kind("plaque", re.compile(r"immatricul|\bplaque\b"), (PLATE, PARTIAL_PLATE)),
     Kind(
@@ -164,7 +171,9 @@ KINDS: list[Kind] = [
 KIND_NAMES = {kind.name: kind for kind in KINDS}
 # A question asking for a number of a fixed form has one kind that wins over the count: "combien de temps"
 # is a duration, "combien d'argent" an amount, "combien de grammes" a weight.
-OVER_COUNT = ("montant", "duree", "poids", "mesure", "age")
+OVER_COUNT = ("montant", "duree", "depuis", "poids", "mesure", "age")
+# a number to call someone back on is a phone number, even in a question that names a plate
+CALL = re.compile(r"\ba quel numero\b.*\b(?:rappel|joindr|appel|contact)|\b(?:rappel|joindr|joignable)\w*\b")
 # Words that only name the kind of answer (they say what is asked, not what it is about): they weigh less.
 KIND_WORDS = set(
     analyze(
@@ -295,6 +304,11 @@ THESAURUS = {
     "emploi": "employé salarié",
     "fuyard": "conducteur fuite",
     "blesse": "victime",
+    "passant": "témoin",
+    "itt": "incapacité totale de travail",
+    "incapacite": "ITT",
+    # "jours d'arrêt" (de travail) are the ITT of a certificate
+    "arret": "incapacité ITT",
 }
 
 def _by_stem(thesaurus: dict[str, str]) -> dict[str, str]:
@@ -371,8 +385,12 @@ def kinds_of(question: str) -> list[str]:
         kinds.remove("nombre")
     if "moment" in kinds and ("heure" in kinds or "date" in kinds):
         kinds.remove("moment")
+    if "telephone" in kinds and "plaque" in kinds and CALL.search(folded):
+        kinds.remove("plaque")  # "à quel numéro rappeler le passant qui a noté la plaque"
     if "telephone" in kinds and any(k in kinds for k in ("plaque", "compte")):
         kinds.remove("telephone")  # "numéro d'immatriculation", "numéro de compte"
+    if "article" in kinds and "montant" in kinds:
+        kinds.remove("montant")  # "quel article réprime le détournement de l'argent": the article, not a sum
     return kinds
 
 
