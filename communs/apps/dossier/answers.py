@@ -49,6 +49,7 @@ FUSED_SHARE = 0.35
 # a page's head (its heading, who is heard): its share of the subject, times this, added to its passages' score
 PAGE_SHARE = 0.4
 PAGE_HEAD_CHARS = 450
+_NUMBERED = re.compile(r"\b(\w[\w'-]*)\s+n[°o]\s*(\d{1,2})\b", re.IGNORECASE)  # "Condamnation n° 3"
 _FOLLOWS = re.compile(r"\(suite\)|\bsuite\b", re.IGNORECASE)  # of the search's fused score (0-1) in a passage's reranked score
 
 
@@ -147,6 +148,22 @@ def best_sentence(text: str, query: Query) -> tuple[Sentence | None, float]:
         if score > best[1]:
             best = (sentence, score)
     return best
+
+
+def enumerated(text: str, query: Query) -> tuple[str, str] | None:
+    """A count given by a numbered list of the counted thing ("Condamnation n° 1 : ...", "Condamnation n° 2",
+    "Condamnation n° 3" answer "combien de condamnations" with 3): the count and the last item's sentence."""
+    if "nombre" not in query.kinds or not query.head:
+        return None
+    numbers: dict[int, str] = {}
+    for sentence in split(text):
+        for match in _NUMBERED.finditer(sentence):
+            if set(analyze(match.group(1))) & query.head:
+                numbers.setdefault(int(match.group(2)), sentence)
+    last = max(numbers, default=0)
+    if last < 2 or set(numbers) != set(range(1, last + 1)):
+        return None
+    return str(last), numbers[last]
 
 
 def page_heads(passages: list[tuple[int, str]]) -> dict[int, str]:

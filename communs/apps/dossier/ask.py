@@ -31,6 +31,7 @@ from communs.apps.dossier.answers import (
     Sentence,
     best_sentence,
     coverage,
+    enumerated,
     figure,
     head_value,
     page_heads,
@@ -295,6 +296,10 @@ def _extract(
     page = best_passage.page
     if best is None:
         return f"Extrait : « {passages[0].text[:200]} »", [page], False, 0.0
+    listed = enumerated(best_passage.text, query)
+    if listed:  # a count given by a numbered list of the counted thing
+        held = coverage(f"{best.before} {best.text} {best.after} {listed[1]}", query)
+        return f"{listed[0]} — extrait : « {listed[1][:EXTRACT_CHARS]} »", [page], True, held
     quoted, carrier = best.text, best.text
     if query.strict and not query.answer_spans(best.text, figures_only=True):  # the figure in a sentence nearby
         parts = list(split(best_passage.text))
