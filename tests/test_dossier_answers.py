@@ -213,3 +213,17 @@ Condamnation n° 2 : jugement du tribunal correctionnel de Lille du 8 juin 2022.
     index = DossierIndex.from_pages([PageRecord(1, record, "c.pdf", False, 95.0, [])], tmp_path / "index")
     reply = asyncio.run(answer(index, "Combien de condamnations figurent au casier de DORAT ?", None))
     assert reply["answer"].startswith("2 — extrait : « Condamnation n° 2") and reply["pages"] == [1]
+
+
+def test_the_hour_a_witness_is_heard_is_not_the_hour_of_what_they_relate():
+    text = (
+        "Le 4 avril 2025 à 15h30, au commissariat, devant nous, Brigadier Paul LEROUX, comparaît M. Hugo BERTIN,\n"
+        "gardien du parking de la zone artisanale où stationnait la camionnette blanche.\n"
+        "Il déclare : « Elle est partie vers 02h10, tous feux éteints. »"
+    )
+    left = analyse_question("À quelle heure la camionnette a-t-elle quitté le parking ?")
+    sentence, _ = best_sentence(text, left)
+    assert sentence is not None and "02h10" in sentence.text
+    heard = analyse_question("À quelle heure M. BERTIN a-t-il été entendu au commissariat ?")
+    sentence, _ = best_sentence(text, heard)
+    assert sentence is not None and "15h30" in sentence.text  # a question on the hearing itself

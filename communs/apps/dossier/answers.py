@@ -49,6 +49,11 @@ FUSED_SHARE = 0.35
 # a page's head (its heading, who is heard): its share of the subject, times this, added to its passages' score
 PAGE_SHARE = 0.4
 PAGE_HEAD_CHARS = 450
+# a hearing's opening ("Le 16 février 2025 à 15h30, devant nous, ..."): its date and hour are the hearing's, not
+# those of the facts the person relates; they answer a question on the hearing (or the complaint) only
+_HEARD_AT = re.compile(r"^Le\s[^,]{6,40}?\sà\s\d{1,2}\s?h\s?\d{2},?\s(?:[^,]{0,40},\s)?devant nous\b")
+_ON_HEARING = re.compile(r"\b(?:audition|auditionn|entendu|interrog|plainte|d[ée]pos|garde à vue|déclar)", re.I)
+HEARING_HOUR_SHARE = 0.5
 _NUMBERED = re.compile(r"\b(\w[\w'-]*)\s+n[°o]\s*(\d{1,2})\b", re.IGNORECASE)  # "Condamnation n° 3"
 _FOLLOWS = re.compile(r"\(suite\)|\bsuite\b", re.IGNORECASE)  # of the search's fused score (0-1) in a passage's reranked score
 
@@ -137,6 +142,8 @@ def value(sentence: Sentence, query: Query) -> float:
             coverage(f"{asked} {text[max(0, start - NEAR_CHARS) : end + NEAR_CHARS]}", query) for start, end in spans
         )
         kind = KIND_VALUE if query.strict else LOOSE_KIND_VALUE
+        if _HEARD_AT.match(text) and not _ON_HEARING.search(query.text):
+            kind *= HEARING_HOUR_SHARE  # "Le 16 mars à 15h30, devant nous, ...": when the hearing was held
         score += kind + NEAR_VALUE * near + HEAD_VALUE * _by_head(text, spans, query)
     return score
 
