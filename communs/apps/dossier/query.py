@@ -103,7 +103,7 @@ KINDS: list[Kind] = [
         "montant",
         re.compile(
             r"\b(?:somme|montant|prix|argent|salaire|revenus?|ressources|prejudice|euros?)\b|combien d'argent"
-            r"|\bcombien\b.*\b(?:paye|payer|verse|rapporte|coute|vire|gagne|touche|regle|recu|depense|vole)\w*"
+            r"|\bcombien\b.*\b(?:paye|payer|verse|rapporte|coute|vire|gagne|touche|regle|recu|depense|vole|rembours)\w*"
             r"|\ba combien\b.*\b(?:chiffr|estim|evalu)"
         ),
         (AMOUNT,),
@@ -306,6 +306,12 @@ THESAURUS = {
     "fuyard": "conducteur fuite",
     "blesse": "victime",
     "passant": "témoin",
+    "bidon": "fictifs faux",
+    "faux": "fictifs",
+    "fictif": "faux",
+    "trou": "manque écart",
+    "restait": "solde",
+    "reste": "solde",
     "rentrant": "retour revenu",
     "rentre": "retour revenu",
     "depense": "paiement payé achat acheté",
