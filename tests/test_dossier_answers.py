@@ -227,3 +227,16 @@ def test_the_hour_a_witness_is_heard_is_not_the_hour_of_what_they_relate():
     heard = analyse_question("À quelle heure M. BERTIN a-t-il été entendu au commissariat ?")
     sentence, _ = best_sentence(text, heard)
     assert sentence is not None and "15h30" in sentence.text  # a question on the hearing itself
+
+
+def test_a_figure_that_none_of_the_passages_found_holds_is_not_in_the_dossier(tmp_path):
+    seized = (
+        "PROCÈS-VERBAL DE PERQUISITION\nLe 9 mars 2025 à 06h00, au domicile de M. Kylian DORAT, découvrons dans le\n"
+        "garage le téléphone portable de M. DORAT, éteint, placé sous scellé n° 2."
+    )
+    records = [PageRecord(1, seized, "p.pdf", False, 95.0, []), PageRecord(2, SUMMARY, "p.pdf", False, 95.0, [])]
+    index = DossierIndex.from_pages(records, tmp_path / "index")
+    reply = asyncio.run(answer(index, "Quel est le numéro du téléphone portable de M. DORAT ?", None))
+    assert not reply["found"] and reply["pages"] == []  # every word of the question there, but no number
+    reply = asyncio.run(answer(index, "Quand a eu lieu la perquisition chez M. DORAT ?", None))
+    assert reply["found"] and reply["pages"] == [1]

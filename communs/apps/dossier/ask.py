@@ -12,7 +12,8 @@ prompt is most of an answer's time), and its answer's length is bounded by the s
 answer are the retrieved passages' pages that hold the answer's words (those it cites first): the model
 may choose among them, never add one. An answer whose words are on none of them, or without the form
 asked (no hour to "à quelle heure"), gives way to the extract. When the question's words are (almost)
-absent from the dossier and no passage holds the figure asked for with some of them, no model is asked.
+absent from the dossier and no passage holds the figure asked for with some of them, or when none of the
+passages found holds a figure of the kind asked for at all, no model is asked.
 """
 
 from __future__ import annotations
@@ -350,6 +351,8 @@ async def answer(
     best_coverage = max((index.coverage(i, query) for i, _ in ranked[:8]), default=0.0)
     figure_found = with_figure and best_coverage >= MIN_FIGURE_COVERAGE
     unsupported = held < MIN_HELD  # the best sentence and those around it hold nothing the question names
+    # a figure asked for (a phone number, a birth date) that none of the passages found holds: not in the dossier
+    unsupported |= bool(query.strict) and not any(query.answer_spans(p.text, figures_only=True) for p in passages)
     if (
         unsupported
         or best_coverage < MIN_COVERAGE
