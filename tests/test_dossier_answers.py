@@ -199,6 +199,8 @@ def test_a_duration_is_no_date_and_a_number_to_call_back_is_a_phone_number():
     assert kinds_of("Combien de kilomètres le scooter avait-il parcourus ?") == ["mesure"]
     assert kinds_of("À quel numéro peut-on rappeler le témoin qui a relevé la plaque ?") == ["telephone"]
     assert kinds_of("Quel article réprime le détournement de l'argent confié ?") == ["article"]
+    assert kinds_of("Combien propose-t-il de rembourser chaque mois ?") == ["montant"]
+    assert kinds_of("Combien de faux remboursements a-t-il passés ?") == ["nombre"]  # a count of refunds
     days = analyse_question("Combien de jours d'incapacité le médecin a-t-il fixés ?")
     assert days.answers("ITT : 12 jours.") and not days.answers("examiné le 17 juin 2025 à 11h00")
     since = analyse_question("Depuis quand le receleur stocke-t-il les scooters ?")

@@ -103,7 +103,8 @@ KINDS: list[Kind] = [
         "montant",
         re.compile(
             r"\b(?:somme|montant|prix|argent|salaire|revenus?|ressources|prejudice|euros?)\b|combien d'argent"
-            r"|\bcombien\b.*\b(?:paye|payer|verse|rapporte|coute|vire|gagne|touche|regle|recu|depense|vole|rembours)\w*"
+            r"|\bcombien\b(?!\s+d[e'])(?!\s+de\b).*\b(?:paye|payer|verse|rapporte|coute|vire|gagne|touche|regle|recu|depense|vole"
+            r"|rembours)\w*"
             r"|\ba combien\b.*\b(?:chiffr|estim|evalu)"
         ),
         (AMOUNT,),
