@@ -70,9 +70,7 @@ async def classify(home: Path, cases: list[str] | None, listing: bool) -> dict:
                     klass = "ranked_below" if set(gold) & set(candidate_pages) else "not_retrieved"
                 else:
                     klass = "figure_missing"
-                in_ocr = (
-                    any(bench._squash(want) in bench._squash(page_text.get(g, "")) for g in gold) if want else None
-                )
+                in_ocr = any(bench._squash(want) in bench._squash(page_text.get(g, "")) for g in gold) if want else None
                 rank = next((r for r, p in enumerate(candidate_pages) if p in gold), None)
                 row = {
                     "case": case,

@@ -10,7 +10,12 @@ wraps every line) do not end a sentence; a full stop, a list item, a heading in 
 * the **kind of answer** asked for (query.py): an hour to "à quelle heure", an amount to "quelle somme", and
   for a count the number just before the counted noun (``Trois cambriolages``);
 
-and the figure it holds is the one nearest the subject's words. The passages found by the search are reranked
+and the figure it holds is the one nearest the subject's words. The hour that opens a hearing (``Le 16 mars à
+15h30, devant nous, ...``) is when the person was heard: it answers a question on the hearing, barely one on
+what they relate. A count may be a numbered list of the counted thing (``Condamnation n° 3``). Each page's
+**head** (what the piece is, who is heard: ``PROCÈS-VERBAL D'AUDITION DE TÉMOIN ... Entendons Mme X, voisine``)
+adds its share of the subject to the page's passages, so that what "la voisine" heard is looked for in her
+hearing, and a ``(suite)`` page has the head of the page before. The passages found by the search are reranked
 by their best sentence (the search's fused score counts for less), and the answer is built around that
 sentence, its figure quoted first.
 """
@@ -45,7 +50,7 @@ NEAR_VALUE = 0.5  # times the share of the subject within NEAR_CHARS of the aske
 NEAR_CHARS = 90
 LONG_CHARS = 160  # a longer sentence's own share of the subject counts less (it holds more words by chance)
 WIDENED_SHARE = 0.7  # a term found only in a widened form counts for this share
-FUSED_SHARE = 0.35
+FUSED_SHARE = 0.35  # of the search's fused score (0-1) in a passage's reranked score
 # a page's head (its heading, who is heard): its share of the subject, times this, added to its passages' score
 PAGE_SHARE = 0.4
 PAGE_HEAD_CHARS = 450
@@ -55,7 +60,7 @@ _HEARD_AT = re.compile(r"^Le\s[^,]{6,40}?\sà\s\d{1,2}\s?h\s?\d{2},?\s(?:[^,]{0,
 _ON_HEARING = re.compile(r"\b(?:audition|auditionn|entendu|interrog|plainte|d[ée]pos|garde à vue|déclar)", re.I)
 HEARING_HOUR_SHARE = 0.5
 _NUMBERED = re.compile(r"\b(\w[\w'-]*)\s+n[°o]\s*(\d{1,2})\b", re.IGNORECASE)  # "Condamnation n° 3"
-_FOLLOWS = re.compile(r"\(suite\)|\bsuite\b", re.IGNORECASE)  # of the search's fused score (0-1) in a passage's reranked score
+_FOLLOWS = re.compile(r"\(suite\)|\bsuite\b", re.IGNORECASE)  # a page that goes on from the one before
 
 
 @dataclass

@@ -328,6 +328,7 @@ THESAURUS = {
     "arret": "incapacité ITT",
 }
 
+
 def _by_stem(thesaurus: dict[str, str]) -> dict[str, str]:
     """The thesaurus keyed by each word's stem, so that any form of it in a question finds its entry ("alertée",
     "alertés" as "alerte"); two words of one stem put their widened words together."""
