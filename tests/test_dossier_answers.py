@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import asyncio
 
-from communs.apps.dossier.answers import best_sentence, rerank, split
+from communs.apps.dossier.answers import best_sentence, page_heads, rerank, split
 from communs.apps.dossier.ask import DossierIndex, answer
 from communs.apps.dossier.ingest import PageRecord
 from communs.apps.dossier.query import analyse_question, kinds_of
+from communs.search.analysis import analyze as analyze_terms
 
 HEARING = """POLICE NATIONALE - Commissariat de Lille
 PROCÈS-VERBAL D'AUDITION DE TÉMOIN
@@ -156,3 +157,88 @@ def test_a_synonym_reaches_the_stems_the_dossier_has_of_it_and_no_other_word():
     assert {"forc", "force"} <= query.variants["effract"]  # "forcé" and "forcée", stemmed apart
     wounds = analyse_question("Quelles blessures présente la victime ?", vocabulary)
     assert "plai" in wounds.variants["blessur"] and "plaign" not in wounds.variants["blessur"]
+
+
+def test_a_thesaurus_word_is_found_in_any_of_its_forms_and_a_preposition_is_no_verb():
+    vocabulary = set(analyze_terms("avisé à 23h47 par la voisine ; les individus se sont introduits par la fenêtre"))
+    alerted = analyse_question("À quelle heure les gendarmes ont-ils été alertés ?", vocabulary)
+    assert "avis" in alerted.variants["alert"]  # "alertés", not only "alerte", reaches "avisé"
+    linked = analyse_question("Combien de vols l'enquête relie-t-elle entre eux ?", vocabulary)
+    assert "introduit" not in linked.variants.get("entre", set())  # "entre eux" is not "entrés"
+
+
+def test_what_a_witness_said_is_looked_for_in_that_witness_hearing():
+    def head(who: str) -> str:
+        return (
+            "GENDARMERIE NATIONALE - Brigade de Millau\nPROCÈS-VERBAL D'AUDITION DE TÉMOIN\n"
+            f"Le 2 avril 2025 à 10h00, devant nous, Gendarme Léa COSTE,\nEntendons {who}, qui déclare :"
+        )
+
+    delivery, neighbour = head("M. Bruno TESSIER, livreur"), head("Mme Colette RIBES, retraitée, voisine")
+    # each page's second passage: the same words, another hour; the page's head says who speaks
+    heads = page_heads(
+        [
+            (1, delivery),
+            (1, "J'ai entendu claquer une portière vers 22h40, puis une voiture démarrer."),
+            (2, neighbour),
+            (3, "PROCÈS-VERBAL D'AUDITION DE TÉMOIN (suite)\nJ'ai entendu claquer une portière vers 23h55."),
+        ]
+    )
+    assert heads[1] == delivery and "voisine" in heads[3]  # a page "(suite)" goes on from the one before
+    texts = ["J'ai entendu claquer une portière vers 22h40.", "J'ai entendu claquer une portière vers 23h55."]
+    query = analyse_question("Vers quelle heure la voisine a-t-elle entendu claquer une portière ?")
+    assert rerank([(0, 1.0), (1, 1.0)], texts, query)[0][0] == 0  # the same sentences: the first stays first
+    assert rerank([(0, 1.0), (1, 1.0)], texts, query, [heads[1], heads[3]])[0][0] == 1  # the neighbour's hearing
+    query = analyse_question("Vers quelle heure le livreur a-t-il entendu claquer une portière ?")
+    assert rerank([(1, 1.0), (0, 1.0)], texts, query, [heads[1], heads[2]])[0][0] == 0
+
+
+def test_a_duration_is_no_date_and_a_number_to_call_back_is_a_phone_number():
+    assert kinds_of("Combien de jours d'arrêt le médecin a-t-il fixés ?") == ["duree"]
+    assert kinds_of("Depuis quand le receleur stocke-t-il les scooters ?") == ["depuis"]
+    assert kinds_of("Combien de kilomètres le scooter avait-il parcourus ?") == ["mesure"]
+    assert kinds_of("À quel numéro peut-on rappeler le témoin qui a relevé la plaque ?") == ["telephone"]
+    assert kinds_of("Quel article réprime le détournement de l'argent confié ?") == ["article"]
+    assert kinds_of("Combien propose-t-il de rembourser chaque mois ?") == ["montant"]
+    assert kinds_of("Combien de faux remboursements a-t-il passés ?") == ["nombre"]  # a count of refunds
+    days = analyse_question("Combien de jours d'incapacité le médecin a-t-il fixés ?")
+    assert days.answers("ITT : 12 jours.") and not days.answers("examiné le 17 juin 2025 à 11h00")
+    since = analyse_question("Depuis quand le receleur stocke-t-il les scooters ?")
+    assert since.answers("Je les garde depuis le 3 février 2025.")
+
+
+def test_a_count_is_given_by_a_numbered_list_of_the_counted_thing(tmp_path):
+    record = """BULLETIN N° 1 DU CASIER JUDICIAIRE
+Relevé des condamnations de : DORAT Kylian, né le 2 août 2001 à Lille (59).
+Condamnation n° 1 : jugement du tribunal pour enfants de Lille du 3 mai 2017. Vol. Mesure éducative.
+Condamnation n° 2 : jugement du tribunal correctionnel de Lille du 8 juin 2022. Recel. 6 mois avec sursis."""
+    index = DossierIndex.from_pages([PageRecord(1, record, "c.pdf", False, 95.0, [])], tmp_path / "index")
+    reply = asyncio.run(answer(index, "Combien de condamnations figurent au casier de DORAT ?", None))
+    assert reply["answer"].startswith("2 — extrait : « Condamnation n° 2") and reply["pages"] == [1]
+
+
+def test_the_hour_a_witness_is_heard_is_not_the_hour_of_what_they_relate():
+    text = (
+        "Le 4 avril 2025 à 15h30, au commissariat, devant nous, Brigadier Paul LEROUX, comparaît M. Hugo BERTIN,\n"
+        "gardien du parking de la zone artisanale où stationnait la camionnette blanche.\n"
+        "Il déclare : « Elle est partie vers 02h10, tous feux éteints. »"
+    )
+    left = analyse_question("À quelle heure la camionnette a-t-elle quitté le parking ?")
+    sentence, _ = best_sentence(text, left)
+    assert sentence is not None and "02h10" in sentence.text
+    heard = analyse_question("À quelle heure M. BERTIN a-t-il été entendu au commissariat ?")
+    sentence, _ = best_sentence(text, heard)
+    assert sentence is not None and "15h30" in sentence.text  # a question on the hearing itself
+
+
+def test_a_figure_that_none_of_the_passages_found_holds_is_not_in_the_dossier(tmp_path):
+    seized = (
+        "PROCÈS-VERBAL DE PERQUISITION\nLe 9 mars 2025 à 06h00, au domicile de M. Kylian DORAT, découvrons dans le\n"
+        "garage le téléphone portable de M. DORAT, éteint, placé sous scellé n° 2."
+    )
+    records = [PageRecord(1, seized, "p.pdf", False, 95.0, []), PageRecord(2, SUMMARY, "p.pdf", False, 95.0, [])]
+    index = DossierIndex.from_pages(records, tmp_path / "index")
+    reply = asyncio.run(answer(index, "Quel est le numéro du téléphone portable de M. DORAT ?", None))
+    assert not reply["found"] and reply["pages"] == []  # every word of the question there, but no number
+    reply = asyncio.run(answer(index, "Quand a eu lieu la perquisition chez M. DORAT ?", None))
+    assert reply["found"] and reply["pages"] == [1]

@@ -10,7 +10,12 @@ wraps every line) do not end a sentence; a full stop, a list item, a heading in 
 * the **kind of answer** asked for (query.py): an hour to "à quelle heure", an amount to "quelle somme", and
   for a count the number just before the counted noun (``Trois cambriolages``);
 
-and the figure it holds is the one nearest the subject's words. The passages found by the search are reranked
+and the figure it holds is the one nearest the subject's words. The hour that opens a hearing (``Le 16 mars à
+15h30, devant nous, ...``) is when the person was heard: it answers a question on the hearing, barely one on
+what they relate. A count may be a numbered list of the counted thing (``Condamnation n° 3``). Each page's
+**head** (what the piece is, who is heard: ``PROCÈS-VERBAL D'AUDITION DE TÉMOIN ... Entendons Mme X, voisine``)
+adds its share of the subject to the page's passages, so that what "la voisine" heard is looked for in her
+hearing, and a ``(suite)`` page has the head of the page before. The passages found by the search are reranked
 by their best sentence (the search's fused score counts for less), and the answer is built around that
 sentence, its figure quoted first.
 """
@@ -46,6 +51,16 @@ NEAR_CHARS = 90
 LONG_CHARS = 160  # a longer sentence's own share of the subject counts less (it holds more words by chance)
 WIDENED_SHARE = 0.7  # a term found only in a widened form counts for this share
 FUSED_SHARE = 0.35  # of the search's fused score (0-1) in a passage's reranked score
+# a page's head (its heading, who is heard): its share of the subject, times this, added to its passages' score
+PAGE_SHARE = 0.4
+PAGE_HEAD_CHARS = 450
+# a hearing's opening ("Le 16 février 2025 à 15h30, devant nous, ..."): its date and hour are the hearing's, not
+# those of the facts the person relates; they answer a question on the hearing (or the complaint) only
+_HEARD_AT = re.compile(r"^Le\s[^,]{6,40}?\sà\s\d{1,2}\s?h\s?\d{2},?\s(?:[^,]{0,40},\s)?devant nous\b")
+_ON_HEARING = re.compile(r"\b(?:audition|auditionn|entendu|interrog|plainte|d[ée]pos|garde à vue|déclar)", re.I)
+HEARING_HOUR_SHARE = 0.5
+_NUMBERED = re.compile(r"\b(\w[\w'-]*)\s+n[°o]\s*(\d{1,2})\b", re.IGNORECASE)  # "Condamnation n° 3"
+_FOLLOWS = re.compile(r"\(suite\)|\bsuite\b", re.IGNORECASE)  # a page that goes on from the one before
 
 
 @dataclass
@@ -132,6 +147,8 @@ def value(sentence: Sentence, query: Query) -> float:
             coverage(f"{asked} {text[max(0, start - NEAR_CHARS) : end + NEAR_CHARS]}", query) for start, end in spans
         )
         kind = KIND_VALUE if query.strict else LOOSE_KIND_VALUE
+        if _HEARD_AT.match(text) and not _ON_HEARING.search(query.text):
+            kind *= HEARING_HOUR_SHARE  # "Le 16 mars à 15h30, devant nous, ...": when the hearing was held
         score += kind + NEAR_VALUE * near + HEAD_VALUE * _by_head(text, spans, query)
     return score
 
@@ -145,9 +162,51 @@ def best_sentence(text: str, query: Query) -> tuple[Sentence | None, float]:
     return best
 
 
-def rerank(fused: list[tuple[int, float]], texts: list[str], query: Query) -> list[tuple[int, float]]:
-    """The search's candidates reranked by their best sentence's value (the fused score counts for less)."""
-    scored = [(i, FUSED_SHARE * s + best_sentence(texts[i], query)[1]) for i, s in fused]
+def enumerated(text: str, query: Query) -> tuple[str, str] | None:
+    """A count given by a numbered list of the counted thing ("Condamnation n° 1 : ...", "Condamnation n° 2",
+    "Condamnation n° 3" answer "combien de condamnations" with 3): the count and the last item's sentence."""
+    if "nombre" not in query.kinds or not query.head:
+        return None
+    numbers: dict[int, str] = {}
+    for sentence in split(text):
+        for match in _NUMBERED.finditer(sentence):
+            if set(analyze(match.group(1))) & query.head:
+                numbers.setdefault(int(match.group(2)), sentence)
+    last = max(numbers, default=0)
+    if last < 2 or set(numbers) != set(range(1, last + 1)):
+        return None
+    return str(last), numbers[last]
+
+
+def page_heads(passages: list[tuple[int, str]]) -> dict[int, str]:
+    """Each page's head: what the piece is and who speaks in it (``PROCÈS-VERBAL D'AUDITION DE TÉMOIN ...
+    Entendons Mme X, gérante du bar``, ``CERTIFICAT MÉDICAL ... Docteur Y, médecin légiste``), the start of its
+    first passage; a page that goes on from the one before (``(suite)``) has that page's head too."""
+    heads: dict[int, str] = {}
+    for page, text in passages:
+        if page not in heads:
+            head = text[:PAGE_HEAD_CHARS]
+            if _FOLLOWS.search(head[:200]) and page - 1 in heads:
+                head = f"{heads[page - 1]} {head}"
+            heads[page] = head
+    return heads
+
+
+def head_value(head: str, query: Query) -> float:
+    """What a page's head adds to its sentences: the share of the question's subject it holds (the person heard,
+    the kind of piece: a question on what "la voisine" heard goes to the hearing of the neighbour)."""
+    return PAGE_SHARE * coverage(head, query)
+
+
+def rerank(
+    fused: list[tuple[int, float]], texts: list[str], query: Query, heads: list[str] | None = None
+) -> list[tuple[int, float]]:
+    """The search's candidates reranked by their best sentence's value and their page's head (the fused score
+    counts for less)."""
+    scored = [
+        (i, FUSED_SHARE * s + best_sentence(texts[i], query)[1] + (head_value(heads[i], query) if heads else 0.0))
+        for i, s in fused
+    ]
     return sorted(scored, key=lambda item: (-item[1], item[0]))
 
 

@@ -12,7 +12,8 @@ prompt is most of an answer's time), and its answer's length is bounded by the s
 answer are the retrieved passages' pages that hold the answer's words (those it cites first): the model
 may choose among them, never add one. An answer whose words are on none of them, or without the form
 asked (no hour to "à quelle heure"), gives way to the extract. When the question's words are (almost)
-absent from the dossier and no passage holds the figure asked for with some of them, no model is asked.
+absent from the dossier and no passage holds the figure asked for with some of them, or when none of the
+passages found holds a figure of the kind asked for at all, no model is asked.
 """
 
 from __future__ import annotations
@@ -27,7 +28,18 @@ from pathlib import Path
 
 import numpy as np
 
-from communs.apps.dossier.answers import Sentence, best_sentence, coverage, figure, rerank, split, value
+from communs.apps.dossier.answers import (
+    Sentence,
+    best_sentence,
+    coverage,
+    enumerated,
+    figure,
+    head_value,
+    page_heads,
+    rerank,
+    split,
+    value,
+)
 from communs.apps.dossier.ingest import PageRecord
 from communs.apps.dossier.query import Query, analyse_question
 from communs.apps.dossier.synthesis import MIN_SUPPORT, significant_words, support
@@ -224,7 +236,14 @@ class DossierIndex:
                 semantic = []
         best = semantic[0][1] if semantic else None
         fused = score_fusion(semantic, lexical, semantic_weight=0.4) if semantic else _scaled(lexical)
-        return rerank(fused, [p.text for p in self.passages], query), best
+        heads = self.heads()
+        return rerank(fused, [p.text for p in self.passages], query, [heads[p.page] for p in self.passages]), best
+
+    def heads(self) -> dict[int, str]:
+        """Each page's head (answers.py: what the piece is, who is heard in it), read once."""
+        if not hasattr(self, "_heads"):
+            self._heads = page_heads([(p.page, p.text) for p in self.passages])
+        return self._heads
 
 
 def _scaled(scored: list[tuple[int, float]]) -> list[tuple[int, float]]:
@@ -261,7 +280,9 @@ def window(text: str, query: Query, chars: int = WINDOW_CHARS) -> str:
     return " ".join(sentences[first : last + 1])[:chars]
 
 
-def _extract(passages: list[Passage], query: Query) -> tuple[str, list[int], bool, float]:
+def _extract(
+    passages: list[Passage], query: Query, heads: dict[int, str] | None = None
+) -> tuple[str, list[int], bool, float]:
     """The answer built around the sentence of the passages that best answers (answers.py: the question's
     subject, the kind of answer asked for, then the best ranked passage), its figure quoted first; its pages
     (the sentence's, then those of the other passages holding the same figure); whether it holds the figure
@@ -270,11 +291,16 @@ def _extract(passages: list[Passage], query: Query) -> tuple[str, list[int], boo
     best, best_passage, score = None, passages[0], -1.0
     for rank, passage in enumerate(passages):
         sentence, found = best_sentence(passage.text, query)
+        found += head_value(heads[passage.page], query) if heads else 0.0
         if sentence is not None and found - RANK_STEP * rank > score:
             best, best_passage, score = sentence, passage, found - RANK_STEP * rank
     page = best_passage.page
     if best is None:
         return f"Extrait : « {passages[0].text[:200]} »", [page], False, 0.0
+    listed = enumerated(best_passage.text, query)
+    if listed:  # a count given by a numbered list of the counted thing
+        held = coverage(f"{best.before} {best.text} {best.after} {listed[1]}", query)
+        return f"{listed[0]} — extrait : « {listed[1][:EXTRACT_CHARS]} »", [page], True, held
     quoted, carrier = best.text, best.text
     if query.strict and not query.answer_spans(best.text, figures_only=True):  # the figure in a sentence nearby
         parts = list(split(best_passage.text))
@@ -321,10 +347,12 @@ async def answer(
     if not top:
         return {"answer": NOT_FOUND, "pages": [], "found": False, "passages": []}
     passages = [index.passages[i] for i in top]
-    extract, extract_pages, with_figure, held = _extract(passages, query)
+    extract, extract_pages, with_figure, held = _extract(passages, query, index.heads())
     best_coverage = max((index.coverage(i, query) for i, _ in ranked[:8]), default=0.0)
     figure_found = with_figure and best_coverage >= MIN_FIGURE_COVERAGE
     unsupported = held < MIN_HELD  # the best sentence and those around it hold nothing the question names
+    # a figure asked for (a phone number, a birth date) that none of the passages found holds: not in the dossier
+    unsupported |= bool(query.strict) and not any(query.answer_spans(p.text, figures_only=True) for p in passages)
     if (
         unsupported
         or best_coverage < MIN_COVERAGE

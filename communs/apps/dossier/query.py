@@ -103,7 +103,8 @@ KINDS: list[Kind] = [
         "montant",
         re.compile(
             r"\b(?:somme|montant|prix|argent|salaire|revenus?|ressources|prejudice|euros?)\b|combien d'argent"
-            r"|\bcombien\b.*\b(?:paye|payer|verse|rapporte|coute|vire|gagne|touche|regle|recu|depense|vole)\w*"
+            r"|\bcombien\b(?!\s+d[e'])(?!\s+de\b).*\b(?:paye|payer|verse|rapporte|coute|vire|gagne|touche|regle|recu|depense|vole"
+            r"|rembours)\w*"
             r"|\ba combien\b.*\b(?:chiffr|estim|evalu)"
         ),
         (AMOUNT,),
@@ -112,13 +113,13 @@ KINDS: list[Kind] = [
     Kind("date", re.compile(r"\bquel(?:le)? (?:jour|date)\b|\bdate\b|\ben quelle annee\b"), (DATE_RE, NUMERIC_DATE_RE)),
     # "quand": a date or an hour, either answers
     Kind("moment", re.compile(r"\bquand\b(?<!depuis quand)"), (DATE_RE, NUMERIC_DATE_RE, TIME_RE, MONTH)),
+    # "combien de jours": a duration ("45 jours"), never a date; "depuis quand": a duration or its start
     Kind(
         "duree",
-        re.compile(
-            r"\bcombien de (?:temps|jours|mois|semaines|heures|minutes|ans|annees)\b|\bduree\b|\bdepuis quand\b"
-        ),
-        (DURATION, DATE_RE, MONTH),
+        re.compile(r"\bcombien de (?:temps|jours|mois|semaines|heures|minutes|ans|annees)\b|\bduree\b"),
+        (DURATION,),
     ),
+    Kind("depuis", re.compile(r"\bdepuis quand\b"), (DURATION, DATE_RE, MONTH)),
     Kind(
         "nombre",
         re.compile(r"\bcombien (?:de |d')|\bnombre\b|\bcombien de fois\b"),
@@ -126,7 +127,14 @@ KINDS: list[Kind] = [
     ),
     Kind("poids", re.compile(r"\bpoids\b|\bpes\w+|\bcombien de (?:grammes|kilos)|\bquantite\b"), (WEIGHT,)),
     Kind("age", re.compile(r"\bquel age\b|\bage\b"), (AGE,)),
-    Kind("mesure", re.compile(r"\btaux\b|\bdistance\b|\btaille\b|\bvitesse\b|\bpourcentage\b"), (MEASURE,)),
+    Kind(
+        "mesure",
+        re.compile(
+            r"\btaux\b|\bdistance\b|\btaille\b|\bvitesse\b|\bpourcentage\b"
+            r"|\bcombien de (?:kilometres|km|metres|centimetres|litres|milligrammes)\b|\bkilometrage\b"
+        ),
+        (MEASURE,),
+    ),
     Kind("peine", re.compile(r"\bpeines?\b|\bcondamne\w*\s+a\b"), (PENALTY,)),
     Kind("plaque", re.compile(r"immatricul|\bplaque\b"), (PLATE, PARTIAL_PLATE)),
     Kind(
@@ -164,7 +172,9 @@ KINDS: list[Kind] = [
 KIND_NAMES = {kind.name: kind for kind in KINDS}
 # A question asking for a number of a fixed form has one kind that wins over the count: "combien de temps"
 # is a duration, "combien d'argent" an amount, "combien de grammes" a weight.
-OVER_COUNT = ("montant", "duree", "poids", "mesure", "age")
+OVER_COUNT = ("montant", "duree", "depuis", "poids", "mesure", "age")
+# a number to call someone back on is a phone number, even in a question that names a plate
+CALL = re.compile(r"\ba quel numero\b.*\b(?:rappel|joindr|appel|contact)|\b(?:rappel|joindr|joignable)\w*\b")
 # Words that only name the kind of answer (they say what is asked, not what it is about): they weigh less.
 KIND_WORDS = set(
     analyze(
@@ -198,13 +208,13 @@ THESAURUS = {
     "telephone": "ligne portable appareil",
     "appels": "communications appels messages SMS",
     "messages": "communications SMS",
-    "arrestation": "interpellation interpellé",
-    "arrete": "interpellé interpellation",
+    "arrestation": "interpellation interpellé interception",
+    "arrete": "interpellé interpellation interception intercepté",
     "renouvellement": "prolongation prolongé",
     "prolonge": "prolongation",
     "empreintes": "trace papillaire FAED dactyloscopique",
-    "evalue": "estimé estimation valeur",
-    "estime": "évalué valeur",
+    "evalue": "estimé estimation valeur chiffré",
+    "estime": "évalué valeur chiffré",
     "drogue": "stupéfiants cannabis résine cocaïne héroïne herbe",
     "marchandise": "stupéfiants produits drogue",
     "ouverture": "porte fenêtre accès",
@@ -261,7 +271,78 @@ THESAURUS = {
     "opj": "officier de police judiciaire",
     "gav": "garde à vue",
     "defere": "présenté",
+    # what a victim lost is the "préjudice", a "manque"; money moved is a "virement", blocked money is "bloqué"
+    "derober": "volé soustrait préjudice manque",
+    "vole": "dérobé soustrait préjudice",
+    "voler": "dérober soustraire préjudice",
+    "perte": "préjudice manque",
+    "pertes": "préjudice manque",
+    "transfert": "virement",
+    "transferts": "virements",
+    "operations": "virements transactions",
+    "gele": "bloqué saisi",
+    "opposition": "bloqué blocage",
+    "prevenir": "appelé avisé alerté",
+    "prevenu": "appelé avisé alerté",
+    "promis": "proposé",
+    "promet": "propose",
+    "ecoule": "revendu vendu",
+    "revendu": "écoulé vendu",
+    "assistait": "avocat présence",
+    "assiste": "avocat présence",
+    "defend": "avocat conseil",
+    "volant": "conducteur conduisait",
+    "chauffeur": "conducteur",
+    "automobiliste": "conducteur",
+    "proprietaire": "titulaire appartient",
+    "appartient": "propriétaire titulaire",
+    "juge": "tribunal comparaître audience convocation",
+    "jugement": "tribunal audience",
+    "suspendu": "mise à pied suspension",
+    "renvoye": "licencié licenciement",
+    "kilometres": "kilométrage compteur",
+    "souffre": "lésions fracture blessures",
+    "embauche": "employé salarié entré",
+    "emploi": "employé salarié",
+    "fuyard": "conducteur fuite",
+    "blesse": "victime",
+    "passant": "témoin",
+    "ensemble": "total",
+    "employe": "travaille salarié embauché",
+    "travaille": "employé salarié",
+    "bidon": "fictifs faux",
+    "faux": "fictifs",
+    "fictif": "faux",
+    "trou": "manque écart",
+    "restait": "solde",
+    "reste": "solde",
+    "rentrant": "retour revenu",
+    "rentre": "retour revenu",
+    "depense": "paiement payé achat acheté",
+    "achete": "paiement payé achat",
+    "part": "quitté parti sorti départ",
+    "parti": "quitté sorti départ",
+    "itt": "incapacité totale de travail",
+    "incapacite": "ITT",
+    # "jours d'arrêt" (de travail) are the ITT of a certificate
+    "arret": "incapacité ITT",
 }
+
+
+def _by_stem(thesaurus: dict[str, str]) -> dict[str, str]:
+    """The thesaurus keyed by each word's stem, so that any form of it in a question finds its entry ("alertée",
+    "alertés" as "alerte"); two words of one stem put their widened words together."""
+    out: dict[str, str] = {}
+    for word, widened in thesaurus.items():
+        stems = analyze(word)
+        if stems:
+            out[stems[0]] = f"{out[stems[0]]} {widened}" if stems[0] in out else widened
+    return out
+
+
+THESAURUS_STEMS = _by_stem(THESAURUS)
+# prepositions that share a stem with a verb of the thesaurus ("entre eux" is not "entrés")
+PREPOSITIONS = {"entre", "contre", "avant", "apres", "pendant", "depuis", "sous", "vers"}
 BORN = re.compile(r"\bn[ée]e?s?(?:\(e\))?(?:\s+[A-ZÉÈ][A-ZÉÈ-]+)?\s+le\s*$", re.IGNORECASE)  # "née BRUNEAU le"
 BIRTH_ASKED = re.compile(r"\bnaissance\b|\bne(?:e|s)?\b|\bage\b")
 WIDENED = 0.6  # weight of a widened term (the question's own weigh 1)
@@ -322,8 +403,12 @@ def kinds_of(question: str) -> list[str]:
         kinds.remove("nombre")
     if "moment" in kinds and ("heure" in kinds or "date" in kinds):
         kinds.remove("moment")
+    if "telephone" in kinds and "plaque" in kinds and CALL.search(folded):
+        kinds.remove("plaque")  # "à quel numéro rappeler le passant qui a noté la plaque"
     if "telephone" in kinds and any(k in kinds for k in ("plaque", "compte")):
         kinds.remove("telephone")  # "numéro d'immatriculation", "numéro de compte"
+    if "article" in kinds and "montant" in kinds:
+        kinds.remove("montant")  # "quel article réprime le détournement de l'argent": the article, not a sum
     return kinds
 
 
@@ -342,8 +427,9 @@ def analyse_question(question: str, vocabulary: set[str] | None = None) -> Query
     for word in folded_words:
         word = word.split("'")[-1]
         own = analyze(word)
-        if word in THESAURUS and own and own[0] in variants:
-            forms = {t for t in analyze(THESAURUS[word]) if len(t) >= 3}
+        widened = THESAURUS.get(word) or (THESAURUS_STEMS.get(own[0]) if own and word not in PREPOSITIONS else None)
+        if widened and own and own[0] in variants:
+            forms = {t for t in analyze(widened) if len(t) >= 3}
             # each in the stems the dossier has of it ("forcé" -> "forc", "forcée" -> "force")
             forms |= {v for v in vocabulary or () for f in forms if len(f) >= 4 and _same_word(f, v)}
             variants[own[0]].update(forms)
