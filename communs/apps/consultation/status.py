@@ -497,6 +497,13 @@ def attach(
         return preceding[-1]
     if near and anaphoric and "avec" in words[cue.last : mention_positions[following[0]][0]]:
         return None  # "essayez de l'éviter avec le Lexomil": the drug is the company, the pronoun the object
-    if near and (not anaphoric or not preceding) and not (anaphoric and replaced):  # "on continue, donc, le X"
-        return following[0]
+    # "on peut l'arrêter, vous gardez le Kardégic": a verb between the pronoun and the drug takes the drug as its own
+    # object, so the pronoun names the drug said before, not this one
+    verb_between = (
+        anaphoric
+        and bool(following)
+        and any(w in VERB_KIND for w in words[cue.last : mention_positions[following[0]][0]])
+    )
+    if near and (not anaphoric or not preceding) and not (anaphoric and replaced) and not verb_between:
+        return following[0]  # "on continue, donc, le X"
     return None
