@@ -337,7 +337,9 @@ def _record(state: DrugState, decision: str, sentence: Sentence) -> None:
         return
     if decision == "deferred" and decided:
         return  # nor does a plan for later ("on verra dans un mois") undo what was decided
-    if decision == "current" and SELF_MEDICATION & {t.norm for t in sentence.tokens}:
+    # said of the drug in focus (the sentence does not name it): the patient's own use, if they say so there
+    named_here = any(m.sentence == sentence.index for m in state.mentions)
+    if decision == "current" and not named_here and SELF_MEDICATION & {t.norm for t in sentence.tokens}:
         state.self_medicated = True
     state.events.append((decision, sentence.index, sentence.speaker))
 
@@ -518,7 +520,7 @@ def final_status(state: DrugState) -> str:
         taken = {k for k, _, _ in earlier if k in POSITIVE}
         if taken <= {"current"} and (state.self_medicated or (state.past_use and not taken)):
             return "discussed"  # the patient's own or past use, which the clinician discourages or rules out
-        if taken == {"new"} and kind != "stop":
+        if taken == {"new"} and "stop" not in {k for k, _, _ in state.events}:
             return "discussed"  # announced, then withdrawn in the same visit ("… bon, on oublie le X")
         if kind == "stop" or taken:
             return "stopped"

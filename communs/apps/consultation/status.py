@@ -491,8 +491,11 @@ def attach(
     same = [k for k in preceding if ids[mention_positions[k][0]] == clause]
     if same:
         return same[-1]
+    # "le Seroplex, vous êtes à dix, on va monter à vingt": a change with no drug after it is the drug's before
     if preceding and (
-        anaphoric or (clauses.joined(ids[mention_positions[preceding[-1]][0]], clause) and not own_object)
+        anaphoric
+        or (clauses.joined(ids[mention_positions[preceding[-1]][0]], clause) and not own_object)
+        or (cue.kind == "modify" and not following)
     ):
         return preceding[-1]
     if near and anaphoric and "avec" in words[cue.last : mention_positions[following[0]][0]]:
