@@ -432,6 +432,11 @@ def _both_after(words: list[str], k: int) -> bool:
     return any(words[k : k + len(both)] == both for both in BOTH)
 
 
+def _to_a_dose(words: list[str], cue: Cue) -> bool:
+    """ "on va monter à vingt": the clinician ("on", "je") changes a dose, said with "à" and the new value."""
+    return cue.first < len(words) and words[cue.first] in DECIDERS and "a" in words[cue.last - 1 : cue.last + 1]
+
+
 def _noun_after(words: list[str], k: int) -> bool:
     """A noun after the determiner at ``k`` ("de prise de sang"), not a pronoun or a verb ("d'en prendre")."""
     following = words[k + 1] if k + 1 < len(words) else ""
@@ -495,7 +500,7 @@ def attach(
     if preceding and (
         anaphoric
         or (clauses.joined(ids[mention_positions[preceding[-1]][0]], clause) and not own_object)
-        or (cue.kind == "modify" and not following)
+        or (cue.kind == "modify" and not following and _to_a_dose(words, cue))
     ):
         return preceding[-1]
     if near and anaphoric and "avec" in words[cue.last : mention_positions[following[0]][0]]:
