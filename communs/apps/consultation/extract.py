@@ -175,6 +175,7 @@ def _anaphora(
     """A decision said without naming a drug ("vous l'arrêtez", "on va augmenter") about the drug in focus; its
     posology is read up to ``before`` (the first drug named in the sentence), else in the whole sentence."""
     toks = sentence.tokens
+    cues = [c for c in cues if not c.named]  # "la dernière fois", "un arrêt de travail": about no drug
     if any(c.kind == "past" for c in cues):
         state.past_use = True
         cues = [c for c in cues if c.kind != "past"]
@@ -515,7 +516,9 @@ def final_status(state: DrugState) -> str:
     kind, index, speaker = state.events[-1]
     earlier = state.events[:-1]
     if kind in NEGATIVE:
-        if any(s == "patient" and k in NEGATIVE for k, _, s in state.events):
+        # the patient refuses, unless the clinician stops it (the patient then only says it back: "j'arrête")
+        clinician_stop = any(s != "patient" and k == "stop" for k, _, s in state.events)
+        if any(s == "patient" and k in NEGATIVE for k, _, s in state.events) and not clinician_stop:
             return "refused"
         taken = {k for k, _, _ in earlier if k in POSITIVE}
         if taken <= {"current"} and (state.self_medicated or (state.past_use and not taken)):

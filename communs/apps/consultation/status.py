@@ -155,6 +155,7 @@ class Cue:
     turned: bool = False  # its kind was turned by a negation ("vous ne l'arrêtez pas": continue)
     resume: bool = False  # "vous le reprenez": taken again after a pause said before
     talk: bool = False  # a plan to talk again ("on en reparlera", "on verra"), which decides nothing by itself
+    named: bool = False  # a noun or an adjective ("arrêt du …", "le dernier …"): only about a drug named after it
 
 
 def _object_pronoun(words: list[str], first: int, last: int, ids: list[int]) -> bool:
@@ -219,6 +220,19 @@ def _person_object(words: list[str], i: int) -> bool:
     after = words[i + 1] if i + 1 < len(words) else ""
     person = bool(clitics) and clitics[0] in ("vous", "lui", "te", "m") and not PRONOUNS & set(clitics)
     return person and j >= 0 and words[j] in ("je", "j", "on") and after not in NAMING
+
+
+RECAP = {"reprends", "recapitule", "resume"}
+LAST = {"dernier", "derniere", "derniers", "dernieres"}
+PAST_WISH = {"voulait", "voulais", "voulaient", "pensait", "pensaient", "devait", "devaient", "proposait"}
+
+
+def _past_wish(words: list[str], i: int) -> bool:
+    """ "il voulait me passer à la méthadone": a verb governed by a wish or a plan in the imperfect, never done."""
+    j = i - 1
+    while j >= 0 and words[j] in CLITIC_RUN:
+        j -= 1
+    return j >= 0 and words[j] in PAST_WISH
 
 
 def _offered(words: list[str], i: int) -> bool:
@@ -297,8 +311,18 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
     for i, word in enumerate(words):
         if i in taken:
             continue
-        if word in SWITCH_VERBS and i + 1 < len(words) and words[i + 1] in TO:
+        if word in SWITCH_VERBS and i + 1 < len(words) and words[i + 1] in TO and _past_wish(words, i):
+            take("past", i, i + 2, False)  # "mon ancien médecin voulait me passer à …": a plan never carried out
+        elif word in SWITCH_VERBS and i + 1 < len(words) and words[i + 1] in TO:
             take("switch", i, i + 2, False)  # "on passe au Xarelto", "passer à l'Eliquis"
+        elif word in RECAP and i and words[i - 1] in ("je", "j") and words[i + 1 : i + 2] not in ([p] for p in NAMING):
+            take("ignored", i, i + 1, False)  # "je reprends : …", "je récapitule": a read-back follows, no decision
+        elif word == "arret" and words[i + 1 : i + 2] in (["de"], ["du"], ["d"], ["des"]):
+            take("stop", i, i + 2, False, 2)  # "arrêt du Victoza": the stop said as a noun (a read-back, a plan)
+            found[-1].named = True
+        elif word in LAST and words[i - 1 : i] in ([d] for d in DETERMINERS):
+            take("stop", i, i + 1, False, 0)  # "vous prenez le dernier Préviscan ce soir": its last intake
+            found[-1].named = True
         elif word in SWITCH_VERBS and i + 1 < len(words) and words[i + 1] in ("de", "du", "d"):
             take("from", i, i + 1, False, 4)  # "on passe du Zyrtec à l'Aerius", "vous passez du 24 au 49"
             to = next((k for k in range(i + 2, min(len(words), i + 8)) if words[k] in TO), None)
@@ -379,7 +403,7 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
             )
         ):
             cue.kind = "ignored"
-        elif cue.kind in ("stop", "modify") and _planned(toks, ids, cue.first):
+        elif cue.kind in ("stop", "modify", "new") and _planned(toks, ids, cue.first):
             cue.kind = "deferred"  # "dans un mois on essaiera d'arrêter": a plan for later, decided then
     # "n'arrêtez surtout pas": the phrase only stresses the negated verb, already turned
     found = [c for c in found if c.kind != "ignored" and not (c.kind == "negative" and c.first in turned)]
