@@ -263,9 +263,11 @@ def _planned(toks: list[Token], ids: list[int], first: int) -> bool:
     if not words_end_infinitive(toks[first].norm):
         return False
     j = first - 1
-    while j >= 0 and ids[j] == ids[first] and first - j <= 4:
+    while j >= 0 and first - j <= 4:
         if put_off(toks, j) == j + 1:
-            return True
+            return True  # the governing verb may end the clause before ("on pourrait | alors essayer …")
+        if ids[j] != ids[first]:
+            return False
         j -= 1
     return False
 
