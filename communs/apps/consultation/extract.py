@@ -175,6 +175,7 @@ def _anaphora(
     """A decision said without naming a drug ("vous l'arrêtez", "on va augmenter") about the drug in focus; its
     posology is read up to ``before`` (the first drug named in the sentence), else in the whole sentence."""
     toks = sentence.tokens
+    cues = [c for c in cues if not c.named]  # "la dernière fois", "un arrêt de travail": about no drug
     if any(c.kind == "past" for c in cues):
         state.past_use = True
         cues = [c for c in cues if c.kind != "past"]
@@ -337,7 +338,9 @@ def _record(state: DrugState, decision: str, sentence: Sentence) -> None:
         return
     if decision == "deferred" and decided:
         return  # nor does a plan for later ("on verra dans un mois") undo what was decided
-    if decision == "current" and SELF_MEDICATION & {t.norm for t in sentence.tokens}:
+    # said of the drug in focus (the sentence does not name it): the patient's own use, if they say so there
+    named_here = any(m.sentence == sentence.index for m in state.mentions)
+    if decision == "current" and not named_here and SELF_MEDICATION & {t.norm for t in sentence.tokens}:
         state.self_medicated = True
     state.events.append((decision, sentence.index, sentence.speaker))
 
@@ -513,12 +516,14 @@ def final_status(state: DrugState) -> str:
     kind, index, speaker = state.events[-1]
     earlier = state.events[:-1]
     if kind in NEGATIVE:
-        if any(s == "patient" and k in NEGATIVE for k, _, s in state.events):
+        # the patient refuses, unless the clinician stops it (the patient then only says it back: "j'arrête")
+        clinician_stop = any(s != "patient" and k == "stop" for k, _, s in state.events)
+        if any(s == "patient" and k in NEGATIVE for k, _, s in state.events) and not clinician_stop:
             return "refused"
         taken = {k for k, _, _ in earlier if k in POSITIVE}
         if taken <= {"current"} and (state.self_medicated or (state.past_use and not taken)):
             return "discussed"  # the patient's own or past use, which the clinician discourages or rules out
-        if taken == {"new"} and kind != "stop":
+        if taken == {"new"} and "stop" not in {k for k, _, _ in state.events}:
             return "discussed"  # announced, then withdrawn in the same visit ("… bon, on oublie le X")
         if kind == "stop" or taken:
             return "stopped"

@@ -45,6 +45,25 @@ def _suspended(end: re.Match, line: str) -> bool:
     return ("…" in dots or "..." in dots) and following[:1].islower()
 
 
+# A recogniser's text with neither punctuation nor speaker labels comes as one long line: spoken French opens a
+# new utterance (often a new turn) with an agreement, an interjection or a discourse marker
+UTTERANCE_OPENERS = re.compile(r"\b(?:d'accord|très bien|bon|alors|oui|ah|bonjour)\b", re.IGNORECASE)
+NOT_OPENING = {"est", "c'est", "très", "pas", "plus", "si", "aussi", "un", "le", "la", "du", "de"}  # "c'est bon"
+RUN_ON = 80  # words in a line with no punctuation before it is cut into utterances
+
+
+def _utterances(line: str, start: int) -> list[tuple[int, int]]:
+    """Spans of the utterances in an unpunctuated, unlabelled line (the whole line when it is short)."""
+    if len(line[start:].split()) <= RUN_ON:
+        return [(start, len(line))]
+    cuts = [start]
+    for match in UTTERANCE_OPENERS.finditer(line, start):
+        before = line[cuts[-1] : match.start()].split()
+        if len(before) >= 3 and before[-1].lower() not in NOT_OPENING:
+            cuts.append(match.start())
+    return list(zip(cuts, [*cuts[1:], len(line)], strict=True))
+
+
 def sentences(text: str) -> list[Sentence]:
     """Sentences with their speaker (from role labels: "Médecin :", "Cardiologue :", "Mère :") and token lists."""
     out: list[Sentence] = []
@@ -64,6 +83,15 @@ def sentences(text: str) -> list[Sentence]:
                 turn += 1
         position = body_start
         ends = [m for m in SENTENCE_END.finditer(line, body_start) if not _suspended(m, line)]
+        if not ends and not prefix:
+            for first, last in _utterances(line, body_start)[:-1]:  # all but the last: the loop below ends it
+                piece = line[first:last]
+                start, stop = offset + first, offset + first + len(piece.rstrip())
+                toks = [Token(t.text, t.norm, t.start + start, t.end + start) for t in tokens(text[start:stop])]
+                if toks:
+                    out.append(Sentence(len(out), start, stop, text[start:stop], speaker, turn, toks, False))
+                    turn += 1
+                position = last
         for end_match in ends + [None]:
             end = end_match.end() if end_match else len(line)
             piece = line[position:end]

@@ -155,6 +155,7 @@ class Cue:
     turned: bool = False  # its kind was turned by a negation ("vous ne l'arrêtez pas": continue)
     resume: bool = False  # "vous le reprenez": taken again after a pause said before
     talk: bool = False  # a plan to talk again ("on en reparlera", "on verra"), which decides nothing by itself
+    named: bool = False  # a noun or an adjective ("arrêt du …", "le dernier …"): only about a drug named after it
 
 
 def _object_pronoun(words: list[str], first: int, last: int, ids: list[int]) -> bool:
@@ -221,6 +222,19 @@ def _person_object(words: list[str], i: int) -> bool:
     return person and j >= 0 and words[j] in ("je", "j", "on") and after not in NAMING
 
 
+RECAP = {"reprends", "recapitule", "resume"}
+LAST = {"dernier", "derniere", "derniers", "dernieres"}
+PAST_WISH = {"voulait", "voulais", "voulaient", "pensait", "pensaient", "devait", "devaient", "proposait"}
+
+
+def _past_wish(words: list[str], i: int) -> bool:
+    """ "il voulait me passer à la méthadone": a verb governed by a wish or a plan in the imperfect, never done."""
+    j = i - 1
+    while j >= 0 and words[j] in CLITIC_RUN:
+        j -= 1
+    return j >= 0 and words[j] in PAST_WISH
+
+
 def _offered(words: list[str], i: int) -> bool:
     """ "je peux vous en prescrire", "on peut mettre": the doctor offers (the patient decides)."""
     j = i - 1
@@ -249,9 +263,11 @@ def _planned(toks: list[Token], ids: list[int], first: int) -> bool:
     if not words_end_infinitive(toks[first].norm):
         return False
     j = first - 1
-    while j >= 0 and ids[j] == ids[first] and first - j <= 4:
+    while j >= 0 and first - j <= 4:
         if put_off(toks, j) == j + 1:
-            return True
+            return True  # the governing verb may end the clause before ("on pourrait | alors essayer …")
+        if ids[j] != ids[first]:
+            return False
         j -= 1
     return False
 
@@ -297,8 +313,18 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
     for i, word in enumerate(words):
         if i in taken:
             continue
-        if word in SWITCH_VERBS and i + 1 < len(words) and words[i + 1] in TO:
+        if word in SWITCH_VERBS and i + 1 < len(words) and words[i + 1] in TO and _past_wish(words, i):
+            take("past", i, i + 2, False)  # "mon ancien médecin voulait me passer à …": a plan never carried out
+        elif word in SWITCH_VERBS and i + 1 < len(words) and words[i + 1] in TO:
             take("switch", i, i + 2, False)  # "on passe au Xarelto", "passer à l'Eliquis"
+        elif word in RECAP and i and words[i - 1] in ("je", "j") and words[i + 1 : i + 2] not in ([p] for p in NAMING):
+            take("ignored", i, i + 1, False)  # "je reprends : …", "je récapitule": a read-back follows, no decision
+        elif word == "arret" and words[i + 1 : i + 2] in (["de"], ["du"], ["d"], ["des"]):
+            take("stop", i, i + 2, False, 2)  # "arrêt du Victoza": the stop said as a noun (a read-back, a plan)
+            found[-1].named = True
+        elif word in LAST and words[i - 1 : i] in ([d] for d in DETERMINERS):
+            take("stop", i, i + 1, False, 0)  # "vous prenez le dernier Préviscan ce soir": its last intake
+            found[-1].named = True
         elif word in SWITCH_VERBS and i + 1 < len(words) and words[i + 1] in ("de", "du", "d"):
             take("from", i, i + 1, False, 4)  # "on passe du Zyrtec à l'Aerius", "vous passez du 24 au 49"
             to = next((k for k in range(i + 2, min(len(words), i + 8)) if words[k] in TO), None)
@@ -379,7 +405,7 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
             )
         ):
             cue.kind = "ignored"
-        elif cue.kind in ("stop", "modify") and _planned(toks, ids, cue.first):
+        elif cue.kind in ("stop", "modify", "new") and _planned(toks, ids, cue.first):
             cue.kind = "deferred"  # "dans un mois on essaiera d'arrêter": a plan for later, decided then
     # "n'arrêtez surtout pas": the phrase only stresses the negated verb, already turned
     found = [c for c in found if c.kind != "ignored" and not (c.kind == "negative" and c.first in turned)]
@@ -430,6 +456,11 @@ def _since(words: list[str], k: int) -> bool:
 
 def _both_after(words: list[str], k: int) -> bool:
     return any(words[k : k + len(both)] == both for both in BOTH)
+
+
+def _to_a_dose(words: list[str], cue: Cue) -> bool:
+    """ "on va monter à vingt": the clinician ("on", "je") changes a dose, said with "à" and the new value."""
+    return cue.first < len(words) and words[cue.first] in DECIDERS and "a" in words[cue.last - 1 : cue.last + 1]
 
 
 def _noun_after(words: list[str], k: int) -> bool:
@@ -491,12 +522,22 @@ def attach(
     same = [k for k in preceding if ids[mention_positions[k][0]] == clause]
     if same:
         return same[-1]
+    # "le Seroplex, vous êtes à dix, on va monter à vingt": a change with no drug after it is the drug's before
     if preceding and (
-        anaphoric or (clauses.joined(ids[mention_positions[preceding[-1]][0]], clause) and not own_object)
+        anaphoric
+        or (clauses.joined(ids[mention_positions[preceding[-1]][0]], clause) and not own_object)
+        or (cue.kind == "modify" and not following and _to_a_dose(words, cue))
     ):
         return preceding[-1]
     if near and anaphoric and "avec" in words[cue.last : mention_positions[following[0]][0]]:
         return None  # "essayez de l'éviter avec le Lexomil": the drug is the company, the pronoun the object
-    if near and (not anaphoric or not preceding) and not (anaphoric and replaced):  # "on continue, donc, le X"
-        return following[0]
+    # "on peut l'arrêter, vous gardez le Kardégic": a verb between the pronoun and the drug takes the drug as its own
+    # object, so the pronoun names the drug said before, not this one
+    verb_between = (
+        anaphoric
+        and bool(following)
+        and any(w in VERB_KIND for w in words[cue.last : mention_positions[following[0]][0]])
+    )
+    if near and (not anaphoric or not preceding) and not (anaphoric and replaced) and not verb_between:
+        return following[0]  # "on continue, donc, le X"
     return None
