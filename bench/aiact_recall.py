@@ -42,10 +42,13 @@ def ranked_tops(act: Any, ids: list[str]) -> list[str]:
 
 async def measure(index: Any, questions: list[dict], outside: list[dict]) -> dict[str, Any]:
     act = index.act
-    at5, at10, rr, misses = [], [], [], []
+    at5, at10, rr, misses, wrongly_refused = [], [], [], [], []
     for q in questions:
         tops10 = ranked_tops(act, (await retrieve(index, q["q"], 10)).ids)
-        tops5 = ranked_tops(act, (await retrieve(index, q["q"], 5)).ids)  # as the product and bench/aiact.py ask
+        found = await retrieve(index, q["q"], 5)  # as the product and bench/aiact.py ask
+        tops5 = ranked_tops(act, found.ids)
+        if not found.in_scope:
+            wrongly_refused.append(q["q"])
         gold = q["gold"]
         at5.append(sum(g in tops5 for g in gold) / len(gold))
         at10.append(sum(g in tops10 for g in gold) / len(gold))
@@ -58,6 +61,8 @@ async def measure(index: Any, questions: list[dict], outside: list[dict]) -> dic
         "recall_at_10": round(statistics.mean(at10), 3),
         "mrr": round(statistics.mean(rr), 3),
         "outside_refused": f"{sum(refused)}/{len(refused)}",
+        "wrongly_refused": f"{len(wrongly_refused)}/{len(questions)}",
+        "wrongly_refused_questions": wrongly_refused,
         "misses": misses,
     }
 
@@ -76,7 +81,7 @@ async def main() -> None:
         for name in args.sets:
             data = json.loads((DATA / f"{name}.json").read_text())
             out[name] = await measure(index, data["questions"], data["out_of_scope"])
-            brief = {k: v for k, v in out[name].items() if k != "misses"}
+            brief = {k: v for k, v in out[name].items() if k not in ("misses", "wrongly_refused_questions")}
             print(name, brief, flush=True)
             if args.misses:
                 for m in out[name]["misses"]:
