@@ -1,7 +1,7 @@
 """SONIC retrieval on every question set at once, without the chat model: recall@5, recall@10 and MRR of the
 gold articles (article or annex level), the misses at 5, and the refusals.
 
-    .venv/bin/python bench/aiact_recall.py [--sets questions questions_blind2] [--out PATH] [--misses]
+    .venv/bin/python bench/aiact_recall.py [--sets questions questions_blind2] [--out PATH [--key NAME]] [--misses]
 
 recall@k: share of a question's gold articles among the articles of its first k passages, averaged over the
 questions; MRR: 1 / the rank of the first gold article among the first 10 (0 if none). The sets are the seen
@@ -71,6 +71,7 @@ async def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sets", nargs="*", default=SETS)
     parser.add_argument("--out", type=Path, default=None, help="write the figures and misses here")
+    parser.add_argument("--key", default=None, help="write under this key of --out, keeping the file's other keys")
     parser.add_argument("--misses", action="store_true", help="print the misses at 5")
     args = parser.parse_args()
     out: dict[str, Any] = {}
@@ -89,6 +90,8 @@ async def main() -> None:
         index.store.close()
         await registry.aclose()
     if args.out:
+        if args.key:
+            out = {**(json.loads(args.out.read_text()) if args.out.is_file() else {}), args.key: out}
         args.out.write_text(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
 
 

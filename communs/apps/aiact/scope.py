@@ -42,7 +42,6 @@ NEIGHBOURING: dict[str, list[str]] = {
         r"traceurs?",
         r"droit d'acces",
         r"demande d'acces",
-        r"acces a mes donnees",
         r"droit (?:a l'effacement|a l'oubli|de rectification|d'opposition|a la portabilite)",
         r"delegue a la protection des donnees",
         r"dpo",
@@ -118,8 +117,8 @@ NEIGHBOURING: dict[str, list[str]] = {
         r"constat amiable",
         r"sinistre",
         r"responsabilite civile",
+        r"assurance (?:habitation|auto\w*|multirisque)",
         r"dommages et interets",
-        r"mon assurance",
         r"indemnis\w+",
         r"reparations",
         r"civil liability",
@@ -183,28 +182,73 @@ _NEIGHBOURING = {
 # training and copyright policy of models, and an AI or software deciding about people (Annex III, Art. 86)
 _TOOL = r"(?:ia|ai|algorithm\w*|logiciels?|outils?|systemes?|applis?|applications?|software|tool|system)"
 _DECIDES = (
-    r"(?:decid\w*|decision\w*|calcul\w*|not(?:e|er|ation)|evalu\w*|class\w*|tri(?:e|es|er|ent|age)?|selection\w*|examin\w*|"
-    r"analys\w*|predi\w*|detect\w*|fix\w*|attribu\w*|surveill\w*|score\w*|profil\w*|recrut\w*|decide\w*|"
-    r"assess\w*|rank\w*|screen\w*)"
+    r"(?:decid\w*|decision\w*|calcul\w*|not(?:e|er|ation)|evalu\w*|class\w*|tri(?:e|es|er|ent|age)?|"
+    r"selection\w*|examin\w*|analys\w*|predi\w*|detect\w*|fix\w*|attribu\w*|surveill\w*|score\w*|profil\w*|"
+    r"recrut\w*|assess\w*|rank\w*|screen\w*)"
 )
-ACT_MATTER = re.compile(
-    r"(?<!\w)(?:"
-    r"ai act|(?:reglement|loi|legislation|texte)(?: europeen(?:ne)?)? (?:sur l'|de l'|sur l')?(?:ia|intelligence"
-    r" artificielle)|reglement ia|this act|the act|s'appliqu\w*|appl(?:y|ies)|"
-    r"haut risque|high[- ]risk|risque (?:inacceptable|eleve|limite)|interdit\w*|prohib\w*|banned|"
-    r"marquage ce|ce marking|conformite|conformity|dispositifs? medica\w*|medical devices?|"
-    r"fournisseurs?|deployeurs?|providers?|deployers?|documentation technique|notice d'utilisation|"
-    r"surveillance humaine|human oversight|transparen\w*|"
-    r"biometri\w*|visages?|faces?|reconnaissance (?:faciale|des emotions)|notation sociale|social scoring|"
-    r"entrain\w*|training|politique (?:de|en matiere de) droit d'auteur|copyright policy|usage general|"
-    r"general[- ]purpose|deep ?fakes?|hypertrucag\w*|contenus? (?:genere|synthetique)\w*|generated content|"
-    r"filigrane|watermark\w*|incident grave|serious incident|bac a sable|sandbox\w*|"
-    r"autorite de surveillance du marche|market surveillance|"
-    r"(?:qu'(?:il|elle) |que c'|c')est (?:une? |l')?(?:ia|robot|machine|bot|intelligence artificielle)|"
-    rf"{_TOOL}(?: \S+){{0,6}} {_DECIDES}|"
-    rf"{_DECIDES}(?: \S+){{0,4}} (?:par|avec|with|by) (?:une? |l'|un |the |an? )?{_TOOL}"
-    r")(?!\w)"
-)
+ACT_MATTER: list[str] = [
+    # the Act by name, and whether it applies
+    r"ai act",
+    r"(?:reglement|loi|legislation|texte)(?: europeen(?:ne)?)? (?:sur l'|de l')?(?:ia|intelligence artificielle)",
+    r"reglement ia",
+    r"this act",
+    r"the act",
+    r"s'appliqu\w*",
+    r"appl(?:y|ies)",
+    # its risk tiers, conformity, actors and duties
+    r"haut risque",
+    r"high[- ]risk",
+    r"risque (?:inacceptable|eleve|limite)",
+    r"interdit\w*",
+    r"prohib\w*",
+    r"banned",
+    r"marquage ce",
+    r"ce marking",
+    r"conformite",
+    r"conformity",
+    r"dispositifs? medica\w*",
+    r"medical devices?",
+    r"fournisseurs?",
+    r"deployeurs?",
+    r"providers?",
+    r"deployers?",
+    r"documentation technique",
+    r"notice d'utilisation",
+    r"surveillance humaine",
+    r"human oversight",
+    r"transparen\w*",
+    r"incident grave",
+    r"serious incident",
+    r"bac a sable",
+    r"sandbox\w*",
+    r"autorite de surveillance du marche",
+    r"market surveillance",
+    # biometrics and the practices it bans
+    r"biometri\w*",
+    r"visages?",
+    r"faces?",
+    r"reconnaissance (?:faciale|des emotions)",
+    r"notation sociale",
+    r"social scoring",
+    # general-purpose models, their training and copyright policy; generated content and its disclosure
+    r"entrain\w*",
+    r"training",
+    r"politique (?:de|en matiere de) droit d'auteur",
+    r"copyright policy",
+    r"usage general",
+    r"general[- ]purpose",
+    r"deep ?fakes?",
+    r"hypertrucag\w*",
+    r"contenus? (?:genere|synthetique)\w*",
+    r"generated content",
+    r"filigrane",
+    r"watermark\w*",
+    r"(?:qu'(?:il|elle) |que c'|c')est (?:une? |l')?(?:ia|robot|machine|bot|intelligence artificielle)",
+    # an AI or software deciding about people
+    rf"{_TOOL}(?: \S+){{0,6}} {_DECIDES}",
+    rf"{_DECIDES}(?: \S+){{0,4}} (?:par|avec|with|by) (?:une? |l'|un |the |an? )?{_TOOL}",
+]
+_ACT_MATTER = re.compile(r"(?<!\w)(?:" + "|".join(ACT_MATTER) + r")(?!\w)")
 
 # who owns the rights to a work made with AI is copyright law (national law, Directive 2001/29/EC), which the Act
 # leaves alone; the Act's copyright provisions are duties of general-purpose model providers (Art. 53(1)(c)-(d):
@@ -238,4 +282,4 @@ def names_another_law(question: str) -> bool:
         return True
     if _OTHER_LAW.search(text) and not _AI.search(text):
         return True
-    return neighbouring_domain(question) is not None and not ACT_MATTER.search(text)
+    return neighbouring_domain(question) is not None and not _ACT_MATTER.search(text)
