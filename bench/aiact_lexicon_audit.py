@@ -1,7 +1,9 @@
-"""Which multi-word literal phrases of SONIC's lexicons, glossary and scope vocabulary occur in evaluation texts, and which the Act
-justifies: for each phrase, the number of evaluation descriptions or questions (bench/data/aiact) it occurs in,
-and whether the Act's English text or its French excerpt contains it. A phrase found in exactly one evaluation
-text and nowhere in the Act was probably lifted from that text: replace it by the Act's concept or drop it.
+"""Which multi-word literal phrases of SONIC's lexicons, glossary and scope vocabulary occur in evaluation texts,
+and which the Act justifies: for each phrase, the number of evaluation descriptions or questions
+(bench/data/aiact) it occurs in, and whether the Act's English text or its French excerpt contains it. A phrase
+found in exactly one evaluation text and nowhere in the Act was probably lifted from that text: replace it by the
+Act's concept or drop it. The scope's neighbouring-law terms are other laws' vocabulary, never the Act's: a match
+there must be that law's standard term (« taux plein », « excès de vitesse »), not a question's wording.
 
     PYTHONPATH=$PWD .venv/bin/python bench/aiact_lexicon_audit.py [--all] [--lay]
 """
