@@ -1,9 +1,11 @@
-"""Which multi-word literal phrases of SONIC's lexicons and glossary occur in evaluation texts, and which the Act
-justifies: for each phrase, the number of evaluation descriptions or questions (bench/data/aiact) it occurs in,
-and whether the Act's English text or its French excerpt contains it. A phrase found in exactly one evaluation
-text and nowhere in the Act was probably lifted from that text: replace it by the Act's concept or drop it.
+"""Which multi-word literal phrases of SONIC's lexicons, glossary and scope vocabulary occur in evaluation texts,
+and which the Act justifies: for each phrase, the number of evaluation descriptions or questions
+(bench/data/aiact) it occurs in, and whether the Act's English text or its French excerpt contains it. A phrase
+found in exactly one evaluation text and nowhere in the Act was probably lifted from that text: replace it by the
+Act's concept or drop it. The scope's neighbouring-law terms are other laws' vocabulary, never the Act's: a match
+there must be that law's standard term (« taux plein », « excès de vitesse »), not a question's wording.
 
-    PYTHONPATH=$PWD .venv/bin/python bench/aiact_lexicon_audit.py [--all]
+    PYTHONPATH=$PWD .venv/bin/python bench/aiact_lexicon_audit.py [--all] [--lay]
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ sys.path.insert(0, str(ROOT))
 from communs.apps.aiact import lexicon  # noqa: E402
 from communs.apps.aiact.act import load_act  # noqa: E402
 from communs.apps.aiact.glossary import fold, glossary  # noqa: E402
+from communs.apps.aiact.lay import profiles  # noqa: E402
+from communs.apps.aiact.scope import ACT_MATTER, NEIGHBOURING  # noqa: E402
 
 DATA = ROOT / "bench" / "data" / "aiact"
 _LITERAL = re.compile(r"[\w'’ \-àâçéèêëîïôûùœ]+")
@@ -57,6 +61,7 @@ def evaluation_texts() -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--all", action="store_true", help="list every phrase, not only the suspicious ones")
+    parser.add_argument("--lay", action="store_true", help="the lay profiles' phrases too")
     args = parser.parse_args()
     act = load_act()
     english = fold(" ".join(n.text for n in act.nodes.values()))
@@ -65,6 +70,10 @@ def main() -> None:
     phrases = [(f"lexicon:{name}", alt) for name, src in lexicon.CONCEPTS.items() for alt in alternatives(src)]
     phrases += [(f"lexicon:area {name}", alt) for name, src in lexicon.AREAS.items() for alt in alternatives(src)]
     phrases += [("glossary", term.removeprefix("en:")) for term in glossary()]
+    phrases += [(f"scope:{domain}", term) for domain, terms in NEIGHBOURING.items() for term in terms]
+    phrases += [("scope:act matter", term) for term in ACT_MATTER]
+    if args.lay:  # written from the Act alone (data/SOURCE.txt): a match is the Act's lay wording, not a lift
+        phrases += [(f"lay:{top}", phrase) for top, items in profiles().items() for phrase in items]
     rows = []
     for where, phrase in phrases:
         if " " not in phrase.strip() or not _LITERAL.fullmatch(phrase):

@@ -1,7 +1,7 @@
 """SONIC retrieval on every question set at once, without the chat model: recall@5, recall@10 and MRR of the
 gold articles (article or annex level), the misses at 5, and the refusals.
 
-    .venv/bin/python bench/aiact_recall.py [--sets questions questions_blind2] [--out PATH] [--misses]
+    .venv/bin/python bench/aiact_recall.py [--sets questions questions_blind2] [--out PATH [--key NAME]] [--misses]
 
 recall@k: share of a question's gold articles among the articles of its first k passages, averaged over the
 questions; MRR: 1 / the rank of the first gold article among the first 10 (0 if none). The sets are the seen
@@ -28,7 +28,7 @@ from communs.config import load_settings  # noqa: E402
 from communs.models.registry import Registry  # noqa: E402
 
 DATA = ROOT / "bench" / "data" / "aiact"
-SETS = ["questions", "questions_blind1", "questions_blind2", "questions_blind3"]
+SETS = ["questions", "questions_blind1", "questions_blind2", "questions_blind3", "questions_blind4"]
 
 
 def ranked_tops(act: Any, ids: list[str]) -> list[str]:
@@ -42,10 +42,13 @@ def ranked_tops(act: Any, ids: list[str]) -> list[str]:
 
 async def measure(index: Any, questions: list[dict], outside: list[dict]) -> dict[str, Any]:
     act = index.act
-    at5, at10, rr, misses = [], [], [], []
+    at5, at10, rr, misses, wrongly_refused = [], [], [], [], []
     for q in questions:
         tops10 = ranked_tops(act, (await retrieve(index, q["q"], 10)).ids)
-        tops5 = ranked_tops(act, (await retrieve(index, q["q"], 5)).ids)  # as the product and bench/aiact.py ask
+        found = await retrieve(index, q["q"], 5)  # as the product and bench/aiact.py ask
+        tops5 = ranked_tops(act, found.ids)
+        if not found.in_scope:
+            wrongly_refused.append(q["q"])
         gold = q["gold"]
         at5.append(sum(g in tops5 for g in gold) / len(gold))
         at10.append(sum(g in tops10 for g in gold) / len(gold))
@@ -58,6 +61,8 @@ async def measure(index: Any, questions: list[dict], outside: list[dict]) -> dic
         "recall_at_10": round(statistics.mean(at10), 3),
         "mrr": round(statistics.mean(rr), 3),
         "outside_refused": f"{sum(refused)}/{len(refused)}",
+        "wrongly_refused": f"{len(wrongly_refused)}/{len(questions)}",
+        "wrongly_refused_questions": wrongly_refused,
         "misses": misses,
     }
 
@@ -66,6 +71,7 @@ async def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sets", nargs="*", default=SETS)
     parser.add_argument("--out", type=Path, default=None, help="write the figures and misses here")
+    parser.add_argument("--key", default=None, help="write under this key of --out, keeping the file's other keys")
     parser.add_argument("--misses", action="store_true", help="print the misses at 5")
     args = parser.parse_args()
     out: dict[str, Any] = {}
@@ -76,7 +82,7 @@ async def main() -> None:
         for name in args.sets:
             data = json.loads((DATA / f"{name}.json").read_text())
             out[name] = await measure(index, data["questions"], data["out_of_scope"])
-            brief = {k: v for k, v in out[name].items() if k != "misses"}
+            brief = {k: v for k, v in out[name].items() if k not in ("misses", "wrongly_refused_questions")}
             print(name, brief, flush=True)
             if args.misses:
                 for m in out[name]["misses"]:
@@ -84,6 +90,8 @@ async def main() -> None:
         index.store.close()
         await registry.aclose()
     if args.out:
+        if args.key:
+            out = {**(json.loads(args.out.read_text()) if args.out.is_file() else {}), args.key: out}
         args.out.write_text(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
 
 

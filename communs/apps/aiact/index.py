@@ -3,7 +3,8 @@
 Passages: each paragraph with its points, each point with its paragraph's lead, each definition of Art. 3,
 each annex point. The index is built once per embeddings model into ``<home>/aiact/`` (a few hundred
 milliseconds when the package ships the vectors for that model — data/vectors-<model>.npy, made by
-``python -m communs.apps.aiact.index`` — about a minute on 2 cores otherwise), then reused.
+``python -m communs.apps.aiact.index`` with the recitals' and the lay profiles' vectors — about a minute on 2
+cores otherwise), then reused.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import Any
 import numpy as np
 
 from communs.apps.aiact.act import DATA, Act, load_act
+from communs.apps.aiact.lay import ship as ship_lay
 from communs.apps.aiact.recitals import articles_of_recitals
 from communs.config import Settings
 from communs.models.embed import embed, embeddings_model_id
@@ -187,6 +189,7 @@ async def _ship(settings: Settings) -> None:
     await _ship_similar_recitals(registry, items, vectors, model_id)
     (DATA / f"vectors-{model_id}.json").write_text(json.dumps({"digest": _digest(items), "count": len(items)}) + "\n")
     print(f"wrote {len(items)} vectors for {model_id}")
+    await ship_lay(registry)  # the lay profiles' phrases (lay.py)
 
 
 async def _ship_similar_recitals(registry: Registry, items: list[Passage], vectors: np.ndarray, model_id: str) -> None:

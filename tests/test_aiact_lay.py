@@ -1,0 +1,95 @@
+"""SONIC's lay profiles (data/articles_lay.json: everyday words for what each article governs) and the refusal of
+questions on a neighbouring law that use that law's own vocabulary."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+import pytest
+
+from communs.apps.aiact import lay
+from communs.apps.aiact.act import DATA, load_act
+from communs.apps.aiact.scope import NEIGHBOURING, names_another_law, neighbouring_domain
+
+
+def test_every_article_and_annex_has_a_lay_profile_and_the_shipped_vectors_match() -> None:
+    act = load_act()
+    profiles = lay.profiles()
+    assert set(profiles) == set(act.articles) | set(act.annexes)
+    assert all(len(phrases) >= 3 for phrases in profiles.values())
+    meta = json.loads((DATA / "lay-multilingual-e5-small.json").read_text())
+    assert meta == {"digest": lay.digest(), "count": sum(len(p) for p in profiles.values())}
+    assert lay._vectors("multilingual-e5-small") is not None and lay._vectors("another-model") is None
+
+
+def test_lay_words_rank_the_article_that_governs_them() -> None:
+    # words the Act's text and the glossary do not have: a fine one "risks", training one's staff, a robot
+    assert lay.lexical_ranking("Combien je risque si mon entreprise ne respecte pas la loi sur l'IA ?")[0] == "art_99"
+    assert lay.lexical_ranking("Faut-il former mes employés avant qu'ils utilisent ChatGPT ?")[0] == "art_4"
+    assert lay.lexical_ranking("Le robot qui répond aux clients doit-il dire que c'est une machine ?")[0] == "art_50"
+    assert lay.lexical_ranking("Quelle est la recette de la tarte tatin ?") == []
+    votes = lay.rank_votes(["art_4", "art_26", "art_6"])
+    assert votes == {"art_4": 1 / 5, "art_26": 1 / 6, "art_6": 1 / 7}
+    assert len(lay.rank_votes(lay.lexical_ranking("obligations fournisseur IA haut risque"))) == lay.VOTERS
+
+
+def test_the_closest_lay_phrase_ranks_its_article_and_the_profile_votes_in_retrieval(settings) -> None:
+    from communs.apps.aiact.index import open_index
+    from communs.apps.aiact.retrieve import retrieve
+    from communs.models.embed import embed, embeddings_model_id
+    from communs.models.registry import Registry
+
+    async def run() -> tuple[list[str], list[str]]:
+        registry = Registry(settings)
+        try:
+            index = await open_index(settings, registry)
+            question = "Faut-il former mes employés avant qu'ils utilisent ChatGPT ?"
+            vector = (await embed(registry, [question], "query"))[0]
+            ranking = lay.semantic_ranking(embeddings_model_id(registry), vector)
+            found = await retrieve(index, question, 5)
+            index.store.close()
+            return ranking, [index.act.top(i) for i in found.ids]
+        finally:
+            await registry.aclose()
+
+    ranking, tops = asyncio.run(run())
+    assert ranking[0] == "art_4" and len(ranking) == len(lay.profiles())
+    assert tops[0] == "art_4"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Puis-je résilier mon abonnement à un assistant IA avant la fin de l'année ?",
+        "Mon employeur peut-il me licencier pour faute grave après un avertissement ?",
+        "Qui paie si le robot aspirateur abîme mon parquet, mon assurance habitation ou le fabricant ?",
+        "Dois-je payer la TVA sur les ventes de mon application d'IA à l'étranger ?",
+        "Comment faire supprimer les données qu'un site de rencontre garde sur moi ?",
+        "Puis-je breveter un algorithme d'IA en France ?",
+        "Comment obtenir un extrait d'acte de naissance en ligne ?",
+        "Can I get a refund for my AI photo app subscription?",
+        "Une entreprise en position dominante peut-elle imposer son moteur de recherche IA ?",
+    ],
+)
+def test_a_question_in_a_neighbouring_laws_words_and_none_of_the_acts_is_outside_it(question: str) -> None:
+    assert neighbouring_domain(question) in NEIGHBOURING
+    assert names_another_law(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Un logiciel d'IA qui décide des licenciements dans mon entreprise est-il à haut risque ?",
+        "Le RGPD s'applique-t-il en plus du règlement sur l'IA quand notre modèle traite des données personnelles ?",
+        "Une IA qui trie les dossiers de retraite à la caisse est-elle encadrée ?",
+        "La reconnaissance faciale pour vérifier les passeports à la frontière est-elle autorisée ?",
+        "Les fournisseurs de modèles doivent-ils respecter le droit d'auteur lors de l'entraînement ?",
+        "Une banque peut-elle utiliser une IA pour décider du remboursement d'un prêt ?",
+        "Les deepfakes de mon voisin faits avec une IA doivent-ils être signalés ?",
+        "Un chatbot qui répond aux questions sur les impôts doit-il dire qu'il est une IA ?",
+    ],
+)
+def test_a_question_on_the_acts_own_matters_stays_in_even_with_a_neighbouring_laws_words(question: str) -> None:
+    assert neighbouring_domain(question) is not None
+    assert not names_another_law(question)
