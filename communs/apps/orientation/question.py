@@ -4,8 +4,9 @@ Deterministic. A thin profile is asked what the person likes (nothing to split y
 profile lacks (and that was not asked already) is tried with each of its quick replies: for every candidate
 métier, which answers would keep it (a formation that fits, not out of reach, its sector); the candidates fall
 into groups that the answer tells apart; the entropy of those groups (bits), over the most the slot's answers
-could give, times the slot's priority is its worth. The level of study is asked whenever it is missing, since every formation shown depends on it; a slot
-whose answer would change nothing for these candidates is not asked.
+could give, times the slot's priority is its worth. The level of study gets one more and is asked whenever it
+is missing (every formation shown depends on it); a slot whose answer would change nothing for these candidates
+is not asked. Apprenticeship reorders formations: its gain is over the candidates' formations.
 
 The question's text is fixed per slot: found in the assistant's previous turn, it tells what a short answer
 ("oui", "Bac + 2") answers (asked_slots), so the conversation alone carries the state.
