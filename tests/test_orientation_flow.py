@@ -149,3 +149,20 @@ def test_a_place_is_accepted_checked_and_said_not_applied():
         with pytest.raises(InvalidRequestError) as error:
             make_filters(bad)
         assert error.value.param == param
+
+
+def test_the_result_with_a_question_and_filters_matches_its_schema(catalog):
+    from communs.apps.orientation import Orientation
+    from communs.apps.orientation.schemas import OrientationResult
+
+    profile = extract_rules(catalog, ["j'aime conduire, je ne suis libre que le soir"])
+    filters = make_filters({"apprenticeship": True, "region": "Occitanie"})
+    candidates = []
+    for card in cards(catalog, DRIVING + CARE):
+        card.formations, card.formations_fit = fitting_formations(catalog, card.metier, profile, filters)
+        candidates.append(card)
+    question = next_question(catalog, profile, candidates)
+    data = Orientation("Bonjour.", "template", profile, candidates, question, filters).to_dict()
+    checked = OrientationResult.model_validate(data).model_dump(mode="json")
+    assert checked["question"]["slot"] == question.slot and checked["filters"]["not_applied"] == ["region"]
+    assert checked["profile"]["evenings_only"] and checked["recommendations"][0]["formations"][0]["apprenticeship"]
