@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -98,7 +98,7 @@ async def orient_events(
     model: str | None = None,
     use_llm: bool = True,
     filters: dict[str, Any] | None = None,
-) -> AsyncIterator[tuple[str, dict[str, Any]]]:
+) -> AsyncGenerator[tuple[str, dict[str, Any]], None]:
     """("result", the whole result with the template reply) at once; then, when the model is on and there are
     cards, ("delta", {"text"}) for each checked sentence of its rephrasing; last ("reply", {"reply",
     "reply_source"}). Errors in the request are raised before the first event."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -52,7 +52,7 @@ LEVEL_OPTIONS = [
     ("Bac + 5", 5.0),
 ]
 YEARS_OPTIONS = [("2 ans au plus", 2.0), ("3 ans", 3.0), ("5 ans ou plus", 8.0)]
-YES_NO = {
+YES_NO: dict[str, list[tuple[str, bool | None]]] = {
     "apprenticeship": [("Oui, en alternance", True), ("Non, plutôt à l'école", False), ("Peu importe", None)],
     "licence": [("Oui, j'ai le permis", True), ("Non, pas de permis", False)],
     "physical": [("Oui", True), ("Non, pas de travail physique", False)],
@@ -87,7 +87,7 @@ def asked_slots(messages: list[dict[str, str]]) -> list[str | None]:
     return asked
 
 
-def entropy(groups: list[Hashable]) -> float:
+def entropy(groups: Sequence[Hashable]) -> float:
     counts = Counter(groups).values()
     total = sum(counts)
     return -sum(n / total * math.log2(n / total) for n in counts) if total else 0.0

@@ -94,7 +94,8 @@ async def _sentences(registry: Registry, text: str, model: str | None) -> AsyncI
         "temperature": 0.3,
         "stream_options": {"include_usage": True},
     }
-    buffer, finish, counts = "", None, {}
+    buffer, finish = "", None
+    counts: dict[str, Any] = {}
     started = time.perf_counter()
     async with contextlib.aclosing(chosen.stream(body)) as chunks:
         async for chunk in chunks:
@@ -151,26 +152,16 @@ async def rephrase(
 
 
 def checked_reply(catalog: Catalog, text: str, cards: list[Card], last_message: str) -> str | None:
-    """The model's text without its questions, or None when it cannot be shown: empty or too long, naming a
-    métier outside the cards or none of them, or repeating the person's message."""
-    text = _statements(text)
-    if not text or len(text) > MAX_REPLY_CHARS:
+    """A whole text checked as ``rephrase`` checks the model's sentences: its questions dropped; None when a
+    sentence names a métier outside the cards or repeats the person's message, or when it names no card."""
+    sentences = [s.strip() for s in SENTENCE_END.split(text.strip()) if s.strip()]
+    statements = [s for s in sentences if not s.rstrip('»" ').endswith("?")]
+    if not all(sentence_ok(catalog, s, cards, last_message) for s in statements):
         return None
-    if foreign_metiers(catalog, text, cards) or not names_a_card(catalog, text, cards):
+    kept = " ".join(statements)
+    if not kept or len(kept) > MAX_REPLY_CHARS or not names_a_card(catalog, kept, cards):
         return None
-    echo = name_key(last_message)[:ECHO_CHARS]
-    if len(echo) >= ECHO_CHARS // 2 and echo in name_key(text):
-        return None
-    return text
-
-
-def _statements(text: str) -> str:
-    """The reply without its own questions: the question asked is ours (next_question), added after."""
-    lines = []
-    for line in text.strip().splitlines():
-        sentences = re.split(r"(?<=[.!?…])\s+", line.strip())
-        lines.append(" ".join(s for s in sentences if s and not s.rstrip('»" ').endswith("?")))
-    return "\n".join(line for line in lines if line).strip()
+    return kept
 
 
 def names_a_card(catalog: Catalog, text: str, cards: list[Card]) -> bool:
