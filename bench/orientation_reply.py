@@ -23,38 +23,47 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from communs.apps.orientation import orient_events  # noqa: E402
+from communs.apps.orientation import orient_events, reply  # noqa: E402
 from communs.config import load_settings  # noqa: E402
 from communs.models.registry import Registry  # noqa: E402
-from communs.models.trace import tracing  # noqa: E402
 
+SEEN: list[dict] = []  # the model calls' usage and llama.cpp timings, as reply.py records them
+
+
+def _seeing(counts: dict, seconds: float, max_tokens: int) -> None:
+    SEEN.append({"seconds": seconds, **counts})
+
+
+reply.record = _seeing  # type: ignore[assignment]
 CONVERSATIONS = [
     "Je suis en terminale, j'aime la biologie et aider les gens.",
     "J'aime bricoler et réparer des moteurs, je suis en 3e.",
     "Je suis en reconversion, j'ai un bac pro commerce et j'aime la cuisine.",
-    "J'adore dessiner et je voudrais faire des études courtes.",
 ]
 
 
 async def one(registry: Registry, text: str, model: str) -> dict:
     started = time.perf_counter()
     timings: dict = {"message": text}
-    with tracing() as trace:
-        async for name, data in orient_events(registry, [{"role": "user", "content": text}], k=5, model=model):
-            now = round(time.perf_counter() - started, 2)
-            if name == "result":
-                timings["result_s"] = now
-            elif name == "delta" and "first_sentence_s" not in timings:
-                timings["first_sentence_s"] = now
-            elif name == "reply":
-                timings |= {"reply_s": now, "reply_source": data["reply_source"], "reply": data["reply"]}
-    call = trace.to_dict()["each"]
-    model_call = call[-1] if call else {}
-    timings |= {
-        "prompt_tokens": model_call.get("prompt_tokens"),
-        "completion_tokens": model_call.get("completion_tokens"),
-        "model_s": model_call.get("seconds"),
-    }
+    SEEN.clear()
+    async for name, data in orient_events(registry, [{"role": "user", "content": text}], k=5, model=model):
+        now = round(time.perf_counter() - started, 2)
+        if name == "result":
+            timings["result_s"] = now
+        elif name == "delta" and "first_sentence_s" not in timings:
+            timings["first_sentence_s"] = now
+        elif name == "reply":
+            timings |= {"reply_s": now, "reply_source": data["reply_source"], "reply": data["reply"]}
+    if SEEN:
+        usage, llama = SEEN[-1].get("usage") or {}, SEEN[-1].get("timings") or {}
+        timings |= {
+            "model_s": round(SEEN[-1]["seconds"], 2),
+            "prompt_tokens": usage.get("prompt_tokens"),
+            "completion_tokens": usage.get("completion_tokens"),
+            "prompt_tok_s": round(llama.get("prompt_per_second") or 0, 1),
+            "decode_tok_s": round(llama.get("predicted_per_second") or 0, 1),
+        }
+    timings["load"] = os.getloadavg()
     return timings
 
 
@@ -65,20 +74,28 @@ async def run(models: list[str]) -> dict:
     try:
         for model in models:
             warm = await one(registry, CONVERSATIONS[0], model)
-            runs = [await one(registry, text, model) for text in CONVERSATIONS]
-            done = [r for r in runs if r.get("completion_tokens") and r.get("model_s")]
-            tokens = sum(r["completion_tokens"] for r in done)
-            seconds = sum(r["model_s"] for r in done)
-            out["models"][model] = {
-                "warm_up": warm,
-                "runs": runs,
-                "mean_reply_s": round(sum(r["reply_s"] for r in runs) / len(runs), 2),
-                "mean_result_s": round(sum(r["result_s"] for r in runs) / len(runs), 2),
-                "mean_completion_tokens": round(tokens / len(done), 1) if done else None,
-                "tokens_per_s_incl_prompt": round(tokens / seconds, 2) if seconds else None,
-                "load_after": os.getloadavg(),
+            print(model, "warm-up", json.dumps(warm, ensure_ascii=False), flush=True)
+            runs = []
+            for text in CONVERSATIONS:
+                runs.append(await one(registry, text, model))
+                print(model, json.dumps(runs[-1], ensure_ascii=False), os.getloadavg(), flush=True)
+            done = [r for r in runs if r.get("completion_tokens")]
+
+            def mean(key: str, rows: list[dict] = done) -> float | None:
+                values = [r[key] for r in rows if r.get(key) is not None]
+                return round(sum(values) / len(values), 2) if values else None
+
+            summary = {
+                "mean_result_s": mean("result_s", runs),
+                "mean_first_sentence_s": mean("first_sentence_s", runs),
+                "mean_reply_s": mean("reply_s", runs),
+                "mean_prompt_tokens": mean("prompt_tokens"),
+                "mean_completion_tokens": mean("completion_tokens"),
+                "mean_prompt_tok_s": mean("prompt_tok_s"),
+                "mean_decode_tok_s": mean("decode_tok_s"),
             }
-            print(json.dumps({model: out["models"][model] | {"runs": len(runs)}}, ensure_ascii=False, indent=1))
+            out["models"][model] = {"warm_up": warm, "runs": runs, **summary}
+            print(model, json.dumps(summary), flush=True)
     finally:
         await registry.aclose()
     out["load_after"] = os.getloadavg()

@@ -33,7 +33,8 @@ MAX_TOKENS = 110  # about 70 French words: the model's share of the time
 ECHO_CHARS = 60  # a reply holding this much of the person's message verbatim repeats it
 PROMPT_CARDS = 3  # the model presents the first three cards (a shorter prompt and answer: faster on a CPU)
 WHY_CHARS = 90
-SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")  # a line break ends a sentence too (a list's item)
+LIST_ITEM = re.compile(r"^\s*([-*•]|\d+[.)])\s")  # the prompt asks for sentences: a list's item is dropped
 NO_MATCH = (
     "Je n'ai pas encore trouvé de métier qui corresponde à ce que vous m'avez dit, et c'est normal à ce stade : "
     "parlons un peu plus de vous."
@@ -78,9 +79,9 @@ def prompt(cards: list[Card], last: str) -> str:
         why = " ".join(card.why) or "proche de ce que la personne a écrit"
         lines.append(f"- {masculine(card.metier.title)} : {why[:WHY_CHARS]}")
     return (
-        "Tu es conseiller d'orientation. En deux phrases courtes (60 mots au plus), en vouvoyant, présente ces "
-        "métiers à la personne avec leur nom exact et dis pourquoi ils lui correspondent. N'en cite aucun autre, "
-        f"ne pose pas de question.\nLa personne a écrit : « {last[:200]} »\nMétiers :\n" + "\n".join(lines)
+        "Tu es conseiller d'orientation. En deux phrases courtes (60 mots au plus, pas de liste), en vouvoyant, "
+        "présente ces métiers à la personne avec leur nom exact et dis pourquoi ils lui correspondent. N'en cite "
+        f"aucun autre, ne pose pas de question.\nLa personne a écrit : « {last[:200]} »\nMétiers :\n" + "\n".join(lines)
     )
 
 
@@ -105,7 +106,8 @@ async def _sentences(registry: Registry, text: str, model: str | None) -> AsyncI
                 finish = choice.get("finish_reason") or finish
             *done, buffer = SENTENCE_END.split(buffer)
             for sentence in done:
-                yield sentence.strip()
+                if sentence.strip():
+                    yield sentence.strip()
     record(counts, time.perf_counter() - started, MAX_TOKENS)
     if buffer.strip() and finish != "length":
         yield buffer.strip()
@@ -113,7 +115,9 @@ async def _sentences(registry: Registry, text: str, model: str | None) -> AsyncI
 
 def sentence_ok(catalog: Catalog, sentence: str, cards: list[Card], last_message: str) -> bool:
     """May this sentence of the model be shown: a statement, naming no métier outside the cards, no echo?"""
-    if not sentence or sentence.rstrip('»" ').endswith("?") or foreign_metiers(catalog, sentence, cards):
+    if not sentence or sentence.rstrip('»" ').endswith("?") or LIST_ITEM.match(sentence):
+        return False
+    if foreign_metiers(catalog, sentence, cards):
         return False
     echo = name_key(last_message)[:ECHO_CHARS]
     return not (len(echo) >= ECHO_CHARS // 2 and echo in name_key(sentence))
