@@ -2,11 +2,14 @@
 
 With ``"stream": true`` the answer is Server-Sent Events: ``result`` at once (the whole JSON, the reply from the
 template), then ``delta`` events (``{"text"}``: each checked sentence of the model's short rephrasing), then one
-``reply`` event (``{"reply", "reply_source"}``: the reply to keep), or one ``error`` event (OpenAI-style body).
+``reply`` event (``{"reply", "reply_source"}``: the reply to keep), or one ``error`` event (OpenAI-style body);
+a ``: keep-alive`` comment every 10 s while the model is slow.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from collections.abc import AsyncIterator
 from typing import Any, Literal
 
@@ -23,6 +26,7 @@ from communs.apps.orientation.schemas import OrientationResult
 from communs.errors import CommunsError
 
 router = APIRouter(prefix="/apps", responses=ERRORS)
+KEEP_ALIVE_S = 10.0
 EVENTS: dict[int | str, dict[str, Any]] = {
     200: {
         "description": "The orientation (JSON); with stream: Server-Sent Events (result, delta…, reply, or error).",
@@ -73,12 +77,27 @@ async def orientation(body: OrientationRequest, request: Request, principal: Pri
 
     async def stream() -> AsyncIterator[bytes]:
         yield _event(name, OrientationResult.model_validate(first).model_dump(mode="json"))
+        pending: asyncio.Future[tuple[str, dict[str, Any]]] | None = None
         try:
-            async for later, data in events:
+            while True:
+                pending = pending or asyncio.ensure_future(anext(events))
+                done, _ = await asyncio.wait({pending}, timeout=KEEP_ALIVE_S)
+                if not done:  # the model is slow (a busy CPU): a comment keeps proxies and clients waiting
+                    yield b": keep-alive\n\n"
+                    continue
+                try:
+                    later, data = pending.result()
+                except StopAsyncIteration:
+                    break
+                pending = None
                 yield _event(later, data)
         except CommunsError as error:
             yield _event("error", error.to_dict())
         finally:
+            if pending is not None and not pending.done():
+                pending.cancel()
+                with contextlib.suppress(Exception, asyncio.CancelledError):
+                    await pending
             await events.aclose()
 
     headers = {"Cache-Control": "no-store", "X-Accel-Buffering": "no"}
