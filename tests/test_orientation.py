@@ -15,7 +15,8 @@ from communs.apps.orientation.build import build
 from communs.apps.orientation.catalog import DATA, gender_forms, load_catalog, named_metiers
 from communs.apps.orientation.match import out_of_reach, recommend
 from communs.apps.orientation.profile import extract_rules
-from communs.apps.orientation.reply import checked_reply, foreign_metiers, next_question
+from communs.apps.orientation.question import next_question
+from communs.apps.orientation.reply import checked_reply, foreign_metiers
 from communs.errors import InvalidRequestError
 from communs.models.registry import Registry
 
@@ -110,8 +111,8 @@ def test_what_e5_reads_leaves_out_refusals_and_limits_are_noted(catalog):
 
 def test_a_thin_profile_asks_what_the_person_likes(catalog):
     profile = profile_of(catalog, "Bonjour")
-    assert profile.is_thin() and "aimez" in next_question(profile)
-    assert "études" in next_question(profile_of(catalog, "j'aime les animaux"))
+    assert profile.is_thin() and "aimez" in next_question(catalog, profile, []).text
+    assert "études" in next_question(catalog, profile_of(catalog, "j'aime les animaux"), []).text
 
 
 @pytest.fixture(scope="module")

@@ -1,5 +1,6 @@
 """The /orientation page in a real browser: a message sent with the keyboard, the reply announced, the cards
-with their formations; axe-core finds no serious violation."""
+with their formations, the next question answered with a quick reply, a formation filter; axe-core finds no
+serious violation."""
 
 from __future__ import annotations
 
@@ -31,6 +32,16 @@ def test_the_orientation_page_converses_and_shows_cards(agent):
     assert "null" not in page.locator("main").inner_text()
     screenshot(page, "orientation")
     assert not axe_violations(page)
+
+    # the next question (alternance) answered with a quick reply, with a filter on the formations' level
+    replies = page.get_by_role("list", name="Réponses rapides")
+    assert "alternance" in page.locator("#orientation-question-texte").inner_text()
+    page.get_by_label("Niveau de la formation").select_option("CAP")
+    replies.get_by_role("button", name="Oui, en alternance").click()
+    page.locator("#orientation-profil").filter(has_text="alternance souhaitée").wait_for(timeout=120_000)
+    assert log.locator(".chat-turn").count() == 4
+    levels = page.locator("#orientation-cartes li li").all_inner_texts()
+    assert levels and all("CAP" in text for text in levels), levels
 
     page.get_by_role("button", name="Recommencer").click()
     assert log.locator(".chat-turn").count() == 0 and page.locator("#orientation-pistes").is_hidden()

@@ -39,6 +39,34 @@ AMBIGUOUS_NAME = 12  # a name shared by more ROME codes ("technicien") names no 
 # RNCP level → years of study after the bac at which the diploma is obtained (CAP: one year before the bac).
 BAC_PLUS = {3: -1, 4: 0, 5: 2, 6: 3, 7: 5, 8: 8}
 LEVEL_LABELS = {3: "CAP (niveau 3)", 4: "bac (niveau 4)", 5: "bac + 2", 6: "bac + 3", 7: "bac + 5", 8: "doctorat"}
+# ONISEP's formation types usually prepared in apprenticeship (alternance) as well as at school: the data lists no
+# apprenticeship per school, so this is the diploma type's, not a place's (prépas, licences, concours... are not).
+APPRENTICESHIP_TYPES = frozenset(
+    {
+        "Certificat d'aptitude professionnelle",
+        "Certificat d'aptitude professionnelle agricole",
+        "baccalauréat professionnel",
+        "brevet professionnel",
+        "brevet professionnel agricole",
+        "brevet de technicien supérieur",
+        "brevet de technicien supérieur agricole",
+        "bachelor universitaire de technologie",
+        "licence professionnelle",
+        "titre professionnel",
+        "mention complémentaire",
+        "certificat de spécialisation (agriculture)",
+        "brevet professionnel de la jeunesse, de l'éducation populaire et du sport",
+        "diplôme d'Etat de la jeunesse, de l'éducation populaire et du sport",
+        "diplôme d'Etat supérieur de la jeunesse, de l'éducation populaire et du sport",
+        "diplôme professionnel de l'animation et du sport",
+        "diplôme d'ingénieur",
+        "brevet des métiers d'art",
+        "brevet de maîtrise",
+        "certificat technique des métiers",
+        "brevet technique des métiers",
+        "brevet technique des métiers supérieur",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -60,6 +88,11 @@ class Formation:
         """Years after the bac at which the training is entered (bac + 2 for a one-year licence pro)."""
         return None if self.exit is None or self.years is None else self.exit - self.years
 
+    @property
+    def apprenticeship(self) -> bool:
+        """Is this type of diploma usually open to apprenticeship (see APPRENTICESHIP_TYPES)?"""
+        return self.type in APPRENTICESHIP_TYPES
+
     def level_label(self) -> str:
         return LEVEL_LABELS.get(self.level or 0, "niveau non renseigné")
 
@@ -75,6 +108,7 @@ class Formation:
             "type": self.type,
             "level": self.level_label(),
             "duration": self.duration_label(),
+            "apprenticeship": self.apprenticeship,
             "url": self.url,
         }
 

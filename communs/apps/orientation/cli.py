@@ -20,13 +20,20 @@ def register(parent: typer.Typer) -> None:
     parent.command("orientation")(orientation_command)
 
 
-async def _turns(messages: list[dict[str, str]], k: int, model: str | None, use_llm: bool, interactive: bool) -> Any:
+async def _turns(
+    messages: list[dict[str, str]],
+    k: int,
+    model: str | None,
+    use_llm: bool,
+    interactive: bool,
+    filters: dict[str, Any],
+) -> Any:
     from communs.apps.orientation import orient
 
     registry = Registry(get_settings())
     try:
         while True:
-            result = await orient(registry, messages, k=k, model=model, use_llm=use_llm)
+            result = await orient(registry, messages, k=k, model=model, use_llm=use_llm, filters=filters)
             if not interactive:
                 return result
             _print(result)
@@ -34,6 +41,9 @@ async def _turns(messages: list[dict[str, str]], k: int, model: str | None, use_
             answer = await asyncio.to_thread(typer.prompt, "Vous (vide pour finir)", default="", show_default=False)
             if not answer.strip():
                 return None
+            options = result.question.options if result.question else []
+            if answer.strip().isdigit() and 1 <= int(answer) <= len(options):  # a quick reply's number
+                answer = options[int(answer) - 1][0]
             messages.append({"role": "user", "content": answer})
     finally:
         await registry.aclose()
@@ -46,12 +56,24 @@ def orientation_command(
     no_llm: bool = typer.Option(False, "--no-llm", help="Rules and embeddings only; the reply from a template."),
     model: str | None = typer.Option(None, "--model", "-m"),
     as_json: bool = typer.Option(False, "--json"),
+    level: str | None = typer.Option(None, "--level", help="Formations of this level: CAP, bac, bac+2, bac+3, bac+5."),
+    max_years: float | None = typer.Option(None, "--max-years", help="Formations lasting at most this many years."),
+    apprenticeship: bool = typer.Option(False, "--apprenticeship", help="Only diplomas open to apprenticeship."),
+    region: str | None = typer.Option(None, "--region", help="Accepted, not applied yet (no places in the data)."),
+    department: str | None = typer.Option(None, "--department", help="Accepted, not applied yet."),
 ) -> None:
     """Recommend métiers (ROME) and the formations (ONISEP) that lead there, from what you say about yourself."""
     if message is None:
         message = typer.prompt("Parlez-moi de vous (ce que vous aimez, votre niveau d'études)")
+    filters = {
+        "level": level,
+        "max_years": max_years,
+        "apprenticeship": apprenticeship or None,
+        "region": region,
+        "department": department,
+    }
     result = asyncio.run(
-        _turns([{"role": "user", "content": message}], k, model, not no_llm, interactive and not as_json)
+        _turns([{"role": "user", "content": message}], k, model, not no_llm, interactive and not as_json, filters)
     )
     if result is None:
         return
@@ -72,11 +94,17 @@ def _print(result: Any) -> None:
             console.print(f"   {escape(data['definition'])}", highlight=False)
         for formation in data["formations"]:
             duration = f", {formation['duration']}" if formation["duration"] else ""
+            duration += ", alternance possible" if formation["apprenticeship"] else ""
             console.print(
                 f"   • {escape(formation['title'])} ({formation['level']}{duration}) {formation['url']}",
                 highlight=False,
             )
         if not data["formations_fit"]:
             console.print("   aucune formation répertoriée ne correspond exactement à votre niveau", style="dim")
+    for note in result.filters.notes():
+        console.print(escape(note), style="dim", highlight=False)
+    if result.question and result.question.options:
+        choices = "  ".join(f"[{i}] {escape(label)}" for i, (label, _) in enumerate(result.question.options, 1))
+        console.print(f"Réponses rapides : {choices}", highlight=False)
     if result.cards:
         console.print(f"\nSources : {escape(result.cards[0].to_dict()['source'].split(' — ')[0])}", style="dim")

@@ -184,3 +184,15 @@ NO_PHYSICAL = (
 )
 # the accès à l'emploi asks for a driving licence
 LICENCE_NEEDED = r"permis (b|c|ce|d|de conduire|poids lourds?|moto|categorie)\b"
+# the person can drive ("j'ai le permis"): the question on the licence is not asked
+HAS_LICENCE = r"\b(j'ai|avec|titulaire du) (le |mon )?permis\b"
+# free only in the evening or at weekends
+EVENINGS = (
+    r"\b(que|seulement|uniquement) (le soir|les soirs|le week.end)|\ble soir uniquement\b|\bcours du soir\b|"
+    r"\ben soiree\b|\bhoraires? (decales?|du soir)\b"
+)
+# short answers to a question (question.py): yes or no at the start
+YES = r"^(oui|ouais|bien sur|volontiers|pourquoi pas|d'accord|ok|carrement|absolument)\b"
+NO = r"^(non|nan|pas vraiment|pas du tout|pas question|jamais)\b"
+ANSWER_YEARS = r"\b(\d+|un|deux|trois|quatre|cinq|six|sept|huit) ans?\b"
+LONG_STUDIES = r"ou plus|\blongues?\b|\bplus de (\d+|cinq|trois) ans|peu importe"

@@ -17,6 +17,7 @@ import numpy as np
 
 from communs.apps.orientation import lexicon
 from communs.apps.orientation.catalog import Catalog, Formation, Metier, excerpt, masculine
+from communs.apps.orientation.filters import Filters
 from communs.apps.orientation.profile import MODEL_EVIDENCE, Profile, levels_in
 from communs.apps.orientation.vectors import metier_vectors, name_vectors, query_vectors
 from communs.models.registry import Registry
@@ -26,6 +27,7 @@ INTEREST_BONUS = 0.9  # per centre d'intérêt shared (at most two count)
 SECTOR_BONUS = 0.6
 NAMED_BONUS = 3.0
 DISLIKE_COST = 1.5
+APPRENTICESHIP_COST = 1.0  # a formation not open to apprenticeship, when the person wishes it, ranks lower
 UNREACHABLE_COST = 0.7  # no formation fits the level and wished length
 LIMIT_COST = 2.5  # a métier the person cannot do: driving without a licence, physical work when it is ruled out
 DRIVING, PHYSICAL = 19, 13  # centres d'intérêt "J'aime piloter, conduire", "J'aime l'activité physique"
@@ -73,13 +75,20 @@ def query_text(catalog: Catalog, profile: Profile) -> str:
     return ". ".join(dict.fromkeys(p for p in parts if p))
 
 
-def fitting_formations(catalog: Catalog, metier: Metier, profile: Profile) -> tuple[list[Formation], bool]:
-    """The formations of a métier that fit the person's level and wished length, best first; when none fits,
-    the métier's best formations, flagged as not fitting."""
+def fitting_formations(
+    catalog: Catalog, metier: Metier, profile: Profile, filters: Filters | None = None
+) -> tuple[list[Formation], bool]:
+    """The formations of a métier that fit the person's level and wished length, best first (those open to
+    apprenticeship first when the person wishes it); when none fits, the métier's best formations, flagged as not
+    fitting. The request's filters are hard: a formation they refuse is never shown."""
     start = profile.level.value if profile.level else None
+    allowed = [
+        (rank, catalog.formations[index])
+        for rank, index in enumerate(metier.formations)
+        if filters is None or filters.accepts(catalog.formations[index])
+    ]
     scored = []
-    for rank, index in enumerate(metier.formations):
-        formation = catalog.formations[index]
+    for rank, formation in allowed:
         entry, exit_ = formation.entry, formation.exit
         if entry is None or exit_ is None:
             continue
@@ -94,12 +103,13 @@ def fitting_formations(catalog: Catalog, metier: Metier, profile: Profile) -> tu
             continue
         distance = abs(entry - start) if start is not None else 0.0
         target_gap = abs(exit_ - profile.target.value) if profile.target else 0.0
-        scored.append((distance + target_gap + rank / 8, formation))
+        school_only = APPRENTICESHIP_COST * bool(profile.apprenticeship and not formation.apprenticeship)
+        scored.append((distance + target_gap + school_only + rank / 8, formation))
     scored.sort(key=lambda pair: pair[0])
     chosen = _distinct([f for _, f in scored])
     if chosen:
         return chosen, True
-    return _distinct([catalog.formations[i] for i in metier.formations]), False
+    return _distinct([f for _, f in allowed]), False
 
 
 def _distinct(formations: list[Formation]) -> list[Formation]:
@@ -185,7 +195,9 @@ async def _closeness(registry: Registry, catalog: Catalog, query: str, clauses: 
     return (1 - NAME_WEIGHT) * described + NAME_WEIGHT * named
 
 
-async def recommend(registry: Registry, catalog: Catalog, profile: Profile, k: int = 5) -> list[Card]:
+async def recommend(
+    registry: Registry, catalog: Catalog, profile: Profile, k: int = 5, filters: Filters | None = None
+) -> list[Card]:
     query = query_text(catalog, profile)
     if not query:
         return []
@@ -201,7 +213,7 @@ async def recommend(registry: Registry, catalog: Catalog, profile: Profile, k: i
     cards: list[Card] = []
     for i in np.argsort(-scores)[:SHORTLIST]:
         metier = catalog.metiers[int(i)]
-        formations, fits = fitting_formations(catalog, metier, profile)
+        formations, fits = fitting_formations(catalog, metier, profile, filters)
         score = float(scores[i]) - (0.0 if fits and formations else UNREACHABLE_COST)
         score -= LEVEL_COST * too_long(metier, profile)
         cards.append(Card(metier, score, _why(catalog, metier, profile, float(closeness[i])), formations, fits))

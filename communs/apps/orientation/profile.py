@@ -59,6 +59,8 @@ class Profile:
     named: list[str] = field(default_factory=list)  # ROME codes of métiers the person named as wishes
     said: list[str] = field(default_factory=list)  # the person's own clauses, negated ones left out (for e5)
     from_model: list[str] = field(default_factory=list)  # the fields the chat model filled
+    evenings_only: bool = False  # free only in the evening or at weekends (noted: no data to apply it to)
+    settled: list[str] = field(default_factory=list)  # the slots (question.py) asked and answered: not asked again
 
     def is_thin(self) -> bool:
         return not (self.interests or self.named or self.sectors or self.subjects)
@@ -110,13 +112,14 @@ def levels_in(text: str) -> list[tuple[re.Match, str, float]]:
     return [(m, label, value) for pattern, label, value in lexicon.LEVELS for m in re.finditer(pattern, text)]
 
 
-def _levels(profile: Profile, text: str) -> None:
+def _levels(profile: Profile, text: str, *, answers_level: bool = False) -> None:
+    """Levels named in ``text``; the answer to "où en êtes-vous ?" names the present level unless it says a wish."""
     for match, label, value in sorted(levels_in(text), key=lambda found: found[0].start()):  # the last one wins
         before = text[max(0, match.start() - 40) : match.start()]
         wish = re.search(lexicon.WISH, before)
         current = re.search(lexicon.CURRENT, before)
         is_wish = wish and (not current or wish.start() > current.start())
-        is_target = is_wish or (not current and value > 0 and label.startswith("bac +"))
+        is_target = is_wish or (not current and not answers_level and value > 0 and label.startswith("bac +"))
         if is_target and value >= 0:
             profile.target = Level(label, value)
         else:
@@ -143,6 +146,9 @@ def _constraints(profile: Profile, text: str) -> None:
             profile.region = region
     if re.search(lexicon.ADULT, text):
         profile.adult = True
+    if re.search(lexicon.HAS_LICENCE, text) and "licence" not in profile.settled:
+        profile.settled.append("licence")
+    profile.evenings_only = profile.evenings_only or bool(re.search(lexicon.EVENINGS, text))
     profile.no_licence = profile.no_licence or bool(re.search(lexicon.NO_LICENCE, text))
     profile.no_physical = profile.no_physical or bool(re.search(lexicon.NO_PHYSICAL, text))
 
@@ -175,17 +181,50 @@ def said_clauses(texts: list[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def extract_rules(catalog: Catalog, texts: list[str]) -> Profile:
-    """The profile the rules find in the user's messages, in order."""
+def _answer(catalog: Catalog, profile: Profile, slot: str, text: str) -> None:
+    """What a short answer to the question on ``slot`` says ("oui", "Bac + 2", a quick reply's label), on top
+    of what the rules found in it; the slot is settled either way (not asked twice)."""
+    said = text.strip(" .!")
+    yes, no = re.match(lexicon.YES, said), re.match(lexicon.NO, said)
+    if slot == "apprenticeship" and profile.apprenticeship is None and (yes or no):
+        profile.apprenticeship = bool(yes)
+    elif slot == "licence" and no:
+        profile.no_licence = True
+    elif slot == "physical" and no:
+        profile.no_physical = True
+    elif slot == "max_years" and profile.max_years is None:
+        found = re.search(lexicon.ANSWER_YEARS, said)
+        if re.search(lexicon.LONG_STUDIES, said):
+            profile.max_years = 8
+        elif found:
+            profile.max_years = parse_number(found.group(1))
+    elif slot == "sector":
+        for letter, label in catalog.domains.items():
+            if normalize(label) in said and letter not in profile.sectors:
+                profile.sectors.append(letter)
+    elif slot == "interests":
+        for code, label in catalog.interests.items():
+            if normalize(label) in said:
+                _add(profile.interests, code, label)
+    if slot not in profile.settled:
+        profile.settled.append(slot)
+
+
+def extract_rules(catalog: Catalog, texts: list[str], asked: list[str | None] | None = None) -> Profile:
+    """The profile the rules find in the user's messages, in order; ``asked[i]``: the slot of the question that
+    ``texts[i]`` answers (question.asked_slots), None when it answers none."""
     profile = Profile(said=said_clauses(texts))
-    for raw in texts:
+    for i, raw in enumerate(texts):
+        slot = asked[i] if asked and i < len(asked) else None
         text = normalize(raw)
         for clause in CLAUSE.split(text):
             if clause.strip():
                 _clause_facts(profile, clause)
                 _named(catalog, profile, clause)
-        _levels(profile, text)
+        _levels(profile, text, answers_level=slot == "level")
         _constraints(profile, text)
+        if slot:
+            _answer(catalog, profile, slot, text)
     if profile.level and profile.target and profile.target.value <= profile.level.value:
         profile.target = None  # "j'ai un BTS": not a wish
     profile.subjects = list(dict.fromkeys(profile.subjects))

@@ -52,6 +52,8 @@ class Profile(Result):
     named: list[NamedMetier]
     said: list[str] = Field(description="The person's own clauses, refusals left out (compared by e5).")
     from_model: list[str] = Field(description="The fields the chat model filled.")
+    evenings_only: bool = Field(description="Free only in the evening or at weekends (noted; no data applies it).")
+    settled: list[str] = Field(description="The slots already asked and answered: not asked again.")
 
 
 class Formation(Result):
@@ -59,6 +61,9 @@ class Formation(Result):
     type: str
     level: str = Field(description="Its level, in words (RNCP level).")
     duration: str | None = Field(description="e.g. '2 ans'.")
+    apprenticeship: bool = Field(
+        description="This type of diploma is usually open to apprenticeship (by type, not a list of schools)."
+    )
     url: str = Field(description="Its ONISEP page.")
 
 
@@ -75,10 +80,38 @@ class Recommendation(Result):
     score: float
 
 
+class QuickReply(Result):
+    label: str = Field(description="What the button says, sent as the person's answer.")
+    value: str = Field(description="What the answer sets (a level, years, true/false, a sector letter...).")
+
+
+class Question(Result):
+    """The one question to ask next: the missing slot whose answer best splits the candidate métiers."""
+
+    slot: str = Field(description="interests, level, max_years, apprenticeship, sector, licence or physical.")
+    text: str = Field(description="The question, in French (also at the end of the reply).")
+    options: list[QuickReply] = Field(description="Quick replies.")
+    gain: float = Field(description="Bits the answer would tell apart among the candidate métiers.")
+
+
+class Filters(Result):
+    """The filters on formations, as applied."""
+
+    level: str | None = Field(description="CAP, bac, bac+2, bac+3 or bac+5: the formation's level.")
+    max_years: float | None = Field(description="The formation's length, at most (years).")
+    apprenticeship: bool | None = Field(description="True: only diplomas usually prepared in apprenticeship.")
+    region: str | None
+    department: str | None
+    not_applied: list[str] = Field(description="Filters accepted but not applied (no location in the data).")
+    notes: list[str] = Field(description="What the filters could not do, in French.")
+
+
 class OrientationResult(Result):
     """POST /v1/apps/orientation."""
 
     reply: str = Field(description="The conversational reply, in French, grounded in the recommendations.")
     reply_source: str = Field(description="model or template.")
+    question: Question | None = Field(description="The next question, with quick replies; null: none useful.")
     profile: Profile
     recommendations: list[Recommendation]
+    filters: Filters
