@@ -44,6 +44,7 @@ from communs.search.vectors import checked_vector, normalized
 
 EPOCH_MS = 1_704_067_200_000  # 2024-01-01T00:00:00Z
 INSERT_BATCH = 256
+QUERY_LIMIT = 16_384  # the most rows one Milvus query returns
 ORPHAN_MARGIN = 8  # extra candidates asked for, in case some belong to a document being written
 MAX_VARCHAR = 65_535
 NO_OWNER = -1  # owner_id None (the master key) in an INT64 field
@@ -100,7 +101,7 @@ def filter_expression(filters: dict[str, Any]) -> str:
         if value is None:
             clauses.append(f"{field} is null")
         elif isinstance(value, bool):  # the embedded store reads true as 1 (json_extract)
-            clauses.append(f"({field} == {_literal(value)} or {field} == {int(value)})")
+            clauses.append(f"{field} == {_literal(value)} or {field} == {int(value)}")
         else:
             clauses.append(f"{field} == {_literal(value)}")
     return " and ".join(f"({clause})" for clause in clauses)
@@ -227,8 +228,11 @@ class MilvusSearchStore:
         return list(range(first, first + count))
 
     def _query_all(self, collection: str, expression: str, fields: list[str]) -> list[dict[str, Any]]:
-        """Every row matching ``expression`` (in batches: a plain query stops at 16384 rows)."""
-        rows: list[dict[str, Any]] = []
+        """Every row matching ``expression``: one query, or batches past the 16384 rows a query may return."""
+        rows = list(self.client.query(collection, filter=expression, output_fields=fields, limit=QUERY_LIMIT))
+        if len(rows) < QUERY_LIMIT:
+            return rows
+        rows = []
         iterator = self.client.query_iterator(collection, batch_size=1000, filter=expression, output_fields=fields)
         try:
             while batch := iterator.next():
@@ -257,6 +261,26 @@ class MilvusSearchStore:
         }
         self._put_collection(collection_id, visibility, record)
         return Collection(collection_id, name, description, visibility, owner_id, 0, now, now)
+
+    def restore_collection(self, collection: Collection) -> None:
+        """Create (or overwrite) a collection with the id, owner and dates it has in another store."""
+        record = {
+            "name": collection.name,
+            "description": collection.description,
+            "owner_id": collection.owner_id,
+            "created_at": collection.created_at,
+            "updated_at": collection.updated_at,
+            "dimensions": self.dimensions,
+        }
+        self._put_collection(collection.id, collection.visibility, record)
+
+    def chunk_count(self, collection_id: int) -> int:
+        """How many chunks a collection holds (those of documents being written included)."""
+        total = 0
+        for name in self._chunk_collections():
+            rows = self.client.query(name, filter=f"collection_id == {int(collection_id)}", output_fields=["count(*)"])
+            total += int(rows[0]["count(*)"]) if rows else 0
+        return total
 
     def _put_collection(self, collection_id: int, visibility: str, record: dict[str, Any]) -> None:
         owner = NO_OWNER if record["owner_id"] is None else int(record["owner_id"])
@@ -352,8 +376,13 @@ class MilvusSearchStore:
         ocr_pages: int,
         metadata: dict[str, Any] | None,
         chunks: Sequence[ChunkInput],
+        *,
+        document_id: int | None = None,
+        created_at: int | None = None,
     ) -> int:
-        """Store a document and its chunks, all or nothing (see the module docstring); returns the document id."""
+        """Store a document and its chunks, all or nothing (see the module docstring); returns the document id.
+
+        ``document_id`` and ``created_at``: kept from another store (``communs search migrate``)."""
         dumps(metadata, "document metadata")  # the same checks as the embedded store
         for index, chunk in enumerate(chunks):
             dumps(chunk.metadata, f"chunk {index} metadata")
@@ -366,8 +395,9 @@ class MilvusSearchStore:
             vector = checked_vector(chunk.vector, dimensions, index)
             dimensions = dimensions or len(vector)
             vectors.append(vector)
-        now = int(time.time())
-        (document_id,) = self._new_ids()
+        now = int(time.time()) if created_at is None else int(created_at)
+        if document_id is None:
+            (document_id,) = self._new_ids()
         document_meta = metadata or {}
         entities = []
         for index, (chunk, vector) in enumerate(zip(chunks, vectors)):
@@ -540,7 +570,9 @@ class MilvusSearchStore:
                         f"collection {collection_id} holds {dims}-dimension vectors, but the query embedding has "
                         f"{vector.shape[0]}: it was indexed with another embeddings model"
                     )
-        names = [name for dims in sorted(set(dimensions.values())) if (name := self._chunk_collection(dims, create=False))]
+        names = [
+            name for dims in sorted(set(dimensions.values())) if (name := self._chunk_collection(dims, create=False))
+        ]
         if not names:
             return []
         if method == "semantic":
@@ -572,9 +604,7 @@ class MilvusSearchStore:
                 found[int(row["id"])] = int(dims)
         return found
 
-    def _semantic(
-        self, names: list[str], vector: Any, limit: int, expression: str
-    ) -> list[tuple[int, float]]:
+    def _semantic(self, names: list[str], vector: Any, limit: int, expression: str) -> list[tuple[int, float]]:
         hits: list[tuple[int, float]] = []
         for name in names:
             if not name.endswith(f"_{vector.shape[0]}"):
