@@ -14,12 +14,10 @@ from __future__ import annotations
 import os
 import shutil
 import socket
-import subprocess
-import sys
 import tempfile
-import time
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -99,35 +97,17 @@ def milvus_uri() -> Iterator[str]:
         import pymilvus  # noqa: F401
     except ImportError:
         _unavailable("milvus-lite or pymilvus is not installed (pip install -e '.[fleet]')")
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    data = tempfile.mkdtemp(prefix="communs-milvus-")
-    log = open(os.path.join(data, "server.log"), "wb")  # noqa: SIM115 - closed below
-    process = subprocess.Popen(
-        [sys.executable, "-m", "milvus_lite", "server", "--host", "127.0.0.1", "--port", str(port), "--data-dir",
-         os.path.join(data, "db")],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    uri = f"http://127.0.0.1:{port}"
+    from communs.errors import ConfigurationError
+    from communs.search.milvus_support import lite_server
+
+    folder = Path(tempfile.mkdtemp(prefix="communs-milvus-"))
     try:
-        deadline = time.monotonic() + 60
-        while not _reachable(uri, port):
-            if process.poll() is not None or time.monotonic() > deadline:
-                log.flush()
-                tail = open(os.path.join(data, "server.log"), errors="replace").read()[-500:]
-                _unavailable(f"the Milvus Lite server did not start on port {port}: {tail}")
-            time.sleep(0.2)
-        yield uri
+        with lite_server(folder) as uri:
+            yield uri
+    except ConfigurationError as exc:
+        _unavailable(exc.message)
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-        log.close()
-        shutil.rmtree(data, ignore_errors=True)
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture

@@ -19,7 +19,8 @@ from communs.errors import InvalidRequestError, NotFoundError
 from communs.search import ChunkInput, SqliteSearchStore
 from communs.search.ingest import open_store
 from communs.search.migrate import migrate
-from communs.search.milvus import MilvusSearchStore, encode_term, filter_expression
+from communs.search.milvus import MilvusSearchStore
+from communs.search.milvus_support import encode_term, filter_expression
 
 
 def _unit(seed: int, dims: int = 16) -> list[float]:
@@ -50,22 +51,23 @@ def test_a_failure_mid_document_leaves_nothing(store: MilvusSearchStore, monkeyp
     chunks = [ChunkInput(f"allocation logement numéro {i}", [i], None, {}, _unit(i)) for i in range(7)]
     monkeypatch.setattr("communs.search.milvus.INSERT_BATCH", 3)  # three inserts of chunks, then the record
     real_insert = store.client.insert
-    calls = []
+    calls: list[str] = []
+    fail_at = [0]
 
     def failing_insert(name, rows, **kwargs):
         calls.append(name)
-        if len(calls) == fail_at:
+        if len(calls) == fail_at[0]:
             raise ConnectionError("the engine went away")
         return real_insert(name, rows, **kwargs)
 
     monkeypatch.setattr(store.client, "insert", failing_insert)
-    for fail_at in (2, 4):  # the second batch of chunks; the document's record, after all its chunks
+    for fail_at[0] in (2, 4):  # the second batch of chunks; the document's record, after all its chunks
         calls.clear()
         with pytest.raises(ConnectionError):
             store.add_document(collection.id, "doc", None, 7, 0, {}, chunks)
         assert store.list_documents(collection.id) == [] and store.chunk_count(collection.id) == 0
         assert store.search([collection.id], method="hybrid", query="allocation", query_vector=_unit(1)) == []
-    fail_at = 0
+    fail_at[0] = 0
     document_id = store.add_document(collection.id, "doc", None, 7, 0, {}, chunks)  # the store still works
     assert store.chunk_count(collection.id) == 7 and store.get_collection(collection.id).documents == 1
     assert [c.metadata["index"] for c in store.get_chunks(document_id, limit=3, offset=2)] == [2, 3, 4]

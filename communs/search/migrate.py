@@ -72,7 +72,7 @@ def _copy(conn: sqlite3.Connection, target: MilvusSearchStore, progress: Progres
                         pages=json.loads(pages),
                         section=section,
                         metadata=json.loads(metadata),
-                        vector=np.frombuffer(vector, dtype=np.float32),
+                        vector=np.frombuffer(vector, dtype=np.float32).tolist(),
                     )
                     for content, pages, section, metadata, vector in conn.execute(
                         "SELECT content, pages, section, metadata, vector FROM chunks WHERE document_id = ? "

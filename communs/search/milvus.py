@@ -26,16 +26,16 @@ chunk ids are Milvus's own (auto_id: unique, but beyond 2**53 on a Milvus server
 
 from __future__ import annotations
 
-import json
 import random
 import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from communs.errors import ConfigurationError, InvalidRequestError, NotFoundError
 from communs.search.analysis import analyze, query_terms
+from communs.search.milvus_support import encoded_terms, filter_expression, ints
 from communs.search.ranking import normalize_bm25, score_fusion
 from communs.search.records import Chunk, ChunkInput, Collection, Document, SearchMethod, SearchResult, Visibility
 from communs.search.schema import dumps
@@ -49,66 +49,6 @@ ORPHAN_MARGIN = 8  # extra candidates asked for, in case some belong to a docume
 MAX_VARCHAR = 65_535
 NO_OWNER = -1  # owner_id None (the master key) in an INT64 field
 _PLACEHOLDER = [1.0, 0.0]
-_COLUMN_FILTERS = {"document_id", "collection_id", "document_name", "section", "page"}
-
-
-def encode_term(term: str) -> str:
-    """A term as one word for any Milvus tokenizer (letters, digits and ``_``): ``l.123-4`` -> ``l_d123_h4``.
-
-    Milvus Lite's tokenizers split on punctuation (it has no whitespace tokenizer), so the characters our analysis
-    keeps inside terms are spelt out; the mapping is one-to-one (``_`` itself becomes ``_u``)."""
-    if term.isalnum():
-        return term
-    return "".join(_ESCAPES.get(char, char) for char in term)
-
-
-_ESCAPES = {"_": "_u", ".": "_d", "-": "_h", "/": "_s", ",": "_c", "'": "_q"}
-
-
-def encoded_terms(terms: Iterable[str]) -> str:
-    return " ".join(encode_term(term) for term in terms)
-
-
-def _literal(value: Any) -> str:
-    """A value as a Milvus filter literal (strings double-quoted, with JSON escapes)."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (int, float)):
-        return repr(value)
-    if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)
-    raise InvalidRequestError(
-        "a filter value must be a string, number, boolean or null", param="filters"
-    )  # pragma: no cover - checked earlier
-
-
-def filter_expression(filters: dict[str, Any]) -> str:
-    """Equality filters as a Milvus boolean expression over a chunk, as :func:`communs.search.schema.filter_sql`
-    reads them: ``document_id``, ``document_name``, ``collection_id``, ``section`` and ``page`` name the chunk's
-    own fields; any other key its metadata (the chunk's, else its document's)."""
-    clauses: list[str] = []
-    for key, value in filters.items():
-        if not isinstance(key, str) or not key or '"' in key or "\\" in key:
-            raise InvalidRequestError(f"invalid filter key {key!r}", param="filters")
-        if isinstance(value, (list, dict)):
-            raise InvalidRequestError(
-                f"filter {key!r}: only equality on a string, number, boolean or null is supported", param="filters"
-            )
-        if key in ("document_id", "collection_id"):
-            clauses.append(f"{key} == {int(value)}" if isinstance(value, (int, float)) else "false")
-            continue
-        field = f'info["{key}"]' if key in _COLUMN_FILTERS else f'meta["{key}"]'
-        if value is None:
-            clauses.append(f"{field} is null")
-        elif isinstance(value, bool):  # the embedded store reads true as 1 (json_extract)
-            clauses.append(f"{field} == {_literal(value)} or {field} == {int(value)}")
-        else:
-            clauses.append(f"{field} == {_literal(value)}")
-    return " and ".join(f"({clause})" for clause in clauses)
-
-
-def _ints(values: Iterable[int]) -> str:
-    return "[" + ", ".join(str(int(v)) for v in values) + "]"
 
 
 class MilvusSearchStore:
@@ -530,7 +470,7 @@ class MilvusSearchStore:
                 if int(row["document_id"]) not in documents
             }
             if orphans:
-                result = self.client.delete(name, filter=f"document_id in {_ints(orphans)}")
+                result = self.client.delete(name, filter=f"document_id in {ints(orphans)}")
                 removed += int(result.get("delete_count", 0) if isinstance(result, dict) else len(result))
         return removed
 
@@ -556,7 +496,7 @@ class MilvusSearchStore:
             )
         if method != "lexical" and query_vector is None:
             raise InvalidRequestError(f"{method} search needs the query's embedding")
-        expression = f"collection_id in {_ints(collection_ids)}"
+        expression = f"collection_id in {ints(collection_ids)}"
         if filters:
             extra = filter_expression(filters)
             if extra:
@@ -596,7 +536,7 @@ class MilvusSearchStore:
 
     def _dimensions(self, collection_ids: list[int]) -> dict[int, int]:
         """The embedding size of each collection that holds chunks."""
-        rows = self._collection_rows(f"id in {_ints(collection_ids)}")
+        rows = self._collection_rows(f"id in {ints(collection_ids)}")
         found: dict[int, int] = {}
         for row in rows:
             dims = self.dimensions or row["record"].get("dimensions")
@@ -651,11 +591,11 @@ class MilvusSearchStore:
             return {}
         rows: list[dict[str, Any]] = []
         for name in names:
-            rows.extend(self.client.query(name, filter=f"id in {_ints(chunk_ids)}", output_fields=_CHUNK_FIELDS))
+            rows.extend(self.client.query(name, filter=f"id in {ints(chunk_ids)}", output_fields=_CHUNK_FIELDS))
         document_ids = sorted({int(row["document_id"]) for row in rows})
         documents = {
             document.id: document
-            for document in map(self._document, self._document_rows(f"id in {_ints(document_ids)}"))
+            for document in map(self._document, self._document_rows(f"id in {ints(document_ids)}"))
         }
         return {
             int(row["id"]): _chunk(row, documents[int(row["document_id"])])
