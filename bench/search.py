@@ -180,6 +180,7 @@ async def run(args: argparse.Namespace, folder: Path, milvus_uri: str | None = N
             results["quality_by_backend"][backend] = await quality.run_quality(
                 folder / f"quality-{backend}", chosen, embed, open_store=store_opener(backend, milvus_uri)
             )
+            print_backends({"quality_by_backend": {backend: results["quality_by_backend"][backend]}})
         results["quality"] = results["quality_by_backend"][args.backends[0]]
         results["loadavg_after_quality"] = _load()
         print_quality(results["quality"])
@@ -194,7 +195,7 @@ async def run(args: argparse.Namespace, folder: Path, milvus_uri: str | None = N
         rows = []
         for backend in args.backends:
             for mode in args.modes:
-                sizes = [10_000] if args.quick or backend != "sqlite" else [10_000, 100_000]
+                sizes = args.latency_chunks or ([10_000] if args.quick or backend != "sqlite" else [10_000, 100_000])
                 for size in sizes:
                     print(f"latency: building a {mode} {backend} store of {size} chunks...", flush=True)
                     (folder / "latency").mkdir(exist_ok=True)
@@ -231,6 +232,7 @@ def main() -> int:
         help="synthetic corpora for latency (worst: every query word is common)",
     )
     parser.add_argument("--backends", nargs="+", choices=["sqlite", "milvus"], default=["sqlite", "milvus"])
+    parser.add_argument("--latency-chunks", type=int, nargs="+", default=None, help="store sizes for latency")
     parser.add_argument("--milvus-uri", default=None, help="a Milvus server (default: a Milvus Lite server)")
     parser.add_argument("--text-pages", type=int, default=20)
     parser.add_argument("--scan-pages", type=int, default=6)
