@@ -10,6 +10,8 @@
 3. Latency: p50/p95 at 10k and 100k synthetic chunks, per method, with and without the query
    embedding; target: hybrid p95 <= 50 ms at 100k (store only, the embedding is the model's cost).
 
+``--backends sqlite milvus`` (the default: both, in the same run): the embedded store and Milvus (a Milvus Lite
+server started for the run, or ``--milvus-uri``); Milvus runs the baseline's quality and the 10k latency.
 ``--quick``: latency at 10k chunks only, and only the variants that need no re-ingestion.
 ``--embed-cache``: keep e5 vectors of the quality corpus between runs (never used for timings).
 Timings are wall-clock on whatever else runs on the machine: the load average is recorded.
@@ -20,11 +22,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import sys
 import tempfile
 import time
+import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +39,9 @@ import search_quality as quality  # noqa: E402
 import search_speed as speed  # noqa: E402
 
 from communs.models.e5 import E5Provider  # noqa: E402
+from communs.search.milvus import MilvusSearchStore  # noqa: E402
+from communs.search.milvus_support import lite_server  # noqa: E402
+from communs.search.store import SearchStore, SqliteSearchStore  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results" / "search.json"
 RECALL_TARGET = 0.9
@@ -104,8 +112,8 @@ def print_latency(rows: list[dict[str, Any]]) -> None:
     print("\n== Search latency, k=10: p50 / p95 ms (store: precomputed query vector; e2e: SearchService with e5) ==")
     for row in rows:
         print(
-            f"{row['mode']} {row['chunks']} chunks (built in {row['build_s']:.0f} s, {row['file_mb']:.0f} MB; "
-            f"first search loads vectors in {row['first_search_loads_vectors_ms']:.0f} ms)"
+            f"{row['backend']} {row['mode']} {row['chunks']} chunks (built in {row['build_s']:.0f} s, "
+            f"{row['file_mb']:.0f} MB; first search loads vectors in {row['first_search_loads_vectors_ms']:.0f} ms)"
         )
         for method in speed.METHODS:
             store, e2e = row[f"store_{method}"], row[f"end_to_end_{method}"]
@@ -121,8 +129,41 @@ def print_latency(rows: list[dict[str, Any]]) -> None:
             )
 
 
-async def run(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
+def print_backends(results: dict[str, Any]) -> None:
+    quality_rows = results.get("quality_by_backend", {})
+    if quality_rows:
+        print("\n== Backends side by side: recall@5 / MRR@10 of the baseline (all questions) ==")
+        for backend, rows in quality_rows.items():
+            metrics = rows[0]["metrics"]
+            print(
+                f"{backend:8}"
+                + "".join(
+                    f"  {m} {metrics[m]['all']['recall@5']:.3f}/{metrics[m]['all']['mrr']:.3f}" for m in quality.METHODS
+                )
+            )
+    for row in results.get("latency", []):
+        print(
+            f"{row['backend']:8} {row['chunks']} chunks: built in {row['build_s']:.0f} s; hybrid p50/p95 "
+            f"{row['store_hybrid']['p50_ms']:.1f}/{row['store_hybrid']['p95_ms']:.1f} ms; "
+            + ", ".join(f"{key} {value}" for key, value in row["throughput_qps"].items())
+        )
+
+
+def store_opener(backend: str, uri: str | None) -> Callable[[Path], SearchStore]:
+    """Opens a fresh store: a SQLite file, or Milvus collections of a prefix of their own."""
+    if backend == "sqlite":
+        return SqliteSearchStore
+
+    def open_milvus(path: Path) -> SearchStore:
+        assert uri is not None
+        return MilvusSearchStore(uri, prefix="bench" + uuid.uuid4().hex[:8])
+
+    return open_milvus
+
+
+async def run(args: argparse.Namespace, folder: Path, milvus_uri: str | None = None) -> dict[str, Any]:
     results: dict[str, Any] = {
+        "backends": args.backends,
         "started": time.strftime("%Y-%m-%d %H:%M:%S"),
         "cpus": os.cpu_count(),
         "loadavg_start": _load(),
@@ -133,7 +174,14 @@ async def run(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
         variants = [v for v in quality.VARIANTS if not args.quick or v.ingest_key() == quality.BASELINE.ingest_key()]
         embed = quality.CachedEmbedder(cache=args.embed_cache)
         print(f"quality: {len(quality.load_questions())} questions from {quality.QUESTIONS}, {len(variants)} variants")
-        results["quality"] = await quality.run_quality(folder / "quality", variants, embed)
+        results["quality_by_backend"] = {}
+        for backend in args.backends:
+            chosen = variants if backend == "sqlite" else [quality.BASELINE]
+            results["quality_by_backend"][backend] = await quality.run_quality(
+                folder / f"quality-{backend}", chosen, embed, open_store=store_opener(backend, milvus_uri)
+            )
+            print_backends({"quality_by_backend": {backend: results["quality_by_backend"][backend]}})
+        results["quality"] = results["quality_by_backend"][args.backends[0]]
         results["loadavg_after_quality"] = _load()
         print_quality(results["quality"])
     if "ingest" in args.only:
@@ -145,14 +193,27 @@ async def run(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
         provider = E5Provider(threads=2)
         queries = speed.latency_queries(quality.load_questions())
         rows = []
-        for mode in args.modes:
-            for size in [10_000] if args.quick else [10_000, 100_000]:
-                print(f"latency: building a {mode} store of {size} chunks...", flush=True)
-                (folder / "latency").mkdir(exist_ok=True)
-                rows.append(await speed.latency(folder / "latency", size, mode, queries, provider))
-                (folder / "latency" / f"latency-{mode}-{size}.sqlite").unlink()
+        for backend in args.backends:
+            for mode in args.modes:
+                sizes = args.latency_chunks or ([10_000] if args.quick or backend != "sqlite" else [10_000, 100_000])
+                for size in sizes:
+                    print(f"latency: building a {mode} {backend} store of {size} chunks...", flush=True)
+                    (folder / "latency").mkdir(exist_ok=True)
+                    rows.append(
+                        await speed.latency(
+                            folder / "latency",
+                            size,
+                            mode,
+                            queries,
+                            provider,
+                            open_store=store_opener(backend, milvus_uri),
+                            backend=backend,
+                        )
+                    )
+                    (folder / "latency" / f"latency-{mode}-{size}.sqlite").unlink(missing_ok=True)
         results["latency"] = rows
         print_latency(rows)
+    print_backends(results)
     results["loadavg_end"] = _load()
     return results
 
@@ -170,14 +231,20 @@ def main() -> int:
         default=["realistic"],
         help="synthetic corpora for latency (worst: every query word is common)",
     )
+    parser.add_argument("--backends", nargs="+", choices=["sqlite", "milvus"], default=["sqlite", "milvus"])
+    parser.add_argument("--latency-chunks", type=int, nargs="+", default=None, help="store sizes for latency")
+    parser.add_argument("--milvus-uri", default=None, help="a Milvus server (default: a Milvus Lite server)")
     parser.add_argument("--text-pages", type=int, default=20)
     parser.add_argument("--scan-pages", type=int, default=6)
     parser.add_argument("--embed-cache", type=Path, default=None)
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args()
     started = time.perf_counter()
-    with tempfile.TemporaryDirectory(prefix="communs-bench-search-") as tmp:
-        results = asyncio.run(run(args, Path(tmp)))
+    with tempfile.TemporaryDirectory(prefix="communs-bench-search-") as tmp, contextlib.ExitStack() as stack:
+        uri = args.milvus_uri
+        if "milvus" in args.backends and uri is None:
+            uri = stack.enter_context(lite_server(Path(tmp) / "milvus"))
+        results = asyncio.run(run(args, Path(tmp), uri))
     results["seconds"] = round(time.perf_counter() - started)
     print(
         f"\nload average (1, 5, 15 min): start {results['loadavg_start']}, end {results['loadavg_end']}; "

@@ -20,6 +20,7 @@ import pickle
 import re
 import shutil
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,7 @@ from communs.api.deps import MASTER
 from communs.models.e5 import E5Provider
 from communs.search.ingest import ingest_file
 from communs.search.service import SearchService
-from communs.search.store import SqliteSearchStore
+from communs.search.store import SearchStore, SqliteSearchStore
 
 __all__ = ["BASELINE", "VARIANTS", "Variant", "load_questions", "run_quality"]
 
@@ -129,9 +130,15 @@ class Index:
     seconds: float
 
 
-async def build_index(variant: Variant, corpus: dict[str, list[Path]], embed: CachedEmbedder, path: Path) -> Index:
+async def build_index(
+    variant: Variant,
+    corpus: dict[str, list[Path]],
+    embed: CachedEmbedder,
+    path: Path,
+    open_store: Callable[[Path], SearchStore] = SqliteSearchStore,
+) -> Index:
     started = time.perf_counter()
-    service = TitledService(SqliteSearchStore(path), embed)
+    service = TitledService(open_store(path), embed)
     collections: dict[str, int] = {}
     chunks = 0
     with patched(variant):
@@ -211,9 +218,14 @@ def _metrics(ranks: list[int | None]) -> dict[str, float]:
 
 
 async def run_quality(
-    folder: Path, variants: list[Variant], embed: CachedEmbedder, log: Any = print
+    folder: Path,
+    variants: list[Variant],
+    embed: CachedEmbedder,
+    log: Any = print,
+    open_store: Callable[[Path], SearchStore] = SqliteSearchStore,
 ) -> list[dict[str, Any]]:
-    """Every variant's evaluation; variants that ingest alike share one index."""
+    """Every variant's evaluation; variants that ingest alike share one index (in the store ``open_store`` opens:
+    the embedded one, or Milvus)."""
     corpus = write_corpus(folder / "corpus")
     questions = load_questions()
     indexes: dict[tuple[Any, ...], Index] = {}
@@ -222,7 +234,9 @@ async def run_quality(
         key = variant.ingest_key()
         if key not in indexes:
             embedded, seconds = embed.embedded, embed.seconds
-            indexes[key] = await build_index(variant, corpus, embed, folder / f"quality-{len(indexes)}.sqlite")
+            indexes[key] = await build_index(
+                variant, corpus, embed, folder / f"quality-{len(indexes)}.sqlite", open_store
+            )
             log(
                 f"  indexed for {variant.name}: {indexes[key].chunks} chunks in {indexes[key].seconds:.0f} s "
                 f"({embed.embedded - embedded} passages embedded in {embed.seconds - seconds:.0f} s)"

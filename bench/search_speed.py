@@ -23,6 +23,7 @@ import resource
 import statistics
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +36,7 @@ from communs.documents import chunk_document, parse_document
 from communs.models.e5 import E5Provider
 from communs.search.records import ChunkInput
 from communs.search.service import SearchService
-from communs.search.store import SqliteSearchStore
+from communs.search.store import SearchStore, SqliteSearchStore
 
 FICHES = Path(__file__).resolve().parents[1] / "tests" / "data" / "service_public_fiches" / "txt"
 WORDFREQ_WORDS = 100_000  # the most frequent French words of wordfreq's "large" list, with their Zipf frequency
@@ -222,8 +223,10 @@ class Generator:
         return [" ".join(text) for text in texts]
 
 
-def build_store(path: Path, chunks: int, mode: str, dims: int = 384) -> tuple[SqliteSearchStore, int, float]:
-    store = SqliteSearchStore(path)
+def build_store(
+    path: Path, chunks: int, mode: str, dims: int = 384, open_store: Callable[[Path], SearchStore] = SqliteSearchStore
+) -> tuple[SearchStore, int, float]:
+    store = open_store(path)
     collection_id = store.create_collection(f"bench {chunks}", None, "private", None).id
     generator = Generator(mode)
     started = time.perf_counter()
@@ -258,15 +261,20 @@ async def latency(
     rounds: int = 3,
     end_to_end_queries: int = 40,
     k: int = 10,
+    open_store: Callable[[Path], SearchStore] = SqliteSearchStore,
+    backend: str = "sqlite",
 ) -> dict[str, Any]:
     """Store-only and end-to-end p50/p95 per method on a synthetic store of ``chunks`` chunks."""
-    store, collection_id, build_s = build_store(folder / f"latency-{mode}-{chunks}.sqlite", chunks, mode)
+    path = folder / f"latency-{mode}-{chunks}.sqlite"
+    store, collection_id, build_s = build_store(path, chunks, mode, open_store=open_store)
     out: dict[str, Any] = {
+        "backend": backend,
         "chunks": chunks,
         "mode": mode,
         "build_s": round(build_s, 1),
-        "file_mb": round((folder / f"latency-{mode}-{chunks}.sqlite").stat().st_size / 1e6, 1),
+        "file_mb": round(path.stat().st_size / 1e6, 1) if path.exists() else 0.0,
     }
+    out["throughput_qps"] = throughput(store, collection_id, (await provider.embed(queries[:8], "query")).vectors, k)
     vectors = (await provider.embed(queries, "query")).vectors
     started = time.perf_counter()
     store.search([collection_id], method="semantic", query="", query_vector=vectors[0], k=k)
@@ -292,6 +300,28 @@ async def latency(
             wall.append(time.perf_counter() - started)
         out[f"end_to_end_{method}"] = _stats(wall)
     store.close()
+    return out
+
+
+def throughput(store: SearchStore, collection_id: int, vectors: list[list[float]], k: int) -> dict[str, float]:
+    """Hybrid searches per second with 1 and 4 client threads (a server's concurrent requests), over 4 s each."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    out: dict[str, float] = {}
+    for threads in (1, 4):
+        done = [0] * threads
+        deadline = time.perf_counter() + 4.0
+
+        def client(n: int, done: list[int] = done, deadline: float = deadline) -> None:
+            while time.perf_counter() < deadline:
+                vector = vectors[done[n] % len(vectors)]
+                store.search([collection_id], method="hybrid", query="demande allocation", query_vector=vector, k=k)
+                done[n] += 1
+
+        started = time.perf_counter()
+        with ThreadPoolExecutor(threads) as pool:
+            list(pool.map(client, range(threads)))
+        out[f"hybrid_qps_{threads}_threads"] = round(sum(done) / (time.perf_counter() - started), 1)
     return out
 
 

@@ -161,6 +161,11 @@ class _YamlSource(PydanticBaseSettingsSource):
             raise ConfigurationError(f"config file {path} is not valid YAML: {exc}") from None
         if not isinstance(data, dict):
             raise ConfigurationError(f"config file {path} must hold a mapping at its top level")
+        search = data.pop("search", None)  # search: {backend, uri, token, prefix} -> search_backend, search_uri...
+        if isinstance(search, dict):
+            data.update({f"search_{key}": value for key, value in search.items()})
+        elif search is not None:
+            raise ConfigurationError(f"config file {path}: 'search' must be a mapping (backend, uri, token, prefix)")
         return data
 
 
@@ -216,6 +221,13 @@ class Settings(BaseSettings):
     queue_heartbeat_seconds: float = 10.0  # how often a worker says it is alive
     queue_stalled_seconds: float = 60.0  # a job whose worker is silent this long is run again by another
     queue_imports: list[str] = Field(default_factory=list)  # modules registering more job kinds (tests, plugins)
+    # the search engine (collections, documents, RAG, the apps' indexes): "sqlite", one file under <home> (the
+    # default), or "milvus", a Milvus server shared by the fleet (communs.search.milvus); in YAML, a mapping
+    # `search: {backend: milvus, uri: http://milvus:19530, token: ...}`; a search_uri alone means milvus
+    search_backend: Literal["sqlite", "milvus"] | None = None
+    search_uri: str | None = None
+    search_token: str | None = None
+    search_prefix: str = "communs"  # every Milvus collection of this deployment starts with it
 
     @classmethod
     def settings_customise_sources(
@@ -241,6 +253,10 @@ class Settings(BaseSettings):
             self.queue_url = self.queue_url or self.database_url
             if not self.queue_url.startswith(("postgresql://", "postgresql+psycopg://", "postgres://")):
                 raise ValueError("queue_backend 'procrastinate' needs a PostgreSQL queue_url (or database_url)")
+        if self.search_backend is None:
+            self.search_backend = "milvus" if self.search_uri else "sqlite"
+        if self.search_backend == "milvus" and not self.search_uri:
+            raise ValueError("search backend 'milvus' needs search_uri (COMMUNS_SEARCH_URI), e.g. http://milvus:19530")
         if self.queue_heartbeat_seconds * 2 > self.queue_stalled_seconds:
             raise ValueError("queue_stalled_seconds must be at least twice queue_heartbeat_seconds")
         seen: set[str] = set()

@@ -125,4 +125,4 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
 
 # the browser fixtures (browser, agent_key, agent) for every web test module
 from tests.browser import agent, agent_key, browser  # noqa: E402, F401
-from tests.services import postgres_url, redis_prefix, redis_url  # noqa: E402, F401
+from tests.services import milvus_prefix, milvus_uri, postgres_url, redis_prefix, redis_url  # noqa: E402, F401

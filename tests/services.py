@@ -6,14 +6,18 @@ that tests and parallel runs never see each other's state.
 
     COMMUNS_TEST_POSTGRES_URL  default postgresql+psycopg://postgres@127.0.0.1:5432/test  (an admin connection)
     COMMUNS_TEST_REDIS_URL     default redis://127.0.0.1:6379/0
+    COMMUNS_TEST_MILVUS_URI    a Milvus server to use (default: a Milvus Lite server started for the session)
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import socket
+import tempfile
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -77,3 +81,42 @@ def redis_url() -> str:
 def redis_prefix() -> str:
     """A key prefix of this test's own (COMMUNS_REDIS_PREFIX), so that tests never share Redis state."""
     return "communs-test-" + uuid.uuid4().hex[:10]
+
+
+@pytest.fixture(scope="session")
+def milvus_uri() -> Iterator[str]:
+    """A Milvus server's URI: COMMUNS_TEST_MILVUS_URI, else a Milvus Lite gRPC server started once for the session on
+    a free port and a temporary data folder (``milvus-lite server``, from the fleet extra). Tests share it: each one
+    keeps to Milvus collections of its own prefix (the ``milvus_prefix`` fixture)."""
+    explicit = os.environ.get("COMMUNS_TEST_MILVUS_URI")
+    if explicit:
+        yield explicit
+        return
+    try:
+        import milvus_lite  # noqa: F401
+        import pymilvus  # noqa: F401
+    except ImportError:
+        _unavailable("milvus-lite or pymilvus is not installed (pip install -e '.[fleet]')")
+    from communs.errors import ConfigurationError
+    from communs.search.milvus_support import lite_server
+
+    folder = Path(tempfile.mkdtemp(prefix="communs-milvus-"))
+    try:
+        with lite_server(folder) as uri:
+            yield uri
+    except ConfigurationError as exc:
+        _unavailable(exc.message)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def milvus_prefix() -> str:
+    """A Milvus collection-name prefix of this test's own, so that tests never share search state."""
+    return "t" + uuid.uuid4().hex[:10]
+
+
+def _unavailable(message: str) -> None:
+    if services_required():
+        pytest.fail(message + " — COMMUNS_TEST_SERVICES=required", pytrace=False)
+    pytest.skip(message)

@@ -11,6 +11,7 @@ import json
 import sqlite3
 import subprocess
 import sys
+import uuid
 from collections.abc import Coroutine
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +22,7 @@ import pytest
 
 from communs.accounts.store import Principal
 from communs.errors import InvalidRequestError, NotFoundError, PermissionDeniedError
-from communs.search import ChunkInput, SearchService, SqliteSearchStore
+from communs.search import ChunkInput, SearchService, SearchStore, SqliteSearchStore
 from communs.search.analysis import analyze, query_terms
 from communs.search.lexical import plan
 
@@ -90,11 +91,18 @@ def embedder():
     return embed
 
 
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory, data_dir: Path, embedder):
-    """A service on one store, an admin's public collection of fiches, and each fiche's document id."""
-    path = tmp_path_factory.mktemp("search") / "search.sqlite"
-    store = SqliteSearchStore(path)
+@pytest.fixture(scope="module", params=["sqlite", "milvus"])
+def corpus(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, data_dir: Path, embedder):
+    """A service on one store (the embedded one, then Milvus: the same tests hold on both backends), an admin's
+    public collection of fiches, and each fiche's document id."""
+    store: SearchStore
+    if request.param == "milvus":
+        from communs.search.milvus import MilvusSearchStore
+
+        uri = request.getfixturevalue("milvus_uri")
+        store = MilvusSearchStore(uri, prefix="corpus" + uuid.uuid4().hex[:8])
+    else:
+        store = SqliteSearchStore(tmp_path_factory.mktemp("search") / "search.sqlite")
     service = SearchService(store, embedder)
     collection = run(service.create_collection(ADMIN, "Fiches service-public.fr", "Vos droits", "public"))
     documents: dict[str, int] = {}

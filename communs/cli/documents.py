@@ -131,12 +131,21 @@ def ingest(
 
 
 def search(
-    query: str = typer.Argument(...),
-    collection: str = typer.Option(..., "--collection", "-c"),
+    query: str = typer.Argument(..., help="What to search for; or `migrate --to milvus`."),
+    collection: str | None = typer.Option(None, "--collection", "-c"),
     k: int = typer.Option(5, "-k"),
     method: str = typer.Option("hybrid", help="hybrid, semantic or lexical."),
+    to: str | None = typer.Option(None, "--to", help="With `migrate`: the backend to copy the store into (milvus)."),
+    uri: str | None = typer.Option(None, "--uri", help="With `migrate`: the Milvus server (default: search_uri)."),
 ) -> None:
-    """Search a collection; shows the best chunks with their document and page."""
+    """Search a collection; shows the best chunks with their document and page.
+
+    `communs search migrate --to milvus` copies this machine's embedded store (<home>/search.sqlite) into Milvus."""
+    if to is not None or (query == "migrate" and collection is None):
+        _migrate(query, to, uri)
+        return
+    if collection is None:
+        raise InvalidRequestError("give the collection to search: --collection NAME")
 
     async def run():
         registry = Registry(get_settings())
@@ -157,6 +166,39 @@ def search(
         excerpt = " ".join(result.chunk.content.split())[:300]
         table.add_row(f"{result.score:.3f}", rag.label(result), excerpt)
     console.print(table)
+
+
+def _migrate(verb: str, to: str | None, uri: str | None) -> None:
+    from communs.search.migrate import migrate
+    from communs.search.milvus import MilvusSearchStore
+
+    if verb != "migrate" or to != "milvus":
+        raise InvalidRequestError("usage: communs search migrate --to milvus [--uri http://milvus:19530]")
+    settings = get_settings()
+    uri = uri or settings.search_uri
+    if not uri:
+        raise InvalidRequestError("no Milvus server: give --uri, or set search_uri (COMMUNS_SEARCH_URI)")
+    target = MilvusSearchStore(uri, token=settings.search_token, prefix=settings.search_prefix)
+    try:
+        with progress_bar(console) as progress:
+            task = progress.add_task("Documents", total=None)
+
+            def on_document(done: int, total: int, name: str) -> None:
+                progress.update(task, completed=done, total=total, description=f"Documents ({name[:30]})")
+
+            report = migrate(settings.home / "search.sqlite", target, progress=on_document)
+    finally:
+        target.close()
+    console.print(
+        f"{report.collections} collection(s), {report.documents} document(s) copié(s) ({report.chunks} extraits), "
+        f"{report.skipped} déjà présent(s) dans Milvus.",
+        highlight=False,
+    )
+    for mismatch in report.mismatches:
+        console.print(f"  [red]écart[/] {mismatch}", highlight=False)
+    if not report.ok:
+        sys.exit(1)
+    console.print("Comptes vérifiés : identiques des deux côtés.")
 
 
 def ask(

@@ -18,15 +18,27 @@ from communs.models.base import EmbeddingKind, Embeddings
 from communs.models.registry import Registry
 from communs.search.records import Document
 from communs.search.service import SearchService
-from communs.search.store import SqliteSearchStore
+from communs.search.store import SearchStore, SqliteSearchStore
 
 PageProgress = Callable[[int, int], None]
 
 
-def open_search(settings: Settings, registry: Registry) -> SearchService:
-    """The search service over ``<home>/search.sqlite``, embedding with the default embeddings model."""
+def open_store(settings: Settings) -> SearchStore:
+    """The search store the settings name: ``<home>/search.sqlite`` (the default), or the Milvus server at
+    ``search_uri`` (a fleet's one search engine)."""
+    if settings.search_backend == "milvus":
+        from communs.search.milvus import MilvusSearchStore
+
+        assert settings.search_uri is not None  # checked by Settings
+        return MilvusSearchStore(settings.search_uri, token=settings.search_token, prefix=settings.search_prefix)
     settings.home.mkdir(parents=True, exist_ok=True)
-    store = SqliteSearchStore(settings.home / "search.sqlite")
+    return SqliteSearchStore(settings.home / "search.sqlite")
+
+
+def open_search(settings: Settings, registry: Registry) -> SearchService:
+    """The search service over the settings' store (:func:`open_store`), embedding with the default embeddings
+    model."""
+    store = open_store(settings)
 
     async def embed(texts: list[str], kind: EmbeddingKind) -> Embeddings:
         model = registry.get(None, ModelType.TEXT_EMBEDDINGS)
