@@ -49,7 +49,7 @@ def test_each_manifest_suits_its_browser_and_names_only_files_it_holds():
         assert manifest["manifest_version"] == 3 and manifest["version"] == __version__
         assert {"background.js", "compat.js", "content.js", "content.css", "options.html", "options.js"} <= names
         assert set(manifest["icons"].values()) | {manifest["options_ui"]["page"]} <= names
-        assert manifest["commands"]["_execute_action"]["suggested_key"]["default"] == "Alt+Shift+A"
+        assert manifest["commands"]["_execute_action"]["suggested_key"]["default"] == "Alt+Shift+G"
         assert "<all_urls>" not in json.dumps(manifest["permissions"]) and "activeTab" in manifest["permissions"]
         # the shim comes first wherever the extension's API is used
         options = zipped.read("options.html").decode()

@@ -40,7 +40,9 @@ def extension_files() -> list[Path]:
 
 def manifest(browser: str) -> dict:
     """extension/manifest.json holds what both browsers share; each gets its background and its settings:
-    Chromium a service worker (which imports compat.js), Firefox event-page scripts and its add-on id."""
+    Chromium a service worker (which imports compat.js), Firefox event-page scripts and its add-on id.
+    The shortcut is Alt+Shift+G: Chromium keeps Alt+Shift+A for itself (focus on inactive dialogs) and
+    leaves an extension that suggests it with no shortcut."""
     if browser not in BROWSERS:
         raise NotFoundError(f"no browser named {browser!r}: {', '.join(BROWSERS)}")
     data = json.loads((EXTENSION / "manifest.json").read_text(encoding="utf-8"))

@@ -1,6 +1,6 @@
 /* Albertine's background script (service worker in Chromium, event page in Firefox).
 
-   The content script runs only when the user clicks Albertine's button (or Alt+Shift+A) on a tab:
+   The content script runs only when the user clicks Albertine's button (or Alt+Shift+G) on a tab:
    the extension reads no page on its own. The background holds the settings (server address and
    API key, in storage.local), each tab's goal and history (storage.session, forgotten with the
    browser session), and is the only part that talks to the communs server. */
@@ -72,7 +72,7 @@ api.runtime.onMessage.addListener((message, sender, reply) => {
   return true; // the reply comes asynchronously
 });
 
-/* Albertine's button or its shortcut (Alt+Shift+A, the manifest's _execute_action): open the panel on the
+/* Albertine's button or its shortcut (Alt+Shift+G, the manifest's _execute_action): open the panel on the
    tab, or bring the focus back to it when it is already open. */
 async function openOn(tabId) {
   try {

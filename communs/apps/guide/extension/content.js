@@ -8,7 +8,7 @@
    The panel is a labelled region with a live status line that announces each step ("Étape 2 : …");
    the highlight around the target is decorative (aria-hidden): the target itself gets the step as its
    accessible description, and "Montrer l'élément" moves the focus to it. The keyboard does it all:
-   the focus lands in the panel when it opens (Alt+Shift+A), Enter asks for the next step, Escape
+   the focus lands in the panel when it opens (Alt+Shift+G), Enter asks for the next step, Escape
    closes it and gives the focus back; a step never takes the focus away from the user's form.
    Talking to the server goes through a transport: the extension's background (runtime messages through
    compat.js), or the page's own (window.albertineTransport, the web app's demo). */
