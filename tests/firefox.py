@@ -87,11 +87,15 @@ class Firefox:
         actions = [{"type": "keyDown", "value": v} for v in values] + [
             {"type": "keyUp", "value": v} for v in reversed(values)
         ]
-        self.send("input.performActions", context=context, actions=[{"type": "key", "id": "clavier", "actions": actions}])
+        self.send(
+            "input.performActions", context=context, actions=[{"type": "key", "id": "clavier", "actions": actions}]
+        )
 
     def type(self, context: str, text: str) -> None:
         actions = [a for c in text for a in ({"type": "keyDown", "value": c}, {"type": "keyUp", "value": c})]
-        self.send("input.performActions", context=context, actions=[{"type": "key", "id": "clavier", "actions": actions}])
+        self.send(
+            "input.performActions", context=context, actions=[{"type": "key", "id": "clavier", "actions": actions}]
+        )
 
     def close(self) -> None:
         try:

@@ -12,7 +12,6 @@ import re
 import shutil
 import subprocess
 import zipfile
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -31,8 +30,11 @@ def test_the_package_command_writes_one_deterministic_zip_per_browser(tmp_path):
     second = CliRunner().invoke(build(), ["guide", "package", "--out", str(tmp_path / "b")])
     assert first.exit_code == 0 and second.exit_code == 0, first.output
     names = sorted(p.name for p in (tmp_path / "a").iterdir())
-    assert names == sorted(zip_name(b) for b in BROWSERS) == [f"albertine-{__version__}-chromium.zip",
-                                                            f"albertine-{__version__}-firefox.zip"]
+    assert (
+        names
+        == sorted(zip_name(b) for b in BROWSERS)
+        == [f"albertine-{__version__}-chromium.zip", f"albertine-{__version__}-firefox.zip"]
+    )
     for name in names:
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
         entries = zipfile.ZipFile(tmp_path / "a" / name).infolist()
@@ -104,7 +106,9 @@ def test_web_ext_lint_accepts_the_firefox_package(tmp_path):
     archive("firefox").extractall(tmp_path / "firefox")
     result = subprocess.run(
         [command, "lint", "--source-dir", str(tmp_path / "firefox"), "--self-hosted", "--output", "json"],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     report = json.loads(result.stdout)
     assert report["summary"] == {"errors": 0, "notices": 0, "warnings": 0}, report

@@ -207,7 +207,9 @@ def test_the_packaged_extension_guides_a_step_with_the_keyboard_only(browser, li
     assert status.get_attribute("aria-live") == "polite" and status.inner_text().startswith("Étape 1 : ")
     assert page.evaluate(focused) == "albertine-objectif"  # the step did not take the focus away
     target = page.evaluate("document.querySelector('[aria-describedby~=\"albertine-description\"]').id")
-    expect(page.locator("#" + target)).to_have_accessible_description("Albertine, étape 1 : " + status.inner_text()[10:])
+    expect(page.locator("#" + target)).to_have_accessible_description(
+        "Albertine, étape 1 : " + status.inner_text()[10:]
+    )
     assert page.locator("#albertine-surlignage").is_visible()
 
     keys.press("Tab")

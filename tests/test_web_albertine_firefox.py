@@ -66,8 +66,11 @@ def test_the_firefox_package_guides_a_step_with_the_keyboard_only(live_server, a
         # headless, the window has no focus of its own: without it, :focus never matches in the page
         firefox.evaluate(window, "window.focus(), gBrowser.selectedBrowser.focus(), 'ok'")
         assert firefox.evaluate(page, "document.hasFocus()") is True
-        shortcut = firefox.evaluate(window, f"[...document.querySelectorAll('{SHORTCUT}')].map((k) => "
-                                    "k.getAttribute('modifiers') + '+' + k.getAttribute('key')).join()")
+        shortcut = firefox.evaluate(
+            window,
+            f"[...document.querySelectorAll('{SHORTCUT}')].map((k) => "
+            "k.getAttribute('modifiers') + '+' + k.getAttribute('key')).join()",
+        )
         assert shortcut == "alt,shift+G"
         press_shortcut = f"document.querySelector('{SHORTCUT}').doCommand(), 'ok'"  # what Alt+Shift+G runs
         firefox.evaluate(window, press_shortcut)
