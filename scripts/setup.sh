@@ -5,9 +5,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(tesseract-ocr tesseract-ocr-fra espeak-ng ffmpeg poppler-utils)
-# npm installs the web app's assets (DSFR); chromium runs the browser tests (never downloaded by a test tool)
+# npm installs the web app's assets (DSFR); chromium runs the browser tests (never downloaded by a test tool),
+# firefox-esr the Albertine extension's Firefox test (WebDriver BiDi, no driver)
 command -v npm >/dev/null 2>&1 || APT_PACKAGES+=(nodejs npm)
-APT_PACKAGES+=(chromium)
+APT_PACKAGES+=(chromium firefox-esr)
 PYTHON=${PYTHON:-python3}
 VENV=.venv
 

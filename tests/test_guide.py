@@ -10,7 +10,7 @@ import pytest
 
 from communs.apps.guide import wording
 from communs.apps.guide.html import snapshot_from_html
-from communs.apps.guide.package import SAMPLES, extension_zip
+from communs.apps.guide.package import SAMPLES
 from communs.apps.guide.snapshot import MAX_ELEMENTS, Element, HistoryItem, Page
 from communs.apps.guide.step import CHOICES, next_step
 from communs.errors import InvalidRequestError
@@ -142,17 +142,3 @@ def test_the_model_sentence_must_name_the_element():
     assert wording.mentions("Remplissez la date de naissance.", "Date de naissance")
     assert not wording.mentions("Cliquez sur le bouton Valider.", "Suivant")
     assert wording.guillemets("Cliquez sur 'Suivant'.", "Suivant") == "Cliquez sur « Suivant »."
-
-
-def test_the_extension_zip_holds_a_manifest_v3_and_its_scripts():
-    import io
-    import json
-    import zipfile
-
-    archive = zipfile.ZipFile(io.BytesIO(extension_zip()))
-    names = set(archive.namelist())
-    assert {"manifest.json", "background.js", "content.js", "content.css", "options.html", "options.js"} <= names
-    manifest = json.loads(archive.read("manifest.json"))
-    assert manifest["manifest_version"] == 3 and manifest["background"]["service_worker"] == "background.js"
-    assert all(name in names for name in manifest["icons"].values())
-    assert "<all_urls>" not in json.dumps(manifest["permissions"]) and "activeTab" in manifest["permissions"]

@@ -1,7 +1,7 @@
 """Albertine in a real browser (Debian chromium, Playwright): the install page, the zip it serves, the demo
 form guided through the live API, and the extension's content script injected into the sample pages:
 its snapshot matches the server's HTML parser, its highlight surrounds the step's element, its panel
-passes axe-core."""
+passes axe-core; and the packaged Chromium extension guiding one step with the keyboard only."""
 
 from __future__ import annotations
 
@@ -12,8 +12,10 @@ import zipfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from playwright.sync_api import expect
+
 from communs.apps.guide.html import snapshot_from_html
-from communs.apps.guide.package import EXTENSION, SAMPLES
+from communs.apps.guide.package import EXTENSION, SAMPLES, extension_zip
 from communs.apps.guide.snapshot import HistoryItem, Page
 from communs.apps.guide.step import next_step
 from tests.browser import CHROMIUM, CHROMIUM_ARGS, axe_violations, new_page, screenshot
@@ -27,17 +29,19 @@ def test_the_albertine_page_explains_the_install_and_serves_the_extension(agent,
     page.goto("/albertine")
     assert page.locator('.fr-nav__link[aria-current="page"]').inner_text() == "Albertine"
     assert page.get_by_role("heading", name="Chromium, Chrome, Edge").is_visible()
-    assert page.get_by_role("heading", name="Firefox (version 121 ou plus)").is_visible()
+    assert page.get_by_role("heading", name="Firefox (version 140 ou plus)").is_visible()
     assert page.locator("#adresse-serveur").inner_text() == live_server.url
     assert "jamais" in page.get_by_role("region", name="Vie privée").inner_text()
     assert not axe_violations(page)
     screenshot(page, "albertine")
-    with page.expect_download() as download:
-        page.get_by_role("link", name="Télécharger Albertine").click()
-    archive = zipfile.ZipFile(io.BytesIO(open(download.value.path(), "rb").read()))
-    manifest = json.loads(archive.read("manifest.json"))
-    assert manifest["manifest_version"] == 3 and download.value.suggested_filename.startswith("albertine-")
-    assert archive.read("content.js") == (EXTENSION / "content.js").read_bytes()
+    for browser, background in (("Chromium", "service_worker"), ("Firefox", "scripts")):
+        with page.expect_download() as download:
+            page.get_by_role("link", name=f"Télécharger Albertine pour {browser}").click()
+        archive = zipfile.ZipFile(io.BytesIO(open(download.value.path(), "rb").read()))
+        manifest = json.loads(archive.read("manifest.json"))
+        assert manifest["manifest_version"] == 3 and background in manifest["background"]
+        assert download.value.suggested_filename == f"albertine-{manifest['version']}-{browser.lower()}.zip"
+        assert archive.read("content.js") == (EXTENSION / "content.js").read_bytes()
 
 
 def test_the_demo_guides_through_the_form_without_sending_what_is_typed(agent):
@@ -147,51 +151,79 @@ def test_the_injected_panel_guides_past_a_cookie_banner_and_passes_axe(browser, 
     page.context.close()
 
 
-def test_the_real_extension_guides_through_the_live_api(browser, live_server, agent_key, tmp_path):
-    """Chromium loads the unpacked extension; its options page keeps the server and key; its background
-    injects the content script into a page and answers its steps from the live API."""
-    folder = str(EXTENSION)
+def test_the_packaged_extension_guides_a_step_with_the_keyboard_only(browser, live_server, agent_key, tmp_path):
+    """Chromium loads the unpacked Chromium zip; its options page is set with the keyboard; on a page, the
+    panel opens as Alt+Shift+G opens it (the browser registers the shortcut, but a synthetic key press never
+    reaches the browser's shortcuts: the test calls what the shortcut runs); then keys only: the goal and
+    Enter, the step announced in the live region while the focus stays put, Tab to « Montrer l'élément »,
+    the target focused with the step as its description, Escape closing the panel."""
+    folder = tmp_path / "chromium"
+    zipfile.ZipFile(io.BytesIO(extension_zip("chromium"))).extractall(folder)
     args = [*CHROMIUM_ARGS, "--headless=new", f"--disable-extensions-except={folder}", f"--load-extension={folder}"]
     # the module's Playwright (one per thread) launches a persistent context of its own
     context = browser.browser_type.launch_persistent_context(
-        str(tmp_path / "profil"),
-        executable_path=str(CHROMIUM),
-        headless=True,
-        args=args,
-        locale="fr-FR",
-        bypass_csp=True,
+        str(tmp_path / "profil"), executable_path=str(CHROMIUM), headless=True, args=args, locale="fr-FR"
     )
     context.set_default_timeout(30_000)
     worker = context.service_workers[0] if context.service_workers else context.wait_for_event("serviceworker")
+    commands = worker.evaluate("chrome.commands.getAll()")
+    assert [(c["name"], c["shortcut"]) for c in commands] == [("_execute_action", "Alt+Shift+G")]
+
     options = context.new_page()
     options.goto(worker.url.replace("background.js", "options.html"))
-    options.get_by_label("Adresse du serveur communs").fill(live_server.url)
-    options.get_by_label("Clé d'API").fill(agent_key)
-    options.get_by_role("button", name="Enregistrer").click()
+    keys = options.keyboard
+    keys.press("Tab")  # the server's address, then the key, then Enter submits
+    keys.press("ControlOrMeta+A")
+    keys.type(live_server.url)
+    keys.press("Tab")
+    keys.type(agent_key)
+    keys.press("Enter")
     options.get_by_role("status").filter(has_text="Options enregistrées").wait_for()
-    options.get_by_role("button", name="Tester la connexion").click()
+    keys.press("Tab")
+    keys.press("Tab")  # « Enregistrer », then « Tester la connexion »
+    keys.press("Space")
     options.get_by_role("status").filter(has_text="Connexion réussie").wait_for()
-    assert not axe_violations(options)
 
     page = context.new_page()  # localhost: a host the extension may reach without a click
     page.route(
         "http://localhost/**",
-        lambda route: route.fulfill(
-            body=(SAMPLES / "connexion.html").read_bytes(), content_type="text/html; charset=utf-8"
-        ),
+        lambda route: route.fulfill(body=(SAMPLES / "connexion.html").read_bytes(), content_type="text/html"),
     )
     page.goto("http://localhost/connexion.html")
-    worker.evaluate(
-        """async () => {
-            const [tab] = await chrome.tabs.query({url: "http://localhost/*"});
-            await chrome.scripting.insertCSS({target: {tabId: tab.id}, files: ["content.css"]});
-            await chrome.scripting.executeScript({target: {tabId: tab.id}, files: ["content.js"]});
-        }"""
-    )
+    keys = page.keyboard
+    shortcut = """async () => {
+        const [tab] = await chrome.tabs.query({url: "http://localhost/*"});
+        await openOn(tab.id);
+    }"""
+    worker.evaluate(shortcut)
     panel = page.get_by_role("region", name="Albertine")
-    panel.get_by_label("Que voulez-vous faire ?").fill("J'ai oublié mon mot de passe")
-    panel.get_by_role("button", name="Étape suivante").click()
-    panel.get_by_role("status").filter(has_text="Mot de passe oublié").wait_for(timeout=300_000)
+    panel.wait_for()
+    focused = "document.activeElement.id"
+    assert page.evaluate(focused) == "albertine-objectif"  # the focus lands in the panel
+    keys.type("J'ai oublié mon mot de passe")
+    keys.press("Enter")
+    status = panel.get_by_role("status")
+    status.filter(has_text="Mot de passe oublié").wait_for(timeout=300_000)
+    assert status.get_attribute("aria-live") == "polite" and status.inner_text().startswith("Étape 1 : ")
+    assert page.evaluate(focused) == "albertine-objectif"  # the step did not take the focus away
+    target = page.evaluate("document.querySelector('[aria-describedby~=\"albertine-description\"]').id")
+    expect(page.locator("#" + target)).to_have_accessible_description(
+        "Albertine, étape 1 : " + status.inner_text()[10:]
+    )
     assert page.locator("#albertine-surlignage").is_visible()
+
+    keys.press("Tab")
+    assert page.evaluate(focused) == "albertine-suivant"
+    assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") == "solid"  # visible focus
+    keys.press("Tab")
+    assert page.evaluate(focused) == "albertine-montrer"
+    keys.press("Enter")
+    assert page.evaluate(focused) == target  # « Montrer l'élément »: the focus on the step's element
+    worker.evaluate(shortcut)  # back to the panel, on « Étape suivante »
+    assert page.evaluate(focused) == "albertine-suivant"
+    keys.press("Escape")
+    expect(panel).to_have_count(0)
+    assert page.evaluate(focused) == target  # the focus goes back where it was
+    assert page.locator("#" + target).get_attribute("aria-describedby") is None  # the page as it was
     assert page.evaluate("typeof window.albertine") == "undefined"  # the content script's world is its own
     context.close()

@@ -21,6 +21,17 @@ def register(root: typer.Typer) -> None:
     root.add_typer(app, name="guide", help="Albertine: guide a user step by step on a web page.")
 
 
+@app.command("package")
+def package_command(
+    out: Path = typer.Option(Path("dist"), "--out", "-o", file_okay=False, help="Folder for the zips."),
+) -> None:
+    """The browser extension as one zip per browser (Chromium, Firefox), the same bytes for the same sources."""
+    from communs.apps.guide.package import write_packages
+
+    for path in write_packages(out):
+        console.print(str(path), highlight=False, markup=False)
+
+
 @app.command("step")
 def step_command(
     page: Path = typer.Argument(..., exists=True, dir_okay=False, help="A saved HTML page."),

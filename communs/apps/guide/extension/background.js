@@ -1,15 +1,17 @@
 /* Albertine's background script (service worker in Chromium, event page in Firefox).
 
-   The content script runs only when the user clicks Albertine's button (or Alt+Shift+A) on a tab:
+   The content script runs only when the user clicks Albertine's button (or Alt+Shift+G) on a tab:
    the extension reads no page on its own. The background holds the settings (server address and
    API key, in storage.local), each tab's goal and history (storage.session, forgotten with the
    browser session), and is the only part that talks to the communs server. */
 "use strict";
 
+if (!globalThis.albertineApi && typeof importScripts === "function") importScripts("compat.js"); // Chromium
+const api = globalThis.albertineApi;
 const DEFAULTS = {server: "http://localhost:8000", apiKey: ""};
 
 async function settings() {
-  const stored = await chrome.storage.local.get(["server", "apiKey"]);
+  const stored = await api.storage.local.get(["server", "apiKey"]);
   return {server: (stored.server || DEFAULTS.server).replace(/\/+$/, ""), apiKey: stored.apiKey || ""};
 }
 
@@ -44,7 +46,7 @@ function tabKey(sender) {
   return "tab-" + (sender.tab ? sender.tab.id : "none");
 }
 
-chrome.runtime.onMessage.addListener((message, sender, reply) => {
+api.runtime.onMessage.addListener((message, sender, reply) => {
   const answer = (async () => {
     switch (message && message.type) {
       case "albertine:step":
@@ -53,14 +55,14 @@ chrome.runtime.onMessage.addListener((message, sender, reply) => {
         return callServer("/v1/models");
       case "albertine:load": {
         const key = tabKey(sender);
-        const stored = await chrome.storage.session.get(key);
+        const stored = await api.storage.session.get(key);
         return {ok: true, data: stored[key] || null};
       }
       case "albertine:save":
-        await chrome.storage.session.set({[tabKey(sender)]: message.state});
+        await api.storage.session.set({[tabKey(sender)]: message.state});
         return {ok: true};
       case "albertine:options":
-        await chrome.runtime.openOptionsPage();
+        await api.runtime.openOptionsPage();
         return {ok: true};
       default:
         return {ok: false, error: "message inconnu"};
@@ -70,16 +72,19 @@ chrome.runtime.onMessage.addListener((message, sender, reply) => {
   return true; // the reply comes asynchronously
 });
 
-chrome.action.onClicked.addListener(async (tab) => {
-  if (!tab.id) return;
+/* Albertine's button or its shortcut (Alt+Shift+G, the manifest's _execute_action): open the panel on the
+   tab, or bring the focus back to it when it is already open. */
+async function openOn(tabId) {
   try {
-    await chrome.scripting.insertCSS({target: {tabId: tab.id}, files: ["content.css"]});
-    await chrome.scripting.executeScript({target: {tabId: tab.id}, files: ["content.js"]});
+    await api.scripting.insertCSS({target: {tabId: tabId}, files: ["content.css"]});
+    await api.scripting.executeScript({target: {tabId: tabId}, files: ["compat.js", "content.js"]});
   } catch (_) {
     // pages the browser protects (settings, the extension store, PDF viewer): nothing to guide there
   }
-});
+}
 
-chrome.tabs.onRemoved.addListener((tabId) => {
-  chrome.storage.session.remove("tab-" + tabId);
+api.action.onClicked.addListener((tab) => { if (tab.id) openOn(tab.id); });
+
+api.tabs.onRemoved.addListener((tabId) => {
+  api.storage.session.remove("tab-" + tabId);
 });

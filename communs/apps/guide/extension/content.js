@@ -5,10 +5,13 @@
    measured on the live page: what is really visible, ticked or filled. It never reads what the user
    typed: a field is only said to be filled or empty.
 
-   The panel is a labelled region with a live status line; the highlight around the target is
-   decorative (aria-hidden): the instruction names the element and "Montrer l'élément" moves the
-   focus to it. Talking to the server goes through a transport: the extension's background
-   (chrome.runtime messages), or the page's own (window.albertineTransport, the web app's demo). */
+   The panel is a labelled region with a live status line that announces each step ("Étape 2 : …");
+   the highlight around the target is decorative (aria-hidden): the target itself gets the step as its
+   accessible description, and "Montrer l'élément" moves the focus to it. The keyboard does it all:
+   the focus lands in the panel when it opens (Alt+Shift+G), Enter asks for the next step, Escape
+   closes it and gives the focus back; a step never takes the focus away from the user's form.
+   Talking to the server goes through a transport: the extension's background (runtime messages through
+   compat.js), or the page's own (window.albertineTransport, the web app's demo). */
 "use strict";
 
 (function () {
@@ -19,6 +22,7 @@
   const ROLES = ["button", "link", "checkbox", "radio", "switch", "tab", "menuitem", "combobox", "textbox", "searchbox"];
   const SELECTOR = "a, button, input, select, textarea, summary, " + ROLES.map((r) => `[role="${r}"]`).join(", ");
   const ROOT_ID = "albertine-root";
+  const DESCRIPTION_ID = "albertine-description"; // the step, as the target's accessible description
   let targets = new Map(); // id -> element, from the last snapshot
 
   /* -- reading the page ------------------------------------------------------------------------ */
@@ -42,7 +46,7 @@
   }
 
   function byIds(ids) {
-    return ids.split(/\s+/).map((id) => document.getElementById(id)).filter(Boolean).map(words).join(" ").trim();
+    return ids.split(/\s+/).filter((id) => id !== DESCRIPTION_ID).map((id) => document.getElementById(id)).filter(Boolean).map(words).join(" ").trim();
   }
 
   function isInteractive(node) {
@@ -299,7 +303,7 @@
   /* -- talking to the server ------------------------------------------------------------------- */
   const extension = {
     async send(message) {
-      const answer = await chrome.runtime.sendMessage(message);
+      const answer = await globalThis.albertineApi.runtime.sendMessage(message);
       if (!answer || !answer.ok) throw new Error((answer && answer.error) || "Albertine ne répond pas.");
       return answer.data;
     },
@@ -312,6 +316,9 @@
   /* -- the panel and the highlight ------------------------------------------------------------- */
   let state = {goal: "", history: [], step: null};
   let panel = null;
+  let opener = null; // what had the focus when the panel was opened: it gets it back on Escape
+  let described = null; // the element that has the step as its description
+  let busy = false;
 
   function make(tag, attrs, text) {
     const node = document.createElement(tag);
@@ -329,7 +336,10 @@
     const form = make("form", {id: "albertine-form"});
     form.append(make("label", {for: "albertine-objectif"}, "Que voulez-vous faire ?"),
                 make("textarea", {id: "albertine-objectif", rows: "2", required: "",
-                                  placeholder: "Par exemple : demander l'aide au logement"}));
+                                  "aria-describedby": "albertine-aide-clavier",
+                                  placeholder: "Par exemple : demander l'aide au logement"}),
+                make("p", {id: "albertine-aide-clavier", class: "albertine-note"},
+                     "Entrée : étape suivante. Échap : fermer Albertine."));
     const actions = make("div", {class: "albertine-actions"});
     actions.append(make("button", {type: "submit", id: "albertine-suivant"}, "Étape suivante"),
                    make("button", {type: "button", id: "albertine-montrer", hidden: ""}, "Montrer l'élément"),
@@ -338,11 +348,19 @@
     region.append(head, form,
                   make("p", {id: "albertine-consigne", role: "status", "aria-live": "polite"}),
                   make("p", {id: "albertine-explication"}),
+                  make("span", {id: DESCRIPTION_ID, hidden: ""}),
                   make("p", {class: "albertine-note"},
                        "Albertine ne lit jamais ce que vous tapez. Vérifiez chaque étape avant de valider."));
     root.append(region, make("div", {id: "albertine-surlignage", "aria-hidden": "true", hidden: ""}));
     document.body.append(root);
     form.addEventListener("submit", (event) => { event.preventDefault(); next(); });
+    root.querySelector("#albertine-objectif").addEventListener("keydown", (event) => {
+      // a one-line goal: Enter asks for the step, Shift+Enter goes to the line
+      if (event.key === "Enter" && !event.shiftKey && !event.isComposing) { event.preventDefault(); next(); }
+    });
+    root.addEventListener("keydown", (event) => {
+      if (event.key === "Escape") { event.preventDefault(); event.stopPropagation(); close(); }
+    });
     root.querySelector("#albertine-fermer").addEventListener("click", close);
     root.querySelector("#albertine-montrer").addEventListener("click", focusTarget);
     root.querySelector("#albertine-recommencer").addEventListener("click", restart);
@@ -374,10 +392,33 @@
     box.style.height = (rect.height + 12) + "px";
   }
 
+  /* The step as the target's accessible description (added to its own), taken off before the next
+     snapshot and when the panel closes. */
+  function describeTarget(node, text) {
+    undescribe();
+    if (!node) return;
+    panel.querySelector("#" + DESCRIPTION_ID).textContent = text;
+    const ids = (node.getAttribute("aria-describedby") || "").split(/\s+/).filter(Boolean);
+    node.setAttribute("aria-describedby", [...ids, DESCRIPTION_ID].join(" "));
+    described = node;
+  }
+
+  function undescribe() {
+    if (!described) return;
+    const ids = (described.getAttribute("aria-describedby") || "").split(/\s+/).filter((id) => id && id !== DESCRIPTION_ID);
+    if (ids.length) described.setAttribute("aria-describedby", ids.join(" "));
+    else described.removeAttribute("aria-describedby");
+    described = null;
+  }
+
   function show(step) {
     state.step = step;
-    say(step.instruction, step.explanation);
+    // announced by the live region; the focus stays where the user is
+    const done = step.action === "done" || !step.element_id;
+    const number = state.history.length + 1;
+    say(done ? step.instruction : "Étape " + number + " : " + step.instruction, step.explanation);
     const node = target();
+    describeTarget(node, "Albertine, étape " + number + " : " + step.instruction);
     panel.querySelector("#albertine-montrer").hidden = !node;
     if (node) node.scrollIntoView({block: "center", inline: "nearest"});
     place();
@@ -391,6 +432,8 @@
   }
 
   async function next() {
+    if (busy) return;
+    undescribe(); // not part of what the page says
     const goal = panel.querySelector("#albertine-objectif").value.trim();
     if (!goal) { say("Écrivez d'abord ce que vous voulez faire.", ""); return; }
     if (goal !== state.goal) { state = {goal: goal, history: [], step: null}; }
@@ -398,8 +441,10 @@
       state.history.push({element_id: state.step.element_id, action: state.step.action, label: state.step.label || "",
                           instruction: state.step.instruction, url: state.url || location.href});
     }
+    // aria-disabled, not disabled: a disabled button would drop the keyboard focus to the page's top
     const button = panel.querySelector("#albertine-suivant");
-    button.disabled = true;
+    busy = true;
+    button.setAttribute("aria-disabled", "true");
     say("Albertine cherche la prochaine étape…", "");
     try {
       const step = await transport.step({goal: goal, page: snapshot(), history: state.history.slice(-50)});
@@ -409,11 +454,13 @@
     } catch (error) {
       say("Albertine n'a pas pu répondre : " + error.message, "");
     } finally {
-      button.disabled = false;
+      busy = false;
+      button.removeAttribute("aria-disabled");
     }
   }
 
   function restart() {
+    undescribe();
     state = {goal: "", history: [], step: null};
     panel.querySelector("#albertine-objectif").value = "";
     panel.querySelector("#albertine-montrer").hidden = true;
@@ -424,12 +471,18 @@
   }
 
   function close() {
+    undescribe();
     if (panel) panel.remove();
     panel = null;
+    if (opener && opener.isConnected) opener.focus();
+    opener = null;
   }
 
   async function open() {
+    const active = document.activeElement;
+    if (active && active !== document.body && !active.closest("#" + ROOT_ID)) opener = active;
     if (!panel) panel = build();
+    else if (state.goal) { panel.querySelector("#albertine-suivant").focus(); return; } // back to the panel
     try {
       const saved = await transport.load();
       if (saved && saved.goal) {
@@ -445,7 +498,7 @@
         say("Objectif repris. Cliquez sur « Étape suivante ».", "");
       }
     } catch (_) { /* nothing saved */ }
-    panel.querySelector("#albertine-objectif").focus();
+    panel.querySelector(state.goal ? "#albertine-suivant" : "#albertine-objectif").focus();
   }
 
   window.albertine = {open: open, close: close, snapshot: snapshot, next: next};

@@ -2,12 +2,13 @@
 "use strict";
 
 (function () {
+  const api = globalThis.albertineApi;
   const form = document.getElementById("options");
   const server = document.getElementById("server");
   const key = document.getElementById("key");
   const status = document.getElementById("status");
 
-  chrome.storage.local.get(["server", "apiKey"]).then((stored) => {
+  api.storage.local.get(["server", "apiKey"]).then((stored) => {
     server.value = stored.server || "http://localhost:8000";
     key.value = stored.apiKey || "";
   });
@@ -15,7 +16,7 @@
   /* The browser must allow the extension to reach the server. Asked straight from the click (a browser
      only shows the question during a user gesture); it answers true at once when already allowed. */
   function allow(address) {
-    return chrome.permissions.request({origins: [new URL(address).origin + "/*"]});
+    return api.permissions.request({origins: [new URL(address).origin + "/*"]});
   }
 
   form.addEventListener("submit", async (event) => {
@@ -29,13 +30,13 @@
       status.textContent = "Sans votre autorisation, Albertine ne peut pas joindre ce serveur.";
       return;
     }
-    await chrome.storage.local.set({server: address, apiKey: key.value.trim()});
+    await api.storage.local.set({server: address, apiKey: key.value.trim()});
     status.textContent = "Options enregistrées.";
   });
 
   document.getElementById("test").addEventListener("click", async () => {
     status.textContent = "Test en cours…";
-    const answer = await chrome.runtime.sendMessage({type: "albertine:test"});
+    const answer = await api.runtime.sendMessage({type: "albertine:test"});
     status.textContent = answer.ok ? "Connexion réussie : le serveur a accepté la clé." : answer.error;
   });
 })();
