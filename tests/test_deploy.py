@@ -85,6 +85,22 @@ def test_compose_file_parses_with_the_services_expected():
     assert services["api"]["environment"]["COMMUNS_REDIS_URL"].startswith("redis://redis:")
 
 
+def test_compose_file_follows_the_compose_specification():
+    """Without docker: the file against the Compose Specification's own JSON schema (tests/data/compose_spec), the
+    schema `docker compose config` validates with; a misspelt key, a wrong type or a bad port mapping fails here."""
+    import json
+
+    import jsonschema
+
+    schema = json.loads((Path(__file__).parent / "data" / "compose_spec" / "compose-spec.json").read_text())
+    compose = yaml.safe_load((DEPLOY / "compose.yaml").read_text())
+    validator = jsonschema.Draft7Validator(schema)  # the schema's own draft ("$schema": draft-07)
+    validator.validate(compose)
+    broken = dict(compose, services=dict(compose["services"], api=dict(compose["services"]["api"], replicaz=2)))
+    with pytest.raises(jsonschema.ValidationError):
+        validator.validate(broken)
+
+
 EXPECTED_KINDS = {"Namespace", "Secret", "Deployment", "Service", "PodDisruptionBudget", "Ingress"}
 
 
