@@ -10,7 +10,7 @@ import pytest
 
 from communs.apps.aiact import lay
 from communs.apps.aiact.act import DATA, load_act
-from communs.apps.aiact.scope import NEIGHBOURING, names_another_law, neighbouring_domain
+from communs.apps.aiact.scope import NEIGHBOURING, names_act_matter, names_another_law, neighbouring_domain
 
 
 def test_every_article_and_annex_has_a_lay_profile_and_the_shipped_vectors_match() -> None:
@@ -93,3 +93,32 @@ def test_a_question_in_a_neighbouring_laws_words_and_none_of_the_acts_is_outside
 def test_a_question_on_the_acts_own_matters_stays_in_even_with_a_neighbouring_laws_words(question: str) -> None:
     assert neighbouring_domain(question) is not None
     assert not names_another_law(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Notre application de rencontre glisse des signaux invisibles pour faire payer l'abonnement, est-ce permis ?",
+        "Un logiciel de caisse qui incite les clients âgés à prendre un abonnement en plus, c'est légal ?",
+        "Une appli de jeux qui exploite la détresse des joueurs endettés pour hâter le remboursement ?",
+        "Le système du magasin influence le comportement des acheteurs à leur insu pour vendre des abonnements.",
+        "Un assistant vocal qui manipule les enfants pour qu'ils demandent un abonnement à leurs parents ?",
+        "Un programme recommande des crédits aux locataires en difficulté : le RGPD suffit-il ?",
+        "An app using deceptive techniques to push users into a paid subscription: is that allowed?",
+    ],
+)
+def test_a_system_acting_on_people_as_article_5_words_it_is_never_refused(question: str) -> None:
+    assert neighbouring_domain(question) is not None
+    assert names_act_matter(question)
+    assert not names_another_law(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Un vendeur à domicile m'a manipulé pour signer un abonnement, puis-je me rétracter ?",
+        "Le démarcheur a profité de la vulnérabilité de ma mère pour lui vendre une assurance habitation.",
+    ],
+)
+def test_a_persons_pressure_without_any_system_stays_a_neighbouring_law(question: str) -> None:
+    assert names_another_law(question)
