@@ -34,6 +34,26 @@ def test_lay_words_rank_the_article_that_governs_them() -> None:
     assert len(lay.rank_votes(lay.lexical_ranking("obligations fournisseur IA haut risque"))) == lay.VOTERS
 
 
+def test_two_semantic_rankings_fuse_by_their_reciprocal_ranks() -> None:
+    # the question's own vector and the expanded query's: an article both put high beats one only one puts first
+    assert lay.fused_ranking([["art_50", "art_4", "art_26"], ["art_99", "art_4", "art_50"]])[:2] == ["art_50", "art_4"]
+    assert lay.fused_ranking([["art_4", "art_6"]]) == ["art_4", "art_6"]
+
+
+def test_a_lay_vote_brings_an_article_the_hybrid_search_missed() -> None:
+    from communs.apps.aiact.retrieve import Signals, Weights, rank
+
+    act = load_act()
+    hybrid = {
+        top: (f"{top}_1", 0.9 - i / 100) for i, top in enumerate(["art_6", "art_9", "art_10", "art_11", "art_12"])
+    }
+    found = Signals(hybrid, {}, {}, ["art_22"], ["art_22"])
+    ids, scores = rank(act, found, 5)
+    assert "art_22" in {act.top(i) for i in ids} and scores[[act.top(i) for i in ids].index("art_22")] == 0.0
+    quiet = rank(act, found, 5, Weights(lay_lexical=0.0, lay_semantic=0.0))[0]
+    assert [act.top(i) for i in quiet] == ["art_6", "art_9", "art_10", "art_11", "art_12"]
+
+
 def test_the_closest_lay_phrase_ranks_its_article_and_the_profile_votes_in_retrieval(settings) -> None:
     from communs.apps.aiact.index import open_index
     from communs.apps.aiact.retrieve import retrieve
