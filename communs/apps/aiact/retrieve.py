@@ -44,9 +44,9 @@ CITED_WEIGHT = 0.3
 LAY_LEXICAL_WEIGHT = 0.8
 LAY_SEMANTIC_WEIGHT = 0.6
 # the semantic ranking fuses the question's own vector's and the expanded query's (lay.fused_ranking): recall@5
-# at the same weights, from the expanded query's alone: old 1.0 =, blind1 0.971 =, blind2 0.916 → 0.922, blind3
-# 0.953 =, blind4 0.856 =, blind5 0.865 → 0.896 (the bare question's alone: blind3 0.935, blind5 0.896; weight
-# 0.6 stays best of 0.4-0.8 on every five sets out of six; bench/aiact_fusion.py)
+# at the same weights, against the expanded query's alone: old 1.0 =, blind1 0.971 =, blind2 0.916 → 0.922,
+# blind3 0.953 =, blind4 0.856 =, blind5 0.865 → 0.896 (the bare question's alone: blind3 0.935, blind5 0.896).
+# Leaving any one set out, a grid (semantic 0.4-0.8, lexical 0.6-1.0) picks 0.6 and 0.8 again (aiact_fusion.py)
 CROSS_REFERENCED = 3  # an annex among the first three passages brings the article that refers to it
 # passages asked of the hybrid search; it fuses min-max normalised scores of the top 4 × CANDIDATES of each
 # method, and a passage just outside one method's pool counts 0 for it: a deeper pool gives it its real score
