@@ -23,7 +23,7 @@ from communs.apps.aiact import lexicon  # noqa: E402
 from communs.apps.aiact.act import load_act  # noqa: E402
 from communs.apps.aiact.glossary import fold, glossary  # noqa: E402
 from communs.apps.aiact.lay import profiles  # noqa: E402
-from communs.apps.aiact.scope import ACT_MATTER, NEIGHBOURING  # noqa: E402
+from communs.apps.aiact.scope import ACT_MATTER, MANIPULATION, NEIGHBOURING  # noqa: E402
 
 DATA = ROOT / "bench" / "data" / "aiact"
 _LITERAL = re.compile(r"[\w'’ \-àâçéèêëîïôûùœ]+")
@@ -72,6 +72,7 @@ def main() -> None:
     phrases += [("glossary", term.removeprefix("en:")) for term in glossary()]
     phrases += [(f"scope:{domain}", term) for domain, terms in NEIGHBOURING.items() for term in terms]
     phrases += [("scope:act matter", term) for term in ACT_MATTER]
+    phrases += [("scope:manipulation", term) for term in MANIPULATION]
     if args.lay:  # written from the Act alone (data/SOURCE.txt): a match is the Act's lay wording, not a lift
         phrases += [(f"lay:{top}", phrase) for top, items in profiles().items() for phrase in items]
     rows = []

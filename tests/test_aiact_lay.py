@@ -10,7 +10,7 @@ import pytest
 
 from communs.apps.aiact import lay
 from communs.apps.aiact.act import DATA, load_act
-from communs.apps.aiact.scope import NEIGHBOURING, names_another_law, neighbouring_domain
+from communs.apps.aiact.scope import NEIGHBOURING, names_act_matter, names_another_law, neighbouring_domain
 
 
 def test_every_article_and_annex_has_a_lay_profile_and_the_shipped_vectors_match() -> None:
@@ -32,6 +32,26 @@ def test_lay_words_rank_the_article_that_governs_them() -> None:
     votes = lay.rank_votes(["art_4", "art_26", "art_6"])
     assert votes == {"art_4": 1 / 5, "art_26": 1 / 6, "art_6": 1 / 7}
     assert len(lay.rank_votes(lay.lexical_ranking("obligations fournisseur IA haut risque"))) == lay.VOTERS
+
+
+def test_two_semantic_rankings_fuse_by_their_reciprocal_ranks() -> None:
+    # the question's own vector and the expanded query's: an article both put high beats one only one puts first
+    assert lay.fused_ranking([["art_50", "art_4", "art_26"], ["art_99", "art_4", "art_50"]])[:2] == ["art_50", "art_4"]
+    assert lay.fused_ranking([["art_4", "art_6"]]) == ["art_4", "art_6"]
+
+
+def test_a_lay_vote_brings_an_article_the_hybrid_search_missed() -> None:
+    from communs.apps.aiact.retrieve import Signals, Weights, rank
+
+    act = load_act()
+    hybrid = {
+        top: (f"{top}_1", 0.9 - i / 100) for i, top in enumerate(["art_6", "art_9", "art_10", "art_11", "art_12"])
+    }
+    found = Signals(hybrid, {}, {}, ["art_22"], ["art_22"])
+    ids, scores = rank(act, found, 5)
+    assert "art_22" in {act.top(i) for i in ids} and scores[[act.top(i) for i in ids].index("art_22")] == 0.0
+    quiet = rank(act, found, 5, Weights(lay_lexical=0.0, lay_semantic=0.0))[0]
+    assert [act.top(i) for i in quiet] == ["art_6", "art_9", "art_10", "art_11", "art_12"]
 
 
 def test_the_closest_lay_phrase_ranks_its_article_and_the_profile_votes_in_retrieval(settings) -> None:
@@ -93,3 +113,32 @@ def test_a_question_in_a_neighbouring_laws_words_and_none_of_the_acts_is_outside
 def test_a_question_on_the_acts_own_matters_stays_in_even_with_a_neighbouring_laws_words(question: str) -> None:
     assert neighbouring_domain(question) is not None
     assert not names_another_law(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Notre application de rencontre glisse des signaux invisibles pour faire payer l'abonnement, est-ce permis ?",
+        "Un logiciel de caisse qui incite les clients âgés à prendre un abonnement en plus, c'est légal ?",
+        "Une appli de jeux qui exploite la détresse des joueurs endettés pour hâter le remboursement ?",
+        "Le système du magasin influence le comportement des acheteurs à leur insu pour vendre des abonnements.",
+        "Un assistant vocal qui manipule les enfants pour qu'ils demandent un abonnement à leurs parents ?",
+        "Un programme recommande des crédits aux locataires en difficulté : le RGPD suffit-il ?",
+        "An app using deceptive techniques to push users into a paid subscription: is that allowed?",
+    ],
+)
+def test_a_system_acting_on_people_as_article_5_words_it_is_never_refused(question: str) -> None:
+    assert neighbouring_domain(question) is not None
+    assert names_act_matter(question)
+    assert not names_another_law(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Un vendeur à domicile m'a manipulé pour signer un abonnement, puis-je me rétracter ?",
+        "Le démarcheur a profité de la vulnérabilité de ma mère pour lui vendre une assurance habitation.",
+    ],
+)
+def test_a_persons_pressure_without_any_system_stays_a_neighbouring_law(question: str) -> None:
+    assert names_another_law(question)

@@ -6,7 +6,9 @@ question shares words with them that neither the Act's wording nor the glossary 
 Two rankings of the articles by their profile, each voting 1 / (RANK_OFFSET + rank) for its first VOTERS
 articles: BM25 of the question against each article's phrases (communs.search's French analysis), and the e5
 cosine of the question's vector with the article's closest phrase (vectors shipped as data/lay-<model>.npy, made
-by ``python -m communs.apps.aiact.lay`` or ``python -m communs.apps.aiact.index``)."""
+by ``python -m communs.apps.aiact.lay`` or ``python -m communs.apps.aiact.index``). retrieve.py ranks by cosine
+with two vectors, the question's own and the question with the glossary's Act wording, and fuses the two
+rankings (fused_ranking): the phrases are lay, so the bare question is often closer to them."""
 
 from __future__ import annotations
 
@@ -111,6 +113,17 @@ def semantic_ranking(model_id: str, vector: list[float] | np.ndarray) -> list[st
     for (top, _), score in zip(_rows(), scores.tolist()):
         best[top] = max(best.get(top, -1.0), score)
     return sorted(best, key=lambda top: -best[top])
+
+
+def fused_ranking(rankings: list[list[str]]) -> list[str]:
+    """Several rankings as one, by the sum of each article's 1 / (RANK_OFFSET + rank) in them."""
+    if len(rankings) == 1:
+        return rankings[0]
+    score: dict[str, float] = {}
+    for ranking in rankings:
+        for rank, top in enumerate(ranking):
+            score[top] = score.get(top, 0.0) + 1.0 / (RANK_OFFSET + rank)
+    return sorted(score, key=lambda top: -score[top])
 
 
 def rank_votes(ranking: list[str]) -> dict[str, float]:

@@ -15,7 +15,7 @@ from typing import Any
 from communs.apps.aiact.act import Act
 from communs.apps.aiact.glossary import expand, provision_votes
 from communs.apps.aiact.index import ActIndex, embed
-from communs.apps.aiact.lay import lexical_ranking, rank_votes, semantic_ranking
+from communs.apps.aiact.lay import fused_ranking, lexical_ranking, rank_votes, semantic_ranking
 from communs.apps.aiact.recitals import votes
 from communs.apps.aiact.scope import names_another_law
 from communs.models.chat import complete
@@ -43,6 +43,10 @@ CITED_WEIGHT = 0.3
 # 0.971, blind2 0.827 → 0.916, blind3 0.863 → 0.953, blind4 0.761 → 0.856; flat within ±0.02 from 0.5 to 1.0
 LAY_LEXICAL_WEIGHT = 0.8
 LAY_SEMANTIC_WEIGHT = 0.6
+# the semantic ranking fuses the question's own vector's and the expanded query's (lay.fused_ranking): recall@5
+# at the same weights, against the expanded query's alone: old 1.0 =, blind1 0.971 =, blind2 0.916 → 0.922,
+# blind3 0.953 =, blind4 0.856 =, blind5 0.865 → 0.896 (the bare question's alone: blind3 0.935, blind5 0.896).
+# Leaving any one set out, a grid (semantic 0.4-0.8, lexical 0.6-1.0) picks 0.6 and 0.8 again (aiact_fusion.py)
 CROSS_REFERENCED = 3  # an annex among the first three passages brings the article that refers to it
 # passages asked of the hybrid search; it fuses min-max normalised scores of the top 4 × CANDIDATES of each
 # method, and a passage just outside one method's pool counts 0 for it: a deeper pool gives it its real score
@@ -63,38 +67,90 @@ class Retrieval:
         return self.best_similarity >= IN_SCOPE and not self.other_law
 
 
-async def retrieve(index: ActIndex, question: str, k: int = 5, *, use_glossary: bool = True) -> Retrieval:
-    query = expand(question) if use_glossary else question
-    vector = (await embed(index.registry, [query], "query"))[0]
-    store, collection = index.store, [index.collection_id]
-    hybrid, semantic = await asyncio.gather(
-        asyncio.to_thread(
-            store.search, collection, method="hybrid", query=query, query_vector=vector, k=max(CANDIDATES, 4 * k)
-        ),
-        asyncio.to_thread(store.search, collection, method="semantic", query=query, query_vector=vector, k=1),
+@dataclass(frozen=True)
+class Signals:
+    """What the fusion ranks from: the hybrid search's articles and annexes in rank order with their best passage
+    and its score, and each voter's votes (recitals, glossary) or ranking (lay profiles)."""
+
+    best_passage: dict[str, tuple[str, float]]
+    recitals: dict[str, float]
+    glossary: dict[str, float]
+    lay_lexical: list[str]
+    lay_semantic: list[str]
+
+
+@dataclass(frozen=True)
+class Weights:
+    lay_lexical: float = LAY_LEXICAL_WEIGHT
+    lay_semantic: float = LAY_SEMANTIC_WEIGHT
+    glossary: float = GLOSSARY_WEIGHT
+    cited: float = CITED_WEIGHT
+
+
+async def signals(
+    index: ActIndex,
+    question: str,
+    query: str,
+    vectors: list[list[float]],
+    k: int,
+    use_glossary: bool = True,
+) -> Signals:
+    """The hybrid search and the voters, for the question (its wording expanded by the glossary: ``query``);
+    ``vectors``: the query's, then the question's own when the glossary added words to it."""
+    vector = vectors[0]
+    hybrid = await asyncio.to_thread(
+        index.store.search,
+        [index.collection_id],
+        method="hybrid",
+        query=query,
+        query_vector=vector,
+        k=max(CANDIDATES, 4 * k),
     )
     best_passage: dict[str, tuple[str, float]] = {}  # article or annex → its best passage, in rank order
     for result in hybrid:
         ident = result.chunk.metadata["aiact_id"]
         best_passage.setdefault(index.act.top(ident), (ident, result.score))
     model_id = embeddings_model_id(index.registry)
-    voted = votes(model_id, vector)
-    for ranking, weight in (
-        (lexical_ranking(question), LAY_LEXICAL_WEIGHT),
-        (semantic_ranking(model_id, vector), LAY_SEMANTIC_WEIGHT),
-    ):
+    glossary = provision_votes(question) if use_glossary else {}
+    return Signals(
+        best_passage,
+        votes(model_id, vector),
+        glossary,
+        lexical_ranking(question),
+        fused_ranking([semantic_ranking(model_id, v) for v in vectors]),
+    )
+
+
+def rank(act: Act, found: Signals, k: int, weights: Weights = Weights()) -> tuple[list[str], list[float]]:
+    """The first ``k`` passages (one per article or annex) and their hybrid scores: the hybrid ranking fused with
+    the votes, then the articles the first annexes are referred to by."""
+    voted = dict(found.recitals)
+    for ranking, weight in ((found.lay_lexical, weights.lay_lexical), (found.lay_semantic, weights.lay_semantic)):
         for top, vote in rank_votes(ranking).items():
             voted[top] = voted.get(top, 0.0) + weight / RECITAL_WEIGHT * vote
-    if use_glossary:
-        for top, vote in provision_votes(question).items():
-            voted[top] = voted.get(top, 0.0) + GLOSSARY_WEIGHT / RECITAL_WEIGHT * vote
-    for top, vote in cited_annexes(index.act, [ident for ident, _ in best_passage.values()]).items():
+    for top, vote in found.glossary.items():
+        voted[top] = voted.get(top, 0.0) + weights.glossary / RECITAL_WEIGHT * vote
+    passages = [ident for ident, _ in found.best_passage.values()]
+    for top, vote in cited_annexes(act, passages, weights.cited).items():
         voted[top] = voted.get(top, 0.0) + vote / RECITAL_WEIGHT
-    fused = with_recital_votes(index.act, list(best_passage), voted)
-    # an article only the recitals brought is shown by its first paragraph, with a hybrid score of 0
-    chosen = [best_passage.get(top, (_opening(index.act, top), 0.0)) for top in fused[:k]]
+    fused = with_recital_votes(act, list(found.best_passage), voted)
+    # an article only the votes brought is shown by its first paragraph, with a hybrid score of 0
+    chosen = [found.best_passage.get(top, (_opening(act, top), 0.0)) for top in fused[:k]]
     ids, scores = [ident for ident, _ in chosen], [score for _, score in chosen]
-    ids, scores = with_referring_articles(index.act, ids, scores, k)
+    return with_referring_articles(act, ids, scores, k)
+
+
+async def retrieve(index: ActIndex, question: str, k: int = 5, *, use_glossary: bool = True) -> Retrieval:
+    query = expand(question) if use_glossary else question
+    vectors = await embed(index.registry, [query] if query == question else [query, question], "query")
+    vector = vectors[0]
+    found, semantic = await asyncio.gather(
+        signals(index, question, query, vectors, k, use_glossary),
+        asyncio.to_thread(
+            index.store.search, [index.collection_id], method="semantic", query=query, query_vector=vector, k=1
+        ),
+    )
+    ids, scores = rank(index.act, found, k)
     best = semantic[0].score if semantic else 0.0
     return Retrieval(ids, scores, best, query, names_another_law(question))
 
@@ -126,12 +182,12 @@ def _annexes_cited(act: Act) -> dict[str, set[str]]:
     return out
 
 
-def cited_annexes(act: Act, passages: list[str]) -> dict[str, float]:
+def cited_annexes(act: Act, passages: list[str], weight: float = CITED_WEIGHT) -> dict[str, float]:
     """Annex → the votes of the first CITING passages (one per article, in rank order) that cite it."""
     out: dict[str, float] = {}
-    for rank, ident in enumerate(passages[:CITING]):
+    for position, ident in enumerate(passages[:CITING]):
         for annex in _annexes_cited(act).get(ident, set()) - {act.top(ident)}:
-            out[annex] = out.get(annex, 0.0) + CITED_WEIGHT / (RANK_OFFSET + rank)
+            out[annex] = out.get(annex, 0.0) + weight / (RANK_OFFSET + position)
     return out
 
 

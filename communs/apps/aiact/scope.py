@@ -8,7 +8,8 @@ une PME ? » (bench/aiact_recall.py: in-scope questions 0.82 and more, neighbour
 So a question is refused when it names another legal domain by that domain's own vocabulary (NEIGHBOURING:
 each domain's institutions, rights and procedures, written from general legal vocabulary, not from evaluation
 questions) and its evidence for the Act is weak: it names none of the Act's own matters (ACT_MATTER: the Act by
-name, its risk tiers and actors, biometrics, training, an AI or software deciding about people). A domain
+name, its risk tiers and actors, biometrics, training, an AI, app or software deciding about people or acting on
+them; MANIPULATION: Art. 5(1)(a)-(b)'s manipulation, deception and exploited vulnerabilities, by a system). A domain
 whose words name a sector the Act regulates (credit, insurance pricing, benefits, migration, health) is not
 listed by that sector's name but by the other law's own (an insurance claim, not insurance)."""
 
@@ -180,11 +181,20 @@ _NEIGHBOURING = {
 
 # the Act's own matters: the Act by name and whether it applies, its risk tiers, actors and duties, biometrics,
 # training and copyright policy of models, and an AI or software deciding about people (Annex III, Art. 86)
-_TOOL = r"(?:ia|ai|algorithm\w*|logiciels?|outils?|systemes?|applis?|applications?|software|tool|system)"
+# Art. 3(1): a machine-based system inferring outputs (predictions, content, recommendations, decisions) that
+# influence environments: in lay words any AI, algorithm, app, software, program or automated system
+_TOOL = (
+    r"(?:ia|ai|algorithm\w*|logiciels?|outils?|systemes?|applis?|applications?|programmes?|modules?|robots?|"
+    r"chatbots?|bots?|automatis\w*|assistants? (?:vocal|vocaux|virtuels?|numeriques?|conversationnels?)|"
+    r"objets? connectes?|jouets? connectes?|software|tool|system|apps?|programs?|automated|voice assistants?)"
+)
 _DECIDES = (
     r"(?:decid\w*|decision\w*|calcul\w*|not(?:e|er|ation)|evalu\w*|class\w*|tri(?:e|es|er|ent|age)?|"
     r"selection\w*|examin\w*|analys\w*|predi\w*|detect\w*|fix\w*|attribu\w*|surveill\w*|score\w*|profil\w*|"
-    r"recrut\w*|assess\w*|rank\w*|screen\w*)"
+    r"recrut\w*|assess\w*|rank\w*|screen\w*|"
+    # Art. 3(1)'s outputs that influence people, and Art. 5(1)(a)-(b)'s acts on them
+    r"recommand\w*|recommend\w*|cibl\w*|target\w*|influenc\w*|manipul\w*|incit\w*|pouss\w*|exploit\w*|"
+    r"tromp\w*|deceiv\w*|nudg\w*|push\w*)"
 )
 ACT_MATTER: list[str] = [
     # the Act by name, and whether it applies
@@ -230,6 +240,10 @@ ACT_MATTER: list[str] = [
     r"reconnaissance (?:faciale|des emotions)",
     r"notation sociale",
     r"social scoring",
+    # Art. 5(1)(a)'s subliminal techniques: stimuli beyond a person's consciousness
+    r"subliminal\w*",
+    r"(?:messages?|signaux|signals?|stimul\w*|images?|sons?|sounds?|techniques?)\W+(?:\S+\W+){0,2}"
+    r"(?:caches?|dissimule\w*|invisibles?|imperceptibles?|hidden|concealed)",
     # general-purpose models, their training and copyright policy; generated content and its disclosure
     r"entrain\w*",
     r"training",
@@ -249,6 +263,36 @@ ACT_MATTER: list[str] = [
     rf"{_DECIDES}(?: \S+){{0,4}} (?:par|avec|with|by) (?:une? |l'|un |the |an? )?{_TOOL}",
 ]
 _ACT_MATTER = re.compile(r"(?<!\w)(?:" + "|".join(ACT_MATTER) + r")(?!\w)")
+
+# Art. 5(1)(a)-(b)'s other acts on people, the Act's matter when a system or technique does them (a salesman's
+# pressure is consumer law): purposefully manipulative or deceptive techniques, beyond a person's consciousness,
+# materially distorting behaviour; exploiting the vulnerabilities of a person or group due to age, disability or
+# a specific social or economic situation
+MANIPULATION: list[str] = [
+    r"manipul\w*",
+    r"trompeu\w*",
+    r"deceptive",
+    r"a (?:leur|son|mon|ton|notre|votre) insu",
+    r"sans (?:que (?:\S+ ){1,2}|qu'(?:ils?|elles?|on) )(?:ne )?(?:s'en )?(?:rend\w*|aperco\w*|sach\w*)(?: compte)?",
+    r"sans (?:s'en|le) (?:rendre compte|savoir|apercevoir)",
+    r"(?:beyond|without) (?:\S+ ){0,2}(?:consciousness|awareness|knowing|noticing)",
+    r"inconsciem\w*",
+    r"(?:alter\w*|fauss\w*|distor\w*|influenc\w*) (?:\S+ ){0,2}(?:comportements?|behaviou?r)",
+    r"vulnerab\w*",
+    r"exploit\w* (?:\S+ ){0,4}(?:faiblesses?|fragilit\w*|detresse|age|handicap\w*|precarite|pauvrete|situation)",
+]
+_MANIPULATION = re.compile(r"(?<!\w)(?:" + "|".join(MANIPULATION) + r")(?!\w)")
+_SYSTEM = re.compile(
+    rf"(?<!\w)(?:{_TOOL}|techniques?|technolog\w*|intelligence artificielle|artificial intelligence)(?!\w)"
+)
+
+
+def names_act_matter(question: str) -> bool:
+    """The question speaks of one of the Act's own matters (ACT_MATTER), or of a system or technique acting on
+    people as Art. 5(1)(a)-(b) words it (MANIPULATION)."""
+    text = fold(question)
+    return bool(_ACT_MATTER.search(text)) or bool(_MANIPULATION.search(text) and _SYSTEM.search(text))
+
 
 # who owns the rights to a work made with AI is copyright law (national law, Directive 2001/29/EC), which the Act
 # leaves alone; the Act's copyright provisions are duties of general-purpose model providers (Art. 53(1)(c)-(d):
@@ -276,10 +320,11 @@ def neighbouring_domain(question: str) -> str | None:
 def names_another_law(question: str) -> bool:
     """The question is about a neighbouring law: it names that law and never speaks of AI or of the Act, or it
     asks who owns the copyright in a work (made with AI or not) and not what a model's provider must do about
-    copyright, or it uses a neighbouring domain's vocabulary and none of the Act's own matters."""
+    copyright, or it uses a neighbouring domain's vocabulary and none of the Act's own matters (names_act_matter:
+    a question on them is never refused for its words)."""
     text = fold(question)
     if _COPYRIGHT.search(text) and _OWNING.search(text) and not _PROVIDER_DUTY.search(text):
         return True
-    if _OTHER_LAW.search(text) and not _AI.search(text):
+    if _OTHER_LAW.search(text) and not _AI.search(text) and not names_act_matter(question):
         return True
-    return neighbouring_domain(question) is not None and not _ACT_MATTER.search(text)
+    return neighbouring_domain(question) is not None and not names_act_matter(question)
