@@ -28,7 +28,15 @@ from communs.config import load_settings  # noqa: E402
 from communs.models.registry import Registry  # noqa: E402
 
 DATA = ROOT / "bench" / "data" / "aiact"
-SETS = ["questions", "questions_blind1", "questions_blind2", "questions_blind3", "questions_blind4", "questions_blind5"]
+SETS = [
+    "questions",
+    "questions_blind1",
+    "questions_blind2",
+    "questions_blind3",
+    "questions_blind4",
+    "questions_blind5",
+    "questions_blind6",
+]
 
 
 def ranked_tops(act: Any, ids: list[str]) -> list[str]:

@@ -320,11 +320,13 @@ def neighbouring_domain(question: str) -> str | None:
 def names_another_law(question: str) -> bool:
     """The question is about a neighbouring law: it names that law and never speaks of AI or of the Act, or it
     asks who owns the copyright in a work (made with AI or not) and not what a model's provider must do about
-    copyright, or it uses a neighbouring domain's vocabulary and none of the Act's own matters (names_act_matter:
-    a question on them is never refused for its words)."""
+    copyright, or it uses a neighbouring domain's vocabulary and speaks neither of AI nor of the Act's own matters
+    (names_act_matter: a question on them is never refused for its words)."""
     text = fold(question)
     if _COPYRIGHT.search(text) and _OWNING.search(text) and not _PROVIDER_DUTY.search(text):
         return True
     if _OTHER_LAW.search(text) and not _AI.search(text) and not names_act_matter(question):
         return True
-    return neighbouring_domain(question) is not None and not names_act_matter(question)
+    # a question that speaks of AI is about AI: its neighbouring-law words alone never refuse it (a held-out set had
+    # five such questions refused: an algorithm that suspends a driver, social scoring by a town, AI traffic lights…)
+    return neighbouring_domain(question) is not None and not _AI.search(text) and not names_act_matter(question)
