@@ -53,6 +53,7 @@ class DrugState:
     doubtful: set[int] = field(default_factory=set)  # sentences whose decision the rules are unsure of
     self_medicated: bool = False  # the patient says they took it on their own ("acheté en pharmacie")
     past_use: bool = False  # the patient took it before today ("j'avais pris", "on l'avait arrêté")
+    ended: int | None = None  # the sentence telling it was stopped before today ("il l'a arrêté il y a un an")
 
 
 def _resolve_bare(value: float, drug: Drug, lex: Lexicon) -> tuple[float, str] | None:
@@ -178,6 +179,8 @@ def _anaphora(
     cues = [c for c in cues if not c.named]  # "la dernière fois", "un arrêt de travail": about no drug
     if any(c.kind == "past" for c in cues):
         state.past_use = True
+        if any(c.kind == "past" and c.ended and c.anaphoric for c in cues):
+            state.ended = sentence.index  # "— il en prend encore ? — non, il l'a arrêté il y a six mois"
         cues = [c for c in cues if c.kind != "past"]
     # "j'ai arrêté de fumer": a cue with its own object is about that object, not the drug
     cues = [c for c in cues if c.anaphoric or not has_object(toks, clauses.ids, c)]
@@ -459,6 +462,8 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                 own = [*own, Cue("deferred", positions[k][0], positions[k][1], True)]
             if any(c.kind == "past" for c in own):  # "j'avais pris du Lariam": history, decides nothing today
                 state.past_use = True
+                if any(c.kind == "past" and c.ended for c in own):
+                    state.ended = sentence.index  # "le Lovenox, c'est fini depuis longtemps"
                 own = [c for c in own if c.kind != "past"]
             before = positions[k - 1][1] if k else 0
             if sentence.speaker != "doctor" and self_medication(toks[before:end], drug):
@@ -513,6 +518,8 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
 def final_status(state: DrugState) -> str:
     if not state.events:
         return "discussed"
+    if state.ended is not None and not any(k in POSITIVE for k, i, _ in state.events if i > state.ended):
+        return "discussed"  # stopped before today (by the patient, another doctor), and not taken up again
     kind, index, speaker = state.events[-1]
     earlier = state.events[:-1]
     if kind in NEGATIVE:

@@ -78,7 +78,7 @@ VERBS = {
     "supprime supprimez supprimer enleve enlevez enlever interromps interrompt "
     "interrompez interrompre jetez jeter retire retirez retirer stop arretiez suspendiez cesse cessez cesser "
     "cessons sevre sevrez sevrer sevrons",
-    "new": "prescris prescrit prescrire prescrivons mettre remettre remets ajoute "
+    "new": "prescris prescrit prescrire prescrivons mettre remettre remets remet remettez remettons ajoute "
     "ajoutez ajouter ajoutons rajoute rajoutez rajouter commence commencez commencer commencons debute debutez "
     "debuter demarre demarrez demarrer introduis introduit introduire instaure instaurer prendre reprendre reprenez "
     "reprend reprends reprenons essayer prenez appliquez appliquer utilisez utiliser donne donnons donnez donner "
@@ -156,6 +156,7 @@ class Cue:
     resume: bool = False  # "vous le reprenez": taken again after a pause said before
     talk: bool = False  # a plan to talk again ("on en reparlera", "on verra"), which decides nothing by itself
     named: bool = False  # a noun or an adjective ("arrêt du …", "le dernier …"): only about a drug named after it
+    ended: bool = False  # a stop told of the past ("il l'a arrêté il y a six mois"): no longer taken before today
 
 
 def _object_pronoun(words: list[str], first: int, last: int, ids: list[int]) -> bool:
@@ -272,6 +273,23 @@ def _planned(toks: list[Token], ids: list[int], first: int) -> bool:
     return False
 
 
+DECREASE = ("diminu", "baiss", "redui", "descend", "degress", "progressiv", "sevr")
+CHECK = {"voir", "savoir", "regarder", "verifier", "evaluer", "juger", "demander", "decider"}
+
+
+def _tapered(words: list[str], first: int) -> bool:
+    """ "on diminue puis on arrête", "je baisse et ensuite j'arrête": a stop after a decrease ends a taper (the drug
+    is stopped), unlike the end of a course said after a duration ("pendant six jours, puis on arrête")."""
+    return any(w.startswith(DECREASE) for w in words[max(0, first - 8) : first])
+
+
+def _indirect_question(words: list[str], ids: list[int], i: int) -> bool:
+    """Token ``i`` is in a clause opened by "si" after a verb of checking ("pour voir si on peut baisser", "on
+    décidera si on l'arrête"): the question asked, not the answer."""
+    start = next(k for k, c in enumerate(ids) if c == ids[i])
+    return start > 0 and words[start] == "si" and words[start - 1] in CHECK
+
+
 def words_end_infinitive(word: str) -> bool:
     return word.endswith(INFINITIVE)
 
@@ -348,7 +366,7 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
         elif word in VERB_KIND and not (i and words[i - 1] == "a" and word.endswith(INFINITIVE)):
             if word in DOCTOR_ONLY and _subject(words, i) not in ("je", "j", "on", "nous"):
                 continue  # "ça me donne des vertiges": only "je vous donne", "on donne" prescribe
-            kind = VERB_KIND[word]
+            kind, ended = VERB_KIND[word], False
             if word == "continue" and _subject(words, i) in ("ca", "c", "cela", "il", "elle"):
                 continue  # "ça continue de me gratter": the symptom goes on
             if kind in ("negative", "stop") and ((i and words[i - 1] == "pour") or (i > 1 and words[i - 2] == "afin")):
@@ -363,6 +381,7 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
                 continue  # "l'aspirine augmente le risque": the drug's effect, said in the third person
             if kind == "stop" and _pluperfect(words, i):
                 kind = "past"  # "on l'avait arrêté au bout d'un mois": stopped before today
+                ended = True
             if kind in ("new", "continue") and word.endswith(INFINITIVE) and _intention(words, i):
                 if kind == "new":
                     continue  # "je voudrais prendre du …": the patient's wish, decided by the clinician
@@ -374,10 +393,11 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
             elif kind == "new" and _offered(words, i):
                 kind = "deferred"  # "je peux vous le prescrire si vous voulez": an offer, not a decision
             take(kind, i, i + 1, _object_pronoun(words, i, i + 1, ids))
+            found[-1].ended = ended
             found[-1].resume = word.startswith(("repren", "remet", "remett"))  # "on le reprend"
     for cue in found:
         if cue.kind == "stop" and _since(words, cue.last):
-            cue.kind = "past"  # "le Lovenox, c'est fini depuis longtemps"
+            cue.kind, cue.ended = "past", True  # "le Lovenox, c'est fini depuis longtemps"
         if cue.first and words[cue.first - 1] in PASSIVE:
             cue.anaphoric = True  # "le Kardégic a été arrêté": said of the drug before, the subject
         if any(words[cue.last : cue.last + len(both)] == both for both in BOTH):
@@ -400,13 +420,17 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
             and cue.reach is None
             and (
                 conditional(toks, ids, cue.first)
-                or opening(toks, ids, ids[cue.first]) in END_OF_COURSE
-                or _after_course(words, cue.first)
+                or (
+                    (opening(toks, ids, ids[cue.first]) in END_OF_COURSE or _after_course(words, cue.first))
+                    and not _tapered(words, cue.first)
+                )
             )
         ):
             cue.kind = "ignored"
         elif cue.kind in ("stop", "modify", "new") and _planned(toks, ids, cue.first):
             cue.kind = "deferred"  # "dans un mois on essaiera d'arrêter": a plan for later, decided then
+        if _indirect_question(words, ids, cue.first):
+            cue.kind = "ignored"  # "on se revoit pour voir si on peut baisser": a question for later, not a decision
     # "n'arrêtez surtout pas": the phrase only stresses the negated verb, already turned
     found = [c for c in found if c.kind != "ignored" and not (c.kind == "negative" and c.first in turned)]
     for i in range(len(words)):
