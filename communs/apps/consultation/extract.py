@@ -177,13 +177,13 @@ def _anaphora(
     posology is read up to ``before`` (the first drug named in the sentence), else in the whole sentence."""
     toks = sentence.tokens
     cues = [c for c in cues if not c.named]  # "la dernière fois", "un arrêt de travail": about no drug
+    # "j'ai arrêté de fumer", "j'ai pris du poids": a cue with its own object is about that object, not the drug
+    cues = [c for c in cues if c.anaphoric or not has_object(toks, clauses.ids, c)]
     if any(c.kind == "past" for c in cues):
         state.past_use = True
         if any(c.kind == "past" and c.ended and c.anaphoric for c in cues):
             state.ended = sentence.index  # "— il en prend encore ? — non, il l'a arrêté il y a six mois"
         cues = [c for c in cues if c.kind != "past"]
-    # "j'ai arrêté de fumer": a cue with its own object is about that object, not the drug
-    cues = [c for c in cues if c.anaphoric or not has_object(toks, clauses.ids, c)]
     # "vous avez déjà arrêté depuis l'hospitalisation", "j'ai essayé d'arrêter": a past stop or attempt that names
     # nothing is about something else (tobacco, alcohol); "vous l'avez arrêté" names the drug
     cues = [c for c in cues if c.anaphoric or c.kind != "stop" or not _told_of_the_past(toks, c)]
@@ -532,8 +532,8 @@ def final_status(state: DrugState) -> str:
             return "discussed"  # the patient's own or past use, which the clinician discourages or rules out
         if taken == {"new"} and "stop" not in {k for k, _, _ in state.events}:
             return "discussed"  # announced, then withdrawn in the same visit ("… bon, on oublie le X")
-        if kind == "stop" or taken:
-            return "stopped"
+        if kind == "stop" or taken or clinician_stop:
+            return "stopped"  # "on arrête le X … — donc plus de X": the stop said back stays a stop
         return "discussed"
     positives = [k for k, _, _ in earlier if k in POSITIVE]
     since = [k for k, _, _ in state.events[_last_negative(state) + 1 :]]
