@@ -65,6 +65,8 @@ def spread(toks: list[Token], positions: list[tuple[int, int]], attached: list[l
                 a, b = (j, j + 1) if step == -1 else (j - 1, j)
                 if not listed(toks, positions[a][1], positions[b][0], schedule=plural):
                     break
+                if cue.named and words[positions[b][0] - 1 : positions[b][0]] not in (["du"], ["de"], ["d"], ["des"]):
+                    break  # "arrêt du Calcidia, Fosrénol 1000 mg": only "arrêt du A et du B" is a list of stops
                 out[j].append(cue)
                 j += step
     for j in range(1, len(positions)):

@@ -69,6 +69,8 @@ CURRENT = _cues(
     # a carer telling what the patient takes
     "il prend", "elle prend", "il a le", "elle a le", "il a la", "elle a la", "il a l'", "elle a l'", "il est sous",
     "elle est sous", "il a toujours", "elle a toujours",
+    # the dose taken now, said by the patient or a carer ("je suis toujours à cinq le matin")
+    "je suis toujours à", "il est toujours à", "elle est toujours à", "j'en suis à",
 )  # fmt: skip
 # single verb forms (present, imperative, infinitive, second-person future): the clause's grammar then says whether
 # they are negated ("on ne le represcrit pas"), put off ("on le rajoutera") or conditional ("si …, arrêtez")
@@ -277,6 +279,15 @@ DECREASE = ("diminu", "baiss", "redui", "descend", "degress", "progressiv", "sev
 CHECK = {"voir", "savoir", "regarder", "verifier", "evaluer", "juger", "demander", "decider"}
 
 
+CORRECTIONS = [["pardon"], ["non", "plutot"], ["je", "me", "trompe"], ["je", "corrige"], ["enfin", "non"]]
+
+
+def _corrected(words: list[str], start: int, end: int) -> bool:
+    """A self-correction said between two decisions: the later one replaces the earlier."""
+    between = words[start:end]
+    return any(between[k : k + len(c)] == c for c in CORRECTIONS for k in range(len(between)))
+
+
 def _tapered(words: list[str], first: int) -> bool:
     """ "on diminue puis on arrête", "je baisse et ensuite j'arrête": a stop after a decrease ends a taper (the drug
     is stopped), unlike the end of a course said after a duration ("pendant six jours, puis on arrête")."""
@@ -379,8 +390,8 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
                 continue  # "je vous arrête cinq jours": sick leave, the patient is the object
             if kind == "modify" and not word.endswith(("ez", "ons", "er")) and _subject(words, i) not in DECIDERS:
                 continue  # "l'aspirine augmente le risque": the drug's effect, said in the third person
-            if kind == "stop" and _pluperfect(words, i):
-                kind = "past"  # "on l'avait arrêté au bout d'un mois": stopped before today
+            if kind == "stop" and (_pluperfect(words, i) or _stopped_by_another(words, i)):
+                kind = "past"  # "on l'avait arrêté au bout d'un mois", "on me l'a arrêté": stopped before today
                 ended = True
             if kind in ("new", "continue") and word.endswith(INFINITIVE) and _intention(words, i):
                 if kind == "new":
@@ -429,6 +440,8 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
             cue.kind = "ignored"
         elif cue.kind in ("stop", "modify", "new") and _planned(toks, ids, cue.first):
             cue.kind = "deferred"  # "dans un mois on essaiera d'arrêter": a plan for later, decided then
+        if any(_corrected(words, cue.last, later.first) for later in found if later.first >= cue.last):
+            cue.kind = "ignored"  # "on l'arrête… non, pardon, on le diminue": the speaker takes it back
         if _indirect_question(words, ids, cue.first):
             cue.kind = "ignored"  # "on se revoit pour voir si on peut baisser": a question for later, not a decision
     # "n'arrêtez surtout pas": the phrase only stresses the negated verb, already turned
@@ -470,6 +483,29 @@ def _pluperfect(words: list[str], i: int) -> bool:
     while j >= 0 and words[j] in ADVERBS | {"deja", "ete"}:
         j -= 1
     return j >= 0 and words[j] in PLUPERFECT
+
+
+PRESENT_AUXILIARY = {"a", "ai", "as", "avons", "avez", "ont"}
+PEOPLE = {"me", "m", "lui", "leur", "te", "t", "vous"}
+
+
+def _stopped_by_another(words: list[str], i: int) -> bool:
+    """ "on me l'a arrêté", "il l'a arrêté tout seul", "le cardiologue a arrêté …": a stop in the compound past said
+    of someone else's decision (a third person, or done to the speaker), not the clinician's "j'ai arrêté"."""
+    j = i - 1
+    while j >= 0 and words[j] in ADVERBS | {"deja"}:
+        j -= 1
+    if j < 0 or words[j] not in PRESENT_AUXILIARY:
+        return False
+    j -= 1
+    clitics = []
+    while j >= 0 and words[j] in CLITIC_RUN | {"ne", "n"}:
+        clitics.append(words[j])
+        j -= 1
+    subject = words[j] if j >= 0 else ""
+    if subject in ("je", "j", "nous"):
+        return False
+    return subject != "on" or bool(PEOPLE & set(clitics))
 
 
 def _since(words: list[str], k: int) -> bool:
