@@ -16,7 +16,8 @@ from communs.apps.consultation.clauses import (
 from communs.apps.consultation.history import SELF_MEDICATION, self_medication
 from communs.apps.consultation.lexicon import Drug, Lexicon, lexicon
 from communs.apps.consultation.lists import listed, said_of_all, share_schedule, spread
-from communs.apps.consultation.mentions import Mention, Sentence, find_mentions, sentences
+from communs.apps.consultation.mentions import POSOLOGY_NEXT, Mention, Sentence, find_mentions, sentences
+from communs.apps.consultation.numbers import read_number
 from communs.apps.consultation.model import Evidence, Medication
 from communs.apps.consultation.posology import Posology, read_posology
 from communs.apps.consultation.status import Cue, attach, find_cues
@@ -179,6 +180,7 @@ def _anaphora(
     cues = [c for c in cues if not c.named]  # "la dernière fois", "un arrêt de travail": about no drug
     # "j'ai arrêté de fumer", "j'ai pris du poids": a cue with its own object is about that object, not the drug
     cues = [c for c in cues if c.anaphoric or not has_object(toks, clauses.ids, c)]
+    cues = [c for c in cues if c.kind != "past" or not _counted_object(toks, c)]  # "j'ai pris six kilos"
     if any(c.kind == "past" for c in cues):
         state.past_use = True
         if any(c.kind == "past" and c.ended and c.anaphoric for c in cues):
@@ -221,6 +223,12 @@ def _anaphora(
         p = read_posology(toks, 0, before or len(toks), sentence.text, sentence.start)
         evidence = Evidence(sentence.start, sentence.end, sentence.text)
         _apply(state, p, state.mentions[-1].drug, lex, evidence)
+
+
+def _counted_object(toks: list, cue: Cue) -> bool:
+    """A number and a noun that is no unit of a posology right after the cue: its own object ("six kilos")."""
+    number = read_number(toks, cue.last)
+    return number is not None and number[1] < len(toks) and toks[number[1]].norm not in POSOLOGY_NEXT
 
 
 PAST = {"ai", "as", "a", "avez", "avons", "ont", "avait", "avais", "essaye", "essaie", "tente"}
@@ -528,8 +536,11 @@ def final_status(state: DrugState) -> str:
         if any(s == "patient" and k in NEGATIVE for k, _, s in state.events) and not clinician_stop:
             return "refused"
         taken = {k for k, _, _ in earlier if k in POSITIVE}
-        if taken <= {"current"} and (state.self_medicated or (state.past_use and not taken)):
-            return "discussed"  # the patient's own or past use, which the clinician discourages or rules out
+        # the patient's own or past use, which the clinician discourages or rules out; what the patient takes on
+        # their own and the clinician stops in words ("je préfère qu'il arrête la mélatonine") is stopped
+        own_use_stopped = state.self_medicated and clinician_stop and "current" in taken
+        if taken <= {"current"} and (state.self_medicated or (state.past_use and not taken)) and not own_use_stopped:
+            return "discussed"
         if taken == {"new"} and "stop" not in {k for k, _, _ in state.events}:
             return "discussed"  # announced, then withdrawn in the same visit ("… bon, on oublie le X")
         if kind == "stop" or taken or clinician_stop:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from communs.apps.consultation.clauses import Clauses, conditional, failed_first, negated, opening, put_off
 from communs.apps.consultation.normalize import Token, norm
+from communs.apps.consultation.numbers import read_number
 
 
 def _cues(*phrases: str) -> list[tuple[str, ...]]:
@@ -58,6 +59,9 @@ PAST = _cues(
     "j'avais pris", "je prenais", "j'avais essayé", "j'ai essayé", "j'avais eu", "j'avais eues", "j'avais eus",
     "il prenait", "elle prenait", "on avait essayé", "j'avais déjà pris", "j'en prenais", "j'en avais pris",
     "j'ai pris", "j'en ai pris", "j'ai déjà pris", "il a pris", "elle a pris",
+    # an earlier prescription, told by the patient or a carer ("mon médecin m'a donné de l'Augmentin")
+    "m'a donné", "m'avait donné", "m'a prescrit", "m'avait prescrit", "lui a donné", "lui avait donné",
+    "lui a prescrit", "lui avait prescrit", "nous a donné", "nous avait donné",
 )  # fmt: skip
 NEGATION_OF_NEXT = _cues("pas de", "pas d'", "ni de", "ni d'", "sans", "plus de", "plus d'")
 CURRENT = _cues(
@@ -276,7 +280,10 @@ def _planned(toks: list[Token], ids: list[int], first: int) -> bool:
 
 
 DECREASE = ("diminu", "baiss", "redui", "descend", "degress", "progressiv", "sevr")
-CHECK = {"voir", "savoir", "regarder", "verifier", "evaluer", "juger", "demander", "decider"}
+CHECK = {
+    "voir", "savoir", "regarder", "verifier", "evaluer", "juger", "demander", "decider", "demande", "demandais",
+    "demandait", "demandez", "sais", "sait", "savez", "verra", "verrons", "verrez", "deciderons", "decidera",
+}  # fmt: skip
 
 
 CORRECTIONS = [["pardon"], ["non", "plutot"], ["je", "me", "trompe"], ["je", "corrige"], ["enfin", "non"]]
@@ -298,7 +305,11 @@ def _indirect_question(words: list[str], ids: list[int], i: int) -> bool:
     """Token ``i`` is in a clause opened by "si" after a verb of checking ("pour voir si on peut baisser", "on
     décidera si on l'arrête"): the question asked, not the answer."""
     start = next(k for k, c in enumerate(ids) if c == ids[i])
-    return start > 0 and words[start] == "si" and words[start - 1] in CHECK
+    if start > 0 and words[start] in ("si", "s") and words[start - 1] in CHECK:
+        return True
+    # "je me demandais s'il fallait l'arrêter": one clause for the verb of asking and its question
+    k = next((k for k in range(start, i) if words[k] in ("si", "s") and k and words[k - 1] in CHECK), None)
+    return k is not None and ids[k] == ids[i]
 
 
 def words_end_infinitive(word: str) -> bool:
@@ -330,6 +341,12 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
                     anaphoric = anaphoric or cues is DISCUSSED or _clitic_before(words, i, ids)
                     take(kind, i, i + len(phrase), anaphoric, 3 if cues is INSTEAD else None)
     phrases = len(found)
+    for cue in found:
+        if cue.reach == 3 and read_number(toks, cue.last) is not None:
+            cue.kind, cue.reach = "modify", None  # "10 au lieu de 20": a dose instead of another, not a drug
+        if words[cue.first : cue.last] == ["surtout", "pas"] and (cue.last == len(words) or ids[cue.last] != ids[cue.first]):
+            if any(c.kind == "continue" and c.first > cue.first for c in found):
+                cue.kind = "ignored"  # "— faut-il l'arrêter ? — non, surtout pas : vous continuez": the stop refused
     for cue in [c for c in found if c.kind == "negative"]:
         verb = _governed_infinitive(words, cue.last)
         if verb is not None and VERB_KIND.get(words[verb]) not in ("stop", "continue"):  # turned by its negation
