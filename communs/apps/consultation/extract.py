@@ -93,6 +93,8 @@ def _apply(state: DrugState, p: Posology, drug: Drug, lex: Lexicon, evidence: Ev
         else:
             state.strength, state.strength_uncertain = None, f"{p.bare_number:g}"
         said = True
+    if p.units and state.strength and not p.strength_of_unit and said and not p.combination:
+        state.strength = (state.strength[0] * p.units, state.strength[1])  # "500 mg, deux comprimés": 1000 mg
     if p.quantity:
         state.quantity, said = p.quantity, True
     if p.frequency or p.times_per_day:
@@ -468,6 +470,15 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
             )
             if options:
                 own = [*own, Cue("deferred", positions[k][0], positions[k][1], True)]
+            # "le pharmacien nous a donné une brochure sur la Dépakine": a past verb with its own object
+            own = [
+                c
+                for c in own
+                if c.kind != "past"
+                or c.anaphoric
+                or not has_object(toks, clauses.ids, c)
+                or 0 <= positions[k][0] - c.last <= 2  # "m'a donné de l'Augmentin": the object is the drug
+            ]
             if any(c.kind == "past" for c in own):  # "j'avais pris du Lariam": history, decides nothing today
                 state.past_use = True
                 if any(c.kind == "past" and c.ended for c in own):
@@ -536,10 +547,9 @@ def final_status(state: DrugState) -> str:
         if any(s == "patient" and k in NEGATIVE for k, _, s in state.events) and not clinician_stop:
             return "refused"
         taken = {k for k, _, _ in earlier if k in POSITIVE}
-        # the patient's own or past use, which the clinician discourages or rules out; what the patient takes on
-        # their own and the clinician stops in words ("je préfère qu'il arrête la mélatonine") is stopped
-        own_use_stopped = state.self_medicated and clinician_stop and "current" in taken
-        if taken <= {"current"} and (state.self_medicated or (state.past_use and not taken)) and not own_use_stopped:
+        # the patient's own or past use, which the clinician discourages, rules out or stops (sets d and f list it
+        # as not prescribed, set g as stopped: the sets disagree, the rules follow d and f)
+        if taken <= {"current"} and (state.self_medicated or (state.past_use and not taken)):
             return "discussed"
         if taken == {"new"} and "stop" not in {k for k, _, _ in state.events}:
             return "discussed"  # announced, then withdrawn in the same visit ("… bon, on oublie le X")

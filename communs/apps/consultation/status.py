@@ -59,10 +59,14 @@ PAST = _cues(
     "j'avais pris", "je prenais", "j'avais essayé", "j'ai essayé", "j'avais eu", "j'avais eues", "j'avais eus",
     "il prenait", "elle prenait", "on avait essayé", "j'avais déjà pris", "j'en prenais", "j'en avais pris",
     "j'ai pris", "j'en ai pris", "j'ai déjà pris", "il a pris", "elle a pris",
-    # an earlier prescription, told by the patient or a carer ("mon médecin m'a donné de l'Augmentin")
+)  # fmt: skip
+# an earlier prescription told by the patient or a carer ("mon médecin m'a donné de l'Augmentin le mois dernier"):
+# history when said with a time gone by, else it may still be taken ("… je suis au troisième jour")
+EARLIER = _cues(
     "m'a donné", "m'avait donné", "m'a prescrit", "m'avait prescrit", "lui a donné", "lui avait donné",
     "lui a prescrit", "lui avait prescrit", "nous a donné", "nous avait donné",
 )  # fmt: skip
+GONE_BY = [["dernier"], ["derniere"], ["il", "y", "a"], ["autrefois"], ["l", "an", "passe"], ["l", "annee", "passee"]]
 NEGATION_OF_NEXT = _cues("pas de", "pas d'", "ni de", "ni d'", "sans", "plus de", "plus d'")
 CURRENT = _cues(
     "je prends", "j'ai toujours", "j'ai mon", "j'ai ma", "je suis sous", "j'ai le", "j'ai la", "j'ai l'",
@@ -340,6 +344,11 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
                     # "vous ne l'arrêtez pas": a clitic before the phrase names the drug too
                     anaphoric = anaphoric or cues is DISCUSSED or _clitic_before(words, i, ids)
                     take(kind, i, i + len(phrase), anaphoric, 3 if cues is INSTEAD else None)
+    gone_by = any(words[k : k + len(g)] == g for g in GONE_BY for k in range(len(words)))
+    for phrase in EARLIER if gone_by else []:
+        for i in range(len(words) - len(phrase) + 1):
+            if tuple(words[i : i + len(phrase)]) == phrase and not taken & set(range(i, i + len(phrase))):
+                take("past", i, i + len(phrase), _clitic_before(words, i, ids))
     phrases = len(found)
     for cue in found:
         if cue.reach == 3 and read_number(toks, cue.last) is not None:
