@@ -4,6 +4,7 @@ said back as "plus de …", a stop shared over a list, a self-correction, and re
 
 from __future__ import annotations
 
+from communs.apps.consultation.evaluate import dose_matches
 from tests.consultation_helpers import by_name, keys
 
 
@@ -46,10 +47,7 @@ def test_a_question_for_a_later_visit_decides_nothing():
 
 
 def test_a_clinician_stop_said_back_as_no_more_stays_a_stop():
-    text = (
-        "Médecin : On arrête le Seroplex aujourd'hui.\n"
-        "Patient : Donc plus de Seroplex, c'est noté.\n"
-    )
+    text = "Médecin : On arrête le Seroplex aujourd'hui.\nPatient : Donc plus de Seroplex, c'est noté.\n"
     found = by_name(text)
     assert found["seroplex"].status == "stopped" and not found["seroplex"].prescribed
 
@@ -83,3 +81,45 @@ def test_five_letter_names_cut_in_two_after_an_article():
     assert "zymad" in keys("Médecin : une ampoule de zy mad aujourd'hui")
     # a short name's first piece glued to the next word spells another name
     assert "solupred" in keys("Médecin : une cure de solu prède vingt milligrammes pendant cinq jours")
+
+
+def test_a_strength_said_before_a_count_of_units_is_one_unit_s():
+    found = by_name("Médecin : le Zélitrex 500 mg, vous prendrez deux comprimés à la fois, matin et soir.\n")
+    valtrex = found["zélitrex"]
+    # the strength stays one unit's (the BDPM product, the daily checks), the amount at once is worked out
+    assert valtrex.dose_value == (500.0, "mg") and valtrex.intake_value == (1000.0, "mg") and valtrex.cis
+    found = by_name("Médecin : Efferalgan 500, deux comprimés trois fois par jour, on continue.\n")
+    assert found["efferalgan"].intake_value == (1000.0, "mg") and found["efferalgan"].times_per_day == 3
+    assert dose_matches(found["efferalgan"], "1 g", totals=True) and dose_matches(found["efferalgan"], "500 mg")
+    # a strength then "donc" or "c'est" and the count: the strength is already the total
+    found = by_name("Médecin : On monte le Furosémide à 80 mg le matin, donc deux comprimés de 40 mg.\n")
+    assert found["furosémide"].dose == "80 mg" and found["furosémide"].intake_value is None
+    found = by_name("Médecin : la prednisolone 40 mg le matin c'est deux comprimés d'un coup.\n")
+    assert found["prednisolone"].dose == "40 mg" and found["prednisolone"].intake_value is None
+
+
+def test_an_earlier_prescription_is_history_only_with_a_time_gone_by():
+    text = (
+        "Patient : l'hiver dernier mon médecin m'a donné de l'Orelox pour une angine.\n"
+        "Médecin : D'accord, c'est terminé depuis.\n"
+    )
+    assert not by_name(text)["orelox"].prescribed and by_name(text)["orelox"].status != "stopped"
+    text = (
+        "Patient : mon médecin m'a donné de l'Orelox, je suis au deuxième jour.\n"
+        "Médecin : On arrête l'Orelox, ce sont des plaques allergiques.\n"
+    )
+    assert by_name(text)["orelox"].status == "stopped"
+
+
+def test_a_dose_instead_of_another_is_a_change_not_a_stop():
+    text = "Médecin : On diminue le Thyrozol à 10 mg le matin.\nPatiente : 10 au lieu de 20, d'accord.\n"
+    assert by_name(text)["thyrozol"].status == "modified"
+
+
+def test_a_stop_asked_and_refused_keeps_the_drug():
+    text = (
+        "Patient : Le Zyloric 100 mg, un le matin. Je me demandais s'il fallait l'arrêter pendant la crise.\n"
+        "Médecin : Non, surtout pas : on ne touche pas au Zyloric, vous continuez le matin.\n"
+    )
+    found = by_name(text)
+    assert found["zyloric"].prescribed and found["zyloric"].status == "continued"

@@ -17,8 +17,8 @@ from communs.apps.consultation.history import SELF_MEDICATION, self_medication
 from communs.apps.consultation.lexicon import Drug, Lexicon, lexicon
 from communs.apps.consultation.lists import listed, said_of_all, share_schedule, spread
 from communs.apps.consultation.mentions import POSOLOGY_NEXT, Mention, Sentence, find_mentions, sentences
-from communs.apps.consultation.numbers import read_number
 from communs.apps.consultation.model import Evidence, Medication
+from communs.apps.consultation.numbers import read_number
 from communs.apps.consultation.posology import Posology, read_posology
 from communs.apps.consultation.status import Cue, attach, find_cues
 from communs.apps.consultation.strength import show
@@ -54,6 +54,7 @@ class DrugState:
     doubtful: set[int] = field(default_factory=set)  # sentences whose decision the rules are unsure of
     self_medicated: bool = False  # the patient says they took it on their own ("acheté en pharmacie")
     past_use: bool = False  # the patient took it before today ("j'avais pris", "on l'avait arrêté")
+    units: float | None = None  # units of the strength taken at once, when said right after it
     ended: int | None = None  # the sentence telling it was stopped before today ("il l'a arrêté il y a un an")
 
 
@@ -93,8 +94,8 @@ def _apply(state: DrugState, p: Posology, drug: Drug, lex: Lexicon, evidence: Ev
         else:
             state.strength, state.strength_uncertain = None, f"{p.bare_number:g}"
         said = True
-    if p.units and state.strength and not p.strength_of_unit and said and not p.combination:
-        state.strength = (state.strength[0] * p.units, state.strength[1])  # "500 mg, deux comprimés": 1000 mg
+    if said:  # "500 mg, deux comprimés": two units of the strength said at once (last said wins)
+        state.units = p.units if p.units and not p.strength_of_unit and not p.combination else None
     if p.quantity:
         state.quantity, said = p.quantity, True
     if p.frequency or p.times_per_day:
@@ -624,6 +625,9 @@ def medications(text: str, lex: Lexicon | None = None) -> list[Medication]:
                 uncertain=uncertain,
                 mentions=[Evidence(m.start, m.end, m.text) for m in state.mentions],
                 dose_value=state.strength,
+                intake_value=(state.strength[0] * state.units, state.strength[1])
+                if state.strength and state.units
+                else None,
                 moments=state.moments,
                 as_needed=state.as_needed,
                 non_daily=state.non_daily,

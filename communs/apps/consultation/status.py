@@ -353,7 +353,8 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
     for cue in found:
         if cue.reach == 3 and read_number(toks, cue.last) is not None:
             cue.kind, cue.reach = "modify", None  # "10 au lieu de 20": a dose instead of another, not a drug
-        if words[cue.first : cue.last] == ["surtout", "pas"] and (cue.last == len(words) or ids[cue.last] != ids[cue.first]):
+        alone = cue.last == len(words) or ids[cue.last] != ids[cue.first]
+        if words[cue.first : cue.last] == ["surtout", "pas"] and alone:
             if any(c.kind == "continue" and c.first > cue.first for c in found):
                 cue.kind = "ignored"  # "— faut-il l'arrêter ? — non, surtout pas : vous continuez": the stop refused
     for cue in [c for c in found if c.kind == "negative"]:
