@@ -364,8 +364,14 @@ def read_posology(
                 p.spans.append(Span(toks[i].start, toks[j].end))
                 # a strength said before the count is one unit's: "Doliprane 500, deux comprimés" is 1 g at once
                 countable = value == 0.5 or (value == int(value) and 1 < value <= MAX_DISCRETE)
-                said = p.strength_span if p.strength else p.bare_span
-                if said and after in SOLID_FORMS and range_low is None and countable and _next_to(toks, said, i):
+                unit_span = p.strength_span if p.strength else p.bare_span
+                if (
+                    unit_span
+                    and after in SOLID_FORMS
+                    and range_low is None
+                    and countable
+                    and _next_to(toks, unit_span, i)
+                ):
                     p.units = value
             if after in ROUTE_WORDS and p.route is None:
                 p.route = ROUTE_WORDS[after]

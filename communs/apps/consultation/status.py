@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from communs.apps.consultation.clauses import Clauses, conditional, failed_first, negated, opening, put_off
+from communs.apps.consultation.context import corrected, indirect_question, stopped_by_another, tapered
 from communs.apps.consultation.normalize import Token, norm
 from communs.apps.consultation.numbers import read_number
 
@@ -283,39 +284,6 @@ def _planned(toks: list[Token], ids: list[int], first: int) -> bool:
     return False
 
 
-DECREASE = ("diminu", "baiss", "redui", "descend", "degress", "progressiv", "sevr")
-CHECK = {
-    "voir", "savoir", "regarder", "verifier", "evaluer", "juger", "demander", "decider", "demande", "demandais",
-    "demandait", "demandez", "sais", "sait", "savez", "verra", "verrons", "verrez", "deciderons", "decidera",
-}  # fmt: skip
-
-
-CORRECTIONS = [["pardon"], ["non", "plutot"], ["je", "me", "trompe"], ["je", "corrige"], ["enfin", "non"]]
-
-
-def _corrected(words: list[str], start: int, end: int) -> bool:
-    """A self-correction said between two decisions: the later one replaces the earlier."""
-    between = words[start:end]
-    return any(between[k : k + len(c)] == c for c in CORRECTIONS for k in range(len(between)))
-
-
-def _tapered(words: list[str], first: int) -> bool:
-    """ "on diminue puis on arrête", "je baisse et ensuite j'arrête": a stop after a decrease ends a taper (the drug
-    is stopped), unlike the end of a course said after a duration ("pendant six jours, puis on arrête")."""
-    return any(w.startswith(DECREASE) for w in words[max(0, first - 8) : first])
-
-
-def _indirect_question(words: list[str], ids: list[int], i: int) -> bool:
-    """Token ``i`` is in a clause opened by "si" after a verb of checking ("pour voir si on peut baisser", "on
-    décidera si on l'arrête"): the question asked, not the answer."""
-    start = next(k for k, c in enumerate(ids) if c == ids[i])
-    if start > 0 and words[start] in ("si", "s") and words[start - 1] in CHECK:
-        return True
-    # "je me demandais s'il fallait l'arrêter": one clause for the verb of asking and its question
-    k = next((k for k in range(start, i) if words[k] in ("si", "s") and k and words[k - 1] in CHECK), None)
-    return k is not None and ids[k] == ids[i]
-
-
 def words_end_infinitive(word: str) -> bool:
     return word.endswith(INFINITIVE)
 
@@ -417,7 +385,7 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
                 continue  # "je vous arrête cinq jours": sick leave, the patient is the object
             if kind == "modify" and not word.endswith(("ez", "ons", "er")) and _subject(words, i) not in DECIDERS:
                 continue  # "l'aspirine augmente le risque": the drug's effect, said in the third person
-            if kind == "stop" and (_pluperfect(words, i) or _stopped_by_another(words, i)):
+            if kind == "stop" and (_pluperfect(words, i) or stopped_by_another(words, i)):
                 kind = "past"  # "on l'avait arrêté au bout d'un mois", "on me l'a arrêté": stopped before today
                 ended = True
             if kind in ("new", "continue") and word.endswith(INFINITIVE) and _intention(words, i):
@@ -460,16 +428,16 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
                 conditional(toks, ids, cue.first)
                 or (
                     (opening(toks, ids, ids[cue.first]) in END_OF_COURSE or _after_course(words, cue.first))
-                    and not _tapered(words, cue.first)
+                    and not tapered(words, cue.first)
                 )
             )
         ):
             cue.kind = "ignored"
         elif cue.kind in ("stop", "modify", "new") and _planned(toks, ids, cue.first):
             cue.kind = "deferred"  # "dans un mois on essaiera d'arrêter": a plan for later, decided then
-        if any(_corrected(words, cue.last, later.first) for later in found if later.first >= cue.last):
+        if any(corrected(words, cue.last, later.first) for later in found if later.first >= cue.last):
             cue.kind = "ignored"  # "on l'arrête… non, pardon, on le diminue": the speaker takes it back
-        if _indirect_question(words, ids, cue.first):
+        if indirect_question(words, ids, cue.first):
             cue.kind = "ignored"  # "on se revoit pour voir si on peut baisser": a question for later, not a decision
     # "n'arrêtez surtout pas": the phrase only stresses the negated verb, already turned
     found = [c for c in found if c.kind != "ignored" and not (c.kind == "negative" and c.first in turned)]
@@ -510,29 +478,6 @@ def _pluperfect(words: list[str], i: int) -> bool:
     while j >= 0 and words[j] in ADVERBS | {"deja", "ete"}:
         j -= 1
     return j >= 0 and words[j] in PLUPERFECT
-
-
-PRESENT_AUXILIARY = {"a", "ai", "as", "avons", "avez", "ont"}
-PEOPLE = {"me", "m", "lui", "leur", "te", "t", "vous"}
-
-
-def _stopped_by_another(words: list[str], i: int) -> bool:
-    """ "on me l'a arrêté", "il l'a arrêté tout seul", "le cardiologue a arrêté …": a stop in the compound past said
-    of someone else's decision (a third person, or done to the speaker), not the clinician's "j'ai arrêté"."""
-    j = i - 1
-    while j >= 0 and words[j] in ADVERBS | {"deja"}:
-        j -= 1
-    if j < 0 or words[j] not in PRESENT_AUXILIARY:
-        return False
-    j -= 1
-    clitics = []
-    while j >= 0 and words[j] in CLITIC_RUN | {"ne", "n"}:
-        clitics.append(words[j])
-        j -= 1
-    subject = words[j] if j >= 0 else ""
-    if subject in ("je", "j", "nous"):
-        return False
-    return subject != "on" or bool(PEOPLE & set(clitics))
 
 
 def _since(words: list[str], k: int) -> bool:
