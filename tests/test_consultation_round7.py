@@ -123,3 +123,8 @@ def test_a_stop_asked_and_refused_keeps_the_drug():
     )
     found = by_name(text)
     assert found["zyloric"].prescribed and found["zyloric"].status == "continued"
+
+
+def test_a_stop_reaches_a_brand_named_with_its_form():
+    found = by_name("Médecin : On arrête la Doxycycline et le gel Cutacnyl, et on commence la Curacné 20 mg le soir.\n")
+    assert found["cutacnyl"].status == "stopped"

@@ -12,6 +12,7 @@ from communs.apps.consultation.posology import Posology, read_posology
 from communs.apps.consultation.status import Cue
 
 GLUE = {"et", "le", "la", "l", "les", "du", "de", "d", "des", "aussi", "ainsi", "que", "puis", "votre", "vos", "son"}
+GLUE |= {"gel", "creme", "pommade", "lotion", "collyre", "sirop", "spray"}  # "la Tolexine et le gel Differine"
 UNITS = {
     "mg", "milligramme", "milligrammes", "µg", "microgramme", "microgrammes", "g", "gramme", "grammes", "ui",
     "unites", "ml", "lp",
