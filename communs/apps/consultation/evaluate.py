@@ -91,15 +91,17 @@ def _same_strength(a: tuple[float, str] | None, b: tuple[float, str] | None) -> 
     return a is not None and b is not None and abs(a[0] - b[0]) < 1e-6 and a[1] == b[1]
 
 
-def dose_matches(medication: Medication, gold: str | None) -> bool:
-    """The predicted strength is the gold one; a combination's ("49/51 mg") must be said whole."""
+def dose_matches(medication: Medication, gold: str | None, totals: bool = False) -> bool:
+    """The predicted strength is the gold one; a combination's ("49/51 mg") must be said whole. With ``totals``
+    the gold writes the amount taken at once (« Doliprane 500, deux comprimés » -> 1 g), else one unit's strength."""
     expected = _gold_dose(gold)
     if expected is None:
         return medication.dose_value is None
     if gold and all(value is None for value in expected):  # not a strength: a count of intake units
         return _quantity_matches(medication, gold)
     if len(expected) == 1:
-        return _same_strength(medication.dose_value, expected[0])
+        at_once = getattr(medication, "intake_value", None) if totals else None
+        return _same_strength(at_once or medication.dose_value, expected[0])
     unit = _split_gold(gold or "")[1]  # type: ignore[index]
     said = [canonical(_number(v), unit) for v in re.findall(r"\d+(?:[.,]\d+)?", medication.dose or "")]
     return len(said) == len(expected) and all(_same_strength(a, b) for a, b in zip(said, expected, strict=True))
@@ -134,7 +136,8 @@ def lists_stopped(gold: dict) -> bool:
 
 def counts_ceilings(gold: dict) -> bool:
     """Does a set's gold count, in times_per_day, an as-needed drug's stated daily maximum and a single dose (or a
-    vaccine given today) as 1 (blind_d), rather than leave both null (blind_a-c)?"""
+    vaccine given today) as 1 (blind_d), rather than leave both null (blind_a-c)? The same sets (d onward) write as
+    the dose the amount taken at once (« deux comprimés » of 500 mg: 1 g), blind_a-c one unit's strength."""
     return any(m.get("as_needed") and m["times_per_day"] for labels in gold.values() for m in labels["medications"])
 
 
@@ -165,7 +168,7 @@ def score(
         result.tp += 1
         if expected["status"] != "stopped":
             result.taken += 1
-            if dose_matches(match, expected["dose"]):
+            if dose_matches(match, expected["dose"], totals=ceilings):
                 result.dose_ok += 1
             else:
                 result.errors.append(f"{label}: {match.name} dose {match.dose} != {expected['dose']}")

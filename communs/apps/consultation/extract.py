@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from communs.apps.consultation.clauses import (
     Clauses,
     asks,
@@ -16,43 +14,17 @@ from communs.apps.consultation.clauses import (
 from communs.apps.consultation.history import SELF_MEDICATION, self_medication
 from communs.apps.consultation.lexicon import Drug, Lexicon, lexicon
 from communs.apps.consultation.lists import listed, said_of_all, share_schedule, spread
-from communs.apps.consultation.mentions import Mention, Sentence, find_mentions, sentences
+from communs.apps.consultation.mentions import POSOLOGY_NEXT, Mention, Sentence, find_mentions, sentences
 from communs.apps.consultation.model import Evidence, Medication
+from communs.apps.consultation.numbers import read_number
 from communs.apps.consultation.posology import Posology, read_posology
+from communs.apps.consultation.state import NEGATIVE, POSITIVE, DrugState, final_status
 from communs.apps.consultation.status import Cue, attach, find_cues
 from communs.apps.consultation.strength import show
 
 ANAPHORA_SENTENCES = 3
 ANAPHORA_TURNS = 2
 RARE_ZIPF = 2.0
-POSITIVE = ("new", "continue", "modify", "switch", "current")
-NEGATIVE = ("stop", "negative", "negation", "deferred")
-
-
-@dataclass
-class DrugState:
-    identity: tuple[str, ...]
-    mentions: list[Mention] = field(default_factory=list)
-    events: list[tuple[str, int, str | None]] = field(default_factory=list)  # (kind, sentence, speaker)
-    strength: tuple[float, str] | None = None
-    strength_uncertain: str | None = None
-    combination: str | None = None  # "49/51 mg", as said
-    unit_corrected: str | None = None
-    quantity: str | None = None
-    times_per_day: int | None = None
-    frequency: str | None = None
-    moments: list[str] = field(default_factory=list)
-    as_needed: bool = False
-    non_daily: bool = False
-    single_dose: bool = False
-    max_per_day: float | None = None
-    duration: str | None = None
-    route: str | None = None
-    evidence: Evidence | None = None
-    first_sentence: int = 0
-    doubtful: set[int] = field(default_factory=set)  # sentences whose decision the rules are unsure of
-    self_medicated: bool = False  # the patient says they took it on their own ("acheté en pharmacie")
-    past_use: bool = False  # the patient took it before today ("j'avais pris", "on l'avait arrêté")
 
 
 def _resolve_bare(value: float, drug: Drug, lex: Lexicon) -> tuple[float, str] | None:
@@ -91,6 +63,8 @@ def _apply(state: DrugState, p: Posology, drug: Drug, lex: Lexicon, evidence: Ev
         else:
             state.strength, state.strength_uncertain = None, f"{p.bare_number:g}"
         said = True
+    if said:  # "500 mg, deux comprimés": two units of the strength said at once (last said wins)
+        state.units = p.units if p.units and not p.strength_of_unit and not p.combination else None
     if p.quantity:
         state.quantity, said = p.quantity, True
     if p.frequency or p.times_per_day:
@@ -176,11 +150,14 @@ def _anaphora(
     posology is read up to ``before`` (the first drug named in the sentence), else in the whole sentence."""
     toks = sentence.tokens
     cues = [c for c in cues if not c.named]  # "la dernière fois", "un arrêt de travail": about no drug
+    # "j'ai arrêté de fumer", "j'ai pris du poids": a cue with its own object is about that object, not the drug
+    cues = [c for c in cues if c.anaphoric or not has_object(toks, clauses.ids, c)]
+    cues = [c for c in cues if c.kind != "past" or not _counted_object(toks, c)]  # "j'ai pris six kilos"
     if any(c.kind == "past" for c in cues):
         state.past_use = True
+        if any(c.kind == "past" and c.ended and c.anaphoric for c in cues):
+            state.ended = sentence.index  # "— il en prend encore ? — non, il l'a arrêté il y a six mois"
         cues = [c for c in cues if c.kind != "past"]
-    # "j'ai arrêté de fumer": a cue with its own object is about that object, not the drug
-    cues = [c for c in cues if c.anaphoric or not has_object(toks, clauses.ids, c)]
     # "vous avez déjà arrêté depuis l'hospitalisation", "j'ai essayé d'arrêter": a past stop or attempt that names
     # nothing is about something else (tobacco, alcohol); "vous l'avez arrêté" names the drug
     cues = [c for c in cues if c.anaphoric or c.kind != "stop" or not _told_of_the_past(toks, c)]
@@ -218,6 +195,12 @@ def _anaphora(
         p = read_posology(toks, 0, before or len(toks), sentence.text, sentence.start)
         evidence = Evidence(sentence.start, sentence.end, sentence.text)
         _apply(state, p, state.mentions[-1].drug, lex, evidence)
+
+
+def _counted_object(toks: list, cue: Cue) -> bool:
+    """A number and a noun that is no unit of a posology right after the cue: its own object ("six kilos")."""
+    number = read_number(toks, cue.last)
+    return number is not None and number[1] < len(toks) and toks[number[1]].norm not in POSOLOGY_NEXT
 
 
 PAST = {"ai", "as", "a", "avez", "avons", "ont", "avait", "avais", "essaye", "essaie", "tente"}
@@ -457,8 +440,19 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
             )
             if options:
                 own = [*own, Cue("deferred", positions[k][0], positions[k][1], True)]
+            # "le pharmacien nous a donné une brochure sur la Dépakine": a past verb with its own object
+            own = [
+                c
+                for c in own
+                if c.kind != "past"
+                or c.anaphoric
+                or not has_object(toks, clauses.ids, c)
+                or 0 <= positions[k][0] - c.last <= 2  # "m'a donné de l'Augmentin": the object is the drug
+            ]
             if any(c.kind == "past" for c in own):  # "j'avais pris du Lariam": history, decides nothing today
                 state.past_use = True
+                if any(c.kind == "past" and c.ended for c in own):
+                    state.ended = sentence.index  # "le Lovenox, c'est fini depuis longtemps"
                 own = [c for c in own if c.kind != "past"]
             before = positions[k - 1][1] if k else 0
             if sentence.speaker != "doctor" and self_medication(toks[before:end], drug):
@@ -510,44 +504,6 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
     return sents, states
 
 
-def final_status(state: DrugState) -> str:
-    if not state.events:
-        return "discussed"
-    kind, index, speaker = state.events[-1]
-    earlier = state.events[:-1]
-    if kind in NEGATIVE:
-        # the patient refuses, unless the clinician stops it (the patient then only says it back: "j'arrête")
-        clinician_stop = any(s != "patient" and k == "stop" for k, _, s in state.events)
-        if any(s == "patient" and k in NEGATIVE for k, _, s in state.events) and not clinician_stop:
-            return "refused"
-        taken = {k for k, _, _ in earlier if k in POSITIVE}
-        if taken <= {"current"} and (state.self_medicated or (state.past_use and not taken)):
-            return "discussed"  # the patient's own or past use, which the clinician discourages or rules out
-        if taken == {"new"} and "stop" not in {k for k, _, _ in state.events}:
-            return "discussed"  # announced, then withdrawn in the same visit ("… bon, on oublie le X")
-        if kind == "stop" or taken:
-            return "stopped"
-        return "discussed"
-    positives = [k for k, _, _ in earlier if k in POSITIVE]
-    since = [k for k, _, _ in state.events[_last_negative(state) + 1 :]]
-    if kind in ("modify", "switch", "continue") and positives and positives[0] == "new" and "new" in since:
-        return "new"  # prescribed in this consultation, then corrected ("non finalement on passe à 75")
-    if kind == "modify" or (kind == "continue" and "modify" in since):
-        return "modified"  # "on augmente la Lantus à 20 … on garde la Lantus": the change stands
-    if kind == "switch":  # "on passe au Levothyrox 88" for what the patient takes; the new drug of a switch
-        mentioned_before = any(m.sentence < index for m in state.mentions)
-        return "modified" if mentioned_before or any(k != "switch" for k in positives) else "new"
-    if kind == "current" and state.self_medicated and all(k == "current" for k, _, _ in earlier):
-        return "discussed"  # bought or borrowed by the patient, never endorsed by the doctor
-    if kind in ("continue", "current"):
-        return "continued"
-    return "new"
-
-
-def _last_negative(state: DrugState) -> int:
-    return max((i for i, (k, _, _) in enumerate(state.events) if k in NEGATIVE), default=-1)
-
-
 def choose_cis(drug: Drug, strength: tuple[float, str] | None, lex: Lexicon) -> str | None:
     """The BDPM product that has the said strength (marketed first); None when no product has it."""
     products = sorted(drug.products, key=lambda p: (not p.marketed, p.cis))
@@ -596,6 +552,9 @@ def medications(text: str, lex: Lexicon | None = None) -> list[Medication]:
                 uncertain=uncertain,
                 mentions=[Evidence(m.start, m.end, m.text) for m in state.mentions],
                 dose_value=state.strength,
+                intake_value=(state.strength[0] * state.units, state.strength[1])
+                if state.strength and state.units
+                else None,
                 moments=state.moments,
                 as_needed=state.as_needed,
                 non_daily=state.non_daily,

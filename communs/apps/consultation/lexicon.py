@@ -198,7 +198,9 @@ class Lexicon:
         from wordfreq import zipf_frequency
 
         whole = "".join(words)
-        if len(whole) < FUZZY_SHORT_LENGTH + 1 or skeleton(whole) not in self.skeletons or GRAMMAR & set(words):
+        # five letters glued ("la fi asp", "de zy mad") only when they spell a name exactly
+        short = len(whole) < FUZZY_SHORT_LENGTH + 1 and not (len(whole) == FUZZY_SHORT_LENGTH and whole in self.names)
+        if short or skeleton(whole) not in self.skeletons or GRAMMAR & set(words):
             return None
         if (
             zipf_frequency(whole, "fr") >= GLUED_MAX_ZIPF

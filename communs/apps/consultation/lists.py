@@ -12,6 +12,7 @@ from communs.apps.consultation.posology import Posology, read_posology
 from communs.apps.consultation.status import Cue
 
 GLUE = {"et", "le", "la", "l", "les", "du", "de", "d", "des", "aussi", "ainsi", "que", "puis", "votre", "vos", "son"}
+GLUE |= {"gel", "creme", "pommade", "lotion", "collyre", "sirop", "spray"}  # "la Tolexine et le gel Differine"
 UNITS = {
     "mg", "milligramme", "milligrammes", "µg", "microgramme", "microgrammes", "g", "gramme", "grammes", "ui",
     "unites", "ml", "lp",
@@ -48,7 +49,8 @@ def spread(toks: list[Token], positions: list[tuple[int, int]], attached: list[l
     words = [t.norm for t in toks]
     for k, own in enumerate(attached):
         for cue in own:
-            if cue.kind not in SHARED or cue.reach is not None:
+            # "arrêt du Bactrim et du Rovalcyte": a stop said as a noun reaches the drugs listed after its own
+            if cue.kind not in SHARED or (cue.reach is not None and not cue.named):
                 continue
             step = -1 if cue.first >= positions[k][1] else 1
             if step == 1 and REPLACING & set(words[positions[k][1] :]):
@@ -60,10 +62,12 @@ def spread(toks: list[Token], positions: list[tuple[int, int]], attached: list[l
             if cue.kind in ("stop", "negative", "deferred") and step == -1 and not plural:
                 continue
             j = k + step
-            while 0 <= j < len(positions) and not attached[j]:
+            while 0 <= j < len(positions) and (not attached[j] or _same_refusal(cue, attached[j], positions[j])):
                 a, b = (j, j + 1) if step == -1 else (j - 1, j)
                 if not listed(toks, positions[a][1], positions[b][0], schedule=plural):
                     break
+                if cue.named and words[positions[b][0] - 1 : positions[b][0]] not in (["du"], ["de"], ["d"], ["des"]):
+                    break  # "arrêt du Calcidia, Fosrénol 1000 mg": only "arrêt du A et du B" is a list of stops
                 out[j].append(cue)
                 j += step
     for j in range(1, len(positions)):
@@ -82,6 +86,15 @@ def share_schedule(
     after = read_posology(toks, positions[k][1], end, sentence.text, sentence.start)
     if after.times_per_day and not after.as_needed and not after.non_daily:
         p.times_per_day, p.frequency, p.moments = after.times_per_day, after.frequency, after.moments
+
+
+REFUSALS = {"stop", "negative"}
+
+
+def _same_refusal(cue: Cue, own: list[Cue], position: tuple[int, int]) -> bool:
+    """ "on arrête le Bactrim et le Rovalcyte, vous n'en prenez plus": the drug's own cues, all after it, refuse it as
+    the shared stop does."""
+    return cue.kind in REFUSALS and all(c.kind in REFUSALS and c.first >= position[1] for c in own)
 
 
 def _plural(words: list[str], cue: Cue) -> bool:

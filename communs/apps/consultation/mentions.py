@@ -121,6 +121,11 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon) -> list[Mention]:
             if key in lexicon.names:
                 match = (key, n, False)
                 break
+        if match is not None and match[1] == 1 and i + 1 < len(toks) and toks[i + 1].norm.isalpha():
+            # "solu prède": a short name's first piece ("solu") glued to the next word spells another name
+            glued = lexicon.glued([word, toks[i + 1].norm]) if toks[i + 1].norm not in lexicon.names else None
+            if glued is not None and lexicon.drug(glued).identity != lexicon.drug(match[0]).identity:
+                match = (glued, 2, True)
         if match is None and not word.isdigit():
             guess = lexicon.fuzzy(word, toks[i].text)
             if guess is not None:

@@ -43,6 +43,7 @@ class Medication:
     uncertain: list[str] = field(default_factory=list)  # fields the rules could not settle from the transcript
     mentions: list[Evidence] = field(default_factory=list)
     dose_value: tuple[float, str] | None = None
+    intake_value: tuple[float, str] | None = None  # the amount taken at once, when several units are ("2 x 500 mg")
     moments: list[str] = field(default_factory=list)
     as_needed: bool = False
     non_daily: bool = False
@@ -60,6 +61,7 @@ class Medication:
         out = asdict(self)
         for private in (
             "dose_value",
+            "intake_value",
             "substances",
             "moments",
             "as_needed",

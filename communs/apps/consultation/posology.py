@@ -92,6 +92,7 @@ class Posology:
     bare_number: float | None = None  # "Doliprane 1000": unit to be found in BDPM
     bare_span: Span | None = None
     strength_of_unit: bool = False  # "deux comprimés de cinquante": strength of one unit, wins over others
+    units: float | None = None  # "Zélitrex 500 mg, deux comprimés à la fois": units of the strength said, taken at once
     combination: str | None = None  # a combination's strength as said: "49/51 mg"
     quantity: str | None = None
     times_per_day: int | None = None
@@ -142,6 +143,16 @@ SOLID_FORMS = {
     "comprime", "comprimes", "gelule", "gelules", "sachet", "sachets", "ampoule", "ampoules", "ovule", "ovules",
     "suppositoire", "suppositoires", "cachet", "cachets", "capsule", "capsules",
 }  # fmt: skip
+
+
+# words that may stand between a strength and the count of its units ("500 mg, vous prendrez deux comprimés");
+# anything else ("… le matin, donc deux comprimés", "c'est trois gélules") makes the strength the total
+BETWEEN_COUNT = {"vous", "prendrez", "prenez", "prend", "il", "elle", "en", "on", "lui", "donne", "donnez", "et"}
+
+
+def _next_to(toks: list[Token], said: Span, i: int) -> bool:
+    between = [t.norm for t in toks if said.end <= t.start < toks[i].start]
+    return len(between) <= 3 and set(between) <= BETWEEN_COUNT
 
 
 def _strength_then_count(
@@ -343,6 +354,7 @@ def read_posology(
                 or (i and toks[i - 1].norm in TOTAL and not _at(toks, j + 1, ("par", "jour")))
             ):
                 p.strength, p.strength_span = unit, span  # "le ramipril 5 mg, on le monte à 10 mg": the new one
+                p.units = None  # the amount said after the count is the total, or a new strength
             i = j + 1
             continue
         if after in FORMS:
@@ -350,6 +362,17 @@ def read_posology(
             if p.quantity is None:
                 p.quantity = f"{amount.replace('.', ',')} {FORMS[after]}"
                 p.spans.append(Span(toks[i].start, toks[j].end))
+                # a strength said before the count is one unit's: "Doliprane 500, deux comprimés" is 1 g at once
+                countable = value == 0.5 or (value == int(value) and 1 < value <= MAX_DISCRETE)
+                unit_span = p.strength_span if p.strength else p.bare_span
+                if (
+                    unit_span
+                    and after in SOLID_FORMS
+                    and range_low is None
+                    and countable
+                    and _next_to(toks, unit_span, i)
+                ):
+                    p.units = value
             if after in ROUTE_WORDS and p.route is None:
                 p.route = ROUTE_WORDS[after]
             k = j + 1

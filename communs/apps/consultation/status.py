@@ -11,7 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from communs.apps.consultation.clauses import Clauses, conditional, failed_first, negated, opening, put_off
+from communs.apps.consultation.context import corrected, indirect_question, stopped_by_another, tapered
 from communs.apps.consultation.normalize import Token, norm
+from communs.apps.consultation.numbers import read_number
 
 
 def _cues(*phrases: str) -> list[tuple[str, ...]]:
@@ -59,6 +61,13 @@ PAST = _cues(
     "il prenait", "elle prenait", "on avait essayé", "j'avais déjà pris", "j'en prenais", "j'en avais pris",
     "j'ai pris", "j'en ai pris", "j'ai déjà pris", "il a pris", "elle a pris",
 )  # fmt: skip
+# an earlier prescription told by the patient or a carer ("mon médecin m'a donné de l'Augmentin le mois dernier"):
+# history when said with a time gone by, else it may still be taken ("… je suis au troisième jour")
+EARLIER = _cues(
+    "m'a donné", "m'avait donné", "m'a prescrit", "m'avait prescrit", "lui a donné", "lui avait donné",
+    "lui a prescrit", "lui avait prescrit", "nous a donné", "nous avait donné",
+)  # fmt: skip
+GONE_BY = [["dernier"], ["derniere"], ["il", "y", "a"], ["autrefois"], ["l", "an", "passe"], ["l", "annee", "passee"]]
 NEGATION_OF_NEXT = _cues("pas de", "pas d'", "ni de", "ni d'", "sans", "plus de", "plus d'")
 CURRENT = _cues(
     "je prends", "j'ai toujours", "j'ai mon", "j'ai ma", "je suis sous", "j'ai le", "j'ai la", "j'ai l'",
@@ -69,6 +78,8 @@ CURRENT = _cues(
     # a carer telling what the patient takes
     "il prend", "elle prend", "il a le", "elle a le", "il a la", "elle a la", "il a l'", "elle a l'", "il est sous",
     "elle est sous", "il a toujours", "elle a toujours",
+    # the dose taken now, said by the patient or a carer ("je suis toujours à cinq le matin")
+    "je suis toujours à", "il est toujours à", "elle est toujours à", "j'en suis à",
 )  # fmt: skip
 # single verb forms (present, imperative, infinitive, second-person future): the clause's grammar then says whether
 # they are negated ("on ne le represcrit pas"), put off ("on le rajoutera") or conditional ("si …, arrêtez")
@@ -78,7 +89,7 @@ VERBS = {
     "supprime supprimez supprimer enleve enlevez enlever interromps interrompt "
     "interrompez interrompre jetez jeter retire retirez retirer stop arretiez suspendiez cesse cessez cesser "
     "cessons sevre sevrez sevrer sevrons",
-    "new": "prescris prescrit prescrire prescrivons mettre remettre remets ajoute "
+    "new": "prescris prescrit prescrire prescrivons mettre remettre remets remet remettez remettons ajoute "
     "ajoutez ajouter ajoutons rajoute rajoutez rajouter commence commencez commencer commencons debute debutez "
     "debuter demarre demarrez demarrer introduis introduit introduire instaure instaurer prendre reprendre reprenez "
     "reprend reprends reprenons essayer prenez appliquez appliquer utilisez utiliser donne donnons donnez donner "
@@ -156,6 +167,7 @@ class Cue:
     resume: bool = False  # "vous le reprenez": taken again after a pause said before
     talk: bool = False  # a plan to talk again ("on en reparlera", "on verra"), which decides nothing by itself
     named: bool = False  # a noun or an adjective ("arrêt du …", "le dernier …"): only about a drug named after it
+    ended: bool = False  # a stop told of the past ("il l'a arrêté il y a six mois"): no longer taken before today
 
 
 def _object_pronoun(words: list[str], first: int, last: int, ids: list[int]) -> bool:
@@ -300,7 +312,19 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
                     # "vous ne l'arrêtez pas": a clitic before the phrase names the drug too
                     anaphoric = anaphoric or cues is DISCUSSED or _clitic_before(words, i, ids)
                     take(kind, i, i + len(phrase), anaphoric, 3 if cues is INSTEAD else None)
+    gone_by = any(words[k : k + len(g)] == g for g in GONE_BY for k in range(len(words)))
+    for phrase in EARLIER if gone_by else []:
+        for i in range(len(words) - len(phrase) + 1):
+            if tuple(words[i : i + len(phrase)]) == phrase and not taken & set(range(i, i + len(phrase))):
+                take("past", i, i + len(phrase), _clitic_before(words, i, ids))
     phrases = len(found)
+    for cue in found:
+        if cue.reach == 3 and read_number(toks, cue.last) is not None:
+            cue.kind, cue.reach = "modify", None  # "10 au lieu de 20": a dose instead of another, not a drug
+        alone = cue.last == len(words) or ids[cue.last] != ids[cue.first]
+        if words[cue.first : cue.last] == ["surtout", "pas"] and alone:
+            if any(c.kind == "continue" and c.first > cue.first for c in found):
+                cue.kind = "ignored"  # "— faut-il l'arrêter ? — non, surtout pas : vous continuez": the stop refused
     for cue in [c for c in found if c.kind == "negative"]:
         verb = _governed_infinitive(words, cue.last)
         if verb is not None and VERB_KIND.get(words[verb]) not in ("stop", "continue"):  # turned by its negation
@@ -348,7 +372,7 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
         elif word in VERB_KIND and not (i and words[i - 1] == "a" and word.endswith(INFINITIVE)):
             if word in DOCTOR_ONLY and _subject(words, i) not in ("je", "j", "on", "nous"):
                 continue  # "ça me donne des vertiges": only "je vous donne", "on donne" prescribe
-            kind = VERB_KIND[word]
+            kind, ended = VERB_KIND[word], False
             if word == "continue" and _subject(words, i) in ("ca", "c", "cela", "il", "elle"):
                 continue  # "ça continue de me gratter": the symptom goes on
             if kind in ("negative", "stop") and ((i and words[i - 1] == "pour") or (i > 1 and words[i - 2] == "afin")):
@@ -361,8 +385,9 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
                 continue  # "je vous arrête cinq jours": sick leave, the patient is the object
             if kind == "modify" and not word.endswith(("ez", "ons", "er")) and _subject(words, i) not in DECIDERS:
                 continue  # "l'aspirine augmente le risque": the drug's effect, said in the third person
-            if kind == "stop" and _pluperfect(words, i):
-                kind = "past"  # "on l'avait arrêté au bout d'un mois": stopped before today
+            if kind == "stop" and (_pluperfect(words, i) or stopped_by_another(words, i)):
+                kind = "past"  # "on l'avait arrêté au bout d'un mois", "on me l'a arrêté": stopped before today
+                ended = True
             if kind in ("new", "continue") and word.endswith(INFINITIVE) and _intention(words, i):
                 if kind == "new":
                     continue  # "je voudrais prendre du …": the patient's wish, decided by the clinician
@@ -374,10 +399,11 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
             elif kind == "new" and _offered(words, i):
                 kind = "deferred"  # "je peux vous le prescrire si vous voulez": an offer, not a decision
             take(kind, i, i + 1, _object_pronoun(words, i, i + 1, ids))
+            found[-1].ended = ended
             found[-1].resume = word.startswith(("repren", "remet", "remett"))  # "on le reprend"
     for cue in found:
         if cue.kind == "stop" and _since(words, cue.last):
-            cue.kind = "past"  # "le Lovenox, c'est fini depuis longtemps"
+            cue.kind, cue.ended = "past", True  # "le Lovenox, c'est fini depuis longtemps"
         if cue.first and words[cue.first - 1] in PASSIVE:
             cue.anaphoric = True  # "le Kardégic a été arrêté": said of the drug before, the subject
         if any(words[cue.last : cue.last + len(both)] == both for both in BOTH):
@@ -400,13 +426,19 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
             and cue.reach is None
             and (
                 conditional(toks, ids, cue.first)
-                or opening(toks, ids, ids[cue.first]) in END_OF_COURSE
-                or _after_course(words, cue.first)
+                or (
+                    (opening(toks, ids, ids[cue.first]) in END_OF_COURSE or _after_course(words, cue.first))
+                    and not tapered(words, cue.first)
+                )
             )
         ):
             cue.kind = "ignored"
         elif cue.kind in ("stop", "modify", "new") and _planned(toks, ids, cue.first):
             cue.kind = "deferred"  # "dans un mois on essaiera d'arrêter": a plan for later, decided then
+        if any(corrected(words, cue.last, later.first) for later in found if later.first >= cue.last):
+            cue.kind = "ignored"  # "on l'arrête… non, pardon, on le diminue": the speaker takes it back
+        if indirect_question(words, ids, cue.first):
+            cue.kind = "ignored"  # "on se revoit pour voir si on peut baisser": a question for later, not a decision
     # "n'arrêtez surtout pas": the phrase only stresses the negated verb, already turned
     found = [c for c in found if c.kind != "ignored" and not (c.kind == "negative" and c.first in turned)]
     for i in range(len(words)):

@@ -1,0 +1,82 @@
+"""A drug's state over a transcript (its mentions, the decisions said of it, its posology) and the status it ends
+with, last decision said wins."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from communs.apps.consultation.mentions import Mention
+from communs.apps.consultation.model import Evidence
+
+POSITIVE = ("new", "continue", "modify", "switch", "current")
+NEGATIVE = ("stop", "negative", "negation", "deferred")
+
+
+@dataclass
+class DrugState:
+    identity: tuple[str, ...]
+    mentions: list[Mention] = field(default_factory=list)
+    events: list[tuple[str, int, str | None]] = field(default_factory=list)  # (kind, sentence, speaker)
+    strength: tuple[float, str] | None = None
+    strength_uncertain: str | None = None
+    combination: str | None = None  # "49/51 mg", as said
+    unit_corrected: str | None = None
+    quantity: str | None = None
+    times_per_day: int | None = None
+    frequency: str | None = None
+    moments: list[str] = field(default_factory=list)
+    as_needed: bool = False
+    non_daily: bool = False
+    single_dose: bool = False
+    max_per_day: float | None = None
+    duration: str | None = None
+    route: str | None = None
+    evidence: Evidence | None = None
+    first_sentence: int = 0
+    doubtful: set[int] = field(default_factory=set)  # sentences whose decision the rules are unsure of
+    self_medicated: bool = False  # the patient says they took it on their own ("acheté en pharmacie")
+    past_use: bool = False  # the patient took it before today ("j'avais pris", "on l'avait arrêté")
+    units: float | None = None  # units of the strength taken at once, when said right after it
+    ended: int | None = None  # the sentence telling it was stopped before today ("il l'a arrêté il y a un an")
+
+
+def final_status(state: DrugState) -> str:
+    if not state.events:
+        return "discussed"
+    if state.ended is not None and not any(k in POSITIVE for k, i, _ in state.events if i > state.ended):
+        return "discussed"  # stopped before today (by the patient, another doctor), and not taken up again
+    kind, index, speaker = state.events[-1]
+    earlier = state.events[:-1]
+    if kind in NEGATIVE:
+        # the patient refuses, unless the clinician stops it (the patient then only says it back: "j'arrête")
+        clinician_stop = any(s != "patient" and k == "stop" for k, _, s in state.events)
+        if any(s == "patient" and k in NEGATIVE for k, _, s in state.events) and not clinician_stop:
+            return "refused"
+        taken = {k for k, _, _ in earlier if k in POSITIVE}
+        # the patient's own or past use, which the clinician discourages, rules out or stops (sets d and f list it
+        # as not prescribed, set g as stopped: the sets disagree, the rules follow d and f)
+        if taken <= {"current"} and (state.self_medicated or (state.past_use and not taken)):
+            return "discussed"
+        if taken == {"new"} and "stop" not in {k for k, _, _ in state.events}:
+            return "discussed"  # announced, then withdrawn in the same visit ("… bon, on oublie le X")
+        if kind == "stop" or taken or clinician_stop:
+            return "stopped"  # "on arrête le X … — donc plus de X": the stop said back stays a stop
+        return "discussed"
+    positives = [k for k, _, _ in earlier if k in POSITIVE]
+    since = [k for k, _, _ in state.events[_last_negative(state) + 1 :]]
+    if kind in ("modify", "switch", "continue") and positives and positives[0] == "new" and "new" in since:
+        return "new"  # prescribed in this consultation, then corrected ("non finalement on passe à 75")
+    if kind == "modify" or (kind == "continue" and "modify" in since):
+        return "modified"  # "on augmente la Lantus à 20 … on garde la Lantus": the change stands
+    if kind == "switch":  # "on passe au Levothyrox 88" for what the patient takes; the new drug of a switch
+        mentioned_before = any(m.sentence < index for m in state.mentions)
+        return "modified" if mentioned_before or any(k != "switch" for k in positives) else "new"
+    if kind == "current" and state.self_medicated and all(k == "current" for k, _, _ in earlier):
+        return "discussed"  # bought or borrowed by the patient, never endorsed by the doctor
+    if kind in ("continue", "current"):
+        return "continued"
+    return "new"
+
+
+def _last_negative(state: DrugState) -> int:
+    return max((i for i, (k, _, _) in enumerate(state.events) if k in NEGATIVE), default=-1)
