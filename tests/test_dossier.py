@@ -346,13 +346,25 @@ def test_the_dossier_index_works_the_same_on_milvus(milvus_uri, milvus_prefix, t
         store.close()
 
 
-def test_deleting_a_dossier_deletes_its_search_collection(tmp_path):
-    from communs.apps.dossier.ask import DossierIndex, find_collection
+def test_a_dossiers_collection_deleted_by_hand_is_rebuilt_and_deleting_the_dossier_deletes_it(tmp_path):
+    import asyncio
+
+    from communs.apps.dossier.ask import answer, find_collection
 
     store = JobStore(tmp_path)
     job = store.create([("d.pdf", make_text_pdf([["PROCÈS-VERBAL", "La somme volée : 1 250 euros."]]))], owner="me")
-    DossierIndex.from_pages(typed_pages(), store.search, job_id=job.id, owner=job.owner).close()
-    assert find_collection(store.search, job.id, "me") is not None
+    store.save_batch(job.id, 0, typed_pages())
+    store.update(job.id, status="done", stage="terminé", progress=1.0)
+    job = store.get(job.id)
+    with pytest.raises(InvalidRequestError):
+        store.index(job)  # never indexed, no files: not indexed yet
+    asyncio.run(store.open_index(job, None)).close()  # a finished dossier: indexed from its stored pages
+    collection_id = find_collection(store.search, job.id, "me")
+    assert collection_id is not None
+    store.search.delete_collection(collection_id)  # as DELETE /v1/collections/{id} by its owner
+    index = asyncio.run(store.open_index(job, None))
+    assert asyncio.run(answer(index, "Quelle somme a été volée au bar-tabac ?", None))["found"]
+    index.close()
     store.delete(job.id)
     assert find_collection(store.search, job.id, "me") is None
     store.close()

@@ -100,9 +100,10 @@ async def ask_dossier(
     job = store.get(job_id, _visible_to(principal))
     if job.status != "done":
         raise InvalidRequestError(f"the dossier is not ready yet ({job.status}, {round(job.progress * 100)} %)")
-    index = await asyncio.to_thread(store.index, job)
+    registry = services(request).registry
+    index = await store.open_index(job, registry)
     try:
-        result = await answer(index, body.question, services(request).registry, model=body.model or job.model)
+        result = await answer(index, body.question, registry, model=body.model or job.model)
     finally:
         index.close()
     record_usage(request, endpoint="apps/dossier/ask", model=body.model)

@@ -153,7 +153,7 @@ def _ask(job_id: str, question: str, model: str | None, no_llm: bool = False) ->
     async def run():
         registry = Registry(settings)
         try:
-            with store.index(job) as index:
+            with await store.open_index(job, registry) as index:
                 return await answer(index, question, registry, model=model, use_llm=not no_llm)
         finally:
             await registry.aclose()

@@ -33,7 +33,7 @@ from communs.apps.dossier.ingest import PageRecord, plan, read_batch
 from communs.apps.dossier.synthesis import synthesise
 from communs.db import make_engine, metadata
 from communs.db.migrate import ensure_schema
-from communs.errors import CommunsError, NotFoundError
+from communs.errors import CommunsError, InvalidRequestError, NotFoundError
 from communs.jobs.queue import InProcessQueue, JobQueue
 from communs.jobs.runner import JobContext, Resources, job_kind
 from communs.jobs.store import JobTable
@@ -136,6 +136,17 @@ class JobStore:
     def index(self, job: Job) -> DossierIndex:
         """The question index of a finished dossier (one indexed before the shared store is moved into it)."""
         return DossierIndex.open(self.search, job.id, job.owner, self.folder(job.id) / "index")
+
+    async def open_index(self, job: Job, registry: Registry | None) -> DossierIndex:
+        """:meth:`index`; a finished dossier whose collection is gone (deleted through ``/v1/collections``) is
+        indexed again from its stored pages."""
+        try:
+            return await asyncio.to_thread(self.index, job)
+        except InvalidRequestError:
+            if job.status != "done":
+                raise
+            pages = await asyncio.to_thread(self.pages, job.id)
+            return await DossierIndex.index_pages(self.search, job.id, job.owner, pages, registry)
 
     def close(self) -> None:
         self.engine.dispose()
