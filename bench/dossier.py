@@ -27,7 +27,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from communs.apps.dossier.ask import DossierIndex, answer
+from communs.apps.dossier.ask import answer
 from communs.apps.dossier.jobs import JobStore, run_job
 from communs.config import load_settings
 from communs.models.registry import Registry
@@ -85,7 +85,7 @@ def _squash(text: str) -> str:
 async def questions(
     store: JobStore, registry: Registry, job_id: str, gold: dict, model: str | None, use_llm: bool = True
 ) -> dict:
-    index = DossierIndex.load(store.folder(job_id) / "index")
+    index = store.index(store.get(job_id))
     rows, hits, seconds = [], 0, []
     figures_expected = gold.get("answers", {})
     figure_hits = 0

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import dossier as bench  # noqa: E402
 
-from communs.apps.dossier.ask import DossierIndex, answer  # noqa: E402
+from communs.apps.dossier.ask import answer  # noqa: E402
 from communs.apps.dossier.jobs import JobStore  # noqa: E402
 from communs.apps.dossier.query import analyse_question  # noqa: E402
 from communs.config import load_settings  # noqa: E402
@@ -47,7 +47,7 @@ async def classify(home: Path, cases: list[str] | None, listing: bool) -> dict:
                 continue
             kinds = {i + 1: kind for i, (kind, _) in enumerate(importlib.import_module(f"case_{case}").PAGES)}
             answers = entry["gold"].get("answers", {})
-            index = DossierIndex.load(store.folder(entry["job"]) / "index")
+            index = store.index(store.get(entry["job"]))
             page_text: dict[int, str] = {}
             for p in index.passages:
                 page_text[p.page] = page_text.get(p.page, "") + " " + p.text

@@ -5,7 +5,8 @@
     .venv/bin/python bench/dossier_replay.py ask --home /tmp/df-home [--llm] [--verbose] [--results out.json]
 
 ``build`` keeps the job folders and a ``replay.json`` (case: job id, gold, expected figures) under ``--home``;
-``ask`` loads each job's index (``DossierIndex.load``) and answers the gold questions with the current code,
+``ask`` opens each job's index (``JobStore.index``: the search collection ``dossier:<job id>``; an index
+built before the shared store is moved into it on first use) and answers the gold questions with the current code,
 scored as bench/dossier.py scores them (correct page; right page and figure).
 """
 

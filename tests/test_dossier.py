@@ -280,26 +280,94 @@ def test_the_search_puts_first_the_passage_holding_what_is_asked_and_an_answer_c
     assert answer_pages("Le scooter FG-482-KL.", passages, [], "Quel scooter ?") == [7, 31]
 
 
-def test_the_dossier_index_is_a_search_store_and_an_older_index_moves_into_one(tmp_path):
+def dossier_index_in_a_shared_store(store, folder: Path) -> None:
+    """A dossier's index is a private collection of its owner in the deployment's search store, questions are
+    answered from it, an index written before (a store of its own in the job folder, or passages in JSON) moves
+    into it on first use, and dropping the dossier drops its collection."""
     import asyncio
 
-    from communs.apps.dossier.ask import INDEX_FILE, DossierIndex, answer
-    from communs.search import SqliteSearchStore
+    from communs.apps.dossier.ask import DossierIndex, answer, drop, find_collection
+    from communs.search import ChunkInput, SqliteSearchStore
 
-    with DossierIndex.from_pages(typed_pages(), tmp_path / "new") as index:
+    with DossierIndex.from_pages(typed_pages(), store, job_id="j1", owner="7") as index:
         assert not index.semantic  # no embedder: lexical only
         pages = {p.page for p in index.passages}
-    store = SqliteSearchStore(tmp_path / "new" / INDEX_FILE)  # the search layer's own store, read as any other
-    hits = store.search([store.list_collections(None)[0].id], method="lexical", query="scooter FG-482-KL", k=3)
-    store.close()
+        reply = asyncio.run(answer(index, "Quelle somme a été volée au bar-tabac ?", None))
+        assert reply["found"] and set(reply["pages"]) & {5, 6, 31}, reply
+    [collection] = [c for c in store.list_collections(7, include_public=False) if c.name == "dossier:j1"]
+    assert collection.visibility == "private" and collection.owner_id == 7
+    assert find_collection(store, "j1", "8") is None  # another user's dossier of the same id: not this one
+    hits = store.search([collection.id], method="lexical", query="scooter FG-482-KL", k=3)
     assert hits and {h.chunk.metadata["page"] for h in hits} <= pages
-    old = tmp_path / "old"  # an index written before: passages in JSON
-    old.mkdir()
-    passages = [[5, "La somme volée : 1 250 euros en billets."], [9, "Le scooter est parti vers 22h40."]]
-    (old / "passages.json").write_text(json.dumps(passages, ensure_ascii=False), encoding="utf-8")
-    with DossierIndex.load(old) as index:
+    old = folder / "old"  # an index written before the shared store: a store of its own, with vectors
+    own = SqliteSearchStore(old / "search.sqlite")
+    own_id = own.create_collection("dossier", None, "private", None).id
+    texts = [(5, "La somme volée : 1 250 euros en billets."), (9, "Le scooter est parti vers 22h40.")]
+    vectors = [[1.0, 0.0, 0.5], [0.0, 1.0, 0.5]]
+    chunks = [ChunkInput(t, pages=[p], vector=v) for (p, t), v in zip(texts, vectors)]
+    own.add_document(own_id, "dossier", "text/plain", 0, 0, {"semantic": True}, chunks)
+    own.close()
+    with DossierIndex.open(store, "j2", "master", old) as index:
+        assert index.semantic and [p.page for p in index.passages] == [5, 9]
         reply = asyncio.run(answer(index, "Quelle somme a été volée ?", None))
-    assert (old / INDEX_FILE).exists() and reply["found"] and reply["pages"] == [5]
+    assert reply["found"] and reply["pages"] == [5] and not list(old.iterdir())  # moved: no local index left
+    moved = find_collection(store, "j2", "master")
+    assert moved is not None
+    found = store.search([moved], method="semantic", query="", query_vector=[0.0, 1.0, 0.5], k=1)
+    assert found[0].chunk.metadata["page"] == 9  # the vectors came along (no re-embedding)
+    older = folder / "older"  # older still: passages in JSON
+    older.mkdir()
+    (older / "passages.json").write_text(json.dumps([[p, t] for p, t in texts], ensure_ascii=False), "utf-8")
+    with DossierIndex.open(store, "j3", "master", older) as index:
+        assert asyncio.run(answer(index, "Quelle somme a été volée ?", None))["pages"] == [5]
+    with pytest.raises(InvalidRequestError):
+        DossierIndex.open(store, "never", "master", folder / "never")
+    drop(store, "j1", "7")
+    assert find_collection(store, "j1", "7") is None and store.get_collection(collection.id) is None
+
+
+def test_the_dossier_index_is_a_collection_of_the_search_store_and_an_older_index_moves_into_it(tmp_path):
+    from communs.search import SqliteSearchStore
+
+    store = SqliteSearchStore(tmp_path / "search.sqlite")
+    try:
+        dossier_index_in_a_shared_store(store, tmp_path)
+    finally:
+        store.close()
+
+
+def test_the_dossier_index_works_the_same_on_milvus(milvus_uri, milvus_prefix, tmp_path):
+    from communs.search.milvus import MilvusSearchStore
+
+    store = MilvusSearchStore(milvus_uri, prefix=milvus_prefix)
+    try:
+        dossier_index_in_a_shared_store(store, tmp_path)
+    finally:
+        store.close()
+
+
+def test_a_dossiers_collection_deleted_by_hand_is_rebuilt_and_deleting_the_dossier_deletes_it(tmp_path):
+    import asyncio
+
+    from communs.apps.dossier.ask import answer, find_collection
+
+    store = JobStore(tmp_path)
+    job = store.create([("d.pdf", make_text_pdf([["PROCÈS-VERBAL", "La somme volée : 1 250 euros."]]))], owner="me")
+    store.save_batch(job.id, 0, typed_pages())
+    store.update(job.id, status="done", stage="terminé", progress=1.0)
+    job = store.get(job.id)
+    with pytest.raises(InvalidRequestError):
+        store.index(job)  # never indexed, no files: not indexed yet
+    asyncio.run(store.open_index(job, None)).close()  # a finished dossier: indexed from its stored pages
+    collection_id = find_collection(store.search, job.id, "me")
+    assert collection_id is not None
+    store.search.delete_collection(collection_id)  # as DELETE /v1/collections/{id} by its owner
+    index = asyncio.run(store.open_index(job, None))
+    assert asyncio.run(answer(index, "Quelle somme a été volée au bar-tabac ?", None))["found"]
+    index.close()
+    store.delete(job.id)
+    assert find_collection(store.search, job.id, "me") is None
+    store.close()
 
 
 def test_the_synthesis_is_given_the_same_short_digest_whatever_the_dossiers_length():

@@ -561,6 +561,20 @@ class MilvusSearchStore:
             hits.extend((int(hit["id"]), float(hit["distance"])) for hit in result[0])
         return sorted(hits, key=lambda hit: (-hit[1], hit[0]))[:limit]
 
+    def lexical_scores(
+        self, collection_ids: Sequence[int], terms: Sequence[str], limit: int
+    ) -> list[tuple[int, float]]:
+        """(chunk id, raw BM25 score) for terms already analysed, best first, as
+        :meth:`SqliteSearchStore.lexical_scores` (a caller weighing groups of terms adds them up)."""
+        collection_ids = list(dict.fromkeys(int(c) for c in collection_ids))
+        if not collection_ids or limit <= 0:
+            return []
+        dimensions = self._dimensions(collection_ids)
+        names = [
+            name for dims in sorted(set(dimensions.values())) if (name := self._chunk_collection(dims, create=False))
+        ]
+        return self.lexical_terms(names, terms, limit, f"collection_id in {ints(collection_ids)}")
+
     def _lexical(self, names: list[str], query: str, limit: int, expression: str) -> list[tuple[int, float]]:
         return self.lexical_terms(names, query_terms(query), limit, expression)
 

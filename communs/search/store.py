@@ -100,6 +100,10 @@ class SearchStore(Protocol):
         filters: dict[str, Any] | None = None,
     ) -> list[SearchResult]: ...
 
+    def lexical_scores(
+        self, collection_ids: Sequence[int], terms: Sequence[str], limit: int
+    ) -> list[tuple[int, float]]: ...
+
     def close(self) -> None: ...
 
 

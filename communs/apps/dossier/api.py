@@ -13,7 +13,7 @@ from pydantic import BaseModel, Field, ValidationError
 from communs.accounts.store import Principal
 from communs.api.deps import authenticate, form_bool, owner_of, record_usage, services
 from communs.api.responses import ERRORS, NOT_FOUND, request_body
-from communs.apps.dossier.ask import DossierIndex, answer
+from communs.apps.dossier.ask import answer
 from communs.apps.dossier.jobs import JobRunner, JobStore
 from communs.apps.dossier.report import to_docx, to_html, to_markdown
 from communs.apps.dossier.schemas import Answer, Job, JobCreated, Pages
@@ -41,7 +41,7 @@ async def job_runner(request: Request) -> JobRunner:
     state = request.app.state
     if getattr(state, "dossier_runner", None) is None:
         svc = services(request)
-        store = JobStore(svc.settings.home, svc.settings.database_url)
+        store = JobStore(svc.settings.home, svc.settings.database_url, svc.search.store)
         queue = open_queue(svc.settings, svc.registry, JobTable("", engine=store.engine))
         state.dossier_runner = runner = JobRunner(store, svc.registry, queue)
         await asyncio.to_thread(runner.adopt)
@@ -100,9 +100,10 @@ async def ask_dossier(
     job = store.get(job_id, _visible_to(principal))
     if job.status != "done":
         raise InvalidRequestError(f"the dossier is not ready yet ({job.status}, {round(job.progress * 100)} %)")
-    index = await asyncio.to_thread(DossierIndex.load, store.folder(job_id) / "index")
+    registry = services(request).registry
+    index = await store.open_index(job, registry)
     try:
-        result = await answer(index, body.question, services(request).registry, model=body.model or job.model)
+        result = await answer(index, body.question, registry, model=body.model or job.model)
     finally:
         index.close()
     record_usage(request, endpoint="apps/dossier/ask", model=body.model)

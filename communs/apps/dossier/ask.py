@@ -49,7 +49,7 @@ from communs.errors import CommunsError, InvalidRequestError
 from communs.models.chat import complete_json
 from communs.models.embed import embed
 from communs.models.registry import Registry
-from communs.search import ChunkInput, SqliteSearchStore
+from communs.search import ChunkInput, SearchStore, SqliteSearchStore
 from communs.search.analysis import analyze
 from communs.search.ranking import score_fusion
 
@@ -99,7 +99,30 @@ class Passage:
     text: str
 
 
-INDEX_FILE = "search.sqlite"
+LEGACY_INDEX = "search.sqlite"  # a dossier's own store, in its job folder, before the shared one held it
+
+
+def collection_name(job_id: str) -> str:
+    """The search collection of a dossier: recognisable among the others (``dossier:<job id>``)."""
+    return f"dossier:{job_id}"
+
+
+def owner_id(owner: str) -> int | None:
+    """The search store's owner of a dossier's collection: the job's user id (None: the master key's)."""
+    return int(owner) if owner.isdigit() else None
+
+
+def find_collection(store: SearchStore, job_id: str, owner: str) -> int | None:
+    """The id of the dossier's collection in the store, if it was indexed."""
+    name = collection_name(job_id)
+    found = [c.id for c in store.list_collections(owner_id(owner), include_public=False) if c.name == name]
+    return found[-1] if found else None
+
+
+def drop(store: SearchStore, job_id: str, owner: str) -> None:
+    """Delete the dossier's collection (and its chunks) from the store."""
+    while (collection_id := find_collection(store, job_id, owner)) is not None:
+        store.delete_collection(collection_id)
 
 
 def passages_of(pages: list[PageRecord]) -> list[Passage]:
@@ -114,14 +137,45 @@ def passages_of(pages: list[PageRecord]) -> list[Passage]:
     return passages
 
 
-class DossierIndex:
-    """A dossier's passages in a search store of their own (``SqliteSearchStore``, one collection): BM25 over the
-    store's French analysis (FTS5) and, when the passages were embedded, its e5 vectors. Without an embedder the
-    passages carry a one-dimension placeholder vector (the store wants one) and the search is lexical only."""
+def _legacy(folder: Path) -> tuple[list[Passage], list[list[float]] | None] | None:
+    """The passages and vectors of an index written before the shared store held it (None: no such index):
+    ``search.sqlite`` (a store of its own), or, older, ``passages.json`` and ``vectors.npy``."""
+    if (folder / LEGACY_INDEX).exists():
+        old = SqliteSearchStore(folder / LEGACY_INDEX)
+        try:
+            documents = [d for c in old.list_collections(None) for d in old.list_documents(c.id)]
+            chunks = [c for d in documents for c in old.get_chunks(d.id)]
+            semantic = bool(documents and documents[0].metadata.get("semantic"))
+            ids = [c.id for c in chunks]
+            vectors = None
+            if semantic and ids:
+                marks = ", ".join("?" * len(ids))
+                rows = dict(old._conn().execute(f"SELECT id, vector FROM chunks WHERE id IN ({marks})", ids).fetchall())
+                vectors = [np.frombuffer(rows[i], dtype=np.float32).tolist() for i in ids]
+            return [Passage(int(c.metadata["page"]), c.content) for c in chunks], vectors
+        finally:
+            old.close()
+    if (folder / "passages.json").exists():
+        rows = json.loads((folder / "passages.json").read_text(encoding="utf-8"))
+        vectors = np.load(folder / "vectors.npy").tolist() if (folder / "vectors.npy").exists() else None
+        return [Passage(page, text) for page, text in rows], vectors
+    return None
 
-    def __init__(self, store: SqliteSearchStore, collection_id: int, semantic: bool) -> None:
-        self.store, self.collection_id, self.semantic = store, collection_id, semantic
-        chunks = [c for d in store.list_documents(collection_id) for c in store.get_chunks(d.id)]
+
+class DossierIndex:
+    """A dossier's passages in the search store (``SearchStore``: SQLite by default, Milvus for a fleet), one
+    private collection of the dossier's owner, ``dossier:<job id>``: one document whose chunks are the passages,
+    their page in metadata. Lexical candidates come from the store's BM25 over the question's weighted terms,
+    semantic ones from its e5 vectors; they are fused here (``score_fusion``, 0.4 semantic). Without an embedder
+    the passages carry a one-dimension placeholder vector (the store wants one) and the search is lexical only."""
+
+    def __init__(self, store: SearchStore, collection_id: int, semantic: bool, *, owned: bool = False) -> None:
+        self.store, self.collection_id, self.semantic, self.owned = store, collection_id, semantic, owned
+        documents = store.list_documents(collection_id)
+        chunks = sorted(
+            (c for d in documents for c in store.get_chunks(d.id)),
+            key=lambda c: (int(c.metadata.get("index", 0)), c.id),
+        )
         self.ids = {chunk.id: i for i, chunk in enumerate(chunks)}
         self.passages = [Passage(int(c.metadata["page"]), c.content) for c in chunks]
         # each passage's terms, and how many passages hold each term: what the coverage of a question weighs
@@ -129,31 +183,47 @@ class DossierIndex:
         self.df: Counter = Counter(t for terms in self.terms for t in terms)
 
     @classmethod
-    def build(cls, folder: Path, passages: list[Passage], vectors: list[list[float]] | None) -> DossierIndex:
-        """The index of ``passages`` written to ``folder`` (whole or not at all: a temporary file is renamed)."""
-        folder.mkdir(parents=True, exist_ok=True)
-        partial = folder / (INDEX_FILE + ".partial")
-        partial.unlink(missing_ok=True)
-        store = SqliteSearchStore(partial)
-        collection = store.create_collection("dossier", None, "private", None)
+    def build(
+        cls,
+        store: SearchStore,
+        job_id: str,
+        owner: str,
+        passages: list[Passage],
+        vectors: list[list[float]] | None,
+        *,
+        owned: bool = False,
+    ) -> DossierIndex:
+        """The index of ``passages`` as the dossier's collection (any former one replaced; whole or not at all)."""
+        drop(store, job_id, owner)
+        collection = store.create_collection(collection_name(job_id), "De Facto", "private", owner_id(owner))
         semantic = vectors is not None and len(vectors) == len(passages)
         chunks = [
             ChunkInput(p.text, pages=[p.page], vector=vectors[i] if semantic else [1.0])  # type: ignore[index]
             for i, p in enumerate(passages)
         ]
-        store.add_document(collection.id, "dossier", "text/plain", 0, 0, {"semantic": semantic}, chunks)
-        store.close()
-        partial.replace(folder / INDEX_FILE)
-        return cls.load(folder)
+        try:
+            store.add_document(collection.id, job_id, "text/plain", 0, 0, {"semantic": semantic}, chunks)
+        except BaseException:
+            store.delete_collection(collection.id)
+            raise
+        return cls(store, collection.id, semantic, owned=owned)
 
     @classmethod
-    def from_pages(cls, pages: list[PageRecord], folder: Path) -> DossierIndex:
-        """The lexical index of the pages (no vectors), written to ``folder``."""
-        return cls.build(folder, passages_of(pages), None)
+    def from_pages(
+        cls, pages: list[PageRecord], store: SearchStore | Path, job_id: str = "dossier", owner: str = "master"
+    ) -> DossierIndex:
+        """The lexical index of the pages (no vectors); ``store`` a folder: a SQLite store of its own there."""
+        if isinstance(store, Path):
+            own = SqliteSearchStore(store / "search.sqlite")
+            return cls.build(own, job_id, owner, passages_of(pages), None, owned=True)
+        return cls.build(store, job_id, owner, passages_of(pages), None)
 
     @classmethod
-    async def index_pages(cls, folder: Path, pages: list[PageRecord], registry: Registry | None) -> DossierIndex:
-        """The pages' passages embedded (lexical only when there is no embedder) and written to ``folder``."""
+    async def index_pages(
+        cls, store: SearchStore, job_id: str, owner: str, pages: list[PageRecord], registry: Registry | None
+    ) -> DossierIndex:
+        """The pages' passages embedded (lexical only when there is no embedder) and stored as the dossier's
+        collection."""
         passages = await asyncio.to_thread(passages_of, pages)
         vectors = None
         if registry is not None and passages:
@@ -161,24 +231,29 @@ class DossierIndex:
                 vectors = await embed(registry, [p.text for p in passages], "passage")
             except CommunsError:
                 vectors = None  # lexical search only
-        return await asyncio.to_thread(cls.build, folder, passages, vectors)
+        return await asyncio.to_thread(cls.build, store, job_id, owner, passages, vectors)
 
     @classmethod
-    def load(cls, folder: Path) -> DossierIndex:
-        path = folder / INDEX_FILE
-        if not path.exists() and (folder / "passages.json").exists():  # written before the search store held it
-            old = json.loads((folder / "passages.json").read_text(encoding="utf-8"))
-            vectors = np.load(folder / "vectors.npy").tolist() if (folder / "vectors.npy").exists() else None
-            return cls.build(folder, [Passage(page, text) for page, text in old], vectors)
-        if not path.exists():
+    def open(cls, store: SearchStore, job_id: str, owner: str, folder: Path | None = None) -> DossierIndex:
+        """The dossier's index. One written before the shared store held it (``folder``: the job's ``index``
+        folder, its ``search.sqlite`` or ``passages.json``/``vectors.npy``) is copied into the store on first use,
+        vectors as stored (no re-embedding), then its files are deleted."""
+        collection_id = find_collection(store, job_id, owner)
+        if collection_id is not None:
+            documents = store.list_documents(collection_id)
+            return cls(store, collection_id, bool(documents and documents[0].metadata.get("semantic")))
+        old = _legacy(folder) if folder is not None else None
+        if old is None:
             raise InvalidRequestError("this dossier is not indexed yet: wait for the job to finish")
-        store = SqliteSearchStore(path)
-        collection = store.list_collections(None)[0]
-        document = store.list_documents(collection.id)
-        return cls(store, collection.id, bool(document and document[0].metadata.get("semantic")))
+        index = cls.build(store, job_id, owner, *old)
+        assert folder is not None
+        for name in (LEGACY_INDEX, LEGACY_INDEX + "-wal", LEGACY_INDEX + "-shm", "passages.json", "vectors.npy"):
+            (folder / name).unlink(missing_ok=True)
+        return index
 
     def close(self) -> None:
-        self.store.close()
+        if self.owned:
+            self.store.close()
 
     def __enter__(self) -> DossierIndex:
         return self
@@ -193,7 +268,8 @@ class DossierIndex:
         for weight in set(weights.values()):
             terms = [t for t, w in weights.items() if w == weight]
             for chunk_id, score in self.store.lexical_scores([self.collection_id], terms, CANDIDATES):
-                scores[self.ids[chunk_id]] += weight * score
+                if chunk_id in self.ids:  # a chunk of the collection written after this index was opened: skipped
+                    scores[self.ids[chunk_id]] += weight * score
         return sorted(scores.items(), key=lambda s: (-s[1], s[0]))[:CANDIDATES]
 
     def idf(self, term: str) -> float:
@@ -231,7 +307,7 @@ class DossierIndex:
                     query_vector=vector,
                     k=CANDIDATES,
                 )
-                semantic = [(self.ids[hit.chunk.id], hit.score) for hit in found]
+                semantic = [(self.ids[hit.chunk.id], hit.score) for hit in found if hit.chunk.id in self.ids]
             except CommunsError:
                 semantic = []
         best = semantic[0][1] if semantic else None

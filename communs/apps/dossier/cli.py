@@ -58,10 +58,11 @@ def dossier_command(
         _ask(args[1], args[2], model, no_llm)
         return
     from communs.apps.dossier.jobs import JobStore, run_job
+    from communs.search.ingest import open_store
 
     settings = get_settings()
     files = _files(args)
-    store = JobStore(settings.home, settings.database_url)
+    store = JobStore(settings.home, settings.database_url, open_store(settings))
     digest = hashlib.sha256(b"".join(hashlib.sha256(d).digest() for _, d in files)).hexdigest()
     job = None if fresh else store.find(digest, OWNER)
     if job is None:
@@ -137,11 +138,12 @@ def _print(job_id: str, result: dict) -> None:
 
 
 def _ask(job_id: str, question: str, model: str | None, no_llm: bool = False) -> None:
-    from communs.apps.dossier.ask import DossierIndex, answer
+    from communs.apps.dossier.ask import answer
     from communs.apps.dossier.jobs import JobStore
+    from communs.search.ingest import open_store
 
     settings = get_settings()
-    store = JobStore(settings.home, settings.database_url)
+    store = JobStore(settings.home, settings.database_url, open_store(settings))
     job = store.get(job_id)
     if job.status != "done":
         raise InvalidRequestError(
@@ -151,7 +153,7 @@ def _ask(job_id: str, question: str, model: str | None, no_llm: bool = False) ->
     async def run():
         registry = Registry(settings)
         try:
-            with DossierIndex.load(store.folder(job_id) / "index") as index:
+            with await store.open_index(job, registry) as index:
                 return await answer(index, question, registry, model=model, use_llm=not no_llm)
         finally:
             await registry.aclose()

@@ -28,16 +28,18 @@ from typing import Any
 import sqlalchemy as sa
 
 from communs.apps.dossier.analysis import analyse
-from communs.apps.dossier.ask import INDEX_FILE, DossierIndex
+from communs.apps.dossier.ask import DossierIndex, drop, find_collection
 from communs.apps.dossier.ingest import PageRecord, plan, read_batch
 from communs.apps.dossier.synthesis import synthesise
 from communs.db import make_engine, metadata
 from communs.db.migrate import ensure_schema
-from communs.errors import CommunsError, NotFoundError
+from communs.errors import CommunsError, InvalidRequestError, NotFoundError
 from communs.jobs.queue import InProcessQueue, JobQueue
 from communs.jobs.runner import JobContext, Resources, job_kind
 from communs.jobs.store import JobTable
 from communs.models.registry import Registry
+from communs.search import SearchStore, SqliteSearchStore
+from communs.search.ingest import open_store
 
 # share of the progress bar each stage takes (reading the pages is most of the work)
 READ_SHARE, ANALYSE_SHARE, INDEX_SHARE = 0.75, 0.05, 0.08
@@ -114,15 +116,43 @@ class Job:
 class JobStore:
     """Dossier jobs in the relational database (default: ``<home>/communs.db``, as ``Settings.database_url``)."""
 
-    def __init__(self, home: Path, database_url: str | None = None) -> None:
-        self.root = Path(home) / "dossier"
+    def __init__(self, home: Path, database_url: str | None = None, search: SearchStore | None = None) -> None:
+        """``search``: the store of the dossiers' passage indexes (``communs.search.ingest.open_store``: the
+        deployment's one search engine); None: ``<home>/search.sqlite``, opened on first use."""
+        self.home = Path(home)
+        self.root = self.home / "dossier"
         self.root.mkdir(parents=True, exist_ok=True)
-        url = database_url or f"sqlite:///{Path(home) / 'communs.db'}"
+        url = database_url or f"sqlite:///{self.home / 'communs.db'}"
         ensure_schema(url)  # the migrations (communs.db.migrate) make and keep the tables
         self.engine = make_engine(url)
+        self._search, self._owns_search = search, search is None
+
+    @property
+    def search(self) -> SearchStore:
+        if self._search is None:
+            self._search = SqliteSearchStore(self.home / "search.sqlite")
+        return self._search
+
+    def index(self, job: Job) -> DossierIndex:
+        """The question index of a finished dossier (one indexed before the shared store is moved into it)."""
+        return DossierIndex.open(self.search, job.id, job.owner, self.folder(job.id) / "index")
+
+    async def open_index(self, job: Job, registry: Registry | None) -> DossierIndex:
+        """:meth:`index`; a finished dossier whose collection is gone (deleted through ``/v1/collections``) is
+        indexed again from its stored pages."""
+        try:
+            return await asyncio.to_thread(self.index, job)
+        except InvalidRequestError:
+            if job.status != "done":
+                raise
+            pages = await asyncio.to_thread(self.pages, job.id)
+            return await DossierIndex.index_pages(self.search, job.id, job.owner, pages, registry)
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._owns_search and self._search is not None:
+            self._search.close()
+            self._search = None
 
     def folder(self, job_id: str) -> Path:
         return self.root / job_id
@@ -223,6 +253,10 @@ class JobStore:
             return [PageRecord.from_dict(json.loads(r[0])) for r in conn.execute(query)]
 
     def delete(self, job_id: str) -> None:
+        """The dossier, its pages, files and search collection."""
+        row = self._row(jobs_table.c.id == job_id)
+        if row is not None:
+            drop(self.search, job_id, row.owner)
         with self.engine.begin() as conn:
             conn.execute(jobs_table.delete().where(jobs_table.c.id == job_id))
             conn.execute(pages_table.delete().where(pages_table.c.job == job_id))
@@ -270,10 +304,8 @@ async def run_job(
         report(stage="analyse", progress=READ_SHARE)
         result = await asyncio.to_thread(analyse, pages)
         report(stage="index", progress=READ_SHARE + ANALYSE_SHARE)
-        folder = store.folder(job_id) / "index"
-        if not (folder / INDEX_FILE).exists():
-            index = await DossierIndex.index_pages(folder, pages, registry)
-            index.close()
+        if await asyncio.to_thread(find_collection, store.search, job_id, job.owner) is None:
+            await DossierIndex.index_pages(store.search, job_id, job.owner, pages, registry)
         report(stage="synthèse", progress=READ_SHARE + ANALYSE_SHARE + INDEX_SHARE)
         base = READ_SHARE + ANALYSE_SHARE + INDEX_SHARE
         page_texts = {p.number: p.text for p in pages}
@@ -301,7 +333,8 @@ async def dossier_job(ctx: JobContext) -> dict[str, Any]:
     """The queue's ``dossier`` kind: process (or resume) the dossier ``payload["id"]``; the result stays in
     ``dossier_jobs``, the queue keeps a pointer to it."""
     settings = ctx.resources.settings
-    store = JobStore(settings.home, settings.database_url)
+    search = open_store(settings)
+    store = JobStore(settings.home, settings.database_url, search)
     try:
 
         def follow(job: Job) -> None:
@@ -310,6 +343,7 @@ async def dossier_job(ctx: JobContext) -> dict[str, Any]:
         job = await run_job(store, ctx.payload["id"], ctx.resources.registry, on_progress=follow)
     finally:
         store.close()
+        search.close()
     if job.status != "done":
         raise CommunsError(job.error or "the dossier could not be processed")
     return {"dossier": job.id, "pages": job.pages_total}
