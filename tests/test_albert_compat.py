@@ -69,10 +69,12 @@ def test_validation_errors_are_422_with_error_and_detail(live_server):
         missing = error_of(http.post("/v1/chat/completions", json={"model": TEST_CHAT_MODEL}), 422)
         fmt = http.post("/v1/embeddings", json={"input": "x", "encoding_format": "invalid_format"})
         empty = http.post("/v1/embeddings", json={"input": ""})
+        blank_search = http.post("/v1/search", json={"prompt": "  ", "collections": [1]})
         not_found = error_of(http.get("/v1/collections/987654"), 404)
     assert missing["detail"][0]["loc"] == ["body", "messages"] and "messages" in missing["error"]["message"]
     assert error_of(fmt, 422)["detail"][0]["loc"][-1] == "encoding_format"
     assert error_of(empty, 422)["error"]["param"] == "input"
+    assert error_of(blank_search, 422)["error"]["param"] == "prompt"
     assert not_found["detail"] == not_found["error"]["message"]  # Albert's clients read detail as a string
 
 
@@ -230,10 +232,18 @@ def test_rerank_orders_the_texts_by_relevance(live_server, user):
         "Pour refaire une carte d'identité, prenez rendez-vous en mairie.",
         "Le marché a lieu le samedi matin.",
     ]
+    prompt = "renouveler ma carte d'identité"
     with live_server.http(user) as http:
-        response = http.post("/v1/rerank", json={"prompt": "renouveler ma carte d'identité", "input": texts})
-        empty = http.post("/v1/rerank", json={"prompt": "x", "input": []})
-        wrong = http.post("/v1/rerank", json={"prompt": "x", "input": ["a"], "model": TEST_CHAT_MODEL})
+        models = http.get("/v1/models").json()["data"]
+        reranker = next(m["id"] for m in models if m["type"] == "text-classification")  # Albert's reranker type
+        embeddings = next(m["id"] for m in models if m["type"] == "text-embeddings-inference")
+        one_model = http.get(f"/v1/models/{reranker}").json()
+        response = http.post("/v1/rerank", json={"model": reranker, "prompt": prompt, "input": texts})
+        default = http.post("/v1/rerank", json={"prompt": prompt, "input": texts})
+        empty = http.post("/v1/rerank", json={"model": reranker, "prompt": "x", "input": []})
+        wrong = http.post("/v1/rerank", json={"model": embeddings, "prompt": "x", "input": ["a"]})
+        unknown = http.post("/v1/rerank", json={"model": "unknown", "prompt": "x", "input": ["a"]})
+    assert one_model["id"] == reranker and one_model["type"] == "text-classification"
     assert response.status_code == 200, response.text
     body = response.json()
     assert body["object"] == "list" and body["id"] and body["usage"]["prompt_tokens"] > 0
@@ -241,8 +251,10 @@ def test_rerank_orders_the_texts_by_relevance(live_server, user):
     assert body["data"][0]["index"] == 1 and sorted(r["index"] for r in body["data"]) == [0, 1, 2]
     scores = [r["score"] for r in body["data"]]
     assert scores == sorted(scores, reverse=True)
+    assert default.json()["data"] == body["data"]
     error_of(empty, 422)
-    error_of(wrong, 422)
+    assert error_of(wrong, 422)["error"]["code"] == "wrong_model_type"  # as Albert: an embeddings model is refused
+    assert error_of(unknown, 404)["error"]["code"] == "model_not_found"
 
 
 def test_usage_lists_the_callers_own_records(live_server, user, uploaded):
