@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-from typing import Literal
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, StringConstraints
 
 from communs.accounts.store import Principal
 from communs.api.deps import authenticate, record_usage, services
@@ -18,14 +18,17 @@ from communs.search.records import Collection, Document
 router = APIRouter()
 
 
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=255)]
+
+
 class CollectionRequest(BaseModel):
-    name: str = Field(min_length=1, max_length=255)
+    name: Name
     description: str | None = None
     visibility: Literal["private", "public"] = "private"
 
 
 class CollectionUpdate(BaseModel):
-    name: str | None = Field(default=None, min_length=1, max_length=255)
+    name: Name | None = None
     description: str | None = None
     visibility: Literal["private", "public"] | None = None
 
