@@ -180,7 +180,8 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 8000
     threads: int = Field(default_factory=lambda: os.cpu_count() or 2)
-    max_upload_bytes: int = 100 * 1024 * 1024
+    max_upload_bytes: int = 100 * 1024 * 1024  # any request body (audio files are large)
+    max_document_bytes: int = 20 * 1024 * 1024  # a document to index (/v1/documents, /v1/files): Albert's limit
     max_document_pages: int = 2000
     max_image_pixels: int = 60_000_000  # larger images are refused before decoding (image bombs)
     default_chat_model: str | None = None  # default: the first text-generation model

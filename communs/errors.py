@@ -56,7 +56,15 @@ class ModelNotFoundError(NotFoundError):
     code = "model_not_found"
 
 
+class UnprocessableError(InvalidRequestError):
+    """A well-formed request whose content cannot be used (a JSON document list of the wrong shape): 422."""
+
+    status_code = 422
+    code = "unprocessable_entity"
+
+
 class WrongModelTypeError(InvalidRequestError):
+    status_code = 422  # as the Albert API answers
     code = "wrong_model_type"
 
 

@@ -133,26 +133,27 @@ def test_unknown_model_is_404_model_not_found(live_server):
     assert "gpt-17" in err.value.body["message"]
 
 
-def test_missing_messages_is_400_with_field_name(live_server):
+def test_missing_messages_is_422_with_field_name(live_server):
     with live_server.http() as http:
         response = http.post("/v1/chat/completions", json={"model": TEST_CHAT_MODEL})
-    assert response.status_code == 400
+    assert response.status_code == 422  # as Albert's (FastAPI's); OpenAI's SDK raises UnprocessableEntityError
     error = response.json()["error"]
     assert error["type"] == "invalid_request_error" and "messages" in error["message"]
+    assert response.json()["detail"][0]["loc"] == ["body", "messages"]
 
 
-def test_wrong_model_type_is_400(live_server):
-    with pytest.raises(openai.BadRequestError) as err:
+def test_wrong_model_type_is_422(live_server):
+    with pytest.raises(openai.UnprocessableEntityError) as err:
         live_server.client().chat.completions.create(
             model="multilingual-e5-small", messages=[{"role": "user", "content": "x"}]
         )
     assert err.value.body["code"] == "wrong_model_type"
 
 
-def test_malformed_json_body_is_400(live_server):
+def test_malformed_json_body_is_422(live_server):
     with live_server.http() as http:
         response = http.post("/v1/chat/completions", content=b"{not json", headers={"Content-Type": "application/json"})
-    assert response.status_code == 400
+    assert response.status_code == 422
     assert response.json()["error"]["type"] == "invalid_request_error"
 
 

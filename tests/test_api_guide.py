@@ -47,14 +47,14 @@ def test_a_cookie_banner_comes_first_without_a_model_call(live_server):
 
 def error(response) -> dict:
     body = response.json()
-    assert set(body) == {"error"} and {"message", "type", "param", "code"} <= set(body["error"])
+    assert set(body) == {"error", "detail"} and {"message", "type", "param", "code"} <= set(body["error"])
     return body["error"]
 
 
 def test_bad_requests_get_openai_style_errors(live_server):
     page = snapshot("connexion.html")
     missing = post(live_server, {"page": page})
-    assert missing.status_code == 400 and error(missing)["param"] == "goal"
+    assert missing.status_code == 422 and error(missing)["param"] == "goal"  # malformed bodies: 422
     blank = post(live_server, {"goal": "   ", "page": page})
     assert blank.status_code == 400 and error(blank)["param"] == "goal"
     elements = [{"id": f"e{i}", "tag": "a", "label": f"Lien {i}"} for i in range(401)]
@@ -64,9 +64,9 @@ def test_bad_requests_get_openai_style_errors(live_server):
     duplicated = post(live_server, {"goal": "Me connecter", "page": {"elements": twins}})
     assert duplicated.status_code == 400 and "x" in error(duplicated)["message"]
     no_id = post(live_server, {"goal": "Me connecter", "page": {"elements": [{"id": "", "tag": "a"}]}})
-    assert no_id.status_code == 400 and error(no_id)["param"].startswith("page.elements")
+    assert no_id.status_code == 422 and error(no_id)["param"].startswith("page.elements")
     bad_action = post(live_server, {"goal": "Me connecter", "page": page, "history": [{"action": "voler"}]})
-    assert bad_action.status_code == 400 and error(bad_action)["param"].startswith("history")
+    assert bad_action.status_code == 422 and error(bad_action)["param"].startswith("history")
     with live_server.http(key=None) as http:
         anonymous = http.post("/v1/apps/guide/step", json={"goal": "Me connecter", "page": page})
     assert anonymous.status_code == 401 and error(anonymous)["code"] == "invalid_api_key"

@@ -257,6 +257,39 @@ class AccountStore:
         with self.engine.connect() as conn:
             return [dict(row._mapping) for row in conn.execute(query)]
 
+    def usage_page(
+        self,
+        user_id: int | None,
+        *,
+        since: datetime,
+        until: datetime,
+        order_by: str = "datetime",
+        descending: bool = True,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> tuple[list[dict], dict]:
+        """One user's usage records between two instants (``user_id`` None: the master key's), one page of them
+        ordered by ``datetime`` or ``total_tokens``, and the totals over all of them (``count``, ``tokens``)."""
+        where = sa.and_(
+            usage.c.user_id.is_(None) if user_id is None else usage.c.user_id == user_id,
+            usage.c.at >= since,
+            usage.c.at <= until,
+        )
+        tokens = usage.c.prompt_tokens + usage.c.completion_tokens
+        key = tokens if order_by == "total_tokens" else usage.c.at
+        query = (
+            sa.select(usage, tokens.label("total_tokens"))
+            .where(where)
+            .order_by(key.desc() if descending else key.asc(), usage.c.id.desc() if descending else usage.c.id.asc())
+            .limit(limit)
+            .offset(offset)
+        )
+        totals = sa.select(sa.func.count().label("count"), sa.func.coalesce(sa.func.sum(tokens), 0).label("tokens"))
+        with self.engine.connect() as conn:
+            rows = [dict(row._mapping) for row in conn.execute(query)]
+            summary = dict(conn.execute(totals.where(where)).one()._mapping)
+        return rows, summary
+
     def close(self) -> None:
         self.usage_writer.close()
         if self.invalidations is not None:

@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 
 import sqlalchemy as sa
 from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -20,7 +21,7 @@ from communs.accounts.sessions import SessionStore
 from communs.accounts.store import ensure_master_key, open_store
 from communs.api.deps import Services, authenticate
 from communs.api.responses import truthful_openapi
-from communs.api.routes import audio, chat, collections, embeddings, models, search
+from communs.api.routes import audio, chat, collections, embeddings, files, models, rerank, search, usage
 from communs.apps.registry import installed
 from communs.config import Settings, get_settings
 from communs.db import is_unavailable, unavailable
@@ -36,8 +37,14 @@ from communs.web import routes as web_routes
 log = logging.getLogger(__name__)
 
 
+def error_body(error: dict, detail: object = None) -> dict:
+    """An error body both OpenAI's and Albert's clients read: OpenAI's ``error`` object and FastAPI's (Albert's)
+    ``detail`` (the message, or the list of validation errors)."""
+    return {"error": error, "detail": error["message"] if detail is None else detail}
+
+
 def error_response(error: CommunsError) -> JSONResponse:
-    return JSONResponse(error.to_dict(), status_code=error.status_code, headers=error.headers)
+    return JSONResponse(error_body(error.to_dict()["error"]), status_code=error.status_code, headers=error.headers)
 
 
 def _validation_message(exc: RequestValidationError) -> tuple[str, str | None]:
@@ -162,23 +169,23 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             raise exc
         error = unavailable(accounts.engine.url, exc)
         log.warning("%s %s: %s", request.method, request.url.path, error.message)
-        return JSONResponse(error.to_dict(), status_code=error.status_code, headers={"Retry-After": "5"})
+        return JSONResponse(
+            error_body(error.to_dict()["error"]), status_code=error.status_code, headers={"Retry-After": "5"}
+        )
 
     @app.exception_handler(RequestValidationError)
     async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+        # 422 as Albert (and FastAPI) answer; OpenAI's SDK raises UnprocessableEntityError on it.
         message, param = _validation_message(exc)
-        return JSONResponse(
-            {"error": {"message": message, "type": "invalid_request_error", "param": param, "code": "invalid_request"}},
-            status_code=400,
-        )
+        error = {"message": message, "type": "invalid_request_error", "param": param, "code": "invalid_request"}
+        detail = [{k: v for k, v in e.items() if k in ("type", "loc", "msg")} for e in exc.errors()]
+        return JSONResponse(error_body(error, jsonable_encoder(detail)), status_code=422)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         kind = "not_found" if exc.status_code == 404 else "invalid_request"
-        return JSONResponse(
-            {"error": {"message": str(exc.detail), "type": "invalid_request_error", "param": None, "code": kind}},
-            status_code=exc.status_code,
-        )
+        error = {"message": str(exc.detail), "type": "invalid_request_error", "param": None, "code": kind}
+        return JSONResponse(error_body(error), status_code=exc.status_code)
 
     @app.get("/health", include_in_schema=False)
     async def health() -> dict:
@@ -194,7 +201,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             return Response(metrics.render(), media_type=metrics.CONTENT_TYPE)
 
     apps = installed()
-    for module in (models, chat, embeddings, audio, collections, search):
+    for module in (models, chat, embeddings, audio, collections, files, search, rerank, usage):
         app.include_router(module.router, prefix="/v1")
     for found in apps:
         router = found.api_router()

@@ -31,9 +31,12 @@ class ErrorDetail(BaseModel):
 
 
 class ErrorResponse(BaseModel):
-    """The OpenAI-style error body every error status carries."""
+    """The error body every error status carries: OpenAI's ``error`` object, and Albert's (FastAPI's) ``detail``."""
 
     error: ErrorDetail
+    detail: str | list[dict[str, Any]] = Field(
+        description="The message again (Albert's clients read it), or on a 422 the list of validation errors."
+    )
 
 
 def _error(description: str) -> dict[str, Any]:
@@ -42,8 +45,9 @@ def _error(description: str) -> dict[str, Any]:
 
 # The error statuses every authenticated app route may answer, for ``responses=``.
 ERRORS: dict[int | str, dict[str, Any]] = {
-    400: _error("Invalid request (a missing or malformed field)."),
+    400: _error("Invalid request (a value the route refuses)."),
     401: _error("Missing or invalid API key."),
+    422: _error("Invalid request body or parameters (a missing field, a wrong type)."),
     429: _error("Rate limit exceeded."),
 }
 # ...and those of the routes that read a stored object by its id.
@@ -67,7 +71,7 @@ def _error_doc(description: str) -> dict[str, Any]:
 
 def truthful_openapi(app: FastAPI) -> None:
     """FastAPI documents a 422 validation error on every route with a body or parameters; the app answers
-    those with a 400 and an :class:`ErrorResponse` (see ``create_app``): ``/openapi.json`` says so."""
+    those with a 422 and an :class:`ErrorResponse` (see ``create_app``): ``/openapi.json`` says so."""
     build = app.openapi
 
     def openapi() -> dict[str, Any]:
@@ -81,7 +85,7 @@ def truthful_openapi(app: FastAPI) -> None:
                 for operation in item.values():
                     responses = operation.get("responses", {})
                     if responses.pop("422", None) is not None:
-                        responses.setdefault("400", _error_doc(ERRORS[400]["description"]))
+                        responses["422"] = _error_doc(ERRORS[422]["description"])
             for unused in ("HTTPValidationError", "ValidationError"):
                 components.pop(unused, None)
             app.openapi_schema = schema

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from communs.errors import InvalidRequestError
 
 
 class Message(BaseModel):
@@ -41,6 +43,19 @@ class SearchArgs(BaseModel):
     k: int = Field(default=6, ge=1, le=50)
     method: Literal["semantic", "lexical", "hybrid"] = "hybrid"
     score_threshold: float | None = None
+    template: str | None = Field(
+        default=None,
+        description="Albert's RAG prompt: the last user message becomes this text, its {prompt} and {chunks} "
+        "filled in; without it, our cited prompt (numbered sources, [document, p. N] citations).",
+    )
+
+    @field_validator("template")
+    @classmethod
+    def _template_has_placeholders(cls, value: str | None) -> str | None:
+        for placeholder in ("{chunks}", "{prompt}"):
+            if value is not None and placeholder not in value:
+                raise ValueError(f"template must contain the {placeholder} placeholder")
+        return value
 
 
 class ChatCompletionRequest(BaseModel):
@@ -62,6 +77,12 @@ class ChatCompletionRequest(BaseModel):
     search: bool = False
     search_args: SearchArgs | None = None
 
+    @model_validator(mode="after")
+    def _search_has_args(self) -> ChatCompletionRequest:
+        if self.search and self.search_args is None:
+            raise ValueError("search_args is required when search is true")
+        return self
+
     def upstream_body(self) -> dict[str, Any]:
         """The body to send to the engine: our own fields removed, ``None``s dropped."""
         body = self.model_dump(exclude_none=True, by_alias=True, exclude={"model", "search", "search_args", "stream"})
@@ -74,21 +95,36 @@ class EmbeddingsRequest(BaseModel):
     model_config = ConfigDict(extra="allow")
 
     model: str | None = None
-    input: str | list[str]
+    # OpenAI's and Albert's four shapes; token ids are refused by the route (the embedded e5 reads text)
+    input: str | list[str] | list[int] | list[list[int]]
     encoding_format: Literal["float", "base64"] = "float"
     dimensions: int | None = None
 
     @field_validator("input")
     @classmethod
-    def _not_empty(cls, value: str | list[str]) -> str | list[str]:
+    def _not_empty(cls, value: Any) -> Any:
         items = [value] if isinstance(value, str) else value
         if not items:
             raise ValueError("input must not be empty")
         if len(items) > 2048:
             raise ValueError("at most 2048 inputs per request")
-        if any(not item.strip() for item in items):
+        if any(isinstance(item, str) and not item.strip() for item in items):
             raise ValueError("input strings must not be empty")
+        if any(isinstance(item, list) and not item for item in items):
+            raise ValueError("input token lists must not be empty")
         return value
+
+    def texts(self) -> list[str]:
+        """The strings to embed; token ids: a 400 naming the limit (e5's tokenizer is not exposed to decode them)."""
+        if isinstance(self.input, str):
+            return [self.input]
+        if all(isinstance(item, str) for item in self.input):
+            return list(self.input)  # type: ignore[arg-type]
+        raise InvalidRequestError(
+            "token-id input is not supported: the embedded embeddings model reads text; send strings",
+            param="input",
+            code="unsupported_input",
+        )
 
 
 class SpeechRequest(BaseModel):

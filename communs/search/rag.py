@@ -95,17 +95,29 @@ def sources_footer(answer: str, results: list[SearchResult]) -> str:
     return "\n\nSources : " + " ; ".join(f"[{item}]" for item in unique)
 
 
+def templated_messages(messages: list[dict[str, Any]], results: list[SearchResult], template: str) -> list[dict]:
+    """Albert's RAG prompt: the last user message replaced by ``template`` with its ``{prompt}`` and ``{chunks}``
+    (the chunks' texts, one per line) filled in; nothing changed when nothing was found."""
+    if not results:
+        return messages
+    last_user = max((i for i, m in enumerate(messages) if m.get("role") == "user"), default=len(messages) - 1)
+    chunks = "\n".join(result.chunk.content for result in results)
+    filled = template.replace("{chunks}", "\x00").replace("{prompt}", last_user_text(messages)).replace("\x00", chunks)
+    return [*messages[:last_user], {**messages[last_user], "content": filled}, *messages[last_user + 1 :]]
+
+
 @dataclass(frozen=True)
 class Grounding:
     """A conversation grounded on the chunks found for its last question: the ``messages`` to send to
-    the model (the cited prompt) and the ``results`` they cite."""
+    the model (the cited prompt, or the caller's template) and the ``results`` they cite."""
 
     messages: list[dict[str, Any]]
     results: list[SearchResult]
+    cited: bool = True  # our cited prompt: the answer is checked to name its sources
 
     def footer(self, answer: str) -> str:
-        """The "Sources" line to append to ``answer`` ('' when it cites its sources)."""
-        return sources_footer(answer, self.results)
+        """The "Sources" line to append to ``answer`` ('' when it cites its sources, or under a template)."""
+        return sources_footer(answer, self.results) if self.cited else ""
 
     def search_results(self) -> list[dict[str, Any]]:
         """The chunks used, as the Albert API lists them in a chat's ``search_results``."""
@@ -130,10 +142,14 @@ async def ground(
     k: int = 5,
     method: SearchMethod = "hybrid",
     score_threshold: float | None = None,
+    template: str | None = None,
 ) -> Grounding:
     """Search ``collections`` for the last user message and put what is found, numbered and labelled
-    for citation, before it. The chat API and ``communs ask`` both answer through this."""
+    for citation, before it (or, with Albert's ``template``, in its place). The chat API and ``communs ask``
+    both answer through this."""
     results = await search.search(
         principal, last_user_text(messages), collections, k=k, method=method, score_threshold=score_threshold
     )
+    if template is not None:
+        return Grounding(templated_messages(messages, results, template), results, cited=False)
     return Grounding(grounded_messages(messages, results), results)

@@ -4,8 +4,9 @@ Rules, for a :class:`~communs.accounts.store.Principal`:
 
 - a user sees their own private collections and every public one; another user's private
   collection does not exist for them (404, never 403, so ids do not leak);
-- anyone creates private collections; only admins create public ones, make a collection public,
-  or write to (add to, delete from, change, delete) a public collection;
+- anyone creates private collections; only admins create public ones or make a collection public (403
+  for others), or write to (add to, delete from, change, delete) a public collection: for others it
+  is not found (404, as the Albert API answers);
 - the owner of a private collection writes to it. The master key (``user_id`` None) owns the
   collections it creates, like any user; admins do not see other users' private collections.
 
@@ -70,8 +71,9 @@ class SearchService:
 
     async def _writable(self, principal: Principal, collection_id: int) -> Collection:
         collection = await self._readable(principal, collection_id)
-        if not self.can_write(principal, collection):
-            raise PermissionDeniedError(f"collection {collection_id} is public: only admins can change it")
+        if not self.can_write(principal, collection):  # Albert's answer: not found among those you may write to
+            message = f"collection {collection_id} not found (public: only admins change it)"
+            raise NotFoundError(message, param="collection")
         return collection
 
     async def _document(self, principal: Principal, document_id: int, *, write: bool = False) -> Document:
@@ -164,10 +166,17 @@ class SearchService:
         return document
 
     async def list_documents(
-        self, principal: Principal, collection_id: int, *, limit: int | None = None, offset: int = 0
+        self, principal: Principal, collection_id: int | None, *, limit: int | None = None, offset: int = 0
     ) -> list[Document]:
-        await self._readable(principal, collection_id)
-        return await asyncio.to_thread(self.store.list_documents, collection_id, limit=limit, offset=offset)
+        """The documents of a collection; without one, those of every collection the caller can read."""
+        if collection_id is not None:
+            await self._readable(principal, collection_id)
+            return await asyncio.to_thread(self.store.list_documents, collection_id, limit=limit, offset=offset)
+        found: list[Document] = []
+        for collection in await self.list_collections(principal):
+            found.extend(await asyncio.to_thread(self.store.list_documents, collection.id))
+        found.sort(key=lambda d: d.id)
+        return found[offset:] if limit is None else found[offset : offset + limit]
 
     async def get_document(self, principal: Principal, document_id: int) -> Document:
         return await self._document(principal, document_id)
@@ -181,6 +190,13 @@ class SearchService:
     ) -> list[Chunk]:
         await self._document(principal, document_id)
         return await asyncio.to_thread(self.store.get_chunks, document_id, limit=limit, offset=offset)
+
+    async def get_chunk(self, principal: Principal, document_id: int, chunk_id: int) -> Chunk:
+        """One chunk of a document, by the id that :meth:`get_chunks` gives it."""
+        for chunk in await self.get_chunks(principal, document_id):
+            if chunk.id == chunk_id:
+                return chunk
+        raise NotFoundError(f"chunk {chunk_id} of document {document_id} not found", param="chunk")
 
     # -- search ---------------------------------------------------------------
     async def search(

@@ -12,7 +12,7 @@ from communs.accounts.store import Principal
 from communs.api.deps import authenticate, limit_model, record_usage, services
 from communs.api.schemas import ChatCompletionRequest
 from communs.config import ModelType
-from communs.errors import CommunsError, InvalidRequestError
+from communs.errors import CommunsError
 from communs.models.base import ChatProvider
 from communs.models.registry import Model
 from communs.search import rag
@@ -38,10 +38,8 @@ async def chat_completions(
     name = body.model or model.id
     payload = body.upstream_body()
     grounding = None
-    if body.search:
-        args = body.search_args
-        if args is None or not args.collections:
-            raise InvalidRequestError("search needs search_args.collections", param="search_args")
+    args = body.search_args
+    if body.search and args is not None and args.collections:  # no collections: nothing to search (as Albert)
         grounding = await rag.ground(
             svc.search,
             principal,
@@ -50,6 +48,7 @@ async def chat_completions(
             k=args.k,
             method=args.method,
             score_threshold=args.score_threshold,
+            template=args.template,
         )
         payload["messages"] = grounding.messages
 
@@ -89,7 +88,6 @@ async def _stream(
         usage = None
         status = 200
         answer: list[str] = []
-        pending_results = grounding.search_results() if grounding is not None else None
 
         def encode(chunk: dict) -> bytes:
             chunk["model"] = name
@@ -98,6 +96,7 @@ async def _stream(
 
         try:
             chunk = first
+            held = None  # the last event, sent once the stream ends: Albert puts search_results on it
             while chunk is not None:
                 if chunk.get("usage"):
                     usage = chunk["usage"]
@@ -110,20 +109,23 @@ async def _stream(
                     # Before the last event: make sure the answer names its sources.
                     footer = grounding.footer("".join(answer))
                     if footer:
-                        yield encode(
-                            {
-                                "id": chunk.get("id"),
-                                "object": "chat.completion.chunk",
-                                "created": chunk.get("created"),
-                                "choices": [{"index": 0, "delta": {"content": footer}, "finish_reason": None}],
-                            }
-                        )
+                        if held is not None:
+                            yield encode(held)
+                        held = {
+                            "id": chunk.get("id"),
+                            "object": "chat.completion.chunk",
+                            "created": chunk.get("created"),
+                            "choices": [{"index": 0, "delta": {"content": footer}, "finish_reason": None}],
+                        }
                 if choices or chunk.get("usage"):
-                    if pending_results is not None:  # the chunks used, once, on the first event
-                        chunk["search_results"] = pending_results
-                        pending_results = None
-                    yield encode(chunk)
+                    if held is not None:
+                        yield encode(held)
+                    held = chunk
                 chunk = await anext(chunks, None)
+            if held is not None:
+                if grounding is not None:  # the chunks used, once, on the last event before [DONE] (as Albert)
+                    held["search_results"] = grounding.search_results()
+                yield encode(held)
             yield b"data: [DONE]\n\n"
         except CommunsError as exc:
             status = exc.status_code

@@ -3,29 +3,32 @@
 from __future__ import annotations
 
 import json
-from typing import Literal
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, StringConstraints
 
 from communs.accounts.store import Principal
 from communs.api.deps import authenticate, record_usage, services
-from communs.errors import InvalidRequestError
+from communs.errors import InvalidRequestError, PayloadTooLargeError
 from communs.search.ingest import ingest_file
 from communs.search.records import Collection, Document
 
 router = APIRouter()
 
 
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=255)]
+
+
 class CollectionRequest(BaseModel):
-    name: str = Field(min_length=1, max_length=255)
+    name: Name
     description: str | None = None
     visibility: Literal["private", "public"] = "private"
 
 
 class CollectionUpdate(BaseModel):
-    name: str | None = Field(default=None, min_length=1, max_length=255)
+    name: Name | None = None
     description: str | None = None
     visibility: Literal["private", "public"] | None = None
 
@@ -118,7 +121,7 @@ async def create_document(
         raise InvalidRequestError("metadata must be a JSON object", param="metadata")
     if chunk_overlap >= chunk_size:
         raise InvalidRequestError("chunk_overlap must be smaller than chunk_size", param="chunk_overlap")
-    data = await file.read()
+    data = await read_document(request, file)
     svc = services(request)
     report = await ingest_file(
         svc.search,
@@ -144,10 +147,19 @@ async def create_document(
     )
 
 
+async def read_document(request: Request, file: UploadFile) -> bytes:
+    """An uploaded document's bytes; over ``max_document_bytes`` (20 MiB by default, as Albert's), a 413."""
+    limit = services(request).settings.max_document_bytes
+    data = await file.read(limit + 1)
+    if len(data) > limit:
+        raise PayloadTooLargeError(f"the document is over the limit of {limit / 2**20:g} MiB", param="file")
+    return data
+
+
 @router.get("/documents")
 async def list_documents(
     request: Request,
-    collection: int = Query(...),
+    collection: int | None = Query(None, description="Its documents; without it, those of every collection"),
     offset: int = Query(0, ge=0),
     limit: int = Query(100, ge=1, le=1000),
     principal: Principal = Depends(authenticate),
@@ -177,3 +189,10 @@ async def get_chunks(
 ) -> dict:
     chunks = await services(request).search.get_chunks(principal, document_id, limit=limit, offset=offset)
     return {"object": "list", "data": [c.to_albert() for c in chunks]}
+
+
+@router.get("/chunks/{document_id}/{chunk_id}")
+async def get_chunk(
+    document_id: int, chunk_id: int, request: Request, principal: Principal = Depends(authenticate)
+) -> dict:
+    return (await services(request).search.get_chunk(principal, document_id, chunk_id)).to_albert()

@@ -19,7 +19,7 @@ router = APIRouter()
 async def embeddings(body: EmbeddingsRequest, request: Request, principal: Principal = Depends(authenticate)) -> dict:
     model = services(request).registry.get(body.model, ModelType.TEXT_EMBEDDINGS)
     limit_model(request, model.id)
-    texts = [body.input] if isinstance(body.input, str) else body.input
+    texts = body.texts()
     result = await model.call(lambda provider: provider.embed(texts, "query"))
 
     def encode(vector: list[float]) -> list[float] | str:

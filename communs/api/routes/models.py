@@ -5,6 +5,9 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Request
 
 from communs.api.deps import authenticate, services
+from communs.api.routes.rerank import SUFFIX, reranker_card
+from communs.config import ModelType
+from communs.errors import CommunsError
 from communs.models.registry import Model
 
 router = APIRouter(dependencies=[Depends(authenticate)])
@@ -24,11 +27,27 @@ def describe(model: Model) -> dict:
     }
 
 
+def _reranker(request: Request) -> dict | None:
+    """The stand-in reranker of /v1/rerank (see there), when there is an embeddings model to score with."""
+    registry = services(request).registry
+    if not any(m.type == ModelType.TEXT_EMBEDDINGS for m in registry.list()):
+        return None
+    try:
+        return reranker_card(registry, CREATED)
+    except CommunsError:
+        return None
+
+
 @router.get("/models")
 async def list_models(request: Request) -> dict:
-    return {"object": "list", "data": [describe(m) for m in services(request).registry.list()]}
+    data = [describe(m) for m in services(request).registry.list()]
+    reranker = _reranker(request)
+    return {"object": "list", "data": data + ([reranker] if reranker else [])}
 
 
 @router.get("/models/{model_id:path}")
 async def get_model(model_id: str, request: Request) -> dict:
+    reranker = _reranker(request) if model_id.endswith(SUFFIX) else None
+    if reranker is not None and reranker["id"] == model_id:
+        return reranker
     return describe(services(request).registry.get(model_id))

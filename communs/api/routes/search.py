@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Request
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, Field, StringConstraints, model_validator
 
 from communs.accounts.store import Principal
 from communs.api.deps import authenticate, record_usage, services
@@ -14,7 +14,7 @@ router = APIRouter()
 
 
 class SearchRequest(BaseModel):
-    prompt: str = Field(min_length=1)
+    prompt: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
     collections: list[int] = Field(min_length=1)
     k: int = Field(default=10, ge=1, le=200)
     method: Literal["semantic", "lexical", "hybrid"] = "hybrid"
