@@ -8,17 +8,7 @@ from __future__ import annotations
 import pytest
 
 from communs.apps.consultation.extract import medications
-from communs.apps.consultation.lexicon import lexicon
-from communs.apps.consultation.mentions import find_mentions, sentences
-
-
-def by_name(text: str) -> dict:
-    return {m.name.lower(): m for m in medications(text)}
-
-
-def keys(text: str) -> list[str]:
-    lex = lexicon()
-    return [m.drug.key for s in sentences(text) for m in find_mentions(s, lex)]
+from tests.consultation_helpers import by_name, keys
 
 
 @pytest.mark.parametrize(

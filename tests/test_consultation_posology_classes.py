@@ -8,10 +8,7 @@ from __future__ import annotations
 import pytest
 
 from communs.apps.consultation.extract import medications
-
-
-def by_name(text: str) -> dict:
-    return {m.name.lower(): m for m in medications(text)}
+from tests.consultation_helpers import by_name
 
 
 @pytest.mark.parametrize(

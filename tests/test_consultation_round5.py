@@ -9,11 +9,7 @@ import pytest
 
 from communs.apps.consultation.evaluate import _split_gold
 from communs.apps.consultation.extract import medications
-
-
-def by_name(text: str) -> dict:
-    return {m.name.lower(): m for m in medications(text)}
-
+from tests.consultation_helpers import by_name
 
 # --- past use, the patient's own remedies, withdrawn prescriptions: never taken, never "stopped" ---
 

@@ -4,13 +4,8 @@ recap, a trial put off, a change said with its dose, and a clinician's stop the 
 
 from __future__ import annotations
 
-from communs.apps.consultation.extract import medications
 from communs.apps.consultation.mentions import sentences
-
-
-def by_name(text: str) -> dict:
-    return {m.name.lower(): m for m in medications(text)}
-
+from tests.consultation_helpers import by_name
 
 FILLER = "on en a parlé la semaine dernière et vous dormez mieux je crois et le moral tient le coup "
 

@@ -11,10 +11,7 @@ from communs.apps.consultation.extract import medications
 from communs.apps.consultation.mentions import sentences
 from communs.apps.consultation.resolve import checked_status
 from communs.apps.consultation.speakers import label_role, roles
-
-
-def by_name(text: str) -> dict:
-    return {m.name.lower(): m for m in medications(text)}
+from tests.consultation_helpers import by_name
 
 
 @pytest.mark.parametrize(
