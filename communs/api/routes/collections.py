@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Literal
 
 from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
@@ -10,7 +9,9 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
 from communs.accounts.store import Principal
+from communs.api.bodies import loads
 from communs.api.deps import authenticate, record_usage, services
+from communs.api.schemas import INT64_MAX, IdPath, Limit, Offset
 from communs.errors import InvalidRequestError
 from communs.search.ingest import ingest_file
 from communs.search.records import Collection, Document
@@ -66,8 +67,8 @@ async def list_collections(
     request: Request,
     name: str | None = None,
     visibility: Literal["private", "public"] | None = None,
-    offset: int = Query(0, ge=0),
-    limit: int = Query(100, ge=1, le=1000),
+    offset: Offset = 0,
+    limit: Limit = 100,
     principal: Principal = Depends(authenticate),
 ) -> dict:
     found = await services(request).search.list_collections(principal)
@@ -78,13 +79,13 @@ async def list_collections(
 
 
 @router.get("/collections/{collection_id}")
-async def get_collection(collection_id: int, request: Request, principal: Principal = Depends(authenticate)) -> dict:
+async def get_collection(collection_id: IdPath, request: Request, principal: Principal = Depends(authenticate)) -> dict:
     return collection_json(request, await services(request).search.get_collection(principal, collection_id))
 
 
 @router.patch("/collections/{collection_id}", status_code=204)
 async def update_collection(
-    collection_id: int, body: CollectionUpdate, request: Request, principal: Principal = Depends(authenticate)
+    collection_id: IdPath, body: CollectionUpdate, request: Request, principal: Principal = Depends(authenticate)
 ) -> Response:
     await services(request).search.update_collection(
         principal, collection_id, name=body.name, description=body.description, visibility=body.visibility
@@ -94,7 +95,7 @@ async def update_collection(
 
 @router.delete("/collections/{collection_id}", status_code=204)
 async def delete_collection(
-    collection_id: int, request: Request, principal: Principal = Depends(authenticate)
+    collection_id: IdPath, request: Request, principal: Principal = Depends(authenticate)
 ) -> Response:
     await services(request).search.delete_collection(principal, collection_id)
     return Response(status_code=204)
@@ -104,16 +105,13 @@ async def delete_collection(
 async def create_document(
     request: Request,
     file: UploadFile = File(...),
-    collection: int = Form(...),
+    collection: int = Form(..., ge=0, le=INT64_MAX),
     metadata: str | None = Form(None),
     chunk_size: int = Form(1200, ge=200, le=8000),
     chunk_overlap: int = Form(150, ge=0, le=2000),
     principal: Principal = Depends(authenticate),
 ) -> JSONResponse:
-    try:
-        extra = json.loads(metadata) if metadata else {}
-    except json.JSONDecodeError:
-        raise InvalidRequestError("metadata must be a JSON object", param="metadata") from None
+    extra = loads(metadata, "metadata") if metadata else {}
     if not isinstance(extra, dict):
         raise InvalidRequestError("metadata must be a JSON object", param="metadata")
     if chunk_overlap >= chunk_size:
@@ -147,9 +145,9 @@ async def create_document(
 @router.get("/documents")
 async def list_documents(
     request: Request,
-    collection: int = Query(...),
-    offset: int = Query(0, ge=0),
-    limit: int = Query(100, ge=1, le=1000),
+    collection: int = Query(..., ge=0, le=INT64_MAX),
+    offset: Offset = 0,
+    limit: Limit = 100,
     principal: Principal = Depends(authenticate),
 ) -> dict:
     documents = await services(request).search.list_documents(principal, collection, limit=limit, offset=offset)
@@ -157,22 +155,24 @@ async def list_documents(
 
 
 @router.get("/documents/{document_id}")
-async def get_document(document_id: int, request: Request, principal: Principal = Depends(authenticate)) -> dict:
+async def get_document(document_id: IdPath, request: Request, principal: Principal = Depends(authenticate)) -> dict:
     return document_json(await services(request).search.get_document(principal, document_id))
 
 
 @router.delete("/documents/{document_id}", status_code=204)
-async def delete_document(document_id: int, request: Request, principal: Principal = Depends(authenticate)) -> Response:
+async def delete_document(
+    document_id: IdPath, request: Request, principal: Principal = Depends(authenticate)
+) -> Response:
     await services(request).search.delete_document(principal, document_id)
     return Response(status_code=204)
 
 
 @router.get("/chunks/{document_id}")
 async def get_chunks(
-    document_id: int,
+    document_id: IdPath,
     request: Request,
-    offset: int = Query(0, ge=0),
-    limit: int = Query(100, ge=1, le=1000),
+    offset: Offset = 0,
+    limit: Limit = 100,
     principal: Principal = Depends(authenticate),
 ) -> dict:
     chunks = await services(request).search.get_chunks(principal, document_id, limit=limit, offset=offset)

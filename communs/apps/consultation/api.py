@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, Field
 
 from communs.accounts.store import Principal
+from communs.api.bodies import loads
 from communs.api.deps import authenticate, form_bool, record_usage, services
 from communs.api.responses import ERRORS, request_body
 from communs.apps.consultation.fhir import to_fhir
@@ -57,10 +57,7 @@ async def consultation(request: Request, principal: Principal = Depends(authenti
             raise InvalidRequestError("send an audio 'file' or a 'transcript'", param="file")
         options: dict[str, Any] = dict(form)
     else:
-        try:
-            options = json.loads(await request.body() or b"{}")
-        except json.JSONDecodeError:
-            raise InvalidRequestError("the body is not valid JSON") from None
+        options = loads(await request.body() or b"{}")
         if not isinstance(options, dict) or not isinstance(options.get("transcript"), str):
             raise InvalidRequestError("'transcript' (a string) is required", param="transcript")
         transcript = options["transcript"]
