@@ -14,9 +14,11 @@ from communs.api.responses import ERRORS, request_body
 from communs.apps.consultation.fhir import to_fhir
 from communs.apps.consultation.pipeline import analyse
 from communs.apps.consultation.schemas import ConsultationResult
-from communs.errors import InvalidRequestError
+from communs.errors import InvalidRequestError, PayloadTooLargeError
 
 router = APIRouter(prefix="/apps")
+
+MAX_TRANSCRIPT_CHARS = 200_000  # over three hours of speech; the analysis' time grows with the length
 
 
 class ConsultationRequest(BaseModel):
@@ -61,6 +63,11 @@ async def consultation(request: Request, principal: Principal = Depends(authenti
         if not isinstance(options, dict) or not isinstance(options.get("transcript"), str):
             raise InvalidRequestError("'transcript' (a string) is required", param="transcript")
         transcript = options["transcript"]
+    if transcript is not None and len(transcript) > MAX_TRANSCRIPT_CHARS:
+        raise PayloadTooLargeError(
+            f"the transcript has {len(transcript)} characters, over the limit of {MAX_TRANSCRIPT_CHARS}",
+            param="transcript",
+        )
     chosen = options.get("model")
     model = chosen if isinstance(chosen, str) else None
     use_llm = form_bool(options.get("llm"), True, param="llm")
