@@ -183,7 +183,7 @@ def worst_health_while(url: str, heavy: Callable[[], httpx.Response]) -> tuple[h
 def test_heavy_requests_do_not_stall_the_others(live_server, http: httpx.Client, collection: int) -> None:
     fields = "".join(
         f'<label for="i{i}">Votre numéro de téléphone {i}</label><input id="i{i}" name="tel{i}" type="text">'
-        for i in range(600)
+        for i in range(250)
     )
     html = f"<html><body><form>{fields}</form></body></html>".encode()
     line = "Médecin : Je vous prescris du paracétamol 1 g trois fois par jour pendant cinq jours.\nPatient : Merci.\n"
@@ -192,7 +192,7 @@ def test_heavy_requests_do_not_stall_the_others(live_server, http: httpx.Client,
     http.post("/v1/apps/consultation", json={"transcript": line, "llm": False})
     heavy = {
         "form audit": lambda: http.post("/v1/apps/forms/audit", files={"file": ("f.html", html, "text/html")}),
-        "consultation": lambda: http.post("/v1/apps/consultation", json={"transcript": line * 600, "llm": False}),
+        "consultation": lambda: http.post("/v1/apps/consultation", json={"transcript": line * 150, "llm": False}),
     }
     for name, send in heavy.items():
         response, took, worst = worst_health_while(live_server.url, send)
