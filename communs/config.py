@@ -184,6 +184,9 @@ class Settings(BaseSettings):
     max_document_bytes: int = 20 * 1024 * 1024  # a document to index (/v1/documents, /v1/files): Albert's limit
     max_document_pages: int = 2000
     max_image_pixels: int = 60_000_000  # larger images are refused before decoding (image bombs)
+    # text sent to an embedding model (/v1/embeddings, a /v1/search prompt): each input, and all of a request's
+    max_embedding_input_chars: int = Field(default=32_768, ge=1)
+    max_embedding_total_chars: int = Field(default=1_000_000, ge=1)
     default_chat_model: str | None = None  # default: the first text-generation model
     default_embeddings_model: str | None = None
     default_transcription_model: str | None = None

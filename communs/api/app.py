@@ -19,6 +19,7 @@ from communs import __version__
 from communs.accounts.limits import RateLimiter
 from communs.accounts.sessions import SessionStore
 from communs.accounts.store import ensure_master_key, open_store
+from communs.api.bodies import JsonDepthLimit
 from communs.api.deps import Services, authenticate
 from communs.api.responses import truthful_openapi
 from communs.api.routes import audio, chat, collections, embeddings, files, models, rerank, search, usage
@@ -187,6 +188,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         error = {"message": str(exc.detail), "type": "invalid_request_error", "param": None, "code": kind}
         return JSONResponse(error_body(error), status_code=exc.status_code)
 
+    @app.exception_handler(Exception)
+    async def _unexpected_error(request: Request, exc: Exception) -> JSONResponse:
+        """Any other exception: a 500 in the OpenAI shape, no traceback to the client (the server logs it)."""
+        return JSONResponse(
+            {"error": {"message": "internal server error", "type": "server_error", "param": None, "code": None}},
+            status_code=500,
+        )
+
     @app.get("/health", include_in_schema=False)
     async def health() -> dict:
         return {"status": "ok", "version": __version__}
@@ -209,6 +218,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             app.include_router(router, prefix="/v1")
     # the web app: pages at the root, our assets, the apps' and the DSFR's under /static
     web_routes.mount(app, apps, official=settings.web_official_branding)
+    app.add_middleware(JsonDepthLimit)  # inside UploadLimit: bodies it reads are already bounded
     app.add_middleware(UploadLimit, limit=settings.max_upload_bytes)
     app.add_middleware(Observability, access_log=settings.access_log)  # outermost: sees every answer
     truthful_openapi(app)

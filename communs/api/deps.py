@@ -12,7 +12,7 @@ from communs.accounts.limits import RateLimiter, key_budget, key_scope, model_sc
 from communs.accounts.sessions import CSRF_HEADER, SESSION_COOKIE, SessionStore, WebSession
 from communs.accounts.store import AccountStore, Principal, UsageRecord
 from communs.config import Settings
-from communs.errors import AuthenticationError, InvalidRequestError, PermissionDeniedError
+from communs.errors import AuthenticationError, InvalidRequestError, PayloadTooLargeError, PermissionDeniedError
 from communs.models.registry import Registry
 from communs.observability import metrics
 from communs.search.service import SearchService
@@ -143,3 +143,20 @@ def form_bool(value: object, default: bool, *, param: str) -> bool:
     if word in FALSE_WORDS:
         return False
     raise InvalidRequestError(f"'{param}' must be true or false, not {str(value)[:40]!r}", param=param)
+
+
+def check_embedding_input(settings: Settings, texts: list[str], *, param: str = "input") -> None:
+    """A 413 naming the limit when a text for an embedding model is over ``max_embedding_input_chars``, or all of
+    them over ``max_embedding_total_chars`` (a 10 MB string would keep the engine busy for everyone)."""
+    each, total = settings.max_embedding_input_chars, settings.max_embedding_total_chars
+    for index, text in enumerate(texts):
+        if len(text) > each:
+            where = param if len(texts) == 1 else f"{param}[{index}]"
+            raise PayloadTooLargeError(
+                f"{where}: {len(text)} characters, over the limit of {each} per input (max_embedding_input_chars)",
+                param=param,
+            )
+    if sum(map(len, texts)) > total:
+        raise PayloadTooLargeError(
+            f"{param}: over the limit of {total} characters in all (max_embedding_total_chars)", param=param
+        )

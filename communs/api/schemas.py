@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
+from fastapi import Path, Query
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from communs.errors import InvalidRequestError
+from communs.search.schema import INT64_MAX, INT64_MIN
+
+# Every integer a request carries is bounded: one beyond 64 bits would reach SQLite (OverflowError) or the engine.
+Id = Annotated[int, Field(ge=0, le=INT64_MAX)]
+IdPath = Annotated[int, Path(ge=0, le=INT64_MAX)]
+Offset = Annotated[int, Query(ge=0, le=INT64_MAX)]
+Limit = Annotated[int, Query(ge=1, le=1000)]
+MAX_TOKENS = 2**31 - 1  # the engine's int32
 
 
 class Message(BaseModel):
@@ -39,7 +48,7 @@ class ResponseFormat(BaseModel):
 
 
 class SearchArgs(BaseModel):
-    collections: list[int] = Field(default_factory=list)
+    collections: list[Id] = Field(default_factory=list, max_length=100)
     k: int = Field(default=6, ge=1, le=50)
     method: Literal["semantic", "lexical", "hybrid"] = "hybrid"
     score_threshold: float | None = None
@@ -65,14 +74,14 @@ class ChatCompletionRequest(BaseModel):
     messages: list[Message] = Field(min_length=1)
     temperature: float | None = Field(default=None, ge=0.0, le=2.0)
     top_p: float | None = Field(default=None, gt=0.0, le=1.0)
-    max_tokens: int | None = Field(default=None, ge=1)
-    max_completion_tokens: int | None = Field(default=None, ge=1)
+    max_tokens: int | None = Field(default=None, ge=1, le=MAX_TOKENS)
+    max_completion_tokens: int | None = Field(default=None, ge=1, le=MAX_TOKENS)
     stop: str | list[str] | None = None
     stream: bool = False
     stream_options: dict[str, Any] | None = None
     response_format: ResponseFormat | None = None
     n: int | None = Field(default=None, ge=1, le=1)
-    seed: int | None = None
+    seed: int | None = Field(default=None, ge=INT64_MIN, le=INT64_MAX)
     # Albert-style retrieval-augmented generation
     search: bool = False
     search_args: SearchArgs | None = None
@@ -98,7 +107,7 @@ class EmbeddingsRequest(BaseModel):
     # OpenAI's and Albert's four shapes; token ids are refused by the route (the embedded e5 reads text)
     input: str | list[str] | list[int] | list[list[int]]
     encoding_format: Literal["float", "base64"] = "float"
-    dimensions: int | None = None
+    dimensions: int | None = Field(default=None, ge=1, le=65536)
 
     @field_validator("input")
     @classmethod

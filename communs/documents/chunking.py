@@ -58,8 +58,11 @@ MAX_MARKDOWN_HEADING_CHARS = 400
 
 _ABBREVIATIONS = FRENCH_ABBREVIATIONS
 # A sentence ends at . ! ? or … (maybe closed by quotes/brackets), before a space and a capital,
-# a digit or an opening quote/dash.
-_SENTENCE_END = re.compile(r"[.!?…]+[»\"')\]]*(?=\s+[A-ZÀ-ÖØ-Þ0-9«\"(\-–—•])")
+# a digit or an opening quote/dash. Linear: a match starts only where a run of punctuation starts, and the
+# possessive quantifiers never backtrack into a run (40 kB of "!" would otherwise take seconds).
+_SENTENCE_END_AT = re.compile(r"[.!?…]++[»\"')\]]*+(?=\s++[A-ZÀ-ÖØ-Þ0-9«\"(\-–—•])")
+_SENTENCE_END = re.compile(r"(?<![.!?…])" + _SENTENCE_END_AT.pattern)
+_SPACES = re.compile(r"\s*")
 
 
 @dataclass
@@ -117,7 +120,10 @@ def _is_abbreviation(text: str, end: int) -> bool:
     if not word:
         return False
     token_start = window_start + word.start(1)
-    if not text[text.rfind("\n", 0, token_start) + 1 : token_start].strip():
+    line_start = token_start  # only blanks before the token on its line: a list marker
+    while line_start > 0 and text[line_start - 1] != "\n" and text[line_start - 1].isspace():
+        line_start -= 1
+    if line_start == 0 or text[line_start - 1] == "\n":
         return True
     if re.match(r"[ \t]*\n", text[end : end + 8]):
         return False
@@ -130,10 +136,14 @@ def _is_abbreviation(text: str, end: int) -> bool:
 def sentence_starts(text: str, start: int, end: int) -> list[int]:
     """Offsets in text[start:end] where a new sentence begins (after the first one)."""
     starts = []
-    for match in _SENTENCE_END.finditer(text, start, end):
+    matches = list(_SENTENCE_END.finditer(text, start, end))
+    if 0 < start < end and text[start - 1] in ".!?…":  # the span starts inside a run of punctuation
+        first = _SENTENCE_END_AT.match(text, start, end)
+        matches = [first, *matches] if first else matches
+    for match in matches:
         if _is_abbreviation(text, match.end()):
             continue
-        following = match.end() + len(text[match.end() : end]) - len(text[match.end() : end].lstrip())
+        following = _SPACES.match(text, match.end(), end).end()  # type: ignore[union-attr]
         if following < end:
             starts.append(following)
     return starts

@@ -82,7 +82,7 @@ async def ingest_file(
             "max_image_pixels": settings.max_image_pixels,
         }
     parsed = await asyncio.to_thread(parse_document, data, filename, on_page=on_page, **limits)
-    chunks = chunk_document(parsed, max_chars=chunk_size, overlap_chars=chunk_overlap)
+    chunks = await asyncio.to_thread(chunk_document, parsed, max_chars=chunk_size, overlap_chars=chunk_overlap)
     meta = {**parsed.metadata, **(metadata or {})}
     document = await service.ingest_chunks(
         principal,

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from communs.errors import ConfigurationError, InvalidRequestError
+from communs.search.schema import check_filter
 
 _COLUMN_FILTERS = {"document_id", "collection_id", "document_name", "section", "page"}
 
@@ -55,12 +56,7 @@ def filter_expression(filters: dict[str, Any]) -> str:
     own fields; any other key its metadata (the chunk's, else its document's)."""
     clauses: list[str] = []
     for key, value in filters.items():
-        if not isinstance(key, str) or not key or '"' in key or "\\" in key:
-            raise InvalidRequestError(f"invalid filter key {key!r}", param="filters")
-        if isinstance(value, (list, dict)):
-            raise InvalidRequestError(
-                f"filter {key!r}: only equality on a string, number, boolean or null is supported", param="filters"
-            )
+        value = check_filter(key, value)
         if key in ("document_id", "collection_id"):
             clauses.append(f"{key} == {int(value)}" if isinstance(value, (int, float)) else "false")
             continue

@@ -85,6 +85,40 @@ _COLUMN_FILTERS = {
 }
 
 
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1  # what SQLite (and Milvus) can store or compare
+
+
+def check_metadata_key(key: object, param: str = "metadata") -> str:
+    """A metadata key as filters can name it: a non-empty string of at most 255 characters, without quotes,
+    backslashes or control characters (a NUL would break SQLite's JSON paths)."""
+    if (
+        not isinstance(key, str)
+        or not key
+        or len(key) > 255
+        or '"' in key
+        or "\\" in key
+        or any(ord(c) < 32 or ord(c) == 127 for c in key)
+    ):
+        raise InvalidRequestError(
+            f"invalid metadata key {key!r}: 1 to 255 characters, no quote, backslash or control character", param=param
+        )
+    return key
+
+
+def check_filter(key: object, value: Any) -> Any:
+    """One equality filter's value, once its key and value are checked (a boolean as SQLite's 1/0)."""
+    check_metadata_key(key, "filters")
+    if isinstance(value, (list, dict)):
+        raise InvalidRequestError(
+            f"filter {key!r}: only equality on a string, number, boolean or null is supported", param="filters"
+        )
+    if isinstance(value, int) and not isinstance(value, bool) and not INT64_MIN <= value <= INT64_MAX:
+        raise InvalidRequestError(f"filter {key!r}: an integer beyond 64 bits", param="filters")
+    if isinstance(value, str) and "\x00" in value:
+        raise InvalidRequestError(f"filter {key!r}: a NUL character in the value", param="filters")
+    return value
+
+
 def filter_sql(filters: dict[str, Any]) -> tuple[str, list[Any]]:
     """SQL conditions (joined by AND, over ``chunks c JOIN documents d``) for equality filters.
 
@@ -94,12 +128,7 @@ def filter_sql(filters: dict[str, Any]) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     for key, value in filters.items():
-        if not isinstance(key, str) or not key or '"' in key or "\\" in key:
-            raise InvalidRequestError(f"invalid filter key {key!r}", param="filters")
-        if isinstance(value, (list, dict)):
-            raise InvalidRequestError(
-                f"filter {key!r}: only equality on a string, number, boolean or null is supported", param="filters"
-            )
+        value = check_filter(key, value)
         if isinstance(value, bool):
             value = int(value)  # json_extract gives 1/0 for true/false
         if key in _COLUMN_FILTERS:
@@ -130,6 +159,8 @@ def dumps(value: Any, what: str) -> str:
         return "{}"
     if not isinstance(value, dict):
         raise InvalidRequestError(f"{what} must be a JSON object", param="metadata")
+    for key in value:
+        check_metadata_key(key)
     try:
         return json.dumps(value, ensure_ascii=False, allow_nan=False)
     except (TypeError, ValueError) as exc:

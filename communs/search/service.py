@@ -34,6 +34,7 @@ from communs.search.records import (
     SearchResult,
     Visibility,
 )
+from communs.search.schema import check_filter
 from communs.search.store import SearchStore
 
 EmbeddingKind = Literal["query", "passage"]
@@ -221,6 +222,8 @@ class SearchService:
             raise InvalidRequestError(f"k must be between 1 and {MAX_K}", param="k")
         if filters is not None and not isinstance(filters, dict):
             raise InvalidRequestError("filters must be an object of metadata key: value", param="filters")
+        for key, value in (filters or {}).items():
+            check_filter(key, value)  # before any work (an empty collection would not look at them)
         ids = list(dict.fromkeys(collection_ids))
         if not ids:
             raise InvalidRequestError("give at least one collection to search", param="collections")

@@ -18,6 +18,7 @@ from communs.apps.registry import App
 from communs.config import ModelType
 from communs.errors import CommunsError, NotFoundError, RateLimitError
 from communs.search.records import Chunk
+from communs.search.schema import INT64_MAX
 from communs.web import session as sessions
 from communs.web.assets import add_template_folders, mount_static, templates
 
@@ -222,6 +223,8 @@ async def document_page(request: Request, document_id: int, extraits: str = "") 
         return to_signin()
     svc = services(request)
     try:
+        if not 0 <= document_id <= INT64_MAX:  # beyond 64 bits: no such document (SQLite cannot compare it)
+            raise NotFoundError(f"document {document_id} not found")
         document = await svc.search.get_document(session.principal, document_id)
         collection = await svc.search.get_collection(session.principal, document.collection_id)
         chunks = await svc.search.get_chunks(session.principal, document_id)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
@@ -10,7 +9,9 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, StringConstraints
 
 from communs.accounts.store import Principal
+from communs.api.bodies import loads
 from communs.api.deps import authenticate, record_usage, services
+from communs.api.schemas import INT64_MAX, IdPath, Limit, Offset
 from communs.errors import InvalidRequestError, PayloadTooLargeError
 from communs.search.ingest import ingest_file
 from communs.search.records import Collection, Document
@@ -69,8 +70,8 @@ async def list_collections(
     request: Request,
     name: str | None = None,
     visibility: Literal["private", "public"] | None = None,
-    offset: int = Query(0, ge=0),
-    limit: int = Query(100, ge=1, le=1000),
+    offset: Offset = 0,
+    limit: Limit = 100,
     principal: Principal = Depends(authenticate),
 ) -> dict:
     found = await services(request).search.list_collections(principal)
@@ -81,13 +82,13 @@ async def list_collections(
 
 
 @router.get("/collections/{collection_id}")
-async def get_collection(collection_id: int, request: Request, principal: Principal = Depends(authenticate)) -> dict:
+async def get_collection(collection_id: IdPath, request: Request, principal: Principal = Depends(authenticate)) -> dict:
     return collection_json(request, await services(request).search.get_collection(principal, collection_id))
 
 
 @router.patch("/collections/{collection_id}", status_code=204)
 async def update_collection(
-    collection_id: int, body: CollectionUpdate, request: Request, principal: Principal = Depends(authenticate)
+    collection_id: IdPath, body: CollectionUpdate, request: Request, principal: Principal = Depends(authenticate)
 ) -> Response:
     await services(request).search.update_collection(
         principal, collection_id, name=body.name, description=body.description, visibility=body.visibility
@@ -97,7 +98,7 @@ async def update_collection(
 
 @router.delete("/collections/{collection_id}", status_code=204)
 async def delete_collection(
-    collection_id: int, request: Request, principal: Principal = Depends(authenticate)
+    collection_id: IdPath, request: Request, principal: Principal = Depends(authenticate)
 ) -> Response:
     await services(request).search.delete_collection(principal, collection_id)
     return Response(status_code=204)
@@ -107,16 +108,13 @@ async def delete_collection(
 async def create_document(
     request: Request,
     file: UploadFile = File(...),
-    collection: int = Form(...),
+    collection: int = Form(..., ge=0, le=INT64_MAX),
     metadata: str | None = Form(None),
     chunk_size: int = Form(1200, ge=200, le=8000),
     chunk_overlap: int = Form(150, ge=0, le=2000),
     principal: Principal = Depends(authenticate),
 ) -> JSONResponse:
-    try:
-        extra = json.loads(metadata) if metadata else {}
-    except json.JSONDecodeError:
-        raise InvalidRequestError("metadata must be a JSON object", param="metadata") from None
+    extra = loads(metadata, "metadata") if metadata else {}
     if not isinstance(extra, dict):
         raise InvalidRequestError("metadata must be a JSON object", param="metadata")
     if chunk_overlap >= chunk_size:
@@ -159,9 +157,11 @@ async def read_document(request: Request, file: UploadFile) -> bytes:
 @router.get("/documents")
 async def list_documents(
     request: Request,
-    collection: int | None = Query(None, description="Its documents; without it, those of every collection"),
-    offset: int = Query(0, ge=0),
-    limit: int = Query(100, ge=1, le=1000),
+    collection: int | None = Query(
+        None, ge=0, le=INT64_MAX, description="Its documents; without it, those of every collection"
+    ),
+    offset: Offset = 0,
+    limit: Limit = 100,
     principal: Principal = Depends(authenticate),
 ) -> dict:
     documents = await services(request).search.list_documents(principal, collection, limit=limit, offset=offset)
@@ -169,22 +169,24 @@ async def list_documents(
 
 
 @router.get("/documents/{document_id}")
-async def get_document(document_id: int, request: Request, principal: Principal = Depends(authenticate)) -> dict:
+async def get_document(document_id: IdPath, request: Request, principal: Principal = Depends(authenticate)) -> dict:
     return document_json(await services(request).search.get_document(principal, document_id))
 
 
 @router.delete("/documents/{document_id}", status_code=204)
-async def delete_document(document_id: int, request: Request, principal: Principal = Depends(authenticate)) -> Response:
+async def delete_document(
+    document_id: IdPath, request: Request, principal: Principal = Depends(authenticate)
+) -> Response:
     await services(request).search.delete_document(principal, document_id)
     return Response(status_code=204)
 
 
 @router.get("/chunks/{document_id}")
 async def get_chunks(
-    document_id: int,
+    document_id: IdPath,
     request: Request,
-    offset: int = Query(0, ge=0),
-    limit: int = Query(100, ge=1, le=1000),
+    offset: Offset = 0,
+    limit: Limit = 100,
     principal: Principal = Depends(authenticate),
 ) -> dict:
     chunks = await services(request).search.get_chunks(principal, document_id, limit=limit, offset=offset)

@@ -8,7 +8,7 @@ import numpy as np
 from fastapi import APIRouter, Depends, Request
 
 from communs.accounts.store import Principal
-from communs.api.deps import authenticate, limit_model, record_usage, services
+from communs.api.deps import authenticate, check_embedding_input, limit_model, record_usage, services
 from communs.api.schemas import EmbeddingsRequest
 from communs.config import ModelType
 
@@ -20,6 +20,7 @@ async def embeddings(body: EmbeddingsRequest, request: Request, principal: Princ
     model = services(request).registry.get(body.model, ModelType.TEXT_EMBEDDINGS)
     limit_model(request, model.id)
     texts = body.texts()
+    check_embedding_input(services(request).settings, texts)
     result = await model.call(lambda provider: provider.embed(texts, "query"))
 
     def encode(vector: list[float]) -> list[float] | str:

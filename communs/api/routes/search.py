@@ -8,14 +8,15 @@ from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, Field, StringConstraints, model_validator
 
 from communs.accounts.store import Principal
-from communs.api.deps import authenticate, record_usage, services
+from communs.api.deps import authenticate, check_embedding_input, record_usage, services
+from communs.api.schemas import Id
 
 router = APIRouter()
 
 
 class SearchRequest(BaseModel):
     prompt: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-    collections: list[int] = Field(min_length=1)
+    collections: list[Id] = Field(min_length=1, max_length=100)
     k: int = Field(default=10, ge=1, le=200)
     method: Literal["semantic", "lexical", "hybrid"] = "hybrid"
     score_threshold: float | None = None
@@ -31,6 +32,7 @@ class SearchRequest(BaseModel):
 
 @router.post("/search")
 async def search(body: SearchRequest, request: Request, principal: Principal = Depends(authenticate)) -> dict:
+    check_embedding_input(services(request).settings, [body.prompt], param="prompt")
     results = await services(request).search.search(
         principal,
         body.prompt,

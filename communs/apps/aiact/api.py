@@ -6,7 +6,7 @@ import asyncio
 from typing import Any
 
 from fastapi import APIRouter, Depends, Request
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from communs.accounts.store import Principal
 from communs.api.deps import authenticate, record_usage, services
@@ -24,7 +24,7 @@ router = APIRouter(prefix="/apps/aiact", responses=ERRORS)
 
 class AskRequest(BaseModel):
     question: str
-    k: int = 5
+    k: int = Field(default=5, ge=1, le=50)
     model: str | None = None
 
 

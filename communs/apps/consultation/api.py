@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, Field
 
 from communs.accounts.store import Principal
+from communs.api.bodies import loads
 from communs.api.deps import authenticate, form_bool, record_usage, services
 from communs.api.responses import ERRORS, request_body
 from communs.apps.consultation.fhir import to_fhir
 from communs.apps.consultation.pipeline import analyse
 from communs.apps.consultation.schemas import ConsultationResult
-from communs.errors import InvalidRequestError
+from communs.errors import InvalidRequestError, PayloadTooLargeError
 
 router = APIRouter(prefix="/apps")
+
+MAX_TRANSCRIPT_CHARS = 200_000  # over three hours of speech; the analysis' time grows with the length
 
 
 class ConsultationRequest(BaseModel):
@@ -57,13 +59,15 @@ async def consultation(request: Request, principal: Principal = Depends(authenti
             raise InvalidRequestError("send an audio 'file' or a 'transcript'", param="file")
         options: dict[str, Any] = dict(form)
     else:
-        try:
-            options = json.loads(await request.body() or b"{}")
-        except json.JSONDecodeError:
-            raise InvalidRequestError("the body is not valid JSON") from None
+        options = loads(await request.body() or b"{}")
         if not isinstance(options, dict) or not isinstance(options.get("transcript"), str):
             raise InvalidRequestError("'transcript' (a string) is required", param="transcript")
         transcript = options["transcript"]
+    if transcript is not None and len(transcript) > MAX_TRANSCRIPT_CHARS:
+        raise PayloadTooLargeError(
+            f"the transcript has {len(transcript)} characters, over the limit of {MAX_TRANSCRIPT_CHARS}",
+            param="transcript",
+        )
     chosen = options.get("model")
     model = chosen if isinstance(chosen, str) else None
     use_llm = form_bool(options.get("llm"), True, param="llm")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -117,7 +118,7 @@ async def analyse(
         if registry is None:
             raise InvalidRequestError("audio needs a speech-recognition model", param="file")
         transcript, segments, duration = await transcribe(audio, filename, registry, on_progress)
-    result = analyse_text(transcript or "", segments)
+    result = await asyncio.to_thread(analyse_text, transcript or "", segments)  # CPU: off the event loop
     result.duration = duration
     if use_llm and registry is not None:
         from communs.apps.consultation.resolve import resolve

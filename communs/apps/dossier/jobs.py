@@ -82,6 +82,22 @@ COLUMNS: tuple[str, ...] = ("id", "owner", "name", "sha256", "status", "stage", 
 COLUMNS += ("pages_total", "error", "result", "model", "resumed", "use_llm")
 
 
+MAX_NAME_BYTES = 200  # what a stored file name keeps (file systems allow 255 bytes, the prefix needs a few)
+
+
+def stored_name(name: str) -> str:
+    """An uploaded file's name as it is written on disk: its last path part, printable characters only, at most
+    :data:`MAX_NAME_BYTES` bytes of UTF-8 (the extension kept)."""
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    base = "".join(c for c in base if c.isprintable()).strip().lstrip(".") or "document"
+    if len(base.encode()) <= MAX_NAME_BYTES:
+        return base
+    stem, dot, ext = base.rpartition(".")
+    suffix = f".{ext}" if dot and stem and len(ext.encode()) <= 16 else ""
+    stem = base[: len(base) - len(suffix)]
+    return stem.encode()[: MAX_NAME_BYTES - len(suffix.encode())].decode(errors="ignore") + suffix
+
+
 @dataclass
 class Job:
     id: str
@@ -164,8 +180,12 @@ class JobStore:
         job_id = uuid.uuid4().hex[:16]
         folder = self.folder(job_id) / "files"
         folder.mkdir(parents=True)
-        for index, (name, data) in enumerate(files):
-            (folder / f"{index:03d}_{Path(name).name}").write_bytes(data)
+        try:
+            for index, (name, data) in enumerate(files):
+                (folder / f"{index:03d}_{stored_name(name)}").write_bytes(data)
+        except OSError:
+            shutil.rmtree(folder.parent, ignore_errors=True)  # no half-written job left behind
+            raise
         name = files[0][0] if len(files) == 1 else f"{files[0][0]} (+{len(files) - 1})"
         now = time.time()
         row: dict[str, Any] = {

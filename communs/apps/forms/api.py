@@ -30,9 +30,10 @@ async def forms_audit(request: Request, principal: Principal = Depends(authentic
         upload = form_data.get("file")
         if upload is None or isinstance(upload, str):
             raise InvalidRequestError("send the form as a multipart 'file' or as a JSON body", param="file")
-        form = load_form(await upload.read(), upload.filename or "form")
+        # parsing (HTML with thousands of inputs, PDF) and the audit: off the event loop
+        form = await asyncio.to_thread(load_form, await upload.read(), upload.filename or "form")
     else:
-        form = form_from_json(await request.body())
+        form = await asyncio.to_thread(form_from_json, await request.body())
     result = await asyncio.to_thread(audit_result, form)
     record_usage(request, endpoint="apps/forms/audit", model=None)
     return result

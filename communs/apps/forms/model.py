@@ -9,6 +9,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field, ValidationError
 
+from communs.api.bodies import check_depth
 from communs.errors import InvalidRequestError, UnsupportedMediaError
 
 FieldType = Literal[
@@ -51,6 +52,7 @@ class Form(BaseModel):
 
 def form_from_json(data: Any) -> Form:
     if isinstance(data, (bytes, str)):
+        check_depth(data, "file")
         try:
             data = json.loads(data)
         except json.JSONDecodeError as exc:

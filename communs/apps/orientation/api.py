@@ -52,7 +52,7 @@ class FormationFilters(BaseModel):
 
 class OrientationRequest(BaseModel):
     messages: list[Message]
-    k: int = 5
+    k: int = Field(default=5, ge=1, le=50)
     model: str | None = None
     filters: FormationFilters | None = None
     stream: bool = False
