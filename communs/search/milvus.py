@@ -35,11 +35,18 @@ from typing import Any
 
 from communs.errors import ConfigurationError, InvalidRequestError, NotFoundError
 from communs.search.analysis import analyze, query_terms
-from communs.search.milvus_support import encoded_terms, filter_expression, ints
+from communs.search.milvus_support import (
+    CHUNK_FIELDS,
+    chunk_from_row,
+    document_from_record,
+    encoded_terms,
+    filter_expression,
+    ints,
+)
 from communs.search.ranking import normalize_bm25, score_fusion
 from communs.search.records import Chunk, ChunkInput, Collection, Document, SearchMethod, SearchResult, Visibility
 from communs.search.schema import dumps
-from communs.search.store import HYBRID_CANDIDATES
+from communs.search.store import HYBRID_CANDIDATES, searched_ids
 from communs.search.vectors import checked_vector, normalized
 
 EPOCH_MS = 1_704_067_200_000  # 2024-01-01T00:00:00Z
@@ -407,29 +414,14 @@ class MilvusSearchStore:
     def _document_rows(self, expression: str) -> list[dict[str, Any]]:
         return self._query_all(self._documents, expression, ["id", "record"])
 
-    @staticmethod
-    def _document(row: dict[str, Any]) -> Document:
-        record = row["record"]
-        return Document(
-            id=int(row["id"]),
-            collection_id=int(record["collection_id"]),
-            name=record["name"],
-            media_type=record.get("media_type"),
-            page_count=int(record.get("page_count") or 0),
-            ocr_pages=int(record.get("ocr_pages") or 0),
-            chunk_count=int(record.get("chunk_count") or 0),
-            metadata=record.get("metadata") or {},
-            created_at=int(record["created_at"]),
-        )
-
     def get_document(self, document_id: int) -> Document | None:
         rows = self._document_rows(f"id == {int(document_id)}")
-        return self._document(rows[0]) if rows else None
+        return document_from_record(rows[0]) if rows else None
 
     def list_documents(self, collection_id: int, *, limit: int | None = None, offset: int = 0) -> list[Document]:
         rows = sorted(self._document_rows(f"owner == {int(collection_id)}"), key=lambda row: int(row["id"]))
         end = None if limit is None else offset + limit
-        return [self._document(row) for row in rows[offset:end]]
+        return [document_from_record(row) for row in rows[offset:end]]
 
     def delete_document(self, document_id: int) -> bool:
         rows = self._document_rows(f"id == {int(document_id)}")
@@ -454,10 +446,10 @@ class MilvusSearchStore:
         name = self._chunk_collection(dimensions, create=False) if dimensions else None
         if name is None:
             return []
-        chunks = self._query_all(name, f"document_id == {int(document_id)}", _CHUNK_FIELDS)
+        chunks = self._query_all(name, f"document_id == {int(document_id)}", CHUNK_FIELDS)
         chunks.sort(key=lambda row: int(row["idx"]))
         end = None if limit is None else offset + limit
-        return [_chunk(row, document) for row in chunks[offset:end]]
+        return [chunk_from_row(row, document) for row in chunks[offset:end]]
 
     def sweep(self) -> int:
         """Delete the chunks whose document does not exist (left by a process killed while writing one)."""
@@ -487,15 +479,9 @@ class MilvusSearchStore:
         filters: dict[str, Any] | None = None,
     ) -> list[SearchResult]:
         """The ``k`` best chunks over the collections, best first, as :meth:`SqliteSearchStore.search`."""
-        collection_ids = list(dict.fromkeys(int(c) for c in collection_ids))
-        if not collection_ids or k <= 0:
+        collection_ids = searched_ids(collection_ids, method, query_vector, k)
+        if not collection_ids:
             return []
-        if method not in ("semantic", "lexical", "hybrid"):
-            raise InvalidRequestError(
-                f"unknown search method {method!r}: use hybrid, semantic or lexical", param="method"
-            )
-        if method != "lexical" and query_vector is None:
-            raise InvalidRequestError(f"{method} search needs the query's embedding")
         expression = f"collection_id in {ints(collection_ids)}"
         if filters:
             extra = filter_expression(filters)
@@ -605,35 +591,14 @@ class MilvusSearchStore:
             return {}
         rows: list[dict[str, Any]] = []
         for name in names:
-            rows.extend(self.client.query(name, filter=f"id in {ints(chunk_ids)}", output_fields=_CHUNK_FIELDS))
+            rows.extend(self.client.query(name, filter=f"id in {ints(chunk_ids)}", output_fields=CHUNK_FIELDS))
         document_ids = sorted({int(row["document_id"]) for row in rows})
         documents = {
             document.id: document
-            for document in map(self._document, self._document_rows(f"id in {ints(document_ids)}"))
+            for document in map(document_from_record, self._document_rows(f"id in {ints(document_ids)}"))
         }
         return {
-            int(row["id"]): _chunk(row, documents[int(row["document_id"])])
+            int(row["id"]): chunk_from_row(row, documents[int(row["document_id"])])
             for row in rows
             if int(row["document_id"]) in documents
         }
-
-
-_CHUNK_FIELDS = ["id", "collection_id", "document_id", "idx", "content", "info"]
-
-
-def _chunk(row: dict[str, Any], document: Document) -> Chunk:
-    """A chunk with its metadata merged as the embedded store merges it (see :class:`Chunk`)."""
-    info = row["info"]
-    pages = list(info.get("pages") or [])
-    merged = {
-        **document.metadata,
-        **(info.get("metadata") or {}),
-        "document_id": document.id,
-        "document_name": document.name,
-        "collection_id": int(row["collection_id"]),
-        "index": int(row["idx"]),
-        "page": pages[0] if pages else None,
-        "pages": pages,
-        "section": info.get("section"),
-    }
-    return Chunk(id=int(row["id"]), content=row["content"], metadata=merged)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from communs.errors import ConfigurationError, InvalidRequestError
+from communs.search.records import Chunk, Document
 from communs.search.schema import check_filter
 
 _COLUMN_FILTERS = {"document_id", "collection_id", "document_name", "section", "page"}
@@ -109,3 +110,40 @@ def lite_server(folder: Path, *, timeout: float = 60.0) -> Iterator[str]:
                 process.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 process.kill()
+
+
+CHUNK_FIELDS = ["id", "collection_id", "document_id", "idx", "content", "info"]
+
+
+def document_from_record(row: dict[str, Any]) -> Document:
+    """A document from its row in ``<prefix>_documents`` (its id, and the record as JSON)."""
+    record = row["record"]
+    return Document(
+        id=int(row["id"]),
+        collection_id=int(record["collection_id"]),
+        name=record["name"],
+        media_type=record.get("media_type"),
+        page_count=int(record.get("page_count") or 0),
+        ocr_pages=int(record.get("ocr_pages") or 0),
+        chunk_count=int(record.get("chunk_count") or 0),
+        metadata=record.get("metadata") or {},
+        created_at=int(record["created_at"]),
+    )
+
+
+def chunk_from_row(row: dict[str, Any], document: Document) -> Chunk:
+    """A chunk with its metadata merged as the embedded store merges it (see :class:`Chunk`)."""
+    info = row["info"]
+    pages = list(info.get("pages") or [])
+    merged = {
+        **document.metadata,
+        **(info.get("metadata") or {}),
+        "document_id": document.id,
+        "document_name": document.name,
+        "collection_id": int(row["collection_id"]),
+        "index": int(row["idx"]),
+        "page": pages[0] if pages else None,
+        "pages": pages,
+        "section": info.get("section"),
+    }
+    return Chunk(id=int(row["id"]), content=row["content"], metadata=merged)

@@ -49,6 +49,19 @@ T = TypeVar("T")
 HYBRID_CANDIDATES = 4  # hybrid fuses the top (4 * k, at least 20) of each method
 
 
+def searched_ids(collection_ids: Sequence[int], method: str, query_vector: Sequence[float] | None, k: int) -> list[int]:
+    """The collections a search reads, each once (none: nothing to search, k <= 0 included), after refusing an
+    unknown method or a semantic/hybrid search without the query's embedding — the same on every store."""
+    ids = list(dict.fromkeys(int(c) for c in collection_ids))
+    if not ids or k <= 0:
+        return []
+    if method not in ("semantic", "lexical", "hybrid"):
+        raise InvalidRequestError(f"unknown search method {method!r}: use hybrid, semantic or lexical", param="method")
+    if method != "lexical" and query_vector is None:
+        raise InvalidRequestError(f"{method} search needs the query's embedding")
+    return ids
+
+
 class SearchStore(Protocol):
     def create_collection(
         self, name: str, description: str | None, visibility: Visibility, owner_id: int | None
@@ -416,11 +429,9 @@ class SqliteSearchStore:
 
         ``query_vector`` (the query's embedding) is needed by the semantic and hybrid methods.
         """
-        collection_ids = list(dict.fromkeys(collection_ids))
-        if not collection_ids or k <= 0:
+        collection_ids = searched_ids(collection_ids, method, query_vector, k)
+        if not collection_ids:
             return []
-        if method != "lexical" and query_vector is None:
-            raise InvalidRequestError(f"{method} search needs the query's embedding")
         self._refresh(collection_ids)
         allowed = self._filtered_ids(collection_ids, filters) if filters else None
         if allowed is not None and len(allowed) == 0:
@@ -429,15 +440,11 @@ class SqliteSearchStore:
             hits = self._semantic(collection_ids, query_vector, k, allowed)
         elif method == "lexical":
             hits = normalize_bm25(self._lexical(collection_ids, query, k, allowed))
-        elif method == "hybrid":
+        else:  # hybrid (searched_ids refused any other method)
             candidates = max(HYBRID_CANDIDATES * k, 20)
             pending = self._pool.submit(self._lexical, collection_ids, query, candidates, allowed)
             semantic = self._semantic(collection_ids, query_vector, candidates, allowed)
             hits = score_fusion(semantic, pending.result())
-        else:
-            raise InvalidRequestError(
-                f"unknown search method {method!r}: use hybrid, semantic or lexical", param="method"
-            )
         if score_threshold is not None:
             hits = [hit for hit in hits if hit[1] >= score_threshold]
         hits = hits[:k]

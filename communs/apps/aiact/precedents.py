@@ -1,17 +1,12 @@
 """Precedents: labelled descriptions of AI systems (tier and the provisions that decide it), the nearest of which
 proposes an answer to the decision tree that the Act's conditions must then confirm.
 
-The library (data/precedents.json, 648 cases) is product data: descriptions written from the Act by the project's
-sessions, most of them blind to the classifier, each labelled with its tier and basis. They were the project's
-tier evaluation sets until then; they are now the case library and no longer measure anything — their copies in
-bench/data/aiact/systems*.json only serve as a regression check of seen data (each set left out of the library
-when it is replayed). Tier accuracy is measured on sets that never enter the library (``bench/aiact.py
---set-file``), and new evaluation sets never feed it. The nearest case by e5 similarity proposes its basis
+The library (data/precedents.json, 648 cases) is product data: descriptions written from the Act, each labelled
+with its tier and basis. Nothing in it is an evaluation set, and no evaluation set feeds it: tier accuracy is
+measured under bench/ on sets that never enter the library. The nearest case by e5 similarity proposes its basis
 (art_5_1_b, anx_III_4_a, art_50_1…); the proposal stands only where it would make the tier more severe than the
 rules' and the model's answers, and where the description passes that provision's gate (lexicon.py: it speaks of
-the object of the provision at all). Replayed on the answers of fresh8-fresh11 as they were first measured (held
-out), adding the nearest case this way fixed 14 and broke 1 of 180; the sets held out afterwards were measured
-with it (bench/results/aiact_fresh12_13.json and later).
+the object of the provision at all). How much it helps is measured in bench/, not here.
 
 ``python -m communs.apps.aiact.precedents`` recomputes the vectors of data/precedents.json.
 """
