@@ -28,6 +28,8 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -78,8 +80,8 @@ def serve(env: dict[str, str], log: Path) -> tuple[subprocess.Popen, str]:
     return process, f"http://127.0.0.1:{port}"
 
 
-def wait_up(url: str, process: subprocess.Popen, log: Path) -> None:
-    deadline = time.monotonic() + 120
+def wait_up(url: str, process: subprocess.Popen, log: Path, timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise SystemExit(f"communs serve exited: {log.read_text()[-2000:]}")
@@ -89,6 +91,18 @@ def wait_up(url: str, process: subprocess.Popen, log: Path) -> None:
         except httpx.HTTPError:
             time.sleep(0.2)
     raise SystemExit(f"communs serve did not start: {log.read_text()[-2000:]}")
+
+
+@contextmanager
+def served(home: Path, threads: int = 2, **extra: str) -> Iterator[tuple[subprocess.Popen, str]]:
+    """One `communs serve` on ``home``, up: its process and URL; stopped on leaving."""
+    process, url = serve(env_for(home, threads, **extra), home / "server.log")
+    try:
+        wait_up(url, process, home / "server.log")
+        yield process, url
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
 
 
 def prepare(url: str, key: str) -> int:

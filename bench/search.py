@@ -1,21 +1,29 @@
-"""Search benchmark: retrieval quality, ingest throughput, OCR speed and search latency of communs.search.
+"""Search benchmark: retrieval quality, ingest throughput, OCR speed, search latency at scale and freshness.
 
-    .venv/bin/python bench/search.py [--quick] [--only quality ingest latency] [--embed-cache FILE]
+    .venv/bin/python bench/search.py [--quick] [--only quality ingest latency scale freshness] [--embed-cache FILE]
+    .venv/bin/python bench/search.py --only scale --chunks 100000 1000000 --backend both
 
 1. Quality (bench/search_quality.py): recall@5 and MRR of lexical, semantic and hybrid search over
    the service-public.fr fiches and the EU AI Act, on bench/questions_search.json, for the code
    as it is (``baseline``) and for prototyped changes (variants); target: hybrid recall@5 >= 0.9.
+   Milvus runs the baseline; target: within 0.02 of the embedded store.
 2. Ingestion (bench/search_speed.py): pages/s of a ~20-page text PDF and ~6 scanned A4 pages,
    split into parse, chunk, embed and store time; OCR s/page with both cores (target <= 0.5).
-3. Latency: p50/p95 at 10k and 100k synthetic chunks, per method, with and without the query
-   embedding; target: hybrid p95 <= 50 ms at 100k (store only, the embedding is the model's cost).
+3. Latency (bench/search_speed.py): p50/p95 at 10k random-word chunks with random vectors, per method, store
+   only and end to end (e5 embedding each query), and hybrid throughput with 1 and 4 client threads.
+4. Scale (bench/search_scale.py): stores of ``--chunks`` chunks (default 100k) of French sentences with vectors
+   derived from real e5 embeddings, the same chunks into both backends: ingest chunks/s, store-only p50/p95 per
+   method with both backends queried in turn, RSS of this process and of the Milvus Lite server, Milvus/embedded
+   ratios; target: hybrid p95 <= 50 ms at 100k on both.
+5. Freshness (bench/search_freshness.py): two ``communs serve`` replicas per backend (one Milvus server and one
+   PostgreSQL; or one shared data home), time from a document's 201 on A to its first hit on B; target <= 1 s.
 
-``--backends sqlite milvus`` (the default: both, in the same run): the embedded store and Milvus (a Milvus Lite
-server started for the run, or ``--milvus-uri``); Milvus runs the baseline's quality and the 10k latency.
-``--quick``: latency at 10k chunks only, and only the variants that need no re-ingestion.
-``--embed-cache``: keep e5 vectors of the quality corpus between runs (never used for timings).
+``--backend both`` (the default): the embedded store and Milvus in the same run (a Milvus Lite server started for
+the run, or ``--milvus-uri``); Milvus runs the baseline's quality.
+``--quick``: only the variants that need no re-ingestion.
+``--embed-cache``: keep e5 vectors of the quality corpus and the scale pool between runs (never used for timings).
 Timings are wall-clock on whatever else runs on the machine: the load average is recorded.
-Results: bench/results/search.json.
+Results: bench/results/search.json (``--out``).
 """
 
 from __future__ import annotations
@@ -37,8 +45,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import search_quality as quality  # noqa: E402
 import search_speed as speed  # noqa: E402
+from search_freshness import run_freshness  # noqa: E402
+from search_scale import Corpus, print_scale, run_scale  # noqa: E402
 
 from communs.models.e5 import E5Provider  # noqa: E402
+from communs.search.catalog import Catalog  # noqa: E402
 from communs.search.milvus import MilvusSearchStore  # noqa: E402
 from communs.search.milvus_support import lite_server  # noqa: E402
 from communs.search.store import SearchStore, SqliteSearchStore  # noqa: E402
@@ -156,7 +167,7 @@ def store_opener(backend: str, uri: str | None) -> Callable[[Path], SearchStore]
 
     def open_milvus(path: Path) -> SearchStore:
         assert uri is not None
-        return MilvusSearchStore(uri, prefix="bench" + uuid.uuid4().hex[:8])
+        return MilvusSearchStore(uri, catalog=Catalog.private(path), prefix="bench" + uuid.uuid4().hex[:8])
 
     return open_milvus
 
@@ -195,8 +206,7 @@ async def run(args: argparse.Namespace, folder: Path, milvus_uri: str | None = N
         rows = []
         for backend in args.backends:
             for mode in args.modes:
-                sizes = args.latency_chunks or ([10_000] if args.quick or backend != "sqlite" else [10_000, 100_000])
-                for size in sizes:
+                for size in args.latency_chunks:
                     print(f"latency: building a {mode} {backend} store of {size} chunks...", flush=True)
                     (folder / "latency").mkdir(exist_ok=True)
                     rows.append(
@@ -213,6 +223,32 @@ async def run(args: argparse.Namespace, folder: Path, milvus_uri: str | None = N
                     (folder / "latency" / f"latency-{mode}-{size}.sqlite").unlink(missing_ok=True)
         results["latency"] = rows
         print_latency(rows)
+    if "scale" in args.only:
+        corpus = Corpus(E5Provider(threads=2), args.embed_cache and args.embed_cache.with_suffix(".scale.pkl"))
+        queries = speed.latency_queries(quality.load_questions())
+        vectors = (await corpus.provider.embed(queries, "query")).vectors
+        results["scale_corpus"] = corpus.about()
+        results["scale"] = []
+        for size in args.chunks:
+            backends = [b for b in args.backends if b != "milvus" or size <= args.milvus_max_chunks]
+            openers = {backend: store_opener(backend, milvus_uri) for backend in backends}
+            results["scale"].append(
+                run_scale(
+                    folder,
+                    size,
+                    openers,
+                    corpus,
+                    queries,
+                    vectors,
+                    rounds=args.rounds,
+                    methods=tuple(args.scale_methods),
+                    milvus_data=folder / "milvus",
+                    grow_from=args.grow_from,
+                )
+            )
+            print_scale(results["scale"][-1:])
+    if "freshness" in args.only:
+        results["freshness"] = run_freshness(folder, args.backends, milvus_uri, args.freshness_rounds)
     print_backends(results)
     results["loadavg_end"] = _load()
     return results
@@ -220,9 +256,12 @@ async def run(args: argparse.Namespace, folder: Path, milvus_uri: str | None = N
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--quick", action="store_true", help="latency at 10k only; no re-ingesting variants")
+    parser.add_argument("--quick", action="store_true", help="no re-ingesting variants")
     parser.add_argument(
-        "--only", nargs="+", choices=["quality", "ingest", "latency"], default=["quality", "ingest", "latency"]
+        "--only",
+        nargs="+",
+        choices=["quality", "ingest", "latency", "scale", "freshness"],
+        default=["quality", "ingest", "latency", "scale", "freshness"],
     )
     parser.add_argument(
         "--modes",
@@ -231,14 +270,25 @@ def main() -> int:
         default=["realistic"],
         help="synthetic corpora for latency (worst: every query word is common)",
     )
-    parser.add_argument("--backends", nargs="+", choices=["sqlite", "milvus"], default=["sqlite", "milvus"])
-    parser.add_argument("--latency-chunks", type=int, nargs="+", default=None, help="store sizes for latency")
+    parser.add_argument("--backend", choices=["both", "sqlite", "milvus"], default="both")
+    parser.add_argument("--latency-chunks", type=int, nargs="+", default=[10_000], help="store sizes for latency")
+    parser.add_argument("--chunks", type=int, nargs="+", default=[100_000], help="store sizes for scale")
+    parser.add_argument("--rounds", type=int, default=3, help="scale: times each query is asked, per method")
+    parser.add_argument("--scale-methods", nargs="+", choices=speed.METHODS, default=list(speed.METHODS))
+    parser.add_argument(
+        "--grow-from", type=int, default=None, help="scale: build this many chunks, copy them up to --chunks (embedded)"
+    )
+    parser.add_argument(
+        "--milvus-max-chunks", type=int, default=10**9, help="scale: larger stores on the embedded store only"
+    )
+    parser.add_argument("--freshness-rounds", type=int, default=20, help="documents per backend for freshness")
     parser.add_argument("--milvus-uri", default=None, help="a Milvus server (default: a Milvus Lite server)")
     parser.add_argument("--text-pages", type=int, default=20)
     parser.add_argument("--scan-pages", type=int, default=6)
     parser.add_argument("--embed-cache", type=Path, default=None)
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args()
+    args.backends = ["sqlite", "milvus"] if args.backend == "both" else [args.backend]
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="communs-bench-search-") as tmp, contextlib.ExitStack() as stack:
         uri = args.milvus_uri

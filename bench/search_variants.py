@@ -27,6 +27,7 @@ from typing import Any
 import snowballstemmer
 
 from communs.search import analysis as analysis_module
+from communs.search import base as base_module
 from communs.search import service as service_module
 from communs.search import store as store_module
 from communs.search.analysis import STOP_WORDS, analyze, tokens
@@ -48,7 +49,7 @@ class Variant:
     rrf_k: int = RRF_K
     convex: float | None = None  # semantic weight of a convex score combination
     rrf: bool = False  # reciprocal rank fusion (the hybrid method before score fusion)
-    candidates: int = store_module.HYBRID_CANDIDATES
+    candidates: int = base_module.HYBRID_CANDIDATES
 
     def ingest_key(self) -> tuple[Any, ...]:
         return self.chunk_size, self.overlap, self.text_title, self.lexical_title, self.english
@@ -169,7 +170,7 @@ def _convex(alpha: float):  # type: ignore[no-untyped-def]
 def patched(variant: Variant) -> Iterator[None]:
     """Apply a variant's changes to communs.search's module globals; restore them afterwards."""
     original_passage, original_analyze = service_module._passage, store_module.analyze
-    saved = (store_module.score_fusion, store_module.HYBRID_CANDIDATES, analysis_module.analyze)
+    saved = (base_module.score_fusion, base_module.HYBRID_CANDIDATES, analysis_module.analyze)
     base = bilingual_analyze if variant.english else original_analyze
     analysis_module.analyze = base  # what lexical.query_terms calls
     if variant.text_title:
@@ -181,12 +182,12 @@ def patched(variant: Variant) -> Iterator[None]:
     else:
         store_module.analyze = base
     if variant.rrf or variant.weights != (1.0, 1.0) or variant.rrf_k != RRF_K:
-        store_module.score_fusion = _weighted_rrf(variant.weights, variant.rrf_k)
+        base_module.score_fusion = _weighted_rrf(variant.weights, variant.rrf_k)
     if variant.convex is not None:
-        store_module.score_fusion = _convex(variant.convex)
-    store_module.HYBRID_CANDIDATES = variant.candidates
+        base_module.score_fusion = _convex(variant.convex)
+    base_module.HYBRID_CANDIDATES = variant.candidates
     try:
         yield
     finally:
         service_module._passage, store_module.analyze = original_passage, original_analyze
-        store_module.score_fusion, store_module.HYBRID_CANDIDATES, analysis_module.analyze = saved
+        base_module.score_fusion, base_module.HYBRID_CANDIDATES, analysis_module.analyze = saved

@@ -100,7 +100,10 @@ def corpus(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
         from communs.search.milvus import MilvusSearchStore
 
         uri = request.getfixturevalue("milvus_uri")
-        store = MilvusSearchStore(uri, prefix="corpus" + uuid.uuid4().hex[:8])
+        from communs.search.catalog import Catalog
+
+        catalog = Catalog.private(tmp_path_factory.mktemp("catalog") / "catalog.sqlite")
+        store = MilvusSearchStore(uri, catalog=catalog, prefix="corpus" + uuid.uuid4().hex[:8])
     else:
         store = SqliteSearchStore(tmp_path_factory.mktemp("search") / "search.sqlite")
     service = SearchService(store, embedder)
@@ -351,12 +354,12 @@ CRASH = """
 import os, sys
 import communs.search.store as store_module
 from communs.search import ChunkInput, SqliteSearchStore
-real_vector = store_module.checked_vector
-def crash_on_second(values, dimensions, index):
-    if index == 1:
-        os._exit(3)  # the process dies in the middle of the transaction, after the first chunk's rows
-    return real_vector(values, dimensions, index)
-store_module.checked_vector = crash_on_second
+real_dumps = store_module.dumps
+def crash_on_second(value, what):
+    if what == "chunk 1 metadata":
+        os._exit(3)  # the process dies in the middle of the index's transaction, after the first chunk's rows
+    return real_dumps(value, what)
+store_module.dumps = crash_on_second
 store = SqliteSearchStore(sys.argv[1])
 c = store.create_collection("c", None, "private", 1)
 store.add_document(c.id, "doc", None, 1, 0, {}, [ChunkInput("un", [1], None, {}, [1.0, 0.0]),

@@ -1,5 +1,6 @@
-"""The Milvus search store against a real Milvus Lite server (the ``milvus_uri`` fixture): writes all or nothing,
-no per-process state between replicas, cascades, the copy from the embedded store, the settings.
+"""The Milvus search store against a real Milvus Lite server (the ``milvus_uri`` fixture), its records in a catalog:
+writes all or nothing across the two, no per-process state between replicas (on one PostgreSQL), cascades, the
+records Milvus held before the catalog adopted, the copy from the embedded store, the settings.
 
 The retrieval tests of tests/test_search.py run on this backend too (its ``corpus`` fixture has both).
 """
@@ -17,6 +18,7 @@ import pytest
 from communs.config import load_settings
 from communs.errors import InvalidRequestError, NotFoundError
 from communs.search import ChunkInput, SqliteSearchStore
+from communs.search.catalog import Catalog
 from communs.search.ingest import open_store
 from communs.search.migrate import migrate
 from communs.search.milvus import MilvusSearchStore
@@ -29,8 +31,8 @@ def _unit(seed: int, dims: int = 16) -> list[float]:
 
 
 @pytest.fixture
-def store(milvus_uri: str, milvus_prefix: str):
-    store = MilvusSearchStore(milvus_uri, prefix=milvus_prefix)
+def store(milvus_uri: str, milvus_prefix: str, tmp_path: Path):
+    store = MilvusSearchStore(milvus_uri, catalog=Catalog.private(tmp_path / "catalog.sqlite"), prefix=milvus_prefix)
     yield store
     store.close()
 
@@ -46,11 +48,11 @@ def test_terms_survive_the_engine_tokenizer_and_filters_are_escaped() -> None:
         filter_expression({'a"] or 1==1 or meta["b': 1})
 
 
-def test_a_failure_mid_document_leaves_nothing(store: MilvusSearchStore, monkeypatch) -> None:
+def test_a_failure_mid_document_leaves_nothing(store: MilvusSearchStore, milvus_prefix: str, monkeypatch) -> None:
     collection = store.create_collection("c", None, "private", 1)
     chunks = [ChunkInput(f"allocation logement numéro {i}", [i], None, {}, _unit(i)) for i in range(7)]
-    monkeypatch.setattr("communs.search.milvus.INSERT_BATCH", 3)  # three inserts of chunks, then the record
-    real_insert = store.client.insert
+    monkeypatch.setattr("communs.search.milvus.INSERT_BATCH", 3)  # three inserts of chunks, then the row
+    real_insert, real_row = store.client.insert, store.catalog.add_document
     calls: list[str] = []
     fail_at = [0]
 
@@ -60,13 +62,22 @@ def test_a_failure_mid_document_leaves_nothing(store: MilvusSearchStore, monkeyp
             raise ConnectionError("the engine went away")
         return real_insert(name, rows, **kwargs)
 
+    def failing_row(document):
+        calls.append("row")
+        if len(calls) == fail_at[0]:
+            raise ConnectionError("the database went away")
+        return real_row(document)
+
     monkeypatch.setattr(store.client, "insert", failing_insert)
-    for fail_at[0] in (2, 4):  # the second batch of chunks; the document's record, after all its chunks
+    monkeypatch.setattr(store.catalog, "add_document", failing_row)
+    for fail_at[0] in (2, 4):  # the second batch of chunks; the document's row, after all its chunks
         calls.clear()
         with pytest.raises(ConnectionError):
             store.add_document(collection.id, "doc", None, 7, 0, {}, chunks)
+        assert calls[-1] == ("row" if fail_at[0] == 4 else f"{milvus_prefix}_chunks_16")
         assert store.list_documents(collection.id) == [] and store.chunk_count(collection.id) == 0
         assert store.search([collection.id], method="hybrid", query="allocation", query_vector=_unit(1)) == []
+        assert store.get_collection(collection.id).documents == 0
     fail_at[0] = 0
     document_id = store.add_document(collection.id, "doc", None, 7, 0, {}, chunks)  # the store still works
     assert store.chunk_count(collection.id) == 7 and store.get_collection(collection.id).documents == 1
@@ -79,27 +90,26 @@ def test_a_failure_mid_document_leaves_nothing(store: MilvusSearchStore, monkeyp
 
 def test_chunks_a_killed_writer_left_are_swept_and_never_found(store: MilvusSearchStore, monkeypatch) -> None:
     collection = store.create_collection("c", None, "private", 1)
-    real_insert, real_delete = store.client.insert, store.client.delete
+    real_delete = store.client.delete
 
-    def no_record(name, rows, **kwargs):
-        if name.endswith("_documents"):
-            raise ConnectionError("killed")
-        return real_insert(name, rows, **kwargs)
+    def killed(*args, **kwargs):
+        raise ConnectionError("killed")
 
-    monkeypatch.setattr(store.client, "insert", no_record)
-    monkeypatch.setattr(store.client, "delete", lambda *a, **k: (_ for _ in ()).throw(ConnectionError("killed")))
+    monkeypatch.setattr(store.catalog, "add_document", killed)  # the chunks are in, the row never comes
+    monkeypatch.setattr(store.client, "delete", killed)  # nor their removal
     with pytest.raises(ConnectionError):
         store.add_document(collection.id, "half", None, 1, 0, {}, [ChunkInput("orpheline", [1], None, {}, _unit(3))])
-    monkeypatch.setattr(store.client, "insert", real_insert)
-    monkeypatch.setattr(store.client, "delete", real_delete)
+    monkeypatch.undo()
+    assert store.client.delete == real_delete
     assert store.chunk_count(collection.id) == 1  # left behind, but no reader sees it
     assert store.search([collection.id], method="lexical", query="orpheline") == []
     assert store.sweep() == 1 and store.chunk_count(collection.id) == 0
 
 
-def test_replicas_see_each_other_writes_at_once(milvus_uri: str, milvus_prefix: str) -> None:
-    one = MilvusSearchStore(milvus_uri, prefix=milvus_prefix)
-    two = MilvusSearchStore(milvus_uri, prefix=milvus_prefix)  # another process of the fleet
+def test_replicas_see_each_other_writes_at_once(milvus_uri: str, milvus_prefix: str, postgres_url: str) -> None:
+    """Two replicas of a fleet: one PostgreSQL for the records, one Milvus for the chunks."""
+    one = MilvusSearchStore(milvus_uri, catalog=Catalog.open(postgres_url), prefix=milvus_prefix)
+    two = MilvusSearchStore(milvus_uri, catalog=Catalog.open(postgres_url), prefix=milvus_prefix)
     try:
         collection = one.create_collection("partagée", "d", "public", None)
         assert [c.name for c in two.list_collections(5)] == ["partagée"]
@@ -120,16 +130,22 @@ def test_replicas_see_each_other_writes_at_once(milvus_uri: str, milvus_prefix: 
         ] == [second]
         assert one.update_collection(collection.id, name="renommée").name == "renommée"
         assert two.get_collection(collection.id).name == "renommée"
+        assert one.get_collection(collection.id).documents == 1 and two.get_document(second).name == "b"
+        mine = two.create_collection("privée", None, "private", 5)
+        assert [c.id for c in one.list_collections(5)] == [collection.id, mine.id]
+        assert [c.id for c in one.list_collections(6)] == [collection.id]  # another user: the public one only
         assert two.delete_collection(collection.id)
         assert one.get_collection(collection.id) is None and one.get_document(second) is None
-        assert one.chunk_count(collection.id) == 0
+        assert one.chunk_count(collection.id) == 0 and one.sweep() == 0
     finally:
         one.close()
         two.close()
 
 
 def test_migrate_copies_the_embedded_store_with_its_ids(tmp_path: Path, milvus_uri: str, milvus_prefix: str) -> None:
-    source = SqliteSearchStore(tmp_path / "search.sqlite")
+    """The records stay in the catalog (the home's database, as the command line finds it); the chunks are copied."""
+    catalog = Catalog.open(f"sqlite:///{tmp_path / 'communs.db'}")
+    source = SqliteSearchStore(tmp_path / "search.sqlite", catalog=catalog)
     mine = source.create_collection("mine", None, "private", 1)
     shared = source.create_collection("shared", "pour tous", "public", None)
     for n in range(3):
@@ -149,11 +165,10 @@ def test_migrate_copies_the_embedded_store_with_its_ids(tmp_path: Path, milvus_u
         shared.id, "carte.pdf", None, 2, 1, {}, [ChunkInput("carte nationale d'identité", [2], None, {}, _unit(99))]
     )
     expected = source.search([mine.id, shared.id], method="lexical", query="allocations familiales", k=5)
-    source.close()
 
-    target = MilvusSearchStore(milvus_uri, prefix=milvus_prefix)
+    target = MilvusSearchStore(milvus_uri, catalog=catalog, prefix=milvus_prefix)
     seen: list[tuple[int, int]] = []
-    report = migrate(tmp_path / "search.sqlite", target, progress=lambda done, total, name: seen.append((done, total)))
+    report = migrate(source, target, progress=lambda done, total, name: seen.append((done, total)))
     assert report.ok and (report.collections, report.documents, report.chunks) == (2, 4, 13)
     assert seen[-1] == (4, 4)
     assert [c.id for c in target.list_collections(1)] == [mine.id, shared.id]
@@ -162,9 +177,14 @@ def test_migrate_copies_the_embedded_store_with_its_ids(tmp_path: Path, milvus_u
         (r.chunk.content, r.chunk.metadata["document_id"]) for r in expected
     ]
     assert copied[0].chunk.metadata["section"] == "Montant" and "part" in copied[0].chunk.metadata
-    again = migrate(tmp_path / "search.sqlite", target)  # resumable: nothing copied twice
+    again = migrate(source, target)  # resumable: nothing copied twice
     assert again.ok and (again.documents, again.skipped) == (0, 4)
+    [half] = source.list_documents(shared.id)
+    target.index_chunks(half, source.chunk_inputs(half.id)[:0])  # as if interrupted: its chunks are gone
+    resumed = migrate(source, target)
+    assert resumed.ok and (resumed.documents, resumed.chunks, resumed.skipped) == (1, 1, 3)
     target.close()
+    source.close()
 
     env = {
         **os.environ,
@@ -172,6 +192,7 @@ def test_migrate_copies_the_embedded_store_with_its_ids(tmp_path: Path, milvus_u
         "COMMUNS_SEARCH_URI": milvus_uri,
         "COMMUNS_SEARCH_PREFIX": milvus_prefix + "cli",
     }
+    env.pop("COMMUNS_DATABASE_URL", None)
     cli = subprocess.run(
         [sys.executable, "-m", "communs.cli", "search", "migrate", "--to", "milvus"],
         capture_output=True,

@@ -68,6 +68,19 @@ def _frame_job(data: bytes, index: int, max_pixels: int) -> OcrJob:
     return OcrJob(key=index, load=load)
 
 
+def frame_count(data: bytes, max_pixels: int) -> int:
+    """The pages of an image (a TIFF's frames, else 1), from its headers: each one's size is checked, none decoded."""
+    with open_image(data, max_pixels) as image:
+        try:
+            frames = getattr(image, "n_frames", 1) if image.format in MULTI_PAGE_FORMATS else 1
+            for index in range(1, frames):  # TIFF pages may differ in size
+                image.seek(index)
+                check_image_pixels(image.width, image.height, max_pixels)
+        except (OSError, ValueError, EOFError, SyntaxError) as exc:
+            raise InvalidRequestError(f"the image is damaged ({exc})", code="invalid_document") from None
+    return frames
+
+
 def parse_image(
     data: bytes,
     name: str,
@@ -78,11 +91,7 @@ def parse_image(
     ocr_workers: int | None = None,
     on_page: ProgressCallback | None = None,
 ) -> ParsedDocument:
-    with open_image(data, max_pixels) as image:
-        try:
-            frames = getattr(image, "n_frames", 1) if image.format in MULTI_PAGE_FORMATS else 1
-        except (OSError, ValueError, EOFError) as exc:
-            raise InvalidRequestError(f"the image is damaged ({exc})", code="invalid_document") from None
+    frames = frame_count(data, max_pixels)
     check_page_count(frames, max_pages)
     pages: list[Page | None] = [None] * frames
     jobs = (_frame_job(data, index, max_pixels) for index in range(frames))

@@ -12,7 +12,7 @@ import io
 import re
 from collections.abc import Iterator
 
-from communs.documents.limits import check_archive_size
+from communs.documents.limits import MAX_UNZIPPED_BYTES, MAX_ZIP_RATIO, check_archive_size
 from communs.documents.text import clean_text
 from communs.documents.types import Page, ParsedDocument
 from communs.errors import InvalidRequestError
@@ -129,10 +129,12 @@ def _docx_blocks(body, style_levels: dict, use_rendered: bool) -> Iterator[str]:
                     yield PAGE_BREAK
 
 
-def parse_docx(data: bytes, name: str) -> ParsedDocument:
+def parse_docx(
+    data: bytes, name: str, *, max_unzipped_bytes: int = MAX_UNZIPPED_BYTES, max_zip_ratio: int = MAX_ZIP_RATIO
+) -> ParsedDocument:
     import docx
 
-    check_archive_size(data)
+    check_archive_size(data, max_unzipped_bytes, max_zip_ratio)
     try:
         document = docx.Document(io.BytesIO(data))
         body = document.element.body
@@ -240,11 +242,13 @@ class _OdtReader:
                 yield " | ".join(cells)
 
 
-def parse_odt(data: bytes, name: str) -> ParsedDocument:
+def parse_odt(
+    data: bytes, name: str, *, max_unzipped_bytes: int = MAX_UNZIPPED_BYTES, max_zip_ratio: int = MAX_ZIP_RATIO
+) -> ParsedDocument:
     from odf.namespaces import DCNS, METANS
     from odf.opendocument import load
 
-    check_archive_size(data)
+    check_archive_size(data, max_unzipped_bytes, max_zip_ratio)
     try:
         document = load(io.BytesIO(data))
         reader = _OdtReader(document)

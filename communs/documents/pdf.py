@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import threading
+from collections.abc import Collection
 from contextlib import closing
 
 import pypdfium2 as pdfium
@@ -46,6 +47,17 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
         else:
             message = "the PDF is damaged or not a valid PDF file and cannot be read"
         raise InvalidRequestError(message, code="invalid_document") from None
+
+
+def pdf_page_count(data: bytes) -> int:
+    """A PDF's number of pages (a password-protected or damaged PDF raises a clear InvalidRequestError)."""
+    pdf = open_pdf(data)
+    try:
+        with _PDFIUM_LOCK:
+            return len(pdf)
+    finally:
+        with _PDFIUM_LOCK:
+            pdf.close()
 
 
 def _metadata(pdf: pdfium.PdfDocument) -> dict:
@@ -104,21 +116,21 @@ def needs_ocr(text: str, image_coverage: float) -> bool:
     return letters < THIN_TEXT_CHARS and image_coverage >= SCAN_IMAGE_COVERAGE
 
 
-def _render_scale(page: pdfium.PdfPage, max_pixels: int) -> float:
-    """300 dpi, lowered for huge page sizes so a rendered page never exceeds max_pixels."""
+def _render_scale(page: pdfium.PdfPage, max_pixels: int, dpi: int = RENDER_DPI) -> float:
+    """``dpi`` (300), lowered for huge page sizes so a rendered page never exceeds max_pixels."""
     width, height = page.get_size()
-    scale = RENDER_DPI / 72
+    scale = dpi / 72
     if width * height * scale * scale > max_pixels:
         scale = math.sqrt(max_pixels / max(width * height, 1.0))
     return scale
 
 
-def _render_job(pdf: pdfium.PdfDocument, index: int, max_pixels: int) -> OcrJob:
+def _render_job(pdf: pdfium.PdfDocument, index: int, max_pixels: int, dpi: int = RENDER_DPI) -> OcrJob:
     def load() -> tuple[Image.Image, float]:
         with _PDFIUM_LOCK:
             page = pdf[index]
             try:
-                scale = _render_scale(page, max_pixels)
+                scale = _render_scale(page, max_pixels, dpi)
                 bitmap = page.render(scale=scale, may_draw_forms=True)
                 image = bitmap.to_pil().copy()  # own the pixels: the bitmap's buffer is freed below
                 bitmap.close()
@@ -141,29 +153,42 @@ def parse_pdf(
     max_pixels: int,
     ocr_workers: int | None = None,
     on_page: ProgressCallback | None = None,
+    force_ocr: bool = False,
+    page_indexes: Collection[int] | None = None,
+    dpi: int = RENDER_DPI,
 ) -> ParsedDocument:
+    """The PDF's pages (or the 0-based ``page_indexes`` of them); ``force_ocr`` reads every page by OCR,
+    rendered at ``dpi``. ``max_pages`` bounds the pages read."""
     pdf = open_pdf(data)
     try:
         with _PDFIUM_LOCK:
             count = len(pdf)
-            check_page_count(count, max_pages)
             if count == 0:
                 raise InvalidRequestError("the PDF has no pages", code="invalid_document")
+            selected = list(range(count)) if page_indexes is None else sorted(i for i in set(page_indexes) if i < count)
+            if not selected:
+                raise InvalidRequestError(
+                    f"the page range selects no page of this PDF ({count} pages, numbered from 0)",
+                    param="page_range",
+                    code="invalid_page_range",
+                )
+            check_page_count(len(selected), max_pages)
             metadata = _metadata(pdf)
-            texts: list[str] = []
+            texts: dict[int, str] = {}
             to_ocr: list[int] = []
-            for index in range(count):
+            for index in selected:
                 text = _page_text(pdf, index)
-                if text is not None and needs_ocr(text, _image_coverage(pdf, index, text)):
+                if text is not None and (force_ocr or needs_ocr(text, _image_coverage(pdf, index, text))):
                     to_ocr.append(index)
-                texts.append(text or "")
-        pages = [Page(number=i + 1, text=text) for i, text in enumerate(texts)]
+                texts[index] = text or ""
+        total = len(selected)
+        pages = {index: Page(number=index + 1, text=text) for index, text in texts.items()}
         done = 0
-        for _ in range(count - len(to_ocr)):  # the text pages are ready now
+        for _ in range(total - len(to_ocr)):  # the text pages are ready now
             done += 1
             if on_page:
-                on_page(done, count)
-        jobs = (_render_job(pdf, index, max_pixels) for index in to_ocr)
+                on_page(done, total)
+        jobs = (_render_job(pdf, index, max_pixels, dpi) for index in to_ocr)
         with closing(ocr_many(jobs, ocr_workers)) as results:
             for index, result in results:
                 # OCR text, or the thin text layer when OCR found nothing
@@ -175,8 +200,9 @@ def parse_pdf(
                 )
                 done += 1
                 if on_page:
-                    on_page(done, count)
-        return ParsedDocument(name=name, media_type="application/pdf", pages=pages, metadata=metadata)
+                    on_page(done, total)
+        ordered = [pages[index] for index in selected]
+        return ParsedDocument(name=name, media_type="application/pdf", pages=ordered, metadata=metadata)
     finally:
         with _PDFIUM_LOCK:
             pdf.close()

@@ -1,7 +1,10 @@
-"""Semantic search (the Albert API's collections, documents and search): an embedded store and access rules.
+"""Semantic search (the Albert API's collections, documents and search): a catalog, a search engine, access rules.
 
 - :mod:`~communs.search.analysis`: French text analysis for BM25;
-- :mod:`~communs.search.store`: the ``SearchStore`` interface and ``SqliteSearchStore`` (one SQLite file);
+- :mod:`~communs.search.catalog`: collections and documents, rows of the relational database;
+- :mod:`~communs.search.base`: what both stores share, and how a document is written across catalog and engine;
+- :mod:`~communs.search.store`: the ``SearchStore`` interface and ``SqliteSearchStore`` (chunks in one SQLite file);
+- :mod:`~communs.search.milvus`: ``MilvusSearchStore`` (chunks in Milvus, a fleet's one engine);
 - :mod:`~communs.search.service`: ``SearchService``, the access rules and embedding on ingestion;
 - :mod:`~communs.search.ranking`: what scores mean for each method.
 """

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from communs.errors import ConfigurationError, InvalidRequestError
-from communs.search.records import Chunk, Document
+from communs.search.records import ChunkRow, Document
 from communs.search.schema import check_filter
 
 _COLUMN_FILTERS = {"document_id", "collection_id", "document_name", "section", "page"}
@@ -116,7 +116,8 @@ CHUNK_FIELDS = ["id", "collection_id", "document_id", "idx", "content", "info"]
 
 
 def document_from_record(row: dict[str, Any]) -> Document:
-    """A document from its row in ``<prefix>_documents`` (its id, and the record as JSON)."""
+    """A document from its row in ``<prefix>_documents``, where Milvus held the records before the catalog did (its
+    id, and the record as JSON)."""
     record = row["record"]
     return Document(
         id=int(row["id"]),
@@ -131,19 +132,16 @@ def document_from_record(row: dict[str, Any]) -> Document:
     )
 
 
-def chunk_from_row(row: dict[str, Any], document: Document) -> Chunk:
-    """A chunk with its metadata merged as the embedded store merges it (see :class:`Chunk`)."""
+def chunk_row(row: dict[str, Any]) -> ChunkRow:
+    """A chunk as ``<prefix>_chunks_<dims>`` holds it."""
     info = row["info"]
-    pages = list(info.get("pages") or [])
-    merged = {
-        **document.metadata,
-        **(info.get("metadata") or {}),
-        "document_id": document.id,
-        "document_name": document.name,
-        "collection_id": int(row["collection_id"]),
-        "index": int(row["idx"]),
-        "page": pages[0] if pages else None,
-        "pages": pages,
-        "section": info.get("section"),
-    }
-    return Chunk(id=int(row["id"]), content=row["content"], metadata=merged)
+    return ChunkRow(
+        id=int(row["id"]),
+        collection_id=int(row["collection_id"]),
+        document_id=int(row["document_id"]),
+        idx=int(row["idx"]),
+        content=row["content"],
+        pages=list(info.get("pages") or []),
+        section=info.get("section"),
+        metadata=info.get("metadata") or {},
+    )

@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
+from communs.errors import InvalidRequestError
 from communs.search.records import SearchMethod, SearchResult
 
 if TYPE_CHECKING:
     from communs.accounts.store import Principal
+    from communs.search.multiagent import Chat, Tokens
     from communs.search.service import SearchService
 
 SYSTEM_PROMPT = (
@@ -140,13 +142,32 @@ async def ground(
     collections: Sequence[int],
     *,
     k: int = 5,
-    method: SearchMethod = "hybrid",
+    method: SearchMethod | Literal["multiagent"] = "hybrid",
     score_threshold: float | None = None,
     template: str | None = None,
+    chat: Chat | None = None,
+    tokens: Tokens | None = None,
 ) -> Grounding:
     """Search ``collections`` for the last user message and put what is found, numbered and labelled
     for citation, before it (or, with Albert's ``template``, in its place). The chat API and ``communs ask``
-    both answer through this."""
+    both answer through this. Albert's ``multiagent`` method (:mod:`communs.search.multiagent`) asks ``chat``
+    too, its tokens counted in ``tokens``."""
+    if method == "multiagent":
+        from communs.search import multiagent
+
+        if chat is None:
+            raise InvalidRequestError("the multiagent method needs a chat model", param="method")
+        grounded, found = await multiagent.grounded_messages(
+            search,
+            chat,
+            tokens or multiagent.Tokens(),
+            principal,
+            messages,
+            collections,
+            k=k,
+            score_threshold=score_threshold,
+        )
+        return Grounding(grounded, found, cited=False)
     results = await search.search(
         principal, last_user_text(messages), collections, k=k, method=method, score_threshold=score_threshold
     )

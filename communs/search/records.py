@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 Visibility = Literal["private", "public"]
 SearchMethod = Literal["semantic", "lexical", "hybrid"]
@@ -97,3 +97,33 @@ class ChunkInput:
     section: str | None = None
     metadata: dict[str, Any] = field(default_factory=dict)
     vector: Sequence[float] | None = None  # a list or a numpy array; None is refused by the store
+
+
+class ChunkRow(NamedTuple):
+    """A chunk as an engine stores it: ``metadata`` is the chunk's own."""
+
+    id: int
+    collection_id: int
+    document_id: int
+    idx: int  # its place in its document
+    content: str
+    pages: list[int]
+    section: str | None
+    metadata: dict[str, Any]
+
+
+def build_chunk(row: ChunkRow, document: Document) -> Chunk:
+    """A chunk with its metadata merged (see :class:`~communs.search.records.Chunk`)."""
+    pages = [int(p) for p in row.pages]
+    merged = {
+        **document.metadata,
+        **row.metadata,
+        "document_id": document.id,
+        "document_name": document.name,
+        "collection_id": row.collection_id,
+        "index": row.idx,
+        "page": pages[0] if pages else None,
+        "pages": pages,
+        "section": row.section,
+    }
+    return Chunk(id=row.id, content=row.content, metadata=merged)

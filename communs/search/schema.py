@@ -2,8 +2,11 @@
 
 ``chunks_fts`` indexes the *analysed* terms of each chunk (see :mod:`communs.search.analysis`),
 joined by spaces; its rowid is the chunk id. Its tokenizer keeps ``. - / , _`` inside terms, so
-``l.123-4`` stays one term. A trigger removes a chunk's FTS row whenever the chunk goes, including
-through the foreign-key cascades from documents and collections.
+``l.123-4`` stays one term. A trigger removes a chunk's FTS row whenever the chunk goes.
+
+The file holds chunks only: collections and documents are records of the catalog (:mod:`communs.search.catalog`).
+A chunk keeps what filters read of its document: ``doc_name``, and ``meta`` (the document's metadata overlaid by
+the chunk's own, ``metadata``).
 """
 
 from __future__ import annotations
@@ -12,73 +15,69 @@ import json
 from typing import Any
 
 from communs.errors import InvalidRequestError
-from communs.search.records import Chunk, Collection, Document
+from communs.search.records import ChunkRow
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS collections (
+# the columns of ``chunks`` (and of the table that replaces an older one, REBUILD_CHUNKS)
+CHUNK_COLUMNS = """(
     id INTEGER PRIMARY KEY AUTOINCREMENT,
-    name TEXT NOT NULL,
-    description TEXT,
-    visibility TEXT NOT NULL CHECK (visibility IN ('private', 'public')),
-    owner_id INTEGER,
-    created_at INTEGER NOT NULL,
-    updated_at INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS collections_owner ON collections (owner_id);
-
-CREATE TABLE IF NOT EXISTS documents (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    collection_id INTEGER NOT NULL REFERENCES collections (id) ON DELETE CASCADE,
-    name TEXT NOT NULL,
-    media_type TEXT,
-    page_count INTEGER NOT NULL DEFAULT 0,
-    ocr_pages INTEGER NOT NULL DEFAULT 0,
-    chunk_count INTEGER NOT NULL DEFAULT 0,
-    metadata TEXT NOT NULL DEFAULT '{}',
-    created_at INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS documents_collection ON documents (collection_id, id);
-CREATE INDEX IF NOT EXISTS documents_name ON documents (name);
-
-CREATE TABLE IF NOT EXISTS chunks (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
-    collection_id INTEGER NOT NULL REFERENCES collections (id) ON DELETE CASCADE,
+    document_id INTEGER NOT NULL,
+    collection_id INTEGER NOT NULL,
     idx INTEGER NOT NULL,
     section TEXT,
     pages TEXT NOT NULL DEFAULT '[]',
     metadata TEXT NOT NULL DEFAULT '{}',
+    meta TEXT NOT NULL DEFAULT '{}',
+    doc_name TEXT NOT NULL DEFAULT '',
     content TEXT NOT NULL,
     vector BLOB NOT NULL
-);
-CREATE INDEX IF NOT EXISTS chunks_document ON chunks (document_id, idx);
-CREATE INDEX IF NOT EXISTS chunks_collection ON chunks (collection_id);
+)"""
 
-CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5 (
+SCHEMA = (
+    f"CREATE TABLE IF NOT EXISTS chunks {CHUNK_COLUMNS}",
+    "CREATE INDEX IF NOT EXISTS chunks_document ON chunks (document_id, idx)",
+    "CREATE INDEX IF NOT EXISTS chunks_collection ON chunks (collection_id)",
+    """CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5 (
     collection_id UNINDEXED,
     terms,
     tokenize = "unicode61 remove_diacritics 0 tokenchars '.-/,_'"
-);
-
--- document frequencies, for query planning (see communs.search.lexical)
-CREATE VIRTUAL TABLE IF NOT EXISTS chunks_vocab USING fts5vocab (chunks_fts, row);
-
--- a collection's vector version, bumped in the same transaction as every write to its chunks: a process (another
--- replica on the same file) compares it with the version its cached matrix reflects before each search
-CREATE TABLE IF NOT EXISTS vector_versions (
+)""",
+    # document frequencies, for query planning (see communs.search.lexical)
+    "CREATE VIRTUAL TABLE IF NOT EXISTS chunks_vocab USING fts5vocab (chunks_fts, row)",
+    # a collection's vector version, bumped in the same transaction as every write to its chunks: a process (another
+    # replica on the same file) compares it with the version its cached matrix reflects before each search
+    """CREATE TABLE IF NOT EXISTS vector_versions (
     collection_id INTEGER PRIMARY KEY,
     version INTEGER NOT NULL
-);
-
-CREATE TRIGGER IF NOT EXISTS chunks_fts_delete AFTER DELETE ON chunks BEGIN
+)""",
+    """CREATE TRIGGER IF NOT EXISTS chunks_fts_delete AFTER DELETE ON chunks BEGIN
     DELETE FROM chunks_fts WHERE rowid = old.id;
-END;
-"""
+END""",
+)
+
+# Before the catalog moved to the relational database (revision 0003), this file also held ``collections`` and
+# ``documents``, and ``chunks`` referenced them and lacked ``meta`` and ``doc_name``: rebuilt once, ids kept.
+REBUILD_CHUNKS = (
+    f"CREATE TABLE chunks_rebuilt {CHUNK_COLUMNS}",
+    """INSERT INTO chunks_rebuilt (id, document_id, collection_id, idx, section, pages, metadata, meta, doc_name,
+                            content, vector)
+    SELECT c.id, c.document_id, c.collection_id, c.idx, c.section, c.pages, c.metadata,
+           communs_overlay(d.metadata, c.metadata), d.name, c.content, c.vector
+    FROM chunks c JOIN documents d ON d.id = c.document_id""",
+    "DROP TABLE chunks",
+    "ALTER TABLE chunks_rebuilt RENAME TO chunks",
+    "DELETE FROM chunks_fts WHERE rowid NOT IN (SELECT id FROM chunks)",
+)
+
+
+def overlay(document_metadata: str, chunk_metadata: str) -> str:
+    """A chunk's ``meta``: its document's metadata overlaid by its own (what filters read), as JSON text."""
+    return json.dumps({**json.loads(document_metadata), **json.loads(chunk_metadata)}, ensure_ascii=False)
+
 
 # filter keys that name a column rather than a key of the chunk's metadata
 _COLUMN_FILTERS = {
     "document_id": "c.document_id = ?",
-    "document_name": "d.name = ?",
+    "document_name": "c.doc_name = ?",
     "collection_id": "c.collection_id = ?",
     "section": "c.section = ?",
     "page": "json_extract(c.pages, '$[0]') = ?",
@@ -120,9 +119,9 @@ def check_filter(key: object, value: Any) -> Any:
 
 
 def filter_sql(filters: dict[str, Any]) -> tuple[str, list[Any]]:
-    """SQL conditions (joined by AND, over ``chunks c JOIN documents d``) for equality filters.
+    """SQL conditions (joined by AND, over ``chunks c``) for equality filters.
 
-    A key other than the columns above matches the chunk's metadata, else the document's.
+    A key other than the columns above matches the chunk's ``meta``: its metadata, else its document's.
     Values are strings, numbers, booleans or null; a missing key never equals a value.
     """
     clauses: list[str] = []
@@ -139,17 +138,12 @@ def filter_sql(filters: dict[str, Any]) -> tuple[str, list[Any]]:
                 params.append(value)
             continue
         path = '$."' + key + '"'
-        expr = "coalesce(json_extract(c.metadata, ?), json_extract(d.metadata, ?))"
-        if value is None:
-            # present with a null value, in the chunk or (when the chunk lacks the key) the document
-            clauses.append(
-                "(json_type(c.metadata, ?) = 'null' OR (json_type(c.metadata, ?) IS NULL "
-                "AND json_type(d.metadata, ?) = 'null'))"
-            )
-            params.extend([path, path, path])
+        if value is None:  # present, with a null value
+            clauses.append("json_type(c.meta, ?) = 'null'")
+            params.append(path)
         else:
-            clauses.append(f"{expr} = ?")
-            params.extend([path, path, value])
+            clauses.append("json_extract(c.meta, ?) = ?")
+            params.extend([path, value])
     return " AND ".join(clauses) or "1", params
 
 
@@ -167,59 +161,20 @@ def dumps(value: Any, what: str) -> str:
         raise InvalidRequestError(f"{what} is not JSON-serialisable: {exc}", param="metadata") from None
 
 
-COLLECTION_SQL = (
-    "SELECT c.id, c.name, c.description, c.visibility, c.owner_id, c.created_at, c.updated_at, "
-    "(SELECT count(*) FROM documents d WHERE d.collection_id = c.id) FROM collections c"
-)
-DOCUMENT_SQL = (
-    "SELECT id, collection_id, name, media_type, page_count, ocr_pages, chunk_count, metadata, "
-    "created_at FROM documents"
-)
 CHUNK_SQL = (
-    "SELECT c.id, c.content, c.document_id, c.collection_id, c.idx, c.pages, c.section, c.metadata, "
-    "d.name, d.metadata FROM chunks c JOIN documents d ON d.id = c.document_id"
+    "SELECT c.id, c.collection_id, c.document_id, c.idx, c.content, c.pages, c.section, c.metadata FROM chunks c"
 )
 
 
-def collection_from_row(row: tuple) -> Collection:
-    return Collection(
-        id=row[0],
-        name=row[1],
-        description=row[2],
-        visibility=row[3],
-        owner_id=row[4],
-        created_at=row[5],
-        updated_at=row[6],
-        documents=row[7],
+def chunk_row(row: tuple) -> ChunkRow:
+    chunk_id, collection_id, document_id, index, content, pages, section, metadata = row
+    return ChunkRow(
+        int(chunk_id),
+        int(collection_id),
+        int(document_id),
+        int(index),
+        content,
+        json.loads(pages),
+        section,
+        json.loads(metadata),
     )
-
-
-def document_from_row(row: tuple) -> Document:
-    return Document(
-        id=row[0],
-        collection_id=row[1],
-        name=row[2],
-        media_type=row[3],
-        page_count=row[4],
-        ocr_pages=row[5],
-        chunk_count=row[6],
-        metadata=json.loads(row[7]),
-        created_at=row[8],
-    )
-
-
-def chunk_from_row(row: tuple) -> Chunk:
-    chunk_id, content, document_id, collection_id, index, pages, section, metadata, doc_name, doc_metadata = row
-    pages = json.loads(pages)
-    merged = {
-        **json.loads(doc_metadata),
-        **json.loads(metadata),
-        "document_id": document_id,
-        "document_name": doc_name,
-        "collection_id": collection_id,
-        "index": index,
-        "page": pages[0] if pages else None,
-        "pages": pages,
-        "section": section,
-    }
-    return Chunk(id=chunk_id, content=content, metadata=merged)

@@ -1,11 +1,12 @@
 """The search store: collections, documents and their embedded chunks, with ranked retrieval.
 
-:class:`SearchStore` is the interface; :class:`SqliteSearchStore` the embedded implementation,
-one SQLite file and no server: SQLite tables for the records, FTS5 (BM25) over analysed French
-terms for lexical search, and per-collection numpy matrices (see :mod:`communs.search.vectors`)
-for brute-force cosine search. Access rules live above, in :mod:`communs.search.service`; the
-store trusts its caller. Thread-safe: one SQLite connection per thread (WAL: readers never wait
-for the writer), writes serialised. Scores are described in :mod:`communs.search.ranking`.
+:class:`SearchStore` is the interface; :class:`SqliteSearchStore` the embedded implementation: the records in the
+catalog (:mod:`communs.search.catalog`: the relational database, or for an app's private index the same SQLite
+file), the chunks in one SQLite file and no server: FTS5 (BM25) over analysed French terms for lexical search, and
+per-collection numpy matrices (see :mod:`communs.search.vectors`) for brute-force cosine search. How the two are
+written together is :mod:`communs.search.base`'s. Access rules live above, in :mod:`communs.search.service`; the
+store trusts its caller. Thread-safe: one SQLite connection per thread (WAL: readers never wait for the writer),
+writes serialised. Scores are described in :mod:`communs.search.ranking`.
 
 Several processes may share the file (API replicas on one data home): every write to a collection's chunks
 bumps its row in ``vector_versions`` in the same transaction, and each search first reads the versions of the
@@ -18,48 +19,32 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-import time
 import weakref
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 import numpy as np
 
-from communs.errors import InvalidRequestError, NotFoundError
 from communs.search import lexical
 from communs.search.analysis import analyze
-from communs.search.ranking import normalize_bm25, score_fusion
-from communs.search.records import Chunk, ChunkInput, Collection, Document, SearchMethod, SearchResult, Visibility
-from communs.search.schema import (
-    CHUNK_SQL,
-    COLLECTION_SQL,
-    DOCUMENT_SQL,
-    SCHEMA,
-    chunk_from_row,
-    collection_from_row,
-    document_from_row,
-    dumps,
-    filter_sql,
+from communs.search.base import EMPTY, HYBRID_CANDIDATES, CatalogSearchStore, searched_ids
+from communs.search.catalog import Catalog
+from communs.search.records import (
+    Chunk,
+    ChunkInput,
+    ChunkRow,
+    Collection,
+    Document,
+    SearchMethod,
+    SearchResult,
+    Visibility,
 )
-from communs.search.vectors import VectorIndex, checked_vector, normalized
+from communs.search.schema import CHUNK_SQL, REBUILD_CHUNKS, SCHEMA, chunk_row, dumps, filter_sql, overlay
+from communs.search.vectors import VectorIndex
 
 T = TypeVar("T")
-HYBRID_CANDIDATES = 4  # hybrid fuses the top (4 * k, at least 20) of each method
-
-
-def searched_ids(collection_ids: Sequence[int], method: str, query_vector: Sequence[float] | None, k: int) -> list[int]:
-    """The collections a search reads, each once (none: nothing to search, k <= 0 included), after refusing an
-    unknown method or a semantic/hybrid search without the query's embedding — the same on every store."""
-    ids = list(dict.fromkeys(int(c) for c in collection_ids))
-    if not ids or k <= 0:
-        return []
-    if method not in ("semantic", "lexical", "hybrid"):
-        raise InvalidRequestError(f"unknown search method {method!r}: use hybrid, semantic or lexical", param="method")
-    if method != "lexical" and query_vector is None:
-        raise InvalidRequestError(f"{method} search needs the query's embedding")
-    return ids
+__all__ = ["HYBRID_CANDIDATES", "SearchStore", "SqliteSearchStore", "searched_ids"]
 
 
 class SearchStore(Protocol):
@@ -124,12 +109,15 @@ class _Connection(sqlite3.Connection):
     """A connection that can be weakly referenced."""
 
 
-class SqliteSearchStore:
-    def __init__(self, path: str | Path, *, dimensions: int | None = None) -> None:
-        """``dimensions``: the embedding size to enforce; None: each collection keeps its first one."""
+class SqliteSearchStore(CatalogSearchStore):
+    def __init__(self, path: str | Path, *, catalog: Catalog | None = None, dimensions: int | None = None) -> None:
+        """``catalog``: where the records live (the deployment's: :func:`communs.search.ingest.open_store`); None: a
+        private catalog in this same file (an app's own index). ``dimensions``: the embedding size to enforce;
+        None: each collection keeps its first one.
+
+        A file from before the catalog moved is brought up to date here (see :func:`_upgrade`)."""
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.dimensions = dimensions
         self._local = threading.local()
         self._connections: weakref.WeakSet[_Connection] = weakref.WeakSet()  # a dead thread's goes with it
         self._connections_lock = threading.Lock()
@@ -138,8 +126,10 @@ class SqliteSearchStore:
         self._versions: dict[int, int] = {}  # the vector_versions row each collection's caches reflect
         self._versions_lock = threading.Lock()
         self._stats = lexical.TermStats()
-        self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="search-lexical")
-        self._conn().executescript(SCHEMA)
+        if catalog is not None and _same_file(catalog, self.path):
+            catalog = None  # its tables are this file's: nothing to adopt
+        self._write(_upgrade, catalog)
+        super().__init__(catalog or Catalog.private(self.path), dimensions, "search-lexical")
 
     # -- connections ----------------------------------------------------------
     def _conn(self) -> sqlite3.Connection:
@@ -150,7 +140,6 @@ class SqliteSearchStore:
             )
             for pragma in (
                 "journal_mode=WAL",
-                "foreign_keys=ON",
                 "synchronous=NORMAL",
                 "busy_timeout=30000",
                 "cache_size=-65536",
@@ -177,7 +166,7 @@ class SqliteSearchStore:
 
     def preload(self) -> None:
         """Load every collection's vectors now (~1 s per 100k chunks) rather than on its first search."""
-        for (collection_id,) in self._conn().execute("SELECT id FROM collections").fetchall():
+        for (collection_id,) in self._conn().execute("SELECT DISTINCT collection_id FROM chunks").fetchall():
             self._vectors.matrix(collection_id)
 
     def _invalidate(self, collection_id: int) -> None:
@@ -226,7 +215,7 @@ class SqliteSearchStore:
                     self._versions[collection_id] = version
 
     def close(self) -> None:
-        self._pool.shutdown(wait=True)
+        super().close()
         with self._connections_lock:
             for conn in list(self._connections):
                 conn.close()
@@ -234,114 +223,30 @@ class SqliteSearchStore:
         self._local = threading.local()
         self._vectors.clear()
 
-    # -- collections ----------------------------------------------------------
-    def create_collection(
-        self, name: str, description: str | None, visibility: Visibility, owner_id: int | None
-    ) -> Collection:
-        now = int(time.time())
-
-        def insert(conn: sqlite3.Connection) -> int:
-            return (
-                conn.execute(
-                    "INSERT INTO collections (name, description, visibility, owner_id, created_at, "
-                    "updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-                    (name, description, visibility, owner_id, now, now),
-                ).lastrowid
-                or 0
-            )
-
-        collection_id = self._write(insert)
-        return Collection(collection_id, name, description, visibility, owner_id, 0, now, now)
-
-    def get_collection(self, collection_id: int) -> Collection | None:
-        row = self._conn().execute(COLLECTION_SQL + " WHERE c.id = ?", (collection_id,)).fetchone()
-        return collection_from_row(row) if row else None
-
-    def list_collections(self, owner_id: int | None, *, include_public: bool = True) -> list[Collection]:
-        """Collections owned by ``owner_id`` (None: the master key's), and the public ones."""
-        where = "c.owner_id IS ?" + (" OR c.visibility = 'public'" if include_public else "")
-        rows = self._conn().execute(f"{COLLECTION_SQL} WHERE {where} ORDER BY c.id", (owner_id,)).fetchall()
-        return [collection_from_row(row) for row in rows]
-
-    def update_collection(
-        self,
-        collection_id: int,
-        *,
-        name: str | None = None,
-        description: str | None = None,
-        visibility: Visibility | None = None,
-    ) -> Collection:
-        changes: dict[str, str | int] = {
-            key: value
-            for key, value in (("name", name), ("description", description), ("visibility", visibility))
-            if value is not None
-        }
-        changes["updated_at"] = int(time.time())
-        assignments = ", ".join(f"{key} = ?" for key in changes)
-
-        def update(conn: sqlite3.Connection) -> int:
-            return conn.execute(
-                f"UPDATE collections SET {assignments} WHERE id = ?", (*changes.values(), collection_id)
-            ).rowcount
-
-        if not self._write(update):
-            raise NotFoundError(f"collection {collection_id} not found")
-        collection = self.get_collection(collection_id)
-        assert collection is not None
-        return collection
-
-    def delete_collection(self, collection_id: int) -> bool:
-        def delete(conn: sqlite3.Connection) -> tuple[int, int]:
-            version = self._bump(conn, collection_id)
-            return conn.execute("DELETE FROM collections WHERE id = ?", (collection_id,)).rowcount, version
-
-        deleted, version = self._write(delete)
-        self._written(collection_id, version, lambda: self._vectors.invalidate(collection_id))
-        return bool(deleted)
-
-    # -- documents ------------------------------------------------------------
-    def add_document(
-        self,
-        collection_id: int,
-        name: str,
-        media_type: str | None,
-        page_count: int,
-        ocr_pages: int,
-        metadata: dict[str, Any] | None,
-        chunks: Sequence[ChunkInput],
-    ) -> int:
-        """Store a document and its chunks in one transaction; returns the document id."""
-        document_metadata = dumps(metadata, "document metadata")
+    # -- the engine's part (see communs.search.base) --------------------------
+    def _index(self, document: Document, chunks: Sequence[ChunkInput], vectors: list[np.ndarray]) -> None:
         terms = [
             " ".join(analyze(f"{chunk.section}\n{chunk.content}" if chunk.section else chunk.content))
             for chunk in chunks
         ]  # analysed before the write lock is taken
-        now = int(time.time())
+        collection_id = document.collection_id
 
-        def insert(conn: sqlite3.Connection) -> tuple[int, list[int], list[np.ndarray], int]:
-            if conn.execute("SELECT 1 FROM collections WHERE id = ?", (collection_id,)).fetchone() is None:
-                raise NotFoundError(f"collection {collection_id} not found")
-            dimensions = self.dimensions or self._collection_dimensions(conn, collection_id)
-            document_id = conn.execute(
-                "INSERT INTO documents (collection_id, name, media_type, page_count, ocr_pages, chunk_count, "
-                "metadata, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (collection_id, name, media_type, page_count, ocr_pages, len(chunks), document_metadata, now),
-            ).lastrowid
+        def insert(conn: sqlite3.Connection) -> tuple[list[int], int]:
             ids: list[int] = []
-            vectors: list[np.ndarray] = []
-            for index, (chunk, chunk_terms) in enumerate(zip(chunks, terms)):
-                vector = checked_vector(chunk.vector, dimensions, index)
-                dimensions = dimensions or len(vector)
+            for index, (chunk, chunk_terms, vector) in enumerate(zip(chunks, terms, vectors)):
+                own = dumps(chunk.metadata, f"chunk {index} metadata")
                 chunk_id = conn.execute(
-                    "INSERT INTO chunks (document_id, collection_id, idx, section, pages, metadata, content, vector) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO chunks (document_id, collection_id, idx, section, pages, metadata, meta, doc_name, "
+                    "content, vector) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
-                        document_id,
+                        document.id,
                         collection_id,
                         index,
                         chunk.section,
                         json.dumps([int(p) for p in chunk.pages]),
-                        dumps(chunk.metadata, f"chunk {index} metadata"),
+                        own,
+                        json.dumps({**document.metadata, **chunk.metadata}, ensure_ascii=False),
+                        document.name,
                         chunk.content,
                         vector.tobytes(),
                     ),
@@ -351,120 +256,92 @@ class SqliteSearchStore:
                     (chunk_id, collection_id, chunk_terms),
                 )
                 ids.append(int(chunk_id or 0))
-                vectors.append(vector)
-            conn.execute("UPDATE collections SET updated_at = ? WHERE id = ?", (now, collection_id))
-            return int(document_id or 0), ids, vectors, self._bump(conn, collection_id)
+            return ids, self._bump(conn, collection_id)
 
-        document_id, ids, vectors, version = self._write(insert)  # on failure, rolled back: nothing to invalidate
+        ids, version = self._write(insert)  # on failure, rolled back: nothing to invalidate
         if ids:
             patch = lambda: self._vectors.append(collection_id, np.array(ids, dtype=np.int64), np.stack(vectors))  # noqa: E731
         else:
             patch = lambda: None  # noqa: E731
         self._written(collection_id, version, patch)
-        return document_id
 
-    @staticmethod
-    def _collection_dimensions(conn: sqlite3.Connection, collection_id: int) -> int | None:
-        row = conn.execute(
-            "SELECT length(vector) FROM chunks WHERE collection_id = ? LIMIT 1", (collection_id,)
-        ).fetchone()
-        return row[0] // 4 if row else None
+    def _unindex(self, collection_id: int, document_ids: Sequence[int] | None) -> None:
+        def delete(conn: sqlite3.Connection) -> tuple[np.ndarray | None, int]:
+            if document_ids is None:
+                conn.execute("DELETE FROM chunks WHERE collection_id = ?", (collection_id,))
+                return None, self._bump(conn, collection_id)
+            marks = ", ".join("?" * len(document_ids))
+            where = f"collection_id = ? AND document_id IN ({marks})"
+            ids = [
+                row[0] for row in conn.execute(f"SELECT id FROM chunks WHERE {where}", (collection_id, *document_ids))
+            ]
+            conn.execute(f"DELETE FROM chunks WHERE {where}", (collection_id, *document_ids))
+            return np.array(ids, dtype=np.int64), self._bump(conn, collection_id)
 
-    def get_document(self, document_id: int) -> Document | None:
-        row = self._conn().execute(DOCUMENT_SQL + " WHERE id = ?", (document_id,)).fetchone()
-        return document_from_row(row) if row else None
+        ids, version = self._write(delete)
+        if ids is None:
+            self._written(collection_id, version, lambda: self._vectors.invalidate(collection_id))
+        else:
+            self._written(collection_id, version, lambda: self._vectors.remove(collection_id, ids))
 
-    def list_documents(self, collection_id: int, *, limit: int | None = None, offset: int = 0) -> list[Document]:
-        rows = (
-            self._conn()
-            .execute(
-                DOCUMENT_SQL + " WHERE collection_id = ? ORDER BY id LIMIT ? OFFSET ?",
-                (collection_id, -1 if limit is None else limit, offset),
-            )
-            .fetchall()
-        )
-        return [document_from_row(row) for row in rows]
+    def _rows(self, collection_ids: Sequence[int], chunk_ids: Sequence[int]) -> dict[int, ChunkRow]:
+        if not chunk_ids:
+            return {}
+        marks = ", ".join("?" * len(chunk_ids))
+        rows = self._conn().execute(f"{CHUNK_SQL} WHERE c.id IN ({marks})", list(chunk_ids)).fetchall()
+        return {row[0]: chunk_row(row) for row in rows}
 
-    def delete_document(self, document_id: int) -> bool:
-        def delete(conn: sqlite3.Connection) -> tuple[int, np.ndarray, int] | None:
-            row = conn.execute("SELECT collection_id FROM documents WHERE id = ?", (document_id,)).fetchone()
-            if row is None:
-                return None
-            ids = [r[0] for r in conn.execute("SELECT id FROM chunks WHERE document_id = ?", (document_id,))]
-            conn.execute("DELETE FROM documents WHERE id = ?", (document_id,))
-            conn.execute("UPDATE collections SET updated_at = ? WHERE id = ?", (int(time.time()), row[0]))
-            return int(row[0]), np.array(ids, dtype=np.int64), self._bump(conn, int(row[0]))
-
-        deleted = self._write(delete)
-        if deleted is None:
-            return False
-        collection_id, ids, version = deleted
-        self._written(collection_id, version, lambda: self._vectors.remove(collection_id, ids))
-        return True
-
-    def get_chunks(self, document_id: int, *, limit: int | None = None, offset: int = 0) -> list[Chunk]:
+    def _document_rows(self, document: Document, limit: int | None, offset: int) -> list[ChunkRow]:
         rows = (
             self._conn()
             .execute(
                 CHUNK_SQL + " WHERE c.document_id = ? ORDER BY c.idx LIMIT ? OFFSET ?",
-                (document_id, -1 if limit is None else limit, offset),
+                (document.id, -1 if limit is None else limit, offset),
             )
             .fetchall()
         )
-        return [chunk_from_row(row) for row in rows]
+        return [chunk_row(row) for row in rows]
 
-    # -- search ---------------------------------------------------------------
-    def search(
-        self,
-        collection_ids: Sequence[int],
-        *,
-        method: SearchMethod,
-        query: str,
-        query_vector: Sequence[float] | None = None,
-        k: int = 10,
-        score_threshold: float | None = None,
-        filters: dict[str, Any] | None = None,
-    ) -> list[SearchResult]:
-        """The ``k`` best chunks over the collections, best first, with scores >= ``score_threshold``.
+    def _indexed_documents(self) -> dict[int, int]:
+        return dict(self._conn().execute("SELECT DISTINCT document_id, collection_id FROM chunks").fetchall())
 
-        ``query_vector`` (the query's embedding) is needed by the semantic and hybrid methods.
-        """
-        collection_ids = searched_ids(collection_ids, method, query_vector, k)
-        if not collection_ids:
-            return []
-        self._refresh(collection_ids)
-        allowed = self._filtered_ids(collection_ids, filters) if filters else None
-        if allowed is not None and len(allowed) == 0:
-            return []
-        if method == "semantic":
-            hits = self._semantic(collection_ids, query_vector, k, allowed)
-        elif method == "lexical":
-            hits = normalize_bm25(self._lexical(collection_ids, query, k, allowed))
-        else:  # hybrid (searched_ids refused any other method)
-            candidates = max(HYBRID_CANDIDATES * k, 20)
-            pending = self._pool.submit(self._lexical, collection_ids, query, candidates, allowed)
-            semantic = self._semantic(collection_ids, query_vector, candidates, allowed)
-            hits = score_fusion(semantic, pending.result())
-        if score_threshold is not None:
-            hits = [hit for hit in hits if hit[1] >= score_threshold]
-        hits = hits[:k]
-        chunks = self._chunks_by_id([chunk_id for chunk_id, _ in hits])
+    def chunk_inputs(self, document_id: int) -> list[ChunkInput]:
+        """A document's chunks as stored, vectors included, in order (to copy them into another engine)."""
+        rows = self._conn().execute(
+            "SELECT content, pages, section, metadata, vector FROM chunks WHERE document_id = ? ORDER BY idx",
+            (int(document_id),),
+        )
         return [
-            SearchResult(score=round(score, 6), method=method, chunk=chunks[chunk_id])
-            for chunk_id, score in hits
-            if chunk_id in chunks
-        ]  # a chunk deleted meanwhile is skipped
+            ChunkInput(
+                content=content,
+                pages=json.loads(pages),
+                section=section,
+                metadata=json.loads(metadata),
+                vector=np.frombuffer(vector, dtype=np.float32).tolist(),
+            )
+            for content, pages, section, metadata, vector in rows
+        ]
+
+    def chunk_count(self, collection_id: int) -> int:
+        """How many chunks a collection holds."""
+        query = "SELECT count(*) FROM chunks WHERE collection_id = ?"
+        return int(self._conn().execute(query, (int(collection_id),)).fetchone()[0])
+
+    def _scope(self, collection_ids: list[int], filters: dict[str, Any] | None) -> Any:
+        """The chunk ids the filters allow (a sorted array; EMPTY: none), or None: no filter."""
+        self._refresh(collection_ids)
+        if not filters:
+            return None
+        allowed = self._filtered_ids(collection_ids, filters)
+        return EMPTY if len(allowed) == 0 else allowed
 
     def _semantic(
-        self, collection_ids: list[int], query_vector: Sequence[float] | None, limit: int, allowed: np.ndarray | None
+        self, collection_ids: list[int], vector: np.ndarray, limit: int, scope: Any
     ) -> list[tuple[int, float]]:
-        query = normalized(query_vector if query_vector is not None else [])
-        return self._vectors.search(collection_ids, query, limit, allowed)
+        return self._vectors.search(collection_ids, vector, limit, scope)
 
-    def _lexical(
-        self, collection_ids: list[int], query: str, limit: int, allowed: np.ndarray | None
-    ) -> list[tuple[int, float]]:
-        return lexical.search(self._conn(), self._stats, collection_ids, query, limit, allowed)
+    def _lexical(self, collection_ids: list[int], query: str, limit: int, scope: Any) -> list[tuple[int, float]]:
+        return lexical.search(self._conn(), self._stats, collection_ids, query, limit, scope)
 
     def lexical_scores(
         self, collection_ids: Sequence[int], terms: Sequence[str], limit: int
@@ -482,20 +359,12 @@ class SqliteSearchStore:
         rows = (
             self._conn()
             .execute(
-                f"SELECT c.id FROM chunks c JOIN documents d ON d.id = c.document_id "
-                f"WHERE c.collection_id IN ({marks}) AND {conditions} ORDER BY c.id",
+                f"SELECT c.id FROM chunks c WHERE c.collection_id IN ({marks}) AND {conditions} ORDER BY c.id",
                 (*collection_ids, *params),
             )
             .fetchall()
         )
         return np.fromiter((row[0] for row in rows), dtype=np.int64, count=len(rows))
-
-    def _chunks_by_id(self, chunk_ids: list[int]) -> dict[int, Chunk]:
-        if not chunk_ids:
-            return {}
-        marks = ", ".join("?" * len(chunk_ids))
-        rows = self._conn().execute(f"{CHUNK_SQL} WHERE c.id IN ({marks})", chunk_ids).fetchall()
-        return {row[0]: chunk_from_row(row) for row in rows}
 
     def _load_vectors(self, collection_id: int) -> tuple[np.ndarray, np.ndarray]:
         rows = (
@@ -511,3 +380,43 @@ class SqliteSearchStore:
         for i, (_, blob) in enumerate(rows):
             matrix[i] = np.frombuffer(blob, dtype=np.float32)
         return ids, matrix
+
+
+def _same_file(catalog: Catalog, path: Path) -> bool:
+    database = catalog.engine.url.database if catalog.engine.dialect.name == "sqlite" else None
+    return bool(database) and Path(str(database)).resolve() == path.resolve()
+
+
+def _upgrade(conn: sqlite3.Connection, catalog: Catalog | None) -> None:
+    """In one write transaction: make the index's tables, or bring a file from before the catalog moved up to date:
+    its chunks rebuilt without references to ``documents`` (ids kept), and, when the records now live in
+    ``catalog`` (the deployment's), its ``collections`` and ``documents`` rows copied there (ids, dates and owners
+    kept; those already there skipped) then renamed ``moved_collections`` and ``moved_documents`` (kept, unread)."""
+    tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "chunks" in tables and "doc_name" not in {row[1] for row in conn.execute("PRAGMA table_info(chunks)")}:
+        conn.create_function("communs_overlay", 2, overlay, deterministic=True)
+        seq = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'chunks'").fetchone()
+        for statement in REBUILD_CHUNKS:
+            conn.execute(statement)
+        if seq:  # no id ever given again, not even that of a chunk deleted before
+            conn.execute("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'chunks'", seq)
+    for statement in SCHEMA:
+        conn.execute(statement)
+    if catalog is None or not {"collections", "documents"} <= tables:
+        return
+    found: list[tuple[Collection, int | None]] = []
+    for row in conn.execute(
+        "SELECT c.id, c.name, c.description, c.visibility, c.owner_id, c.created_at, c.updated_at, "
+        "(SELECT length(vector) / 4 FROM chunks WHERE chunks.collection_id = c.id LIMIT 1) FROM collections c"
+    ):
+        found.append((Collection(row[0], row[1], row[2], row[3], row[4], 0, row[5], row[6]), row[7]))
+    documents = [
+        Document(row[0], row[1], row[2], row[3], row[4], row[5], row[6], json.loads(row[7]), row[8])
+        for row in conn.execute(
+            "SELECT id, collection_id, name, media_type, page_count, ocr_pages, chunk_count, metadata, created_at "
+            "FROM documents"
+        )
+    ]
+    catalog.adopt(found, documents)  # committed before the renames: a crash in between adopts again, skipping
+    conn.execute("ALTER TABLE collections RENAME TO moved_collections")
+    conn.execute("ALTER TABLE documents RENAME TO moved_documents")
