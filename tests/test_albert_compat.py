@@ -218,12 +218,34 @@ def test_template_fills_the_last_user_message():
 # -- embeddings, rerank, usage ----------------------------------------------------------------------------
 
 
-def test_embeddings_token_ids_are_understood_and_refused_plainly(live_server):
+# "Hello world!" in XLM-RoBERTa's token ids (e5's tokenizer), as transformers' AutoTokenizer gives them
+HELLO_IDS = [0, 35378, 8999, 38, 2]
+
+
+def test_embeddings_of_token_ids_are_those_of_their_text(live_server):
     with live_server.http() as http:
-        one = http.post("/v1/embeddings", json={"input": [1, 2, 3]})
-        batch = http.post("/v1/embeddings", json={"input": [[1, 2], [3, 4]]})
-    assert error_of(one, 400)["error"]["code"] == "unsupported_input"
-    assert error_of(batch, 400)["error"]["param"] == "input"
+        text = http.post("/v1/embeddings", json={"input": "Hello world!"}).json()["data"][0]["embedding"]
+        one = http.post("/v1/embeddings", json={"input": HELLO_IDS})
+        batch = http.post("/v1/embeddings", json={"input": [HELLO_IDS[1:3], HELLO_IDS]})
+    assert one.status_code == 200 and batch.status_code == 200, (one.text, batch.text)
+    assert one.json()["data"][0]["embedding"] == pytest.approx(text, abs=1e-6)
+    vectors = [item["embedding"] for item in batch.json()["data"]]
+    assert vectors[1] == pytest.approx(text, abs=1e-6)
+    assert sum(a * b for a, b in zip(vectors[0], text)) < 0.999  # "Hello world" without "!": another vector
+    assert one.json()["usage"]["prompt_tokens"] > 0
+
+
+def test_embeddings_token_ids_outside_the_vocabulary_are_refused(live_server):
+    with live_server.http() as http:
+        outside = http.post("/v1/embeddings", json={"input": [35378, 10**9]})
+        negative = http.post("/v1/embeddings", json={"input": [[8999], [-1]]})
+        specials = http.post("/v1/embeddings", json={"input": [0, 2]})
+        mixed = http.post("/v1/embeddings", json={"input": [1, "a"]})
+    assert error_of(outside, 400)["error"]["code"] == "invalid_token_id"
+    assert "1000000000" in outside.json()["error"]["message"]
+    assert error_of(negative, 400)["error"]["param"] == "input"
+    assert "no text" in error_of(specials, 400)["error"]["message"]
+    error_of(mixed, 422)
 
 
 def test_rerank_orders_the_texts_by_relevance(live_server, user):

@@ -32,6 +32,13 @@ def test_analyze_refuses_empty_text(live_server):
     assert response.status_code == 400 and response.json()["error"]["param"] == "text"
 
 
+def test_analyze_refuses_a_text_past_the_job_limit(live_server):
+    """1 MiB of text was analysed whole (spaCy: a minute of CPU); past 100,000 characters it is now a 422."""
+    with live_server.http() as http:
+        response = http.post("/v1/apps/plain/analyze", json={"text": "Bonjour. " * 11_112})
+    assert response.status_code == 422 and response.json()["error"]["param"] == "text"
+
+
 def test_simplify_keeps_every_fact(live_server):
     with live_server.http() as http:
         response = http.post("/v1/apps/plain/simplify", json={"text": JARGON, "level": "clair"})

@@ -13,6 +13,7 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from communs import __version__
@@ -21,12 +22,31 @@ from communs.accounts.sessions import SessionStore
 from communs.accounts.store import ensure_master_key, open_store
 from communs.api.bodies import JsonDepthLimit
 from communs.api.deps import Services, authenticate
-from communs.api.responses import truthful_openapi
-from communs.api.routes import audio, chat, collections, embeddings, files, models, rerank, search, usage
+from communs.api.gate import AuthGate
+from communs.api.responses import error_body, error_response, truthful_openapi
+from communs.api.routes import (
+    admin,
+    agents,
+    audio,
+    chat,
+    collections,
+    completions,
+    embeddings,
+    files,
+    jobs,
+    models,
+    parse,
+    rerank,
+    responses,
+    search,
+    usage,
+)
 from communs.apps.registry import installed
-from communs.config import Settings, get_settings
+from communs.config import Settings, get_settings, stay_offline
 from communs.db import is_unavailable, unavailable
 from communs.errors import CommunsError, PayloadTooLargeError, PermissionDeniedError
+from communs.jobs.queue import open_queue
+from communs.mcp.http import McpEndpoint
 from communs.models.registry import Registry
 from communs.observability import metrics
 from communs.observability.logs import configure_logging
@@ -36,16 +56,6 @@ from communs.state.connection import connect_checked
 from communs.web import routes as web_routes
 
 log = logging.getLogger(__name__)
-
-
-def error_body(error: dict, detail: object = None) -> dict:
-    """An error body both OpenAI's and Albert's clients read: OpenAI's ``error`` object and FastAPI's (Albert's)
-    ``detail`` (the message, or the list of validation errors)."""
-    return {"error": error, "detail": error["message"] if detail is None else detail}
-
-
-def error_response(error: CommunsError) -> JSONResponse:
-    return JSONResponse(error_body(error.to_dict()["error"]), status_code=error.status_code, headers=error.headers)
 
 
 def _validation_message(exc: RequestValidationError) -> tuple[str, str | None]:
@@ -116,6 +126,7 @@ def serving_settings() -> Settings:
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The application; without ``settings`` (``uvicorn --factory communs.api.app:create_app``, each worker of
     ``communs serve --workers N``), those of :func:`serving_settings`."""
+    stay_offline()
     settings = settings or serving_settings()
     configure_logging(settings.log_format, settings.log_level)
     shared = connect_checked(settings)  # None without COMMUNS_REDIS_URL; unreachable: a ConfigurationError
@@ -123,15 +134,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         app.state.services.accounts.listen_for_invalidations()
+        await app.state.job_queue.start()  # in process: resumes the jobs a restart cut short; fleet: only enqueues
         interval = settings.provider_health_interval
         watch = asyncio.create_task(app.state.services.registry.watch(interval)) if interval > 0 else None
-        yield
+        async with mcp_endpoint.running():
+            yield
         if watch is not None:
             watch.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await watch
         if getattr(app.state, "dossier_runner", None) is not None:
             await app.state.dossier_runner.aclose()  # in process: running jobs go back to the queue
+        await app.state.job_queue.aclose()
         metrics.process_exited()
         await app.state.services.registry.aclose()
         app.state.services.accounts.close()
@@ -144,6 +158,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version=__version__,
         lifespan=lifespan,
         description="Sovereign generative AI for French public services (OpenAI/Albert-compatible API).",
+        # off in production (settings.env): the schema lists every route a caller without a key could try
+        openapi_url="/openapi.json" if settings.api_docs else None,
+        docs_url="/docs" if settings.api_docs else None,
+        redoc_url="/redoc" if settings.api_docs else None,
     )
     registry = Registry(settings)
     accounts = open_store(settings, shared)
@@ -155,6 +173,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         search=open_search(settings, registry),
         sessions=SessionStore(accounts.engine),
     )
+    app.state.job_queue = open_queue(settings, registry)  # long jobs: dossiers, large ingestions, transcriptions
 
     @app.exception_handler(CommunsError)
     async def _communs_error(request: Request, exc: CommunsError) -> JSONResponse:
@@ -210,16 +229,35 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             return Response(metrics.render(), media_type=metrics.CONTENT_TYPE)
 
     apps = installed()
-    for module in (models, chat, embeddings, audio, collections, files, search, rerank, usage):
+    for module in (
+        models,
+        chat,
+        completions,
+        responses,
+        agents,
+        embeddings,
+        audio,
+        collections,
+        files,
+        parse,
+        search,
+        rerank,
+        usage,
+        admin,
+        jobs,
+    ):
         app.include_router(module.router, prefix="/v1")
     for found in apps:
         router = found.api_router()
         if router is not None:
             app.include_router(router, prefix="/v1")
+    mcp_endpoint = McpEndpoint(app, error_response)  # MCP over streamable HTTP (communs.mcp)
+    app.router.routes.append(Route("/mcp", endpoint=mcp_endpoint, methods=["GET", "POST", "DELETE"]))
     # the web app: pages at the root, our assets, the apps' and the DSFR's under /static
     web_routes.mount(app, apps, official=settings.web_official_branding)
     app.add_middleware(JsonDepthLimit)  # inside UploadLimit: bodies it reads are already bounded
     app.add_middleware(UploadLimit, limit=settings.max_upload_bytes)
+    app.add_middleware(AuthGate)  # outside the body limits: a /v1 request without a valid key is refused unread
     app.add_middleware(Observability, access_log=settings.access_log)  # outermost: sees every answer
     truthful_openapi(app)
     return app

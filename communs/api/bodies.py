@@ -9,9 +9,9 @@ from typing import Any
 
 import anyio
 import numpy as np
-from fastapi.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from communs.api.responses import error_response
 from communs.errors import InvalidRequestError
 
 MAX_JSON_DEPTH = 64
@@ -82,7 +82,7 @@ class JsonDepthLimit:
         depth = await anyio.to_thread.run_sync(json_depth, body) if len(body) > 65536 else json_depth(body)
         if last is None and depth > self.max_depth:
             error = InvalidRequestError(f"JSON nested deeper than {self.max_depth} levels", param="body")
-            await JSONResponse(error.to_dict(), status_code=error.status_code)(scope, receive, send)
+            await error_response(error)(scope, receive, send)
             return
         pending: list[Message] = [{"type": "http.request", "body": body, "more_body": last is not None}]
         if last is not None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hmac
+import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from fastapi import Request
@@ -11,11 +13,20 @@ from fastapi import Request
 from communs.accounts.limits import RateLimiter, key_budget, key_scope, model_scope
 from communs.accounts.sessions import CSRF_HEADER, SESSION_COOKIE, SessionStore, WebSession
 from communs.accounts.store import AccountStore, Principal, UsageRecord
-from communs.config import Settings
-from communs.errors import AuthenticationError, InvalidRequestError, PayloadTooLargeError, PermissionDeniedError
-from communs.models.registry import Registry
+from communs.config import ModelType, Settings
+from communs.errors import (
+    AuthenticationError,
+    InvalidRequestError,
+    PayloadTooLargeError,
+    PermissionDeniedError,
+    ServiceUnavailableError,
+)
+from communs.models.base import ChatProvider
+from communs.models.registry import Model, Registry
 from communs.observability import metrics
 from communs.search.service import SearchService
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -43,6 +54,15 @@ def owner_of(principal: Principal) -> str:
     return "master" if principal.user_id is None else str(principal.user_id)
 
 
+def readable_owner(request: Request, principal: Principal) -> str | None:
+    """Whose stored work (dossiers) a caller may read: its own. An admin key, the master key included, administers
+    (keys, usage, public collections) but reads no one else's work, unless ``admin_reads_content`` says so
+    (then None: everyone's)."""
+    if principal.is_admin and services(request).settings.admin_reads_content:
+        return None
+    return owner_of(principal)
+
+
 def web_session(request: Request) -> WebSession | None:
     """The browser session named by the request's cookie, if it is valid (resolved once per request)."""
     if hasattr(request.state, "web_session"):
@@ -54,27 +74,70 @@ def web_session(request: Request) -> WebSession | None:
     return session
 
 
-def authenticate(request: Request) -> Principal:
-    """The dependency of every /v1 route: a valid bearer key (or, from the web app, a session cookie
-    with its CSRF token on every state-changing request), within its rate limit."""
-    request.state.started = time.perf_counter()
+def client_address(request: Request) -> str:
+    """The caller's address as the server sees it (behind a proxy: the one ``--proxy-headers`` trusts)."""
+    return request.client.host if request.client else "unknown"
+
+
+def identify(request: Request) -> Principal:
+    """Who the request's headers say is calling: a valid bearer key or, from the web app, a session cookie with
+    its CSRF token on every state-changing request. Reads the headers only (never the body): the
+    :class:`communs.api.gate.AuthGate` calls it before a /v1 request's body is read. An address that made
+    ``auth_failures_per_minute`` failed attempts in the last minute is refused with a 429 whatever it sends."""
     svc: Services = request.app.state.services
     header = request.headers.get("authorization", "")
     session = None if header else web_session(request)
     if session is not None:
         if request.method not in SAFE_METHODS and not session.csrf_matches(request.headers.get(CSRF_HEADER)):
             raise PermissionDeniedError(f"missing or wrong CSRF token: send the page's {CSRF_HEADER} header")
-        principal = session.principal
-    else:
-        scheme, _, key = header.partition(" ")
-        key = key.strip()
-        if scheme.lower() != "bearer" or not key:
-            raise AuthenticationError("missing API key: send 'Authorization: Bearer <key>'")
-        found = principal_for_key(svc, key)
-        if found is None:
-            raise AuthenticationError("invalid or revoked API key")
-        principal = found
-    request.state.principal = principal
+        return session.principal
+    scheme, _, key = header.partition(" ")
+    key = key.strip()
+    if scheme.lower() != "bearer" or not key:
+        raise AuthenticationError("missing API key: send 'Authorization: Bearer <key>'")
+    refuse_if_guessing(request)
+    found = principal_for_key(svc, key)
+    if found is None:
+        count_failed_authentication(request)
+        raise AuthenticationError("invalid or revoked API key")
+    return found
+
+
+def refuse_if_guessing(request: Request) -> None:
+    """A 429 for an address that made ``auth_failures_per_minute`` failed authentications (API or web sign-in) in
+    the last minute: checked before its key, so that no answer tells a guesser it found one."""
+    svc: Services = request.app.state.services
+    failures = svc.settings.auth_failures_per_minute
+    if failures:
+        what = f"too many failed authentications from this address (at most {failures} a minute)"
+        scope = f"authfail:{client_address(request)}"
+        _unless_store_down(lambda: svc.limiter.refuse_if_spent(scope, failures, what))
+
+
+def count_failed_authentication(request: Request) -> None:
+    svc: Services = request.app.state.services
+    failures = svc.settings.auth_failures_per_minute
+    if failures:
+        scope = f"authfail:{client_address(request)}"
+        _unless_store_down(lambda: svc.limiter.count(scope, failures))
+
+
+def _unless_store_down(work: Callable[[], None]) -> None:
+    """The failed-authentication throttle does not stop the service while Redis is down (the keys still do)."""
+    try:
+        work()
+    except ServiceUnavailableError as exc:
+        log.warning("failed authentications not throttled: %s", exc.message)
+
+
+def authenticate(request: Request) -> Principal:
+    """The dependency of every /v1 route: the caller (as :func:`identify` found it, once per request), within its
+    rate limit."""
+    request.state.started = time.perf_counter()
+    svc: Services = request.app.state.services
+    principal: Principal | None = getattr(request.state, "principal", None)
+    if principal is None:
+        principal = request.state.principal = identify(request)
     svc.limiter.admit(key_scope(principal), key_budget(svc.settings, principal))
     return principal
 
@@ -86,6 +149,22 @@ def limit_model(request: Request, model_id: str) -> None:
     principal: Principal | None = getattr(request.state, "principal", None)
     if budget is not None and principal is not None:
         svc.limiter.admit(model_scope(principal, model_id), budget)
+
+
+def chosen_model(request: Request, name: str | None, type_: ModelType = ModelType.TEXT_GENERATION) -> str | None:
+    """An app route's ``model`` field, checked before any work: an unknown name is a 404 (``model_not_found``), a
+    model of another type a 422, never silently replaced by the default. Empty or missing: None (the default)."""
+    if not name:
+        return None
+    services(request).registry.get(name, type_)
+    return name
+
+
+def chat_model(request: Request, name: str | None) -> Model[ChatProvider]:
+    """The text-generation model a request names (or the default one), counted against its per-model budget."""
+    model = services(request).registry.get(name, ModelType.TEXT_GENERATION)
+    limit_model(request, model.id)
+    return model
 
 
 def principal_for_key(svc: Services, key: str) -> Principal | None:

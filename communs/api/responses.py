@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 if TYPE_CHECKING:
     from fastapi import FastAPI
+
+    from communs.errors import CommunsError
 
 REF = "#/components/schemas/"
 _COMPONENTS: dict[str, Any] = {}  # the models that documented request bodies nest
@@ -37,6 +40,16 @@ class ErrorResponse(BaseModel):
     detail: str | list[dict[str, Any]] = Field(
         description="The message again (Albert's clients read it), or on a 422 the list of validation errors."
     )
+
+
+def error_body(error: dict, detail: object = None) -> dict:
+    """An error body both OpenAI's and Albert's clients read: OpenAI's ``error`` object and FastAPI's (Albert's)
+    ``detail`` (the message, or the list of validation errors)."""
+    return {"error": error, "detail": error["message"] if detail is None else detail}
+
+
+def error_response(error: CommunsError) -> JSONResponse:
+    return JSONResponse(error_body(error.to_dict()["error"]), status_code=error.status_code, headers=error.headers)
 
 
 def _error(description: str) -> dict[str, Any]:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 
 from fastapi import Path, Query
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from communs.errors import InvalidRequestError
+from communs.models.speech_audio import MAX_INPUT_CHARS
+from communs.models.tools import schema_problem, tool_choice_problem
 from communs.search.schema import INT64_MAX, INT64_MIN
 
 # Every integer a request carries is bounded: one beyond 64 bits would reach SQLite (OverflowError) or the engine.
@@ -47,10 +48,48 @@ class ResponseFormat(BaseModel):
         return value
 
 
+FunctionName = Annotated[str, Field(pattern=r"^[A-Za-z0-9_.-]{1,64}$")]
+
+
+def _check_parameters(value: dict[str, Any] | None) -> dict[str, Any] | None:
+    problem = None if value is None else schema_problem(value)
+    if problem:
+        raise ValueError(problem)
+    return value
+
+
+Parameters = Annotated[dict[str, Any] | None, AfterValidator(_check_parameters)]
+
+
+class FunctionSpec(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    name: FunctionName
+    description: str | None = None
+    parameters: Parameters = None
+    strict: bool | None = None
+
+
+class Tool(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    type: Literal["function"]
+    function: FunctionSpec
+
+
+class ChosenFunction(BaseModel):
+    name: FunctionName
+
+
+class NamedToolChoice(BaseModel):
+    type: Literal["function"]
+    function: ChosenFunction
+
+
 class SearchArgs(BaseModel):
     collections: list[Id] = Field(default_factory=list, max_length=100)
     k: int = Field(default=6, ge=1, le=50)
-    method: Literal["semantic", "lexical", "hybrid"] = "hybrid"
+    method: Literal["semantic", "lexical", "hybrid", "multiagent"] = "hybrid"
     score_threshold: float | None = None
     template: str | None = Field(
         default=None,
@@ -67,7 +106,9 @@ class SearchArgs(BaseModel):
         return value
 
 
-class ChatCompletionRequest(BaseModel):
+class ChatBase(BaseModel):
+    """What every chat-shaped request shares (/v1/chat/completions, /v1/agents/completions)."""
+
     model_config = ConfigDict(extra="allow")
 
     model: str | None = None
@@ -79,7 +120,6 @@ class ChatCompletionRequest(BaseModel):
     stop: str | list[str] | None = None
     stream: bool = False
     stream_options: dict[str, Any] | None = None
-    response_format: ResponseFormat | None = None
     n: int | None = Field(default=None, ge=1, le=1)
     seed: int | None = Field(default=None, ge=INT64_MIN, le=INT64_MAX)
     # Albert-style retrieval-augmented generation
@@ -87,9 +127,25 @@ class ChatCompletionRequest(BaseModel):
     search_args: SearchArgs | None = None
 
     @model_validator(mode="after")
-    def _search_has_args(self) -> ChatCompletionRequest:
+    def _search_has_args(self) -> ChatBase:
         if self.search and self.search_args is None:
             raise ValueError("search_args is required when search is true")
+        return self
+
+
+class ChatCompletionRequest(ChatBase):
+    response_format: ResponseFormat | None = None
+    tools: list[Tool] | None = Field(default=None, max_length=128)
+    tool_choice: Literal["none", "auto", "required"] | NamedToolChoice | None = None
+    parallel_tool_calls: bool | None = None
+
+    @model_validator(mode="after")
+    def _tool_choice_fits(self) -> ChatCompletionRequest:
+        names = [tool.function.name for tool in self.tools or []]
+        choice = self.tool_choice.model_dump() if isinstance(self.tool_choice, NamedToolChoice) else self.tool_choice
+        problem = tool_choice_problem(names, choice)
+        if problem:
+            raise ValueError(problem)
         return self
 
     def upstream_body(self) -> dict[str, Any]:
@@ -100,11 +156,45 @@ class ChatCompletionRequest(BaseModel):
         return body
 
 
+class CompletionRequest(BaseModel):
+    """The legacy ``/v1/completions``: raw text continued, no chat template."""
+
+    model_config = ConfigDict(extra="allow")
+
+    model: str | None = None
+    prompt: str | list[str] = Field(description="A text, or a list of texts (one choice each).")
+    max_tokens: int | None = Field(default=16, ge=1, le=MAX_TOKENS)  # OpenAI's default
+    temperature: float | None = Field(default=None, ge=0.0, le=2.0)
+    top_p: float | None = Field(default=None, gt=0.0, le=1.0)
+    stop: str | list[str] | None = None
+    stream: bool = False
+    stream_options: dict[str, Any] | None = None
+    echo: bool = False
+    n: int | None = Field(default=None, ge=1, le=1)
+    seed: int | None = Field(default=None, ge=INT64_MIN, le=INT64_MAX)
+    suffix: None = None  # fill-in-the-middle is not served
+
+    @field_validator("prompt")
+    @classmethod
+    def _prompts(cls, value: str | list[str]) -> str | list[str]:
+        if isinstance(value, list) and not 1 <= len(value) <= 16:
+            raise ValueError("prompt: between 1 and 16 texts")
+        return value
+
+    def prompts(self) -> list[str]:
+        return [self.prompt] if isinstance(self.prompt, str) else list(self.prompt)
+
+    def upstream_body(self, prompt: str) -> dict[str, Any]:
+        """The body for one prompt: our own fields removed (``echo`` is done here, for every engine)."""
+        body = self.model_dump(exclude_none=True, exclude={"model", "stream", "echo", "prompt"})
+        return {**body, "prompt": prompt}
+
+
 class EmbeddingsRequest(BaseModel):
     model_config = ConfigDict(extra="allow")
 
     model: str | None = None
-    # OpenAI's and Albert's four shapes; token ids are refused by the route (the embedded e5 reads text)
+    # OpenAI's and Albert's four shapes; token ids are decoded by the model's tokenizer when it exposes one
     input: str | list[str] | list[int] | list[list[int]]
     encoding_format: Literal["float", "base64"] = "float"
     dimensions: int | None = Field(default=None, ge=1, le=65536)
@@ -123,23 +213,81 @@ class EmbeddingsRequest(BaseModel):
             raise ValueError("input token lists must not be empty")
         return value
 
-    def texts(self) -> list[str]:
-        """The strings to embed; token ids: a 400 naming the limit (e5's tokenizer is not exposed to decode them)."""
+    def texts(self) -> list[str] | None:
+        """The strings to embed, or None when the input is token ids (``token_lists``)."""
         if isinstance(self.input, str):
             return [self.input]
         if all(isinstance(item, str) for item in self.input):
             return list(self.input)  # type: ignore[arg-type]
-        raise InvalidRequestError(
-            "token-id input is not supported: the embedded embeddings model reads text; send strings",
-            param="input",
-            code="unsupported_input",
-        )
+        return None
+
+    def token_lists(self) -> list[list[int]]:
+        """Token-id input as one list of ids per input (``[1, 2]`` is one input, ``[[1, 2], [3]]`` two)."""
+        if all(isinstance(item, int) for item in self.input):
+            return [list(self.input)]  # type: ignore[arg-type]
+        return [list(item) for item in self.input]  # type: ignore[arg-type]
 
 
 class SpeechRequest(BaseModel):
     model: str | None = None
-    input: str = Field(min_length=1, max_length=4096)
+    input: str = Field(min_length=1, max_length=MAX_INPUT_CHARS)
     voice: str = "fr"
     response_format: Literal["wav", "mp3", "flac", "opus", "aac", "pcm"] = "mp3"
     speed: float = Field(default=1.0, ge=0.25, le=4.0)
     instructions: str | None = None
+
+
+class ResponseTool(BaseModel):
+    """A function tool of the Responses API (flat: no ``function`` wrapper)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    type: Literal["function"]
+    name: FunctionName
+    description: str | None = None
+    parameters: Parameters = None
+    strict: bool | None = None
+
+
+class ResponseToolChoice(BaseModel):
+    type: Literal["function"]
+    name: FunctionName
+
+
+class ResponseRequest(BaseModel):
+    """``POST /v1/responses``: OpenAI's Responses API, text and function tools."""
+
+    model_config = ConfigDict(extra="allow")
+
+    model: str | None = None
+    input: str | list[dict[str, Any]] = Field(
+        description="A text, or a list of input items (messages, function_call and function_call_output items)."
+    )
+    instructions: str | None = None
+    previous_response_id: str | None = Field(default=None, max_length=64)
+    tools: list[ResponseTool] | None = Field(default=None, max_length=128)
+    tool_choice: Literal["none", "auto", "required"] | ResponseToolChoice | None = None
+    parallel_tool_calls: bool | None = None
+    max_output_tokens: int | None = Field(default=None, ge=1, le=MAX_TOKENS)
+    temperature: float | None = Field(default=None, ge=0.0, le=2.0)
+    top_p: float | None = Field(default=None, gt=0.0, le=1.0)
+    stream: bool = False
+    store: bool = True
+    metadata: dict[str, str] | None = Field(default=None, max_length=16)
+    text: dict[str, Any] | None = None
+
+    @field_validator("input")
+    @classmethod
+    def _input_not_empty(cls, value: str | list[dict[str, Any]]) -> str | list[dict[str, Any]]:
+        if isinstance(value, list) and not value:
+            raise ValueError("input must not be empty")
+        return value
+
+    @model_validator(mode="after")
+    def _tool_choice_fits(self) -> ResponseRequest:
+        names = [tool.name for tool in self.tools or []]
+        choice = self.tool_choice.model_dump() if isinstance(self.tool_choice, ResponseToolChoice) else self.tool_choice
+        problem = tool_choice_problem(names, choice)
+        if problem:
+            raise ValueError(problem)
+        return self

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+import asyncio
+from dataclasses import asdict
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from fastapi.responses import JSONResponse, Response
@@ -11,8 +13,11 @@ from pydantic import BaseModel, StringConstraints
 from communs.accounts.store import Principal
 from communs.api.bodies import loads
 from communs.api.deps import authenticate, record_usage, services
+from communs.api.routes.jobs import run_as_job, wants_async
 from communs.api.schemas import INT64_MAX, IdPath, Limit, Offset
+from communs.documents.ranges import PAGE_RANGE, page_indexes
 from communs.errors import InvalidRequestError, PayloadTooLargeError
+from communs.jobs.long import INGEST, is_long_document
 from communs.search.ingest import ingest_file
 from communs.search.records import Collection, Document
 
@@ -112,6 +117,8 @@ async def create_document(
     metadata: str | None = Form(None),
     chunk_size: int = Form(1200, ge=200, le=8000),
     chunk_overlap: int = Form(150, ge=0, le=2000),
+    force_ocr: bool = Form(False, description="Read every page of a PDF by OCR, even those with a text layer."),
+    page_range: str = Form("", pattern=PAGE_RANGE, description="0-based pages to index, e.g. '0,5-10'; '' for all."),
     principal: Principal = Depends(authenticate),
 ) -> JSONResponse:
     extra = loads(metadata, "metadata") if metadata else {}
@@ -120,29 +127,65 @@ async def create_document(
     if chunk_overlap >= chunk_size:
         raise InvalidRequestError("chunk_overlap must be smaller than chunk_size", param="chunk_overlap")
     data = await read_document(request, file)
+    outcome = await ingest(
+        request,
+        principal,
+        collection,
+        data,
+        file.filename or "document",
+        extra,
+        chunk_size,
+        chunk_overlap,
+        force_ocr=force_ocr,
+        pages=page_indexes(page_range),
+    )
+    record_usage(request, endpoint="documents", model=None)
+    if isinstance(outcome, JSONResponse):
+        return outcome  # a job to poll (202)
+    return JSONResponse(outcome, status_code=201)
+
+
+async def ingest(
+    request: Request,
+    principal: Principal,
+    collection: int,
+    data: bytes,
+    filename: str,
+    metadata: dict[str, Any] | None,
+    chunk_size: int,
+    chunk_overlap: int,
+    *,
+    as_job: bool | None = None,
+    force_ocr: bool = False,
+    pages: list[int] | None = None,
+) -> dict[str, Any] | JSONResponse:
+    """Index one document: here, or as a job when it is long (communs.jobs.long) or the client asked for one
+    (``Prefer: respond-async``); ``as_job=False``: here whatever its size. The answer of /v1/documents, or the
+    job's 202 to poll."""
     svc = services(request)
+    await svc.search.get_collection(principal, collection)  # 404 before any work
+    if as_job is None:
+        as_job = wants_async(request) or await asyncio.to_thread(is_long_document, svc.settings, data)
+    if as_job:
+        payload = {"collection": collection, "filename": filename, "metadata": metadata or {}}
+        payload |= {"chunk_size": chunk_size, "chunk_overlap": chunk_overlap, "principal": asdict(principal)}
+        payload |= {"force_ocr": force_ocr, "pages": pages}
+        job = await run_as_job(request, principal, INGEST, payload, data)
+        return job if isinstance(job, JSONResponse) else dict(job.result or {})
     report = await ingest_file(
         svc.search,
         principal,
         collection,
         data,
-        file.filename or "document",
+        filename,
         settings=svc.settings,
-        metadata=extra,
+        metadata=metadata,
         chunk_size=chunk_size,
         chunk_overlap=chunk_overlap,
+        force_ocr=force_ocr,
+        page_indexes=pages,
     )
-    record_usage(request, endpoint="documents", model=None)
-    return JSONResponse(
-        {
-            "id": report.document.id,
-            "pages": report.pages,
-            "ocr_pages": report.ocr_pages,
-            "chunks": report.chunks,
-            "low_confidence_pages": report.low_confidence_pages,
-        },
-        status_code=201,
-    )
+    return report.answer()
 
 
 async def read_document(request: Request, file: UploadFile) -> bytes:

@@ -18,9 +18,8 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError,
 
 from communs.accounts.store import Principal
 from communs.api.deps import authenticate, record_usage, services
-from communs.api.routes.collections import read_document
+from communs.api.routes.collections import ingest, read_document
 from communs.errors import UnprocessableError
-from communs.search.ingest import ingest_file
 
 router = APIRouter()
 
@@ -101,8 +100,7 @@ async def upload_file(
 ) -> JSONResponse:
     body = _parse_request(request_json)
     data = await read_document(request, file)
-    svc = services(request)
-    await svc.search.get_collection(principal, body.collection)  # 404 before any parsing
+    await services(request).search.get_collection(principal, body.collection)  # 404 before any parsing
     filename = file.filename or "document"
     args = body.chunker.args
     size, overlap = args.chunk_size, args.chunk_overlap
@@ -124,18 +122,21 @@ async def upload_file(
             for item in _json_documents(data)
         ]
     document_id = None
-    for content, name, metadata in uploads:
-        report = await ingest_file(
-            svc.search,
+    for content, name, metadata in uploads:  # a JSON list's items (text) are indexed here, one by one
+        outcome = await ingest(
+            request,
             principal,
             body.collection,
             content,
             name,
-            settings=svc.settings,
-            metadata=metadata,
-            chunk_size=size,
-            chunk_overlap=overlap,
+            metadata,
+            size,
+            overlap,
+            as_job=False if is_json else None,
         )
-        document_id = report.document.id
+        if isinstance(outcome, JSONResponse):
+            record_usage(request, endpoint="files", model=None)
+            return outcome  # a job to poll (202)
+        document_id = outcome["id"]
     record_usage(request, endpoint="files", model=None)
     return JSONResponse({"id": document_id}, status_code=201)

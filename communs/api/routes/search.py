@@ -8,8 +8,10 @@ from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, Field, StringConstraints, model_validator
 
 from communs.accounts.store import Principal
-from communs.api.deps import authenticate, check_embedding_input, record_usage, services
+from communs.api.deps import authenticate, chat_model, check_embedding_input, record_usage, services
+from communs.api.routes.chat import model_chat
 from communs.api.schemas import Id
+from communs.search import multiagent
 
 router = APIRouter()
 
@@ -18,7 +20,7 @@ class SearchRequest(BaseModel):
     prompt: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
     collections: list[Id] = Field(min_length=1, max_length=100)
     k: int = Field(default=10, ge=1, le=200)
-    method: Literal["semantic", "lexical", "hybrid"] = "hybrid"
+    method: Literal["semantic", "lexical", "hybrid", "multiagent"] = "hybrid"
     score_threshold: float | None = None
     filters: dict[str, Any] | None = None
 
@@ -32,19 +34,39 @@ class SearchRequest(BaseModel):
 
 @router.post("/search")
 async def search(body: SearchRequest, request: Request, principal: Principal = Depends(authenticate)) -> dict:
-    check_embedding_input(services(request).settings, [body.prompt], param="prompt")
-    results = await services(request).search.search(
-        principal,
-        body.prompt,
-        body.collections,
-        k=body.k,
-        method=body.method,
-        score_threshold=body.score_threshold,
-        filters=body.filters,
+    svc = services(request)
+    check_embedding_input(svc.settings, [body.prompt], param="prompt")
+    model_id, tokens = None, multiagent.Tokens()
+    if body.method == "multiagent":  # Albert's: a chat model judges the hybrid search's chunks
+        model = chat_model(request, None)  # Albert's configured model: the request's `model` is not read
+        model_id = model.id
+        results, _ = await multiagent.search(
+            svc.search,
+            model_chat(model),
+            tokens,
+            principal,
+            body.prompt,
+            body.collections,
+            k=body.k,
+            score_threshold=body.score_threshold,
+            filters=body.filters,
+        )
+    else:
+        results = await svc.search.search(
+            principal,
+            body.prompt,
+            body.collections,
+            k=body.k,
+            method=body.method,
+            score_threshold=body.score_threshold,
+            filters=body.filters,
+        )
+    record_usage(
+        request, endpoint="search", model=model_id, prompt_tokens=tokens.prompt, completion_tokens=tokens.completion
     )
-    record_usage(request, endpoint="search", model=None)
+    total = tokens.prompt + tokens.completion
     return {
         "object": "list",
         "data": [r.to_albert() for r in results],
-        "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0},
+        "usage": {"prompt_tokens": tokens.prompt, "completion_tokens": tokens.completion, "total_tokens": total},
     }
