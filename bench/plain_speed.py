@@ -68,6 +68,8 @@ def summary(rows: list[dict], key: str) -> dict:
     runs = [r[key] for r in rows]
     return {
         "seconds": round(sum(r["seconds"] for r in runs), 1),
+        "seconds_per_letter_p50": round(statistics.median(r["seconds"] for r in runs), 1),
+        "seconds_per_letter_max": round(max(r["seconds"] for r in runs), 1),
         "calls": sum(r["model"]["calls"] for r in runs),
         "prompt_tokens": sum(r["model"]["prompt_tokens"] for r in runs),
         "cached_tokens": sum(r["model"]["cached_tokens"] for r in runs),
@@ -81,43 +83,47 @@ def summary(rows: list[dict], key: str) -> dict:
 async def main() -> None:
     textstat.set_lang("fr")
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--old", required=True, help="the commit of the Simplifier to compare with")
+    parser.add_argument("--old", help="the commit of the Simplifier to compare with (none: time the current one alone)")
     parser.add_argument("--letters", help="comma-separated letter numbers (01,05...); all by default")
     parser.add_argument("--limit", type=int)
+    parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
     paths = sorted(LETTERS.glob("letter_*.txt"))
     if args.letters:
         wanted = {f"letter_{n.strip()}.txt" for n in args.letters.split(",")}
         paths = [p for p in paths if p.name in wanted]
     paths = paths[: args.limit]
-    old = old_module(args.old)
+    old = old_module(args.old) if args.old else None
     registry = Registry(load_settings())
     rows: list[dict] = []
     try:
         for index, path in enumerate(paths):
             text = path.read_text(encoding="utf-8")
-            order = [("old", old), ("new", new_simplify)]
-            row: dict = {"id": path.stem, "chars": len(text), "first": order[index % 2][0]}
+            order = [("old", old), ("new", new_simplify)] if old else [("new", new_simplify)]
+            row: dict = {"id": path.stem, "chars": len(text), "first": order[index % len(order)][0]}
             for name, module in order if index % 2 == 0 else reversed(order):
                 row[name] = await run(registry, module, text)
                 calls = row[name]["model"]["calls"]
                 print(f"{path.stem} {name}: {row[name]['seconds']} s, {calls} calls", file=sys.stderr, flush=True)
             rows.append(row)
-            print(
-                f"{path.stem}: old {row['old']['seconds']} s {row['old']['model']['calls']} calls, "
-                f"new {row['new']['seconds']} s {row['new']['model']['calls']} calls, "
-                f"gain {row['old']['gain']} / {row['new']['gain']}, missing "
-                f"{len(row['old']['missing_facts'])} / {len(row['new']['missing_facts'])}",
-                file=sys.stderr,
-                flush=True,
-            )
-            OUT.parent.mkdir(parents=True, exist_ok=True)
-            totals = {"old": summary(rows, "old"), "new": summary(rows, "new")}
-            totals["ratio"] = round(totals["new"]["seconds"] / max(0.1, totals["old"]["seconds"]), 2)
-            OUT.write_text(json.dumps({"totals": totals, "letters": rows}, ensure_ascii=False, indent=1) + "\n")
+            if old:
+                print(
+                    f"{path.stem}: old {row['old']['seconds']} s {row['old']['model']['calls']} calls, "
+                    f"new {row['new']['seconds']} s {row['new']['model']['calls']} calls, "
+                    f"gain {row['old']['gain']} / {row['new']['gain']}, missing "
+                    f"{len(row['old']['missing_facts'])} / {len(row['new']['missing_facts'])}",
+                    file=sys.stderr,
+                    flush=True,
+                )
+            args.out.parent.mkdir(parents=True, exist_ok=True)
+            totals = {"new": summary(rows, "new"), "load_average": os.getloadavg()}
+            if old:
+                totals["old"] = summary(rows, "old")
+                totals["ratio"] = round(totals["new"]["seconds"] / max(0.1, totals["old"]["seconds"]), 2)
+            args.out.write_text(json.dumps({"totals": totals, "letters": rows}, ensure_ascii=False, indent=1) + "\n")
     finally:
         await registry.aclose()
-    print(json.dumps(json.loads(OUT.read_text())["totals"], indent=1))
+    print(json.dumps(json.loads(args.out.read_text())["totals"], indent=1))
 
 
 if __name__ == "__main__":

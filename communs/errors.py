@@ -106,6 +106,15 @@ class UpstreamError(CommunsError):
     code = "upstream_unavailable"
 
 
+class RunawayOutputError(UpstreamError):
+    """The model answered, but its JSON was cut short by the token budget (a runaway: it never closed it).
+
+    An app that can fall back (keep the original paragraph) treats it as a refused answer. A model that ends
+    its answers without ever giving JSON is a plain ``UpstreamError``: it is broken or misconfigured."""
+
+    code = "model_output_cut"
+
+
 class ServiceUnavailableError(CommunsError):
     """A shared service the gateway needs (Redis) does not answer; the client may retry shortly."""
 
@@ -138,3 +147,28 @@ class MigrationError(CommunsError):
     status_code = 500
     type = "server_error"
     code = "migration_failed"
+
+
+class JobCancelledError(CommunsError):
+    """The job a request waited for was cancelled (``DELETE /v1/jobs/{id}``)."""
+
+    status_code = 409
+    type = "cancelled"
+    code = "job_cancelled"
+
+
+def error_from_dict(body: dict | None) -> CommunsError:
+    """The error an error body was written from (``to_dict()``'s, or its inner object, as a job's error is kept
+    in the job table): the class of the same type and code, so that its HTTP status is the same."""
+    error = (body or {}).get("error") or body or {}
+    kind, code = error.get("type"), error.get("code")
+
+    def classes(cls: type[CommunsError]) -> list[type[CommunsError]]:
+        return [cls] + [c for sub in cls.__subclasses__() for c in classes(sub)]
+
+    known = classes(CommunsError)
+    chosen = next((c for c in known if c.type == kind and c.code == code), None)
+    chosen = chosen or next((c for c in known if c.type == kind), CommunsError)
+    found = chosen.__new__(chosen)
+    CommunsError.__init__(found, str(error.get("message") or "the job failed"), code=code, param=error.get("param"))
+    return found

@@ -1,5 +1,5 @@
 """The Simplifier when the model answers nothing usable: a real OpenAI-compatible server on loopback that answers
-every chat with plain text, never the JSON asked for."""
+every chat with plain text, never the JSON asked for, or with JSON cut short by the token budget (a runaway)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ import pytest
 
 from communs.apps.plain.simplify import simplify
 from communs.apps.plain.split import cut_sentence
+from communs.apps.translate.translate import translate
+from communs.clarity.rewrite import plain_rules
 from communs.config import load_settings
 from communs.errors import UpstreamError
 from communs.models.registry import Registry
@@ -55,3 +57,26 @@ def test_a_rewrite_that_never_gets_json_is_an_upstream_error_not_a_silent_copy(t
     # one more try after an answer that is not JSON, not two (each once, not again with more room)
     assert trace.summary()["stages"]["rewrite"]["calls"] == 2
     assert [c.prompt_tokens for c in trace.calls] == [3, 3]
+
+
+def test_a_rewrite_cut_by_its_token_budget_keeps_the_original_instead_of_failing(tmp_path):
+    """A small model that rambles until max_tokens (seen from the 0.5B model on a one-line text) has answered:
+    the paragraph stays as written, flagged, and the request succeeds; the translation app does the same."""
+    runaway = '{"texte": "En tant qu\'IA, je suis capable de vous aider à comprendre et à améliorer votre personnel'
+    with UpstreamServer(fake_upstream_app("bavard", content=runaway, finish_reason="length")) as server:
+        registry = chatty_registry(tmp_path, server.url)
+
+        async def run():
+            try:
+                simplified = await simplify(SENTENCE, registry)
+                translated = await translate(SENTENCE, registry, "en")
+                return simplified, translated
+            finally:
+                await registry.aclose()
+
+        simplified, translated = asyncio.run(run())
+    # the paragraph as the deterministic rules left it (they cut ", et vous devez" into a second sentence)
+    assert [(p.status, p.text) for p in simplified.parts] == [("kept_original", plain_rules(SENTENCE))]
+    assert not simplified.missing_facts
+    assert [(p.status, p.text) for p in translated.parts] == [("flagged", SENTENCE)]
+    assert translated.parts[0].problems

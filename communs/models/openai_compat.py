@@ -86,19 +86,33 @@ class OpenAICompatibleProvider:
             raise UpstreamError(f"{self.base_url}/models answered {response.status_code}")
         return True
 
-    async def chat(self, body: dict) -> dict:
+    async def _answer(self, path: str, body: dict) -> dict:
         response = await self._post(
-            "/chat/completions",
-            content=orjson.dumps({**body, "model": self.model}),
-            headers={"Content-Type": "application/json"},
+            path, content=orjson.dumps({**body, "model": self.model}), headers={"Content-Type": "application/json"}
         )
         return orjson.loads(response.content)
 
+    async def chat(self, body: dict) -> dict:
+        return await self._answer("/chat/completions", body)
+
     async def stream(self, body: dict) -> AsyncIterator[dict]:
+        async for chunk in self._events("/chat/completions", body):
+            yield chunk
+
+    async def complete(self, body: dict) -> dict:
+        """A legacy text completion (``/completions``): the prompt continued without a chat template."""
+        return await self._answer("/completions", body)
+
+    async def stream_completion(self, body: dict) -> AsyncIterator[dict]:
+        async for chunk in self._events("/completions", body):
+            yield chunk
+
+    async def _events(self, path: str, body: dict) -> AsyncIterator[dict]:
+        """The server-sent events of a streamed ``path``, each a JSON object, until ``[DONE]``."""
         await self.ready()
         payload = orjson.dumps({**body, "model": self.model, "stream": True})
         request = self._client.build_request(
-            "POST", "/chat/completions", content=payload, headers={"Content-Type": "application/json"}
+            "POST", path, content=payload, headers={"Content-Type": "application/json"}
         )
         try:
             response = await self._client.send(request, stream=True)

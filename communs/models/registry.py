@@ -24,6 +24,7 @@ from communs.imports import import_string
 from communs.models.base import (
     ChatProvider,
     Closeable,
+    CompletionProvider,
     EmbeddingProvider,
     Provider,
     SpeechProvider,
@@ -45,6 +46,7 @@ BACKENDS: dict[str, str] = {
     "whisper": "communs.models.whisper:create",
     "e5": "communs.models.e5:create",
     "espeak": "communs.models.espeak:create",
+    "kokoro": "communs.models.kokoro:create",
 }
 BackendFactory = Callable[[ProviderConfig, Settings, str], Provider]
 
@@ -140,8 +142,9 @@ class Model(Generic[P]):
                 state.release(ticket, ok, failure)
         raise self._all_failed(errors)
 
-    async def stream(self, body: dict) -> AsyncGenerator[dict, None]:
-        """Stream chat chunks; falls back to the next provider only before the first chunk."""
+    async def stream(self, body: dict, *, completion: bool = False) -> AsyncGenerator[dict, None]:
+        """Stream chat chunks (with ``completion``, legacy text-completion chunks); falls back to the next
+        provider only before the first chunk."""
         errors: list[str] = []
         for index in self._order():
             state = self.states[index]
@@ -154,10 +157,11 @@ class Model(Generic[P]):
             failure: Exception | None = None
             try:
                 provider = self.provider(index)
-                if not isinstance(provider, ChatProvider):
+                if not isinstance(provider, CompletionProvider if completion else ChatProvider):
                     ok = True
                     raise WrongModelTypeError(f"the model '{self.id}' is a {self.type} model, not a chat model")
-                async with contextlib.aclosing(provider.stream(body)) as chunks:  # type: ignore[type-var]
+                opened = provider.stream_completion(body) if completion else provider.stream(body)  # type: ignore[attr-defined]
+                async with contextlib.aclosing(opened) as chunks:  # type: ignore[type-var]
                     async for chunk in chunks:
                         started = True
                         yield chunk

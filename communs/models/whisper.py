@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import asyncio
 import io
-import os
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from communs.config import stay_offline
 from communs.errors import InvalidRequestError
 from communs.models.base import Segment, Transcript
 
@@ -54,8 +54,11 @@ class WhisperProvider:
     def _load(self):
         with self._load_lock:
             if self._model is None:
-                os.environ.setdefault("HF_HUB_OFFLINE", "1")
+                stay_offline()
+                import onnxruntime  # type: ignore[import-untyped]  # faster-whisper's voice detection runs on it
                 from faster_whisper import WhisperModel
+
+                onnxruntime.disable_telemetry_events()  # a no-op but on Windows builds, where it is on by default
 
                 self._model = WhisperModel(
                     str(self.model_dir),

@@ -10,34 +10,26 @@ progress, then its result.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from typing import Any, Literal
 
-import orjson
 from fastapi import APIRouter, Depends, Request
-from fastapi.responses import StreamingResponse
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from communs.accounts.store import Principal
-from communs.api.deps import authenticate, owner_of, record_usage, services
+from communs.api.deps import authenticate, chosen_model, owner_of, record_usage, services
+from communs.api.events import EVENTS, job_events
 from communs.api.responses import ERRORS, NOT_FOUND
 from communs.apps.plain.schemas import ClarityAnalysis, PlainJob, Simplification
 from communs.apps.plain.simplify import JOB_MAX_CHARS, MAX_CHARS, check_request, simplify
-from communs.background import Job, Jobs, Report
+from communs.background import Job, Jobs, Report, jobs_of
 from communs.clarity import analyze
 from communs.models.trace import Trace, tracing
 
 router = APIRouter(prefix="/apps", responses=ERRORS)
-EVENTS: dict[int | str, dict[str, Any]] = {
-    200: {
-        "description": "The simplification (JSON); with stream: Server-Sent Events (progress, then result or error).",
-        "content": {"text/event-stream": {"schema": {"type": "string"}}},
-    }
-}
 
 
 class AnalyzeRequest(BaseModel):
-    text: str
+    text: str = Field(max_length=JOB_MAX_CHARS)  # spaCy over 1 MiB: a minute of CPU and its memory
     level: Literal["clair", "falc"] = "clair"
 
 
@@ -51,10 +43,7 @@ class SimplifyRequest(BaseModel):
 
 def plain_jobs(request: Request) -> Jobs:
     """The server's Simplifier jobs, made on first use."""
-    state = request.app.state
-    if getattr(state, "plain_jobs", None) is None:
-        state.plain_jobs = Jobs("plain")
-    return state.plain_jobs
+    return jobs_of(request.app.state, "plain")
 
 
 @router.post("/plain/analyze")
@@ -69,6 +58,7 @@ async def plain_analyze(
 def _submit(request: Request, principal: Principal, body: SimplifyRequest, max_chars: int) -> Job:
     """The simplification as a background job, once the request is known to be valid (else a 400 now)."""
     check_request(body.text, body.level, body.lang, max_chars)
+    chosen_model(request, body.model)
     registry = services(request).registry
 
     async def work(report: Report) -> dict[str, Any]:
@@ -100,12 +90,9 @@ def _record(request: Request, body: SimplifyRequest, trace: Trace) -> None:
     )
 
 
-def _event(name: str, data: dict[str, Any]) -> bytes:
-    return b"event: " + name.encode() + b"\ndata: " + orjson.dumps(data) + b"\n\n"
-
-
 @router.post("/plain/simplify", response_model=Simplification, responses=EVENTS)
 async def plain_simplify(body: SimplifyRequest, request: Request, principal: Principal = Depends(authenticate)) -> Any:
+    chosen_model(request, body.model)
     if not body.stream:
         with tracing() as trace:
             result = await simplify(
@@ -113,23 +100,8 @@ async def plain_simplify(body: SimplifyRequest, request: Request, principal: Pri
             )
         _record(request, body, trace)
         return Simplification.model_validate(result.to_dict())
-    jobs = plain_jobs(request)
     job = _submit(request, principal, body, MAX_CHARS)
-
-    async def events() -> AsyncIterator[bytes]:
-        try:
-            async for state in jobs.follow(job.id):
-                if state.status == "done" and state.result is not None:
-                    yield _event("result", state.result)
-                elif state.status == "error" and state.error is not None:
-                    yield _event("error", state.error)
-                else:
-                    yield _event("progress", {"done": state.done, "total": state.total, "stage": state.stage})
-        finally:  # the client went away: its rewrite is no longer wanted
-            jobs.cancel(job.id)
-
-    headers = {"Cache-Control": "no-store", "X-Accel-Buffering": "no"}
-    return StreamingResponse(events(), media_type="text/event-stream", headers=headers)
+    return job_events(plain_jobs(request), job.id)
 
 
 @router.post("/plain/jobs")

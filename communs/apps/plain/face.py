@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from communs.apps.registry import App
+from communs.apps.registry import App, Tool
 
 HERE = Path(__file__).resolve().parent
 APP = App(
@@ -15,4 +15,20 @@ APP = App(
     menu=[("/simplifier", "Simplifier")],
     templates=HERE / "templates",
     static=HERE / "static",
+    mcp=[
+        Tool(
+            "plain_analyze",
+            "Clarity analysis of a French administrative text (readability, long sentences, jargon), no model.",
+            path="/v1/apps/plain/analyze",
+            body="communs.apps.plain.api:AnalyzeRequest",
+        ),
+        Tool(
+            "plain_simplify",
+            "Rewrite a French administrative text in plain language ('clair') or easy-to-read ('falc'), "
+            "each fact checked against the original.",
+            path="/v1/apps/plain/simplify",
+            body="communs.apps.plain.api:SimplifyRequest",
+            hidden=("stream",),
+        ),
+    ],
 )

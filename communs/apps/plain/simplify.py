@@ -16,38 +16,25 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from communs.apps.plain.split import cut_long_sentences
+from communs.apps.translate.languages import LANGUAGES
+from communs.apps.translate.translate import translate
 from communs.clarity import Analysis, analyze
 from communs.clarity.facts import Fact, check_facts, extract_facts, invented_facts, mask_facts, unmask_facts
 from communs.clarity.lexicon import jargon_index
 from communs.clarity.rewrite import conditional_forms, plain_rules
-from communs.clarity.text import count_words, sentences
-from communs.errors import InvalidRequestError, PayloadTooLargeError, UpstreamError
+from communs.clarity.text import count_words, sentences, split_parts
+from communs.errors import InvalidRequestError, PayloadTooLargeError, RunawayOutputError, UpstreamError
 from communs.models.chat import complete_json
 from communs.models.registry import Registry
 from communs.models.trace import stage
 from communs.nlp.text import fold_same_length
+from communs.parallel import each_part
 
 LEVELS = ("clair", "falc")
 MAX_CHARS = 20_000  # about 20 minutes of rewriting on the embedded 1.5B model
 JOB_MAX_CHARS = 100_000  # a background job (POST /v1/apps/plain/jobs) takes longer texts
-PART_CHARS = 700
 RETRIES = 2
 PARALLEL = 2  # parts rewritten at once: the embedded llama.cpp serves 2 requests in parallel (n_parallel)
-LANGUAGES = {
-    "fr": "français",
-    "en": "anglais",
-    "es": "espagnol",
-    "ar": "arabe",
-    "de": "allemand",
-    "it": "italien",
-    "pt": "portugais",
-    "uk": "ukrainien",
-    "ru": "russe",
-    "tr": "turc",
-    "ro": "roumain",
-    "zh": "chinois",
-}
-MACHINE_TRANSLATION = "traduction automatique"
 
 RULES = {
     "clair": (
@@ -73,13 +60,6 @@ SCHEMA = {
     "required": ["texte"],
     "additionalProperties": False,
 }
-TRANSLATION_SCHEMA = {
-    "type": "object",
-    "properties": {"traduction": {"type": "string"}},
-    "required": ["traduction"],
-    "additionalProperties": False,
-}
-
 # on_progress(done, total, stage): ``done`` parts of ``total`` finished; stage "rewrite" while parts are
 # rewritten, then "translate" (lang other than fr) and "done".
 Progress = Callable[[int, int, str], None]
@@ -132,26 +112,6 @@ class SimplifyResult:
             "translation_label": self.translation_label,
             "translation_missing_facts": [f.to_dict() for f in self.translation_missing_facts],
         }
-
-
-def split_parts(text: str, limit: int = PART_CHARS) -> list[str]:
-    """Paragraphs, and long paragraphs cut at sentence ends into parts of at most ``limit`` characters."""
-    parts: list[str] = []
-    for paragraph in re.split(r"\n\s*\n", text.strip()):
-        paragraph = paragraph.strip()
-        if len(paragraph) <= limit:
-            if paragraph:
-                parts.append(paragraph)
-            continue
-        current = ""
-        for sentence in sentences(paragraph):
-            if current and len(current) + len(sentence.text) + 1 > limit:
-                parts.append(current)
-                current = ""
-            current = f"{current} {sentence.text}".strip()
-        if current:
-            parts.append(current)
-    return parts
 
 
 # Few-shot examples (original, rewrite). The tiny models sometimes copy an example's sentences into
@@ -264,8 +224,8 @@ async def _rewrite(registry: Registry, part: str, level: str, model: str | None)
 
     A checked rewrite that barely reads easier than the original gets one more try (not two: a second
     copy would rarely do better); the easiest to read of the checked rewrites is kept, and the original
-    when none passed the checks. An answer that is not JSON (a runaway or a broken model) gets one more
-    try, not two.
+    when none passed the checks. An answer that is not JSON (a runaway cut by its token budget) gets one
+    more try, not two, then the original stays; only a model that cannot be reached at all is an error.
     """
     facts = extract_facts(part)
     masked, markers = mask_facts(part, facts)
@@ -320,27 +280,10 @@ async def _rewrite(registry: Registry, part: str, level: str, model: str | None)
                 "Tu as ajouté ces informations absentes du texte, retire-les : " + " ; ".join(f.text for f in invented)
             )
         feedback = "\n".join(problems) or "Ta réponse était vide."
-    if failures and len(failures) == attempt:  # not one answer: the model is unreachable or broken, say so (502)
-        raise failures[-1]
+    unreachable = [f for f in failures if not isinstance(f, RunawayOutputError)]
+    if unreachable and len(failures) == attempt:  # not one answer: the model is unreachable, say so (502)
+        raise unreachable[-1]
     return best or Part(part, part, "kept_original", attempt)
-
-
-async def _translate(registry: Registry, text: str, lang: str, model: str | None) -> str:
-    messages = [
-        {
-            "role": "system",
-            "content": (
-                f"Tu traduis du français vers l'{LANGUAGES[lang]}"
-                if LANGUAGES[lang][0] in "aeiou"
-                else f"Tu traduis du français vers le {LANGUAGES[lang]}"
-            )
-            + ", fidèlement, en gardant les nombres, dates, "
-            'montants, numéros et noms propres à l\'identique. Réponds en JSON : {"traduction": "..."}.',
-        },
-        {"role": "user", "content": text},
-    ]
-    answer = await complete_json(registry, messages, TRANSLATION_SCHEMA, model=model, max_tokens=len(text) // 2 + 200)
-    return str(answer.get("traduction", "")).strip()
 
 
 def check_request(text: str, level: str, lang: str, max_chars: int = MAX_CHARS) -> None:
@@ -355,11 +298,16 @@ def check_request(text: str, level: str, lang: str, max_chars: int = MAX_CHARS) 
         raise PayloadTooLargeError(f"text over {max_chars} characters: simplify it in several parts", param="text")
 
 
+def _ruled(piece: str, level: str) -> tuple[str, Analysis]:
+    """The deterministic passes first (the model gets less jargon to copy), and what is still unclear after them."""
+    ruled = plain_rules(piece)
+    return ruled, analyze(ruled, level=level, nlp=False)
+
+
 async def _simplify_part(registry: Registry, piece: str, level: str, model: str | None) -> Part:
     """One part: the deterministic passes, then, unless that left nothing to simplify, the model's rewrite
     and the model's cuts of the sentences still too long."""
-    ruled = plain_rules(piece)  # deterministic passes first: the model gets less jargon to copy
-    flagged = analyze(ruled, level=level, nlp=False)
+    ruled, flagged = await asyncio.to_thread(_ruled, piece, level)  # tens of ms of CPU: off the event loop
     if layout(piece) or layout(ruled) or not flagged.issues and flagged.kandel_moles >= 70:
         return Part(piece, ruled, "unchanged")  # a closing the rules made "Cordialement," stays so
     with stage("rewrite"):
@@ -369,6 +317,26 @@ async def _simplify_part(registry: Registry, piece: str, level: str, model: str 
     if not check_facts(extract_facts(piece), cut)[1]:
         part.text = cut
     return Part(piece, part.text, part.status, part.attempts)
+
+
+def _result(text: str, level: str, lang: str, before: Analysis, parts: list[Part]) -> SimplifyResult:
+    """The rewritten parts put together, analysed, and their facts checked against the source's (CPU only)."""
+    result_text = "\n\n".join(p.text for p in parts)
+    kept, missing = check_facts(extract_facts(text), result_text)
+    glossary = list(
+        {m.entry.term: {"term": m.entry.term, "plain": m.entry.plain} for m in jargon_index().find(text)}.values()
+    )
+    return SimplifyResult(
+        text=result_text,
+        level=level,
+        lang=lang,
+        before=before,
+        after=analyze(result_text, level=level),
+        glossary=glossary,
+        kept_facts=kept,
+        missing_facts=missing,
+        parts=parts,
+    )
 
 
 async def simplify(
@@ -384,48 +352,23 @@ async def simplify(
     """``text`` rewritten part by part (``PARALLEL`` parts at once); ``on_progress(done, total, stage)``
     hears of each part finished."""
     check_request(text, level, lang, max_chars)
-    before = analyze(text, level=level)
-    pieces = split_parts(text)
-    slots = asyncio.Semaphore(PARALLEL)
-    done = 0
+    # the analyses of the whole text (spaCy: seconds on 20,000 characters, longer on its first load) and the fact
+    # checks run in a thread: on the event loop they would stall every other request of the server meanwhile
+    before = await asyncio.to_thread(analyze, text, level=level)
+    pieces = await asyncio.to_thread(split_parts, text)
 
     async def one(piece: str) -> Part:
-        nonlocal done
-        async with slots:
-            part = await _simplify_part(registry, piece, level, model)
-        done += 1
-        if on_progress:
-            on_progress(done, len(pieces), "rewrite")
-        return part
+        return await _simplify_part(registry, piece, level, model)
 
-    if on_progress:
-        on_progress(0, len(pieces), "rewrite")
-    parts = list(await asyncio.gather(*(one(piece) for piece in pieces)))
-    result_text = "\n\n".join(p.text for p in parts)
-    facts = extract_facts(text)
-    kept, missing = check_facts(facts, result_text)
-    glossary = list(
-        {m.entry.term: {"term": m.entry.term, "plain": m.entry.plain} for m in jargon_index().find(text)}.values()
-    )
-    result = SimplifyResult(
-        text=result_text,
-        level=level,
-        lang=lang,
-        before=before,
-        after=analyze(result_text, level=level),
-        glossary=glossary,
-        kept_facts=kept,
-        missing_facts=missing,
-        parts=parts,
-    )
-    if lang != "fr":
+    parts = await each_part(pieces, one, at_once=PARALLEL, stage="rewrite", on_progress=on_progress)
+    result = await asyncio.to_thread(_result, text, level, lang, before, parts)
+    if lang != "fr":  # the translation app's rules: facts as markers, checked, labelled machine translation
         if on_progress:
             on_progress(len(pieces), len(pieces), "translate")
-        with stage("translate"):
-            result.translation = await _translate(registry, result_text, lang, model)
-        result.translation_label = MACHINE_TRANSLATION
-        numeric = [f for f in kept if f.kind in ("amount", "phone", "email", "url", "reference", "percent")]
-        _, result.translation_missing_facts = check_facts(numeric, result.translation)
+        translated = await translate(result.text, registry, lang, model=model, max_chars=JOB_MAX_CHARS)
+        result.translation = translated.text
+        result.translation_label = translated.label
+        result.translation_missing_facts = translated.missing_facts
     if on_progress:
         on_progress(len(pieces), len(pieces), "done")
     return result

@@ -5,7 +5,7 @@
 "use strict";
 
 (function () {
-  const {el, api, showAlert} = window.communs;
+  const {el, api, showAlert, listenButton, streamJob, pollJob} = window.communs;
   const text = document.getElementById("texte");
   const analyzeButton = document.getElementById("analyser");
   const simplifyButton = document.getElementById("simplifier");
@@ -15,7 +15,6 @@
   const output = document.getElementById("resultats-contenu");
   const bar = document.getElementById("simplifier-progression");
   const LONG_TEXT = 4000; // characters: over this, a background job rather than one long request
-  const POLL_MS = 2000;
 
   const KINDS = {
     long_sentence: "Phrase longue", jargon: "Jargon administratif", rare_word: "Mot rare",
@@ -88,9 +87,11 @@
           el("td", {text: number(before.score, 0)}), el("td", {text: number(after.score, 0)})),
         el("tr", {}, el("th", {scope: "row", text: "Lisibilité Kandel–Moles"}),
           el("td", {text: number(before.kandel_moles, 1)}), el("td", {text: number(after.kandel_moles, 1)}))));
+    const simplified = el("div", {class: "plain-text", text: result.text || ""});
     const nodes = [el("div", {class: "fr-table"}, compare),
       el("h4", {class: "fr-h6", text: "Texte simplifié"}),
-      el("div", {class: "plain-text", text: result.text || ""})];
+      listenButton(() => result.text || "", "le texte simplifié"),
+      simplified];
     const glossary = result.glossary || [];
     if (glossary.length) {
       const list = el("dl", {class: "plain-glossary"});
@@ -110,6 +111,7 @@
         el("div", {class: "plain-text", lang: result.lang || null, text: result.translation}));
     }
     show("Texte simplifié (" + (result.level === "falc" ? "FALC" : "Clair") + ")", ...nodes);
+    if (window.communs.translateAction) window.communs.translateAction(simplified, () => result.text, "simplifier");
   }
 
   /* Progress of the rewrite: parts done of the text's parts. */
@@ -123,47 +125,6 @@
       ? "Simplification en cours : paragraphe " + Math.min(done + 1, total) + " sur " + total + " (" + done + " terminé" + (done > 1 ? "s" : "") + ")…"
       : "Simplification en cours…";
     if (state.stage === "translate") status.textContent = "Traduction en cours…";
-  }
-
-  /* One Server-Sent Events stream read to its end: progress shown, the result (or the error) given back. */
-  async function streamed(body) {
-    const response = await api("POST", "/v1/apps/plain/simplify", Object.assign({stream: true}, body));
-    const reader = response.body.getReader();
-    const decoder = new TextDecoder();
-    let buffer = "";
-    for (;;) {
-      const {value, done} = await reader.read();
-      buffer += decoder.decode(value || new Uint8Array(), {stream: !done});
-      let end;
-      while ((end = buffer.indexOf("\n\n")) >= 0) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        let name = "message";
-        let data = "";
-        for (const line of block.split("\n")) {
-          if (line.startsWith("event:")) name = line.slice(6).trim();
-          else if (line.startsWith("data:")) data += line.slice(5).trim();
-        }
-        if (!data) continue;
-        const payload = JSON.parse(data);
-        if (name === "progress") progress(payload);
-        else if (name === "result") return payload;
-        else if (name === "error") throw new Error((payload.error && payload.error.message) || "Erreur du serveur.");
-      }
-      if (done) throw new Error("La connexion s’est interrompue avant la fin de la simplification.");
-    }
-  }
-
-  /* A long text: a background job, polled until it ends. */
-  async function job(body) {
-    let state = await (await api("POST", "/v1/apps/plain/jobs", body)).json();
-    while (state.status !== "done" && state.status !== "error") {
-      progress(state);
-      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-      state = await (await api("GET", "/v1/apps/plain/jobs/" + encodeURIComponent(state.id))).json();
-    }
-    if (state.status === "error") throw new Error((state.error && state.error.error && state.error.error.message) || "La simplification a échoué.");
-    return state.result;
   }
 
   async function run(kind) {
@@ -184,7 +145,9 @@
       } else {
         body.lang = "fr";
         progress({done: 0, total: 0});
-        showSimplified(value.length > LONG_TEXT ? await job(body) : await streamed(body));
+        showSimplified(value.length > LONG_TEXT
+          ? await pollJob("/v1/apps/plain/jobs", body, progress, "La simplification a échoué.")
+          : await streamJob("/v1/apps/plain/simplify", body, progress, "La connexion s’est interrompue avant la fin de la simplification."));
       }
       status.textContent = kind === "analyze" ? "Analyse terminée." : "Simplification terminée.";
     } catch (error) {

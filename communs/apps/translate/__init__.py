@@ -1,0 +1,1 @@
+"""Translation of French administrative text, every fact checked, always labelled machine translation."""
