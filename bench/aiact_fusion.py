@@ -26,12 +26,12 @@ sys.path.insert(0, str(ROOT))
 from communs.apps.aiact.act import load_act  # noqa: E402
 from communs.apps.aiact.glossary import expand  # noqa: E402
 from communs.apps.aiact.index import embed, open_index  # noqa: E402
-from communs.apps.aiact.retrieve import Signals, Weights, rank, signals  # noqa: E402
+from communs.apps.aiact.retrieve import Signals, Weights, asked, rank, signals  # noqa: E402
 from communs.config import load_settings  # noqa: E402
 from communs.models.registry import Registry  # noqa: E402
 
 DATA = ROOT / "bench" / "data" / "aiact"
-SETS = ["questions", "questions_blind1", "questions_blind2", "questions_blind3", "questions_blind4", "questions_blind5"]
+SETS = ["questions", *(f"questions_blind{n}" for n in range(1, 7))]
 
 
 async def collect(sets: list[str]) -> dict[str, list[tuple[dict, Signals]]]:
@@ -44,8 +44,12 @@ async def collect(sets: list[str]) -> dict[str, list[tuple[dict, Signals]]]:
             rows = []
             for q in json.loads((DATA / f"{name}.json").read_text())["questions"]:
                 query = expand(q["q"])
-                vectors = await embed(registry, [query] if query == q["q"] else [query, q["q"]], "query")
-                rows.append((q, await signals(index, q["q"], query, vectors, 5)))
+                texts = [query] if query == q["q"] else [query, q["q"]]
+                asking = asked(q["q"])
+                distinct = asking != q["q"].strip()
+                vectors = await embed(registry, [*texts, asking] if distinct else texts, "query")
+                vectors, asked_vector = (vectors[:-1], vectors[-1]) if distinct else (vectors, None)
+                rows.append((q, await signals(index, q["q"], query, vectors, 5, asked_vector=asked_vector)))
             out[name] = rows
             print("collected", name, len(rows), flush=True)
         index.store.close()

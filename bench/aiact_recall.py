@@ -2,6 +2,10 @@
 gold articles (article or annex level), the misses at 5, and the refusals.
 
     .venv/bin/python bench/aiact_recall.py [--sets questions questions_blind2] [--out PATH [--key NAME]] [--misses]
+        [--milvus URI|lite]
+
+``--milvus``: the index in a Milvus server (``lite``: a Milvus Lite server started for the run), as a fleet
+configured with ``search: {backend: milvus}`` keeps it; by default the embedded SQLite index.
 
 recall@k: share of a question's gold articles among the articles of its first k passages, averaged over the
 questions; MRR: 1 / the rank of the first gold article among the first 10 (0 if none). The sets are the seen
@@ -12,10 +16,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import statistics
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +42,7 @@ SETS = [
     "questions_blind4",
     "questions_blind5",
     "questions_blind6",
+    "questions_blind7",
 ]
 
 
@@ -75,16 +82,29 @@ async def measure(index: Any, questions: list[dict], outside: list[dict]) -> dic
     }
 
 
+@contextlib.contextmanager
+def milvus(uri: str | None, folder: Path) -> Iterator[str | None]:
+    """The Milvus server's URI (None: the embedded index); ``lite``: a Milvus Lite server for the run."""
+    if uri != "lite":
+        yield uri
+        return
+    from communs.search.milvus_support import lite_server
+
+    with lite_server(folder / "milvus") as started:
+        yield started
+
+
 async def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sets", nargs="*", default=SETS)
     parser.add_argument("--out", type=Path, default=None, help="write the figures and misses here")
     parser.add_argument("--key", default=None, help="write under this key of --out, keeping the file's other keys")
     parser.add_argument("--misses", action="store_true", help="print the misses at 5")
+    parser.add_argument("--milvus", default=None, help="the index in this Milvus server ('lite': one started here)")
     args = parser.parse_args()
     out: dict[str, Any] = {}
-    with tempfile.TemporaryDirectory() as home:
-        settings = load_settings(home=Path(home), threads=2)
+    with tempfile.TemporaryDirectory() as home, milvus(args.milvus, Path(home)) as uri:
+        settings = load_settings(home=Path(home), threads=2, search_uri=uri)
         registry = Registry(settings)
         index = await open_index(settings, registry)
         for name in args.sets:

@@ -88,13 +88,15 @@ async def questions(
     index = store.index(store.get(job_id))
     rows, hits, seconds = [], 0, []
     figures_expected = gold.get("answers", {})
-    figure_hits = 0
+    figure_hits = first_hits = 0
     for item in gold["questions"]:
         start = time.perf_counter()
         reply = await answer(index, item["question"], registry, model=model, use_llm=use_llm)
         seconds.append(time.perf_counter() - start)
         hit = question_hit(reply, item)
         hits += hit
+        # stricter: the first page cited is a gold page (citing more pages cannot raise this one)
+        first_hits += hit if not item["answerable"] else bool(reply["pages"] and reply["pages"][0] in item["pages"])
         figure = figures_expected.get(item["question"])
         if figure is not None:
             figure_hits += hit and _squash(figure) in _squash(reply["answer"])
@@ -103,6 +105,7 @@ async def questions(
         rows.append(row | {"answer": reply["answer"]})
     return {
         "accuracy": round(hits / len(gold["questions"]), 3),
+        "first_page": round(first_hits / len(gold["questions"]), 3),
         "count": len(gold["questions"]),
         "with_figure": len(figures_expected),
         "right_page_and_figure": round(figure_hits / len(figures_expected), 3) if figures_expected else None,

@@ -56,7 +56,7 @@ async def ask(home: Path, cases: list[str] | None, use_llm: bool, verbose: bool,
     registry, store = _registry(home), JobStore(home)
     manifest = json.loads((home / "replay.json").read_text(encoding="utf-8"))
     out: dict = {"loadavg_start": list(os.getloadavg()), "mode": "model" if use_llm else "extractive"}
-    hits = total = figure_hits = figure_total = 0
+    hits = total = figure_hits = figure_total = first_hits = 0
     try:
         for case, entry in manifest.items():
             if cases and case not in cases:
@@ -77,10 +77,15 @@ async def ask(home: Path, cases: list[str] | None, use_llm: bool, verbose: bool,
                         f"{mark} {case} {row['question']}\n     gold {row['gold']} got {row['pages']} "
                         f"passages {row['passages']} want {figure!r}\n     -> {row['answer'][:200]}"
                     )
-            print(case, figures["accuracy"], figures["right_page_and_figure"], "mean s", figures["seconds_mean"])
+            first_hits += round(figures["first_page"] * figures["count"])
+            print(case, figures["accuracy"], "first", figures["first_page"], figures["right_page_and_figure"])
     finally:
         await registry.aclose()
-    out["total"] = {"pages": f"{hits}/{total}", "figures": f"{figure_hits}/{figure_total}"}
+    out["total"] = {
+        "pages": f"{hits}/{total}",
+        "first_page": f"{first_hits}/{total}",
+        "figures": f"{figure_hits}/{figure_total}",
+    }
     out["loadavg_end"] = list(os.getloadavg())
     print(
         "total correct page",
@@ -88,6 +93,8 @@ async def ask(home: Path, cases: list[str] | None, use_llm: bool, verbose: bool,
         "/",
         total,
         round(hits / max(total, 1), 3),
+        "| first page",
+        round(first_hits / max(total, 1), 3),
         "| page and figure",
         figure_hits,
         "/",

@@ -99,6 +99,8 @@ async def run(
             summary["all"] = {"right": sum(r["right"] for r in rows), "of": len(rows)}
             summary["accuracy"] = round(summary["all"]["right"] / len(rows), 3)
             summary["median_s"] = round(statistics.median(r["seconds"] for r in rows), 2)
+            ordered = sorted(r["seconds"] for r in rows)
+            summary["p95_s"] = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
             summary["max_s"] = max(r["seconds"] for r in rows)
             summary["model_picked"] = sum(r["source"] == "model" for r in rows)
             report["modes"][mode] = {"summary": summary, "rows": rows}

@@ -154,3 +154,83 @@ def test_a_system_acting_on_people_as_article_5_words_it_is_never_refused(questi
 )
 def test_a_persons_pressure_without_any_system_stays_a_neighbouring_law(question: str) -> None:
     assert names_another_law(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "asking"),
+    [
+        (
+            "Nous gérons une crèche. Le logiciel de planning choisit les enfants admis. Faut-il le déclarer ? À qui ?",
+            "Faut-il le déclarer ? À qui ?",
+        ),
+        (
+            "Mon assistant vocal enregistre tout. Je veux savoir ce que la loi prévoit.",
+            "Je veux savoir ce que la loi prévoit.",
+        ),
+        (
+            "Est-ce qu'un chatbot doit dire qu'il n'est pas humain ?",
+            "Est-ce qu'un chatbot doit dire qu'il n'est pas humain ?",
+        ),
+    ],
+)
+def test_the_asking_sentences_are_those_with_a_question_mark_else_the_last(question: str, asking: str) -> None:
+    from communs.apps.aiact.retrieve import asked
+
+    assert asked(question) == asking
+
+
+def test_the_asking_sentences_vote_through_the_recitals_and_the_lay_profiles(settings) -> None:
+    """A question that tells a situation before it asks: its asking sentences' vector adds recital votes at
+    ASKED_RECITAL_WEIGHT of the whole question's and a third semantic ranking of the lay profiles."""
+    from communs.apps.aiact.index import open_index
+    from communs.apps.aiact.recitals import votes
+    from communs.apps.aiact.retrieve import ASKED_RECITAL_WEIGHT, Signals, asked, signals
+    from communs.models.embed import embed, embeddings_model_id
+    from communs.models.registry import Registry
+
+    question = (
+        "Notre mairie loue des trottinettes. Un logiciel fixe les tarifs selon la météo. Doit-on former les agents ?"
+    )
+
+    async def run() -> tuple[Signals, Signals, dict[str, float]]:
+        registry = Registry(settings)
+        try:
+            index = await open_index(settings, registry)
+            vectors = await embed(registry, [question, asked(question)], "query")
+            plain = await signals(index, question, question, vectors[:1], 5)
+            both = await signals(index, question, question, vectors[:1], 5, asked_vector=vectors[1])
+            index.store.close()
+            return plain, both, votes(embeddings_model_id(registry), vectors[1])
+        finally:
+            await registry.aclose()
+
+    plain, both, extra = asyncio.run(run())
+    assert extra
+    for top, vote in extra.items():
+        assert both.recitals[top] == pytest.approx(plain.recitals.get(top, 0.0) + ASKED_RECITAL_WEIGHT * vote)
+    assert both.lay_semantic != plain.lay_semantic
+    assert both.lay_semantic[0] == "art_4"  # AI literacy: training the staff, what the asking sentence is about
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "J'ai signé un bail il y a deux ans, le propriétaire peut-il augmenter le loyer ?",
+        "Qu'ai-je à payer comme TVA sur une facture de plombier ?",
+        "Je n'ai pas reçu mon remboursement de la mutuelle, que faire ?",
+    ],
+)
+def test_the_french_verb_ai_is_not_the_english_ai(question: str) -> None:
+    """« j'ai », « qu'ai-je », « n'ai » are the verb avoir: a neighbouring law's question in those words is refused."""
+    assert names_another_law(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "L'AI Act s'applique-t-il à mon entreprise de location de voitures ?",
+        "Mon bail est géré par un algo, c'est légal ?",
+    ],
+)
+def test_ai_said_in_english_or_as_algo_keeps_a_question_in(question: str) -> None:
+    assert not names_another_law(question)

@@ -46,8 +46,10 @@ def test_a_transcript_gives_medications_report_plan_and_fhir(live_server):
 
 
 def test_the_llm_only_fills_a_field_its_quote_supports(live_server):
-    """ "deux fois dans la journée" is said but not counted by the rules: the model may settle it, checked."""
-    transcript = "Médecin : Je vous prescris du Spasfon, deux comprimés, deux fois dans la journée pendant trois jours."
+    """ "deux fois au cours de la journée" is said but not counted by the rules: the model may settle it, checked."""
+    transcript = (
+        "Médecin : Je vous prescris du Spasfon, deux comprimés, deux fois au cours de la journée pendant trois jours."
+    )
     with live_server.http() as http:
         response = http.post("/v1/apps/consultation", json={"transcript": transcript})
     assert response.status_code == 200, response.text

@@ -337,9 +337,10 @@ def test_the_dossier_index_is_a_collection_of_the_search_store_and_an_older_inde
 
 
 def test_the_dossier_index_works_the_same_on_milvus(milvus_uri, milvus_prefix, tmp_path):
+    from communs.search.catalog import Catalog
     from communs.search.milvus import MilvusSearchStore
 
-    store = MilvusSearchStore(milvus_uri, prefix=milvus_prefix)
+    store = MilvusSearchStore(milvus_uri, catalog=Catalog.private(tmp_path / "catalog.sqlite"), prefix=milvus_prefix)
     try:
         dossier_index_in_a_shared_store(store, tmp_path)
     finally:

@@ -242,3 +242,52 @@ def test_a_figure_that_none_of_the_passages_found_holds_is_not_in_the_dossier(tm
     assert not reply["found"] and reply["pages"] == []  # every word of the question there, but no number
     reply = asyncio.run(answer(index, "Quand a eu lieu la perquisition chez M. DORAT ?", None))
     assert reply["found"] and reply["pages"] == [1]
+
+
+def test_an_hour_written_as_a_clock_or_a_log_answers_a_question_on_the_hour():
+    query = analyse_question("À quelle heure le message de menace est-il arrivé ?")
+    log = "Capture n° 4 - conversation WhatsApp\n03/02/2025 22:17 : « tu vas le regretter »"
+    assert [log[s:e] for s, e in query.answer_spans(log, figures_only=True)] == ["22:17"]
+    assert query.answer_spans("Adresse IP 198.51.100.23, version 4:3", figures_only=True) == []
+
+
+def test_a_persons_age_is_no_duration():
+    query = analyse_question("Combien de temps la garde à vue a-t-elle duré ?")
+    text = "Entendons M. Yanis FERRAND, né le 4 juin 2006 à Lens, âgé de 18 ans, placé en garde à vue durant 26 heures."
+    assert [text[s:e] for s, e in query.answer_spans(text, figures_only=True)] == ["26 heures"]
+    heard = "Entendons Mlle Inès PORTE, née le 2 mai 2009 à Arras, 15 ans, collégienne."
+    assert query.answer_spans(heard, figures_only=True) == []
+
+
+def test_the_number_of_a_thing_is_no_phone_number_and_a_phone_number_is_one_whatever_follows():
+    assert "telephone" not in kinds_of("Quel est le numéro du permis de construire ?")
+    assert "telephone" not in kinds_of("Quel est le numéro de la procédure ?")
+    assert "telephone" in kinds_of("Quel numéro de téléphone est associé au compte de la vendeuse ?")
+    assert "telephone" in kinds_of("Sur quel numéro le livreur a-t-il été appelé ?")
+
+
+def test_a_role_said_beside_a_name_finds_that_persons_pages(tmp_path):
+    pages = [
+        PageRecord(
+            1,
+            "PROCÈS-VERBAL D'AUDITION\nEntendons M. Karim OUDOT, né le 3 mars 1990 à Agen, cariste, qui "
+            "déclare avoir quitté l'entrepôt à 19h00.",
+            "text",
+            [],
+        ),
+        PageRecord(
+            2,
+            "RÉQUISITION OPÉRATEUR\nLigne de téléphone portable 07 81 44 20 19 - titulaire : OUDOT Karim, Agen (47).",
+            "text",
+            [],
+        ),
+        PageRecord(
+            3,
+            "Le gérant, M. Paul VIALA, a fermé le site à 20h00. Il est joignable sur son portable au 06 12 00 11 22.",
+            "text",
+            [],
+        ),
+    ]
+    index = DossierIndex.from_pages(pages, tmp_path)
+    reply = asyncio.run(answer(index, "Quel est le numéro de portable du cariste ?", None, use_llm=False))
+    assert reply["pages"][:1] == [2] and "07 81 44 20 19" in reply["answer"]

@@ -10,7 +10,7 @@ import shutil
 
 import pytest
 
-from communs.apps.orientation import check_messages, orient
+from communs.apps.orientation import check_messages, lexical, orient
 from communs.apps.orientation.build import build
 from communs.apps.orientation.catalog import DATA, gender_forms, load_catalog, named_metiers
 from communs.apps.orientation.match import out_of_reach, recommend
@@ -109,6 +109,28 @@ def test_what_e5_reads_leaves_out_refusals_and_limits_are_noted(catalog):
     assert profile_of(catalog, "Bonjour").said == []
 
 
+def test_negation_words_that_deny_nothing_and_clauses_that_only_tell_schooling(catalog):
+    profile = profile_of(catalog, "Je me lève tôt sans problème et faire du pain me plairait, un CAP en apprentissage.")
+    assert profile.said == ["Je me lève tôt sans problème et faire du pain me plairait"]
+    assert profile_of(catalog, "Je suis en terminale. Je veux travailler vite.").said == []
+
+
+def test_the_fiches_own_skills_are_searched_word_by_word(catalog):
+    """BM25 over the ROME fiches' names, definitions, savoir-faire and savoirs (no model): what the person does,
+    in other words than a job title, meets the fiche that lists it."""
+    welder = catalog.metier("H2913")
+    assert welder.skills and welder.knowledge and welder.contexts
+    for text, expected in (
+        ("au garage je fais de la soudure à l'arc sur les portails", "H29"),
+        ("je fais les tresses et les chignons de mes copines", "D12"),
+        ("refaire le câblage, les prises et le tableau électrique", "F16"),
+    ):
+        scores = lexical.scores(catalog, [text])
+        best = [catalog.metiers[i].code for i in scores.argsort()[::-1][:5]]
+        assert any(code.startswith(expected) for code in best), (text, best)
+    assert not lexical.scores(catalog, ["je veux un métier, j'ai 20 ans"]).any()  # talk words name no activity
+
+
 def test_a_thin_profile_asks_what_the_person_likes(catalog):
     profile = profile_of(catalog, "Bonjour")
     assert profile.is_thin() and "aimez" in next_question(catalog, profile, []).text
@@ -168,6 +190,15 @@ def test_no_driving_metier_without_a_licence(cards_for, catalog):
     cards = cards_for("J'ai pas le permis. " + wish)
     assert cards and not any(out_of_reach(c.metier, profile) for c in cards), [c.metier.code for c in cards]
     assert any(out_of_reach(c.metier, profile) for c in cards_for(wish))  # the same wish with a licence
+
+
+def test_a_former_job_and_a_refused_one_are_not_proposed(cards_for):
+    """A job told as the past ("boulanger pendant douze ans") does not lead, and one refused after its name is not
+    proposed: e5 reads both as close to what the person wants."""
+    codes = [c.metier.code for c in cards_for("J'ai été boulanger pendant douze ans. Je voudrais travailler dehors.")]
+    assert codes[0] != "D1102" and any(c.startswith("A12") for c in codes), codes  # the wish (outdoors) is heard
+    codes = [c.metier.code for c in cards_for("J'adore le sport, mais éducateur sportif ça me dit rien.")]
+    assert codes and "G1204" not in codes, codes
 
 
 def test_no_profile_no_cards_and_a_kind_question(registry, loop):

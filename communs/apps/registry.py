@@ -9,6 +9,8 @@ folder's ``face.py``, and the API, the CLI and the web app iterate over :func:`i
         menu=[("/orientation", "Orientation")],         # entries of the web app's main menu
         templates=HERE / "templates",                   # its pages' templates (they extend "base.html")
         static=HERE / "static",                         # its scripts and styles, served under /static/
+        mcp=[Tool("orientation", "…", path="/v1/apps/orientation",  # its API routes offered as MCP tools
+                  body="communs.apps.orientation.api:OrientationRequest", hidden=("stream",))],
     )
 
 A face is given as the object itself or as a ``"module:attribute"`` string, imported only when the
@@ -23,7 +25,7 @@ naming an :class:`App` (``[project.entry-points."communs.apps"] echo = "communs_
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from importlib.metadata import entry_points
 from pathlib import Path
@@ -35,6 +37,7 @@ from communs.imports import import_string
 if TYPE_CHECKING:
     import typer
     from fastapi import APIRouter
+    from pydantic import BaseModel
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +51,26 @@ BUILTIN: tuple[str, ...] = (
     "communs.apps.dossier.face:APP",
     "communs.apps.guide.face:APP",
     "communs.apps.orientation.face:APP",
+    "communs.apps.places.face:APP",
+    "communs.apps.translate.face:APP",
 )
+
+
+@dataclass(frozen=True)
+class Tool:
+    """One of an app's API routes offered as an MCP tool (``communs.mcp``): its arguments are the route's JSON
+    body, described by the route's own request model, and the path's ``{parameters}``; the route answers."""
+
+    name: str
+    description: str
+    path: str  # "/v1/apps/dossier/{dossier_id}/ask": each {name} is taken from the arguments
+    body: type[BaseModel] | str | None = None  # the route's request model (None: no body)
+    hidden: tuple[str, ...] = ()  # body fields not offered ("stream": a tool answers once)
+    params: tuple[tuple[str, str], ...] = ()  # (name, description) of each path parameter
+    method: str = "POST"  # GET: the arguments go in the query string
+
+    def body_model(self) -> type[BaseModel] | None:
+        return _resolve(self.body)
 
 
 @dataclass(frozen=True)
@@ -62,12 +84,16 @@ class App:
     menu: list[tuple[str, str]] = field(default_factory=list)
     templates: Path | None = None
     static: Path | None = None
+    mcp: Sequence[Tool] | str = ()
 
     def api_router(self) -> APIRouter | None:
         return _resolve(self.api)
 
     def web_router(self) -> APIRouter | None:
         return _resolve(self.web)
+
+    def mcp_tools(self) -> list[Tool]:
+        return list(_resolve(self.mcp) or ())
 
     def register_cli(self, root: typer.Typer) -> None:
         register = _resolve(self.cli)

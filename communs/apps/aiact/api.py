@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, Field
 
 from communs.accounts.store import Principal
-from communs.api.deps import authenticate, record_usage, services
+from communs.api.deps import authenticate, chosen_model, record_usage, services
 from communs.api.responses import ERRORS, NOT_FOUND
 from communs.apps.aiact import questionnaire
 from communs.apps.aiact.act import load_act
@@ -53,6 +53,7 @@ async def aiact_questions(principal: Principal = Depends(authenticate)) -> Quest
 
 @router.post("/ask")
 async def aiact_ask(body: AskRequest, request: Request, principal: Principal = Depends(authenticate)) -> AskAnswer:
+    chosen_model(request, body.model)
     svc = services(request)
     index = await open_index(svc.settings, svc.registry)
     result = await ask(index, body.question, k=body.k, model=body.model)
@@ -69,6 +70,7 @@ async def aiact_ask(body: AskRequest, request: Request, principal: Principal = D
 async def aiact_classify(
     body: ClassifyRequest, request: Request, principal: Principal = Depends(authenticate)
 ) -> Classification:
+    chosen_model(request, body.model)
     svc = services(request)
     if body.answers is not None:
         result = await asyncio.to_thread(classify_answers, load_act(), body.answers, body.role)

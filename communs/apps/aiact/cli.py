@@ -53,6 +53,16 @@ def ask_command(
         console.print(f"  [bold]{citation.id}[/] {escape(citation.label)} — {escape(citation.title)}", highlight=False)
 
 
+@app.command("index")
+def index_command() -> None:
+    """Build the Act's passage index now rather than at the first question (a fleet's deployment step: with
+    search.backend milvus, the one index every replica shares; built once, whoever comes first)."""
+    settings = get_settings()
+    index_id = asyncio.run(_with_index(lambda index: asyncio.sleep(0, index.collection_id)))
+    place = f"Milvus {settings.search_uri}" if settings.search_backend == "milvus" else str(settings.home / "aiact")
+    console.print(f"collection {index_id} : index de l'AI Act prêt ({escape(place)})", highlight=False)
+
+
 @app.command("article")
 def article_command(
     reference: str = typer.Argument(..., help="6, 5(1)(c), art_6_2, 'Annex III', III, 'recital 12'…"),

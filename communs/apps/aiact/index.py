@@ -1,10 +1,18 @@
-"""Paragraph-level passages of the Act in a hybrid index (communs.search's store: BM25 on FTS5 + vectors).
+"""Paragraph-level passages of the Act in a hybrid index (a :class:`~communs.search.store.SearchStore`).
 
 Passages: each paragraph with its points, each point with its paragraph's lead, each definition of Art. 3,
-each annex point. The index is built once per embeddings model into ``<home>/aiact/`` (a few hundred
+each annex point. The index is built once per embeddings model and version of the passages (a few hundred
 milliseconds when the package ships the vectors for that model — data/vectors-<model>.npy, made by
 ``python -m communs.apps.aiact.index`` with the recitals' and the lay profiles' vectors — about a minute on 2
-cores otherwise), then reused.
+cores otherwise), then reused:
+
+- embedded (``search_backend: sqlite``, the default): a file of its own, ``<home>/aiact/index-<model>-<digest>.sqlite``;
+- in a fleet (``search_backend: milvus``): one collection in the search engine, shared by every replica and
+  worker, under Milvus collections of its own (prefix ``<search_prefix>_aiact``: its BM25 statistics are the
+  Act's alone, as in the embedded file, and users never see it among their collections). No local file. Its
+  name carries the model and the passages' digest; whichever process opens it first builds it, as the job
+  ``aiact.index`` of the job table (:mod:`communs.jobs`: claimed once, a builder killed midway is taken over
+  when its lease runs out), and a new build of the Act deletes the previous versions once it is complete.
 """
 
 from __future__ import annotations
@@ -24,10 +32,14 @@ from communs.apps.aiact.act import DATA, Act, load_act
 from communs.apps.aiact.lay import ship as ship_lay
 from communs.apps.aiact.recitals import articles_of_recitals
 from communs.config import Settings
+from communs.errors import CommunsError
+from communs.jobs.runner import JobContext, Resources, execute, job_kind, worker_name
+from communs.jobs.store import JobTable
 from communs.models.embed import embed, embeddings_model_id
 from communs.models.registry import Registry
+from communs.search.ingest import open_store
 from communs.search.records import ChunkInput, SearchMethod
-from communs.search.store import SqliteSearchStore
+from communs.search.store import SearchStore, SqliteSearchStore
 
 MAX_CHARS = 1500
 SIMILAR_RECITALS = 5
@@ -91,7 +103,7 @@ def _indexed(p: Passage) -> str:
 
 
 class ActIndex:
-    def __init__(self, act: Act, store: SqliteSearchStore, collection_id: int, registry: Registry) -> None:
+    def __init__(self, act: Act, store: SearchStore, collection_id: int, registry: Registry) -> None:
         self.act = act
         self.store = store
         self.collection_id = collection_id
@@ -127,6 +139,8 @@ def shipped_vectors(model_id: str, digest: str) -> np.ndarray | None:
 
 _OPEN: dict[tuple[str, str], ActIndex] = {}
 _LOCK = asyncio.Lock()
+INDEX_KIND = "aiact.index"  # the job that builds the shared index (a fleet's)
+NAME_PREFIX = "aiact-"
 
 
 async def open_index(settings: Settings, registry: Registry) -> ActIndex:
@@ -134,17 +148,21 @@ async def open_index(settings: Settings, registry: Registry) -> ActIndex:
     items = passages(act)
     digest = _digest(items)
     model_id = _model_id(registry)
-    folder = settings.home / "aiact"
-    path = folder / f"index-{model_id}-{digest}.sqlite"
-    key = (str(path), str(id(registry)))
+    shared = settings.search_backend == "milvus"
+    path = settings.home / "aiact" / f"index-{model_id}-{digest}.sqlite"
+    where = f"{settings.search_uri}/{settings.search_prefix}/{index_name(model_id, digest)}" if shared else str(path)
+    key = (where, str(id(registry)))
     async with _LOCK:
         if key in _OPEN:
             return _OPEN[key]
-        if not path.is_file():
-            await _build(path, items, registry, model_id, digest)
-        store = SqliteSearchStore(path)
-        collection = store.list_collections(None)[0]
-        _OPEN[key] = ActIndex(act, store, collection.id, registry)
+        if shared:
+            store, collection_id = await _open_shared(settings, registry, model_id, digest)
+        else:
+            if not path.is_file():
+                await _build(path, items, registry, model_id, digest)
+            store = SqliteSearchStore(path)
+            collection_id = store.list_collections(None)[0].id
+        _OPEN[key] = ActIndex(act, store, collection_id, registry)
         return _OPEN[key]
 
 
@@ -156,26 +174,125 @@ def close_indexes(registry: Registry) -> None:
             del _OPEN[key]
 
 
-async def _build(path: Path, items: list[Passage], registry: Registry, model_id: str, digest: str) -> None:
-    """Build into a temporary file and rename it: a crash never leaves a half-built index."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+async def _vectors(registry: Registry, items: list[Passage], model_id: str, digest: str) -> np.ndarray:
     vectors = shipped_vectors(model_id, digest)
     if vectors is None:
         vectors = np.array(await embed(registry, [_indexed(p) for p in items], "passage"), dtype=np.float32)
+    return vectors
+
+
+def _chunks(items: list[Passage], vectors: np.ndarray) -> list[ChunkInput]:
+    return [
+        ChunkInput(content=p.text, section=p.title, metadata={"aiact_id": p.id}, vector=v)
+        for p, v in zip(items, vectors)
+    ]
+
+
+async def _build(path: Path, items: list[Passage], registry: Registry, model_id: str, digest: str) -> None:
+    """Build into a temporary file and rename it: a crash never leaves a half-built index."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    vectors = await _vectors(registry, items, model_id, digest)
     tmp = path.with_suffix(f".tmp{os.getpid()}")
     store = SqliteSearchStore(tmp)
     try:
         collection = store.create_collection("aiact", "EU AI Act passages", "public", None)
-        chunks = [
-            ChunkInput(content=p.text, section=p.title, metadata={"aiact_id": p.id}, vector=v)
-            for p, v in zip(items, vectors)
-        ]
+        chunks = _chunks(items, vectors)
         await asyncio.to_thread(store.add_document, collection.id, "ai-act", "application/json", 0, 0, {}, chunks)
     finally:
         store.close()
     for suffix in ("-wal", "-shm"):
         Path(str(tmp) + suffix).unlink(missing_ok=True)
     tmp.replace(path)
+
+
+# -- the fleet's shared index -----------------------------------------------------------------------------------
+def index_name(model_id: str, digest: str) -> str:
+    """The shared index's collection name: this model's and this version's of the passages."""
+    return f"{NAME_PREFIX}{model_id}-{digest}"
+
+
+def shared_store(settings: Settings) -> SearchStore:
+    """The search engine's Milvus collections kept for the Act (prefix ``<search_prefix>_aiact``)."""
+    return open_store(settings.model_copy(update={"search_prefix": f"{settings.search_prefix}_aiact"}))
+
+
+def complete_index(store: SearchStore, name: str) -> int | None:
+    """The id of the built collection of that name (its document, written last, exists); the oldest if two."""
+    found = [c.id for c in store.list_collections(None) if c.name == name and c.documents > 0]
+    return min(found) if found else None
+
+
+async def _open_shared(settings: Settings, registry: Registry, model_id: str, digest: str) -> tuple[SearchStore, int]:
+    """The shared index, built first if no process has built it: the job ``aiact.index``, run here (claimed
+    first: a build running elsewhere is waited for, or taken over if its process died)."""
+    store = await asyncio.to_thread(shared_store, settings)
+    name = index_name(model_id, digest)
+    try:
+        for _ in range(2):  # a second time: the index a finished job built was deleted since
+            found = await asyncio.to_thread(complete_index, store, name)
+            if found is not None:
+                return store, found
+            await build_shared(settings, registry, model_id, digest)
+        raise CommunsError(f"the AI Act index {name} could not be found after it was built")
+    except BaseException:
+        store.close()
+        raise
+
+
+def build_job_id(model_id: str, digest: str) -> str:
+    """The id of the job that builds this version's shared index (one job per version, in any process)."""
+    return f"aiact-index-{hashlib.sha256(index_name(model_id, digest).encode()).hexdigest()[:24]}"
+
+
+async def build_shared(settings: Settings, registry: Registry | None, model_id: str, digest: str) -> dict[str, Any]:
+    """Run the job that builds the shared index (once in the fleet: a finished one is run again only when it
+    failed or its index is gone); its result, ``{"collection": id}``."""
+    table = JobTable(settings.database_url or "")
+    job_id = build_job_id(model_id, digest)
+    try:
+        await asyncio.to_thread(table.create, INDEX_KIND, "system", {"model": model_id, "digest": digest}, job_id)
+        await asyncio.to_thread(table.reopen, job_id)
+        job = await execute(
+            table, job_id, worker_name(), Resources(settings, registry), lease=settings.queue_stalled_seconds
+        )
+    finally:
+        table.close()
+    if job is None or job.status != "done" or not job.result:
+        message = (job.error or {}).get("message", "") if job else ""
+        raise CommunsError(f"the AI Act index could not be built: {message or 'unknown error'}")
+    return job.result
+
+
+@job_kind(INDEX_KIND)
+async def _index_job(ctx: JobContext) -> dict[str, Any]:
+    """Fill the shared index (nothing to do if it is complete), then delete the other versions of the Act that
+    this embeddings model indexed."""
+    settings, registry = ctx.resources.settings, ctx.resources.registry
+    items = passages(load_act())
+    model_id, digest = _model_id(registry), _digest(items)
+    if (model_id, digest) != (ctx.payload["model"], ctx.payload["digest"]):
+        raise CommunsError(f"this process indexes {index_name(model_id, digest)}, not the job's version")
+    name = index_name(model_id, digest)
+    store = await asyncio.to_thread(shared_store, settings)
+    try:
+        collection_id = await asyncio.to_thread(complete_index, store, name)
+        if collection_id is None:
+            for left in await asyncio.to_thread(store.list_collections, None):
+                if left.name == name:  # a build cut short (its process killed): its chunks go
+                    await asyncio.to_thread(store.delete_collection, left.id)
+            ctx.report(stage="index", total=len(items))
+            chunks = _chunks(items, await _vectors(registry, items, model_id, digest))
+            collection = await asyncio.to_thread(store.create_collection, name, "EU AI Act passages", "private", None)
+            await asyncio.to_thread(
+                store.add_document, collection.id, "ai-act", "application/json", 0, 0, {"digest": digest}, chunks
+            )
+            collection_id = collection.id
+        for other in await asyncio.to_thread(store.list_collections, None):  # older builds of the Act
+            if other.name.startswith(f"{NAME_PREFIX}{model_id}-") and other.name != name:
+                await asyncio.to_thread(store.delete_collection, other.id)
+    finally:
+        store.close()
+    return {"collection": collection_id, "name": name}
 
 
 async def _ship(settings: Settings) -> None:

@@ -7,8 +7,9 @@ Two rankings of the articles by their profile, each voting 1 / (RANK_OFFSET + ra
 articles: BM25 of the question against each article's phrases (communs.search's French analysis), and the e5
 cosine of the question's vector with the article's closest phrase (vectors shipped as data/lay-<model>.npy, made
 by ``python -m communs.apps.aiact.lay`` or ``python -m communs.apps.aiact.index``). retrieve.py ranks by cosine
-with two vectors, the question's own and the question with the glossary's Act wording, and fuses the two
-rankings (fused_ranking): the phrases are lay, so the bare question is often closer to them."""
+with up to three vectors, the question's own, the question with the glossary's Act wording and its asking
+sentences alone (retrieve.asked), and fuses the rankings (fused_ranking): the phrases are lay, so the bare question
+is often closer to them."""
 
 from __future__ import annotations
 

@@ -52,6 +52,14 @@ CROSS_REFERENCED = 3  # an annex among the first three passages brings the artic
 # method, and a passage just outside one method's pool counts 0 for it: a deeper pool gives it its real score
 # (recall@5 with the glossary, CANDIDATES 30 → 60: blind2 0.751 → 0.786, blind1 0.847 = , old set 0.957 → 0.967)
 CANDIDATES = 60
+# a lay question tells its situation first and asks last (« Je suis pharmacien… le logiciel a raté une alerte.
+# Je dois le signaler à qui ? »): the whole question's vector leans to the situation. Its asking sentences
+# (asked()) are embedded too: a third vector for the lay profiles' semantic ranking, and recital votes at
+# ASKED_RECITAL_WEIGHT of the whole query's. recall@5 on the seven seen sets (0.4-0.6 flat): old 1.0 =, blind1
+# 0.971 =, blind2 0.922 → 0.927, blind3 0.953 → 0.965, blind4 0.856 → 0.867, blind5 0.896 → 0.908, blind6
+# 0.819 → 0.833 (bench/results/aiact_round_blind7.json)
+ASKED_RECITAL_WEIGHT = 0.5
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 
 
 @dataclass(frozen=True)
@@ -94,9 +102,11 @@ async def signals(
     vectors: list[list[float]],
     k: int,
     use_glossary: bool = True,
+    asked_vector: list[float] | None = None,
 ) -> Signals:
     """The hybrid search and the voters, for the question (its wording expanded by the glossary: ``query``);
-    ``vectors``: the query's, then the question's own when the glossary added words to it."""
+    ``vectors``: the query's, then the question's own when the glossary added words to it; ``asked_vector``:
+    its asking sentences' (asked()) when they are not the whole question."""
     vector = vectors[0]
     hybrid = await asyncio.to_thread(
         index.store.search,
@@ -112,13 +122,25 @@ async def signals(
         best_passage.setdefault(index.act.top(ident), (ident, result.score))
     model_id = embeddings_model_id(index.registry)
     glossary = provision_votes(question) if use_glossary else {}
+    recitals = votes(model_id, vector)
+    lay_vectors = list(vectors)
+    if asked_vector is not None:
+        lay_vectors.append(asked_vector)
+        for top, vote in votes(model_id, asked_vector).items():
+            recitals[top] = recitals.get(top, 0.0) + ASKED_RECITAL_WEIGHT * vote
     return Signals(
         best_passage,
-        votes(model_id, vector),
+        recitals,
         glossary,
         lexical_ranking(question),
-        fused_ranking([semantic_ranking(model_id, v) for v in vectors]),
+        fused_ranking([semantic_ranking(model_id, v) for v in lay_vectors]),
     )
+
+
+def asked(question: str) -> str:
+    """The sentences of the question that ask (end in or hold a question mark), else its last sentence."""
+    sentences = [s for s in _SENTENCE_END.split(question.strip()) if s]
+    return " ".join([s for s in sentences if "?" in s] or sentences[-1:])
 
 
 def rank(act: Act, found: Signals, k: int, weights: Weights = Weights()) -> tuple[list[str], list[float]]:
@@ -142,10 +164,14 @@ def rank(act: Act, found: Signals, k: int, weights: Weights = Weights()) -> tupl
 
 async def retrieve(index: ActIndex, question: str, k: int = 5, *, use_glossary: bool = True) -> Retrieval:
     query = expand(question) if use_glossary else question
-    vectors = await embed(index.registry, [query] if query == question else [query, question], "query")
+    texts = [query] if query == question else [query, question]
+    asking = asked(question)
+    distinct = asking != question.strip()
+    vectors = await embed(index.registry, [*texts, asking] if distinct else texts, "query")
+    vectors, asked_vector = (vectors[:-1], vectors[-1]) if distinct else (vectors, None)
     vector = vectors[0]
     found, semantic = await asyncio.gather(
-        signals(index, question, query, vectors, k, use_glossary),
+        signals(index, question, query, vectors, k, use_glossary, asked_vector),
         asyncio.to_thread(
             index.store.search, [index.collection_id], method="semantic", query=query, query_vector=vector, k=1
         ),

@@ -19,9 +19,11 @@ import re
 
 from communs.apps.aiact.glossary import fold
 
-# what the AI Act governs: AI itself, its techniques and products, and the Act by name
+# what the AI Act governs: AI itself, its techniques and products, and the Act by name. « ai » after an elided
+# pronoun or before « -je » is the French verb (« j'ai droit », « n'ai-je »), not the English AI
 _AI = re.compile(
-    r"(?<!\w)(?:ia|ai|i\.a\.|intelligence artificielle|artificial intelligence|algorithm\w*|automatis\w*|"
+    r"(?<!\w)(?:ia|(?<![jnlmt]')(?<!qu')ai(?!-je)|i\.a\.|intelligence artificielle|artificial intelligence|"
+    r"algorithm\w*|algos?|automatis\w*|"
     r"automated|modeles?|models?|chatbots?|robots?|bots?|machine learning|apprentissage automatique|"
     r"deep ?learning|reseaux? de neurones|neural|biometri\w*|reconnaissance (?:faciale|des visages|des emotions)|"
     r"(?:facial|emotion) recognition|deep ?fakes?|hypertrucages?|chatgpt|gpt|mistral|copilot|llms?|"

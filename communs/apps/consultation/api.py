@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 
 from communs.accounts.store import Principal
 from communs.api.bodies import loads
-from communs.api.deps import authenticate, form_bool, record_usage, services
+from communs.api.deps import authenticate, chosen_model, form_bool, record_usage, services
 from communs.api.responses import ERRORS, request_body
 from communs.apps.consultation.fhir import to_fhir
 from communs.apps.consultation.pipeline import analyse
@@ -69,7 +69,7 @@ async def consultation(request: Request, principal: Principal = Depends(authenti
             param="transcript",
         )
     chosen = options.get("model")
-    model = chosen if isinstance(chosen, str) else None
+    model = chosen_model(request, chosen if isinstance(chosen, str) else None)
     use_llm = form_bool(options.get("llm"), True, param="llm")
     with_fhir = form_bool(options.get("fhir"), False, param="fhir")
     result = await analyse(

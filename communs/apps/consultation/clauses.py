@@ -244,7 +244,9 @@ def asks(toks: list[Token], ids: list[int], i: int) -> bool:
     """Is token ``i`` in a question, even unpunctuated ("vous faites combien de Lantus le soir")?"""
     words = [t.norm for t, c in zip(toks, ids, strict=True) if c == ids[i]]
     following = [t.norm for t, c in zip(toks, ids, strict=True) if c == ids[i] + 1]
-    if following[:3] in TAGS or words[-3:] in TAGS:  # "vous prenez 2,5 mg le matin c'est ça": checking
+    # "vous prenez 2,5 mg le matin c'est ça": checking; "c'est bien noté" after it states
+    tag = following[:3] in TAGS and following[3:4] in ([], ["ca"], ["hein"], ["non"])
+    if tag or words[-3:] in TAGS:
         return True
     # "on garde le Coversyl tel quel": "quel" after "tel" asks nothing
     asking = {w for k, w in enumerate(words) if not (k and words[k - 1] in ("tel", "telle", "tels", "telles"))}
@@ -273,4 +275,25 @@ def ends_clause(toks: list[Token], ids: list[int], cue: Any) -> bool:
 def has_object(toks: list[Token], ids: list[int], cue: Any) -> bool:
     """A determiner right after the cue in its clause: it names its own object ("arrêté de fumer")."""
     k = cue.last
+    if k < len(toks) and toks[k].norm in ("un", "une") and to_dose(toks, cue):
+        number = read_number(toks, k)
+        after = toks[number[1]].norm if number and number[1] < len(toks) else ""
+        if after in ("fois", "prise", "comprime", "gelule", "sachet", "par"):
+            return False  # "on passe à une fois par jour": a new posology, not an object of its own
     return k < len(toks) and ids[k] == ids[cue.first] and toks[k].norm in DETERMINERS
+
+
+def asks_advice(toks: list[Token], ids: list[int], i: int) -> bool:
+    """A first person asking, in an interrogative clause, what to take ("qu'est-ce que je prends")."""
+    return toks[i].norm in ("je", "j") and asks(toks, ids, i)
+
+
+PREPOSITIONS = {"malgre", "sans", "contre", "sous"}
+
+
+def governed_by_preposition(toks: list, i: int) -> bool:
+    """ "je vous mets l'Advil … malgré le Doliprane": the drug a preposition governs is no object of the verb."""
+    j = i - 1
+    while j >= 0 and toks[j].norm in ("le", "la", "l", "les", "du", "de", "d", "des", "votre", "son", "sa"):
+        j -= 1
+    return j >= 0 and toks[j].norm in PREPOSITIONS

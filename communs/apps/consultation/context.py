@@ -10,6 +10,8 @@ CHECK = {
     "voir", "savoir", "regarder", "verifier", "evaluer", "juger", "demander", "decider", "demande", "demandais",
     "demandait", "demandez", "sais", "sait", "savez", "verra", "verrons", "verrez", "deciderons", "decidera",
 }  # fmt: skip
+ADVERBS = {"bien", "tout", "aussi", "donc", "alors", "vraiment", "surtout", "aussitot", "desormais"}
+PLUPERFECT = {"avait", "avais", "avaient", "aviez", "avions"}
 BEFORE_PARTICIPLE = {"deja", "bien", "tout", "aussi", "vraiment"}  # "il l'a déjà arrêté"
 
 
@@ -60,3 +62,49 @@ def indirect_question(words: list[str], ids: list[int], i: int) -> bool:
     # "je me demandais s'il fallait l'arrêter": one clause for the verb of asking and its question
     k = next((k for k in range(start, i) if words[k] in ("si", "s") and k and words[k - 1] in CHECK), None)
     return k is not None and ids[k] == ids[i]
+
+
+def granted(words: list[str], i: int) -> bool:
+    """ "— et le Tiorfan ? — oui, on peut ajouter le Tiorfan, un sachet trois fois par jour": a "yes" opening the
+    answer grants what was asked, unless the choice is left to the patient ("si vous voulez")."""
+    wish = any(words[k : k + 2] == ["si", "vous"] for k in range(i, len(words)))
+    return bool(words) and words[0] in ("oui", "bien") and not wish
+
+
+def pluperfect(words: list[str], i: int) -> bool:
+    """ "on l'avait arrêté", "il avait été suspendu": a participle after a pluperfect auxiliary."""
+    j = i - 1
+    while j >= 0 and words[j] in ADVERBS | {"deja", "ete"}:
+        j -= 1
+    return j >= 0 and words[j] in PLUPERFECT
+
+
+def since(words: list[str], k: int) -> bool:
+    """ "… depuis longtemps", "… il y a deux ans" right after a stop: it happened before today."""
+    after = words[k : k + 5]
+    return "depuis" in after[:3] or any(after[n : n + 3] == ["il", "y", "a"] for n in range(3))
+
+
+def ongoing(words: list[str], k: int) -> bool:
+    """ "… depuis des années" (not "il y a", not "pendant") after an imperfect: a use that lasts up to today."""
+    after = words[k : k + 8]
+    return (
+        "depuis" in after and "pendant" not in after and not any(after[n : n + 3] == ["il", "y", "a"] for n in range(6))
+    )
+
+
+AUXILIARY = {"a", "ai", "as", "avons", "avez", "ont", "avait", "avais", "avaient"}
+ADVICE = {"dit", "conseille", "conseillee", "recommande", "recommandee", "propose", "proposee", "suggere"}
+
+
+def hearsay(words: list[str], i: int) -> bool:
+    """The infinitive at ``i`` is advice the speaker was given by someone else ("ma mère m'a dit de mettre",
+    "on m'a conseillé d'en prendre"): "me" + auxiliary + a verb of saying + "de"."""
+    j = i - 1
+    while j >= 0 and words[j] in CLITICS - {"me", "m"}:
+        j -= 1
+    if j < 0 or words[j] not in ("de", "d"):
+        return False
+    if j >= 2 and words[j - 1] in ADVICE and words[j - 2] in ("m", "me", "nous"):
+        return True  # "ma mère me dit de lui donner …", in the present
+    return j >= 3 and words[j - 1] in ADVICE and words[j - 2] in AUXILIARY and words[j - 3] in ("m", "me", "nous")

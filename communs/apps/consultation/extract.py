@@ -5,21 +5,30 @@ from __future__ import annotations
 from communs.apps.consultation.clauses import (
     Clauses,
     asks,
+    asks_advice,
     clause_ids,
     ends_clause,
+    governed_by_preposition,
     has_object,
     said_of_oneself,
     to_dose,
 )
-from communs.apps.consultation.history import SELF_MEDICATION, self_medication
+from communs.apps.consultation.history import SELF_MEDICATION, own_supply, self_medication
 from communs.apps.consultation.lexicon import Drug, Lexicon, lexicon
 from communs.apps.consultation.lists import listed, said_of_all, share_schedule, spread
-from communs.apps.consultation.mentions import POSOLOGY_NEXT, Mention, Sentence, find_mentions, sentences
+from communs.apps.consultation.mentions import (
+    POSOLOGY_NEXT,
+    Mention,
+    Sentence,
+    find_mentions,
+    sentences,
+    without_components,
+)
 from communs.apps.consultation.model import Evidence, Medication
 from communs.apps.consultation.numbers import read_number
 from communs.apps.consultation.posology import Posology, read_posology
-from communs.apps.consultation.state import NEGATIVE, POSITIVE, DrugState, final_status
-from communs.apps.consultation.status import Cue, attach, find_cues
+from communs.apps.consultation.state import NEGATIVE, POSITIVE, DrugState, final_status, says_less
+from communs.apps.consultation.status import QUALIFY, Cue, attach, find_cues
 from communs.apps.consultation.strength import show
 
 ANAPHORA_SENTENCES = 3
@@ -68,9 +77,13 @@ def _apply(state: DrugState, p: Posology, drug: Drug, lex: Lexicon, evidence: Ev
     if p.quantity:
         state.quantity, said = p.quantity, True
     if p.frequency or p.times_per_day:
-        state.frequency, state.times_per_day, state.moments = p.frequency, p.times_per_day, p.moments
-        state.as_needed, state.max_per_day, said = p.as_needed, p.max_per_day, True
-        state.non_daily, state.single_dose = p.non_daily, p.single_dose
+        if says_less(p, state):  # "— un sachet trois fois par jour — donc trois fois": the count said before stays
+            state.as_needed = p.as_needed
+            said = True
+        else:
+            state.frequency, state.times_per_day, state.moments = p.frequency, p.times_per_day, p.moments
+            state.as_needed, state.max_per_day, said = p.as_needed, p.max_per_day, True
+            state.non_daily, state.single_dose = p.non_daily, p.single_dose
     if p.duration:
         state.duration, said = p.duration, True
     if p.route:
@@ -218,8 +231,11 @@ def _told_of_the_past(toks: list, cue: Cue) -> bool:
 def _answer(state: DrugState, sentence: Sentence, asked: Sentence, lex: Lexicon) -> None:
     """The reply to a sentence about a drug, naming no drug and deciding nothing in words: the patient telling how
     they take it ("— Vous prenez toujours l'amlodipine ? — Oui, cinq milligrammes le matin"), or the doctor giving
-    a posology for the drug the patient asked about ("— Et le Voltarène gel ? — Oui, deux applications par jour")."""
+    a posology for the drug the patient asked about ("— Et le Voltarène gel ? — Oui, deux applications par jour"),
+    or goes on in the same turn about the drug just decided ("Le Kardégic, c'est à vie. Un sachet par jour.")."""
     if sentence.speaker == asked.speaker and sentence.speaker is not None:
+        if sentence.speaker == "doctor" and sentence.turn == asked.turn and not asked.question:
+            _goes_on(state, sentence, lex)
         return
     toks = sentence.tokens
     p = read_posology(toks, 0, len(toks), sentence.text, sentence.start)
@@ -237,44 +253,13 @@ def _answer(state: DrugState, sentence: Sentence, asked: Sentence, lex: Lexicon)
         _apply(state, p, state.mentions[-1].drug, lex, evidence)
 
 
-COMPOSITION = {"et", "avec", "de", "du", "d", "l", "le", "la", "soit", "mg", "g", "milligrammes", "grammes", "µg",
-               "microgrammes", "ug"}  # fmt: skip
-
-
-def _composition(between: list) -> bool:
-    """Only strengths and links between a combination product and a substance: its composition being spelt out."""
-    return len(between) <= 8 and all(t.norm in COMPOSITION or t.norm.isdigit() for t in between)
-
-
-EXPLAINING = {"contient", "contenant", "association", "associe", "associee", "base", "compose", "composee"}
-
-
-def _without_components(mentions: list[Mention], toks: list) -> list[Mention]:
-    """ "l'Ixprim, qui contient du tramadol et du paracétamol": substances named to explain a combination
-    product are that product, not drugs of their own."""
-    out: list[Mention] = []
-    spelt = -1  # where the last substance spelt out after a product ends
-    for mention in mentions:
-        product = next(
-            (
-                p
-                for p in reversed(out)
-                if len(p.drug.substances) > 1
-                and mention.drug.substances
-                and set(mention.drug.substances) <= set(p.drug.substances)
-                and (
-                    any(t.norm in EXPLAINING for t in toks[p.last : mention.first])
-                    # "la Malarone, atovaquone 250 mg et proguanil 100 mg": its substances named right after it
-                    or (p is out[-1] and _composition(toks[max(p.last, spelt) : mention.first]))
-                )
-            ),
-            None,
-        )
-        if product is None:
-            out.append(mention)
-        else:
-            spelt = mention.last
-    return out
+def _goes_on(state: DrugState, sentence: Sentence, lex: Lexicon) -> None:
+    """A daily count said next, in the clinician's same turn, of a drug just decided (not stopped or put off)."""
+    toks = sentence.tokens
+    p = read_posology(toks, 0, len(toks), sentence.text, sentence.start)
+    decided = bool(state.events) and state.events[-1][0] in ("new", "continue", "modify", "switch")
+    if decided and (p.times_per_day or p.max_per_day) and state.times_per_day is None and not state.max_per_day:
+        _apply(state, p, state.mentions[-1].drug, lex, Evidence(sentence.start, sentence.end, sentence.text))
 
 
 TREATMENT = {
@@ -321,6 +306,8 @@ def _record(state: DrugState, decision: str, sentence: Sentence) -> None:
         return
     if decision == "deferred" and decided:
         return  # nor does a plan for later ("on verra dans un mois") undo what was decided
+    if decision == "current" and decided and sentence.speaker == "patient":
+        return  # nor the patient saying it back ("— je vous mets l'Atarax … — je prends l'Atarax si …")
     # said of the drug in focus (the sentence does not name it): the patient's own use, if they say so there
     named_here = any(m.sentence == sentence.index for m in state.mentions)
     if decision == "current" and not named_here and SELF_MEDICATION & {t.norm for t in sentence.tokens}:
@@ -343,8 +330,8 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
             if sentence.question or asks(toks, clauses.ids, c.first):  # (unpunctuated: "est-ce que je peux …")
                 if c.kind == "new" and toks[c.first].norm == "prenez":
                     c.kind = "current"  # and "vous prenez la sertraline ?" says what the patient takes
-                elif c.kind != "current":
-                    c.kind = "asked"
+                elif c.kind != "current" or asks_advice(toks, clauses.ids, c.first):
+                    c.kind = "asked"  # "qu'est-ce que je prends pendant les crises": advice asked, not use told
             elif c.kind in ("new", "continue") and sentence.speaker == "patient":
                 c.kind = "current"  # "on m'a dit de prendre …", "je le garde": only the clinician prescribes
         cues = [c for c in cues if c.kind != "asked"]
@@ -357,7 +344,7 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
             elif focus and not cues and focus[1] == sentence.index - 1:
                 _answer(states[focus[0]], sentence, sents[focus[1]], lex)
             continue
-        mentions = _without_components(mentions, toks)
+        mentions = without_components(mentions, toks)
         listed_last = []
         # consecutive mentions of the same drug ("la desloratadine, Aerius") form one cluster
         clusters: list[list[Mention]] = []
@@ -425,6 +412,7 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                 and last_positive is not None
                 and last_positive.first < positions[k][0]
                 and clauses.joined(clauses.ids[last_positive.first], clauses.ids[positions[k][0]] + 1)
+                and not governed_by_preposition(toks, positions[k][0])
             ):
                 own = [last_positive]  # "on continue le Kardégic …, et le Brilique …"
 
@@ -457,6 +445,8 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
             before = positions[k - 1][1] if k else 0
             if sentence.speaker != "doctor" and self_medication(toks[before:end], drug):
                 state.self_medicated = True  # "le Toplexil que ma femme m'a acheté", "l'Advil que j'ai à la maison"
+            if sentence.speaker != "patient" and own_supply(toks[positions[k][0] : end]):
+                state.own_supply = True  # "du Doliprane si fièvre, vous en avez à la maison"
             if state.events and state.events[-1][0] == "new":
                 own = [c for c in own if not _not_again(c)]
             decision = _decision(own)
@@ -481,6 +471,7 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                 and not sentence.question
                 and not asks(toks, clauses.ids, positions[k][0])
                 and not (sentence.speaker is None and said_of_oneself(toks, clauses.ids, positions[k][0]))
+                and not governed_by_preposition(toks, positions[k][0])
             ):
                 if not state.events or state.events[-1][0] == "deferred":  # "on pourra …" then a posology
                     decision = "new"
@@ -493,7 +484,10 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                 if doubt:
                     state.doubtful.add(sentence.index)
             if decision in POSITIVE:  # "je prends mon Coversyl le matin et le Crestor le soir": both taken
-                last_positive = next((c for c in reversed(attached[k]) if c.kind == decision), last_positive)
+                # a decision carries on to the next drug listed ("on continue le X et le Y"); an adjective after
+                # its noun ("le Lasilix inchangé, le Seresta le soir") qualifies that noun only
+                carried = [c for c in attached[k] if c.kind == decision and not toks[c.first].norm.startswith(QUALIFY)]
+                last_positive = carried[-1] if carried else last_positive
             if decision not in NEGATIVE or (decision == "stop" and p.has_schedule):
                 # "on arrête le ramipril cinq milligrammes": what is stopped is said with its posology
                 _apply(state, p, drug, lex, evidence)

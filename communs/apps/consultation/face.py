@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from communs.apps.registry import App
+from communs.apps.registry import App, Tool
 
 HERE = Path(__file__).resolve().parent
 APP = App(
@@ -15,4 +15,13 @@ APP = App(
     menu=[("/consultation", "Consultation")],
     templates=HERE / "templates",
     static=HERE / "static",
+    mcp=[
+        Tool(
+            "consultation_prescription",
+            "Extract the prescription (drugs, dosages, durations) from a medical consultation's transcript, "
+            "each line checked against the French drug database, with a report.",
+            path="/v1/apps/consultation",
+            body="communs.apps.consultation.api:ConsultationRequest",
+        )
+    ],
 )

@@ -3,8 +3,8 @@ or an over-the-counter remedy taken now and then. Such a drug is not prescribed,
 
 from __future__ import annotations
 
+from communs.apps.consultation.context import hearsay
 from communs.apps.consultation.lexicon import Drug
-from communs.apps.consultation.status import hearsay
 
 # what the patient took on their own: bought, advised by someone else, without a prescription
 SELF_MEDICATION = {
@@ -31,3 +31,20 @@ def self_medication(toks: list, drug: Drug | None = None) -> bool:
     said = {p for p in KEPT + OCCASIONAL for i in range(len(words)) if tuple(words[i : i + len(p)]) == p}
     otc = drug is not None and (drug.atc or "").startswith(OVER_THE_COUNTER)
     return bool(said & set(KEPT)) or (bool(said) and otc)
+
+
+HOME = {"maison", "placard"}  # "vous en avez à la maison", "dans le placard"
+HAVE = {"avez", "a", "ai", "reste"}
+
+
+def own_supply(toks: list) -> bool:
+    """The clinician pointing to the patient's own supply ("du Doliprane si fièvre, vous en avez à la maison",
+    "il vous en reste"): advice to use what is at home, not a prescription."""
+    words = [t.norm for t in toks]
+    for i in range(len(words) - 1):
+        if words[i] in ("vous", "il") and words[i + 1] == "en" and words[i + 2 : i + 3] and words[i + 2] in HAVE:
+            if words[i] == "il" or HOME & set(words[i + 3 : i + 8]) or "deja" in words[i + 3 : i + 5]:
+                return True  # "vous en avez à la maison", "vous en avez déjà", "il vous en reste"
+        if words[i : i + 3] == ["il", "vous", "en"] and words[i + 3 : i + 4] == ["reste"]:
+            return True
+    return False

@@ -77,8 +77,11 @@ class Drug:
 
     @property
     def identity(self) -> tuple[str, ...]:
-        """Mentions with the same active substances are the same medication (Inexium = ésoméprazole)."""
-        return self.substances or (self.key,)
+        """Mentions with the same active substances are the same medication (Inexium = ésoméprazole); a salt named
+        beside its base in BDPM ("hydroxyzine dichlorhydrate" and "hydroxyzine") is that base."""
+        if not self.substances:
+            return (self.key,)
+        return tuple(s for s in self.substances if not any(o != s and f" {o} " in f" {s} " for o in self.substances))
 
 
 class Lexicon:

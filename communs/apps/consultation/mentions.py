@@ -205,3 +205,43 @@ def _counts_a_posology(toks: list[Token], after: int) -> bool:
 
 def _source_text(sentence: Sentence, start: int, end: int) -> str:
     return sentence.text[start - sentence.start : end - sentence.start]
+
+
+COMPOSITION = {"et", "avec", "de", "du", "d", "l", "le", "la", "soit", "mg", "g", "milligrammes", "grammes", "µg",
+               "microgrammes", "ug"}  # fmt: skip
+
+
+def _composition(between: list) -> bool:
+    """Only strengths and links between a combination product and a substance: its composition being spelt out."""
+    return len(between) <= 8 and all(t.norm in COMPOSITION or t.norm.isdigit() for t in between)
+
+
+EXPLAINING = {"contient", "contenant", "association", "associe", "associee", "base", "compose", "composee"}
+
+
+def without_components(mentions: list[Mention], toks: list) -> list[Mention]:
+    """ "l'Ixprim, qui contient du tramadol et du paracétamol": substances named to explain a combination
+    product are that product, not drugs of their own."""
+    out: list[Mention] = []
+    spelt = -1  # where the last substance spelt out after a product ends
+    for mention in mentions:
+        product = next(
+            (
+                p
+                for p in reversed(out)
+                if len(p.drug.substances) > 1
+                and mention.drug.substances
+                and set(mention.drug.substances) <= set(p.drug.substances)
+                and (
+                    any(t.norm in EXPLAINING for t in toks[p.last : mention.first])
+                    # "la Malarone, atovaquone 250 mg et proguanil 100 mg": its substances named right after it
+                    or (p is out[-1] and _composition(toks[max(p.last, spelt) : mention.first]))
+                )
+            ),
+            None,
+        )
+        if product is None:
+            out.append(mention)
+        else:
+            spelt = mention.last
+    return out

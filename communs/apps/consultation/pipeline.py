@@ -12,6 +12,7 @@ from communs.apps.consultation.model import Consultation, Evidence, Warning
 from communs.apps.consultation.report import patient_plan, to_html, to_markdown
 from communs.config import ModelType
 from communs.errors import InvalidRequestError
+from communs.models.audio_probe import check_audio_duration
 from communs.models.registry import Registry
 
 # Whisper's prompt: the vocabulary of a prescription (units, posology and common French drug names, chosen
@@ -78,6 +79,7 @@ async def transcribe(
     """Audio -> transcript (segments joined by spaces: they often cut sentences) and the segments' times."""
     if not audio:
         raise InvalidRequestError("the uploaded file is empty", code="invalid_audio", param="file")
+    await asyncio.to_thread(check_audio_duration, audio, filename, registry.settings.max_audio_seconds)
     chosen = registry.get(None, ModelType.SPEECH_RECOGNITION)
     transcript = await chosen.call(
         lambda provider: provider.transcribe(

@@ -23,7 +23,9 @@ FORMS = {
     "cachet": "cachet", "cachets": "cachets", "capsule": "capsule", "capsules": "capsules", "pipette": "pipette",
     "injection": "injection", "injections": "injections", "stylo": "stylo", "flacon": "flacon", "tube": "tube",
     "ovule": "ovule", "ovules": "ovules", "pression": "pression", "pressions": "pressions",
-    "emplatre": "emplâtre", "emplatres": "emplâtres",
+    "emplatre": "emplâtre", "emplatres": "emplâtres", "gomme": "gomme", "gommes": "gommes",
+    "pastille": "pastille", "pastilles": "pastilles", "lyophilisat": "lyophilisat", "lyophilisats": "lyophilisats",
+    "dosette": "dosette", "dosettes": "dosettes", "unidose": "unidose", "unidoses": "unidoses",
 }  # fmt: skip
 ROUTE_WORDS = {
     "comprime": "orale", "comprimes": "orale", "gelule": "orale", "gelules": "orale", "sachet": "orale",
@@ -72,9 +74,10 @@ SINGLE = [
     ("une", "seule", "injection"), ("injection", "unique"), ("prise", "unique"),
 ]  # fmt: skip
 NON_DAILY += [cue for cue in SINGLE if cue not in NON_DAILY]
+ONCE_A_DAY = [("en", "une", "prise"), ("en", "une", "seule", "prise"), ("en", "prise", "unique")]
 EVERY = {"mois", "semaines", "ans"}  # "tous les trois mois", "toutes les deux semaines"
 # with every meal: three intakes a day when no count is said ("un sachet après chaque repas")
-MEALS = [("chaque", "repas"), ("aux", "trois", "repas"), ("a", "chaque", "repas"), ("pendant", "les", "repas")]
+MEALS = [("chaque", "repas"), ("trois", "repas"), ("a", "chaque", "repas"), ("pendant", "les", "repas")]
 STOP_WORDS = {("puis",), ("au", "lieu"), ("ensuite",)}
 DURATION_UNITS = {"jour", "jours", "semaine", "semaines", "mois", "an", "ans"}
 
@@ -197,12 +200,25 @@ WHEN = {"quand", "lorsque", "si"}
 SYMPTOMS = {
     "mal", "douleur", "douleurs", "fievre", "crise", "crises", "gene", "envie", "nausees", "vomissements", "toux",
     "angoisse", "demangeaisons", "diarrhee", "constipation", "contractions", "essouffle", "essoufflee",
-    "angoissee", "douloureux", "douloureuse",
+    "angoissee", "douloureux", "douloureuse", "brulure", "brulures", "reflux", "spasmes", "crampes", "migraine",
+    "vertiges", "palpitations", "demangeaison", "allergie", "insomnie", "spasme", "colique", "coliques",
 }  # fmt: skip
 
 
 def _symptom_after(toks: list[Token], i: int) -> bool:
     return toks[i].norm in WHEN and any(t.norm in SYMPTOMS for t in toks[i + 1 : i + 5])
+
+
+def _condition_reach(toks: list[Token], i: int) -> list[Token]:
+    """The words a condition opened at ``i`` may govern: up to ten, and not past a coordinated clause ("si besoin,
+    et vous m'appelez si …" leaves the intake as needed)."""
+    out: list[Token] = []
+    for k in range(i, min(len(toks), i + 10)):
+        if k > i + 1 and toks[k].norm in ("et", "mais", "puis", "ensuite") and toks[k + 1 : k + 2] != []:
+            if toks[k + 1].norm not in ("que", "qu"):
+                break
+        out.append(toks[k])
+    return out
 
 
 CAPS = [("plus", "de"), ("plus", "d"), ("maximum",), ("max",), ("jusqu", "a"), ("au", "maximum"), ("au", "plus")]
@@ -221,6 +237,39 @@ def _capped(toks: list[Token], a: int, i: int, j: int) -> bool:
     )
 
 
+CAP_AFTER = {"maximum", "max"}
+PER_DAY = [("par", "jour"), ("par", "24"), ("par", "nuit"), ("dans", "la", "journee")]
+
+
+def _per_day(toks: list[Token], i: int) -> int | None:
+    """The index after "par jour" (or "par 24 heures", "par nuit", "dans la journée") said at ``i``, else None."""
+    for cue in PER_DAY:
+        if _at(toks, i, cue):
+            end = i + len(cue)
+            return end + 1 if cue[-1] == "24" and end < len(toks) and toks[end].norm in ("heures", "h") else end
+    return None
+
+
+def _cap_after(toks: list[Token], j: int, b: int) -> bool:
+    """ "trois fois maximum", "quatre sachets maximum par jour", "trois par jour au maximum": the ceiling after."""
+    after = [t.norm for t in toks[j : min(b, j + 4)]]
+    return (
+        bool(CAP_AFTER & set(after[:1]))
+        or after[:2] in (["au", "maximum"], ["au", "plus"])
+        or (_per_day(toks, j) is not None and bool(CAP_AFTER & set(after[1:4])))
+    )
+
+
+def _split_count(toks: list[Token], i: int, j: int, source: str, offset: int) -> tuple[float, int] | None:
+    """ "deux comprimés de cinq cents trois fois par jour": words read as one number (503) before "fois" are a
+    strength then a count; (strength, index where the count starts)."""
+    for k in range(j - 1, i, -1):
+        head, tail = read_number(toks[:k], i), read_number(toks[:j], k)
+        if head and tail and head[1] == k and tail[1] == j and 0 < tail[0] <= MAX_UNITS and head[0] > MAX_UNITS:
+            return head[0], k
+    return None
+
+
 def read_posology(
     toks: list[Token], a: int, b: int, source: str, offset: int, *, whole: range | None = None
 ) -> Posology:
@@ -233,7 +282,7 @@ def read_posology(
     moments: list[str] = []
     freq_first, freq_last = None, None
     explicit_count: int | None = None
-    non_daily = with_meals = units_per_day = corrected = False
+    non_daily = with_meals = units_per_day = corrected = capped = strength_per_day = False
     units_count: int | None = None
 
     def mark(i: int, j: int) -> None:
@@ -247,7 +296,9 @@ def read_posology(
                 continue  # "jusqu'à douze semaines", "jusqu'à fin juin": how long, not how often
             if (
                 (_at(toks, i, cue) or (cue == AS_NEEDED[0] and _symptom_after(toks, i)))
-                and not any(t.norm in CONSEQUENCES for t in toks[i : i + 10])
+                and not any(t.norm in CONSEQUENCES for t in _condition_reach(toks, i))
+                # "vous revenez si la fièvre dure": the condition of the verb before it, not of an intake
+                and not (cue[0] == "si" and any(t.norm in CONSEQUENCES for t in toks[max(0, i - 2) : i]))
                 and not failure_or_concession(toks, i)
             ):
                 p.as_needed = True
@@ -279,7 +330,9 @@ def read_posology(
         for cue in NON_DAILY:
             if _at(toks, i, cue):
                 daily_before = "prise" in cue and any(_at(toks, m, ("par", "jour")) for m in range(max(a, i - 3), i))
-                if _at(toks, i + len(cue), ("par", "jour")) or daily_before:  # "… par jour en une prise": once
+                # "… par jour en une prise": once; "en une prise le matin": once a day, at that moment
+                once_at = cue in ONCE_A_DAY and any(t.norm in MOMENTS for t in toks[i + len(cue) : i + len(cue) + 3])
+                if _at(toks, i + len(cue), ("par", "jour")) or daily_before or once_at:
                     explicit_count = explicit_count or 1
                 else:
                     non_daily = True
@@ -337,6 +390,11 @@ def read_posology(
             if split is not None:  # "de l'azithromycine deux cent cinquante deux comprimés": 250, then 2
                 p.bare_number, p.bare_span = split[0], Span(toks[i].start, toks[split[1] - 1].end)
                 value, i = split[2], split[1]
+        if after == "fois" and value > 24 and not toks[i].norm.isdigit():
+            split_count = _split_count(toks, i, j, source, offset)
+            if split_count is not None:  # the strength ("de cinq cents") was read with the count
+                i = split_count[1]
+                value = read_number(toks, i)[0]  # type: ignore[index]
         if after in ("seul", "seule") and j + 1 < b and toks[j + 1].norm in FORMS:
             j, after = j + 1, toks[j + 1].norm  # "un seul comprimé par jour"
         if after in ("demi", "demie") and j + 1 < b and toks[j + 1].norm in FORMS:
@@ -355,6 +413,9 @@ def read_posology(
             ):
                 p.strength, p.strength_span = unit, span  # "le ramipril 5 mg, on le monte à 10 mg": the new one
                 p.units = None  # the amount said after the count is the total, or a new strength
+            total = i and toks[i - 1].norm in TOTAL  # "soit 4 g par jour": the day's total, not an intake
+            if _at(toks, j + 1, ("par", "jour")) and p.strength == unit and not total:
+                strength_per_day = True  # "on descend à 100 mg par jour": one intake a day, unless a count says
             i = j + 1
             continue
         if after in FORMS:
@@ -401,6 +462,14 @@ def read_posology(
             if k + 1 < b and _at(toks, k, ("par", "jour")) and value == 1 and range_low is None:
                 explicit_count = explicit_count or 1
                 mark(i, k + 2)
+            elif (
+                range_low is None
+                and value == int(value)
+                and (_capped(toks, a, i, j) or _cap_after(toks, k, b))
+                and any(_per_day(toks, m) for m in range(k, min(b, k + 3)))
+            ):
+                p.max_per_day = p.max_per_day or value  # "jusqu'à trois sachets par jour", "4 sachets maximum par jour"
+                capped = True
             elif range_low is None and any(_at(toks, m, ("par", "jour")) for m in range(k, min(b, k + 3))):
                 units_per_day = True  # "deux pressions de gel par jour": one intake of two, unless a schedule says
                 if after in SOLID_FORMS | APPLIED and value == int(value) and 1 < value <= MAX_DISCRETE:
@@ -411,25 +480,39 @@ def read_posology(
             i = j + 1  # "tombée deux fois cet hiver": how often it happened, not a schedule
             continue
         if after == "fois":
-            if j + 2 < b + 1 and (_at(toks, j + 1, ("par", "jour")) or _at(toks, j + 1, ("par", "24"))):
-                if _capped(toks, a, i, j + 3):
+            day_end = _per_day(toks, j + 1)  # "trois fois par jour", "deux fois dans la journée"
+            if day_end is not None and day_end <= b:
+                if _capped(toks, a, i, day_end):
                     p.max_per_day = p.max_per_day or value  # "jusqu'à trois fois par jour", "maximum 4 fois par jour"
                 explicit_count = explicit_count or int(value)
-                mark(i, j + 3)
-                i = j + 3
+                mark(i, day_end)
+                i = day_end
+                continue
+            if _cap_after(toks, j + 1, b):  # "Ventoline si besoin, trois fois maximum": a day's ceiling
+                p.max_per_day = p.max_per_day or value
+                capped = True
+                mark(i, j + 2)
+                i = j + 2
                 continue
             if not any(_at(toks, j, cue) for cue in (("fois", "le", "premier", "jour"),)):
                 mark(i, _clause_end(source, toks, i, b, offset))  # "deux fois dans la journée": said, not counted
             i = j
             continue
-        if j + 1 < b + 1 and _at(toks, j, ("par", "jour")):
+        per_day = _per_day(toks, j)
+        if per_day is not None and per_day <= b:
             if range_low is None:
-                if _capped(toks, a, i, j + 2):  # "pas plus de trois par jour", "jusqu'à trois par jour"
+                if _capped(toks, a, i, per_day) or _cap_after(toks, j, b):  # "pas plus de trois par jour"
                     p.max_per_day = p.max_per_day or value
-                else:
+                    capped = True
+                elif toks[j + 1].norm == "jour":
                     explicit_count = explicit_count or int(value)
-            mark(i, j + 2)
-            i = j + 2
+            mark(i, per_day)
+            i = per_day
+            continue
+        if after in ("prises", "fois") and i and toks[i - 1].norm == "en" and value == int(value) and value > 1:
+            explicit_count = explicit_count or int(value)  # "vingt milligrammes par jour en deux prises"
+            mark(i - 1, j + 1)
+            i = j + 1
             continue
         if after in DURATION_UNITS:
             i = j + 1
@@ -448,6 +531,8 @@ def read_posology(
     elif moments:
         p.frequency = " et ".join(moments)
     p.non_daily = non_daily
+    if capped and not (explicit_count or moments or non_daily):
+        p.as_needed = True  # "trois par jour au maximum": a ceiling, so taken as needed
     if p.as_needed and not p.max_per_day and not non_daily:
         # "un sachet le matin si besoin", "si douleur, trois fois par jour": the most the instructions allow
         p.max_per_day = explicit_count or len(moments) or None
@@ -460,7 +545,7 @@ def read_posology(
             p.times_per_day = 3
         elif units_count:
             p.times_per_day = units_count
-        elif units_per_day:
+        elif units_per_day or strength_per_day:
             p.times_per_day = 1
         if p.times_per_day:  # a readable phrase: "matin et soir", "3 fois par jour", "1 fois par jour, soir"
             said = " et ".join(moments)

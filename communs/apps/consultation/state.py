@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from communs.apps.consultation.mentions import Mention
 from communs.apps.consultation.model import Evidence
+from communs.apps.consultation.posology import Posology
 
 POSITIVE = ("new", "continue", "modify", "switch", "current")
 NEGATIVE = ("stop", "negative", "negation", "deferred")
@@ -35,6 +36,7 @@ class DrugState:
     first_sentence: int = 0
     doubtful: set[int] = field(default_factory=set)  # sentences whose decision the rules are unsure of
     self_medicated: bool = False  # the patient says they took it on their own ("acheté en pharmacie")
+    own_supply: bool = False  # the clinician points to the patient's own supply ("vous en avez à la maison")
     past_use: bool = False  # the patient took it before today ("j'avais pris", "on l'avait arrêté")
     units: float | None = None  # units of the strength taken at once, when said right after it
     ended: int | None = None  # the sentence telling it was stopped before today ("il l'a arrêté il y a un an")
@@ -75,8 +77,18 @@ def final_status(state: DrugState) -> str:
         return "discussed"  # bought or borrowed by the patient, never endorsed by the doctor
     if kind in ("continue", "current"):
         return "continued"
+    if state.own_supply and all(k == "new" for k, _, _ in state.events):
+        return "discussed"  # "du Doliprane si fièvre, vous en avez à la maison": no prescription
     return "new"
 
 
 def _last_negative(state: DrugState) -> int:
     return max((i for i, (k, _, _) in enumerate(state.events) if k in NEGATIVE), default=-1)
+
+
+def says_less(p: Posology, state: DrugState) -> bool:
+    """A restatement that counts nothing ("Ventoline si besoin", "trois fois chacun") of a drug whose count was said
+    before, on the same footing (as needed or scheduled): it keeps that count rather than erase it."""
+    if p.times_per_day or p.max_per_day or p.non_daily or state.non_daily or p.as_needed != state.as_needed:
+        return False
+    return bool(state.max_per_day if p.as_needed else state.times_per_day)

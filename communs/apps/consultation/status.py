@@ -11,7 +11,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from communs.apps.consultation.clauses import Clauses, conditional, failed_first, negated, opening, put_off
-from communs.apps.consultation.context import corrected, indirect_question, stopped_by_another, tapered
+from communs.apps.consultation.context import (
+    ADVERBS,
+    corrected,
+    granted,
+    hearsay,
+    indirect_question,
+    ongoing,
+    pluperfect,
+    since,
+    stopped_by_another,
+    tapered,
+)
 from communs.apps.consultation.normalize import Token, norm
 from communs.apps.consultation.numbers import read_number
 
@@ -103,7 +114,7 @@ VERBS = {
     "continue": "continue garde gardons continuez continuer poursuis poursuit poursuivez poursuivre gardez garder "
     "maintiens "
     "maintient maintenez maintenir renouvelle renouvelez renouveler reconduis reconduit reconduire represcris "
-    "represcrit represcrire continuiez gardiez",
+    "represcrit represcrire continuiez gardiez inchange inchanges inchangee inchangees",
 }
 VERB_KIND = {form: kind for kind, forms in VERBS.items() for form in forms.split()}
 SWITCH_VERBS = {"passe", "passez", "passer", "passons", "bascule", "basculez", "basculer", "basculons"}
@@ -137,6 +148,8 @@ KINDS = [
     ("past", PAST), ("new", NEW), ("current", CURRENT),
 ]  # fmt: skip
 PRONOUNS = {"le", "la", "l", "en", "les", "y"}  # "on pourra y passer": "y" names the drug too
+POSSESSED = {"le", "la", "l", "mon", "ma"}
+QUALIFY = ("inchange",)  # adjectives of a decision, said after the drug they qualify ("le Lasilix inchangé")
 INFINITIVE = ("er", "ir", "re")
 CLITIC_RUN = {"le", "la", "l", "les", "en", "y", "lui", "leur", "vous", "me", "m", "te", "t", "se", "s", "nous"}
 ARTICLE_BEFORE = {"de", "d", "a", "pour", "par", "sur", "dans", "avec", "tout", "toute", "tous"}  # "de la", "à la"
@@ -147,10 +160,8 @@ AUXILIARY = {"a", "ai", "as", "avons", "avez", "ont", "avait", "avais", "avaient
 DETERMINERS = {"le", "la", "les", "l", "de", "du", "des", "d", "un", "une", "votre", "vos", "son", "sa", "ses", "ce",
                "cette", "mon", "ma", "mes"}  # fmt: skip
 PIECES = {"bout", "morceau", "reste", "quart", "moitie", "tiers", "demi"}
-PLUPERFECT = {"avait", "avais", "avaient", "aviez", "avions"}
 # a third person's subject in the present ("ça augmente le risque", "l'aspirine augmente"): an effect, not a change
 DECIDERS = {"je", "j", "on", "nous", ""}
-ADVERBS = {"bien", "tout", "aussi", "donc", "alors", "vraiment", "surtout", "aussitot", "desormais"}
 PASSIVE = {"ete", "est", "sont", "etait", "etaient"}
 BOTH = [["les", "deux"], ["les", "trois"], ["tous", "les", "deux"], ["toutes", "les", "deux"], ["tout", "ca"]]
 TALK = ("reparl", "parler", "verr", "discut", "rediscut", "refer", "revoi", "reverr")
@@ -242,7 +253,7 @@ PAST_WISH = {"voulait", "voulais", "voulaient", "pensait", "pensaient", "devait"
 def _past_wish(words: list[str], i: int) -> bool:
     """ "il voulait me passer à la méthadone": a verb governed by a wish or a plan in the imperfect, never done."""
     j = i - 1
-    while j >= 0 and words[j] in CLITIC_RUN:
+    while j >= 0 and (words[j] in CLITIC_RUN or words[j] in ADVERBS):
         j -= 1
     return j >= 0 and words[j] in PAST_WISH
 
@@ -260,6 +271,16 @@ def _governed_infinitive(words: list[str], k: int) -> int | None:
     while k < len(words) and words[k] in CLITIC_RUN | {"de", "d"} - {"vous", "nous"}:
         k += 1
     return k if k < len(words) and words[k].endswith(INFINITIVE) and len(words[k]) > 3 else None
+
+
+def _refused_infinitive(cue: Cue, words: list[str], taken: set[int]) -> None:
+    """ "pas question d'en prendre", "je préfère ne pas le faire", "je vous déconseille d'en racheter": the refusal
+    is the governed verb's polarity, and the verb's pronoun names the drug."""
+    verb = _governed_infinitive(words, cue.last)
+    if verb is not None and VERB_KIND.get(words[verb]) not in ("stop", "continue"):
+        cue.anaphoric = cue.anaphoric or bool(PRONOUNS & set(words[cue.last : verb]))
+        if VERB_KIND.get(words[verb]) == "new":
+            taken.add(verb)
 
 
 def _after_course(words: list[str], first: int) -> bool:
@@ -311,7 +332,9 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
                     )
                     # "vous ne l'arrêtez pas": a clitic before the phrase names the drug too
                     anaphoric = anaphoric or cues is DISCUSSED or _clitic_before(words, i, ids)
-                    take(kind, i, i + len(phrase), anaphoric, 3 if cues is INSTEAD else None)
+                    # "j'ai le droit à l'Advil": a possession said with its article is only of the drug right after
+                    reach = 3 if cues is INSTEAD else 1 if cues is CURRENT and phrase[-1] in POSSESSED else None
+                    take(kind, i, i + len(phrase), anaphoric, reach)
     gone_by = any(words[k : k + len(g)] == g for g in GONE_BY for k in range(len(words)))
     for phrase in EARLIER if gone_by else []:
         for i in range(len(words) - len(phrase) + 1):
@@ -326,13 +349,7 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
             if any(c.kind == "continue" and c.first > cue.first for c in found):
                 cue.kind = "ignored"  # "— faut-il l'arrêter ? — non, surtout pas : vous continuez": the stop refused
     for cue in [c for c in found if c.kind == "negative"]:
-        verb = _governed_infinitive(words, cue.last)
-        if verb is not None and VERB_KIND.get(words[verb]) not in ("stop", "continue"):  # turned by its negation
-            # "pas question d'en prendre", "je préfère ne pas le faire": the refusal is the verb's polarity, and
-            # its pronoun names the drug
-            cue.anaphoric = cue.anaphoric or bool(PRONOUNS & set(words[cue.last : verb]))
-            if VERB_KIND.get(words[verb]) == "new":
-                taken.add(verb)
+        _refused_infinitive(cue, words, taken)
     turned: set[int] = set()
     for i, word in enumerate(words):
         if i in taken:
@@ -373,6 +390,8 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
             if word in DOCTOR_ONLY and _subject(words, i) not in ("je", "j", "on", "nous"):
                 continue  # "ça me donne des vertiges": only "je vous donne", "on donne" prescribe
             kind, ended = VERB_KIND[word], False
+            if word.startswith("renouvel") and ({"jusqu", "toutes", "la", "une", "si"} & set(words[i + 1 : i + 3])):
+                continue  # "vous pouvez renouveler jusqu'à trois fois": the intake repeated, a posology
             if word == "continue" and _subject(words, i) in ("ca", "c", "cela", "il", "elle"):
                 continue  # "ça continue de me gratter": the symptom goes on
             if kind in ("negative", "stop") and ((i and words[i - 1] == "pour") or (i > 1 and words[i - 2] == "afin")):
@@ -385,29 +404,47 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
                 continue  # "je vous arrête cinq jours": sick leave, the patient is the object
             if kind == "modify" and not word.endswith(("ez", "ons", "er")) and _subject(words, i) not in DECIDERS:
                 continue  # "l'aspirine augmente le risque": the drug's effect, said in the third person
-            if kind == "stop" and (_pluperfect(words, i) or stopped_by_another(words, i)):
+            if kind == "stop" and (pluperfect(words, i) or stopped_by_another(words, i)):
                 kind = "past"  # "on l'avait arrêté au bout d'un mois", "on me l'a arrêté": stopped before today
                 ended = True
             if kind in ("new", "continue") and word.endswith(INFINITIVE) and _intention(words, i):
                 if kind == "new":
                     continue  # "je voudrais prendre du …": the patient's wish, decided by the clinician
                 kind = "current"  # "je peux continuer le …": what the patient takes
-            if kind == "new" and hearsay(words, i):
+            if kind == "new" and _past_wish(words, i):
+                kind = "past"  # "mon généraliste voulait me mettre du Cortancyl": a plan never carried out
+            elif kind == "new" and hearsay(words, i):
                 kind = "current"  # "on m'a dit de mettre …": someone else's advice, told by the patient
             elif kind == "new" and any(w in CHECKING for w in words[i + 1 : i + 3]):
                 kind = "current"  # "vous le prenez bien ?", "vous en prenez encore"
-            elif kind == "new" and _offered(words, i):
+            elif kind == "new" and _offered(words, i) and not granted(words, i):
                 kind = "deferred"  # "je peux vous le prescrire si vous voulez": an offer, not a decision
             take(kind, i, i + 1, _object_pronoun(words, i, i + 1, ids))
+            if kind == "negative":  # "je vous déconseille d'en racheter": the pronoun of the infinitive
+                _refused_infinitive(found[-1], words, taken)
             found[-1].ended = ended
             found[-1].resume = word.startswith(("repren", "remet", "remett"))  # "on le reprend"
+    for i, word in enumerate(words):
+        denied = (NEGATIVE_WORDS | {"aucune", "aucun", "ni"}) & set(words[max(0, i - 2) : i])
+        if word in ALLERGY and i not in taken and not denied and not negated(toks, ids, i, i + 1):
+            # "allergique à la pénicilline": only the drug right after (a "test d'allergie" is about none);
+            # "on donne de l'amoxicilline mais vous êtes allergique": the drug of the clause the "mais" opposes
+            take("negative", i, i + 1, False, 3)
+            found[-1].named = True
+            but = next((k for k in range(i - 1, max(-1, i - 6), -1) if words[k] == "mais"), None)
+            if but is not None:
+                take("negative", but, but + 1, True)
     for cue in found:
-        if cue.kind == "stop" and _since(words, cue.last):
+        if cue.kind == "past" and words[cue.last - 1].startswith("prenai") and ongoing(words, cue.last):
+            cue.kind = "current"  # "je prenais du Kardégic depuis des années": taken up to today
+        if cue.kind == "stop" and since(words, cue.last):
             cue.kind, cue.ended = "past", True  # "le Lovenox, c'est fini depuis longtemps"
         if cue.first and words[cue.first - 1] in PASSIVE:
             cue.anaphoric = True  # "le Kardégic a été arrêté": said of the drug before, the subject
         if any(words[cue.last : cue.last + len(both)] == both for both in BOTH):
             cue.anaphoric = True  # "on continue les deux": the drugs just named
+        if words[cue.first].startswith(QUALIFY):
+            cue.anaphoric = True  # "Lasilix 40 inchangé": the adjective follows the drug it qualifies
         if cue.kind in ("stop", "continue") and (cue.last == len(words) or ids[cue.last] != ids[cue.first]):
             cue.anaphoric = True  # "le Zyrtec, non, ça ne sert à rien, on arrête": said of the drug before
         if cue in found[:phrases] and NEGATIVE_WORDS & set(words[cue.first : cue.last]):
@@ -458,32 +495,7 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
     return sorted(found, key=lambda c: c.first)
 
 
-ADVICE = {"dit", "conseille", "conseillee", "recommande", "recommandee", "propose", "proposee", "suggere"}
-
-
-def hearsay(words: list[str], i: int) -> bool:
-    """The infinitive at ``i`` is advice the speaker was given by someone else ("ma mère m'a dit de mettre",
-    "on m'a conseillé d'en prendre"): "me" + auxiliary + a verb of saying + "de"."""
-    j = i - 1
-    while j >= 0 and words[j] in CLITIC_RUN - {"me", "m"}:
-        j -= 1
-    if j < 0 or words[j] not in ("de", "d"):
-        return False
-    return j >= 3 and words[j - 1] in ADVICE and words[j - 2] in AUXILIARY and words[j - 3] in ("m", "me", "nous")
-
-
-def _pluperfect(words: list[str], i: int) -> bool:
-    """ "on l'avait arrêté", "il avait été suspendu": a participle after a pluperfect auxiliary."""
-    j = i - 1
-    while j >= 0 and words[j] in ADVERBS | {"deja", "ete"}:
-        j -= 1
-    return j >= 0 and words[j] in PLUPERFECT
-
-
-def _since(words: list[str], k: int) -> bool:
-    """ "… depuis longtemps", "… il y a deux ans" right after a stop: it happened before today."""
-    after = words[k : k + 5]
-    return "depuis" in after[:3] or any(after[n : n + 3] == ["il", "y", "a"] for n in range(3))
+ALLERGY = {"allergique", "allergiques", "allergie", "allergies", "intolerant", "intolerante", "intolerance"}
 
 
 def _both_after(words: list[str], k: int) -> bool:
@@ -568,7 +580,10 @@ def attach(
     verb_between = (
         anaphoric
         and bool(following)
-        and any(w in VERB_KIND for w in words[cue.last : mention_positions[following[0]][0]])
+        and any(
+            w in VERB_KIND or w in SWITCH_VERBS or w in REPLACE_VERBS
+            for w in words[cue.last : mention_positions[following[0]][0]]
+        )
     )
     if near and (not anaphoric or not preceding) and not (anaphoric and replaced) and not verb_between:
         return following[0]  # "on continue, donc, le X"

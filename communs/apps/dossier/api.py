@@ -11,7 +11,7 @@ from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from pydantic import BaseModel, Field, ValidationError
 
 from communs.accounts.store import Principal
-from communs.api.deps import authenticate, form_bool, owner_of, record_usage, services
+from communs.api.deps import authenticate, chosen_model, form_bool, owner_of, readable_owner, record_usage, services
 from communs.api.responses import ERRORS, NOT_FOUND, request_body
 from communs.apps.dossier.ask import answer
 from communs.apps.dossier.jobs import JobRunner, JobStore
@@ -30,20 +30,17 @@ class AskRequest(BaseModel):
     model: str | None = None
 
 
-def _visible_to(principal: Principal) -> str | None:
-    """The owner whose jobs the caller may read (None: an admin reads all)."""
-    return None if principal.role == "admin" else owner_of(principal)
-
-
 async def job_runner(request: Request) -> JobRunner:
     """The app's job runner, made on first use. With the embedded queue, it resumes the jobs a crash or a
     restart interrupted; with a fleet queue (``queue_backend``), this process only enqueues."""
     state = request.app.state
     if getattr(state, "dossier_runner", None) is None:
         svc = services(request)
-        store = JobStore(svc.settings.home, svc.settings.database_url, svc.search.store)
-        queue = open_queue(svc.settings, svc.registry, JobTable("", engine=store.engine))
-        state.dossier_runner = runner = JobRunner(store, svc.registry, queue)
+        store = JobStore(svc.settings.home, svc.settings.database_url, svc.search.store, settings=svc.settings)
+        queue = getattr(state, "job_queue", None) or open_queue(
+            svc.settings, svc.registry, JobTable("", engine=store.engine)
+        )
+        state.dossier_runner = runner = JobRunner(store, svc.registry, queue)  # the app's queue, shared
         await asyncio.to_thread(runner.adopt)
         await queue.start()  # in process: runs the unfinished jobs; fleet: queues again any left unqueued
     return state.dossier_runner
@@ -68,7 +65,7 @@ async def create_dossier(
         raise InvalidRequestError("send the dossier as a multipart 'file'", param="file")
     files = [(u.filename or "dossier.pdf", await u.read()) for u in uploads]
     chosen = form.get("model")
-    model = chosen if isinstance(chosen, str) else None
+    model = chosen_model(request, chosen if isinstance(chosen, str) else None)
     use_llm = form_bool(form.get("llm"), True, param="llm")
     job = await runner.submit(files, owner_of(principal), model or None, use_llm)
     record_usage(request, endpoint="apps/dossier", model=model)
@@ -78,14 +75,42 @@ async def create_dossier(
 # exclude_unset: a result stored by an older version reads back as it was written (see schemas.DossierResult)
 @router.get("/dossier/{job_id}", response_model=Job, responses=NOT_FOUND, response_model_exclude_unset=True)
 async def get_dossier(
-    job_id: str, principal: Principal = Depends(authenticate), runner: JobRunner = Depends(job_runner)
+    job_id: str,
+    request: Request,
+    principal: Principal = Depends(authenticate),
+    runner: JobRunner = Depends(job_runner),
 ) -> Job | JSONResponse:
-    public = runner.get(job_id, _visible_to(principal)).public()
+    public = runner.get(job_id, readable_owner(request, principal)).public()
     try:
         return Job.model_validate(public)
     except ValidationError as exc:  # a result stored by another version of the app: given back as it is
         log.warning("dossier %s: its stored result does not match the Job model (%s)", job_id, exc.errors()[0])
         return JSONResponse(public)
+
+
+@router.post("/dossier/{job_id}/cancel", response_model=Job, responses=NOT_FOUND, response_model_exclude_unset=True)
+async def cancel_dossier(
+    job_id: str,
+    request: Request,
+    principal: Principal = Depends(authenticate),
+    runner: JobRunner = Depends(job_runner),
+) -> Job | JSONResponse:
+    """Stop a queued or running dossier at its next batch (in this process or on a worker) and discard what it
+    read; an ended dossier is left as it is. Returns the dossier as it stands."""
+    runner.store.get(job_id, owner_of(principal))  # 404 for a dossier that is not the caller's
+    await runner.cancel(job_id)
+    return await get_dossier(job_id, request, principal, runner)
+
+
+@router.delete("/dossier/{job_id}", status_code=204, responses=NOT_FOUND)
+async def delete_dossier(
+    job_id: str, principal: Principal = Depends(authenticate), runner: JobRunner = Depends(job_runner)
+) -> Response:
+    """Cancel the dossier if it is still running, then delete it: its pages, files, passage index and result."""
+    runner.store.get(job_id, owner_of(principal))
+    await runner.cancel(job_id)
+    await asyncio.to_thread(runner.store.delete, job_id)
+    return Response(status_code=204)
 
 
 @router.post("/dossier/{job_id}/ask", responses=NOT_FOUND)
@@ -96,8 +121,9 @@ async def ask_dossier(
     principal: Principal = Depends(authenticate),
     runner: JobRunner = Depends(job_runner),
 ) -> Answer:
+    chosen_model(request, body.model)
     store = runner.store
-    job = store.get(job_id, _visible_to(principal))
+    job = store.get(job_id, readable_owner(request, principal))
     if job.status != "done":
         raise InvalidRequestError(f"the dossier is not ready yet ({job.status}, {round(job.progress * 100)} %)")
     registry = services(request).registry
@@ -134,7 +160,7 @@ async def dossier_report(
     principal: Principal = Depends(authenticate),
     runner: JobRunner = Depends(job_runner),
 ) -> Response:
-    job = runner.store.get(job_id, _visible_to(principal))
+    job = runner.store.get(job_id, readable_owner(request, principal))
     if job.status != "done" or job.result is None:
         raise InvalidRequestError(f"the dossier is not ready yet ({job.status})")
     if format == "html":
@@ -150,10 +176,13 @@ async def dossier_report(
 
 @router.get("/dossier/{job_id}/pages", responses=NOT_FOUND)
 async def dossier_pages(
-    job_id: str, principal: Principal = Depends(authenticate), runner: JobRunner = Depends(job_runner)
+    job_id: str,
+    request: Request,
+    principal: Principal = Depends(authenticate),
+    runner: JobRunner = Depends(job_runner),
 ) -> Pages:
     """The text read on each page (text layer or OCR), with its confidence and flags: what every citation points to."""
     store = runner.store
-    store.get(job_id, _visible_to(principal))
+    store.get(job_id, readable_owner(request, principal))
     pages = await asyncio.to_thread(store.pages, job_id)
     return Pages.model_validate({"data": [p.to_dict() for p in pages]})

@@ -41,7 +41,8 @@ from communs.apps.dossier.answers import (
     value,
 )
 from communs.apps.dossier.ingest import PageRecord
-from communs.apps.dossier.query import Query, analyse_question
+from communs.apps.dossier.persons import NOT_SURNAMES, PATTERNS
+from communs.apps.dossier.query import WIDENED, Query, analyse_question
 from communs.apps.dossier.synthesis import MIN_SUPPORT, significant_words, support
 from communs.config import ModelType
 from communs.documents import Page, ParsedDocument, chunk_document
@@ -57,9 +58,14 @@ NOT_FOUND = "Pas dans le dossier : aucune pièce ne traite de cette question."
 PASSAGE_CHARS = 700
 TOP = 3  # passages shown to the model
 WINDOW_CHARS = 420  # of each passage, the part around its best sentence
+SEMANTIC_WEIGHT = 0.4  # of the e5 score in the fusion with BM25
 CANDIDATES = 20  # passages kept by each search (lexical, semantic) before fusion
 RANK_STEP = 0.05  # a sentence of a lower-ranked passage must answer this much better to be chosen
 EXTRACT_CHARS = 400
+# A word said beside a person's name ("M. Jordan ESCUDIÉ, ..., magasinier"; "le gérant, M. X") names that person in
+# a question ("le numéro du magasinier"): the words within these characters of a name, in the name's sentence
+DESCRIBED_AFTER, DESCRIBED_BEFORE = 140, 40
+DESCRIBED_SHARE = 0.6  # a word names a person when at least this share of the names it stands by are theirs
 MAX_PAGES = 3  # pages given with an answer
 MAX_TOKENS = 120  # the answer is short (its length is bounded by the schema): no retry for a cut answer
 # Not in the dossier, without asking the model: the best passage holds under half the question's terms, and
@@ -311,9 +317,52 @@ class DossierIndex:
             except CommunsError:
                 semantic = []
         best = semantic[0][1] if semantic else None
-        fused = score_fusion(semantic, lexical, semantic_weight=0.4) if semantic else _scaled(lexical)
+        fused = score_fusion(semantic, lexical, semantic_weight=SEMANTIC_WEIGHT) if semantic else _scaled(lexical)
         heads = self.heads()
         return rerank(fused, [p.text for p in self.passages], query, [heads[p.page] for p in self.passages]), best
+
+    def described(self) -> dict[str, Counter]:
+        """Each word of the dossier said beside a person's name (an apposition, a role before the name): the
+        surnames it stands by (stems), counted; read once."""
+        if not hasattr(self, "_described"):
+            beside: defaultdict[str, Counter] = defaultdict(Counter)
+            for passage in self.passages:
+                taken: list[tuple[int, int]] = []
+                for pattern in PATTERNS:
+                    for match in pattern.finditer(passage.text):
+                        surname = match.groupdict().get("surname")
+                        if (
+                            not surname
+                            or surname in NOT_SURNAMES
+                            or any(a < match.end() and match.start() < b for a, b in taken)
+                        ):
+                            continue
+                        taken.append(match.span())
+                        stems = analyze(surname)
+                        if not stems:
+                            continue
+                        after = re.split(r"[.;:»\n]", passage.text[match.end() : match.end() + DESCRIBED_AFTER])[0]
+                        before = re.split(
+                            r"[.;:«\n]", passage.text[max(0, match.start() - DESCRIBED_BEFORE) : match.start()]
+                        )[-1]
+                        for term in set(analyze(f"{before} {after}")):
+                            if len(term) >= 4 and not any(c.isdigit() for c in term):
+                                beside[term][stems[0]] += 1
+            self._described = dict(beside)
+        return self._described
+
+    def widen_to_persons(self, query: Query) -> None:
+        """A question's word that the dossier says beside one person's name ("le magasinier", "la gérante") is
+        widened to that person's surname, the way a reader knows who is meant."""
+        described = self.described()
+        for term in query.terms:
+            counts = described.get(term)
+            if not counts or term in {s for c in described.values() for s in c if s == term}:
+                continue
+            surname, count = counts.most_common(1)[0]
+            if count / sum(counts.values()) >= DESCRIBED_SHARE and surname not in query.terms:
+                query.variants.setdefault(term, {term}).add(surname)
+                query.weights.setdefault(surname, WIDENED)
 
     def heads(self) -> dict[int, str]:
         """Each page's head (answers.py: what the piece is, who is heard in it), read once."""
@@ -418,6 +467,7 @@ async def answer(
     if not question:
         raise InvalidRequestError("the question is empty", param="question")
     query = analyse_question(question, set(index.df))
+    index.widen_to_persons(query)
     ranked, semantic = await index.search(query, registry)
     top = [i for i, _ in ranked[:TOP]]
     if not top:

@@ -62,7 +62,7 @@ def dossier_command(
 
     settings = get_settings()
     files = _files(args)
-    store = JobStore(settings.home, settings.database_url, open_store(settings))
+    store = JobStore(settings.home, settings.database_url, open_store(settings), settings=settings)
     digest = hashlib.sha256(b"".join(hashlib.sha256(d).digest() for _, d in files)).hexdigest()
     job = None if fresh else store.find(digest, OWNER)
     if job is None:
@@ -143,7 +143,7 @@ def _ask(job_id: str, question: str, model: str | None, no_llm: bool = False) ->
     from communs.search.ingest import open_store
 
     settings = get_settings()
-    store = JobStore(settings.home, settings.database_url, open_store(settings))
+    store = JobStore(settings.home, settings.database_url, open_store(settings), settings=settings)
     job = store.get(job_id)
     if job.status != "done":
         raise InvalidRequestError(

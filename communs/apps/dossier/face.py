@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from communs.apps.registry import App
+from communs.apps.registry import App, Tool
 
 HERE = Path(__file__).resolve().parent
 APP = App(
@@ -15,4 +15,14 @@ APP = App(
     menu=[("/dossier", "Dossiers")],
     templates=HERE / "templates",
     static=HERE / "static",
+    mcp=[
+        Tool(
+            "dossier_ask",
+            "Ask a question about one of your digested case files (dossier id from POST /v1/apps/dossier); "
+            "the answer cites its pages.",
+            path="/v1/apps/dossier/{dossier_id}/ask",
+            body="communs.apps.dossier.api:AskRequest",
+            params=(("dossier_id", "The dossier's id."),),
+        )
+    ],
 )

@@ -15,9 +15,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 
-from communs.documents import detect_media_type, parse_document
+from communs.documents import DocumentLimits, check_document, detect_media_type, parse_document
 from communs.documents.detect import PDF
-from communs.errors import InvalidRequestError
+from communs.errors import CommunsError, InvalidRequestError, PayloadTooLargeError
 
 BATCH_PAGES = 8
 LOW_CONFIDENCE = 75.0  # mean Tesseract word confidence under which a page is flagged for human reading
@@ -72,30 +72,34 @@ def flags_for(text: str, ocr: bool, confidence: float | None) -> list[str]:
     return flags
 
 
-def pdf_page_count(data: bytes) -> int:
-    from communs.documents.pdf import _PDFIUM_LOCK, open_pdf
-
-    pdf = open_pdf(data)  # a password-protected or damaged PDF raises a clear InvalidRequestError here
-    try:
-        with _PDFIUM_LOCK:
-            return len(pdf)
-    finally:
-        with _PDFIUM_LOCK:
-            pdf.close()
-
-
-def plan(files: list[tuple[str, bytes]]) -> list[Batch]:
-    """The batches to read, in order (this also checks each file can be opened)."""
+def plan(
+    files: list[tuple[str, bytes]], limits: DocumentLimits | None = None, max_pages: int | None = None
+) -> list[Batch]:
+    """The batches to read, in order. This also checks, without reading them, that each file can be opened and
+    keeps within ``limits`` (``communs.documents.document_limits``: pages, image pixels, zip expansion) and that
+    the dossier has at most ``max_pages`` pages known from the headers: a refused file is refused at upload,
+    never in the background job."""
     if not files:
         raise InvalidRequestError("the dossier is empty: send at least one file", param="file")
     batches: list[Batch] = []
+    total = 0
     for file_index, (name, data) in enumerate(files):
         if not data:
             raise InvalidRequestError(f"{name}: the file is empty", param="file")
+        try:
+            count = check_document(data, name, **(limits or {}))
+        except CommunsError as exc:
+            if exc.message.startswith(f"{name}:"):
+                raise
+            raise type(exc)(f"{name}: {exc.message}", code=exc.code, param="file") from None
+        total += count
+        if max_pages is not None and total > max_pages:
+            raise PayloadTooLargeError(
+                f"the dossier has more than {max_pages} pages ({total} up to {name}); split it",
+                code="too_many_pages",
+                param="file",
+            )
         if detect_media_type(data, name) == PDF:
-            count = pdf_page_count(data)
-            if count == 0:
-                raise InvalidRequestError(f"{name}: the PDF has no pages", code="invalid_document")
             for first in range(0, count, BATCH_PAGES):
                 batches.append(Batch(len(batches), file_index, first, min(BATCH_PAGES, count - first)))
         else:
@@ -121,12 +125,14 @@ def _split_pdf(data: bytes, first: int, count: int) -> bytes:
     return buffer.getvalue()
 
 
-def read_batch(files: list[tuple[str, bytes]], batch: Batch, first_number: int) -> list[PageRecord]:
+def read_batch(
+    files: list[tuple[str, bytes]], batch: Batch, first_number: int, limits: DocumentLimits | None = None
+) -> list[PageRecord]:
     """The pages of one batch, numbered from ``first_number``."""
     name, data = files[batch.file_index]
     if batch.count:
         data = _split_pdf(data, batch.first, batch.count)
-    document = parse_document(data, name)
+    document = parse_document(data, name, **(limits or {}))
     return [
         PageRecord(
             number=first_number + i,

@@ -8,7 +8,8 @@ A job's files sit in ``<home>/dossier/<id>/`` (in a fleet, a volume every worker
 batch by batch in ``dossier_pages``/``dossier_batches`` (a batch and its pages in one transaction, so a batch
 is either kept whole or read again), then the analysis, the passage index and the synthesis, each a step that
 is skipped when already done; the result is written once (a second run's is dropped). Status: ``queued`` →
-``running`` → ``done`` | ``error``; ``progress`` goes from 0 to 1. Who runs a job, and that it runs once, is
+``running`` → ``done`` | ``error`` | ``cancelled`` (:meth:`JobStore.cancel`: stopped at the next batch, what it
+wrote discarded); ``progress`` goes from 0 to 1. Who runs a job, and that it runs once, is
 the job queue's business (:mod:`communs.jobs`): :class:`JobRunner` submits the kind ``dossier`` to it.
 """
 
@@ -31,14 +32,17 @@ from communs.apps.dossier.analysis import analyse
 from communs.apps.dossier.ask import DossierIndex, drop, find_collection
 from communs.apps.dossier.ingest import PageRecord, plan, read_batch
 from communs.apps.dossier.synthesis import synthesise
+from communs.config import Settings
 from communs.db import make_engine, metadata
 from communs.db.migrate import ensure_schema
+from communs.documents import document_limits
 from communs.errors import CommunsError, InvalidRequestError, NotFoundError
 from communs.jobs.queue import InProcessQueue, JobQueue
 from communs.jobs.runner import JobContext, Resources, job_kind
 from communs.jobs.store import JobTable
 from communs.models.registry import Registry
 from communs.search import SearchStore, SqliteSearchStore
+from communs.search.catalog import Catalog
 from communs.search.ingest import open_store
 
 # share of the progress bar each stage takes (reading the pages is most of the work)
@@ -132,21 +136,32 @@ class Job:
 class JobStore:
     """Dossier jobs in the relational database (default: ``<home>/communs.db``, as ``Settings.database_url``)."""
 
-    def __init__(self, home: Path, database_url: str | None = None, search: SearchStore | None = None) -> None:
+    def __init__(
+        self,
+        home: Path,
+        database_url: str | None = None,
+        search: SearchStore | None = None,
+        *,
+        settings: Settings | None = None,
+    ) -> None:
         """``search``: the store of the dossiers' passage indexes (``communs.search.ingest.open_store``: the
-        deployment's one search engine); None: ``<home>/search.sqlite``, opened on first use."""
+        deployment's one search engine); None: ``<home>/search.sqlite`` with the records in the database, opened on
+        first use. ``settings``: the limits on files and pages (default: the documents' defaults)."""
         self.home = Path(home)
+        self.limits = document_limits(settings) if settings is not None else None
+        self.max_pages = settings.max_dossier_pages if settings is not None else None
         self.root = self.home / "dossier"
         self.root.mkdir(parents=True, exist_ok=True)
         url = database_url or f"sqlite:///{self.home / 'communs.db'}"
         ensure_schema(url)  # the migrations (communs.db.migrate) make and keep the tables
         self.engine = make_engine(url)
+        self._url = url
         self._search, self._owns_search = search, search is None
 
     @property
     def search(self) -> SearchStore:
         if self._search is None:
-            self._search = SqliteSearchStore(self.home / "search.sqlite")
+            self._search = SqliteSearchStore(self.home / "search.sqlite", catalog=Catalog.open(self._url))
         return self._search
 
     def index(self, job: Job) -> DossierIndex:
@@ -175,7 +190,7 @@ class JobStore:
 
     def create(self, files: list[tuple[str, bytes]], owner: str, model: str | None = None, use_llm: bool = True) -> Job:
         """A new job (files kept on disk); ``use_llm=False``: the synthesis from the rules' facts only."""
-        plan(files)  # a password-protected, empty or unreadable file is refused now, not in the background
+        plan(files, self.limits, self.max_pages)  # a file refused later in the background is refused now
         digest = hashlib.sha256(b"".join(hashlib.sha256(d).digest() for _, d in files)).hexdigest()
         job_id = uuid.uuid4().hex[:16]
         folder = self.folder(job_id) / "files"
@@ -183,7 +198,7 @@ class JobStore:
         try:
             for index, (name, data) in enumerate(files):
                 (folder / f"{index:03d}_{stored_name(name)}").write_bytes(data)
-        except OSError:
+        except BaseException:
             shutil.rmtree(folder.parent, ignore_errors=True)  # no half-written job left behind
             raise
         name = files[0][0] if len(files) == 1 else f"{files[0][0]} (+{len(files) - 1})"
@@ -233,8 +248,9 @@ class JobStore:
         if "result" in fields and fields["result"] is not None:
             fields["result"] = json.dumps(fields["result"], ensure_ascii=False)
         fields["updated"] = time.time()
-        with self.engine.begin() as conn:
-            conn.execute(jobs_table.update().where(jobs_table.c.id == job_id).values(**fields))
+        c = jobs_table.c
+        with self.engine.begin() as conn:  # a cancelled job stays cancelled, whatever its runner still reports
+            conn.execute(jobs_table.update().where(c.id == job_id, c.status != "cancelled").values(**fields))
 
     def finish(self, job_id: str, result: dict) -> bool:
         """Write the result once: False when the job was already done (a second run's result is dropped)."""
@@ -242,10 +258,8 @@ class JobStore:
         values["result"] = json.dumps(result, ensure_ascii=False)
         c = jobs_table.c
         with self.engine.begin() as conn:
-            return (
-                conn.execute(jobs_table.update().where(c.id == job_id, c.status != "done").values(**values)).rowcount
-                == 1
-            )
+            unfinished = c.status.not_in(("done", "cancelled"))
+            return conn.execute(jobs_table.update().where(c.id == job_id, unfinished).values(**values)).rowcount == 1
 
     def files(self, job_id: str) -> list[tuple[str, bytes]]:
         folder = self.folder(job_id) / "files"
@@ -272,6 +286,41 @@ class JobStore:
         with self.engine.connect() as conn:
             return [PageRecord.from_dict(json.loads(r[0])) for r in conn.execute(query)]
 
+    def cancel(self, job_id: str) -> bool:
+        """Mark an unfinished job ``cancelled`` (its runner stops at its next batch) and discard what it wrote;
+        False when it had already ended."""
+        c = jobs_table.c
+        values = {
+            "status": "cancelled",
+            "stage": "annulé",
+            "error": "the dossier was cancelled",
+            "updated": time.time(),
+        }
+        with self.engine.begin() as conn:
+            query = jobs_table.update().where(c.id == job_id, c.status.in_(("queued", "running"))).values(**values)
+            cancelled = conn.execute(query).rowcount == 1
+        if cancelled:
+            self.discard(job_id)
+        return cancelled
+
+    def cancelled(self, job_id: str) -> bool:
+        """True when the job was cancelled or deleted: its runner must stop."""
+        with self.engine.connect() as conn:
+            status = conn.execute(sa.select(jobs_table.c.status).where(jobs_table.c.id == job_id)).scalar()
+        return status in (None, "cancelled")
+
+    def discard(self, job_id: str) -> None:
+        """What a job wrote (pages, batches, passage index, files), its row kept: called again by its runner when
+        it stops, since a batch it was reading may have been saved after the first call."""
+        row = self._row(jobs_table.c.id == job_id)
+        if row is not None:
+            drop(self.search, job_id, row.owner)
+        with self.engine.begin() as conn:
+            conn.execute(pages_table.delete().where(pages_table.c.job == job_id))
+            conn.execute(batches_table.delete().where(batches_table.c.job == job_id))
+            conn.execute(jobs_table.update().where(jobs_table.c.id == job_id).values(pages_done=0, progress=0.0))
+        shutil.rmtree(self.folder(job_id), ignore_errors=True)
+
     def delete(self, job_id: str) -> None:
         """The dossier, its pages, files and search collection."""
         row = self._row(jobs_table.c.id == job_id)
@@ -284,6 +333,10 @@ class JobStore:
         shutil.rmtree(self.folder(job_id), ignore_errors=True)
 
 
+class _Cancelled(Exception):
+    """The job was cancelled (:meth:`JobStore.cancel`): its runner stops."""
+
+
 async def run_job(
     store: JobStore,
     job_id: str,
@@ -294,17 +347,19 @@ async def run_job(
 ) -> Job:
     """Process (or resume) a job to the end. Never raises for bad input: the job ends in ``error``."""
     job = store.get(job_id)
-    if job.status == "done":
+    if job.status in ("done", "cancelled"):
         return job
 
     def report(**fields) -> None:
         store.update(job_id, **fields)
         if on_progress:
             on_progress(store.get(job_id))
+        if store.cancelled(job_id):  # asked to stop: at a batch boundary, nothing half-written
+            raise _Cancelled
 
     try:
         files = await asyncio.to_thread(store.files, job_id)
-        batches = await asyncio.to_thread(plan, files)
+        batches = await asyncio.to_thread(plan, files, store.limits)
         done = store.done_batches(job_id)
         total = sum(b.count for b in batches) or len(batches)
         read = sum(done.values())
@@ -315,7 +370,7 @@ async def run_job(
             if batch.index in done:
                 number += done[batch.index]
                 continue
-            pages = await asyncio.to_thread(read_batch, files, batch, number)
+            pages = await asyncio.to_thread(read_batch, files, batch, number, store.limits)
             store.save_batch(job_id, batch.index, pages)
             number += len(pages)
             read += len(pages)
@@ -338,13 +393,24 @@ async def run_job(
         )
         result["summary"] = synthesis["text"]
         result["synthesis"] = synthesis
-        store.finish(job_id, result)
+        if not store.finish(job_id, result) and store.cancelled(job_id):
+            raise _Cancelled
         if on_progress:
             on_progress(store.get(job_id))
-    except CommunsError as exc:
-        report(status="error", error=exc.message)
+    except (_Cancelled, asyncio.CancelledError) as exc:
+        if store.cancelled(job_id):
+            store.discard(job_id)  # what was saved after the cancel's own discard
+        if isinstance(exc, asyncio.CancelledError):
+            raise
     except Exception as exc:  # noqa: BLE001 - a job ends with an error, the server goes on
-        report(status="error", error=f"internal error while processing the dossier ({type(exc).__name__})")
+        message = exc.message if isinstance(exc, CommunsError) else None
+        store.update(
+            job_id,
+            status="error",
+            error=message or f"internal error while processing the dossier ({type(exc).__name__})",
+        )
+        if on_progress:
+            on_progress(store.get(job_id))
     return store.get(job_id)
 
 
@@ -354,7 +420,7 @@ async def dossier_job(ctx: JobContext) -> dict[str, Any]:
     ``dossier_jobs``, the queue keeps a pointer to it."""
     settings = ctx.resources.settings
     search = open_store(settings)
-    store = JobStore(settings.home, settings.database_url, search)
+    store = JobStore(settings.home, settings.database_url, search, settings=settings)
     try:
 
         def follow(job: Job) -> None:
@@ -364,6 +430,9 @@ async def dossier_job(ctx: JobContext) -> dict[str, Any]:
     finally:
         store.close()
         search.close()
+    if job.status == "cancelled":
+        ctx.report()  # the queue learns of the cancel from the lease's renewal, and records it
+        return {"dossier": job.id, "cancelled": True}
     if job.status != "done":
         raise CommunsError(job.error or "the dossier could not be processed")
     return {"dossier": job.id, "pages": job.pages_total}
@@ -402,6 +471,12 @@ class JobRunner:
         job = await asyncio.to_thread(self.store.create, files, owner, model, use_llm)
         await self.queue.submit("dossier", owner, {"id": job.id}, job_id=job.id)
         return job
+
+    async def cancel(self, job_id: str) -> bool:
+        """Stop a queued or running dossier (in this process or on a worker, at its next batch), discard what it
+        wrote; False when it had already ended."""
+        await self.queue.cancel(job_id)
+        return await asyncio.to_thread(self.store.cancel, job_id)
 
     async def wait(self) -> None:
         """Until every job started in this process has ended (each ends in ``done`` or ``error``)."""

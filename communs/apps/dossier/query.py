@@ -79,6 +79,8 @@ PENALTY = re.compile(
 ACCOUNT = re.compile(r"\bFR\d{2}(?:\s?[0-9A-Z]{4}){4,6}(?:\s?[0-9A-Z]{1,3})?\b|\bIBAN\b|\bcompte\s+n[°o]", re.I)
 ARTICLE = re.compile(r"\b(?:[LRDA]\.?\s?)?\d{2,3}-\d+(?:-\d+)*\b|\barticles?\s+\d+", re.IGNORECASE)
 PARTIAL_PLATE = re.compile(r"\b[A-HJ-NP-TV-Z]{2}-\d{2,3}(?:-[A-HJ-NP-TV-Z]{1,2})?\b")
+# an hour written as a clock or a log writes it ("21:47", "07:12:05"): screenshots, CCTV stills, operators' answers
+CLOCK = re.compile(r"(?<![\d:/.])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:/])")
 PLACE = re.compile(
     r"\b\d+(?:\s?bis|\s?ter)?,?\s+(?:rue|avenue|allée|place|route|impasse|chemin|boulevard|quai|cours)\b"
     r"|\b(?:rue|avenue|allée|place|route|impasse|chemin|boulevard|quai)\s+(?:de\s+|du\s+|des\s+)?[A-ZÉ]"
@@ -109,10 +111,10 @@ KINDS: list[Kind] = [
         ),
         (AMOUNT,),
     ),
-    Kind("heure", re.compile(r"\ba quelle heure\b|\bheure\b"), (TIME_RE,)),
+    Kind("heure", re.compile(r"\ba quelle heure\b|\bheure\b"), (TIME_RE, CLOCK)),
     Kind("date", re.compile(r"\bquel(?:le)? (?:jour|date)\b|\bdate\b|\ben quelle annee\b"), (DATE_RE, NUMERIC_DATE_RE)),
     # "quand": a date or an hour, either answers
-    Kind("moment", re.compile(r"\bquand\b(?<!depuis quand)"), (DATE_RE, NUMERIC_DATE_RE, TIME_RE, MONTH)),
+    Kind("moment", re.compile(r"\bquand\b(?<!depuis quand)"), (DATE_RE, NUMERIC_DATE_RE, TIME_RE, CLOCK, MONTH)),
     # "combien de jours": a duration ("45 jours"), never a date; "depuis quand": a duration or its start
     Kind(
         "duree",
@@ -345,6 +347,11 @@ THESAURUS_STEMS = _by_stem(THESAURUS)
 PREPOSITIONS = {"entre", "contre", "avant", "apres", "pendant", "depuis", "sous", "vers"}
 BORN = re.compile(r"\bn[ée]e?s?(?:\(e\))?(?:\s+[A-ZÉÈ][A-ZÉÈ-]+)?\s+le\s*$", re.IGNORECASE)  # "née BRUNEAU le"
 BIRTH_ASKED = re.compile(r"\bnaissance\b|\bne(?:e|s)?\b|\bage\b")
+# what stands before a number of years that makes it an age ("âgé de 23 ans", "né le 2 mai 2009 à Rouen, 15 ans")
+AGE_BEFORE = re.compile(r"(?:\b[âa]g[ée]e?s?\s+de|\bn[ée]e?s?\s+le\s[^.;]{0,45},)\s*$", re.IGNORECASE)
+# "numéro de/du <a thing>" that is not a line: the number of that thing (a building permit, a file), no phone
+NUMBER_OF = re.compile(r"\bnumero (?:de |du |d'|des )(?!(?:telephone|portable|mobile|ligne|fixe|gsm)\b)\w{3,}")
+PHONE_WORDS = re.compile(r"\b(?:telephone|portable|mobile|ligne|gsm|joindre|appel\w*|rappel\w*|sms|whatsapp)\b")
 WIDENED = 0.6  # weight of a widened term (the question's own weigh 1)
 # the noun the answer stands by: a count's noun ("combien de cambriolages": "Trois cambriolages"), a person's
 # role ("quel avocat", "en qualité d'avocat": "Maître Élodie PASQUIER, avocate")
@@ -384,6 +391,8 @@ class Query:
         on a birth ("née le 3 juin 1961" is no date of the facts)."""
         kinds = self.strict if figures_only else self.kinds
         spans = [m.span() for k in kinds for p in KIND_NAMES[k].holds for m in p.finditer(text)]
+        if {"duree", "depuis"} & set(kinds) and "age" not in kinds:  # "âgé de 23 ans" is an age, not a duration
+            spans = [(s, e) for s, e in spans if not AGE_BEFORE.search(text[max(0, s - 60) : s])]
         born = [BORN.search(text[max(0, s - 40) : s]) is not None for s, _ in spans]
         if BIRTH_ASKED.search(normalize(self.text)) and {"date", "moment"} & set(kinds):
             spans = [span for span, birth in zip(spans, born, strict=True) if birth]  # only a birth date answers
@@ -405,6 +414,10 @@ def kinds_of(question: str) -> list[str]:
         kinds.remove("moment")
     if "telephone" in kinds and "plaque" in kinds and CALL.search(folded):
         kinds.remove("plaque")  # "à quel numéro rappeler le passant qui a noté la plaque"
+    if "telephone" not in kinds and re.search(r"\bnumero\b", folded) and PHONE_WORDS.search(folded):
+        kinds.append("telephone")  # "le numéro de téléphone associé au compte du vendeur": a line, whatever follows
+    if "telephone" in kinds and NUMBER_OF.search(folded) and not PHONE_WORDS.search(folded):
+        kinds.remove("telephone")  # "le numéro du permis de construire"
     if "telephone" in kinds and any(k in kinds for k in ("plaque", "compte")):
         kinds.remove("telephone")  # "numéro d'immatriculation", "numéro de compte"
     if "article" in kinds and "montant" in kinds:

@@ -20,7 +20,7 @@ class JobCreated(Result):
     """POST /v1/apps/dossier: the job, queued."""
 
     id: str = Field(description="The job's id, for GET /v1/apps/dossier/{id}.")
-    status: str = Field(description="queued, running, done or error.")
+    status: str = Field(description="queued, running, done, error or cancelled.")
 
 
 class PageInfo(Result):
@@ -144,7 +144,7 @@ class Job(Result):
 
     id: str
     name: str = Field(description="The dossier's file name.")
-    status: str = Field(description="queued, running, done or error.")
+    status: str = Field(description="queued, running, done, error or cancelled.")
     stage: str = Field(description="What the job is doing (lecture, analyse, index, synthèse, terminé).")
     progress: float = Field(description="0 to 1.")
     pages_done: int

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from communs.apps.registry import App
+from communs.apps.registry import App, Tool
 
 HERE = Path(__file__).resolve().parent
 APP = App(
@@ -15,4 +15,13 @@ APP = App(
     menu=[("/formulaires", "Formulaires")],
     templates=HERE / "templates",
     static=HERE / "static",
+    mcp=[
+        Tool(
+            "forms_audit",
+            "Audit an administrative form's clarity field by field (jargon, ambiguity, double negations, "
+            "information the service already knows...), with a score and a report in French.",
+            path="/v1/apps/forms/audit",
+            body="communs.apps.forms.model:Form",
+        )
+    ],
 )

@@ -55,7 +55,10 @@ def field_kind(element: Element) -> str | None:
     if element.type.lower() in _INPUT_TYPES:
         return _INPUT_TYPES[element.type.lower()]
     said = normalize(f"{element.label} {element.hint}")
-    return next((kind for kind, pattern in _FIELD_WORDS if pattern.search(said)), None)
+    found = next((kind for kind, pattern in _FIELD_WORDS if pattern.search(said)), None)
+    if found is None and element.context:  # « Montants encaissés (en euros) »: what its group takes
+        found = next((kind for kind, pattern in _FIELD_WORDS if pattern.search(normalize(element.context))), None)
+    return found
 
 
 def takes(element: Element, kinds: set[str]) -> bool:

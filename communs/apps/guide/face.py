@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from communs.apps.registry import App
+from communs.apps.registry import App, Tool
 
 HERE = Path(__file__).resolve().parent
 APP = App(
@@ -15,4 +15,13 @@ APP = App(
     menu=[("/albertine", "Albertine")],
     templates=HERE / "templates",
     static=HERE / "static",
+    mcp=[
+        Tool(
+            "guide_step",
+            "The next step towards a goal on a web page (which element to click or fill, and how): the page "
+            "as its HTML (html, url) or as a snapshot (page), with the steps already done.",
+            path="/v1/apps/guide/step",
+            body="communs.apps.guide.api:StepRequest",
+        )
+    ],
 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from communs.apps.guide.snapshot import MAX_TEXT, Element, Page
 from communs.documents.html import attribute
@@ -29,6 +29,16 @@ _SECTIONS = frozenset(
 _LOOKS_BUTTON = re.compile(r"(?:^|[-_ ])(?:btn|button|bouton|cta)(?:$|[-_ ])", re.IGNORECASE)
 _LOOKS_LINK = re.compile(r"(?:^|[-_ ])(?:link|lien|linklike|linkbtn)(?:$|[-_ ])|btn--?link|link-?button", re.IGNORECASE)
 _DESCRIPTIONS = frozenset({"small", "p"})  # the line under a tile's title
+# The page's height in lines of text, without a browser: a block starts half a line down, text takes a line per
+# LINE_CHARS characters. An element past BELOW_LINES (two screens of some thirty lines) is reached by scrolling.
+_BLOCKS = _SECTIONS | frozenset(
+    "p ul ol dl dt dd table tr label legend input select textarea button summary details hr br blockquote pre "
+    "figure h1 h2 h3 h4 h5 h6".split()
+)
+LINE_CHARS = 80
+BLOCK_LINES = 0.5
+BELOW_LINES = 60.0
+_FIXED_STYLE = re.compile(r"position\s*:\s*(?:fixed|sticky)")
 _NOTICE_ROLES = frozenset({"status", "alert"})
 
 
@@ -154,12 +164,21 @@ def _context(soup: BeautifulSoup, node: Tag, order: dict[int, int]) -> str:
             legend = parent.find("legend")
             if legend is not None:
                 return _text(legend)
-        named = parent.name in ("nav", "section", "aside", "form", "dialog") or attribute(parent, "role") in (
-            "dialog",
-            "alertdialog",
-            "navigation",
-            "search",
-            "region",
+        # a landmark, or any block its author named (a card « aria-labelledby » its title)
+        authored = parent.name in _SECTIONS and bool(
+            attribute(parent, "aria-labelledby") or attribute(parent, "aria-label")
+        )
+        named = (
+            authored
+            or parent.name in ("nav", "section", "aside", "form", "dialog")
+            or attribute(parent, "role")
+            in (
+                "dialog",
+                "alertdialog",
+                "navigation",
+                "search",
+                "region",
+            )
         )
         if named:
             if attribute(parent, "aria-labelledby"):
@@ -210,6 +229,58 @@ def _surroundings(node: Tag, label: str) -> str:
     return _SPACES.sub(" ", _text(item).replace(label, " ", 1)).strip()[:300]
 
 
+def _depths(root: Tag) -> dict[int, float]:
+    """How far down the page each element starts, in lines (see :data:`BELOW_LINES`): the text and blocks
+    shown before it. What the markup hides takes no room, nor a closed <details> past its <summary>."""
+    depths: dict[int, float] = {}
+    lines = 0.0
+    stack: list = list(reversed(list(root.children)))
+    while stack:
+        node = stack.pop()
+        if not isinstance(node, Tag):
+            if isinstance(node, NavigableString) and not isinstance(node, Comment):
+                lines += len(node.strip()) / LINE_CHARS
+            continue
+        if node.has_attr("hidden") or _HIDDEN_STYLE.search(attribute(node, "style")):
+            continue
+        if node.name in _BLOCKS:
+            lines += BLOCK_LINES
+        depths[id(node)] = lines
+        children = list(node.children)
+        if node.name == "details" and not node.has_attr("open"):
+            children = [c for c in children if isinstance(c, Tag) and c.name == "summary"]
+        stack.extend(reversed(children))
+    return depths
+
+
+def _shown_text(root: Tag) -> str:
+    """The text a person sees, one line per block (a paragraph, a list item, a cell), without what is hidden."""
+    parts: list[str] = []
+    stack: list = list(reversed(list(root.children)))
+    while stack:
+        node = stack.pop()
+        if not isinstance(node, Tag):
+            if isinstance(node, NavigableString) and not isinstance(node, Comment):
+                parts.append(str(node))
+            continue
+        if node.has_attr("hidden") or _HIDDEN_STYLE.search(attribute(node, "style")):
+            continue
+        if node.name in _BLOCKS:
+            parts.append("\n")
+        stack.extend(reversed(list(node.children)))
+    lines = (_SPACES.sub(" ", line).strip() for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _below(doc: _Document, node: Tag) -> bool:
+    """Far down the page, out of a first view (not in a dialog or a bar that stays on screen)."""
+    if doc.depths.get(id(node), 0.0) <= BELOW_LINES:
+        return False
+    return not any(
+        _FIXED_STYLE.search(attribute(p, "style")) or _is_modal(p) for p in (node, *node.parents) if isinstance(p, Tag)
+    )
+
+
 @dataclass
 class _Document:
     """The parsed page and what every element is judged against: document order, the open modal dialog."""
@@ -219,6 +290,7 @@ class _Document:
     dialog: Tag | None
     background: frozenset[int]
     forms: dict[int, str]
+    depths: dict[int, float]
 
 
 def _disabled(node: Tag) -> bool:
@@ -300,6 +372,7 @@ def _element(doc: _Document, node: Tag, ident: str) -> Element:
         current=attribute(node, "aria-current") not in ("", "false"),
         form=_form_key(doc, node),
         group=attribute(node, "name") if type_ == "radio" else "",
+        below=_below(doc, node),
     )
     element.looks = looks(node, element.kind)  # type: ignore[assignment]
     return element
@@ -324,6 +397,7 @@ def snapshot_from_html(html: str | bytes, url: str = "") -> Page:
         dialog=dialog,
         background=background,
         forms={id(f): f"form-{i}" for i, f in enumerate(soup.find_all("form"))},
+        depths=_depths(soup.body or soup),
     )
     nodes = [n for n in every if _interactive(n)]
     own_ids = [attribute(n, "id") for n in nodes]
@@ -339,7 +413,7 @@ def snapshot_from_html(html: str | bytes, url: str = "") -> Page:
         url=url,
         title=title[:300],
         headings=headings[:100],
-        text=_text(body)[:MAX_TEXT],
+        text=_shown_text(body)[:MAX_TEXT],
         notices=_notices(body, background),
         elements=elements,
     )

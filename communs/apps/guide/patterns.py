@@ -20,7 +20,12 @@ PHRASES: tuple[tuple[str, str], ...] = (
         r"\bm'arreter (?:la|ici)\b",
         "@save",
     ),
-    (r"\b(?:voir|afficher) plus\b|\bplus de resultats\b|\bautres resultats\b|\bpage suivante\b", "@more"),
+    (
+        r"\b(?:voir|afficher) plus\b|\bplus de resultats\b|\bautres resultats\b|\bpage suivante\b|"
+        r"\b(?:voir|afficher) (?:les )?suivante?s\b",
+        "@more",
+    ),
+    (r"\b(?:finir|terminer|finaliser|achever)\b", "@finish"),  # completing the procedure: the form says how
     (r"\bmot de passe\b", "@password"),
     (
         r"\baide\s*:|\bbesoin d'aide\b|\bde l'aide\b|\bm'aider\b|\bje ne (?:sais|comprends?) (?:pas|rien)\b|"
@@ -32,7 +37,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bne (?:garder|montrer|afficher) que\b|\bfiltrer\b|\bfiltre\b|\bseulement\b|\buniquement\b", "@filter"),
     (r"\b(?:a|de|l'etape) (?:d')?avant\b|\bretour(?:ner)? en arriere\b", "@back"),
     (r"\b(?:ne )?(?:re)?(?:trouve|rappelle|souviens)s? (?:plus|pas)\b", "@forgot"),
-    (r"\bsuivi(?:e|s|es)?\b|\bsuivre\b|\bou j'en suis\b|\bou (?:en )?(?:est|sont)\b", "@track"),
+    (r"\bsuivi(?:e|s|es)?\b|\bsuivre\b|\bou j'en suis\b|\bou (?:en )?(?:est|sont)\b|\bvoir si\b", "@track"),
     (r"\blaisse[rz]? tomber\b|\bje (?:ne )?(?:veux|souhaite) plus\b|\bfinalement pas\b", "@cancel"),
     (r"^(?:x|×|✕)$", "@close"),
 )
@@ -48,7 +53,7 @@ CONCEPTS: dict[str, str] = {
     **dict.fromkeys(("oubli", "oubl", "perdu", "perd", "recuper"), "@forgot"),
     **dict.fromkeys(("simul", "estim", "calcul", "combien"), "@estimate"),
     **dict.fromkeys(("pai", "pay", "regl", "reglement"), "@pay"),
-    **dict.fromkeys(("annul", "abandon", "renonc"), "@cancel"),
+    **dict.fromkeys(("annul", "abandon", "renonc", "resili", "resil"), "@cancel"),
     **dict.fromkeys(("ferm",), "@close"),
 }
 # The words people use for a procedure, and the words public-service pages use for it: a goal that says
@@ -106,6 +111,21 @@ LAY_WORDS: tuple[tuple[str, str], ...] = (
         "biens immobiliers",
     ),
     (r"\bboss(?:e|er|ee|es|ais|ait)\b|\bbulle\b", "travaillé"),
+    (r"\bretravaill\w*|\brepris (?:le travail|le boulot|une activite)\b", "repris activité reprise"),
+    (
+        r"\brepar(?:e|er|ation|ations)\b|\bdepannage\w*|\bcours particuliers?\b|\bmain d'oeuvre\b",
+        "prestations services",
+    ),
+    (r"\bdocteur\b|\bdr\b|\btoubib\b", "médecin praticien"),
+    (r"\bdeced\w*|\bdeces\b|\bdisparu\w*|\bveu[fv]\w*", "décès réversion"),
+    (r"\bplus de temps\b|\betaler\b|\bechelonn\w*|\ben plusieurs fois\b|\bpayer plus tard\b", "délai échéancier"),
+    (
+        r"\b(?:deposer|envoyer|transmettre|joindre|ajouter) (?:un |une |mon |ma |mes |le |la |les |l')?"
+        r"(?:document|papier|justificatif|attestation|piece)s?\b|\bla deposer\b|\bles deposer\b",
+        "pièces justificatives ajouter document",
+    ),
+    (r"\bdire oui\b|\bje (?:la |le )?prends\b|\bj'accepte\b", "accepter"),
+    (r"\btenir (?:au courant|informee?s?)\b|\bdonner des nouvelles\b", "informé suivi"),
     (r"\b(?:postule|postuler|candidate|candidater)\b", "candidatures"),
     (r"\b(?:boulot|job|taf)s?\b", "offres d'emploi"),
     (r"\b(?:un|quelques|deux) (?:petits? )?mots?\b", "message lettre"),
@@ -135,7 +155,8 @@ RELATED: dict[str, tuple[str, ...]] = {"@account": ("@connect",), "@connect": ("
 GENERIC = frozenset(
     "facult optionnel nouveau nouvel fair fais veux voudr voudrais souhait souhaitait peux pouvoir dois "
     "doit devoir faut aller vais va indiqu saisir saisiss rempl renseign mettr entrer entr dir cliqu "
-    "appui clic savoir voir aid besoin comment pas encor mainten lign moi mien suis veux voudr @search".split()
+    "appui clic savoir voir aid besoin comment pas encor mainten lign moi mien suis veux voudr @search @finish "
+    "pend depuis".split()  # « pendant », « depuis »: when, not what
 )
 
 _GENERIC_LABEL = frozenset(
@@ -161,6 +182,24 @@ _CHECKING = re.compile(
     r"\bbien (?:ete )?(?:pris|prise|passee?|enregistree?|recue?|envoyee?|fait|faite|arrivee?)\b|\best-ce que\b|"
     r"\betre sure?\b|\bverifier (?:que|si)\b|\bsavoir si\b|\bc'est bon\b|\bdeja fait\b"
 )
+# A question that asks for a value the page may show (a date, a number, an age, a place in a queue), not a way.
+_FACTOID = re.compile(
+    r"\bjusqu'a quand\b|\ba partir de quand\b|(?:^|[,;] ?)quand\b(?! meme)|"
+    r"\ba quel(?:le)? (?:age|date|heure|place|position|rang)\b|"
+    r"\bquel(?:le)?s? (?:est |sont )?(?:le |la |l'|les |mon |ma |mes )?"
+    r"(?:numero|date|heure|age|place|position|rang|montant|delai|horaires?|taux|solde|prix|tarif|cout)\b|"
+    r"\bcombien (?:de temps|de jours|de mois|d'annees|de points|de trimestres)\b"
+)
+# How a page words the value such a question asks for.
+_ANSWER_WORDS: tuple[tuple[str, str], ...] = (
+    (r"jusqu'a quand|delai", "date limite avant au plus tard"),
+    (r"\bquand\b|date", "date le"),
+    (r"numero", "numéro composez appelez"),
+    (r"age", "âge ans"),
+    (r"heure|horaire", "heures ouvert"),
+    (r"place|position|rang", "position rang"),
+    (r"montant|prix|tarif|cout|solde", "montant euros €"),
+)
 _ANOTHER = re.compile(r"\b(?:aussi|une autre|un autre|encore une?|deuxieme|nouvelle demande)\b")
 _NEGATED = re.compile(
     r"\b(?:pas|plus|aucune?|jamais) (?:de |d'|du |des )((?:\w+ ?){1,2})|\bni (?:de |d'|du |la |le |l')?(\w+)"
@@ -173,8 +212,29 @@ _DENIED = re.compile(
     r"((?:\w+ ){0,2}?)(?:pas|rien|jamais|plus|aucune?)\b"
     r"((?: (?:de |d'|du |des |la |le |l'|a l'|a la |a )?\w+){1,3})"
     r"|\b(?:aucune?|sans|zero|0) ((?:\w+ ?){1,2})|\brien (?:d'|de |du )?(\w+)"
+    r"|\bpas (?:besoin|envie|la peine) (?:de |d')((?:\w+ ?){1,4})"  # « pas besoin de me tenir au courant »
+)
+# What one does not know (« je ne connais pas son numéro »): a « no » only to the question that asks it.
+_UNKNOWN = re.compile(
+    r"\b(?:n'|ne )(sais|connais|retrouve|trouve|vois|comprends?)\s+(?:pas|plus|aucune?)\b"
+    r"((?: (?:de |d'|du |des |la |le |l'|son |sa |ses |mon |ma |mes |leur )?\w+){0,3})"
+)
+_KNOW_ROOTS = {
+    "sai": "sav",
+    "connai": "conna",
+    "retrouve": "retrouv",
+    "trouve": "trouv",
+    "voi": "voy",
+    "comprend": "compren",
+}
+# What a goal says that means another thing did not happen (a first request is no renewal).
+_IMPLIED_DENIALS: tuple[tuple[str, str], ...] = (
+    (r"\bpremiere (?:fois|demande)\b|\bjamais (?:eu|demande|fait)\b", "prolongation renouvellement"),
 )
 _YES_NO = {"oui": "yes", "non": "no"}
+_SECONDARY = re.compile(r"\b(favori|partager|imprimer|abonner)")
+_NEGATION = re.compile(r"\b(?:pas|plus|aucune?|jamais|sans|ni)\b")
+_NOT_IN_LABEL = re.compile(r"\bnon[- ](\w+)")
 _FILLERS = re.compile(  # the words before what to look for: « plutôt comment faire un passeport »
     r"^(?:(?:plutot|plutôt|aussi|juste)\s+)*(?:comment\s+(?:faire|avoir|obtenir)\s+(?:(?:un|une|des|le|la|les|mon|ma|mes)\s+|l')?)?",
     re.IGNORECASE,
@@ -198,11 +258,17 @@ def terms(text: str) -> list[str]:
 
 def lay_leads(text: str) -> dict[str, float]:
     """The page's words for what a goal says in everyday words (« j'ai déménagé »: « adresse »), each with
-    its strength: 1 for the word itself, 0.5 for the place where it is usually changed (« profil »)."""
+    its strength: 1 for the word itself, 0.5 for the place where it is usually changed (« profil »); not for
+    what the goal says it does not want (« pas de mail »)."""
     said = normalize(text)
+    negated = [m.span() for m in _NEGATED.finditer(said)]
     found: dict[str, float] = {}
     for pattern, words in LAY_WORDS:
-        if re.search(pattern, said):
+        # a match inside what the goal refuses does not count, unless the pattern itself says the refusal
+        if any(
+            not any(a <= m.start() and m.end() <= b for a, b in negated) or _NEGATION.search(m.group(0))
+            for m in re.finditer(pattern, said)
+        ):
             same, _, where = words.partition("|")
             for term in terms(same):
                 found[term] = 1.0
@@ -215,6 +281,13 @@ def lay_terms(text: str) -> list[str]:
     return list(lay_leads(text))
 
 
+def label_terms(label: str) -> list[str]:
+    """A label's terms less what it says is not so (« Exploitant (non-salarié) »: not « salarié »)."""
+    found = terms(label)
+    denied = {t for m in _NOT_IN_LABEL.finditer(normalize(label)) for t in terms(m.group(1))}
+    return [t for t in found if t not in denied]
+
+
 def generic_label(label_terms: list[str]) -> bool:
     """A label that says what to do but not to what (« Modifier », « Voir », « En savoir plus »)."""
     return bool(label_terms) and all(t in _GENERIC_LABEL for t in label_terms)
@@ -223,6 +296,12 @@ def generic_label(label_terms: list[str]) -> bool:
 def is_close(element: Element) -> bool:
     """A button that closes a message or a window (« Fermer », « × »)."""
     return element.kind in ("button", "link") and "@close" in terms(element.label)
+
+
+def is_secondary(element: Element, goal: str) -> bool:
+    """A side action the goal does not ask for (« Ajouter à mes favoris », « Partager », « Imprimer »)."""
+    found = _SECONDARY.search(normalize(element.label))
+    return found is not None and not re.search(rf"\b{found.group(1)[:5]}", normalize(goal))
 
 
 def is_dismiss(element: Element) -> bool:
@@ -262,14 +341,30 @@ def denied_terms(text: str) -> set[str]:
     said = normalize(text)
     # the verb too (« je ne cherche plus »), and the page's words for what is denied (« rien touché »: perçu)
     phrases = [" ".join(g for g in m.groups() if g) for m in _DENIED.finditer(said)]
+    phrases += [words for pattern, words in _IMPLIED_DENIALS if re.search(pattern, said)]
     return {t for phrase in phrases for t in [*terms(phrase), *lay_terms(phrase)]}
+
+
+def unknown_terms(text: str, question: str) -> set[str]:
+    """What a goal says the person does not know (« je ne connais pas son numéro d'électeur »), when the
+    question asks it with that verb (« Connaissez-vous le numéro … ? »): the terms of what is not known."""
+    said = normalize(text)
+    asked = tokens(normalize(question))
+    found: set[str] = set()
+    for match in _UNKNOWN.finditer(said):
+        root = _KNOW_ROOTS[match.group(1).rstrip("s")]
+        if any(word.startswith(root) for word in asked):
+            found |= set(terms(match.group(2))) | {f"@{root}"}
+    return found
 
 
 def yes_no(element: Element) -> str | None:
     """'yes' or 'no' for a radio button labelled « Oui » or « Non », else None."""
     if element.kind != "radio":
         return None
-    return _YES_NO.get(normalize(element.label).strip(" .!"))
+    label = normalize(element.label).strip(" .!")
+    first = re.match(r"(oui|non)\s*[,:–-]", label)  # « Non, je déclare un chiffre d'affaires nul »
+    return _YES_NO.get(first.group(1) if first else label)
 
 
 def is_cookie_choice(element: Element, page: Page) -> str | None:
@@ -318,6 +413,18 @@ def confirmations(page: Page) -> list[str]:
 def another(goal: str) -> bool:
     """The goal asks for one more (« il me faut aussi l'acte de mon fils »), not the one just done."""
     return bool(_ANOTHER.search(normalize(goal)))
+
+
+def factoid(goal: str) -> str:
+    """The words of a question that asks for a value (« jusqu'à quand … ? », « quel numéro … ? »), or ""."""
+    said = normalize(goal)
+    found = _FACTOID.search(said) if "?" in said else None
+    return found.group(0) if found else ""
+
+
+def answer_terms(asked: str) -> list[str]:
+    """The words a page gives a value with, for the words of a question (« jusqu'à quand »: « date limite »)."""
+    return [t for pattern, words in _ANSWER_WORDS if re.search(pattern, asked) for t in terms(words)]
 
 
 def checking(goal: str) -> bool:

@@ -26,6 +26,8 @@ CONTEXT_WEIGHT = 0.35  # a goal word the page title already says ("aide au logem
 EMBEDDING_WEIGHT = 0.15
 LAY_WEIGHT = 0.7  # the page's word for an everyday word of the goal ("déménagé": "adresse")
 RELATED_WEIGHT = 0.5  # a concept the goal leads to ("mon compte": "se connecter")
+CARD_SIZE = 4  # a group of at most this many actions under one name is an item (a card), not a section
+MONEY_TERMS = frozenset(patterns.terms("perçu encaissé chiffre d'affaires revenus gagné touché"))
 _VECTORS: dict[str, np.ndarray] = {}  # e5 vectors of labels and goals, shared by the requests of a process
 _CACHE_SIZE = 20_000
 
@@ -48,8 +50,10 @@ class Candidate:
 
     @property
     def action(self) -> str:
-        kind = self.element.kind
-        return {"field": "type", "select": "select"}.get(kind, "click")
+        element = self.element
+        if element.below and element.kind in ("link", "button") and not element.form and not element.modal:
+            return "scroll"  # far down the page: bring it into view first
+        return {"field": "type", "select": "select"}.get(element.kind, "click")
 
     def add(self, points: float, reason: str) -> None:
         if points:
@@ -86,7 +90,7 @@ def on_topic(goal: str, page: Page) -> bool:
 
 def goal_weights(goal: str, page: Page) -> dict[str, float]:
     subject = topic(page)
-    negated = patterns.negated_terms(goal)
+    negated = patterns.negated_terms(goal) | patterns.denied_terms(goal)  # not what the goal wants done
     weights = {t: CONTEXT_WEIGHT if t in subject else 1.0 for t in patterns.specific_terms(goal) if t not in negated}
     for term, weight in list(weights.items()):
         for related in patterns.RELATED.get(term, ()):
@@ -137,19 +141,33 @@ def _option_words(element: Element, option: str) -> list[str]:
 
 
 def _lexical(
-    candidate: Candidate, goal: dict[str, float], goal_words: dict[str, float], alternatives: frozenset[str]
+    candidate: Candidate,
+    goal: dict[str, float],
+    goal_words: dict[str, float],
+    alternatives: frozenset[str],
+    goal_text: str = "",
+    card: bool = False,
 ) -> None:
+    """``card``: the element is one of the few actions of an item named as a whole (a wish, a service)."""
     element = candidate.element
-    label = patterns.terms(element.label)
+    label = patterns.label_terms(element.label)
     if patterns.generic_label(label) and element.context:  # « Modifier » under « Téléphone »: named by its section
         said = [t for t in label if any(same_term(g, t) for g in goal)]
         label = list(dict.fromkeys([*said, *patterns.terms(element.context)]))
         candidate.add(_f1(goal, label, alternatives), "libellé et section")
     else:
-        candidate.chosen = _f1(goal, label, alternatives)
+        # the words of the group's name (a card's title) are every one of its elements': not this one's more
+        group = set(patterns.terms(element.context)) if card else set()
+        own_words = [t for t in label if t not in group]
+        scored = own_words if group and own_words and len(own_words) < len(label) else label
+        candidate.chosen = _f1(goal, scored, alternatives)
         candidate.add(candidate.chosen, "libellé")
-        around = patterns.terms(f"{element.hint} {element.context}")
-        candidate.add(0.3 * _f1(goal, around, alternatives), "contexte")
+        if group:  # the item the goal names: each of its actions, as much
+            candidate.add(0.5 * _f1(goal, list(group), alternatives), "élément nommé")
+            candidate.add(0.3 * _f1(goal, patterns.terms(element.hint), alternatives), "contexte")
+        else:
+            around = patterns.terms(f"{element.hint} {element.context}")
+            candidate.add(0.3 * _f1(goal, around, alternatives), "contexte")
     shared = {g for g in goal for t in label if same_term(g, t)}
     meaningful = [t for t in label if t not in patterns.GENERIC]
     candidate.own = any(goal[g] == 1.0 for g in shared)
@@ -171,6 +189,9 @@ def _lexical(
         if best[0] > 0:
             candidate.option = best[1]
             candidate.add(0.6 * best[0], "option")
+    if patterns.is_secondary(element, goal_text):
+        candidate.score *= 0.3
+        candidate.reasons.append("action annexe ×0.3")
     candidate.lexical = candidate.score
     if patterns.is_close(element) and "@close" not in goal:
         if element.modal:
@@ -211,7 +232,7 @@ def _next_slot(page: Page, fields: list[Candidate]) -> Candidate | None:
     spoken = [
         c for c in fields if not answered(page, c.element) and (c.own and (c.lexical >= 0.5 or c.short) or c.sole)
     ]
-    return next((c for c in spoken if c.element.kind in ("field", "checkbox")), None)
+    return next((c for c in spoken if c.element.kind in ("field", "checkbox", "file")), None)
 
 
 def _fits(page: Page, fields: list[Candidate], candidate: Candidate) -> bool:
@@ -227,14 +248,19 @@ def _fits(page: Page, fields: list[Candidate], candidate: Candidate) -> bool:
 def _answers(candidates: list[Candidate], goal: str, weights: dict[str, float]) -> None:
     """A yes/no question the goal speaks of (« Avez-vous travaillé ? »): « Non » when the goal says it did not
     happen (« je n'ai pas travaillé »), else « Oui »."""
-    denied = patterns.denied_terms(goal)
-    said = set(weights) | denied
+    base = patterns.denied_terms(goal)
+    said = set(weights) | base
+    if "amount" in data.given(goal):  # « 2 300 euros »: money came in
+        said |= MONEY_TERMS
     for candidate in candidates:
         answer = patterns.yes_no(candidate.element)
         if answer is None:
             continue
+        asked = patterns.terms(candidate.element.context)
+        # « je ne connais pas son numéro »: « no » to « Connaissez-vous le numéro … ? », not to other questions
+        denied = base | patterns.unknown_terms(goal, candidate.element.context)
         # a word said nothing of unless the goal denies it (« je ne cherche plus »: « toujours à la recherche ? »)
-        question = [q for q in patterns.terms(candidate.element.context) if q not in patterns.GENERIC or q in denied]
+        question = [q for q in asked if q not in patterns.GENERIC or q in denied]
         about = {q for q in question if any(same_term(q, g) for g in said)}
         own = any(same_term(q, g) for q in about for g in said if weights.get(g, 0.0) == 1.0 or g in denied)
         if not about or not (own or len(about) >= len(question) / 2):
@@ -256,7 +282,7 @@ def _progress(candidates: list[Candidate], page: Page, history: list[HistoryItem
     for candidate in candidates:
         forms.setdefault(candidate.element.form, []).append(candidate)
     for members in forms.values():
-        fields = [c for c in members if c.element.kind in ("field", "select", "checkbox", "radio")]
+        fields = [c for c in members if c.element.kind in ("field", "select", "checkbox", "radio", "file")]
         if not fields:
             continue
         submits = [c for c in members if patterns.is_submit(c.element)]
@@ -271,7 +297,25 @@ def _progress(candidates: list[Candidate], page: Page, history: list[HistoryItem
                     candidate.reasons.append("champs obligatoires encore vides ×0.3")
             continue
         slot = _next_slot(page, fields)
-        if slot is not None:
+        instead = next(  # a button of the slot's group that the goal asks for (« prends ma position »)
+            (
+                c
+                for c in members
+                if slot is not None
+                and c.element.kind == "button"
+                and c not in submits
+                and c.element.context == slot.element.context
+                and c.own
+                and (c.lexical >= 0.5 or c.sole)
+            ),
+            None,
+        )
+        if instead is not None:
+            instead.add(0.6, "bouton du formulaire demandé")
+            for candidate in submits:
+                candidate.score *= 0.3
+                candidate.reasons.append("champs obligatoires encore vides ×0.3")
+        elif slot is not None:
             # the goal names another of the form's buttons (« finir plus tard », « étape précédente »)
             other = any(c.lexical >= 0.5 and c.own for c in members if c.element.kind == "button" and c not in submits)
             slot.add(0.3 if other else 0.6, "champ suivant du formulaire")
@@ -293,7 +337,7 @@ def _progress(candidates: list[Candidate], page: Page, history: list[HistoryItem
 
 
 def _done(candidates: list[Candidate], page: Page, history: list[HistoryItem]) -> None:
-    acted = {h.element_id for h in history if same_page(h, page)}
+    acted = {h.element_id for h in history if same_page(h, page) and h.action != "scroll"}  # scrolled to: not done
     for candidate in candidates:
         if candidate.element.id in acted:
             candidate.score *= 0.2
@@ -312,8 +356,20 @@ async def rank(goal: str, page: Page, history: list[HistoryItem], registry: Regi
     alternatives = frozenset(t for t in weights if t not in own and t in set(patterns.lay_terms(goal)))
     kinds = data.given(goal)
     labels = [patterns.terms(c.element.label) for c in candidates]
+    groups: dict[str, list[list[str]]] = {}
     for candidate, label in zip(candidates, labels):
-        _lexical(candidate, weights, goal_words, alternatives)
+        groups.setdefault(candidate.element.context, []).append(label)
+    for candidate, label in zip(candidates, labels):
+        element = candidate.element
+        named = set(patterns.terms(element.context))
+        members = groups[element.context]
+        # an item's few actions, some of which do not repeat its name (« Accepter » beside « Voir le détail de X »)
+        card = (
+            2 <= len(members) <= CARD_SIZE
+            and not (element.form or element.modal)
+            and any(not named & set(m) for m in members)
+        )
+        _lexical(candidate, weights, goal_words, alternatives, goal, card)
         candidate.data = data.takes(candidate.element, kinds)
         mine = {g for g, w in weights.items() if w in (1.0, LAY_WEIGHT) and g in label}  # « petit mot »: message
         candidate.sole = any(sum(g in other for other in labels) == 1 for g in mine if g in label)

@@ -57,11 +57,14 @@ class Element(BaseModel):
     modal: bool = False  # inside the open modal dialog: while it is open, the rest of the page is inert
     form: str = Field(default="", max_length=40)  # the form it belongs to ("form-0"): its fields go in page order
     group: str = Field(default="", max_length=200)  # a radio button's group (its name): one choice per group
+    below: bool = False  # far below what the person sees (two screens down): they scroll to reach it
 
     @property
     def kind(self) -> str:
-        """link, button, checkbox, radio, select, field (a box to type in) or other."""
+        """link, button, checkbox, radio, select, field (a box to type in), file (a file to attach) or other."""
         role, tag, type_ = self.role.lower(), self.tag.lower(), self.type.lower()
+        if tag == "input" and type_ == "file":
+            return "file"
         if role in ("checkbox", "switch") or type_ == "checkbox":
             return "checkbox"
         if role == "radio" or type_ == "radio":

@@ -8,8 +8,11 @@ is open, only its elements can be used: the page behind it is inert.
 
 from __future__ import annotations
 
+import re
+
 from communs.apps.guide import patterns
 from communs.apps.guide.snapshot import Element, HistoryItem, Page
+from communs.search.analysis import normalize
 
 
 def same_page(item: HistoryItem, page: Page) -> bool:
@@ -26,7 +29,9 @@ def after_history(page: Page, history: list[HistoryItem]) -> Page:
     here = [h for h in history if same_page(h, page) and h.element_id]
     if not here:
         return page
-    acted = {h.element_id: h.action for h in here}
+    # scrolling to an element brings it into view; it does not act on it
+    seen = {h.element_id for h in here if h.action == "scroll"}
+    acted = {h.element_id: h.action for h in here if h.action != "scroll"}
     by_id = {e.id: e for e in page.elements}
     touched = [by_id[i] for i in acted if i in by_id]
     closed = {e.context for e in touched if e.context in _banner_contexts(page)}
@@ -34,14 +39,14 @@ def after_history(page: Page, history: list[HistoryItem]) -> Page:
     modal_closed = any(e.modal and e.kind in ("button", "link") for e in touched)
 
     def update(element: Element) -> Element:
-        changes: dict = {}
+        changes: dict = {"below": False} if element.id in seen else {}
         if (element.modal and modal_closed) or (element.context and element.context in closed):
             changes["visible"] = False
         action = acted.get(element.id)
         if action is not None:
             if element.kind in ("radio", "checkbox") and action in ("click", "select"):
                 changes.update(checked=True, prefilled=False)
-            elif element.kind in ("field", "select") and action in ("type", "select"):
+            elif (element.kind in ("field", "select") and action in ("type", "select")) or element.kind == "file":
                 changes.update(filled=True, value=None, prefilled=False)
         if element.modal and modal_closed:
             changes["modal"] = False
@@ -93,3 +98,31 @@ def achieved(goal: str, page: Page, elements: list[Element]) -> bool:
         if not offered:
             return True
     return False
+
+
+_SENTENCE = re.compile(r"\n|(?<=[.!?])\s+")  # the page's lines, and their sentences
+_DIGIT = re.compile(r"\d")
+QUOTE = 160
+
+
+def answer_on_page(goal: str, page: Page) -> str | None:
+    """The page's sentence that answers a question asking for a value (« jusqu'à quand … ? »: « Date limite
+    de déclaration : 31 mai »): it holds a figure and says at least a third of the question's own words."""
+    asked = patterns.factoid(goal)
+    if not asked:
+        return None
+    own = patterns.specific_terms(normalize(goal).replace(asked, " "))
+    if not own:
+        return None
+    value = set(patterns.answer_terms(asked))  # how pages give that value (« jusqu'à quand »: « date limite »)
+    best: tuple[float, str] = (0.0, "")
+    for sentence in _SENTENCE.split(page.text):
+        if not _DIGIT.search(sentence):
+            continue
+        said = set(patterns.terms(sentence))
+        matched = sum(_covered(t, said) for t in own) + 1.5 * any(_covered(t, said) for t in value)
+        if matched > best[0] or (matched == best[0] and matched and len(sentence) < len(best[1])):
+            best = (matched, sentence)
+    if best[0] < 1 or best[0] * 3 < len(own):
+        return None
+    return best[1] if len(best[1]) <= QUOTE else best[1][: QUOTE - 1].rsplit(" ", 1)[0] + "…"

@@ -2,6 +2,7 @@
 
 1. A cookie banner covers the page: dismiss it first (refusing where the banner allows).
 2. The page confirms the procedure went through (and something was done before): done.
+   A question that asks for a value the page shows (« jusqu'à quand … ? ») is done too, quoting the page.
 3. Otherwise the rules rank the elements (:mod:`rank`); the close runners-up (at most
    :data:`CHOICES`, within :data:`PLAUSIBLE` of the best: the rules are unsure) go to the chat model, which picks one
    (JSON schema: ``element_id`` restricted to their ids) and words the step. Its answer is checked:
@@ -16,7 +17,7 @@ import logging
 from communs.apps.guide import patterns, wording
 from communs.apps.guide.rank import Candidate, rank
 from communs.apps.guide.snapshot import HistoryItem, Page, Step, check_goal, check_history
-from communs.apps.guide.state import achieved, after_history, same_page, usable
+from communs.apps.guide.state import achieved, after_history, answer_on_page, same_page, usable
 from communs.errors import CommunsError
 from communs.models.chat import complete_json
 from communs.models.registry import Registry
@@ -41,6 +42,7 @@ KIND_NAMES = {
     "select": "liste",
     "checkbox": "case à cocher",
     "radio": "choix",
+    "file": "fichier à joindre",
 }
 
 
@@ -169,6 +171,15 @@ async def next_step(
             action="done",
             explanation="La page indique que votre demande a bien été enregistrée.",
             confidence=0.85,
+        )
+    answer = answer_on_page(goal, page)
+    if answer is not None:
+        return Step(
+            instruction=f"La réponse est sur la page : « {answer} »",
+            element_id=None,
+            action="done",
+            explanation="La page que vous regardez répond déjà à votre question.",
+            confidence=0.6,
         )
     ranked = await rank(goal, page, history, registry)
     search = next((c for c in ranked if patterns.is_search_box(c.element)), None)

@@ -28,8 +28,12 @@ def instruction(candidate: Candidate, value_hint: str | None = None) -> str:
     where = _where(element)
     kind = element.kind
     if kind in ("link", "button"):  # named as it looks: a link drawn as a button is a button to the eye
-        looks = element.looks or kind
-        return f"Cliquez sur {'le lien' if looks == 'link' else 'le bouton'} « {label} »{where}."
+        name = f"{'le lien' if (element.looks or kind) == 'link' else 'le bouton'} « {label} »"
+        if candidate.action == "scroll":
+            return f"Faites défiler la page vers le bas jusqu'à {name}, puis cliquez dessus."
+        return f"Cliquez sur {name}{where}."
+    if kind == "file":
+        return f"Cliquez sur « {label} »{where} et choisissez le fichier à joindre."
     if kind == "checkbox":
         return f"Cochez la case « {label} »{where}."
     if kind == "radio":
@@ -54,7 +58,7 @@ def explanation(candidate: Candidate) -> str:
     parts = []
     if element.hint:
         parts.append(f"Aide du site : {short(element.hint)}.")
-    if element.required and element.kind in ("field", "select", "checkbox"):
+    if element.required and element.kind in ("field", "select", "checkbox", "file"):
         parts.append("Ce champ est obligatoire.")
     if any("bouton d'envoi" in r for r in candidate.reasons):
         parts.append("Les champs obligatoires sont remplis : vous pouvez passer à la suite.")

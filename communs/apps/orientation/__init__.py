@@ -2,7 +2,8 @@
 
 - catalog.py: ROME 4.0 métiers and ONISEP formations shipped in data/ (built by build.py);
 - lexicon.py / profile.py: the profile, rules first, the chat model for what they miss;
-- vectors.py / match.py: métiers ranked by e5 similarity plus rule bonuses, formations that fit the level;
+- vectors.py / lexical.py / match.py: métiers ranked by e5 similarity and BM25 over the fiches' own words plus rule
+  bonuses, formations that fit the level;
 - question.py: the next question, the missing slot whose answer best splits the candidates;
 - filters.py: the formations' level, length and apprenticeship (a place is accepted, not applied: no data);
 - reply.py: the reply, at once from a template, then a short rephrasing by the model, streamed and checked.

@@ -13,13 +13,13 @@ import contextlib
 from collections.abc import AsyncIterator
 from typing import Any, Literal
 
-import orjson
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from communs.accounts.store import Principal
-from communs.api.deps import authenticate, record_usage, services
+from communs.api.deps import authenticate, chosen_model, record_usage, services
+from communs.api.events import HEADERS, event
 from communs.api.responses import ERRORS
 from communs.apps.orientation import orient, orient_events
 from communs.apps.orientation.schemas import OrientationResult
@@ -46,8 +46,13 @@ class FormationFilters(BaseModel):
     level: Literal["CAP", "bac", "bac+2", "bac+3", "bac+5"] | None = None
     max_years: float | None = Field(None, description="The formation's own length, at most (years).")
     apprenticeship: bool | None = Field(None, description="True: only diplomas usually prepared in apprenticeship.")
-    region: str | None = Field(None, description="Accepted; not applied yet (the ONISEP data has no places).")
-    department: str | None = Field(None, description="Accepted; not applied yet (the ONISEP data has no places).")
+    region: str | None = Field(None, description="Accepted and checked; not applied (the ONISEP data has no places).")
+    department: str | None = Field(None, description="Accepted and checked; not applied (no places in the data).")
+    place: str | None = Field(
+        None,
+        description="A commune, postal code or département (« Lille », « 59000 »): resolved to its département "
+        "and région, said in the result; not applied to the formations (the ONISEP data has no places).",
+    )
 
 
 class OrientationRequest(BaseModel):
@@ -58,12 +63,9 @@ class OrientationRequest(BaseModel):
     stream: bool = False
 
 
-def _event(name: str, data: dict[str, Any]) -> bytes:
-    return b"event: " + name.encode() + b"\ndata: " + orjson.dumps(data) + b"\n\n"
-
-
 @router.post("/orientation", response_model=OrientationResult, responses=EVENTS)
 async def orientation(body: OrientationRequest, request: Request, principal: Principal = Depends(authenticate)) -> Any:
+    chosen_model(request, body.model)
     messages = [m.model_dump() for m in body.messages]
     filters = body.filters.model_dump() if body.filters else None
     registry = services(request).registry
@@ -76,7 +78,7 @@ async def orientation(body: OrientationRequest, request: Request, principal: Pri
     record_usage(request, endpoint="apps/orientation", model=body.model)
 
     async def stream() -> AsyncIterator[bytes]:
-        yield _event(name, OrientationResult.model_validate(first).model_dump(mode="json"))
+        yield event(name, OrientationResult.model_validate(first).model_dump(mode="json"))
         pending: asyncio.Future[tuple[str, dict[str, Any]]] | None = None
         try:
             while True:
@@ -90,9 +92,9 @@ async def orientation(body: OrientationRequest, request: Request, principal: Pri
                 except StopAsyncIteration:
                     break
                 pending = None
-                yield _event(later, data)
+                yield event(later, data)
         except CommunsError as error:
-            yield _event("error", error.to_dict())
+            yield event("error", error.to_dict())
         finally:
             if pending is not None and not pending.done():
                 pending.cancel()
@@ -100,5 +102,4 @@ async def orientation(body: OrientationRequest, request: Request, principal: Pri
                     await pending
             await events.aclose()
 
-    headers = {"Cache-Control": "no-store", "X-Accel-Buffering": "no"}
-    return StreamingResponse(stream(), media_type="text/event-stream", headers=headers)
+    return StreamingResponse(stream(), media_type="text/event-stream", headers=HEADERS)

@@ -4,7 +4,8 @@
 the product needs:
 
 - métiers (ROME 4.0 fiches): title, grand domaine, definition, accès à l'emploi, job titles (appellations),
-  centres d'intérêt, RIASEC code, and the ONISEP formations that lead there, best first;
+  centres d'intérêt, RIASEC code, savoir-faire and savoirs (the fiche's "compétences", core ones first),
+  contextes de travail, and the ONISEP formations that lead there, best first;
 - formations (ONISEP initial training): title, type, RNCP level, duration in years, onisep.fr link;
 - the 30 centres d'intérêt and the 14 grands domaines.
 
@@ -106,6 +107,41 @@ def _texts(rome: Path) -> tuple[dict[str, str], dict[str, str]]:
     )
 
 
+def _competences(rome: Path) -> dict[str, dict[str, list[str]]]:
+    """Per ROME code: its savoir-faire ("skills"), savoirs ("knowledge"), core ones first (coeur_metier), each in the
+    fiche's order, and its contextes de travail ("contexts")."""
+    skills = {
+        r["code_ogr"]: _clean(r["libelle_competence"])
+        for r in _rows(rome / "unix_referentiel_competence_v460_utf8.csv")
+    }
+    knowledge = {
+        r["code_ogr_savoir"]: _clean(r["libelle_savoir"]) for r in _rows(rome / "unix_referentiel_savoir_v460_utf8.csv")
+    }
+    contexts = {
+        r["code_ogr"]: _clean(r["libelle_cont_travail"])
+        for r in _rows(rome / "unix_referentiel_contexte_travail_v460_utf8.csv")
+    }
+    core = {
+        (r["code_rome"], r["code_ogr"]) for r in _rows(rome / "unix_coherence_item_v460_utf8.csv") if r["coeur_metier"]
+    }
+    found: dict[str, dict[str, list[tuple[bool, str]]]] = defaultdict(lambda: defaultdict(list))
+    for row in _rows(rome / "unix_liens_rome_referentiels_v460_utf8.csv"):
+        code, ogr, block, rubric = row["code_rome"], row["code_ogr"], row["code_compo_bloc"], row["code_rubrique"]
+        if block == "5" and rubric == "1" and ogr in skills:
+            found[code]["skills"].append(((code, ogr) not in core, skills[ogr]))
+        elif block == "5" and rubric == "3" and ogr in knowledge:
+            found[code]["knowledge"].append(((code, ogr) not in core, knowledge[ogr]))
+        elif block == "6" and ogr in contexts:
+            found[code]["contexts"].append((False, contexts[ogr]))
+    return {
+        code: {
+            kind: list(dict.fromkeys(label for _, label in sorted(items, key=lambda x: x[0])))
+            for kind, items in kinds.items()
+        }
+        for code, kinds in found.items()
+    }
+
+
 def _weights(title: str, others: list[str]) -> dict[str, float]:
     """Words of a métier: those of its ROME title count twice, those of its other names once."""
     weights = {t: 1.0 for other in others for t in query_terms(other)}
@@ -121,6 +157,7 @@ def _rank(score: float, title_terms: set[str], wanted: dict[str, float], shared_
 def build(source: Path) -> dict[str, Any]:
     rome, onisep = source / "rome4", source / "onisep"
     definitions, access = _texts(rome)
+    competences = _competences(rome)
     fiches = _rows(rome / "unix_referentiel_code_rome_v460_utf8.csv")
     labels: dict[str, list[str]] = defaultdict(list)
     for row in _rows(rome / "unix_referentiel_appellation_v460_utf8.csv"):
@@ -173,6 +210,9 @@ def build(source: Path) -> dict[str, Any]:
                 "labels": sorted(set(labels[code])),
                 "interests": sorted(set(interests[code])),
                 "riasec": riasec.get(code, ""),
+                "skills": competences.get(code, {}).get("skills", []),
+                "knowledge": competences.get(code, {}).get("knowledge", []),
+                "contexts": competences.get(code, {}).get("contexts", []),
                 "onisep": sorted({m["lien site onisep.fr"].strip().replace("http://", "https://", 1) for m in linked}),
                 "formations": ranked[:FORMATIONS_PER_METIER],
             }

@@ -35,6 +35,7 @@ ORDINARY_WORDS = frozenset(
         "mode",
     }
 )
+LISTS = ("labels", "interests", "onisep", "formations", "skills", "knowledge", "contexts")
 AMBIGUOUS_NAME = 12  # a name shared by more ROME codes ("technicien") names no métier in particular
 # RNCP level → years of study after the bac at which the diploma is obtained (CAP: one year before the bac).
 BAC_PLUS = {3: -1, 4: 0, 5: 2, 6: 3, 7: 5, 8: 8}
@@ -125,6 +126,9 @@ class Metier:
     riasec: str
     onisep: tuple[str, ...]  # onisep.fr pages of the linked ONISEP métiers
     formations: tuple[int, ...]  # candidate formations, best first
+    skills: tuple[str, ...] = ()  # savoir-faire, core ones first
+    knowledge: tuple[str, ...] = ()  # savoirs (techniques, products, fields, certifications), core ones first
+    contexts: tuple[str, ...] = ()  # contextes de travail ("Travail de nuit", "En grande hauteur"...)
 
     def passage(self) -> str:
         """What is embedded to compare the métier with a profile."""
@@ -192,10 +196,7 @@ def name_key(text: str) -> str:
 def load_catalog() -> Catalog:
     data = json.loads(gzip.decompress((DATA / "orientation.json.gz").read_bytes()))
     formations = tuple(Formation(id=i, **f) for i, f in enumerate(data["formations"]))
-    metiers = tuple(
-        Metier(**{**m, **{k: tuple(m[k]) for k in ("labels", "interests", "onisep", "formations")}})
-        for m in data["metiers"]
-    )
+    metiers = tuple(Metier(**{**m, **{k: tuple(m[k]) for k in LISTS if k in m}}) for m in data["metiers"])
     names: dict[str, set[str]] = {}
     for metier in metiers:
         for label, heads in ((metier.title, True), *((label, False) for label in metier.labels)):

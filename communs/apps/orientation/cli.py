@@ -59,8 +59,9 @@ def orientation_command(
     level: str | None = typer.Option(None, "--level", help="Formations of this level: CAP, bac, bac+2, bac+3, bac+5."),
     max_years: float | None = typer.Option(None, "--max-years", help="Formations lasting at most this many years."),
     apprenticeship: bool = typer.Option(False, "--apprenticeship", help="Only diplomas open to apprenticeship."),
-    region: str | None = typer.Option(None, "--region", help="Accepted, not applied yet (no places in the data)."),
-    department: str | None = typer.Option(None, "--department", help="Accepted, not applied yet."),
+    region: str | None = typer.Option(None, "--region", help="Accepted, not applied (no places in the data)."),
+    department: str | None = typer.Option(None, "--department", help="Accepted, not applied."),
+    place: str | None = typer.Option(None, "--place", help="A commune or postal code: understood, not applied."),
 ) -> None:
     """Recommend métiers (ROME) and the formations (ONISEP) that lead there, from what you say about yourself."""
     if message is None:
@@ -71,6 +72,7 @@ def orientation_command(
         "apprenticeship": apprenticeship or None,
         "region": region,
         "department": department,
+        "place": place,
     }
     result = asyncio.run(
         _turns([{"role": "user", "content": message}], k, model, not no_llm, interactive and not as_json, filters)

@@ -1,7 +1,8 @@
-"""Filters on the formations a card shows: the diploma's level, its length, apprenticeship; region and department.
+"""Filters on the formations a card shows: the diploma's level, its length, apprenticeship; a place.
 
-The shipped ONISEP data (Idéo formations initiales, 2022) says where no training is given: a region or department
-is accepted and checked, and the result says it could not be applied (the places issue will bring the data).
+The shipped ONISEP data (Idéo formations initiales, 2022) says where no training is given: a place (a commune or
+postal code, read by communs.places, or a région or département) is accepted, checked and resolved to its
+département and région, and the result says it could not be applied to the formations.
 Apprenticeship is the diploma type's (see catalog.APPRENTICESHIP_TYPES), not a list of schools that offer it.
 """
 
@@ -13,7 +14,8 @@ from typing import Any
 
 from communs.apps.orientation import lexicon
 from communs.apps.orientation.catalog import Formation
-from communs.errors import InvalidRequestError
+from communs.errors import InvalidRequestError, NotFoundError
+from communs.places import MAX_QUERY_CHARS, load_gazetteer, lookup
 from communs.search.analysis import normalize
 
 # the level asked → the formation's RNCP level
@@ -34,6 +36,7 @@ class Filters:
     apprenticeship: bool | None = None  # True: only diplomas usually prepared in apprenticeship
     region: str | None = None
     department: str | None = None
+    place: str | None = None  # the commune asked, as understood: « Lille (59) »
     not_applied: list[str] = field(default_factory=list)
 
     def is_empty(self) -> bool:
@@ -47,7 +50,8 @@ class Filters:
         return not self.apprenticeship or formation.apprenticeship
 
     def notes(self) -> list[str]:
-        notes = [NO_PLACES] if self.not_applied else []
+        where = ", ".join(part for part in (self.place, self.region) if part)
+        notes = [(f"Lieu compris : {where}. " if where else "") + NO_PLACES] if self.not_applied else []
         return notes + ([APPRENTICESHIP_NOTE] if self.apprenticeship else [])
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,6 +61,7 @@ class Filters:
             "apprenticeship": self.apprenticeship,
             "region": self.region,
             "department": self.department,
+            "place": self.place,
             "not_applied": self.not_applied,
             "notes": self.notes(),
         }
@@ -68,6 +73,22 @@ def _region(value: str) -> str:
         if normalize(region).replace("-", " ") == wanted:
             return region
     raise InvalidRequestError("region must be one of: " + ", ".join(lexicon.REGIONS), param="filters.region")
+
+
+def _place(filters: Filters, value: str) -> None:
+    """A commune, postal code or département (« Lille », « 59000 », « 59 ») → its département and région."""
+    if len(value) > MAX_QUERY_CHARS:
+        raise InvalidRequestError(f"place holds at most {MAX_QUERY_CHARS} characters", param="filters.place")
+    try:
+        found = lookup(value)
+    except (InvalidRequestError, NotFoundError) as error:
+        raise InvalidRequestError(f"place: {error.message}", param="filters.place") from error
+    gazetteer = load_gazetteer()
+    if found.places:
+        filters.place = f"{found.places[0].name} ({found.places[0].departement})"
+    filters.department = filters.department or found.departement
+    filters.region = filters.region or gazetteer.region_name(found.region)
+    filters.not_applied.append("place")
 
 
 def make_filters(data: dict[str, Any] | None) -> Filters:
@@ -96,4 +117,6 @@ def make_filters(data: dict[str, Any] | None) -> Filters:
             )
         filters.department = department
         filters.not_applied.append("department")
+    if "place" in data:
+        _place(filters, str(data["place"]))
     return filters

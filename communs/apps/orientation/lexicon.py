@@ -23,7 +23,8 @@ INTERESTS: dict[int, str] = {
     12: r"ecrire|ecriture|lire|lecture|mots|litterature|francais|journalis|redaction|langue francaise",
     13: r"sport|sportif|sportive|activite physique|bouger|football|foot|basket|natation|danse|entrainer",
     14: r"manuel|manuelle|mains|bricol|reparer|fabriquer|demonter|mecanique|menuiserie|travail du bois|artisan",
-    15: r"chiffres|maths|mathematiques|calcul|compta|comptabilite|gestion|finance|statistique|economie|ses\b",
+    15: r"chiffres|maths|mathematiques|calcul|compta|comptabilite|gestion|finance|statistique|economie|"
+    r"\b(les|la|en|spe|specialite|option) ses\b",
     16: r"voyag|deplacer|bouger|etranger|mobilite|international",
     17: r"animaux|animal|chiens?|chats?|chevaux|cheval|equitation|veterinaire|animalier",
     18: r"organiser|organisation|planifier|logistique|gerer des projets|coordonner",
@@ -58,7 +59,7 @@ SUBJECTS: dict[str, str] = {
     r"espagnol": "l'espagnol",
     r"allemand": "l'allemand",
     r"philo(sophie)?\b": "la philosophie",
-    r"\bses\b|economie": "l'économie",
+    r"\b(les|la|en|spe|specialite|option) ses\b|economie": "l'économie",
     r"\bnsi\b|informatique": "l'informatique",
     r"\beps\b|\bsport\b": "le sport",
     r"arts? plastiques|dessin": "le dessin",
@@ -90,10 +91,19 @@ LEVELS: list[tuple[str, str, float]] = [
     (r"\b(seconde|2nde|2de)\b", "seconde", 0),
     (r"\b(premiere|1ere|1re)\b", "première", 0),
     (r"\b(terminale|tle|tale)\b", "terminale", 0),
-    (r"\bsans (aucun )?diplome|pas de diplome|aucun diplome|\bbrevet des colleges\b", "sans diplôme", -3),
+    (
+        r"\bsans (aucun )?diplome|pas de diplome|aucun diplome|\bbrevet des colleges\b|\bpas (eu )?(le|mon|de) bac\b|"
+        r"\bsans (le )?bac\b|\barrete (le lycee|l'ecole|les cours)",
+        "sans diplôme",
+        -3,
+    ),
     (r"\b(cap|bep)\b", "CAP", -1),
     (r"\bbac ?pro(fessionnel)?\b", "bac pro", 0),
-    (r"\bbac\b(?! ?\+)|\bbaccalaureat\b|\bbachelier", "bac", 0),
+    (
+        r"(?<!pas le )(?<!pas de )(?<!pas mon )(?<!sans )(?<!sans le )\bbac\b(?! ?\+)|\bbaccalaureat\b|\bbachelier",
+        "bac",
+        0,
+    ),
     (r"\bbac ?\+ ?1\b|\bl1\b|premiere annee de licence", "bac + 1", 1),
     (r"\bbac ?\+ ?2\b|\bbts\b|\bdut\b|\bdeust\b|\bl2\b", "bac + 2", 2),
     (r"\bbac ?\+ ?3\b|\bbut\b|\blicence\b|\bl3\b|\bbachelor\b", "bac + 3", 3),
@@ -143,34 +153,52 @@ REGIONS = [
     "La Réunion",
     "Mayotte",
 ]
-CITIES = {
-    "paris": "Île-de-France",
-    "lyon": "Auvergne-Rhône-Alpes",
-    "marseille": "Provence-Alpes-Côte d'Azur",
-    "toulouse": "Occitanie",
-    "montpellier": "Occitanie",
-    "bordeaux": "Nouvelle-Aquitaine",
-    "lille": "Hauts-de-France",
-    "nantes": "Pays de la Loire",
-    "rennes": "Bretagne",
-    "strasbourg": "Grand Est",
-    "nice": "Provence-Alpes-Côte d'Azur",
-    "grenoble": "Auvergne-Rhône-Alpes",
-    "dijon": "Bourgogne-Franche-Comté",
-    "rouen": "Normandie",
-    "caen": "Normandie",
-    "orleans": "Centre-Val de Loire",
-    "tours": "Centre-Val de Loire",
-    "clermont": "Auvergne-Rhône-Alpes",
-}
 ADULT = r"reconver|reconvertir|\bj'ai \d{2} ans\b|salarie|demandeur d'emploi|chomage|licencie|depuis \d+ ans dans"
 NEGATION = (
     r"\bn'aime pas|\bn'aime plus|\bpas (du tout )?(les?|la|l'|des|de|d')|\bdeteste|horreur|\bsans\b|"
     r"\bpas fan|\bpas pour moi|\bnul(le)? en\b|\bne supporte pas|\beviter|\bjamais\b|\bpas d'"
 )
+# words of a talk about oneself and one's future that name no activity, and words of schooling and diplomas:
+# a clause made only of them ("un CAP en apprentissage", "je veux travailler vite") says nothing to match a
+# métier on (it would match the fiches of teachers and job counsellors)
+TALK_WORDS = (
+    "aime aimer aimerais adore adorer adorerais kiffe kiffer plait plairait passion passionne passionnee "
+    "veux vouloir voudrais souhaite souhaiterais envie reve rever faire fais fait refait "
+    "metier metiers travail travailler boulot bosser taf job emploi poste truc trucs chose choses "
+    "an ans annee annees age jour jours semaine mois fois depuis toujours souvent jamais plus moins tres trop "
+    "bien mal bon bonne beaucoup peu tout tous toute toutes rien quelque quoi idee vie vraiment vite rapidement "
+    "suis etre avoir ai peux pouvoir sais savoir pense crois dit dire trouve devenir deviens juste seul seule "
+    "moi ami amie amis copain copine copines famille mere pere parents frere soeur oncle tante "
+    "cousin cousine papy mamie fils maman papa mari "
+    "apres avant quand comme ca cela ici la-bas chez matin soir sorte genre possible serieux pret prete prets"
+)
+SCHOOLING_WORDS = (
+    "ecole college lycee classe seconde 2nde premiere terminale etudes etudier etudiant etudiante diplome "
+    "diplomes bac cap bep bts dut but licence master doctorat niveau apprentissage alternance apprenti stage "
+    "formation 3e 3eme 4e 1ere spe specialite option filiere general generale pro professionnel orientation"
+)
+# turns of phrase with a negation word that deny nothing ("sans problème", "ça ne me dérange pas", "je ne fais que
+# ça"): blanked before the negations are looked for
+# a refusal said after its object ("la compta, ça me dit rien", "le public me stresse"): every interest of the
+# clause is a dislike, every métier it names is ruled out
+REFUSAL_AFTER = (
+    r"\b(ca|cela) me dit rien\b|\bme dit rien\b|\bme (stresse|stressent|angoisse|angoissent|saoule|saoulent)\b|"
+    r"\bm'(angoisse|angoissent|ennuie|ennuient)\b|\bpas pour moi\b|\bpas possible\b|\bplus possible\b|"
+    r"\bpas mon truc\b|\bc'est non\b|\bbof\b|\bfini(e)? (pour moi|la|le|les)\b|\bme (tente|plait|branche) pas\b"
+)
+NOT_NEGATED = (
+    r"\bsans (aucun )?(probleme|souci|difficulte|hesiter|hesitation)s?\b|\bpas de (probleme|souci)s?\b|"
+    r"\bn'importe\b|\b(ne|n') ?(me |m')?(derange|gene|fait peur) pas\b|\bpas mal\b|\bne (\w+ ){1,2}que\b|"
+    r"\bn'(\w+ ){1,2}que\b|\bsans arret\b|\bpas seulement\b|\bnon seulement\b"
+)
 # a clause that denies or refuses something ("je ne veux pas être prof", "ni musicien", "l'école ça me saoule"):
 # left out of what e5 compares with the métiers, since e5 reads it as a wish
-DENIAL = NEGATION + r"|\bpas\b|\bplus jamais\b|\bni\b|\bne\b|\bn'|\bsaoule|\bennui|\ben peux plus|\bmarre\b"
+DENIAL = (
+    NEGATION
+    + "|"
+    + REFUSAL_AFTER
+    + r"|\bpas\b|\bplus jamais\b|\bni\b|\bne\b|\bn'|\bsaoule|\bennui|\ben peux plus|\bmarre\b"
+)
 # limits that rule métiers out: no driving licence (or not allowed to drive), no physical work
 NO_LICENCE = (
     r"\b(pas|sans|ni|aucun)( le| de| mon| du)? permis\b|\bpas (encore )?(le|mon) permis\b|"
@@ -180,7 +208,38 @@ NO_PHYSICAL = (
     r"\bfauteuil( roulant)?\b|\bmyopathie\b|\bparaplegi|\btetraplegi|handicap moteur|"
     r"\b(pas|plus) (faire )?(de |d'un )?(travail|metier|boulot|job|effort)s? physiques?|"
     r"\ble physique (commence a |me )?pes|\bmal au dos\b|\bdos (fragile|bloque|casse)|"
-    r"\b(peux|pourrai|dois) (plus|pas) porter\b|\bporter (de )?charges? lourdes? (m'est )?interdit"
+    r"\b(peux|pourrai|dois) (plus|pas) porter\b|\bporter (de )?charges? lourdes? (m'est )?interdit|"
+    r"\b(peux|peut|pourrai|pourrais|dois) (plus|pas) (rester|etre) (debout|longtemps debout)\b|\bprothese\b|"
+    r"\bampute|\bhernie|\blombalgie|\bsciatique|\btendinite|\b(fini|plus) (de |les )?(port de )?charges\b"
+)
+# the sight a driver needs is missing: driving métiers are out as with no licence
+NO_SIGHT = r"\bmalvoyant|\bnon.?voyant|\baveugle\b|\bcecite\b|\bbasse vision\b|\bepilep"
+# what a person says of their health or handicap: a limit, not a wish (left out of what e5 and BM25 compare)
+HEALTH = (
+    NO_SIGHT + r"|\bmalentendant|\bsourde?\b|\bmaladie\b|\bmalade\b|\bhandicape|\brqth\b|\bautis|\basperger\b|"
+    r"\bdyslex|\bmedecin du travail\b|\binaptitude\b|\binapte\b|\baccident (du travail|de (la )?(route|moto|voiture))|"
+    r"\bfauteuil( roulant)?\b|\bmyopathie\b|\bparaplegi|\btetraplegi|\bhernie|\bprothese\b|\bampute"
+)
+# words that say a liking: a clause with them is kept even when it also tells a limit
+LIKING = r"\bj'(aime|adore)\b|\bj'kiffe\b|\bje kiffe\b|\bpassion|\bme plai(t|rait)\b|\bje reve\b"
+# a present or past job ("j'étais cuisinier", "vendeuse depuis 6 ans"): a clause naming a métier with these words
+# and no wish tells where the person comes from, not where they want to go
+FORMER_JOB = (
+    r"\bj'etais\b|\bj'ai ete\b|\bj'ai (longtemps )?(travaille|bosse|exerce)\b|\bancien(ne)?\b|\bex\b|"
+    r"\b(pendant|depuis|durant) (\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente) "
+    r"(ans|annees)\b|\bje suis\b|\bje travaille\b|\bje bosse\b|\bactuellement\b|\ben ce moment\b|"
+    r"\bmon (metier|poste|job|boulot|emploi)\b|\bavant (les enfants|mon|ma|ca|cela|j'etais)\b|\bde metier\b|\bcdi\b"
+)
+# a wish for the future: a clause with it is not a former job
+FUTURE_WISH = (
+    r"\bdevenir\b|\bvoudrais|\baimerais|\bsouhaite|\bveux\b|\breve|\benvisage|\bpourquoi pas\b|\battire|"
+    r"\binteresse|\bplus tard\b|\bme verrais\b|\bme vois\b"
+)
+# free only in the daytime (school hours, office hours): night, shift and weekend work rank lower
+DAYS_ONLY = (
+    r"\ben journee\b|\bhoraires? (de journee|de bureau|de l'ecole|scolaires?)\b|\bque (la|en) journee\b|"
+    r"\bpas (le soir|la nuit|le week.end|les week.ends)\b|\bpas de (travail de )?(nuit|week.end)\b|"
+    r"\bsans (travail de )?(nuit|week.end)\b|\bpendant (que les enfants sont a l'ecole|les heures d'ecole)\b"
 )
 # the accès à l'emploi asks for a driving licence
 LICENCE_NEEDED = r"permis (b|c|ce|d|de conduire|poids lourds?|moto|categorie)\b"
@@ -189,7 +248,9 @@ HAS_LICENCE = r"\b(j'ai|avec|titulaire du) (le |mon )?permis\b"
 # free only in the evening or at weekends
 EVENINGS = (
     r"\b(que|seulement|uniquement) (le soir|les soirs|le week.end)|\ble soir uniquement\b|\bcours du soir\b|"
-    r"\ben soiree\b|\bhoraires? (decales?|du soir)\b"
+    r"\ben soiree\b|\bhoraires? (decales?|du soir)\b|\b(entre|de|a partir de) (1[7-9]|2[0-2]) ?h|"
+    r"\b(le soir|les soirs|la nuit|le week.end|les week.ends)( et (le|les) (week.ends?|soirs?|nuit))? "
+    r"(seulement|uniquement)\b|\btravailler (la|de) nuit\b|\b(la|de) nuit (ca me va|me va)\b|\bde nuit uniquement\b"
 )
 # short answers to a question (question.py): yes or no at the start
 YES = r"^(oui|ouais|bien sur|volontiers|pourquoi pas|d'accord|ok|carrement|absolument)\b"

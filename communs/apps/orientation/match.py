@@ -1,8 +1,11 @@
 """From a profile to recommendation cards: ROME métiers, and the ONISEP formations that lead there and fit.
 
 A métier's score adds, to how close its description is to what the person wrote (e5 cosine, standardised over
-all métiers), fixed bonuses for what the rules established: a centre d'intérêt it belongs to, the sector asked
-for, its name written as a wish; and a cost for a disliked centre d'intérêt or no formation at the person's level.
+all métiers) and how well the fiche's own words meet theirs (BM25 over names, definition, savoir-faire and
+savoirs, lexical.py, as a share of the best), fixed bonuses for what the rules established: a centre d'intérêt it
+belongs to, the sector asked for, its name written as a wish, evening or weekend contexts for a person free only
+then; and a cost for a disliked centre d'intérêt, a limit the fiche's contexts contradict or no formation at the
+person's level.
 Every card says which profile elements matched (``why``).
 """
 
@@ -15,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from communs.apps.orientation import lexicon
+from communs.apps.orientation import lexical, lexicon
 from communs.apps.orientation.catalog import Catalog, Formation, Metier, excerpt, masculine
 from communs.apps.orientation.filters import Filters
 from communs.apps.orientation.profile import MODEL_EVIDENCE, Profile, levels_in
@@ -23,7 +26,7 @@ from communs.apps.orientation.vectors import metier_vectors, name_vectors, query
 from communs.models.registry import Registry
 from communs.search.analysis import normalize
 
-INTEREST_BONUS = 0.9  # per centre d'intérêt shared (at most two count)
+INTEREST_BONUS = 0.6  # per centre d'intérêt shared (at most two count)
 SECTOR_BONUS = 0.6
 NAMED_BONUS = 3.0
 DISLIKE_COST = 1.5
@@ -31,12 +34,37 @@ APPRENTICESHIP_COST = 1.0  # a formation not open to apprenticeship, when the pe
 UNREACHABLE_COST = 0.7  # no formation fits the level and wished length
 LIMIT_COST = 2.5  # a métier the person cannot do: driving without a licence, physical work when it is ruled out
 DRIVING, PHYSICAL = 19, 13  # centres d'intérêt "J'aime piloter, conduire", "J'aime l'activité physique"
+# contextes de travail (ROME) that say a body's effort: ruled out with the centre d'intérêt for no physical work
+PHYSICAL_CONTEXTS = frozenset(
+    {
+        "Port et manipulation de charges lourdes ou encombrantes",
+        "Station debout prolongée",
+        "En grande hauteur",
+        "Position pénible",
+    }
+)
+# contextes de travail that fit a person free only in the evening or at weekends
+EVENING_CONTEXTS = frozenset(
+    {
+        "Travail en horaires décalés",
+        "Travail de nuit",
+        "Travail les week-ends et jours fériés",
+        "Travail le samedi",
+        "Travail le dimanche",
+    }
+)
+EVENING_BONUS = 0.6
+DAYS_COST = 1.0  # night, shift or weekend work for a person free only in the daytime
+FORMER_COST = 2.0  # the person's present or past job: they tell it to leave it
+REFUSED_COST = 3.0  # a métier the person named to refuse it
+NO_DIPLOMA_YEARS = 2.5  # with no diploma and no wish to study long, a métier asking more study ranks lower
 LEVEL_COST = 2.0  # the accès à l'emploi asks for more study than the person wants
 PER_FAMILY = 2  # cards from one ROME domaine professionnel (A15, M18...), unless named
 FORMATIONS_PER_CARD = 3
 SHORTLIST = 60
 CLAUSE_DISCOUNT = 0.5  # a single clause close to a name (a job named in passing) counts, less this many std
 NAME_WEIGHT = 0.3  # share of the closest appellation in the closeness (the rest: the métier's description)
+LEXICAL_WEIGHT = 3.0  # the fiche whose own words best meet the person's counts this many std more (BM25 / best)
 CLOSE = 2.5  # a métier this many standard deviations closer than average to the person's words says so in "why"
 SOURCE = "ROME 4.0 (France Travail, Licence Ouverte) ; formations : ONISEP Idéo 2022 (ODbL)"
 
@@ -140,6 +168,8 @@ def too_long(metier: Metier, profile: Profile) -> bool:
     if profile.target and needed > profile.target.value + 0.5:
         return True
     start = profile.level.value if profile.level else 0.0
+    if profile.max_years is None and profile.level and profile.level.label == "sans diplôme" and not profile.target:
+        return needed > NO_DIPLOMA_YEARS
     return profile.max_years is not None and needed - start > profile.max_years + 0.5
 
 
@@ -152,7 +182,7 @@ def out_of_reach(metier: Metier, profile: Profile) -> bool:
     """Does the métier ask for what the person said they cannot do (drive, physical work)?"""
     if profile.no_licence and (DRIVING in metier.interests or needs_licence(metier.access)):
         return True
-    return profile.no_physical and PHYSICAL in metier.interests
+    return profile.no_physical and (PHYSICAL in metier.interests or not PHYSICAL_CONTEXTS.isdisjoint(metier.contexts))
 
 
 def _why(catalog: Catalog, metier: Metier, profile: Profile, closeness: float) -> list[str]:
@@ -202,7 +232,8 @@ async def recommend(
     if not query:
         return []
     closeness = await _closeness(registry, catalog, query, profile.said)
-    scores = closeness.copy()
+    words = lexical.scores(catalog, profile.said)
+    scores = closeness + LEXICAL_WEIGHT * words / max(float(words.max()), 1e-6)
     for i, metier in enumerate(catalog.metiers):
         shared = sum(1 for c in metier.interests if c in profile.interests)
         scores[i] += INTEREST_BONUS * min(shared, 2)
@@ -210,6 +241,10 @@ async def recommend(
         scores[i] += NAMED_BONUS * (metier.code in profile.named)
         scores[i] -= DISLIKE_COST * any(c in profile.disliked for c in metier.interests)
         scores[i] -= LIMIT_COST * out_of_reach(metier, profile)
+        scores[i] += EVENING_BONUS * (profile.evenings_only and not EVENING_CONTEXTS.isdisjoint(metier.contexts))
+        scores[i] -= DAYS_COST * (profile.days_only and not EVENING_CONTEXTS.isdisjoint(metier.contexts))
+        scores[i] -= FORMER_COST * (metier.code in profile.former)
+        scores[i] -= REFUSED_COST * (metier.code in profile.ruled_out)
     cards: list[Card] = []
     for i in np.argsort(-scores)[:SHORTLIST]:
         metier = catalog.metiers[int(i)]

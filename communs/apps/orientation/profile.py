@@ -20,6 +20,7 @@ from communs.errors import CommunsError
 from communs.models.chat import complete_json
 from communs.models.registry import Registry
 from communs.nlp.numbers import parse_number
+from communs.places import find_mention, load_gazetteer
 from communs.search.analysis import normalize, query_terms
 
 log = logging.getLogger(__name__)
@@ -31,6 +32,7 @@ PLAUSIBLE_SECTORS = 3
 MODEL_EVIDENCE = "déduit de votre message par le modèle"
 MIN_CONTENT_WORDS = 2
 GREETINGS = set(query_terms("bonjour bonsoir salut hello coucou merci svp stp oui non ok d'accord ça va"))
+EMPTY_WORDS = GREETINGS | set(query_terms(f"{lexicon.TALK_WORDS} {lexicon.SCHOOLING_WORDS}"))
 
 
 @dataclass
@@ -52,6 +54,8 @@ class Profile:
     max_years: float | None = None  # wished length of study from now
     apprenticeship: bool | None = None
     region: str | None = None
+    place: str | None = None  # the commune named (« je veux rester à Lille »): « Lille (59) »
+    department: str | None = None  # its département's code, or the département named
     sectors: list[str] = field(default_factory=list)  # ROME grand domaine letters
     adult: bool = False
     no_licence: bool = False  # no driving licence, or not allowed to drive
@@ -59,7 +63,10 @@ class Profile:
     named: list[str] = field(default_factory=list)  # ROME codes of métiers the person named as wishes
     said: list[str] = field(default_factory=list)  # the person's own clauses, negated ones left out (for e5)
     from_model: list[str] = field(default_factory=list)  # the fields the chat model filled
-    evenings_only: bool = False  # free only in the evening or at weekends (noted: no data to apply it to)
+    evenings_only: bool = False  # free only in the evening or at weekends
+    days_only: bool = False  # free only in the daytime (school or office hours)
+    former: list[str] = field(default_factory=list)  # ROME codes of the person's present or past job
+    ruled_out: list[str] = field(default_factory=list)  # ROME codes of métiers the person refused
     settled: list[str] = field(default_factory=list)  # the slots (question.py) asked and answered: not asked again
 
     def is_thin(self) -> bool:
@@ -76,16 +83,38 @@ class Profile:
         return data
 
 
+def split_clauses(text: str, pattern: re.Pattern[str]) -> list[str]:
+    """The clauses of ``text``, a refusal that only points back ("…, ça me dit rien") joined to the one before."""
+    out: list[str] = []
+    for clause in pattern.split(text):
+        if out and re.match(rf"\W*({lexicon.REFUSAL_AFTER})", normalize(clause)):
+            out[-1] = f"{out[-1]}, {clause}"
+        else:
+            out.append(clause)
+    return out
+
+
 def _add(store: dict[int, list[str]], code: int, word: str) -> None:
     words = store.setdefault(code, [])
     if word not in words:
         words.append(word)
 
 
+def unnegated(text: str) -> str:
+    """Normalised text with the turns of phrase that hold a negation word but deny nothing blanked out (same
+    length: positions stay)."""
+    return re.sub(lexicon.NOT_NEGATED, lambda m: " " * len(m.group(0)), text)
+
+
 def _clause_facts(profile: Profile, clause: str) -> None:
-    """Interests, subjects and sectors of one clause: after a negation they are dislikes."""
-    negation = re.search(lexicon.NEGATION, clause)
+    """Interests, subjects and sectors of one clause: after a negation they are dislikes; a clause that only
+    tells a limit of health ("un accident de moto") says neither."""
+    if re.search(lexicon.HEALTH, clause) and not re.search(lexicon.LIKING, clause):
+        return
+    negation = re.search(lexicon.NEGATION, unnegated(clause))
     cut = negation.end() if negation else len(clause) + 1
+    if re.search(lexicon.REFUSAL_AFTER, unnegated(clause)):
+        negation, cut = negation or re.search(lexicon.REFUSAL_AFTER, unnegated(clause)), 0
     liked = False
     for code, pattern in lexicon.INTERESTS.items():
         for match in re.finditer(pattern, clause):
@@ -138,25 +167,53 @@ def _constraints(profile: Profile, text: str) -> None:
     if apprentice:
         before = text[max(0, apprentice.start() - 20) : apprentice.start()]
         profile.apprenticeship = not re.search(r"\bpas\b|\bsans\b", before)
-    for region in lexicon.REGIONS:
-        if normalize(region) in text:
-            profile.region = region
-    for city, region in lexicon.CITIES.items():
-        if re.search(rf"\b{city}\b", text):
-            profile.region = region
     if re.search(lexicon.ADULT, text):
         profile.adult = True
     if re.search(lexicon.HAS_LICENCE, text) and "licence" not in profile.settled:
         profile.settled.append("licence")
     profile.evenings_only = profile.evenings_only or bool(re.search(lexicon.EVENINGS, text))
-    profile.no_licence = profile.no_licence or bool(re.search(lexicon.NO_LICENCE, text))
+    profile.days_only = profile.days_only or bool(re.search(lexicon.DAYS_ONLY, text))
+    profile.no_licence = profile.no_licence or bool(re.search(f"{lexicon.NO_LICENCE}|{lexicon.NO_SIGHT}", text))
     profile.no_physical = profile.no_physical or bool(re.search(lexicon.NO_PHYSICAL, text))
 
 
+def _place(profile: Profile, raw: str) -> None:
+    """The place a message names (« près de Lille », « dans le 59 », « en Bretagne »; communs.places): a later
+    message's place replaces an earlier one."""
+    gazetteer = load_gazetteer()
+    mention = find_mention(gazetteer, raw)
+    if mention is None:
+        return
+    profile.place = f"{mention.place.name} ({mention.place.departement})" if mention.place else None
+    profile.department = mention.departement
+    profile.region = gazetteer.region_name(mention.region)
+
+
+def is_former_job(clause: str) -> bool:
+    """Does a normalised clause tell the person's present or past job rather than a wish ("j'étais cuisinier")?"""
+    return bool(re.search(lexicon.FORMER_JOB, clause)) and not re.search(lexicon.FUTURE_WISH, clause)
+
+
+def is_background(clause: str) -> bool:
+    """A normalised clause that tells a limit (health, handicap) or a refusal said after its object: not a wish."""
+    clause = unnegated(clause)
+    if re.search(lexicon.REFUSAL_AFTER, clause):
+        return True
+    return bool(re.search(lexicon.HEALTH, clause)) and not re.search(lexicon.LIKING, clause)
+
+
 def _named(catalog: Catalog, profile: Profile, clause: str) -> None:
-    """Métiers named after a wish ("je veux devenir infirmière"), not after a negation."""
+    """Métiers named after a wish ("je veux devenir infirmière"), not after a negation; those named in a former
+    job ("vendeuse depuis 6 ans") or a refusal ("prof de maths, ça me dit rien") are noted apart."""
+    background = is_former_job(clause)
+    refused = bool(re.search(lexicon.REFUSAL_AFTER, unnegated(clause)))
+    if background or refused:
+        for _name, codes in named_metiers(catalog, clause):
+            store = profile.ruled_out if refused else profile.former
+            store.extend(c for c in sorted(codes) if c not in store)
+        return
     wish = re.search(lexicon.WISH_METIER, clause)
-    if not wish or re.search(lexicon.NEGATION, clause[: wish.start()]):
+    if not wish or re.search(lexicon.NEGATION, unnegated(clause[: wish.start()])):
         return
     for name, codes in named_metiers(catalog, clause[wish.start() :]):
         if " " not in name and any(re.fullmatch(p, name) for p in lexicon.INTERESTS.values()):
@@ -166,18 +223,26 @@ def _named(catalog: Catalog, profile: Profile, clause: str) -> None:
                 profile.named.append(code)
 
 
+def _content(text: str) -> set[str]:
+    """The terms of a text that can say what a person likes (not greetings, talk, schooling or numbers)."""
+    return {t for t in query_terms(text) if t not in EMPTY_WORDS and not t.isdigit()}
+
+
 def said_clauses(texts: list[str]) -> list[str]:
-    """The person's clauses as written (accents kept, for e5), without those that deny, refuse or only greet:
-    e5 reads "je ne veux pas être prof" as close to teaching."""
+    """The person's clauses as written (accents kept, for e5), without those that deny, refuse, only greet or
+    only tell the schooling ("un CAP en apprentissage"): e5 reads "je ne veux pas être prof" as close to teaching;
+    nor those that tell a limit (health). A former job stays (its skills often carry over: "j'étais secrétaire",
+    for a wish to work from home); the job itself ranks lower (match.FORMER_COST)."""
     if len(set(query_terms(" ".join(texts))) - GREETINGS) < MIN_CONTENT_WORDS:
         return []
     out = []
     for raw in texts:
-        for clause in RAW_CLAUSE.split(raw):
+        for clause in split_clauses(raw, RAW_CLAUSE):
             clause = clause.strip(" ,-–()\t")
             folded = normalize(clause)
-            if len(set(query_terms(folded)) - GREETINGS) and not re.search(lexicon.DENIAL, folded):
-                out.append(clause)
+            if not _content(folded) or re.search(lexicon.DENIAL, unnegated(folded)) or is_background(folded):
+                continue
+            out.append(clause)
     return list(dict.fromkeys(out))
 
 
@@ -217,14 +282,18 @@ def extract_rules(catalog: Catalog, texts: list[str], asked: list[str | None] | 
     for i, raw in enumerate(texts):
         slot = asked[i] if asked and i < len(asked) else None
         text = normalize(raw)
-        for clause in CLAUSE.split(text):
+        for clause in split_clauses(text, CLAUSE):
             if clause.strip():
                 _clause_facts(profile, clause)
                 _named(catalog, profile, clause)
         _levels(profile, text, answers_level=slot == "level")
         _constraints(profile, text)
+        _place(profile, raw)
         if slot:
             _answer(catalog, profile, slot, text)
+    profile.former = [c for c in profile.former if c not in profile.named]
+    for code in [c for c in profile.disliked if c in profile.interests]:
+        del profile.disliked[code]  # "j'adore le sport, mais éducateur sportif ça me dit rien": the field is liked
     if profile.level and profile.target and profile.target.value <= profile.level.value:
         profile.target = None  # "j'ai un BTS": not a wish
     profile.subjects = list(dict.fromkeys(profile.subjects))

@@ -39,7 +39,10 @@ NO_MATCH = (
     "Je n'ai pas encore trouvé de métier qui corresponde à ce que vous m'avez dit, et c'est normal à ce stade : "
     "parlons un peu plus de vous."
 )
-NO_PLACE = "Je ne peux pas encore choisir les formations selon le lieu : cherchez les établissements sur onisep.fr."
+NO_PLACE = (
+    "Je ne peux pas encore choisir les formations selon le lieu ({where}) : les données livrées ne disent pas où elles "
+    "sont proposées ; cherchez les établissements sur onisep.fr."
+)
 
 
 def template_reply(profile: Profile, cards: list[Card], question: Question | None) -> str:
@@ -54,8 +57,8 @@ def template_reply(profile: Profile, cards: list[Card], question: Question | Non
             parts.append(f"Par exemple, la formation « {first.title} » ({first.level_label()}) y mène.")
         if not cards[0].formations_fit:
             parts.append("Certaines formations ne correspondent pas exactement à votre niveau.")
-        if profile.region:
-            parts.append(NO_PLACE)
+        if profile.place or profile.region:
+            parts.append(NO_PLACE.format(where=profile.place or profile.region))
     if question:
         parts.append(question.text)
     return " ".join(parts)

@@ -44,7 +44,9 @@ class Profile(Result):
     target: Level | None = Field(description="The level the person aims at.")
     max_years: float | None = Field(description="Wished length of study from now, in years.")
     apprenticeship: bool | None
-    region: str | None
+    region: str | None = Field(description="The région the person named or lives in (read from a commune too).")
+    place: str | None = Field(description="The commune the person named (« près de Lille »): « Lille (59) ».")
+    department: str | None = Field(description="The département's code, from the commune or as named.")
     sectors: list[Sector]
     adult: bool
     no_licence: bool = Field(description="No driving licence, or may not drive: driving métiers are left out.")
@@ -52,8 +54,13 @@ class Profile(Result):
     named: list[NamedMetier]
     said: list[str] = Field(description="The person's own clauses, refusals left out (compared by e5).")
     from_model: list[str] = Field(description="The fields the chat model filled.")
-    evenings_only: bool = Field(description="Free only in the evening or at weekends (noted; no data applies it).")
+    evenings_only: bool = Field(
+        description="Free only in the evening or at weekends (métiers whose ROME contexts say so rank higher)."
+    )
     settled: list[str] = Field(description="The slots already asked and answered: not asked again.")
+    days_only: bool = Field(description="Free only in the daytime (night, shift and weekend work rank lower).")
+    former: list[str] = Field(description="ROME codes of the person's present or past job (rank lower).")
+    ruled_out: list[str] = Field(description="ROME codes of métiers the person refused (rank lower).")
 
 
 class Formation(Result):
@@ -102,6 +109,7 @@ class Filters(Result):
     apprenticeship: bool | None = Field(description="True: only diplomas usually prepared in apprenticeship.")
     region: str | None
     department: str | None
+    place: str | None = Field(description="The commune asked, as understood: « Lille (59) ».")
     not_applied: list[str] = Field(description="Filters accepted but not applied (no location in the data).")
     notes: list[str] = Field(description="What the filters could not do, in French.")
 

@@ -4,7 +4,7 @@
 "use strict";
 
 (function () {
-  const {el, api, showAlert} = window.communs;
+  const {el, api, showAlert, listenButton} = window.communs;
   const form = document.getElementById("consultation-form");
   const textarea = document.getElementById("transcription");
   const fileInput = document.getElementById("audio");
@@ -26,6 +26,19 @@
         el("caption", {text: caption}),
         el("thead", {}, el("tr", {}, ...headers.map((h) => el("th", {scope: "col", text: h})))),
         el("tbody", {}, ...rows.map((cells) => el("tr", {}, ...cells.map((c) => el("td", {text: c || "—"})))))));
+  }
+
+  /* The patient plan as sentences to read aloud: one per medication, then the notes. */
+  function planSpeech(plan) {
+    const moments = ["matin", "midi", "soir", "coucher", "autre"];
+    const lines = (plan.rows || []).map((r) => {
+      const when = moments.filter((m) => r[m]).map((m) => {
+        const amount = r[m].replace(/\s*\*$/, "");
+        return m === "autre" ? amount : m + " : " + amount;
+      });
+      return r.medicament + (when.length ? ", " + when.join(", ") : "") + (r.duree ? ", durée : " + r.duree : "") + ".";
+    });
+    return lines.concat((plan.notes || []).map((n) => n.replace(/^\*\s*/, ""))).join(" ");
   }
 
   function render(result) {
@@ -51,13 +64,28 @@
     medsBox.replaceChildren(...nodes);
     const plan = result.patient_plan || {rows: [], notes: []};
     planBox.replaceChildren(
+      listenButton(() => planSpeech(plan), "le plan de prise"),
       table("Quand prendre mes médicaments", plan.columns || [],
         (plan.rows || []).map((r) => [r.medicament, r.matin, r.midi, r.soir, r.coucher, r.autre, r.duree]),
         "consultation-plan"),
       el("ul", {}, ...(plan.notes || []).map((n) => el("li", {text: n}))));
+    if (window.communs.translateAction) {
+      const old = planBox.parentNode.querySelector(".translate-action");
+      if (old) old.remove();
+      window.communs.translateAction(planBox, () => planText(plan), "plan");
+    }
     report.textContent = result.report_markdown || "";
     section.hidden = false;
     document.getElementById("titre-consultation-resultats").focus();
+  }
+
+  /* The patient plan as text to translate: one paragraph per medication (its column: its dose), then the notes. */
+  function planText(plan) {
+    const columns = plan.columns || [];
+    const keys = ["medicament", "matin", "midi", "soir", "coucher", "autre", "duree"];
+    const rows = (plan.rows || []).map((r) => keys.map((k, i) => (r[k] ? (i ? (columns[i] || k) + " : " : "") + r[k] : ""))
+      .filter(Boolean).join(" ; ") + ".");
+    return rows.concat(plan.notes || []).join("\n\n");
   }
 
   async function submit(audio, name) {

@@ -175,7 +175,9 @@
         if (legend) return words(legend);
       }
       const role = parent.getAttribute("role") || "";
-      if (["nav", "section", "aside", "form", "dialog"].includes(tag) || regions.includes(role)) {
+      // a landmark, or any block its author named (a card « aria-labelledby » its title)
+      const authored = SECTIONS.includes(tag) && (parent.hasAttribute("aria-labelledby") || parent.hasAttribute("aria-label"));
+      if (authored || ["nav", "section", "aside", "form", "dialog"].includes(tag) || regions.includes(role)) {
         const labelledby = parent.getAttribute("aria-labelledby");
         if (labelledby && byIds(labelledby)) return byIds(labelledby);
         if (parent.getAttribute("aria-label")) return parent.getAttribute("aria-label").trim();
@@ -213,6 +215,16 @@
     return [vertical || "", horizontal].filter(Boolean).join(" ");
   }
 
+  /* Far below what the person sees (two screens down, not in a bar that stays on screen): they scroll to it. */
+  function isBelow(node) {
+    const rect = node.getBoundingClientRect();
+    if (rect.top <= 2 * window.innerHeight) return false;
+    for (let n = node; n && n !== document.body; n = n.parentElement) {
+      if (["fixed", "sticky"].includes(getComputedStyle(n).position)) return false;
+    }
+    return true;
+  }
+
   /* required, aria-required, or the asterisk after the label or a radio group's legend. */
   function isRequired(node, label, context) {
     if (node.hasAttribute("required") || node.getAttribute("aria-required") === "true") return true;
@@ -242,6 +254,7 @@
       group: type === "radio" ? (node.getAttribute("name") || "") : "",
       looks: "",
     };
+    item.below = visible && !item.modal && isBelow(node);
     const classes = node.getAttribute("class") || "";
     const other = ["checkbox", "switch", "radio", "combobox", "listbox", "textbox", "searchbox"].includes(item.role);
     const buttonish = ["button", "summary"].includes(tag) || ["button", "tab", "menuitem"].includes(item.role)
@@ -294,7 +307,7 @@
     if (root && root.innerText) text = text.replace(root.innerText, "");
     return {
       url: location.href.slice(0, 2000), title: document.title.slice(0, 300),
-      headings: headings.map((h) => h.slice(0, 200)), text: text.replace(/\s+/g, " ").trim().slice(0, MAX_TEXT),
+      headings: headings.map((h) => h.slice(0, 200)), text: text.replace(/[^\S\n]+/g, " ").replace(/ ?\n[\s]*/g, "\n").trim().slice(0, MAX_TEXT),
       notices: notices(page.background), elements: elements,
       progress: ((document.title + " " + text).match(PROGRESS) || [""])[0].replace(/\s+/g, " ").slice(0, 60),
     };

@@ -4,7 +4,7 @@
 "use strict";
 
 (function () {
-  const {el, api, showAlert} = window.communs;
+  const {el, api, showAlert, readEvents} = window.communs;
   const form = document.getElementById("orientation-form");
   const input = document.getElementById("orientation-message");
   const send = document.getElementById("orientation-envoyer");
@@ -22,6 +22,8 @@
   const questionText = document.getElementById("orientation-question-texte");
   const quickReplies = document.getElementById("orientation-reponses");
   let messages = [];
+  window.communsPlaces.suggest(document.getElementById("orientation-lieu"),
+                               document.getElementById("orientation-lieux"));
   let running = null;  // the AbortController of the stream in progress
 
   /* A turn of the conversation; its text paragraph is returned (the reply is rewritten as it streams). */
@@ -39,9 +41,11 @@
     const level = document.getElementById("orientation-niveau").value;
     const years = document.getElementById("orientation-duree").value;
     const region = document.getElementById("orientation-region").value;
+    const place = window.communsPlaces.plain(document.getElementById("orientation-lieu").value);
     if (level) chosen.level = level;
     if (years) chosen.max_years = Number(years);
     if (region) chosen.region = region;
+    if (place) chosen.place = place;
     if (document.getElementById("orientation-alternance").checked) chosen.apprenticeship = true;
     return chosen;
   }
@@ -66,7 +70,8 @@
     if (profile.sectors.length) parts.push("secteur : " + profile.sectors.map((s) => s.label).join(", "));
     if (profile.max_years !== null) parts.push("études : " + (profile.max_years <= 2 ? "courtes" : "longues possibles"));
     if (profile.apprenticeship) parts.push("alternance souhaitée");
-    if (profile.region) parts.push("région : " + profile.region);
+    if (profile.place) parts.push("lieu : " + profile.place + (profile.region ? ", " + profile.region : ""));
+    else if (profile.region) parts.push("région : " + profile.region);
     if (profile.no_licence) parts.push("sans permis");
     if (profile.no_physical) parts.push("pas de travail physique");
     if (profile.evenings_only) parts.push("disponible le soir");
@@ -104,30 +109,6 @@
     cards.replaceChildren(...result.recommendations.map((c, i) => card(c, i + 1)));
     section.hidden = !result.recommendations.length;
     showQuestion(result.question);
-  }
-
-  /* Read the SSE stream to its end, calling onEvent(name, payload) for each event. */
-  async function readEvents(response, onEvent) {
-    const reader = response.body.getReader();
-    const decoder = new TextDecoder();
-    let buffer = "";
-    for (;;) {
-      const {value, done} = await reader.read();
-      buffer += decoder.decode(value || new Uint8Array(), {stream: !done});
-      let end;
-      while ((end = buffer.indexOf("\n\n")) >= 0) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        let name = "message";
-        let data = "";
-        for (const line of block.split("\n")) {
-          if (line.startsWith("event:")) name = line.slice(6).trim();
-          else if (line.startsWith("data:")) data += line.slice(5).trim();
-        }
-        if (data) onEvent(name, JSON.parse(data));
-      }
-      if (done) return;
-    }
   }
 
   async function submit(event) {

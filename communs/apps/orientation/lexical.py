@@ -1,0 +1,69 @@
+"""Lexical closeness of a profile to the métiers: BM25 over each ROME fiche's own words (names, definition,
+savoir-faire, savoirs), French analysis of communs.search.analysis (folding, stop words, Snowball stems).
+
+It finds what the person does in the words of the fiche: "je fais de la soudure" meets "Techniques de soudage",
+"je fais les tresses" meets "Techniques de tressage", where a sentence embedding of the whole profile drifts to
+what the rest of the story says. Words of an orientation talk that name no activity ("aimer", "métier", "ans")
+are not searched.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+import numpy as np
+
+from communs.apps.orientation import lexicon
+from communs.apps.orientation.catalog import Catalog, masculine
+from communs.search.analysis import analyze, query_terms
+
+K1, B = 1.2, 0.75
+# words that name no activity (lexicon.TALK_WORDS, SCHOOLING_WORDS), compared as stems
+TALK = frozenset(query_terms(f"{lexicon.TALK_WORDS} {lexicon.SCHOOLING_WORDS}"))
+
+
+Index = tuple[dict[str, np.ndarray], dict[str, np.ndarray], np.ndarray]
+_INDEX: dict[int, Index] = {}
+
+
+def _index(catalog: Catalog) -> Index:
+    """term → métier indices and term frequencies, and each fiche's length in terms (built once a catalogue)."""
+    if id(catalog) not in _INDEX:
+        _INDEX.clear()
+        _INDEX[id(catalog)] = _build(catalog)
+    return _INDEX[id(catalog)]
+
+
+def _build(catalog: Catalog) -> Index:
+    postings: dict[str, list[tuple[int, int]]] = {}
+    lengths = np.zeros(len(catalog.metiers), dtype=np.float32)
+    analysed: dict[str, list[str]] = {}
+    for i, metier in enumerate(catalog.metiers):
+        names = [masculine(metier.title), *(masculine(label) for label in metier.labels)]
+        counts: Counter[str] = Counter()
+        for piece in [*names, metier.definition, *metier.skills, *metier.knowledge]:
+            if piece not in analysed:  # skills and savoirs recur across fiches: each analysed once
+                analysed[piece] = analyze(piece)
+            counts.update(analysed[piece])
+        lengths[i] = sum(counts.values())
+        for term, n in counts.items():
+            postings.setdefault(term, []).append((i, n))
+    docs = {t: np.asarray([i for i, _ in p], dtype=np.int32) for t, p in postings.items()}
+    freqs = {t: np.asarray([n for _, n in p], dtype=np.float32) for t, p in postings.items()}
+    return docs, freqs, lengths
+
+
+def scores(catalog: Catalog, clauses: list[str]) -> np.ndarray:
+    """BM25 of the person's clauses (as one query, each term once) against every fiche, in catalogue order."""
+    docs, freqs, lengths = _index(catalog)
+    out = np.zeros(len(catalog.metiers), dtype=np.float32)
+    terms = [t for t in query_terms(" . ".join(clauses)) if t not in TALK and not t.isdigit() and t in docs]
+    if not terms:
+        return out
+    count, average = len(lengths), float(lengths.mean())
+    for term in terms:
+        where, tf = docs[term], freqs[term]
+        idf = math.log(1 + (count - len(where) + 0.5) / (len(where) + 0.5))
+        out[where] += idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengths[where] / average))
+    return out

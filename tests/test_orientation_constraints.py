@@ -1,0 +1,58 @@
+"""ZenIA's profile beyond likes (rules, no model): a former job told to leave it, a job refused after its name,
+limits of health and of hours, no diploma; the matcher's costs for them are checked in test_orientation.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from communs.apps.orientation.catalog import load_catalog
+from communs.apps.orientation.match import access_level, too_long
+from communs.apps.orientation.profile import extract_rules, is_former_job
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return load_catalog()
+
+
+def profile_of(catalog, *texts: str):
+    return extract_rules(catalog, list(texts))
+
+
+def test_a_former_job_is_noted_apart_and_not_read_as_a_wish(catalog):
+    profile = profile_of(catalog, "J'étais boulanger pendant dix ans. Maintenant j'adore réparer les vélos.")
+    assert "D1102" in profile.former and "D1102" not in profile.named
+    assert "Maintenant j'adore réparer les vélos" in profile.said
+    assert is_former_job("je suis serveur depuis huit ans") and not is_former_job("je voudrais devenir serveur")
+    wish = profile_of(catalog, "Je suis en seconde et je voudrais devenir boulanger.")
+    assert "D1102" in wish.named and not wish.former
+
+
+def test_a_job_refused_after_its_name_is_ruled_out(catalog):
+    profile = profile_of(catalog, "Je fais une licence de compta mais comptable, ça me dit rien. J'aime les chevaux.")
+    assert "M1203" in profile.ruled_out and "M1203" not in profile.named
+    assert "J'aime les chevaux" in profile.said and not any("comptable" in c for c in profile.said)
+    stressed = profile_of(catalog, "Le contact avec les clients me stresse, j'aime trier et classer")
+    assert 4 in stressed.disliked and 4 not in stressed.interests
+
+
+def test_health_limits_rule_out_standing_driving_and_are_not_matched_on(catalog):
+    profile = profile_of(catalog, "Depuis mon accident j'ai une prothèse, je ne peux plus rester debout longtemps.")
+    assert profile.no_physical and profile.said == []
+    sight = profile_of(catalog, "Je suis malvoyante et j'aime la radio.")
+    assert sight.no_licence and sight.said == ["Je suis malvoyante et j'aime la radio"]
+
+
+def test_hours_of_the_day_or_of_the_night(catalog):
+    assert profile_of(catalog, "Je cherche un poste en journée, le temps que les petits grandissent.").days_only
+    assert profile_of(catalog, "Je préfère travailler la nuit, j'aime le calme.").evenings_only
+    assert profile_of(catalog, "Le soir et le week-end seulement, j'ai déjà un travail.").evenings_only
+    assert not profile_of(catalog, "J'aime les animaux et la nature.").days_only
+
+
+def test_no_diploma_and_no_wish_to_study_rules_out_long_studies(catalog):
+    profile = profile_of(catalog, "J'ai pas le bac mais je me débrouille bien en mécanique.")
+    assert profile.level and profile.level.label == "sans diplôme"
+    master = next(m for m in catalog.metiers if access_level(m.access) == 5)  # a master's degree
+    assert too_long(master, profile)
+    assert not too_long(master, profile_of(catalog, "J'ai pas le bac, je voudrais faire des études longues."))
