@@ -131,3 +131,12 @@ class Jobs:
         for job in ended:
             if now - (job.ended or now) > self.keep_seconds or len(self._jobs) >= self.keep:
                 del self._jobs[job.id]
+
+
+def jobs_of(state: Any, name: str) -> Jobs:
+    """An app's jobs held on the server's ``app.state`` (``name``: the app), made on first use."""
+    attribute = f"{name}_jobs"
+    if getattr(state, attribute, None) is None:
+        setattr(state, attribute, Jobs(name))
+    jobs: Jobs = getattr(state, attribute)
+    return jobs

@@ -28,7 +28,7 @@ class ModelType(StrEnum):
     TEXT_TO_SPEECH = "text-to-speech"
 
 
-Backend = Literal["llamacpp", "openai", "whisper", "e5", "espeak"]
+Backend = Literal["llamacpp", "openai", "whisper", "e5", "espeak", "kokoro"]
 Role = Literal["user", "admin"]
 # how a model with several providers picks one: in turn, or the one with the fewest requests in flight
 Routing = Literal["round_robin", "least_busy"]
@@ -54,7 +54,7 @@ class ProviderConfig(BaseModel):
     def _check(self) -> ProviderConfig:
         if self.backend == "openai" and not (self.base_url and self.model):
             raise ValueError("an 'openai' provider needs base_url and model")
-        if self.backend in ("llamacpp", "whisper") and not (self.artifact or self.path):
+        if self.backend in ("llamacpp", "whisper", "kokoro") and not (self.artifact or self.path):
             raise ValueError(f"a '{self.backend}' provider needs an artifact name or a path")
         return self
 
@@ -102,6 +102,12 @@ def embedded_models() -> list[ModelConfig]:
             type=ModelType.TEXT_TO_SPEECH,
             aliases=["tts-1"],
             providers=[ProviderConfig(backend="espeak")],
+        ),
+        ModelConfig(
+            id="kokoro-82m",
+            type=ModelType.TEXT_TO_SPEECH,
+            aliases=["tts-1-hd"],
+            providers=[ProviderConfig(backend="kokoro", artifact="kokoro-82m-int8")],
         ),
     ]
 
@@ -174,6 +180,12 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="COMMUNS_", extra="ignore", env_nested_delimiter="__")
 
     home: Path = Field(default_factory=_default_home)
+    # "production" (deploy/config sets it): the safer defaults of a public server, each of which its own setting
+    # may override: no /docs, /redoc nor /openapi.json (api_docs)
+    env: Literal["development", "production"] = "development"
+    # the interactive API documentation and its schema (/docs, /redoc, /openapi.json); None: on in development,
+    # off in production
+    api_docs: bool | None = None
     models_dir: Path = Field(default_factory=default_models_dir)  # not under <home>: shared by every home
     database_url: str | None = None  # default: SQLite under <home>
     master_key: str | None = None
@@ -183,7 +195,15 @@ class Settings(BaseSettings):
     max_upload_bytes: int = 100 * 1024 * 1024  # any request body (audio files are large)
     max_document_bytes: int = 20 * 1024 * 1024  # a document to index (/v1/documents, /v1/files): Albert's limit
     max_document_pages: int = 2000
+    # pages read by one synchronous /v1/parse-beta or /v1/ocr-beta request (OCR takes ~1-3 s a page on a CPU)
+    max_parse_pages: int = Field(default=50, ge=1)
     max_image_pixels: int = 60_000_000  # larger images are refused before decoding (image bombs)
+    # DOCX/ODT (zip archives): refused before parsing when they inflate beyond this or more than this ratio
+    max_unzipped_bytes: int = Field(default=512 * 1024 * 1024, ge=1)
+    max_zip_ratio: int = Field(default=200, ge=1)
+    max_dossier_pages: int = Field(default=5000, ge=1)  # all the files of one De Facto dossier together
+    # audio longer than this is refused before it is decoded (a few KB of FLAC can hold hours); 0: no limit
+    max_audio_seconds: int = Field(default=2 * 3600, ge=0)
     # text sent to an embedding model (/v1/embeddings, a /v1/search prompt): each input, and all of a request's
     max_embedding_input_chars: int = Field(default=32_768, ge=1)
     max_embedding_total_chars: int = Field(default=1_000_000, ge=1)
@@ -208,6 +228,14 @@ class Settings(BaseSettings):
     metrics: Literal["admin", "public", "off"] = "admin"
     # processes with no HTTP face (`communs worker`) serve their /metrics on this port (None: not at all)
     metrics_port: int | None = None
+    # failed authentications (a wrong or revoked key) one client address may make in a minute; past them every
+    # request from that address is refused with a 429 until the minute has passed (0: no limit)
+    auth_failures_per_minute: int = Field(default=20, ge=0)
+    # admin keys (the master key included) administer: keys, usage, public collections; they read no user's work
+    # (dossiers; private collections never) unless this is true: then they read every user's dossiers
+    admin_reads_content: bool = False
+    # /v1/agents/completions: model calls per request, the last one made without tools so that the model answers
+    agent_max_iterations: int = Field(default=3, ge=2, le=10)
     # the requests per minute of every role whose limits set none (0: no limit)
     rate_limit_rpm: int = 0
     limits: LimitsConfig = Field(default_factory=LimitsConfig)
@@ -225,6 +253,17 @@ class Settings(BaseSettings):
     queue_heartbeat_seconds: float = 10.0  # how often a worker says it is alive
     queue_stalled_seconds: float = 60.0  # a job whose worker is silent this long is run again by another
     queue_imports: list[str] = Field(default_factory=list)  # modules registering more job kinds (tests, plugins)
+    # long requests run as jobs of that queue (communs.jobs.long): a document to index over so many pages (a PDF)
+    # or bytes, an audio file to transcribe over so many seconds; the route waits for its job up to
+    # job_wait_seconds, then answers 202 with the job to poll (GET /v1/jobs/{id})
+    job_document_pages: int = Field(default=100, ge=0)
+    job_document_bytes: int = Field(default=10 * 1024 * 1024, ge=0)
+    job_audio_seconds: float = Field(default=600.0, ge=0)
+    job_wait_seconds: float = Field(default=600.0, gt=0)
+    # every worker cleans up each sweep_seconds (communs.jobs.sweep; 0: never): the search engine's orphan chunks
+    # and the uploads of ended jobs, those older than sweep_grace_seconds (what is being written is left alone)
+    sweep_seconds: float = Field(default=3600.0, ge=0)
+    sweep_grace_seconds: float = Field(default=3600.0, ge=0)
     # the search engine (collections, documents, RAG, the apps' indexes): "sqlite", one file under <home> (the
     # default), or "milvus", a Milvus server shared by the fleet (communs.search.milvus); in YAML, a mapping
     # `search: {backend: milvus, uri: http://milvus:19530, token: ...}`; a search_uri alone means milvus
@@ -257,6 +296,8 @@ class Settings(BaseSettings):
             self.queue_url = self.queue_url or self.database_url
             if not self.queue_url.startswith(("postgresql://", "postgresql+psycopg://", "postgres://")):
                 raise ValueError("queue_backend 'procrastinate' needs a PostgreSQL queue_url (or database_url)")
+        if self.api_docs is None:
+            self.api_docs = self.env != "production"
         if self.search_backend is None:
             self.search_backend = "milvus" if self.search_uri else "sqlite"
         if self.search_backend == "milvus" and not self.search_uri:
@@ -302,6 +343,27 @@ def load_settings(**overrides: Any) -> Settings:
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
     return load_settings()
+
+
+# The libraries communs drives may look things up on the internet unless told not to: the Hugging Face hub (model
+# look-ups, telemetry) for faster-whisper and tokenizers, and the "do not track" convention others honour. communs
+# never needs the network (models are assembled beforehand, `communs setup-models`); onnxruntime's own telemetry
+# (Windows builds only) is turned off where it is loaded (communs.models.whisper).
+OFFLINE_ENVIRONMENT = {
+    "HF_HUB_OFFLINE": "1",
+    "HF_HUB_DISABLE_TELEMETRY": "1",
+    "HF_HUB_DISABLE_IMPLICIT_TOKEN": "1",
+    "TRANSFORMERS_OFFLINE": "1",
+    "HF_DATASETS_OFFLINE": "1",
+    "DO_NOT_TRACK": "1",
+}
+
+
+def stay_offline() -> None:
+    """Tell the libraries of this process (and of the engines it starts) never to reach the network; called by
+    ``create_app`` and the CLI before any model loads. A value set by the operator is kept."""
+    for name, value in OFFLINE_ENVIRONMENT.items():
+        os.environ.setdefault(name, value)
 
 
 def environ_flag(name: str) -> str | None:

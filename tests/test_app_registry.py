@@ -110,7 +110,7 @@ def echo_installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
 def test_an_installed_app_is_found_through_its_entry_point(echo_installed):
     names = [app.name for app in registry.installed()]
     assert names[-1] == "echo"
-    assert names[:7] == ["plain", "forms", "consultation", "aiact", "dossier", "guide", "orientation"]
+    assert names[:8] == ["plain", "forms", "consultation", "aiact", "dossier", "guide", "orientation", "places"]
 
 
 def test_the_api_serves_an_installed_app(echo_installed, settings):
@@ -132,11 +132,16 @@ def test_the_cli_runs_an_installed_app(echo_installed):
     assert "Upper-case a text." in CliRunner().invoke(build(), ["--help"]).output
 
 
-def sign_in(client: TestClient) -> None:
-    form = client.get("/connexion").text
-    token = re.search(r'name="csrf_token" value="([^"]+)"', form)
+def signin_token(client: TestClient) -> str:
+    token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/connexion").text)
     assert token is not None
-    signed = client.post("/connexion", data={"key": MASTER_KEY, "csrf_token": token.group(1)}, follow_redirects=False)
+    return token.group(1)
+
+
+def sign_in(client: TestClient) -> None:
+    signed = client.post(
+        "/connexion", data={"key": MASTER_KEY, "csrf_token": signin_token(client)}, follow_redirects=False
+    )
     assert signed.status_code == 303 and signed.headers["location"] == "/chat"
 
 
@@ -152,6 +157,8 @@ def test_the_web_app_shows_an_installed_apps_page_in_its_menu(echo_installed, se
         assert menu == ["/chat", "/documents", "/simplifier", "/formulaires", "/consultation", "/aiact", "/dossier"] + [
             "/albertine",
             "/orientation",
+            "/lieux",
+            "/traduire",
             "/echo",
         ]
         assert client.get("/static/echo.js").text == "// echo\n"
@@ -184,4 +191,15 @@ def test_every_built_in_app_declares_faces_that_load():
         assert app.static is not None and app.static.is_dir(), app.name
     root = build()
     names = {command.name for command in root.registered_commands} | {g.name for g in root.registered_groups}
-    assert {"analyze", "simplify", "audit-form", "consultation", "aiact", "dossier", "guide", "orientation"} <= names
+    assert {
+        "analyze",
+        "simplify",
+        "translate",
+        "audit-form",
+        "consultation",
+        "aiact",
+        "dossier",
+        "guide",
+        "orientation",
+        "places",
+    } <= names

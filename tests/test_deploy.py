@@ -36,6 +36,7 @@ def test_the_config_files_are_valid_settings(name, monkeypatch, tmp_path):
     monkeypatch.setenv("COMMUNS_CONFIG", str(DEPLOY / "config" / name))
     settings = load_settings(home=tmp_path)
     assert settings.log_format == "json" and settings.metrics == "public"
+    assert settings.env == "production" and settings.api_docs is False
     if name == "communs-vllm.yaml":
         chat = next(m for m in settings.models if m.id == settings.default_chat_model)
         assert chat.routing == "least_busy" and chat.providers[0].base_url == "http://vllm:8000/v1"

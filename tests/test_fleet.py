@@ -23,8 +23,8 @@ from tests.upstreams import UpstreamServer, fake_upstream_app
 CHAT = {"messages": [{"role": "user", "content": "hi"}]}
 
 
-def fleet(tmp_path, urls: list[str], routing: str = "round_robin", **settings) -> Registry:
-    providers = [{"backend": "openai", "base_url": url, "model": "m", "timeout": 5} for url in urls]
+def fleet(tmp_path, urls: list[str], routing: str = "round_robin", api_key: str | None = None, **settings) -> Registry:
+    providers = [{"backend": "openai", "base_url": url, "model": "m", "timeout": 5, "api_key": api_key} for url in urls]
     models = [{"id": "chat", "type": "text-generation", "routing": routing, "providers": providers}]
     return Registry(load_settings(home=tmp_path, models=models, **settings))
 
@@ -225,7 +225,9 @@ def test_a_real_llama_cpp_server_standing_in_for_vllm_dies(settings, tmp_path):
     engine.start()
     try:
         with UpstreamServer(fake_upstream_app("ok")) as ok:
-            registry = fleet(tmp_path, [engine.base_url, ok.url], provider_failures=2, provider_cooldown=30)
+            # the engine's own key (new at each start) for both: the fake upstream takes any
+            urls = [engine.base_url, ok.url]
+            registry = fleet(tmp_path, urls, api_key=engine.api_key, provider_failures=2, provider_cooldown=30)
             state = registry.get("chat").states[0]
             body = {**CHAT, "max_tokens": 3, "temperature": 0}
 

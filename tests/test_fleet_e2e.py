@@ -1,5 +1,6 @@
 """The whole fleet, real processes: two `communs serve` replicas and two `communs worker` on one PostgreSQL
-database, one Redis and one data home (the shared volume of a real fleet: dossier uploads and the search file).
+database, one Redis, one Milvus server (chunks and vectors; their records are in PostgreSQL) and one data home
+(the shared volume of a real fleet: dossier uploads).
 
 A key made on A works on B; revoked on B, refused on A within a second; a rate limit holds across both; a
 document uploaded on A is found on B right after its 201; a De Facto dossier submitted on A runs on a worker,
@@ -96,9 +97,13 @@ class Fleet:
 
 
 @pytest.fixture
-def fleet(tmp_path: Path, postgres_url: str, redis_url: str, redis_prefix: str) -> Iterator[Fleet]:
+def fleet(
+    tmp_path: Path, postgres_url: str, redis_url: str, redis_prefix: str, milvus_uri: str, milvus_prefix: str
+) -> Iterator[Fleet]:
     env = {
         "COMMUNS_DATABASE_URL": postgres_url,
+        "COMMUNS_SEARCH_URI": milvus_uri,  # the search engine every replica shares (chunks and vectors)
+        "COMMUNS_SEARCH_PREFIX": milvus_prefix,
         "COMMUNS_REDIS_URL": redis_url,
         "COMMUNS_REDIS_PREFIX": redis_prefix,
         "COMMUNS_QUEUE_BACKEND": "procrastinate",
@@ -186,6 +191,11 @@ def test_two_replicas_and_two_workers_on_postgresql_and_redis(fleet: Fleet, balt
             created = a.post("/v1/collections", json={"name": "fiches", "visibility": "private"})
             assert created.status_code == 201, created.text
             collection = created.json()["id"]
+            assert collection in [c["id"] for c in b.get("/v1/collections").json()["data"]]  # on B at once
+            # its record is a row of the fleet's PostgreSQL (search.sqlite keeps the chunks only)
+            assert one(engine, "SELECT name, visibility FROM collections WHERE id = :id", id=collection) == [
+                ("fiches", "private")
+            ]
             first = a.post(
                 "/v1/documents",
                 files={"file": ("cni.txt", TEXT.encode(), "text/plain")},
@@ -202,6 +212,7 @@ def test_two_replicas_and_two_workers_on_postgresql_and_redis(fleet: Fleet, balt
             assert second.status_code == 201
             found = b.post("/v1/search", json={**query, "prompt": "durée du permis probatoire", "k": 1})
             assert found.json()["data"][0]["chunk"]["metadata"]["document_id"] == second.json()["id"], found.text
+            assert b.get(f"/v1/collections/{collection}").json()["documents"] == 2
         with fleet.http(1, user_b) as b:
             assert b.post("/v1/embeddings", json={"input": "Bonjour"}).status_code == 200
 

@@ -6,6 +6,7 @@ a route that fails: the real application with one such route added, served by uv
 
 from __future__ import annotations
 
+import asyncio
 import json
 import threading
 import time
@@ -18,9 +19,11 @@ import uvicorn
 from communs.api.app import create_app
 from communs.api.bodies import MAX_JSON_DEPTH, json_depth
 from communs.apps.dossier.jobs import stored_name
+from communs.apps.plain.simplify import simplify
 from communs.documents import parse_document
 from communs.documents.chunking import chunk_document
 from communs.models.llamacpp import free_port
+from communs.models.registry import Registry
 
 HUGE = 2**64  # one past what SQLite can bind: an OverflowError (a 500) before the bounds
 
@@ -201,6 +204,39 @@ def test_heavy_requests_do_not_stall_the_others(live_server, http: httpx.Client,
         assert worst < 0.5, (name, took, worst)
     too_long = http.post("/v1/apps/consultation", json={"transcript": line * 3000, "llm": False})
     assert assert_client_error(too_long)["code"] == "payload_too_large"
+    many = "".join(f'<label for="i{i}">Numéro {i}</label><input id="i{i}" name="n{i}">' for i in range(1001))
+    too_many = http.post("/v1/apps/forms/audit", files={"file": ("f.html", f"<form>{many}</form>", "text/html")})
+    assert assert_client_error(too_many)["code"] == "payload_too_large"  # 15,000 inputs ran for over 90 s
+
+
+def test_simplify_leaves_the_event_loop_free(settings) -> None:
+    """The Simplifier's analyses (spaCy, seconds on 20,000 characters, more on its first load) run in a thread: the
+    event loop, which serves every other request, is never held for long (it was, for each whole analysis)."""
+    clear = "Vous avez rendez-vous demain à la mairie. Venez avec votre carte. " * 290  # nothing for the model
+
+    async def run() -> tuple[float, float]:
+        worst, ticking = 0.0, True
+
+        async def tick() -> None:
+            nonlocal worst
+            while ticking:
+                started = time.perf_counter()
+                await asyncio.sleep(0.005)
+                worst = max(worst, time.perf_counter() - started)
+
+        await simplify(clear[:300], Registry(settings))  # spaCy and the lexicons load once, outside the measure
+        ticker = asyncio.create_task(tick())
+        started = time.perf_counter()
+        result = await simplify(clear, Registry(settings))
+        took = time.perf_counter() - started
+        ticking = False
+        await ticker
+        assert result.parts and all(p.status == "unchanged" for p in result.parts)
+        return took, worst
+
+    took, worst = asyncio.run(run())
+    print(f"simplify {took:.2f} s; the event loop held at most {worst:.3f} s")
+    assert worst < min(1.0, took / 4), (took, worst)  # 4.4 s before, 0.28 s after, on a loaded 2-core machine
 
 
 def test_an_unexpected_error_is_an_openai_style_500(settings) -> None:
@@ -218,7 +254,8 @@ def test_an_unexpected_error_is_an_openai_style_500(settings) -> None:
         deadline = time.monotonic() + 30
         while not server.started and time.monotonic() < deadline:
             time.sleep(0.05)
-        response = httpx.get(f"http://127.0.0.1:{port}/v1/boom", timeout=30)
+        headers = {"Authorization": f"Bearer {settings.master_key}"}
+        response = httpx.get(f"http://127.0.0.1:{port}/v1/boom", headers=headers, timeout=30)
     finally:
         server.should_exit = True
         thread.join(timeout=30)

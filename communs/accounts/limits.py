@@ -66,6 +66,22 @@ class RateLimiter:
         """Count one request under ``scope`` against ``rpm`` requests per minute (0 or None: no limit)."""
         self.admit(scope, Budget(rpm=rpm))
 
+    def refuse_if_spent(self, scope: str, per_minute: int, what: str) -> None:
+        """``RateLimitError`` when ``per_minute`` events were counted under ``scope`` (by :meth:`count`) in the last
+        minute; counts nothing itself."""
+        item = RateLimitItemPerMinute(per_minute, namespace="events")
+
+        def test() -> None:
+            if not self.requests.test(item, scope):
+                raise _refused(what, self.requests.get_window_stats(item, scope).reset_time)
+
+        self._shared(test)
+
+    def count(self, scope: str, per_minute: int) -> None:
+        """Count one event (a failed authentication) under ``scope``, for :meth:`refuse_if_spent`."""
+        item = RateLimitItemPerMinute(per_minute, namespace="events")
+        self._shared(lambda: self.requests.hit(item, scope))
+
     def spend(self, scope: str, tokens: int, tpm: int | None) -> None:
         """Count the tokens of a completed request; never raises (the answer is already given)."""
         if not tpm or tokens <= 0:
@@ -124,11 +140,17 @@ def key_scope(principal: Principal) -> str:
     return f"key:{'master' if principal.key_id is None else principal.key_id}"
 
 
+def role_budget(settings: Settings, role: str) -> Budget:
+    """A role's budget for each of its keys: ``limits.roles``, and ``rate_limit_rpm`` where the role sets no rpm."""
+    budget = settings.limits.roles.get(role) or Budget()  # type: ignore[call-overload]  # a Role, or none set
+    rpm = budget.rpm if budget.rpm is not None else settings.rate_limit_rpm
+    return Budget(rpm=rpm, rpd=budget.rpd, tpm=budget.tpm)
+
+
 def key_budget(settings: Settings, principal: Principal) -> Budget:
-    """A key's own budget: its role's; the key's ``rpm`` first, ``rate_limit_rpm`` where the role sets none."""
-    role = settings.limits.roles.get(principal.role) or Budget()
-    rpm = principal.rpm or (role.rpm if role.rpm is not None else settings.rate_limit_rpm)
-    return Budget(rpm=rpm, rpd=role.rpd, tpm=role.tpm)
+    """A key's own budget: its role's, the key's ``rpm`` first."""
+    role = role_budget(settings, principal.role)
+    return Budget(rpm=principal.rpm or role.rpm, rpd=role.rpd, tpm=role.tpm)
 
 
 def model_scope(principal: Principal, model_id: str) -> str:

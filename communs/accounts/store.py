@@ -1,8 +1,9 @@
 """Users, API keys and usage records, in any SQLAlchemy database (SQLite by default, PostgreSQL by URL).
 
 Keys are random 256-bit tokens stored only as their sha256 (a slow hash adds nothing for keys
-of that entropy). A key's owner is cached for 30 s; a revocation or a role change drops the cache at once in
-this process and, with Redis, in every process of the fleet (``communs.state.invalidation``). Usage is written
+of that entropy). With Redis, a key's owner is cached for 30 s; a revocation or a role change drops the cache at
+once in every process of the fleet (``communs.state.invalidation``); without Redis, :func:`open_store` caches
+nothing, so that a revocation made by another process holds from the next request. Usage is written
 by a background thread in small batches, so that accounting never adds a database round trip to a request
 (``communs.accounts.usage``). The schema is made and kept by the migrations (``communs.db.migrate``), run when a
 store opens.
@@ -106,43 +107,113 @@ class AccountStore:
         self._names: dict[int, str] = {}
         self.usage_writer = UsageWriter(self.engine, usage)
 
+    # -- users --------------------------------------------------------------
+    def create_user(self, name: str, *, role: Role = "user") -> int:
+        """A new user; a name already taken is a 400."""
+        name = _checked_name(name)
+        _check_role(role)
+        with self.engine.begin() as conn:
+            if conn.execute(sa.select(users.c.id).where(users.c.name == name)).first() is not None:
+                raise InvalidRequestError(f"a user named {name!r} already exists", param="name")
+            return int(
+                conn.execute(
+                    users.insert().values(name=name, role=role, created_at=datetime.now(UTC)).returning(users.c.id)
+                ).scalar_one()
+            )
+
+    def get_user(self, user_id: int) -> dict:
+        found = self.list_users(user_id=user_id)
+        if not found:
+            raise NotFoundError(f"no user with id {user_id}")
+        return found[0]
+
+    def list_users(
+        self,
+        *,
+        user_id: int | None = None,
+        role: Role | None = None,
+        offset: int = 0,
+        limit: int | None = None,
+        order_by: str = "id",
+        descending: bool = False,
+    ) -> list[dict]:
+        """Users with the number of their active keys, ordered by ``id``, ``name`` or ``created``."""
+        active = (
+            sa.select(sa.func.count())
+            .where(api_keys.c.user_id == users.c.id, api_keys.c.revoked_at.is_(None))
+            .scalar_subquery()
+        )
+        key = {"name": users.c.name, "created": users.c.created_at}.get(order_by, users.c.id)
+        query = sa.select(users, active.label("keys")).order_by(key.desc() if descending else key.asc(), users.c.id)
+        if user_id is not None:
+            query = query.where(users.c.id == user_id)
+        if role is not None:
+            query = query.where(users.c.role == role)
+        query = query.offset(offset).limit(limit)
+        with self.engine.connect() as conn:
+            return [dict(row._mapping) for row in conn.execute(query)]
+
+    def update_user(self, user_id: int, *, name: str | None = None, role: Role | None = None) -> None:
+        """Rename a user or change its role (its keys carry the new role at once, in every process)."""
+        values: dict[str, str] = {}
+        if name is not None:
+            values["name"] = _checked_name(name)
+        if role is not None:
+            values["role"] = _check_role(role)
+        with self.engine.begin() as conn:
+            if conn.execute(sa.select(users.c.id).where(users.c.id == user_id)).first() is None:
+                raise NotFoundError(f"no user with id {user_id}")
+            if "name" in values:
+                taken = conn.execute(
+                    sa.select(users.c.id).where(users.c.name == values["name"], users.c.id != user_id)
+                ).first()
+                if taken is not None:
+                    raise InvalidRequestError(f"a user named {values['name']!r} already exists", param="name")
+            if values:
+                conn.execute(users.update().where(users.c.id == user_id).values(**values))
+        self._names.pop(user_id, None)
+        self.drop_cache(everywhere=True)
+
+    def delete_user(self, user_id: int) -> None:
+        """Delete a user and its keys (they stop working at once); its usage records stay."""
+        with self.engine.begin() as conn:
+            conn.execute(api_keys.delete().where(api_keys.c.user_id == user_id))
+            if not conn.execute(users.delete().where(users.c.id == user_id)).rowcount:
+                raise NotFoundError(f"no user with id {user_id}")
+        self._names.pop(user_id, None)
+        self.drop_cache(everywhere=True)
+
     # -- keys ---------------------------------------------------------------
     def create_key(
         self, user_name: str, *, role: Role = "user", key_name: str | None = None, rpm: int | None = None
     ) -> tuple[str, Principal]:
         """Create (or reuse) the user ``user_name`` and give it a new key; returns the key in clear, once."""
-        if role not in ROLES:
-            raise InvalidRequestError(f"role must be one of {', '.join(ROLES)}", param="role")
+        _check_role(role)
         if not user_name.strip():
             raise InvalidRequestError("a key needs a non-empty name", param="name")
-        key = KEY_PREFIX + secrets.token_urlsafe(32)
-        now = datetime.now(UTC)
         with self.engine.begin() as conn:
             row = conn.execute(sa.select(users.c.id, users.c.role).where(users.c.name == user_name)).first()
             role_changed = False
             if row is None:
                 user_id = conn.execute(
-                    users.insert().values(name=user_name, role=role, created_at=now).returning(users.c.id)
+                    users.insert().values(name=user_name, role=role, created_at=datetime.now(UTC)).returning(users.c.id)
                 ).scalar_one()
             else:
                 user_id = row.id
                 role_changed = row.role != role
                 if role_changed:
                     conn.execute(users.update().where(users.c.id == user_id).values(role=role))
-            key_id = conn.execute(
-                api_keys.insert()
-                .values(
-                    user_id=user_id,
-                    name=key_name or user_name,
-                    key_hash=hash_key(key),
-                    key_hint=key[: len(KEY_PREFIX) + 4] + "…",
-                    rpm=rpm,
-                    created_at=now,
-                )
-                .returning(api_keys.c.id)
-            ).scalar_one()
+            key, key_id = _insert_key(conn, user_id, key_name or user_name, rpm)
         self.drop_cache(everywhere=role_changed)  # the user's other keys now carry another role
         return key, Principal(user_id=user_id, user_name=user_name, role=role, key_id=key_id, rpm=rpm)
+
+    def add_key(self, user_id: int, *, key_name: str, rpm: int | None = None) -> tuple[str, int]:
+        """A new key for the existing user ``user_id``: the key in clear (shown once) and its id."""
+        key_name = _checked_name(key_name)
+        with self.engine.begin() as conn:
+            if conn.execute(sa.select(users.c.id).where(users.c.id == user_id)).first() is None:
+                raise NotFoundError(f"no user with id {user_id}", param="user")
+            return _insert_key(conn, user_id, key_name, rpm)
 
     def revoke_key(self, key_id: int) -> None:
         with self.engine.begin() as conn:
@@ -172,7 +243,9 @@ class AccountStore:
         # Redis, only while this process is subscribed: otherwise an announced revocation may have been missed.
         return self.invalidations is None or self.invalidations.live
 
-    def list_keys(self) -> list[dict]:
+    def list_keys(
+        self, *, user_id: int | None = None, key_id: int | None = None, offset: int = 0, limit: int | None = None
+    ) -> list[dict]:
         query = (
             sa.select(
                 api_keys.c.id,
@@ -181,14 +254,27 @@ class AccountStore:
                 api_keys.c.created_at,
                 api_keys.c.revoked_at,
                 api_keys.c.rpm,
+                api_keys.c.user_id,
                 users.c.name.label("user"),
                 users.c.role,
             )
             .join(users, users.c.id == api_keys.c.user_id)
             .order_by(api_keys.c.id)
+            .offset(offset)
+            .limit(limit)
         )
+        if user_id is not None:
+            query = query.where(api_keys.c.user_id == user_id)
+        if key_id is not None:
+            query = query.where(api_keys.c.id == key_id)
         with self.engine.connect() as conn:
             return [dict(row._mapping) for row in conn.execute(query)]
+
+    def get_key(self, key_id: int) -> dict:
+        found = self.list_keys(key_id=key_id)
+        if not found:
+            raise NotFoundError(f"no key with id {key_id}")
+        return found[0]
 
     def authenticate(self, key: str) -> Principal | None:
         digest = hash_key(key)
@@ -297,6 +383,37 @@ class AccountStore:
         self.engine.dispose()
 
 
+def _check_role(role: str) -> Role:
+    if role not in ROLES:
+        raise InvalidRequestError(f"role must be one of {', '.join(ROLES)}", param="role")
+    return role
+
+
+def _checked_name(name: str) -> str:
+    name = name.strip()
+    if not name or len(name) > 200:
+        raise InvalidRequestError("a name has 1 to 200 characters", param="name")
+    return name
+
+
+def _insert_key(conn: sa.Connection, user_id: int, name: str, rpm: int | None) -> tuple[str, int]:
+    """Insert a new key for ``user_id``: the key in clear and its id."""
+    key = KEY_PREFIX + secrets.token_urlsafe(32)
+    key_id = conn.execute(
+        api_keys.insert()
+        .values(
+            user_id=user_id,
+            name=name,
+            key_hash=hash_key(key),
+            key_hint=key[: len(KEY_PREFIX) + 4] + "…",
+            rpm=rpm,
+            created_at=datetime.now(UTC),
+        )
+        .returning(api_keys.c.id)
+    ).scalar_one()
+    return key, int(key_id)
+
+
 def open_store(settings: Settings, client: redis.Redis | None = None) -> AccountStore:
     """The settings' store; with ``redis_url``, its revocations announced to every process (through ``client``,
     or a new client: an admin command revokes even while Redis is down, and says so)."""
@@ -307,7 +424,10 @@ def open_store(settings: Settings, client: redis.Redis | None = None) -> Account
 
         client = client or connect(settings.redis_url)
         invalidations = Invalidations(client, key(settings, "keys", "invalidate"))
-    return AccountStore(settings.database_url or "", invalidations=invalidations)
+    # Without Redis no other process can announce a revocation (``communs keys revoke``): keys are then not cached,
+    # so that a revoked key fails on its very next request (an indexed lookup, well under a millisecond on SQLite).
+    cache_seconds = 30.0 if invalidations is not None else 0.0
+    return AccountStore(settings.database_url or "", cache_seconds=cache_seconds, invalidations=invalidations)
 
 
 def ensure_master_key(home: Path) -> tuple[str, Path, bool]:

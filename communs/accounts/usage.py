@@ -141,12 +141,18 @@ class UsageWriter:
     def flush(self, timeout: float = 30.0) -> bool:
         """Write every buffered row now, retrying up to ``timeout`` s; False (rows kept) if the database stays down."""
         deadline = time.monotonic() + timeout
-        while self.pending():
-            if not self.write_batch():
-                if time.monotonic() >= deadline:
-                    return False
-                time.sleep(0.2)
-        return True
+        while True:
+            while self.pending():
+                if not self.write_batch():
+                    if time.monotonic() >= deadline:
+                        return False
+                    time.sleep(0.2)
+            # a batch the writer thread took out of the buffer may still be on its way: wait for it to land
+            if not self._write_lock.acquire(timeout=max(0.0, deadline - time.monotonic())):
+                return False
+            self._write_lock.release()
+            if not self.pending():
+                return True  # nothing buffered, nothing in flight
 
     def close(self, timeout: float = 10.0) -> None:
         """Stop the thread after a last flush; rows still unwritten are reported, being lost with the process."""

@@ -10,11 +10,12 @@ from communs.nlp.text import fold
 
 # Abbreviations whose final dot does not end a sentence.
 _ABBREVIATIONS = FRENCH_ABBREVIATIONS
+PART_CHARS = 700  # a paragraph longer than this is cut at sentence ends (one model call each)
 _SENTENCE_END = re.compile(r"[.!?…]+[»\"')\]]*(?=\s+|$)|\n\s*\n|\n(?=\s*[-•*]\s)|:\s*\n")
 WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 
 
-__all__ = ["WORD", "Span", "count_words", "fold", "sentences", "words"]
+__all__ = ["WORD", "Span", "count_words", "fold", "sentences", "split_parts", "words"]
 
 
 @dataclass(frozen=True)
@@ -65,3 +66,23 @@ def words(text: str, offset: int = 0) -> list[Span]:
 def count_words(text: str) -> int:
     """Words as a reader counts them: "l'administration" is two words, "peut-être" one."""
     return sum(1 + m.group().count("'") + m.group().count("’") for m in WORD.finditer(text))
+
+
+def split_parts(text: str, limit: int = PART_CHARS) -> list[str]:
+    """Paragraphs, and long paragraphs cut at sentence ends into parts of at most ``limit`` characters."""
+    parts: list[str] = []
+    for paragraph in re.split(r"\n\s*\n", text.strip()):
+        paragraph = paragraph.strip()
+        if len(paragraph) <= limit:
+            if paragraph:
+                parts.append(paragraph)
+            continue
+        current = ""
+        for sentence in sentences(paragraph):
+            if current and len(current) + len(sentence.text) + 1 > limit:
+                parts.append(current)
+                current = ""
+            current = f"{current} {sentence.text}".strip()
+        if current:
+            parts.append(current)
+    return parts

@@ -10,7 +10,8 @@ import sys
 import typer
 
 from communs.apps.registry import installed
-from communs.cli import db, documents, generate, keys, server, worker
+from communs.cli import db, documents, generate, keys, mcp, server, worker
+from communs.config import stay_offline
 from communs.errors import CommunsError
 
 
@@ -26,6 +27,7 @@ def build() -> typer.Typer:
     generate.register(root)
     documents.register(root)
     worker.register(root)
+    mcp.register(root)
     for found in installed():
         found.register_cli(root)
     root.add_typer(keys.app, name="keys", help="Create, list and revoke API keys.")
@@ -37,6 +39,7 @@ app = build()
 
 
 def main() -> None:
+    stay_offline()
     try:
         app()
     except CommunsError as exc:

@@ -169,8 +169,10 @@ def search(
 
 
 def _migrate(verb: str, to: str | None, uri: str | None) -> None:
+    from communs.search.catalog import Catalog
     from communs.search.migrate import migrate
     from communs.search.milvus import MilvusSearchStore
+    from communs.search.store import SqliteSearchStore
 
     if verb != "migrate" or to != "milvus":
         raise InvalidRequestError("usage: communs search migrate --to milvus [--uri http://milvus:19530]")
@@ -178,7 +180,13 @@ def _migrate(verb: str, to: str | None, uri: str | None) -> None:
     uri = uri or settings.search_uri
     if not uri:
         raise InvalidRequestError("no Milvus server: give --uri, or set search_uri (COMMUNS_SEARCH_URI)")
-    target = MilvusSearchStore(uri, token=settings.search_token, prefix=settings.search_prefix)
+    index = settings.home / "search.sqlite"
+    if not index.is_file():
+        raise InvalidRequestError(f"no embedded search store at {index}")
+    assert settings.database_url is not None  # set by Settings
+    catalog = Catalog.open(settings.database_url)  # the records: both stores share them
+    source = SqliteSearchStore(index, catalog=catalog)
+    target = MilvusSearchStore(uri, catalog=catalog, token=settings.search_token, prefix=settings.search_prefix)
     try:
         with progress_bar(console) as progress:
             task = progress.add_task("Documents", total=None)
@@ -186,9 +194,10 @@ def _migrate(verb: str, to: str | None, uri: str | None) -> None:
             def on_document(done: int, total: int, name: str) -> None:
                 progress.update(task, completed=done, total=total, description=f"Documents ({name[:30]})")
 
-            report = migrate(settings.home / "search.sqlite", target, progress=on_document)
+            report = migrate(source, target, progress=on_document)
     finally:
         target.close()
+        source.close()
     console.print(
         f"{report.collections} collection(s), {report.documents} document(s) copié(s) ({report.chunks} extraits), "
         f"{report.skipped} déjà présent(s) dans Milvus.",

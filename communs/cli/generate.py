@@ -13,6 +13,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from communs.cli.output import make_console
 from communs.config import ModelType, get_settings
 from communs.errors import InvalidRequestError
+from communs.models.audio_probe import check_audio_duration
 from communs.models.base import AudioFormat
 from communs.models.registry import Registry
 from communs.models.transcript_formats import FORMATS, render
@@ -67,6 +68,7 @@ def transcribe(
     if format not in FORMATS:
         raise InvalidRequestError(f"--format must be one of {', '.join(FORMATS)}")
     audio = file.read_bytes()
+    check_audio_duration(audio, file.name, get_settings().max_audio_seconds)
 
     async def run():
         registry = Registry(get_settings())

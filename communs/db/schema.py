@@ -19,6 +19,8 @@ TABLE_MODULES: list[str] = [
     "communs.accounts.sessions",
     "communs.jobs.store",
     "communs.apps.dossier.jobs",
+    "communs.search.catalog",
+    "communs.responses.store",
 ]
 
 

@@ -28,6 +28,7 @@ from communs.config import Settings
 from communs.jobs.queue import JobQueue
 from communs.jobs.runner import Resources, execute, load_kinds, worker_name
 from communs.jobs.store import JobTable
+from communs.jobs.sweep import sweep_periodically
 from communs.observability import metrics
 
 log = logging.getLogger(__name__)
@@ -150,6 +151,7 @@ async def run_worker(settings: Settings, concurrency: int | None = None, **optio
         log.info("metrics on http://0.0.0.0:%s/metrics", settings.metrics_port)
     async with app.open_async():
         sweeper = asyncio.create_task(_retry_stalled(app, settings))
+        cleaner = asyncio.create_task(sweep_periodically(settings, _Runtime.table))
         try:
             await app.run_worker_async(
                 queues=[QUEUE],
@@ -161,5 +163,6 @@ async def run_worker(settings: Settings, concurrency: int | None = None, **optio
             )
         finally:
             sweeper.cancel()
+            cleaner.cancel()
             await _Runtime.resources.aclose()
             _Runtime.table.close()

@@ -14,6 +14,7 @@ decides *where* the job runs: in this process (``inprocess``, the embedded defau
 from __future__ import annotations
 
 import asyncio
+import time
 from typing import Any
 
 from communs.config import Settings
@@ -21,6 +22,8 @@ from communs.errors import ConfigurationError
 from communs.jobs.runner import Resources, execute, load_kinds, worker_name
 from communs.jobs.store import JobState, JobTable
 from communs.models.registry import Registry
+
+POLL_SECONDS = 0.25  # how often a waiting route reads its job's state
 
 
 class JobQueue:
@@ -45,6 +48,21 @@ class JobQueue:
 
     def get(self, job_id: str, owner: str | None = None) -> JobState:
         return self.table.get(job_id, owner)
+
+    async def result(self, job_id: str, timeout: float) -> JobState:
+        """The job once it has ended, or as it stands after ``timeout`` seconds (a route that answers in the
+        synchronous shape waits for its job with it)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            job = await asyncio.to_thread(self.table.get, job_id)
+            left = deadline - time.monotonic()
+            if job.ended or left <= 0:
+                return job
+            await self._follow(job_id, min(left, POLL_SECONDS))
+
+    async def _follow(self, job_id: str, seconds: float) -> None:
+        """Wait a little for the job (a fleet's: the worker writes its end in the table)."""
+        await asyncio.sleep(seconds)
 
     async def cancel(self, job_id: str) -> None:
         await asyncio.to_thread(self.table.request_cancel, job_id)
@@ -80,6 +98,10 @@ class InProcessQueue(JobQueue):
             self._tasks[job_id] = asyncio.create_task(
                 execute(self.table, job_id, self.worker, self.resources, lease=self.lease)
             )
+
+    async def _follow(self, job_id: str, seconds: float) -> None:
+        self.run_here(job_id)  # already running here: no-op; its process died: taken over here
+        await asyncio.wait({self._tasks[job_id]}, timeout=seconds)
 
     async def wait(self) -> None:
         await asyncio.gather(*self._tasks.values(), return_exceptions=True)

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from communs.errors import CommunsError, InvalidRequestError
 from communs.jobs.store import JobState, JobTable
+from communs.memory import give_back_memory
 from communs.observability import metrics
 
 if TYPE_CHECKING:
@@ -30,7 +31,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 Work = Callable[["JobContext"], Coroutine[Any, Any, dict[str, Any] | None]]
 KINDS: dict[str, Work] = {}
-BUILTIN_KINDS = ("communs.apps.dossier.jobs",)  # modules whose import registers the product's job kinds
+# modules whose import registers the product's job kinds
+BUILTIN_KINDS = ("communs.apps.dossier.jobs", "communs.apps.aiact.index", "communs.jobs.long")
 
 
 def job_kind(name: str) -> Callable[[Work], Work]:
@@ -157,4 +159,5 @@ async def execute(table: JobTable, job_id: str, worker: str, resources: Resource
         table.end(job_id, "error", error=error, worker=worker)
     else:
         table.end(job_id, "done", result=task.result() or {}, worker=worker)
+    await asyncio.to_thread(give_back_memory)  # a large job's freed heap pages go back to the system
     return table.find(job_id)

@@ -200,6 +200,18 @@ class JobTable:
                 .values(status="cancelled", error=error, ended=now, updated=now)
             )
 
+    def reopen(self, job_id: str) -> bool:
+        """Queue an ended job again (its work is idempotent and must be redone: it failed, or what it made is
+        gone); a queued or running job is left as it is. True if it was queued again."""
+        c = queue_jobs.c
+        values: dict[str, Any] = {"status": "queued", "result": None, "error": None, "ended": None}
+        values |= {"cancel_requested": False, "worker": None, "lease_until": None, "updated": time.time()}
+        with self.engine.begin() as conn:
+            return (
+                conn.execute(queue_jobs.update().where(c.id == job_id, c.status.in_(ENDED)).values(**values)).rowcount
+                == 1
+            )
+
     def release(self, job_id: str, worker: str) -> None:
         """Give a running job back to the queue (its runner stops cleanly): another may claim it at once."""
         c = queue_jobs.c

@@ -13,7 +13,7 @@ from typing import Any
 from fastapi import APIRouter, FastAPI, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
-from communs.api.deps import principal_for_key, services
+from communs.api.deps import count_failed_authentication, principal_for_key, refuse_if_guessing, services
 from communs.apps.registry import App
 from communs.config import ModelType
 from communs.errors import CommunsError, NotFoundError, RateLimitError
@@ -119,11 +119,14 @@ def signin(request: Request, key: str = Form(""), csrf_token: str = Form("")) ->
     client = request.client.host if request.client else "unknown"
     try:
         svc.limiter.check(f"signin:{client}", SIGNIN_ATTEMPTS_PER_MINUTE)
+        refuse_if_guessing(request)  # one count of wrong keys for the API and the sign-in form
     except RateLimitError:
         return _signin_form(request, error="Trop de tentatives : réessayez dans une minute.", status=429)
     key = key.strip()
     principal = principal_for_key(svc, key) if key else None
     if principal is None:
+        if key:
+            count_failed_authentication(request)
         message = "Clé d’API invalide ou révoquée. Vérifiez la clé et réessayez."
         return _signin_form(request, error=message if key else "Saisissez votre clé d’API.", status=401)
     response = RedirectResponse("/chat", status_code=303)

@@ -58,10 +58,15 @@
     turn.append(el("div", {class: "chat-sources"}, el("h3", {text: "Sources"}), list));
   }
 
-  /* The answer text as nodes, its "[document, p. N]" citations turned into links (DOM nodes, not HTML). */
-  function linkCitations(text, sources) {
-    const byLabel = new Map(sources.map((s, i) => [s.label.toLowerCase(), s]));
-    sources.forEach((s, i) => { byLabel.set(String(i + 1), s); byLabel.set("source " + (i + 1), s); });
+  /* The answer text as nodes, its "[document, p. N]" citations turned into links (DOM nodes, not HTML).
+     A citation by number ("[2]", "[Source 2]") names the search result of that rank, as the prompt numbered
+     them (several results may share one source), like communs.search.rag.cited_labels. */
+  function linkCitations(text, sources, results) {
+    const byLabel = new Map(sources.map((s) => [s.label.toLowerCase(), s]));
+    (results || []).forEach((result, i) => {
+      const source = byLabel.get(label(result).toLowerCase());
+      if (source) { byLabel.set(String(i + 1), source); byLabel.set("source " + (i + 1), source); }
+    });
     const nodes = [];
     let last = 0;
     for (const match of text.matchAll(CITATION)) {
@@ -110,6 +115,8 @@
     }
   }
 
+  let answers = 0; // answers shown, to name each one's « Traduire » action
+
   async function send(text) {
     alerts.replaceChildren();
     const chosenModel = model.value;
@@ -129,13 +136,17 @@
     status.textContent = collectionId ? "Recherche dans les documents, puis réponse en cours…" : "Réponse en cours…";
     let full = "";
     let sources = [];
+    let results = [];
     let outcome = "Réponse terminée.";
     let truncated = false;
     try {
       const response = await api("POST", "/v1/chat/completions", body, {signal: controller.signal});
       await readEvents(response, (event) => {
         if (event.error) throw new Error(event.error.message || "erreur du modèle");
-        if (event.search_results) sources = sourcesOf(event.search_results);
+        if (event.search_results) {
+          results = event.search_results;
+          sources = sourcesOf(results);
+        }
         for (const choice of event.choices || []) {
           if (choice.finish_reason === "length") truncated = true;
           const piece = (choice.delta && choice.delta.content) || "";
@@ -156,12 +167,13 @@
       controller = null;
       setBusy(false);
     }
-    answer.replaceChildren(...linkCitations(full, sources));
+    answer.replaceChildren(...linkCitations(full, sources, results));
     answer.setAttribute("aria-busy", "false");
     if (!full) answer.append(el("em", {text: "(pas de réponse)"}));
     if (truncated) turn.append(el("p", {class: "chat-meta", text: "Réponse coupée à la longueur maximale choisie."}));
     renderSources(turn, sources);
     if (full) history = messages.concat([{role: "assistant", content: full}]);
+    if (full && window.communs.translateAction) window.communs.translateAction(answer, () => full, "chat-" + (++answers));
     status.textContent = outcome;
   }
 
