@@ -62,8 +62,10 @@ def test_natural_voice_round_trip_is_understood_by_whisper(live_server):
     assert 1.5 < seconds < 8
     result = client.audio.transcriptions.create(model="whisper-base", file=("speech.wav", audio), language="fr")
     # The only packaged Kokoro voices are Japanese speakers': Whisper base misses words of their accented French
-    # (bench/tts.py, README), so the check is on the words that carry the message.
-    assert {"votre", "demande", "passeport"} <= _words(result.text), result.text
+    # (bench/tts.py, README), and which ones depends on the CPU's int8 kernels (one machine heard « passeport »,
+    # an AVX-512 VNNI one « passe4 »); intelligibility is measured by bench/tts.py. This checks that French speech
+    # comes out, in order: noise, silence or another language would not give these words.
+    assert {"votre", "demande"} <= _words(result.text), result.text
 
 
 def test_natural_voice_answers_to_tts_1_hd_and_an_openai_voice_name(live_server):
