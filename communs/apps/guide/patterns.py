@@ -188,7 +188,11 @@ _FACTOID = re.compile(
     r"\ba quel(?:le)? (?:age|date|heure|place|position|rang)\b|"
     r"\bquel(?:le)?s? (?:est |sont )?(?:le |la |l'|les |mon |ma |mes )?"
     r"(?:numero|date|heure|age|place|position|rang|montant|delai|horaires?|taux|solde|prix|tarif|cout)\b|"
-    r"\bcombien (?:de temps|de jours|de mois|d'annees|de points|de trimestres)\b"
+    r"\bcombien (?:de temps|de jours|de mois|d'annees|de points|de trimestres)\b|"
+    # « il me reste combien ? », « c'est combien la place ? », « je suis à quel échelon ? », « c'est lequel ? »,
+    # « je dois le payer quand ? », « y a un numéro de téléphone ? »: a value asked for, wherever it is said
+    r"\bcombien\b(?! (?:de fois|faut|dois|doit)\b)|\ba quel(?:le)?s? (?!moment\b)[a-z]{4,}\b|\b(?:lequel|laquelle)\b|"
+    r"\bquand\s*\?|\b(?:y a|y a-t-il|il y a)(?: un| une| des)? (?:numero|date|adresse|horaires?)\b"
 )
 # How a page words the value such a question asks for.
 _ANSWER_WORDS: tuple[tuple[str, str], ...] = (
@@ -198,7 +202,7 @@ _ANSWER_WORDS: tuple[tuple[str, str], ...] = (
     (r"age", "âge ans"),
     (r"heure|horaire", "heures ouvert"),
     (r"place|position|rang", "position rang"),
-    (r"montant|prix|tarif|cout|solde", "montant euros €"),
+    (r"montant|prix|tarif|cout|solde|combien", "montant euros €"),
 )
 _ANOTHER = re.compile(r"\b(?:aussi|une autre|un autre|encore une?|deuxieme|nouvelle demande)\b")
 _NEGATED = re.compile(

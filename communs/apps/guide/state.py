@@ -102,6 +102,9 @@ def achieved(goal: str, page: Page, elements: list[Element]) -> bool:
 
 _SENTENCE = re.compile(r"\n|(?<=[.!?])\s+")  # the page's lines, and their sentences
 _DIGIT = re.compile(r"\d")
+_SIGNS = re.compile(r"€|\b[nN]°")  # how pages write « euros », « numéro »
+_SIGN_WORDS = {"€": "euros", "n°": "numéro"}
+_WHICH = re.compile(r"\b(?:lequel|laquelle|lesquel(?:le)?s|quel(?:le)?s?)\b")
 QUOTE = 160
 
 
@@ -111,15 +114,17 @@ def answer_on_page(goal: str, page: Page) -> str | None:
     asked = patterns.factoid(goal)
     if not asked:
         return None
+    value = set(patterns.answer_terms(asked))  # how pages give that value (« jusqu'à quand »: « date limite »)
     own = patterns.specific_terms(normalize(goal).replace(asked, " "))
+    if not value:  # « à quel échelon ? »: the word asked for is what the page's sentence names
+        own = list(dict.fromkeys([*own, *patterns.specific_terms(_WHICH.sub(" ", asked))]))
     if not own:
         return None
-    value = set(patterns.answer_terms(asked))  # how pages give that value (« jusqu'à quand »: « date limite »)
     best: tuple[float, str] = (0.0, "")
     for sentence in _SENTENCE.split(page.text):
         if not _DIGIT.search(sentence):
             continue
-        said = set(patterns.terms(sentence))
+        said = set(patterns.terms(_SIGNS.sub(lambda m: f" {_SIGN_WORDS[m.group(0).lower()]} ", sentence)))
         matched = sum(_covered(t, said) for t in own) + 1.5 * any(_covered(t, said) for t in value)
         if matched > best[0] or (matched == best[0] and matched and len(sentence) < len(best[1])):
             best = (matched, sentence)
