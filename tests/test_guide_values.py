@@ -51,3 +51,33 @@ def test_a_question_ending_with_when_is_answered_by_the_date_shown():
 def test_a_request_to_do_something_is_not_a_question_for_a_value():
     assert step("je veux réserver un séjour pour mes enfants").element_id == "sejours"
     assert step("je veux voir mon dossier").element_id == "voir-dossier"
+
+
+FACTURES = """<html><head><title>Portail Famille – Mes factures</title></head><body>
+<nav aria-label="Menu du portail"><a href="/resa" id="menu-resa">Réservations</a>
+<a href="/factures" id="menu-factures">Factures</a></nav>
+<main><h1>Mes factures</h1><table><caption>Factures 2026</caption>
+<thead><tr><th scope="col">Prestation</th><th scope="col">Montant</th><th scope="col">Actions</th></tr></thead>
+<tbody>
+<tr><th scope="row">Restauration scolaire – Jules</th><td>64,00 €</td>
+<td><button id="payer-resto">Payer</button></td></tr>
+<tr><th scope="row">Accueil périscolaire du matin – Jules</th><td>22,50 €</td>
+<td><button id="payer-peri">Payer</button></td></tr>
+<tr><td>Centre de loisirs – vacances d'hiver</td><td>48,00 €</td>
+<td><button id="payer-loisirs">Payer</button> <button id="stop-loisirs">Arrêter le prélèvement</button></td></tr>
+</tbody></table></main></body></html>"""
+
+
+def act(goal: str):
+    page = snapshot_from_html(FACTURES, url="https://exemple.fr/factures")
+    return asyncio.run(next_step(goal, page, []))
+
+
+def test_a_table_row_names_its_buttons_and_everyday_words_find_the_invoice():
+    by_id = {e.id: e for e in snapshot_from_html(FACTURES).elements}
+    assert by_id["payer-resto"].context == "Restauration scolaire – Jules"
+    assert by_id["payer-loisirs"].context.startswith("Centre de loisirs")  # no row header: its first cell
+    assert act("je veux payer la cantine de mon fils").element_id == "payer-resto"
+    assert act("régler la garderie de Jules").element_id == "payer-peri"
+    assert act("payer le centre aéré des vacances").element_id == "payer-loisirs"
+    assert act("je veux stopper le prélèvement du centre de loisirs").element_id == "stop-loisirs"

@@ -156,6 +156,10 @@ def _context(soup: BeautifulSoup, node: Tag, order: dict[int, int]) -> str:
     for parent in node.parents:
         if not isinstance(parent, Tag):
             continue
+        if parent.name == "tr" and node.name in ("a", "button"):  # a table row's action: the row it acts on
+            header = _row_header(parent, node)
+            if header:
+                return header
         if parent.name == "dd":  # a description list: the term it describes (« Coordonnées bancaires »)
             term = parent.find_previous_sibling("dt")
             if term is not None and _text(term):
@@ -197,6 +201,18 @@ def _context(soup: BeautifulSoup, node: Tag, order: dict[int, int]) -> str:
         if parent.name == "footer":
             return "Pied de page"
     return ""
+
+
+def _row_header(row: Tag, node: Tag) -> str:
+    """The name of a table row (« Taxe foncière – 12 rue… »): its row header, else its first cell when the
+    element is not in it (several « Payer » or « Modifier » buttons, one per row)."""
+    cells = [c for c in row.find_all(["th", "td"], recursive=False)]
+    header = next((c for c in cells if c.name == "th" and attribute(c, "scope") != "col"), None)
+    if header is None and cells and node not in cells[0].descendants:
+        header = cells[0]
+    if header is None or node in header.descendants:
+        return ""
+    return _text(header)
 
 
 def _heading_before(container: Tag, node: Tag, order: dict[int, int]) -> str:

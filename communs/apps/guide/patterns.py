@@ -137,6 +137,12 @@ LAY_WORDS: tuple[tuple[str, str], ...] = (
     (r"\b(?:chomage|sans emploi|licencie)\b", "demandeur d'emploi allocation"),
     (r"\b(?:rdv|voir (?:un|mon) conseiller)\b", "rendez-vous conseiller"),
     (r"\b(?:ecoles?|creche|maternelle|classe)\b", "scolarisé scolarité"),
+    # a town's family services: the everyday word, the invoice's word
+    (r"\bcantines?\b|\brepas (?:du midi|de midi)\b|\bdejeuners?\b", "restauration scolaire repas"),
+    (r"\bgarderie\b|\bavant (?:et|ou) apres l'ecole\b", "périscolaire garderie"),
+    (r"\bcentre aere\b|\bmercredis?\b", "centre de loisirs"),
+    (r"\bstopp\w*|\bmettre fin\b|\bne plus (?:payer|etre preleve)\w*", "arrêter résilier"),
+    (r"\b(?:maison|appart\w*|logement|chalet) (?:de vacances|de campagne|a la mer)\b", "résidence secondaire"),
     (r"\betre (?:prevenue?|avertie?|informee?|notifiee?)s?\b", "alertes notifications"),
     (r"\b(?:prevenir|avertir|informer)\b", "signaler déclarer"),
     (r"\bcombien (?:il )?(?:me |m'|nous )?reste\b|\breste-t-il\b", "solde"),
