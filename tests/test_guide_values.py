@@ -81,3 +81,46 @@ def test_a_table_row_names_its_buttons_and_everyday_words_find_the_invoice():
     assert act("régler la garderie de Jules").element_id == "payer-peri"
     assert act("payer le centre aéré des vacances").element_id == "payer-loisirs"
     assert act("je veux stopper le prélèvement du centre de loisirs").element_id == "stop-loisirs"
+
+
+CARTE = """<html><head><title>Demande de carte de stationnement résident – étape 2 sur 3</title></head><body>
+<header><a href="/" id="logo">Ville de Montreuil</a></header>
+<main><h1>Demande de carte de stationnement résident</h1>
+<form id="demande">
+<fieldset><legend>Pourquoi demandez-vous une nouvelle carte ? *</legend>
+<input type="radio" name="raison" id="raison-premiere" required><label for="raison-premiere">Première demande</label>
+<input type="radio" name="raison" id="raison-perte"><label for="raison-perte">Perte</label>
+<input type="radio" name="raison" id="raison-vehicule"><label for="raison-vehicule">Changement de véhicule</label>
+</fieldset>
+<label for="immat">Immatriculation du véhicule *</label><input id="immat" required>
+<label for="date-perte">Date de la perte de l'ancienne carte</label><input id="date-perte" type="date">
+<label for="code-zone">Code de zone *</label><input id="code-zone" required>
+<button type="button" id="aide-zone" title="Où trouver le code de zone ?">?</button>
+<button type="submit" id="suivant">Suivant</button>
+<button type="button" id="brouillon">Enregistrer et quitter</button>
+</form></main></body></html>"""
+
+
+def fill(goal: str, clicked: tuple[str, ...] = (), filled: tuple[str, ...] = ()):
+    page = snapshot_from_html(CARTE, url="https://exemple.fr/carte").with_filled(list(filled))
+    history = [HistoryItem(element_id=i, action="click") for i in clicked]
+    return asyncio.run(next_step(goal, page, history))
+
+
+def test_a_goal_that_answers_a_required_question_leads_to_that_answer_first():
+    found = fill("j'ai perdu ma carte de stationnement, je fais comment")
+    assert (found.element_id, found.action) == ("raison-perte", "click")
+    assert fill("j'ai changé de voiture, il me faut une nouvelle carte").element_id == "raison-vehicule"
+
+
+def test_leaving_a_form_for_later_saves_it_wherever_the_when_is_said():
+    assert fill("je dois partir, je reprendrai ma demande demain", clicked=("raison-perte",)).element_id == "brouillon"
+    assert fill("je finirai la demande de carte ce soir", clicked=("raison-perte",)).element_id == "brouillon"
+
+
+def test_a_question_about_what_a_field_means_opens_its_help():
+    found = fill("c'est quoi ce code de zone ?", clicked=("raison-perte",), filled=("immat",))
+    assert found.element_id == "aide-zone"
+    assert fill("je comprends pas ce qu'il faut mettre comme code de zone", clicked=("raison-perte",)).element_id == (
+        "aide-zone"
+    )

@@ -17,7 +17,10 @@ from communs.search.analysis import STOP_WORDS, analyze, normalize, tokens
 PHRASES: tuple[tuple[str, str], ...] = (
     (
         r"\bplus tard\b|\bfini\w* (?:plus tard|apres)\b|\breprend\w* (?:plus tard|ce soir|demain|apres)\b|"
-        r"\bm'arreter (?:la|ici)\b",
+        r"\bm'arreter (?:la|ici)\b|"
+        # « je finirai la demande ce soir », « je dois y aller »: the person leaves a form to come back to it
+        r"\b(?:fini|termin|reprend|continu|complet)\w*(?: [\w']+){1,5}? (?:ce soir|demain|plus tard|apres|"
+        r"la semaine prochaine|un autre jour)\b|\bje dois (?:partir|y aller|filer|m'absenter)\b",
         "@save",
     ),
     (
@@ -29,7 +32,10 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bmot de passe\b", "@password"),
     (
         r"\baide\s*:|\bbesoin d'aide\b|\bde l'aide\b|\bm'aider\b|\bje ne (?:sais|comprends?) (?:pas|rien)\b|"
-        r"\bje (?:ne )?comprends? rien\b|\bou trouver\b|\bfoire aux questions\b|\bfaq\b",
+        r"\bje (?:ne )?comprends? rien\b|\bou trouver\b|\bfoire aux questions\b|\bfaq\b|"
+        # « c'est quoi ce code ? », « je comprends pas ce qu'il faut mettre »; a help button « Aide sur le motif »
+        r"\bje (?:ne )?(?:comprends?|sais) pas (?:ce qu|quoi|a quoi|comment)\w*|\bc'est quoi\b|"
+        r"\bqu'est-ce que c'est\b|\b(?:ca|cela) veut dire\b|^aide (?:sur|pour|a)\b|^\?$",
         "@help",
     ),
     (r"\bse connecter\b|\bme connecter\b|\bs'identifier\b|\bm'identifier\b|\bconnexion\b|\blog ?in\b", "@connect"),

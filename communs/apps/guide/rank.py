@@ -235,6 +235,13 @@ def _next_slot(page: Page, fields: list[Candidate]) -> Candidate | None:
     return next((c for c in spoken if c.element.kind in ("field", "checkbox", "file")), None)
 
 
+def _picks(page: Page, candidate: Candidate) -> bool:
+    """A radio button of a required question still open whose label the goal says (its own or the lexicon's
+    words for it): the goal answers the question."""
+    element = candidate.element
+    return element.kind == "radio" and element.required and candidate.chosen >= 0.5 and not answered(page, element)
+
+
 def _fits(page: Page, fields: list[Candidate], candidate: Candidate) -> bool:
     """The form's field of this kind that the goal's words fit best (« en avril »: the April column; not the
     partner's column when the goal's own were filled), or its only empty one (its only phone field)."""
@@ -289,7 +296,9 @@ def _progress(candidates: list[Candidate], page: Page, history: list[HistoryItem
         started = any(c.element.id in here or (c.element.done and not c.element.prefilled) for c in fields)
         dialog = all(c.element.modal for c in fields)  # an open dialog's form is what the person has before them
         # the goal answers its questions or gives data for its fields (« née le 3 février », « je n'ai pas travaillé »)
-        gives = any((c.data or c.replied) and not answered(page, c.element) for c in fields)
+        gives = any((c.data or c.replied) and not answered(page, c.element) for c in fields) or any(
+            _picks(page, c) for c in fields
+        )  # or picks the answer of a required question (« j'ai perdu mon permis »: « Perte »)
         if not (started or gives or ((dialog or on_topic(goal, page)) and not specific)):
             if any(c.element.required and not answered(page, c.element) for c in fields):
                 for candidate in submits:  # a form is not sent with a required field empty
