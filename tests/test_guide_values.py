@@ -124,3 +124,45 @@ def test_a_question_about_what_a_field_means_opens_its_help():
     assert fill("je comprends pas ce qu'il faut mettre comme code de zone", clicked=("raison-perte",)).element_id == (
         "aide-zone"
     )
+
+
+RESULTATS = """<html><head><title>Ateliers numériques – résultats</title></head><body>
+<main><h1>12 ateliers « tableur » près de Brest</h1>
+<label for="ordre">Trier par</label><select id="ordre"><option selected>Pertinence</option>
+<option>Prix croissant</option><option>Prix décroissant</option><option>Date</option></select>
+<article aria-labelledby="a1"><h3 id="a1">Tableur pour débutants</h3><p>80 €</p>
+<button id="a1-fav" aria-label="Ajouter « Tableur pour débutants » aux favoris">♡</button>
+<a href="/a1" id="a1-voir">Voir l'atelier</a></article>
+<article aria-labelledby="a2"><h3 id="a2">Tableur avancé</h3><p>120 €</p>
+<button id="a2-fav" aria-label="Ajouter « Tableur avancé » aux favoris">♡</button>
+<button id="a2-partager" aria-label="Partager « Tableur avancé »">⇪</button>
+<a href="/a2" id="a2-voir">Voir l'atelier</a></article>
+<nav aria-label="Pagination"><a href="/p2" id="p2">2</a><a href="/p2" id="suiv" aria-label="Page suivante">›</a></nav>
+</main></body></html>"""
+
+COORDONNEES = """<html><head><title>Changement de coordonnées – étape 2</title></head><body>
+<main><h1>Déclarer un changement de coordonnées</h1><form>
+<label for="date">Date du changement *</label><input id="date" type="date" required>
+<fieldset><legend>Organismes à prévenir</legend>
+<label><input type="checkbox" id="org-caf"> Caisse d'allocations familiales (CAF)</label>
+<label><input type="checkbox" id="org-am"> Assurance maladie (CPAM)</label>
+<label><input type="checkbox" id="org-ft"> France Travail</label></fieldset>
+<button type="submit" id="continuer">Continuer</button></form></main></body></html>"""
+
+
+def on(html: str, goal: str, filled: tuple[str, ...] = ()):
+    page = snapshot_from_html(html, url="https://exemple.fr/p").with_filled(list(filled))
+    return asyncio.run(next_step(goal, page, []))
+
+
+def test_side_actions_and_sorting_said_in_everyday_words():
+    assert on(RESULTATS, "garde-moi de côté le tableur avancé").element_id == "a2-fav"
+    assert on(RESULTATS, "envoyer le tableur avancé à ma soeur").element_id == "a2-partager"
+    found = on(RESULTATS, "je veux voir les moins chers en premier")
+    assert (found.element_id, found.action) == ("ordre", "select")
+    assert on(RESULTATS, "montre-moi la suite des résultats").element_id == "suiv"
+
+
+def test_organisations_under_their_everyday_or_former_names():
+    assert on(COORDONNEES, "j'ai déménagé, il faut prévenir la sécu", filled=("date",)).element_id == "org-am"
+    assert on(COORDONNEES, "j'ai déménagé, faut prévenir pôle emploi", filled=("date",)).element_id == "org-ft"

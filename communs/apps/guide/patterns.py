@@ -25,7 +25,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"\b(?:voir|afficher) plus\b|\bplus de resultats\b|\bautres resultats\b|\bpage suivante\b|"
-        r"\b(?:voir|afficher) (?:les )?suivante?s\b",
+        r"\b(?:voir|afficher) (?:les )?suivante?s\b|\bla suite (?:des|de la liste)\b",
         "@more",
     ),
     (r"\b(?:finir|terminer|finaliser|achever)\b", "@finish"),  # completing the procedure: the form says how
@@ -147,6 +147,20 @@ LAY_WORDS: tuple[tuple[str, str], ...] = (
     (r"\bcantines?\b|\brepas (?:du midi|de midi)\b|\bdejeuners?\b", "restauration scolaire repas"),
     (r"\bgarderie\b|\bavant (?:et|ou) apres l'ecole\b", "périscolaire garderie"),
     (r"\bcentre aere\b|\bmercredis?\b", "centre de loisirs"),
+    # organisations under their former or everyday names
+    (r"\bpole[- ]emploi\b|\banpe\b", "France Travail"),
+    (r"\bsecu\b|\bsecurite sociale\b|\bcarte vitale\b", "assurance maladie CPAM"),
+    (r"\b(?:le )?fisc\b|\bcentre des impots\b", "finances publiques impôts"),
+    (r"\ballocs?\b|\ballocations? familiales\b", "CAF"),
+    # side actions said in everyday words: keep an item for later, send it to someone, sort a list
+    (r"\b(?:gard|mett|met)[\w-]* (?:\w+ ){0,3}?(?:de cote|quelque part|en memoire)\b", "favoris favori"),
+    (
+        r"\b(?:envoy|transmett|montr)\w* (?:\w+ ){0,3}?a (?:mon|ma|mes|un|une) "
+        r"(?:ami|amie|amis|pote|potes|copain|copine|collegue|frere|soeur|mere|pere|famille)\b",
+        "partager",
+    ),
+    (r"\b(?:les )?moins cher\w* (?:en premier|d'abord)\b|\bdu moins cher\b|\bpar prix\b", "prix croissant trier"),
+    (r"\b(?:les )?plus cher\w* (?:en premier|d'abord)\b|\bdu plus cher\b", "prix décroissant trier"),
     (r"\bstopp\w*|\bmettre fin\b|\bne plus (?:payer|etre preleve)\w*", "arrêter résilier"),
     (r"\b(?:maison|appart\w*|logement|chalet) (?:de vacances|de campagne|a la mer)\b", "résidence secondaire"),
     (r"\betre (?:prevenue?|avertie?|informee?|notifiee?)s?\b", "alertes notifications"),
@@ -161,6 +175,14 @@ LAY_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (r"\b(?:aussi|une autre|un autre|encore une?|deuxieme|second|seconde)\b", "nouvelle"),
 )
+# The brands of public-service sites and the organisation each stands for: on its own site, the organisation's
+# name is what the whole page is about, not one element's.
+BRANDS: dict[str, str] = {
+    "ameli": "assurance maladie CPAM sécu",
+    "francetravail": "France Travail",
+    "impots": "finances publiques impôts",
+    "caf": "CAF allocations familiales",
+}
 # Concepts that lead to one another: one reaches "mon compte" by signing in.
 RELATED: dict[str, tuple[str, ...]] = {"@account": ("@connect",), "@connect": ("@account",)}
 # Verbs and words that say nothing about which element: "je veux faire", "il faut indiquer"...
@@ -315,9 +337,13 @@ def is_close(element: Element) -> bool:
 
 
 def is_secondary(element: Element, goal: str) -> bool:
-    """A side action the goal does not ask for (« Ajouter à mes favoris », « Partager », « Imprimer »)."""
+    """A side action the goal does not ask for (« Ajouter à mes favoris », « Partager », « Imprimer »), in its
+    words or in everyday ones (« garde-le de côté »: favoris)."""
     found = _SECONDARY.search(normalize(element.label))
-    return found is not None and not re.search(rf"\b{found.group(1)[:5]}", normalize(goal))
+    if found is None:
+        return False
+    asked = " ".join([normalize(goal), *lay_terms(goal)])
+    return not re.search(rf"\b{found.group(1)[:5]}", asked)
 
 
 def is_dismiss(element: Element) -> bool:
@@ -468,3 +494,7 @@ def search_words(goal: str) -> str:
     )
     text = _FILLERS.sub("", text)
     return text.strip(" .?!") or goal.strip(" .?!")
+
+
+# the terms of the organisations' names (« assurance maladie »), once :func:`terms` exists
+ORGANISATIONS = frozenset(t for name in BRANDS.values() for t in terms(name))

@@ -78,7 +78,9 @@ def _f1(goal: dict[str, float], label: list[str], alternatives: frozenset[str] =
 
 def topic(page: Page) -> set[str]:
     """What the page is for, from its title and first headings."""
-    return set(patterns.terms(" ".join([page.title, *page.headings[:2]])))
+    said = " ".join([page.title, *page.headings[:2]])
+    brands = [name for brand, name in patterns.BRANDS.items() if brand in patterns.words(said)]
+    return set(patterns.terms(" ".join([said, *brands])))
 
 
 def on_topic(goal: str, page: Page) -> bool:
@@ -96,6 +98,8 @@ def goal_weights(goal: str, page: Page) -> dict[str, float]:
         for related in patterns.RELATED.get(term, ()):
             weights.setdefault(related, RELATED_WEIGHT * weight)
     for term, strength in patterns.lay_leads(goal).items():  # the lexicon's words, even « nouvelle »
+        if term in subject and term in patterns.ORGANISATIONS:
+            continue  # « la sécu » on ameli: the site itself, not one of its elements
         weights.setdefault(term, strength * LAY_WEIGHT * (CONTEXT_WEIGHT if term in subject else 1.0))
     return weights
 
