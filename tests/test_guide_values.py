@@ -166,3 +166,33 @@ def test_side_actions_and_sorting_said_in_everyday_words():
 def test_organisations_under_their_everyday_or_former_names():
     assert on(COORDONNEES, "j'ai déménagé, il faut prévenir la sécu", filled=("date",)).element_id == "org-am"
     assert on(COORDONNEES, "j'ai déménagé, faut prévenir pôle emploi", filled=("date",)).element_id == "org-ft"
+
+
+ETUDIANT = """<html><head><title>Mon espace étudiant</title></head><body>
+<main><h1>Mon espace étudiant</h1>
+<section aria-labelledby="c"><h2 id="c">Mes coordonnées</h2><dl><dt>Adresse</dt><dd>3 rue des Lilas, Rennes</dd></dl>
+<button id="coord-mod">Modifier</button></section>
+<section aria-labelledby="b"><h2 id="b">Mes coordonnées bancaires</h2><dl><dt>IBAN</dt><dd>FR76 ••• 12</dd></dl>
+<button id="rib-mod">Modifier</button></section>
+<section aria-labelledby="l"><h2 id="l">Logement</h2>
+<a href="/residence" id="residence">Demander un logement en résidence</a></section>
+<section aria-labelledby="v"><h2 id="v">Ma carte de transport</h2>
+<a href="/recevoir" id="carte-estimer">Puis-je recevoir la carte à tarif réduit cette année ?</a>
+<a href="/non-recue" id="carte-non-recue">Je n'ai pas reçu ma carte</a>
+<a href="/perte" id="carte-perte">Carte perdue ou volée</a></section>
+</main></body></html>"""
+
+
+def student(goal: str):
+    page = snapshot_from_html(ETUDIANT, url="https://exemple.fr/etudiant")
+    return asyncio.run(next_step(goal, page, []))
+
+
+def test_an_address_change_finds_the_contact_details_and_a_room_the_housing():
+    assert student("j'ai déménagé, il faut que je change mon adresse").element_id == "coord-mod"
+    assert student("je cherche une chambre en cité u à la rentrée").element_id == "residence"
+
+
+def test_what_did_not_happen_matches_a_label_that_says_so():
+    assert student("j'ai toujours rien reçu pour ma carte de transport").element_id == "carte-non-recue"
+    assert student("on m'a piqué ma carte de transport").element_id == "carte-perte"

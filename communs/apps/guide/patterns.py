@@ -66,7 +66,10 @@ CONCEPTS: dict[str, str] = {
 # the first also looks for the second (each pattern on normalised text; French administrative vocabulary).
 # After « | »: where such a change is usually made (« Mon profil »), a weaker lead.
 LAY_WORDS: tuple[tuple[str, str], ...] = (
-    (r"\b(?:demenag|emmenag|nouveau logement|nouvelle adresse|change(?:r|ment)? d'adresse)\w*", "adresse | profil"),
+    (
+        r"\b(?:demenag|emmenag|nouveau logement|nouvelle adresse|change(?:r|ment)? d'adresse)\w*",
+        "adresse coordonnées | profil",
+    ),
     (r"\b(?:portable|mobile|numero de tel)\b", "téléphone | profil"),
     (r"\b(?:texto|sms)s?\b", "SMS"),
     (r"\b(?:e-?mail|mail|courriel|adresse mel)s?\b", "adresse électronique courriel | profil"),
@@ -89,7 +92,7 @@ LAY_WORDS: tuple[tuple[str, str], ...] = (
     (r"\bimposition\b", "impôt"),
     (r"\brencontrer\b|\ben vrai\b|\ben personne\b|\bau guichet\b|\bface a face\b", "rendez-vous accueil"),
     (r"\b(?:rib|iban|compte bancaire|banque)\b", "coordonnées bancaires RIB | profil"),
-    (r"\b(?:vole|volee|vol|perdu|perdue|egare|egaree|perte)\b", "perte vol renouvellement"),
+    (r"\b(?:vole|volee|vol|perdu|perdue|egare|egaree|perte|piquee?|chourave?e?)\b", "perte vol renouvellement"),
     (r"\b(?:prenom|nom de famille|mal ecrit|mal orthographie|nom d'usage)\b", "état civil"),
     (r"\b(?:preuve|prouv\w*|justifier|justificatif)\b", "attestation récapitulatif justificatif"),
     (
@@ -161,6 +164,7 @@ LAY_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (r"\b(?:les )?moins cher\w* (?:en premier|d'abord)\b|\bdu moins cher\b|\bpar prix\b", "prix croissant trier"),
     (r"\b(?:les )?plus cher\w* (?:en premier|d'abord)\b|\bdu plus cher\b", "prix décroissant trier"),
+    (r"\bchambres?\b|\bcite u\b|\bcite universitaire\b|\bcolocation\b|\bstudio\b", "logement résidence"),
     (r"\bstopp\w*|\bmettre fin\b|\bne plus (?:payer|etre preleve)\w*", "arrêter résilier"),
     (r"\b(?:maison|appart\w*|logement|chalet) (?:de vacances|de campagne|a la mer)\b", "résidence secondaire"),
     (r"\betre (?:prevenue?|avertie?|informee?|notifiee?)s?\b", "alertes notifications"),
@@ -329,6 +333,11 @@ def label_terms(label: str) -> list[str]:
 def generic_label(label_terms: list[str]) -> bool:
     """A label that says what to do but not to what (« Modifier », « Voir », « En savoir plus »)."""
     return bool(label_terms) and all(t in _GENERIC_LABEL for t in label_terms)
+
+
+def negative(label: str) -> bool:
+    """A label that says something did not happen (« Je n'ai pas reçu mon chèque », « Chèque non reçu »)."""
+    return bool(_NEGATION.search(normalize(label)) or re.search(r"\bnon[- ]\w+|\bn'", normalize(label)))
 
 
 def is_close(element: Element) -> bool:

@@ -368,6 +368,13 @@ async def rank(goal: str, page: Page, history: list[HistoryItem], registry: Regi
     own = set(patterns.specific_terms(goal))
     alternatives = frozenset(t for t in weights if t not in own and t in set(patterns.lay_terms(goal)))
     kinds = data.given(goal)
+    subject = topic(page)
+    denied = {
+        t: CONTEXT_WEIGHT if t in subject else 1.0
+        for t in patterns.negated_terms(goal) | patterns.denied_terms(goal)
+        if t not in weights and t not in patterns.GENERIC
+    }
+    denied = {**weights, **denied} if denied else {}
     labels = [patterns.terms(c.element.label) for c in candidates]
     groups: dict[str, list[list[str]]] = {}
     for candidate, label in zip(candidates, labels):
@@ -382,7 +389,9 @@ async def rank(goal: str, page: Page, history: list[HistoryItem], registry: Regi
             and not (element.form or element.modal)
             and any(not named & set(m) for m in members)
         )
-        _lexical(candidate, weights, goal_words, alternatives, goal, card)
+        # « je n'ai rien reçu »: what did not happen is what a label that says so offers (« Je n'ai pas reçu … »)
+        said = denied if denied and patterns.negative(element.label) else weights
+        _lexical(candidate, said, goal_words, alternatives, goal, card)
         candidate.data = data.takes(candidate.element, kinds)
         mine = {g for g, w in weights.items() if w in (1.0, LAY_WEIGHT) and g in label}  # « petit mot »: message
         candidate.sole = any(sum(g in other for other in labels) == 1 for g in mine if g in label)
