@@ -196,3 +196,19 @@ def test_an_address_change_finds_the_contact_details_and_a_room_the_housing():
 def test_what_did_not_happen_matches_a_label_that_says_so():
     assert student("j'ai toujours rien reçu pour ma carte de transport").element_id == "carte-non-recue"
     assert student("on m'a piqué ma carte de transport").element_id == "carte-perte"
+
+
+MESSAGES = """<html><head><title>Portail citoyen – Mairie de Lannion</title></head><body>
+<nav aria-label="Menu"><a href="/" id="nav-accueil">Accueil</a>
+<a href="/messagerie" id="nav-messagerie">Ma messagerie</a>
+<a href="/docs" id="nav-docs">Mes documents</a></nav>
+<main><h1>Bonjour</h1><p>Votre dossier est à jour.</p></main>
+<footer><a href="/contact" id="footer-contact">Contacter la mairie</a></footer></body></html>"""
+
+
+def test_a_message_received_is_read_in_the_mailbox_not_the_contact_page():
+    page = snapshot_from_html(MESSAGES, url="https://exemple.fr/espace")
+    found = asyncio.run(next_step("la mairie m'a envoyé un message, je veux le lire", page, []))
+    assert found.element_id == "nav-messagerie"
+    found = asyncio.run(next_step("je veux lire les messages qu'on m'a envoyés", page, []))
+    assert found.element_id == "nav-messagerie"

@@ -51,7 +51,8 @@ CONCEPTS: dict[str, str] = {
     **dict.fromkeys(("connect", "identifi", "authentif"), "@connect"),
     **dict.fromkeys(("cre", "ouvr", "inscr", "inscrir", "inscript"), "@create"),
     **dict.fromkeys(("compt", "espac"), "@account"),
-    **dict.fromkeys(("contact", "ecrir", "question", "joindr", "messag"), "@contact"),
+    **dict.fromkeys(("contact", "ecrir", "question", "joindr"), "@contact"),
+    **dict.fromkeys(("messag", "messager"), "@message"),  # a mailbox: messages received, and one's own to send
     **dict.fromkeys(("preced", "precedent", "retour", "reven"), "@back"),
     **dict.fromkeys(("enregistr", "sauvegard", "quitt", "brouillon"), "@save"),
     **dict.fromkeys(("suiv", "suivant", "continu", "poursuiv"), "@next"),
@@ -164,6 +165,14 @@ LAY_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (r"\b(?:les )?moins cher\w* (?:en premier|d'abord)\b|\bdu moins cher\b|\bpar prix\b", "prix croissant trier"),
     (r"\b(?:les )?plus cher\w* (?:en premier|d'abord)\b|\bdu plus cher\b", "prix décroissant trier"),
+    # a message received is read in the site's mailbox; writing to the service goes through it too
+    (
+        r"\b(?:m'a|m'ont|nous a|nous ont) (?:ecrit|envoye|repondu)\b|"
+        r"\bce qu'(?:ils|elles?) (?:disent|ont (?:dit|repondu))\b|"
+        r"\b(?:lire|relire|consulter) (?:le|les|mon|mes|son|ses|leur|leurs|un|une) (?:messages?|mails?|reponses?)\b",
+        "messagerie messages lire",
+    ),
+    (r"\becrire (?:a|au|aux|a la|a l')\b|\bleur ecrire\b", "messagerie | messages"),
     (r"\bchambres?\b|\bcite u\b|\bcite universitaire\b|\bcolocation\b|\bstudio\b", "logement résidence"),
     (r"\bstopp\w*|\bmettre fin\b|\bne plus (?:payer|etre preleve)\w*", "arrêter résilier"),
     (r"\b(?:maison|appart\w*|logement|chalet) (?:de vacances|de campagne|a la mer)\b", "résidence secondaire"),
@@ -188,7 +197,12 @@ BRANDS: dict[str, str] = {
     "caf": "CAF allocations familiales",
 }
 # Concepts that lead to one another: one reaches "mon compte" by signing in.
-RELATED: dict[str, tuple[str, ...]] = {"@account": ("@connect",), "@connect": ("@account",)}
+RELATED: dict[str, tuple[str, ...]] = {
+    "@account": ("@connect",),
+    "@connect": ("@account",),
+    "@message": ("@contact",),
+    "@contact": ("@message",),
+}
 # Verbs and words that say nothing about which element: "je veux faire", "il faut indiquer"...
 GENERIC = frozenset(
     "facult optionnel nouveau nouvel fair fais veux voudr voudrais souhait souhaitait peux pouvoir dois "

@@ -52,7 +52,10 @@ def after_history(page: Page, history: list[HistoryItem]) -> Page:
             changes["modal"] = False
         return element.model_copy(update=changes) if changes else element
 
-    return page.model_copy(update={"elements": [update(e) for e in page.elements]})
+    # the titles of what was closed no longer say what the page is about (« Vous avez un nouveau message »)
+    gone = {e.context for e in page.elements if (e.modal and modal_closed) or (e.context and e.context in closed)}
+    headings = [h for h in page.headings if h not in gone]
+    return page.model_copy(update={"elements": [update(e) for e in page.elements], "headings": headings})
 
 
 def usable(page: Page) -> list[Element]:
