@@ -212,3 +212,26 @@ def test_a_message_received_is_read_in_the_mailbox_not_the_contact_page():
     assert found.element_id == "nav-messagerie"
     found = asyncio.run(next_step("je veux lire les messages qu'on m'a envoyés", page, []))
     assert found.element_id == "nav-messagerie"
+
+
+CRECHE = """<html><head><title>Pré-inscription en crèche – étape 1 sur 2</title></head><body>
+<main><h1>Pré-inscription en crèche</h1>
+<a href="/places" id="lien-places">Voir les places disponibles</a>
+<form><fieldset><legend>Communes souhaitées (2 au maximum)</legend>
+<label for="commune-1">Commune 1 *</label><input id="commune-1" required>
+<label for="commune-2">Commune 2</label><input id="commune-2"></fieldset>
+<label for="naissance">Date de naissance de l'enfant *</label><input id="naissance" type="date" required>
+<button type="submit" id="suivant">Suivant</button></form></main></body></html>"""
+
+
+def creche(goal: str, filled: tuple[str, ...] = ()):
+    page = snapshot_from_html(CRECHE, url="https://exemple.fr/creche").with_filled(list(filled))
+    return asyncio.run(next_step(goal, page, []))
+
+
+def test_a_town_the_goal_names_goes_in_the_next_empty_town_field():
+    assert creche("je cherche une crèche à Lorient pour mon fils").element_id == "commune-1"
+    found = creche("je voudrais aussi Lanester, pas seulement Lorient", filled=("commune-1",))
+    assert (found.element_id, found.action) == ("commune-2", "type")
+    # the only town named is already in: the next required field
+    assert creche("je cherche une crèche à Lorient", filled=("commune-1",)).element_id == "naissance"

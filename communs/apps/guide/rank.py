@@ -207,7 +207,7 @@ def _lexical(
         candidate.add(0.25, "fermer la fenêtre")
 
 
-def _next_slot(page: Page, fields: list[Candidate]) -> Candidate | None:
+def _next_slot(page: Page, fields: list[Candidate], goal: str = "") -> Candidate | None:
     """The form's next field in page order: the first empty required one, or an optional one before it
     that the goal gives data for (a list option it names, a label it says)."""
     for candidate in fields:
@@ -230,7 +230,7 @@ def _next_slot(page: Page, fields: list[Candidate]) -> Candidate | None:
             return candidate
         if element.kind != "select" and (candidate.lexical >= 0.5 or candidate.named or candidate.sole):
             return candidate
-        if candidate.data and _fits(page, fields, candidate):
+        if candidate.data and _fits(page, fields, candidate, goal):
             return candidate  # « j'ai fait 35 h »: the hours field, optional as it is
     # the required ones done: an optional field the goal speaks of with its own words, before sending
     spoken = [
@@ -246,12 +246,15 @@ def _picks(page: Page, candidate: Candidate) -> bool:
     return element.kind == "radio" and element.required and candidate.chosen >= 0.5 and not answered(page, element)
 
 
-def _fits(page: Page, fields: list[Candidate], candidate: Candidate) -> bool:
+def _fits(page: Page, fields: list[Candidate], candidate: Candidate, goal: str = "") -> bool:
     """The form's field of this kind that the goal's words fit best (« en avril »: the April column; not the
     partner's column when the goal's own were filled), or its only empty one (its only phone field)."""
     kind = data.field_kind(candidate.element)
     alike = [c for c in fields if data.field_kind(c.element) == kind]
-    if sum(not answered(page, c.element) for c in alike) == 1:
+    empty = [c for c in alike if not answered(page, c.element)]
+    if kind == "place":  # towns (« Commune 1, 2, 3 »): the next empty one, while the goal names more than filled
+        return empty[0] is candidate and len(alike) - len(empty) < len(data.places(goal))
+    if len(empty) == 1:
         return True
     return candidate.lexical > 0 and candidate.lexical >= max(c.lexical for c in alike)
 
@@ -309,7 +312,7 @@ def _progress(candidates: list[Candidate], page: Page, history: list[HistoryItem
                     candidate.score *= 0.3
                     candidate.reasons.append("champs obligatoires encore vides ×0.3")
             continue
-        slot = _next_slot(page, fields)
+        slot = _next_slot(page, fields, goal)
         instead = next(  # a button of the slot's group that the goal asks for (« prends ma position »)
             (
                 c
