@@ -235,3 +235,20 @@ def test_a_town_the_goal_names_goes_in_the_next_empty_town_field():
     assert (found.element_id, found.action) == ("commune-2", "type")
     # the only town named is already in: the next required field
     assert creche("je cherche une crèche à Lorient", filled=("commune-1",)).element_id == "naissance"
+
+
+AIDES = """<html><head><title>Espace usager – Transports scolaires</title></head><body>
+<header><a href="/compte" id="mon-compte">Mon compte</a></header>
+<main><h1>Transports scolaires</h1>
+<a href="/abonnement" id="abonnement">Renouveler l'abonnement Pour l'année scolaire qui vient.</a>
+<a href="/auto" id="auto">Payer en plusieurs fois Vos échéances seront prélevées automatiquement.</a>
+<a href="/solidaire" id="solidaire">Tarif solidaire Pour les familles en difficulté financière.</a>
+</main></body></html>"""
+
+
+def test_automatic_payment_and_money_trouble_in_everyday_words():
+    page = snapshot_from_html(AIDES, url="https://exemple.fr/transports")
+    found = asyncio.run(next_step("je voudrais que ça parte tout seul sans que je m'en occupe", page, []))
+    assert found.element_id == "auto"
+    found = asyncio.run(next_step("c'est la galère, j'arrive pas à payer l'abonnement de mon fils", page, []))
+    assert found.element_id == "solidaire"

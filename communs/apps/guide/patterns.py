@@ -30,6 +30,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (r"\b(?:finir|terminer|finaliser|achever)\b", "@finish"),  # completing the procedure: the form says how
     (r"\bmot de passe\b", "@password"),
+    # « pris sur mon compte »: a direct debit from the bank account, not the site's « Mon compte »
+    (r"\b(?:prise?|prelevee?|debitee?)(?: \w+)? sur (?:mon|le|notre) compte(?: bancaire)?\b", "prelev"),
     (
         r"\baide\s*:|\bbesoin d'aide\b|\bde l'aide\b|\bm'aider\b|\bje ne (?:sais|comprends?) (?:pas|rien)\b|"
         r"\bje (?:ne )?comprends? rien\b|\bou trouver\b|\bfoire aux questions\b|\bfaq\b|"
@@ -173,6 +175,16 @@ LAY_WORDS: tuple[tuple[str, str], ...] = (
         "messagerie messages lire",
     ),
     (r"\becrire (?:a|au|aux|a la|a l')\b|\bleur ecrire\b", "messagerie | messages"),
+    (
+        r"\bautomatique\w*|\btout seul\b|\bsans (?:que je (?:m'en occupe|fasse rien)|rien faire)\b|"
+        r"\bpris (?:directement )?sur (?:mon|le|notre) compte\b",
+        "prélèvement automatique automatiquement",
+    ),
+    (
+        r"\bgalere\w*|\bfauche\w*|\bfins? de mois\b|\bdifficultes? (?:financieres?|a payer)\b|"
+        r"\b(?:arrive|peux|pourrai) (?:pas|plus) a payer\b|\bplus d'argent\b|\bsans argent\b",
+        "difficulté financière aide",
+    ),
     (r"\bchambres?\b|\bcite u\b|\bcite universitaire\b|\bcolocation\b|\bstudio\b", "logement résidence"),
     (r"\bstopp\w*|\bmettre fin\b|\bne plus (?:payer|etre preleve)\w*", "arrêter résilier"),
     (r"\b(?:maison|appart\w*|logement|chalet) (?:de vacances|de campagne|a la mer)\b", "résidence secondaire"),
