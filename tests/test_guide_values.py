@@ -252,3 +252,20 @@ def test_automatic_payment_and_money_trouble_in_everyday_words():
     assert found.element_id == "auto"
     found = asyncio.run(next_step("c'est la galère, j'arrive pas à payer l'abonnement de mon fils", page, []))
     assert found.element_id == "solidaire"
+
+
+LONGUE = """<html><head><title>Billetterie – concert</title><style>
+.visuel { height: 240px; background: #eee } .marge { height: 900px } .barre { position: fixed; bottom: 0 }
+</style></head><body><main><h1>Concert au parc</h1><div class="visuel"></div>
+<button id="reserver">Réserver</button><div class="marge"><p>Description du concert.</p></div>
+<p><button id="signaler">Signaler l'offre</button></p></main>
+<nav class="barre" aria-label="Onglets"><a href="/favoris" id="onglet-favoris">Favoris</a></nav></body></html>"""
+
+
+def test_css_heights_push_elements_below_the_first_screen_but_not_a_fixed_bar():
+    by_id = {e.id: e for e in snapshot_from_html(LONGUE).elements}
+    assert by_id["signaler"].below and not by_id["reserver"].below
+    assert not by_id["onglet-favoris"].below  # a bar fixed on screen is always in view
+    page = snapshot_from_html(LONGUE, url="https://exemple.fr/concert")
+    found = asyncio.run(next_step("je veux signaler un problème sur cette offre", page, []))
+    assert (found.element_id, found.action) == ("signaler", "scroll")
