@@ -270,7 +270,7 @@ def _height_lines(node: Tag, tall: dict[str, float]) -> float:
     """The lines a block's CSS height takes (inline or from its classes), when it is tall."""
     found = _HEIGHT.search(attribute(node, "style"))
     pixels = float(found.group(1)) if found else 0.0
-    classes = node.get("class") or []
+    classes: list[str] = list(node.get("class") or [])
     pixels = max([pixels, *(tall.get(c, 0.0) for c in classes)])
     return pixels / PX_PER_LINE if pixels >= TALL_PX else 0.0
 
