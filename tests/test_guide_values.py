@@ -269,3 +269,18 @@ def test_css_heights_push_elements_below_the_first_screen_but_not_a_fixed_bar():
     page = snapshot_from_html(LONGUE, url="https://exemple.fr/concert")
     found = asyncio.run(next_step("je veux signaler un problème sur cette offre", page, []))
     assert (found.element_id, found.action) == ("signaler", "scroll")
+
+
+CONNEXION = """<html><head><title>Connexion – Portail des familles</title></head><body><main><h1>Connexion</h1>
+<form><label for="ident">Identifiant *</label><input id="ident" required>
+<label for="mdp">Mot de passe *</label><input id="mdp" type="password" required>
+<button type="button" id="oeil" aria-label="Afficher le mot de passe">👁</button>
+<a href="/oubli" id="oubli">Mot de passe oublié ?</a>
+<button type="submit" id="connexion">Se connecter</button></form></main></body></html>"""
+
+
+def test_checking_a_typed_password_shows_it_before_sending_the_form():
+    page = snapshot_from_html(CONNEXION, url="https://exemple.fr/connexion").with_filled(["ident", "mdp"])
+    found = asyncio.run(next_step("je voudrais voir si j'ai bien écrit mon mot de passe", page, []))
+    assert found.element_id == "oeil"
+    assert asyncio.run(next_step("je veux me connecter", page, [])).element_id == "connexion"

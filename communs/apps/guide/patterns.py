@@ -185,6 +185,7 @@ LAY_WORDS: tuple[tuple[str, str], ...] = (
         r"\b(?:arrive|peux|pourrai) (?:pas|plus) a payer\b|\bplus d'argent\b|\bsans argent\b",
         "difficulté financière aide",
     ),
+    (r"\b(?:verifier|voir|revoir|relire|controler)\b[^.?!]*\bmot de passe\b", "afficher"),  # the eye button
     (r"\bchambres?\b|\bcite u\b|\bcite universitaire\b|\bcolocation\b|\bstudio\b", "logement résidence"),
     (r"\bstopp\w*|\bmettre fin\b|\bne plus (?:payer|etre preleve)\w*", "arrêter résilier"),
     (r"\b(?:maison|appart\w*|logement|chalet) (?:de vacances|de campagne|a la mer)\b", "résidence secondaire"),

@@ -339,8 +339,10 @@ def _progress(candidates: list[Candidate], page: Page, history: list[HistoryItem
                 candidate.score *= 0.3
                 candidate.reasons.append("champs obligatoires encore vides ×0.3")
         elif started or any(c.element.required for c in fields):
+            # the goal names another of the form's buttons (« afficher le mot de passe »): less sure it is sending
+            other = any(c.lexical >= 0.5 and c.own for c in members if c.element.kind == "button" and c not in submits)
             for candidate in submits:
-                candidate.add(0.5, "formulaire rempli : bouton d'envoi")
+                candidate.add(0.2 if other else 0.5, "formulaire rempli : bouton d'envoi")
         for candidate in fields:
             if candidate is not slot and answered(page, candidate.element) and candidate.element.kind != "select":
                 candidate.score *= 0.25
