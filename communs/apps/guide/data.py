@@ -27,6 +27,12 @@ _NAME = re.compile(
     r"mon mari|ma femme|ma m[èe]re|mon p[èe]re)\s*,?\s+([A-ZÉÈ][a-zéèëïç-]+)"
     r"|\b(?:inscrire|d[ée]clarer)\s+([A-ZÉÈ][a-zéèëïç-]+)\b"
 )
+# A town: a capitalised word after « à », « aussi », « que »… on the text as written (« j'habite à Tours »,
+# « avant je votais à Nantes », « je voudrais aussi Bagnolet »); not after « de » (« la garderie de Tom »).
+_PLACE = re.compile(
+    r"\b(?:[àa]|au|vers|pr[èe]s de|aussi|ou|que|seulement)\s+((?:Saint|Sainte|Le|La|Les)?-?[A-ZÉÈÎ][a-zéèêëîïôûç]+"
+    r"(?:-[A-Za-zéèêëîïôûç]+)*)\b"
+)
 # A field's kind from its words (label and hint, normalised).
 _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("phone", re.compile(r"\btelephone\b|\bportable\b|\bmobile\b|\btel\b")),
@@ -35,17 +41,25 @@ _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("amount", re.compile(r"\bmontant\b|\bsalaires?\b|\bsomme\b|\brevenus?\b|€|\beuros?\b|\bindemnites?\b")),
     ("date", re.compile(r"\bdate\b|\bne(?:e|\(e\))? le\b|jj/mm")),
     ("name", re.compile(r"\bprenoms?\b")),
+    ("place", re.compile(r"\bcommunes?\b|\bville\b|\blocalite\b")),
 )
 _INPUT_TYPES = {"tel": "phone", "email": "email", "date": "date"}
 
 
 def given(goal: str) -> set[str]:
-    """The kinds of data the goal gives (phone, email, amount, hours, date, name)."""
+    """The kinds of data the goal gives (phone, email, amount, hours, date, name, place)."""
     said = normalize(goal)
     kinds = {kind for kind, pattern in _GIVEN if pattern.search(said)}
     if _NAME.search(goal):
         kinds.add("name")
+    if _PLACE.search(goal):
+        kinds.add("place")
     return kinds
+
+
+def places(goal: str) -> list[str]:
+    """The towns a goal names (« je viens d'emménager à Tours, avant je votais à Nantes »: two)."""
+    return list(dict.fromkeys(m.group(1) for m in _PLACE.finditer(goal)))
 
 
 def field_kind(element: Element) -> str | None:

@@ -38,6 +38,12 @@ _BLOCKS = _SECTIONS | frozenset(
 LINE_CHARS = 80
 BLOCK_LINES = 0.5
 BELOW_LINES = 60.0
+# A block given a height in CSS (a picture, a spacer, a tall description: « height: 800px ») takes that room, in
+# lines of PX_PER_LINE pixels; below TALL_PX it is a button or an icon, whose text already counts.
+PX_PER_LINE = 20.0
+TALL_PX = 100.0
+_HEIGHT = re.compile(r"(?<![\w-])(?:min-)?height\s*:\s*(\d+(?:\.\d+)?)px")
+_CLASS_RULE = re.compile(r"\.([\w-]+)\s*\{([^}]*)\}")
 _FIXED_STYLE = re.compile(r"position\s*:\s*(?:fixed|sticky)")
 _NOTICE_ROLES = frozenset({"status", "alert"})
 
@@ -156,6 +162,10 @@ def _context(soup: BeautifulSoup, node: Tag, order: dict[int, int]) -> str:
     for parent in node.parents:
         if not isinstance(parent, Tag):
             continue
+        if parent.name == "tr" and node.name in ("a", "button"):  # a table row's action: the row it acts on
+            header = _row_header(parent, node)
+            if header:
+                return header
         if parent.name == "dd":  # a description list: the term it describes (« Coordonnées bancaires »)
             term = parent.find_previous_sibling("dt")
             if term is not None and _text(term):
@@ -199,6 +209,18 @@ def _context(soup: BeautifulSoup, node: Tag, order: dict[int, int]) -> str:
     return ""
 
 
+def _row_header(row: Tag, node: Tag) -> str:
+    """The name of a table row (« Taxe foncière – 12 rue… »): its row header, else its first cell when the
+    element is not in it (several « Payer » or « Modifier » buttons, one per row)."""
+    cells = [c for c in row.find_all(["th", "td"], recursive=False)]
+    header = next((c for c in cells if c.name == "th" and attribute(c, "scope") != "col"), None)
+    if header is None and cells and node not in cells[0].descendants:
+        header = cells[0]
+    if header is None or node in header.descendants:
+        return ""
+    return _text(header)
+
+
 def _heading_before(container: Tag, node: Tag, order: dict[int, int]) -> str:
     """The last heading of a section-like container that comes before the element (the section's title,
     which names a « Modifier » button among several)."""
@@ -229,14 +251,43 @@ def _surroundings(node: Tag, label: str) -> str:
     return _SPACES.sub(" ", _text(item).replace(label, " ", 1)).strip()[:300]
 
 
-def _depths(root: Tag) -> dict[int, float]:
+def _class_styles(soup: BeautifulSoup) -> tuple[dict[str, float], frozenset[str]]:
+    """What the page's style sheets say of its classes: the heights in pixels they give
+    (``.spacer { height: 800px }``), and those that stay on screen (``.tabbar { position: fixed }``)."""
+    tall: dict[str, float] = {}
+    fixed: set[str] = set()
+    for sheet in soup.find_all("style"):
+        for name, rules in _CLASS_RULE.findall(sheet.get_text()):
+            found = _HEIGHT.search(rules)
+            if found:
+                tall[name] = max(tall.get(name, 0.0), float(found.group(1)))
+            if _FIXED_STYLE.search(rules):
+                fixed.add(name)
+    return tall, frozenset(fixed)
+
+
+def _height_lines(node: Tag, tall: dict[str, float]) -> float:
+    """The lines a block's CSS height takes (inline or from its classes), when it is tall."""
+    found = _HEIGHT.search(attribute(node, "style"))
+    pixels = float(found.group(1)) if found else 0.0
+    classes: list[str] = list(node.get("class") or [])
+    pixels = max([pixels, *(tall.get(c, 0.0) for c in classes)])
+    return pixels / PX_PER_LINE if pixels >= TALL_PX else 0.0
+
+
+def _depths(root: Tag, tall: dict[str, float] | None = None) -> dict[int, float]:
     """How far down the page each element starts, in lines (see :data:`BELOW_LINES`): the text and blocks
-    shown before it. What the markup hides takes no room, nor a closed <details> past its <summary>."""
+    shown before it. What the markup hides takes no room, nor a closed <details> past its <summary>; a block
+    the CSS makes tall takes its height (``tall``: the classes' heights), after the elements it holds."""
+    tall = tall or {}
     depths: dict[int, float] = {}
     lines = 0.0
     stack: list = list(reversed(list(root.children)))
     while stack:
         node = stack.pop()
+        if isinstance(node, float):
+            lines += node
+            continue
         if not isinstance(node, Tag):
             if isinstance(node, NavigableString) and not isinstance(node, Comment):
                 lines += len(node.strip()) / LINE_CHARS
@@ -249,6 +300,9 @@ def _depths(root: Tag) -> dict[int, float]:
         children = list(node.children)
         if node.name == "details" and not node.has_attr("open"):
             children = [c for c in children if isinstance(c, Tag) and c.name == "summary"]
+        height = _height_lines(node, tall)
+        if height:
+            stack.append(height)  # what follows the block starts below its height
         stack.extend(reversed(children))
     return depths
 
@@ -277,7 +331,9 @@ def _below(doc: _Document, node: Tag) -> bool:
     if doc.depths.get(id(node), 0.0) <= BELOW_LINES:
         return False
     return not any(
-        _FIXED_STYLE.search(attribute(p, "style")) or _is_modal(p) for p in (node, *node.parents) if isinstance(p, Tag)
+        _FIXED_STYLE.search(attribute(p, "style")) or _is_modal(p) or bool(doc.fixed & set(p.get("class") or []))
+        for p in (node, *node.parents)
+        if isinstance(p, Tag)
     )
 
 
@@ -291,6 +347,7 @@ class _Document:
     background: frozenset[int]
     forms: dict[int, str]
     depths: dict[int, float]
+    fixed: frozenset[str] = frozenset()  # the classes that keep a bar on screen
 
 
 def _disabled(node: Tag) -> bool:
@@ -387,6 +444,7 @@ def _notices(body: Tag, background: frozenset[int]) -> list[str]:
 def snapshot_from_html(html: str | bytes, url: str = "") -> Page:
     """The snapshot of an HTML page (no values of sensitive fields: see :meth:`Page.sanitized`)."""
     soup = BeautifulSoup(html, "lxml")
+    tall, fixed = _class_styles(soup)
     for dead in soup.find_all(["script", "style", "noscript", "template"]):
         dead.decompose()
     every = soup.find_all(True)
@@ -397,7 +455,8 @@ def snapshot_from_html(html: str | bytes, url: str = "") -> Page:
         dialog=dialog,
         background=background,
         forms={id(f): f"form-{i}" for i, f in enumerate(soup.find_all("form"))},
-        depths=_depths(soup.body or soup),
+        depths=_depths(soup.body or soup, tall),
+        fixed=fixed,
     )
     nodes = [n for n in every if _interactive(n)]
     own_ids = [attribute(n, "id") for n in nodes]

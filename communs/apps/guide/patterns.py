@@ -17,19 +17,27 @@ from communs.search.analysis import STOP_WORDS, analyze, normalize, tokens
 PHRASES: tuple[tuple[str, str], ...] = (
     (
         r"\bplus tard\b|\bfini\w* (?:plus tard|apres)\b|\breprend\w* (?:plus tard|ce soir|demain|apres)\b|"
-        r"\bm'arreter (?:la|ici)\b",
+        r"\bm'arreter (?:la|ici)\b|"
+        # « je finirai la demande ce soir », « je dois y aller »: the person leaves a form to come back to it
+        r"\b(?:fini|termin|reprend|continu|complet)\w*(?: [\w']+){1,5}? (?:ce soir|demain|plus tard|apres|"
+        r"la semaine prochaine|un autre jour)\b|\bje dois (?:partir|y aller|filer|m'absenter)\b",
         "@save",
     ),
     (
         r"\b(?:voir|afficher) plus\b|\bplus de resultats\b|\bautres resultats\b|\bpage suivante\b|"
-        r"\b(?:voir|afficher) (?:les )?suivante?s\b",
+        r"\b(?:voir|afficher) (?:les )?suivante?s\b|\bla suite (?:des|de la liste)\b",
         "@more",
     ),
     (r"\b(?:finir|terminer|finaliser|achever)\b", "@finish"),  # completing the procedure: the form says how
     (r"\bmot de passe\b", "@password"),
+    # « pris sur mon compte »: a direct debit from the bank account, not the site's « Mon compte »
+    (r"\b(?:prise?|prelevee?|debitee?)(?: \w+)? sur (?:mon|le|notre) compte(?: bancaire)?\b", "prelev"),
     (
         r"\baide\s*:|\bbesoin d'aide\b|\bde l'aide\b|\bm'aider\b|\bje ne (?:sais|comprends?) (?:pas|rien)\b|"
-        r"\bje (?:ne )?comprends? rien\b|\bou trouver\b|\bfoire aux questions\b|\bfaq\b",
+        r"\bje (?:ne )?comprends? rien\b|\bou trouver\b|\bfoire aux questions\b|\bfaq\b|"
+        # « c'est quoi ce code ? », « je comprends pas ce qu'il faut mettre »; a help button « Aide sur le motif »
+        r"\bje (?:ne )?(?:comprends?|sais) pas (?:ce qu|quoi|a quoi|comment)\w*|\bc'est quoi\b|"
+        r"\bqu'est-ce que c'est\b|\b(?:ca|cela) veut dire\b|^aide (?:sur|pour|a)\b|^\?$",
         "@help",
     ),
     (r"\bse connecter\b|\bme connecter\b|\bs'identifier\b|\bm'identifier\b|\bconnexion\b|\blog ?in\b", "@connect"),
@@ -45,7 +53,8 @@ CONCEPTS: dict[str, str] = {
     **dict.fromkeys(("connect", "identifi", "authentif"), "@connect"),
     **dict.fromkeys(("cre", "ouvr", "inscr", "inscrir", "inscript"), "@create"),
     **dict.fromkeys(("compt", "espac"), "@account"),
-    **dict.fromkeys(("contact", "ecrir", "question", "joindr", "messag"), "@contact"),
+    **dict.fromkeys(("contact", "ecrir", "question", "joindr"), "@contact"),
+    **dict.fromkeys(("messag", "messager"), "@message"),  # a mailbox: messages received, and one's own to send
     **dict.fromkeys(("preced", "precedent", "retour", "reven"), "@back"),
     **dict.fromkeys(("enregistr", "sauvegard", "quitt", "brouillon"), "@save"),
     **dict.fromkeys(("suiv", "suivant", "continu", "poursuiv"), "@next"),
@@ -60,7 +69,10 @@ CONCEPTS: dict[str, str] = {
 # the first also looks for the second (each pattern on normalised text; French administrative vocabulary).
 # After « | »: where such a change is usually made (« Mon profil »), a weaker lead.
 LAY_WORDS: tuple[tuple[str, str], ...] = (
-    (r"\b(?:demenag|emmenag|nouveau logement|nouvelle adresse|change(?:r|ment)? d'adresse)\w*", "adresse | profil"),
+    (
+        r"\b(?:demenag|emmenag|nouveau logement|nouvelle adresse|change(?:r|ment)? d'adresse)\w*",
+        "adresse coordonnées | profil",
+    ),
     (r"\b(?:portable|mobile|numero de tel)\b", "téléphone | profil"),
     (r"\b(?:texto|sms)s?\b", "SMS"),
     (r"\b(?:e-?mail|mail|courriel|adresse mel)s?\b", "adresse électronique courriel | profil"),
@@ -83,7 +95,7 @@ LAY_WORDS: tuple[tuple[str, str], ...] = (
     (r"\bimposition\b", "impôt"),
     (r"\brencontrer\b|\ben vrai\b|\ben personne\b|\bau guichet\b|\bface a face\b", "rendez-vous accueil"),
     (r"\b(?:rib|iban|compte bancaire|banque)\b", "coordonnées bancaires RIB | profil"),
-    (r"\b(?:vole|volee|vol|perdu|perdue|egare|egaree|perte)\b", "perte vol renouvellement"),
+    (r"\b(?:vole|volee|vol|perdu|perdue|egare|egaree|perte|piquee?|chourave?e?)\b", "perte vol renouvellement"),
     (r"\b(?:prenom|nom de famille|mal ecrit|mal orthographie|nom d'usage)\b", "état civil"),
     (r"\b(?:preuve|prouv\w*|justifier|justificatif)\b", "attestation récapitulatif justificatif"),
     (
@@ -137,6 +149,46 @@ LAY_WORDS: tuple[tuple[str, str], ...] = (
     (r"\b(?:chomage|sans emploi|licencie)\b", "demandeur d'emploi allocation"),
     (r"\b(?:rdv|voir (?:un|mon) conseiller)\b", "rendez-vous conseiller"),
     (r"\b(?:ecoles?|creche|maternelle|classe)\b", "scolarisé scolarité"),
+    # a town's family services: the everyday word, the invoice's word
+    (r"\bcantines?\b|\brepas (?:du midi|de midi)\b|\bdejeuners?\b", "restauration scolaire repas"),
+    (r"\bgarderie\b|\bavant (?:et|ou) apres l'ecole\b", "périscolaire garderie"),
+    (r"\bcentre aere\b|\bmercredis?\b", "centre de loisirs"),
+    # organisations under their former or everyday names
+    (r"\bpole[- ]emploi\b|\banpe\b", "France Travail"),
+    (r"\bsecu\b|\bsecurite sociale\b|\bcarte vitale\b", "assurance maladie CPAM"),
+    (r"\b(?:le )?fisc\b|\bcentre des impots\b", "finances publiques impôts"),
+    (r"\ballocs?\b|\ballocations? familiales\b", "CAF"),
+    # side actions said in everyday words: keep an item for later, send it to someone, sort a list
+    (r"\b(?:gard|mett|met)[\w-]* (?:\w+ ){0,3}?(?:de cote|quelque part|en memoire)\b", "favoris favori"),
+    (
+        r"\b(?:envoy|transmett|montr)\w* (?:\w+ ){0,3}?a (?:mon|ma|mes|un|une) "
+        r"(?:ami|amie|amis|pote|potes|copain|copine|collegue|frere|soeur|mere|pere|famille)\b",
+        "partager",
+    ),
+    (r"\b(?:les )?moins cher\w* (?:en premier|d'abord)\b|\bdu moins cher\b|\bpar prix\b", "prix croissant trier"),
+    (r"\b(?:les )?plus cher\w* (?:en premier|d'abord)\b|\bdu plus cher\b", "prix décroissant trier"),
+    # a message received is read in the site's mailbox; writing to the service goes through it too
+    (
+        r"\b(?:m'a|m'ont|nous a|nous ont) (?:ecrit|envoye|repondu)\b|"
+        r"\bce qu'(?:ils|elles?) (?:disent|ont (?:dit|repondu))\b|"
+        r"\b(?:lire|relire|consulter) (?:le|les|mon|mes|son|ses|leur|leurs|un|une) (?:messages?|mails?|reponses?)\b",
+        "messagerie messages lire",
+    ),
+    (r"\becrire (?:a|au|aux|a la|a l')\b|\bleur ecrire\b", "messagerie | messages"),
+    (
+        r"\bautomatique\w*|\btout seul\b|\bsans (?:que je (?:m'en occupe|fasse rien)|rien faire)\b|"
+        r"\bpris (?:directement )?sur (?:mon|le|notre) compte\b",
+        "prélèvement automatique automatiquement",
+    ),
+    (
+        r"\bgalere\w*|\bfauche\w*|\bfins? de mois\b|\bdifficultes? (?:financieres?|a payer)\b|"
+        r"\b(?:arrive|peux|pourrai) (?:pas|plus) a payer\b|\bplus d'argent\b|\bsans argent\b",
+        "difficulté financière aide",
+    ),
+    (r"\b(?:verifier|voir|revoir|relire|controler)\b[^.?!]*\bmot de passe\b", "afficher"),  # the eye button
+    (r"\bchambres?\b|\bcite u\b|\bcite universitaire\b|\bcolocation\b|\bstudio\b", "logement résidence"),
+    (r"\bstopp\w*|\bmettre fin\b|\bne plus (?:payer|etre preleve)\w*", "arrêter résilier"),
+    (r"\b(?:maison|appart\w*|logement|chalet) (?:de vacances|de campagne|a la mer)\b", "résidence secondaire"),
     (r"\betre (?:prevenue?|avertie?|informee?|notifiee?)s?\b", "alertes notifications"),
     (r"\b(?:prevenir|avertir|informer)\b", "signaler déclarer"),
     (r"\bcombien (?:il )?(?:me |m'|nous )?reste\b|\breste-t-il\b", "solde"),
@@ -149,8 +201,21 @@ LAY_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (r"\b(?:aussi|une autre|un autre|encore une?|deuxieme|second|seconde)\b", "nouvelle"),
 )
+# The brands of public-service sites and the organisation each stands for: on its own site, the organisation's
+# name is what the whole page is about, not one element's.
+BRANDS: dict[str, str] = {
+    "ameli": "assurance maladie CPAM sécu",
+    "francetravail": "France Travail",
+    "impots": "finances publiques impôts",
+    "caf": "CAF allocations familiales",
+}
 # Concepts that lead to one another: one reaches "mon compte" by signing in.
-RELATED: dict[str, tuple[str, ...]] = {"@account": ("@connect",), "@connect": ("@account",)}
+RELATED: dict[str, tuple[str, ...]] = {
+    "@account": ("@connect",),
+    "@connect": ("@account",),
+    "@message": ("@contact",),
+    "@contact": ("@message",),
+}
 # Verbs and words that say nothing about which element: "je veux faire", "il faut indiquer"...
 GENERIC = frozenset(
     "facult optionnel nouveau nouvel fair fais veux voudr voudrais souhait souhaitait peux pouvoir dois "
@@ -188,7 +253,11 @@ _FACTOID = re.compile(
     r"\ba quel(?:le)? (?:age|date|heure|place|position|rang)\b|"
     r"\bquel(?:le)?s? (?:est |sont )?(?:le |la |l'|les |mon |ma |mes )?"
     r"(?:numero|date|heure|age|place|position|rang|montant|delai|horaires?|taux|solde|prix|tarif|cout)\b|"
-    r"\bcombien (?:de temps|de jours|de mois|d'annees|de points|de trimestres)\b"
+    r"\bcombien (?:de temps|de jours|de mois|d'annees|de points|de trimestres)\b|"
+    # « il me reste combien ? », « c'est combien la place ? », « je suis à quel échelon ? », « c'est lequel ? »,
+    # « je dois le payer quand ? », « y a un numéro de téléphone ? »: a value asked for, wherever it is said
+    r"\bcombien\b(?! (?:de fois|faut|dois|doit)\b)|\ba quel(?:le)?s? (?!moment\b)[a-z]{4,}\b|\b(?:lequel|laquelle)\b|"
+    r"\bquand\s*\?|\b(?:y a|y a-t-il|il y a)(?: un| une| des)? (?:numero|date|adresse|horaires?)\b"
 )
 # How a page words the value such a question asks for.
 _ANSWER_WORDS: tuple[tuple[str, str], ...] = (
@@ -198,7 +267,7 @@ _ANSWER_WORDS: tuple[tuple[str, str], ...] = (
     (r"age", "âge ans"),
     (r"heure|horaire", "heures ouvert"),
     (r"place|position|rang", "position rang"),
-    (r"montant|prix|tarif|cout|solde", "montant euros €"),
+    (r"montant|prix|tarif|cout|solde|combien", "montant euros €"),
 )
 _ANOTHER = re.compile(r"\b(?:aussi|une autre|un autre|encore une?|deuxieme|nouvelle demande)\b")
 _NEGATED = re.compile(
@@ -293,15 +362,24 @@ def generic_label(label_terms: list[str]) -> bool:
     return bool(label_terms) and all(t in _GENERIC_LABEL for t in label_terms)
 
 
+def negative(label: str) -> bool:
+    """A label that says something did not happen (« Je n'ai pas reçu mon chèque », « Chèque non reçu »)."""
+    return bool(_NEGATION.search(normalize(label)) or re.search(r"\bnon[- ]\w+|\bn'", normalize(label)))
+
+
 def is_close(element: Element) -> bool:
     """A button that closes a message or a window (« Fermer », « × »)."""
     return element.kind in ("button", "link") and "@close" in terms(element.label)
 
 
 def is_secondary(element: Element, goal: str) -> bool:
-    """A side action the goal does not ask for (« Ajouter à mes favoris », « Partager », « Imprimer »)."""
+    """A side action the goal does not ask for (« Ajouter à mes favoris », « Partager », « Imprimer »), in its
+    words or in everyday ones (« garde-le de côté »: favoris)."""
     found = _SECONDARY.search(normalize(element.label))
-    return found is not None and not re.search(rf"\b{found.group(1)[:5]}", normalize(goal))
+    if found is None:
+        return False
+    asked = " ".join([normalize(goal), *lay_terms(goal)])
+    return not re.search(rf"\b{found.group(1)[:5]}", asked)
 
 
 def is_dismiss(element: Element) -> bool:
@@ -452,3 +530,7 @@ def search_words(goal: str) -> str:
     )
     text = _FILLERS.sub("", text)
     return text.strip(" .?!") or goal.strip(" .?!")
+
+
+# the terms of the organisations' names (« assurance maladie »), once :func:`terms` exists
+ORGANISATIONS = frozenset(t for name in BRANDS.values() for t in terms(name))

@@ -78,7 +78,9 @@ def _f1(goal: dict[str, float], label: list[str], alternatives: frozenset[str] =
 
 def topic(page: Page) -> set[str]:
     """What the page is for, from its title and first headings."""
-    return set(patterns.terms(" ".join([page.title, *page.headings[:2]])))
+    said = " ".join([page.title, *page.headings[:2]])
+    brands = [name for brand, name in patterns.BRANDS.items() if brand in patterns.words(said)]
+    return set(patterns.terms(" ".join([said, *brands])))
 
 
 def on_topic(goal: str, page: Page) -> bool:
@@ -96,6 +98,8 @@ def goal_weights(goal: str, page: Page) -> dict[str, float]:
         for related in patterns.RELATED.get(term, ()):
             weights.setdefault(related, RELATED_WEIGHT * weight)
     for term, strength in patterns.lay_leads(goal).items():  # the lexicon's words, even « nouvelle »
+        if term in subject and term in patterns.ORGANISATIONS:
+            continue  # « la sécu » on ameli: the site itself, not one of its elements
         weights.setdefault(term, strength * LAY_WEIGHT * (CONTEXT_WEIGHT if term in subject else 1.0))
     return weights
 
@@ -203,7 +207,7 @@ def _lexical(
         candidate.add(0.25, "fermer la fenêtre")
 
 
-def _next_slot(page: Page, fields: list[Candidate]) -> Candidate | None:
+def _next_slot(page: Page, fields: list[Candidate], goal: str = "") -> Candidate | None:
     """The form's next field in page order: the first empty required one, or an optional one before it
     that the goal gives data for (a list option it names, a label it says)."""
     for candidate in fields:
@@ -226,7 +230,7 @@ def _next_slot(page: Page, fields: list[Candidate]) -> Candidate | None:
             return candidate
         if element.kind != "select" and (candidate.lexical >= 0.5 or candidate.named or candidate.sole):
             return candidate
-        if candidate.data and _fits(page, fields, candidate):
+        if candidate.data and _fits(page, fields, candidate, goal):
             return candidate  # « j'ai fait 35 h »: the hours field, optional as it is
     # the required ones done: an optional field the goal speaks of with its own words, before sending
     spoken = [
@@ -235,12 +239,22 @@ def _next_slot(page: Page, fields: list[Candidate]) -> Candidate | None:
     return next((c for c in spoken if c.element.kind in ("field", "checkbox", "file")), None)
 
 
-def _fits(page: Page, fields: list[Candidate], candidate: Candidate) -> bool:
+def _picks(page: Page, candidate: Candidate) -> bool:
+    """A radio button of a required question still open whose label the goal says (its own or the lexicon's
+    words for it): the goal answers the question."""
+    element = candidate.element
+    return element.kind == "radio" and element.required and candidate.chosen >= 0.5 and not answered(page, element)
+
+
+def _fits(page: Page, fields: list[Candidate], candidate: Candidate, goal: str = "") -> bool:
     """The form's field of this kind that the goal's words fit best (« en avril »: the April column; not the
     partner's column when the goal's own were filled), or its only empty one (its only phone field)."""
     kind = data.field_kind(candidate.element)
     alike = [c for c in fields if data.field_kind(c.element) == kind]
-    if sum(not answered(page, c.element) for c in alike) == 1:
+    empty = [c for c in alike if not answered(page, c.element)]
+    if kind == "place":  # towns (« Commune 1, 2, 3 »): the next empty one, while the goal names more than filled
+        return empty[0] is candidate and len(alike) - len(empty) < len(data.places(goal))
+    if len(empty) == 1:
         return True
     return candidate.lexical > 0 and candidate.lexical >= max(c.lexical for c in alike)
 
@@ -289,14 +303,16 @@ def _progress(candidates: list[Candidate], page: Page, history: list[HistoryItem
         started = any(c.element.id in here or (c.element.done and not c.element.prefilled) for c in fields)
         dialog = all(c.element.modal for c in fields)  # an open dialog's form is what the person has before them
         # the goal answers its questions or gives data for its fields (« née le 3 février », « je n'ai pas travaillé »)
-        gives = any((c.data or c.replied) and not answered(page, c.element) for c in fields)
+        gives = any((c.data or c.replied) and not answered(page, c.element) for c in fields) or any(
+            _picks(page, c) for c in fields
+        )  # or picks the answer of a required question (« j'ai perdu mon permis »: « Perte »)
         if not (started or gives or ((dialog or on_topic(goal, page)) and not specific)):
             if any(c.element.required and not answered(page, c.element) for c in fields):
                 for candidate in submits:  # a form is not sent with a required field empty
                     candidate.score *= 0.3
                     candidate.reasons.append("champs obligatoires encore vides ×0.3")
             continue
-        slot = _next_slot(page, fields)
+        slot = _next_slot(page, fields, goal)
         instead = next(  # a button of the slot's group that the goal asks for (« prends ma position »)
             (
                 c
@@ -323,8 +339,10 @@ def _progress(candidates: list[Candidate], page: Page, history: list[HistoryItem
                 candidate.score *= 0.3
                 candidate.reasons.append("champs obligatoires encore vides ×0.3")
         elif started or any(c.element.required for c in fields):
+            # the goal names another of the form's buttons (« afficher le mot de passe »): less sure it is sending
+            other = any(c.lexical >= 0.5 and c.own for c in members if c.element.kind == "button" and c not in submits)
             for candidate in submits:
-                candidate.add(0.5, "formulaire rempli : bouton d'envoi")
+                candidate.add(0.2 if other else 0.5, "formulaire rempli : bouton d'envoi")
         for candidate in fields:
             if candidate is not slot and answered(page, candidate.element) and candidate.element.kind != "select":
                 candidate.score *= 0.25
@@ -355,6 +373,13 @@ async def rank(goal: str, page: Page, history: list[HistoryItem], registry: Regi
     own = set(patterns.specific_terms(goal))
     alternatives = frozenset(t for t in weights if t not in own and t in set(patterns.lay_terms(goal)))
     kinds = data.given(goal)
+    subject = topic(page)
+    denied = {
+        t: CONTEXT_WEIGHT if t in subject else 1.0
+        for t in patterns.negated_terms(goal) | patterns.denied_terms(goal)
+        if t not in weights and t not in patterns.GENERIC
+    }
+    denied = {**weights, **denied} if denied else {}
     labels = [patterns.terms(c.element.label) for c in candidates]
     groups: dict[str, list[list[str]]] = {}
     for candidate, label in zip(candidates, labels):
@@ -369,7 +394,9 @@ async def rank(goal: str, page: Page, history: list[HistoryItem], registry: Regi
             and not (element.form or element.modal)
             and any(not named & set(m) for m in members)
         )
-        _lexical(candidate, weights, goal_words, alternatives, goal, card)
+        # « je n'ai rien reçu »: what did not happen is what a label that says so offers (« Je n'ai pas reçu … »)
+        said = denied if denied and patterns.negative(element.label) else weights
+        _lexical(candidate, said, goal_words, alternatives, goal, card)
         candidate.data = data.takes(candidate.element, kinds)
         mine = {g for g, w in weights.items() if w in (1.0, LAY_WEIGHT) and g in label}  # « petit mot »: message
         candidate.sole = any(sum(g in other for other in labels) == 1 for g in mine if g in label)

@@ -52,7 +52,10 @@ def after_history(page: Page, history: list[HistoryItem]) -> Page:
             changes["modal"] = False
         return element.model_copy(update=changes) if changes else element
 
-    return page.model_copy(update={"elements": [update(e) for e in page.elements]})
+    # the titles of what was closed no longer say what the page is about (« Vous avez un nouveau message »)
+    gone = {e.context for e in page.elements if (e.modal and modal_closed) or (e.context and e.context in closed)}
+    headings = [h for h in page.headings if h not in gone]
+    return page.model_copy(update={"elements": [update(e) for e in page.elements], "headings": headings})
 
 
 def usable(page: Page) -> list[Element]:
@@ -102,6 +105,9 @@ def achieved(goal: str, page: Page, elements: list[Element]) -> bool:
 
 _SENTENCE = re.compile(r"\n|(?<=[.!?])\s+")  # the page's lines, and their sentences
 _DIGIT = re.compile(r"\d")
+_SIGNS = re.compile(r"€|\b[nN]°")  # how pages write « euros », « numéro »
+_SIGN_WORDS = {"€": "euros", "n°": "numéro"}
+_WHICH = re.compile(r"\b(?:lequel|laquelle|lesquel(?:le)?s|quel(?:le)?s?)\b")
 QUOTE = 160
 
 
@@ -111,15 +117,17 @@ def answer_on_page(goal: str, page: Page) -> str | None:
     asked = patterns.factoid(goal)
     if not asked:
         return None
+    value = set(patterns.answer_terms(asked))  # how pages give that value (« jusqu'à quand »: « date limite »)
     own = patterns.specific_terms(normalize(goal).replace(asked, " "))
+    if not value:  # « à quel échelon ? »: the word asked for is what the page's sentence names
+        own = list(dict.fromkeys([*own, *patterns.specific_terms(_WHICH.sub(" ", asked))]))
     if not own:
         return None
-    value = set(patterns.answer_terms(asked))  # how pages give that value (« jusqu'à quand »: « date limite »)
     best: tuple[float, str] = (0.0, "")
     for sentence in _SENTENCE.split(page.text):
         if not _DIGIT.search(sentence):
             continue
-        said = set(patterns.terms(sentence))
+        said = set(patterns.terms(_SIGNS.sub(lambda m: f" {_SIGN_WORDS[m.group(0).lower()]} ", sentence)))
         matched = sum(_covered(t, said) for t in own) + 1.5 * any(_covered(t, said) for t in value)
         if matched > best[0] or (matched == best[0] and matched and len(sentence) < len(best[1])):
             best = (matched, sentence)
