@@ -55,7 +55,7 @@ def main() -> int:
                 "--phases",
                 "examples,coverage,fuzzing",
                 "--request-timeout",
-                "60",
+                "180",
                 *(["--include-path-regex", args.only] if args.only else []),
                 "--header",
                 f"Authorization: Bearer {MASTER_KEY}",
