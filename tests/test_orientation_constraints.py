@@ -56,3 +56,27 @@ def test_no_diploma_and_no_wish_to_study_rules_out_long_studies(catalog):
     master = next(m for m in catalog.metiers if access_level(m.access) == 5)  # a master's degree
     assert too_long(master, profile)
     assert not too_long(master, profile_of(catalog, "J'ai pas le bac, je voudrais faire des études longues."))
+
+
+def test_interest_words_are_whole_words_not_pieces_of_others(catalog):
+    profile = profile_of(catalog, "J'ai besoin d'un emploi pas loin, je visite souvent le château, j'ai le permis.")
+    assert not {11, 17, 19, 22} & set(profile.interests)  # emploi/loin, château, besoin; a licence is no liking
+    enclosed = profile_of(catalog, "Je veux pas rester enfermé, j'aime inventer des machines.")
+    assert 9 not in enclosed.interests and 9 not in enclosed.disliked and 3 not in enclosed.interests
+    assert 17 in profile_of(catalog, "J'adore mon chat et les chevaux.").interests
+
+
+def test_the_persons_own_family_is_their_situation_not_a_liking(catalog):
+    parent = profile_of(catalog, "Je suis maman de trois enfants, j'aime coudre et la couture.")
+    assert 21 not in parent.interests and 30 in parent.interests
+    carer = profile_of(catalog, "Je m'occupe de mon père malade, j'aime les chiffres.")
+    assert 22 not in carer.interests and 15 in carer.interests
+    assert 21 in profile_of(catalog, "J'adore garder les enfants des voisins.").interests
+
+
+def test_the_words_of_a_past_job_say_no_interest_nor_sector(catalog):
+    profile = profile_of(catalog, "Je suis comptable en cabinet depuis 10 ans. Je voudrais travailler dehors.")
+    assert 15 not in profile.interests and "M" not in profile.sectors and 9 in profile.interests
+    assert "M1203" in profile.former
+    seller = profile_of(catalog, "Après quinze ans à vendre des assurances, je veux réparer des vélos.")
+    assert 3 not in seller.interests and "C" not in seller.sectors and 14 in seller.interests

@@ -6,45 +6,51 @@ Each pattern is a regular expression over ``communs.search.analysis.normalize``d
 
 from __future__ import annotations
 
-# centre d'intérêt code → patterns (words of tasks, subjects and fields that point to it)
-INTERESTS: dict[int, str] = {
-    1: r"construire|construction|renover|renovation|batiment|chantier|architecture|maison",
+# centre d'intérêt code → patterns (words of tasks, subjects and fields that point to it); each word is matched from
+# its start (word boundary added below: "enfermé" is not "ferme", "inventer" not "vente"), short whole words end
+# with \b ("loi" is not "loisirs" nor "loin", "soin" not "besoin", "chat" not "château", "photo" not "photocopieur")
+_INTERESTS: dict[int, str] = {
+    1: r"construire|construction|renover|renovation|batiment|chantier|architecture|maisons?\b",
     2: r"diriger|manager|encadrer une equipe|chef d'equipe|prendre des decisions|leader",
     3: r"commerce|affaires|vendre|vente|entreprendre|entrepreneur|creer (mon|une) entreprise|negocier",
-    4: r"contact|accueil(lir)?|relationnel|rencontrer des gens|clients?",
+    4: r"contact\b|accueil(lir)?\b|relationnel|rencontrer des gens|clients?\b",
     5: r"service public|fonctionnaire|interet general|administration",
-    6: r"rigueur|rigoureu|minutie|minutieu|precision|precis|detail|controle qualite",
+    6: r"rigueur|rigoureu|minutie|minutieu|precision|precis\b|details?\b|controle qualite",
     7: r"dessin|dessiner|crayon|illustration|bande dessinee|graphis|graphique|design",
     8: r"communiquer|communication|convaincre|debattre|argumenter|publicite|marketing|reseaux sociaux",
-    9: r"nature|dehors|plein air|exterieur|foret|jardin|plantes|campagne|ferme|agricult|maraich|vegetal",
+    9: r"nature\b|dehors|plein air|exterieur|foret|jardin|plantes|campagne|(a|dans) (la|une) ferme\b|fermier|agricult|"
+    r"maraich|vegetal",
     10: r"decouvr|recherche|sciences?|scientifique|experience|laboratoire|physique|chimie|biologie|svt|"
     r"astronomie|comprendre comment",
-    11: r"droit|loi|lois|regles|justice|juridique|securite|police|gendarmerie|ordre",
-    12: r"ecrire|ecriture|lire|lecture|mots|litterature|francais|journalis|redaction|langue francaise",
-    13: r"sport|sportif|sportive|activite physique|bouger|football|foot|basket|natation|danse|entrainer",
-    14: r"manuel|manuelle|mains|bricol|reparer|fabriquer|demonter|mecanique|menuiserie|travail du bois|artisan",
-    15: r"chiffres|maths|mathematiques|calcul|compta|comptabilite|gestion|finance|statistique|economie|"
+    11: r"droit\b|lois?\b|regles\b|justice|juridique|securite|police|gendarmerie|(l')?ordre\b",
+    12: r"ecrire|ecriture|lire\b|lecture|mots\b|litterature|(en|le|du|cours de) francais|journalis|redaction|"
+    r"langue francaise",
+    13: r"sports?\b|sportif|sportive|activite physique|bouger|football|foot\b|basket|natation|danse|entrainer",
+    14: r"manuel|manuelle|mains\b|bricol|reparer|fabriquer|demonter|mecanique|menuiserie|travail du bois|artisan",
+    15: r"chiffres|maths?\b|mathematiques|calcul|compta\b|comptabilite|gestion\b|finances?\b|statistique|economie|"
     r"\b(les|la|en|spe|specialite|option) ses\b",
     16: r"voyag|deplacer|bouger|etranger|mobilite|international",
-    17: r"animaux|animal|chiens?|chats?|chevaux|cheval|equitation|veterinaire|animalier",
+    17: r"animaux|animal\b|chiens?\b|chats?\b|chevaux|cheval\b|equitation|veterinaire|animalier",
     18: r"organiser|organisation|planifier|logistique|gerer des projets|coordonner",
-    19: r"conduire|conduite|piloter|pilote|permis|camion|avion|voiture|moto",
+    19: r"conduire|conduite|piloter|pilote\b|camions?\b|avions?\b|voitures?\b|motos?\b",
     20: r"environnement|ecolog|climat|planete|biodiversite|recycl|energies? renouvelable|developpement durable",
-    21: r"enfants?|bebes?|petite enfance|baby.?sitting|creche|jeunes",
-    22: r"aider|aide aux|prendre soin|soigner|soins?|sante|medecine|medical|malades?|personnes agees|"
+    21: r"enfants?\b|bebes?\b|petite enfance|baby.?sitting|creche|jeunes\b",
+    22: r"aider|aide aux|prendre soin|soigner|soins?\b|sante\b|medecine|medical|malades?\b|personnes agees|"
     r"social|utile|handicap|ecoute",
     23: r"proteger|secourir|secours|pompier|sauver|urgence|ambulan|defense|armee|militaire",
-    24: r"transmettre|enseigner|enseignement|expliquer|former|formation des|professeur|prof\b",
-    25: r"sensations fortes|adrenaline|risque|extreme|aventure|montagne|plongee|parachut",
+    24: r"transmettre|enseigner|enseignement|expliquer|former\b|formation des|professeur|prof\b",
+    25: r"sensations fortes|adrenaline|risques?\b|extreme|aventure|montagne|plongee|parachut",
     26: r"coulisses|envers du decor|technique de spectacle|backstage",
-    27: r"cuisine|cuisiner|patisserie|gastronomie|recettes?|boulangerie|restauration|chocolat",
-    28: r"cultures?|langues?|anglais|espagnol|allemand|italien|chinois|arabe|etrangeres|traduire|traduction",
-    29: r"informatique|numerique|ordinateur|programm|coder|code|codage|developpe(ment|r) (web|informatique|"
+    27: r"cuisine|cuisiner|patisserie|gastronomie|recettes?\b|boulangerie|restauration|chocolat",
+    28: r"(autres|les) cultures\b|cultures? (etrangeres?|du monde|differentes?)|langues?\b|anglais|espagnol|allemand|"
+    r"italien|chinois|arabe|etrangeres|traduire|traduction",
+    29: r"informatique|numerique|ordinateur|programm|coder|code\b|codage|developpe(ment|r) (web|informatique|"
     r"logiciel|d'applications)|sites? (web|internet)|web\b|jeux? video|technologies?|intelligence artificielle|"
     r"\bia\b|donnees|data|robot|cyber|nsi|electronique",
-    30: r"artiste|art\b|arts\b|musique|musicien|guitare|piano|chant|theatre|cinema|scene|spectacle|creati|"
-    r"photo|peinture|sculpture|mode|couture",
+    30: r"artiste|art\b|arts\b|musique|musicien|guitare|piano|chant(er|eur|euse|s)?\b|theatre|cinema|scene|spectacle|"
+    r"creati|photos?\b|photograph|peinture|sculpture|mode\b|couture",
 }
+INTERESTS: dict[int, str] = {code: rf"\b(?:{pattern})" for code, pattern in _INTERESTS.items()}
 
 # a school subject or field as people name it → a readable label (only what the patterns above do not say well)
 SUBJECTS: dict[str, str] = {
@@ -66,11 +72,11 @@ SUBJECTS: dict[str, str] = {
     r"musique": "la musique",
 }
 
-# grand domaine ROME (letter) → words of a sector
-SECTORS: dict[str, str] = {
+# grand domaine ROME (letter) → words of a sector (matched from a word's start, as the interests)
+_SECTORS: dict[str, str] = {
     "A": r"agricult|agricole|elevage|peche|espaces verts|paysag|soins aux animaux|foret",
     "B": r"artisanat d'art|metiers d'art|ceramique|ebenist|joaillerie|bijouterie",
-    "C": r"banque|assurance|immobilier|finance",
+    "C": r"banque|assurance|immobilier|finances?\b",
     "D": r"commerce|vente|grande distribution|magasin",
     "E": r"communication|medias?|multimedia|audiovisuel|journalisme|edition|publicite",
     "F": r"batiment|btp|travaux publics|construction|chantier",
@@ -83,6 +89,7 @@ SECTORS: dict[str, str] = {
     "M": r"informatique|numerique|gestion|comptabilite|ressources humaines|secretariat|administratif|bureau",
     "N": r"transport|logistique|aerien|maritime|ferroviaire",
 }
+SECTORS: dict[str, str] = {letter: rf"\b(?:{pattern})" for letter, pattern in _SECTORS.items()}
 
 # a level of study → years after the bac it stands for (the next training starts there); "current" when the
 # person is at that level now, "target" when they aim at it (decided by the words around it: see profile.py)
@@ -158,6 +165,14 @@ NEGATION = (
     r"\bn'aime pas|\bn'aime plus|\bpas (du tout )?(les?|la|l'|des|de|d')|\bdeteste|horreur|\bsans\b|"
     r"\bpas fan|\bpas pour moi|\bnul(le)? en\b|\bne supporte pas|\beviter|\bjamais\b|\bpas d'"
 )
+# the person's own family ("mes deux enfants", "maman de 3 enfants", "ma mère malade"): their situation, not what
+# they like (blanked before the centres d'intérêt are looked for)
+OWN_FAMILY = (
+    r"\b(mes|mon|ma|nos|notre|ses|son|sa) (\w+ ){0,2}(enfants?|gamins?|fils|filles?|bebes?|petits)\b|"
+    r"\b(de|j'ai|ai|avec) (\d+|un|une|deux|trois|quatre|cinq) (\w+ )?(enfants?|gamins?|bebes?)\b|"
+    r"\b(mon|ma|mes|nos) (\w+ ){0,2}(mere|pere|parents?|mari|femme|conjoint|grand.?mere|grand.?pere|papy|mamie)"
+    r"( \w+){0,2} (malades?|handicapee?s?|agee?s?)\b"
+)
 # words of a talk about oneself and one's future that name no activity, and words of schooling and diplomas:
 # a clause made only of them ("un CAP en apprentissage", "je veux travailler vite") says nothing to match a
 # métier on (it would match the fiches of teachers and job counsellors)
@@ -227,8 +242,16 @@ LIKING = r"\bj'(aime|adore)\b|\bj'kiffe\b|\bje kiffe\b|\bpassion|\bme plai(t|rai
 FORMER_JOB = (
     r"\bj'etais\b|\bj'ai ete\b|\bj'ai (longtemps )?(travaille|bosse|exerce)\b|\bancien(ne)?\b|\bex\b|"
     r"\b(pendant|depuis|durant) (\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente) "
-    r"(ans|annees)\b|\bje suis\b|\bje travaille\b|\bje bosse\b|\bactuellement\b|\ben ce moment\b|"
+    r"(ans|annees)\b|\bapres (\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente) "
+    r"(ans|annees) (a|comme|dans|chez|en)\b|\blicencie|\bje suis\b|\bje travaille\b|\bje bosse\b|\bactuellement\b|"
+    r"\ben ce moment\b|"
     r"\bmon (metier|poste|job|boulot|emploi)\b|\bavant (les enfants|mon|ma|ca|cela|j'etais)\b|\bde metier\b|\bcdi\b"
+)
+# the years spent in a job ("depuis 20 ans", "secrétaire médicale 12 ans", "après quinze ans à vendre"): with a
+# former job's words, the clause tells the person's past, even when it names no métier of the ROME
+YEARS_IN_JOB = (
+    r"\b(pendant|depuis|durant|apres)? ?(\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|"
+    r"trente) (ans|annees)\b(?! d'etudes)"
 )
 # a wish for the future: a clause with it is not a former job
 FUTURE_WISH = (

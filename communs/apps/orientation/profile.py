@@ -116,18 +116,19 @@ def _clause_facts(profile: Profile, clause: str) -> None:
     if re.search(lexicon.REFUSAL_AFTER, unnegated(clause)):
         negation, cut = negation or re.search(lexicon.REFUSAL_AFTER, unnegated(clause)), 0
     liked = False
+    scan = re.sub(lexicon.OWN_FAMILY, lambda m: " " * len(m.group(0)), clause)  # positions stay
     for code, pattern in lexicon.INTERESTS.items():
-        for match in re.finditer(pattern, clause):
+        for match in re.finditer(pattern, scan):
             if match.start() >= cut:
                 _add(profile.disliked, code, match.group(0))
             else:
                 _add(profile.interests, code, match.group(0))
                 liked = True
     for pattern, label in lexicon.SUBJECTS.items():
-        for match in re.finditer(pattern, clause):
+        for match in re.finditer(pattern, scan):
             (profile.disliked_subjects if match.start() >= cut else profile.subjects).append(label)
     for letter, pattern in lexicon.SECTORS.items():
-        found = re.search(pattern, clause)
+        found = re.search(pattern, scan)
         if found and found.start() < cut and letter not in profile.sectors:
             profile.sectors.append(letter)
     if liked:
@@ -192,6 +193,16 @@ def _place(profile: Profile, raw: str) -> None:
 def is_former_job(clause: str) -> bool:
     """Does a normalised clause tell the person's present or past job rather than a wish ("j'étais cuisinier")?"""
     return bool(re.search(lexicon.FORMER_JOB, clause)) and not re.search(lexicon.FUTURE_WISH, clause)
+
+
+def tells_past_job(catalog: Catalog, clause: str) -> bool:
+    """A normalised clause that only tells the person's present or past job ("je suis comptable depuis 10 ans",
+    "après quinze ans à vendre des photocopieurs"): the centres d'intérêt and sector its words show are the job's,
+    not the person's wishes (the clause stays for e5: its skills often carry over; the métier itself ranks lower,
+    match.FORMER_COST)."""
+    if not is_former_job(clause) or re.search(lexicon.LIKING, clause):
+        return False
+    return bool(named_metiers(catalog, clause)) or bool(re.search(lexicon.YEARS_IN_JOB, clause))
 
 
 def is_background(clause: str) -> bool:
@@ -284,7 +295,8 @@ def extract_rules(catalog: Catalog, texts: list[str], asked: list[str | None] | 
         text = normalize(raw)
         for clause in split_clauses(text, CLAUSE):
             if clause.strip():
-                _clause_facts(profile, clause)
+                if not tells_past_job(catalog, clause):
+                    _clause_facts(profile, clause)
                 _named(catalog, profile, clause)
         _levels(profile, text, answers_level=slot == "level")
         _constraints(profile, text)
