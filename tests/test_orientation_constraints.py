@@ -80,3 +80,22 @@ def test_the_words_of_a_past_job_say_no_interest_nor_sector(catalog):
     assert "M1203" in profile.former
     seller = profile_of(catalog, "Après quinze ans à vendre des assurances, je veux réparer des vélos.")
     assert 3 not in seller.interests and "C" not in seller.sectors and 14 in seller.interests
+
+
+def test_a_length_of_study_refused_is_no_target(catalog):
+    profile = profile_of(catalog, "Je suis en terminale. Un bac+5, c'est trop long pour moi, j'aime le droit.")
+    assert profile.target is None and profile.max_years is not None and profile.max_years <= 3
+    fear = profile_of(catalog, "J'aimerais un master mais bac+5, j'ai peur de pas tenir.")
+    assert fear.target is None and fear.max_years is not None and fear.max_years <= 3
+    engineer = profile_of(catalog, "Ingénieur depuis dix ans, je veux enseigner.")
+    assert engineer.target is None and engineer.level and engineer.level.value == 5
+
+
+def test_a_field_others_advise_then_refused_is_a_dislike(catalog):
+    profile = profile_of(catalog, "Mes parents me disent de faire médecine mais je trouve ça trop long.")
+    assert 22 in profile.disliked and 22 not in profile.interests and profile.max_years == 2
+
+
+def test_a_back_that_no_longer_holds_rules_out_physical_work(catalog):
+    assert profile_of(catalog, "Mon dos ne suit plus, le médecin m'interdit de porter des charges.").no_physical
+    assert profile_of(catalog, "J'ai des problèmes de dos depuis deux ans.").no_physical

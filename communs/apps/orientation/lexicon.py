@@ -128,7 +128,11 @@ CURRENT = (
 )
 
 DURATIONS: list[tuple[str, float]] = [
-    (r"etudes? courtes?|pas (de|trop d') ?(longues )?etudes|vite travailler|rapidement|pas trop long", 2),
+    (
+        r"etudes? courtes?|pas (de|trop d') ?(longues )?etudes|vite travailler|rapidement|pas trop long|"
+        r"(ca|c'est) trop long",
+        2,
+    ),
     (r"sans longues etudes|travailler (vite|tout de suite)", 2),
     (r"(?<!sans )(?<!pas de )(etudes? longues?|longues etudes)", 8),
 ]
@@ -199,8 +203,12 @@ SCHOOLING_WORDS = (
 REFUSAL_AFTER = (
     r"\b(ca|cela) me dit rien\b|\bme dit rien\b|\bme (stresse|stressent|angoisse|angoissent|saoule|saoulent)\b|"
     r"\bm'(angoisse|angoissent|ennuie|ennuient)\b|\bpas pour moi\b|\bpas possible\b|\bplus possible\b|"
-    r"\bpas mon truc\b|\bc'est non\b|\bbof\b|\bfini(e)? (pour moi|la|le|les)\b|\bme (tente|plait|branche) pas\b"
+    r"\bpas mon truc\b|\bc'est non\b|\bbof\b|\bfini(e)? (pour moi|la|le|les)\b|\bme (tente|plait|branche) pas\b|"
+    r"\b(ca|c'est|c) (beaucoup |bien )?trop (long|longues?|dur|difficile)\b|"
+    r"\bpeur de (ne )?pas (tenir|y arriver|reussir)\b"
 )
+# words after a length of study that refuse it ("bac+5, c'est trop long", "bac+5 plus l'école, j'ai peur de pas tenir")
+TOO_LONG = r"\btrop (long|longues?|dur|difficile)\b|\bpeur\b|\bpas tenir\b|\bpas pour moi\b|\bc'est non\b"
 NOT_NEGATED = (
     r"\bsans (aucun )?(probleme|souci|difficulte|hesiter|hesitation)s?\b|\bpas de (probleme|souci)s?\b|"
     r"\bn'importe\b|\b(ne|n') ?(me |m')?(derange|gene|fait peur) pas\b|\bpas mal\b|\bne (\w+ ){1,2}que\b|"
@@ -225,7 +233,8 @@ NO_PHYSICAL = (
     r"\ble physique (commence a |me )?pes|\bmal au dos\b|\bdos (fragile|bloque|casse)|"
     r"\b(peux|pourrai|dois) (plus|pas) porter\b|\bporter (de )?charges? lourdes? (m'est )?interdit|"
     r"\b(peux|peut|pourrai|pourrais|dois) (plus|pas) (rester|etre) (debout|longtemps debout)\b|\bprothese\b|"
-    r"\bampute|\bhernie|\blombalgie|\bsciatique|\btendinite|\b(fini|plus) (de |les )?(port de )?charges\b"
+    r"\bampute|\bhernie|\blombalgie|\bsciatique|\btendinite|\b(fini|plus) (de |les )?(port de )?charges\b|"
+    r"\binterdit de porter\b|\bdos ne (suit|tient) plus\b|\b(problemes?|soucis) de dos\b|\bdos (abime|use|en vrac)\b"
 )
 # the sight a driver needs is missing: driving métiers are out as with no licence
 NO_SIGHT = r"\bmalvoyant|\bnon.?voyant|\baveugle\b|\bcecite\b|\bbasse vision\b|\bepilep"

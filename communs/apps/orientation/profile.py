@@ -87,7 +87,7 @@ def split_clauses(text: str, pattern: re.Pattern[str]) -> list[str]:
     """The clauses of ``text``, a refusal that only points back ("…, ça me dit rien") joined to the one before."""
     out: list[str] = []
     for clause in pattern.split(text):
-        if out and re.match(rf"\W*({lexicon.REFUSAL_AFTER})", normalize(clause)):
+        if out and re.match(rf"\W*(je trouve |j'ai )?({lexicon.REFUSAL_AFTER})", normalize(clause)):
             out[-1] = f"{out[-1]}, {clause}"
         else:
             out.append(clause)
@@ -146,8 +146,14 @@ def _levels(profile: Profile, text: str, *, answers_level: bool = False) -> None
     """Levels named in ``text``; the answer to "où en êtes-vous ?" names the present level unless it says a wish."""
     for match, label, value in sorted(levels_in(text), key=lambda found: found[0].start()):  # the last one wins
         before = text[max(0, match.start() - 40) : match.start()]
+        after = text[match.end() : match.end() + 60]
         wish = re.search(lexicon.WISH, before)
-        current = re.search(lexicon.CURRENT, before)
+        current = re.search(lexicon.CURRENT, before) or re.match(rf"[^.;!?]*{lexicon.YEARS_IN_JOB}", after)
+        if value > 0 and not current and re.match(rf"[^.;!?]*({lexicon.TOO_LONG})", after):
+            # "bac+5 plus l'école, j'ai peur de pas tenir": a length refused, the most the person accepts is less
+            limit = max(2.0, value - 2)
+            profile.max_years = limit if profile.max_years is None else min(profile.max_years, limit)
+            continue
         is_wish = wish and (not current or wish.start() > current.start())
         is_target = is_wish or (not current and not answers_level and value > 0 and label.startswith("bac +"))
         if is_target and value >= 0:
