@@ -99,3 +99,10 @@ def test_a_field_others_advise_then_refused_is_a_dislike(catalog):
 def test_a_back_that_no_longer_holds_rules_out_physical_work(catalog):
     assert profile_of(catalog, "Mon dos ne suit plus, le médecin m'interdit de porter des charges.").no_physical
     assert profile_of(catalog, "J'ai des problèmes de dos depuis deux ans.").no_physical
+
+
+def test_where_the_person_lives_is_no_liking_to_match_on(catalog):
+    profile = profile_of(catalog, "J'habite à côté de la gare de Tours. J'aime bricoler.")
+    assert profile.said == ["J'aime bricoler"]
+    assert profile_of(catalog, "J'habite à la campagne et j'adore les animaux.").said
+    assert 13 in profile_of(catalog, "Je suis costaud, j'aime porter des cartons.").interests

@@ -25,7 +25,9 @@ _INTERESTS: dict[int, str] = {
     11: r"droit\b|lois?\b|regles\b|justice|juridique|securite|police|gendarmerie|(l')?ordre\b",
     12: r"ecrire|ecriture|lire\b|lecture|mots\b|litterature|(en|le|du|cours de) francais|journalis|redaction|"
     r"langue francaise",
-    13: r"sports?\b|sportif|sportive|activite physique|bouger|football|foot\b|basket|natation|danse|entrainer",
+    13: r"sports?\b|sportif|sportive|activite physique|bouger|football|foot\b|basket|natation|danse|entrainer|"
+    r"costaud|(pas|jamais) (rester|etre) assise?s?\b|porter des (trucs|cartons|charges|sacs|colis)|travail physique|"
+    r"(travailler|bosser|etre) dehors",
     14: r"manuel|manuelle|mains\b|bricol|reparer|fabriquer|demonter|mecanique|menuiserie|travail du bois|artisan",
     15: r"chiffres|maths?\b|mathematiques|calcul|compta\b|comptabilite|gestion\b|finances?\b|statistique|economie|"
     r"\b(les|la|en|spe|specialite|option) ses\b",
@@ -266,6 +268,12 @@ YEARS_IN_JOB = (
 FUTURE_WISH = (
     r"\bdevenir\b|\bvoudrais|\baimerais|\bsouhaite|\bveux\b|\breve|\benvisage|\bpourquoi pas\b|\battire|"
     r"\binteresse|\bplus tard\b|\bme verrais\b|\bme vois\b"
+)
+# where the person lives or wants to stay ("j'habite à côté de la gare", "je vis près de Rodez", "rester à Reims"): a
+# place, not a liking (left out of what e5 and BM25 compare: "gare" would match the railway fiches)
+DWELLING = (
+    r"\bj'habite\b|\bhabite (a|au|en|dans|pres|a cote)\b|\bje vis (a|au|en|dans|pres|a cote)\b|"
+    r"\b(y |la-bas |ici )?rester (a|au|en|dans|pres de|vers|sur) [a-z]|\bdemenager\b|\bpres de chez moi\b"
 )
 # free only in the daytime (school hours, office hours): night, shift and weekend work rank lower
 DAYS_ONLY = (

@@ -212,9 +212,12 @@ def tells_past_job(catalog: Catalog, clause: str) -> bool:
 
 
 def is_background(clause: str) -> bool:
-    """A normalised clause that tells a limit (health, handicap) or a refusal said after its object: not a wish."""
+    """A normalised clause that tells a limit (health, handicap), where the person lives or a refusal said after its
+    object: not a wish."""
     clause = unnegated(clause)
     if re.search(lexicon.REFUSAL_AFTER, clause):
+        return True
+    if re.search(lexicon.DWELLING, clause) and not re.search(lexicon.LIKING, clause):
         return True
     return bool(re.search(lexicon.HEALTH, clause)) and not re.search(lexicon.LIKING, clause)
 
