@@ -106,3 +106,9 @@ def test_where_the_person_lives_is_no_liking_to_match_on(catalog):
     assert profile.said == ["J'aime bricoler"]
     assert profile_of(catalog, "J'habite à la campagne et j'adore les animaux.").said
     assert 13 in profile_of(catalog, "Je suis costaud, j'aime porter des cartons.").interests
+
+
+def test_clipped_job_words_name_the_metier(catalog):
+    profile = profile_of(catalog, "Je voudrais devenir prof de maths au collège.")
+    assert "K2107" in profile.named
+    assert "A1504" in profile_of(catalog, "Je suis en 3e, véto ça me dit rien, j'aime les chevaux.").ruled_out
