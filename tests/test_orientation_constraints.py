@@ -112,3 +112,12 @@ def test_clipped_job_words_name_the_metier(catalog):
     profile = profile_of(catalog, "Je voudrais devenir prof de maths au collège.")
     assert "K2107" in profile.named
     assert "A1504" in profile_of(catalog, "Je suis en 3e, véto ça me dit rien, j'aime les chevaux.").ruled_out
+
+
+def test_an_everyday_verb_meets_the_noun_of_the_fiche(catalog):
+    from communs.apps.orientation import lexical
+
+    words = lexical.scores(catalog, ["Le soir je couds des robes pour mes nièces"])
+    best = [catalog.metiers[int(i)].code for i in words.argsort()[::-1][:15]]
+    assert "B1803" in best  # Couturier / Couturière: "Techniques de couture"
+    assert 27 in profile_of(catalog, "Le dimanche c'est moi qui fais à manger pour tout le monde.").interests

@@ -43,16 +43,30 @@ _INTERESTS: dict[int, str] = {
     24: r"transmettre|enseigner|enseignement|expliquer|former\b|formation des|professeur|prof\b",
     25: r"sensations fortes|adrenaline|risques?\b|extreme|aventure|montagne|plongee|parachut",
     26: r"coulisses|envers du decor|technique de spectacle|backstage",
-    27: r"cuisine|cuisiner|patisserie|gastronomie|recettes?\b|boulangerie|restauration|chocolat",
+    27: r"cuisine|cuisiner|patisserie|gastronomie|recettes?\b|boulangerie|restauration|chocolat|"
+    r"(fais|fait|faire|prepare|preparer) (a manger|les repas|le repas|des repas|des gateaux)",
     28: r"(autres|les) cultures\b|cultures? (etrangeres?|du monde|differentes?)|langues?\b|anglais|espagnol|allemand|"
     r"italien|chinois|arabe|etrangeres|traduire|traduction",
     29: r"informatique|numerique|ordinateur|programm|coder|code\b|codage|developpe(ment|r) (web|informatique|"
     r"logiciel|d'applications)|sites? (web|internet)|web\b|jeux? video|technologies?|intelligence artificielle|"
     r"\bia\b|donnees|data|robot|cyber|nsi|electronique",
     30: r"artiste|art\b|arts\b|musique|musicien|guitare|piano|chant(er|eur|euse|s)?\b|theatre|cinema|scene|spectacle|"
-    r"creati|photos?\b|photograph|peinture|sculpture|mode\b|couture",
+    r"creati|photos?\b|photograph|peinture|sculpture|mode\b|couture|coudre|couds\b|cousu",
 }
 INTERESTS: dict[int, str] = {code: rf"\b(?:{pattern})" for code, pattern in _INTERESTS.items()}
+
+# a verb of an everyday activity → the nouns a ROME fiche names it with (French derivation: "je couds" → couture,
+# "souder" → soudage): added to the words searched in the fiches (lexical.py), whose stems differ from the verb's
+ACTIVITY_NOUNS: dict[str, str] = {
+    r"\b(coudre|couds|coud|cousu|cousue|cousais)\b": "couture",
+    r"\b(soude|soudes|souder|soudais)\b": "soudage soudure",
+    r"\bpipet": "pipette",
+    r"\b(greffe|greffer|greffais)\b": "greffage",
+    r"\b(code|coder|codais)\b": "programmation developpement",
+    r"\b(fais|fait|faire|prepare|preparer) (a manger|les repas|le repas|des repas)\b": "cuisine",
+    r"\b(tricote|tricoter|brode|broder)\b": "tricotage broderie",
+    r"\b(monte|monter) (mon|un|des) (pc|ordinateurs?|ordis?)\b": "assemblage informatique",
+}
 
 # a school subject or field as people name it → a readable label (only what the patterns above do not say well)
 SUBJECTS: dict[str, str] = {
