@@ -121,3 +121,11 @@ def test_an_everyday_verb_meets_the_noun_of_the_fiche(catalog):
     best = [catalog.metiers[int(i)].code for i in words.argsort()[::-1][:15]]
     assert "B1803" in best  # Couturier / Couturière: "Techniques de couture"
     assert 27 in profile_of(catalog, "Le dimanche c'est moi qui fais à manger pour tout le monde.").interests
+
+
+def test_no_physical_work_rules_out_carrying_people_or_loads(catalog):
+    from communs.apps.orientation.match import out_of_reach
+
+    profile = profile_of(catalog, "Mon dos ne suit plus, je voudrais rester dans l'aide aux personnes.")
+    assert out_of_reach(catalog.metier("K1302"), profile)  # assistant de vie: levage et transfert
+    assert not out_of_reach(catalog.metier("M1609"), profile)  # secrétaire médical
