@@ -26,8 +26,7 @@ _INTERESTS: dict[int, str] = {
     12: r"ecrire|ecriture|lire\b|lecture|mots\b|litterature|(en|le|du|cours de) francais|journalis|redaction|"
     r"langue francaise",
     13: r"sports?\b|sportif|sportive|activite physique|bouger|football|foot\b|basket|natation|danse|entrainer|"
-    r"costaud|(pas|jamais) (rester|etre) assise?s?\b|porter des (trucs|cartons|charges|sacs|colis)|travail physique|"
-    r"(travailler|bosser|etre) dehors",
+    r"costaud|(pas|jamais) (rester|etre) assise?s?\b|porter des (trucs|cartons|charges|sacs|colis)|travail physique",
     14: r"manuel|manuelle|mains\b|bricol|reparer|fabriquer|demonter|mecanique|menuiserie|travail du bois|artisan",
     15: r"chiffres|maths?\b|mathematiques|calcul|compta\b|comptabilite|gestion\b|finances?\b|statistique|economie|"
     r"\b(les|la|en|spe|specialite|option) ses\b",
