@@ -56,3 +56,76 @@ def test_no_diploma_and_no_wish_to_study_rules_out_long_studies(catalog):
     master = next(m for m in catalog.metiers if access_level(m.access) == 5)  # a master's degree
     assert too_long(master, profile)
     assert not too_long(master, profile_of(catalog, "J'ai pas le bac, je voudrais faire des études longues."))
+
+
+def test_interest_words_are_whole_words_not_pieces_of_others(catalog):
+    profile = profile_of(catalog, "J'ai besoin d'un emploi pas loin, je visite souvent le château, j'ai le permis.")
+    assert not {11, 17, 19, 22} & set(profile.interests)  # emploi/loin, château, besoin; a licence is no liking
+    enclosed = profile_of(catalog, "Je veux pas rester enfermé, j'aime inventer des machines.")
+    assert 9 not in enclosed.interests and 9 not in enclosed.disliked and 3 not in enclosed.interests
+    assert 17 in profile_of(catalog, "J'adore mon chat et les chevaux.").interests
+
+
+def test_the_persons_own_family_is_their_situation_not_a_liking(catalog):
+    parent = profile_of(catalog, "Je suis maman de trois enfants, j'aime coudre et la couture.")
+    assert 21 not in parent.interests and 30 in parent.interests
+    carer = profile_of(catalog, "Je m'occupe de mon père malade, j'aime les chiffres.")
+    assert 22 not in carer.interests and 15 in carer.interests
+    assert 21 in profile_of(catalog, "J'adore garder les enfants des voisins.").interests
+
+
+def test_the_words_of_a_past_job_say_no_interest_nor_sector(catalog):
+    profile = profile_of(catalog, "Je suis comptable en cabinet depuis 10 ans. Je voudrais travailler dehors.")
+    assert 15 not in profile.interests and "M" not in profile.sectors and 9 in profile.interests
+    assert "M1203" in profile.former
+    seller = profile_of(catalog, "Après quinze ans à vendre des assurances, je veux réparer des vélos.")
+    assert 3 not in seller.interests and "C" not in seller.sectors and 14 in seller.interests
+
+
+def test_a_length_of_study_refused_is_no_target(catalog):
+    profile = profile_of(catalog, "Je suis en terminale. Un bac+5, c'est trop long pour moi, j'aime le droit.")
+    assert profile.target is None and profile.max_years is not None and profile.max_years <= 3
+    fear = profile_of(catalog, "J'aimerais un master mais bac+5, j'ai peur de pas tenir.")
+    assert fear.target is None and fear.max_years is not None and fear.max_years <= 3
+    engineer = profile_of(catalog, "Ingénieur depuis dix ans, je veux enseigner.")
+    assert engineer.target is None and engineer.level and engineer.level.value == 5
+
+
+def test_a_field_others_advise_then_refused_is_a_dislike(catalog):
+    profile = profile_of(catalog, "Mes parents me disent de faire médecine mais je trouve ça trop long.")
+    assert 22 in profile.disliked and 22 not in profile.interests and profile.max_years == 2
+
+
+def test_a_back_that_no_longer_holds_rules_out_physical_work(catalog):
+    assert profile_of(catalog, "Mon dos ne suit plus, le médecin m'interdit de porter des charges.").no_physical
+    assert profile_of(catalog, "J'ai des problèmes de dos depuis deux ans.").no_physical
+
+
+def test_where_the_person_lives_is_no_liking_to_match_on(catalog):
+    profile = profile_of(catalog, "J'habite à côté de la gare de Tours. J'aime bricoler.")
+    assert profile.said == ["J'aime bricoler"]
+    assert profile_of(catalog, "J'habite à la campagne et j'adore les animaux.").said
+    assert 13 in profile_of(catalog, "Je suis costaud, j'aime porter des cartons.").interests
+
+
+def test_clipped_job_words_name_the_metier(catalog):
+    profile = profile_of(catalog, "Je voudrais devenir prof de maths au collège.")
+    assert "K2107" in profile.named
+    assert "A1504" in profile_of(catalog, "Je suis en 3e, véto ça me dit rien, j'aime les chevaux.").ruled_out
+
+
+def test_an_everyday_verb_meets_the_noun_of_the_fiche(catalog):
+    from communs.apps.orientation import lexical
+
+    words = lexical.scores(catalog, ["Le soir je couds des robes pour mes nièces"])
+    best = [catalog.metiers[int(i)].code for i in words.argsort()[::-1][:15]]
+    assert "B1803" in best  # Couturier / Couturière: "Techniques de couture"
+    assert 27 in profile_of(catalog, "Le dimanche c'est moi qui fais à manger pour tout le monde.").interests
+
+
+def test_no_physical_work_rules_out_carrying_people_or_loads(catalog):
+    from communs.apps.orientation.match import out_of_reach
+
+    profile = profile_of(catalog, "Mon dos ne suit plus, je voudrais rester dans l'aide aux personnes.")
+    assert out_of_reach(catalog.metier("K1302"), profile)  # assistant de vie: levage et transfert
+    assert not out_of_reach(catalog.metier("M1609"), profile)  # secrétaire médical

@@ -36,6 +36,20 @@ ORDINARY_WORDS = frozenset(
     }
 )
 LISTS = ("labels", "interests", "onisep", "formations", "skills", "knowledge", "contexts")
+# clipped forms of job words as people write them ("prof de maths", "véto", "kiné"): read as the full word when a
+# métier's name is looked for
+CLIPPED = {
+    "prof": "professeur",
+    "profs": "professeur",
+    "maths": "mathematiques",
+    "math": "mathematiques",
+    "kine": "kinesitherapeute",
+    "veto": "veterinaire",
+    "educ": "educateur",
+    "psy": "psychologue",
+    "ortho": "orthophoniste",
+    "spe": "specialise",
+}
 AMBIGUOUS_NAME = 12  # a name shared by more ROME codes ("technicien") names no métier in particular
 # RNCP level → years of study after the bac at which the diploma is obtained (CAP: one year before the bac).
 BAC_PLUS = {3: -1, 4: 0, 5: 2, 6: 3, 7: 5, 8: 8}
@@ -216,7 +230,7 @@ def load_catalog() -> Catalog:
 def named_metiers(catalog: Catalog, text: str) -> list[tuple[str, frozenset[str]]]:
     """The métier names written in ``text`` (longest first, no overlap), with the ROME codes each names;
     names shared by too many métiers ("technicien", "agent") are skipped."""
-    words = tokens(text)
+    words = [CLIPPED.get(word, word) for word in tokens(text)]
     found: list[tuple[str, frozenset[str]]] = []
     i = 0
     while i < len(words):

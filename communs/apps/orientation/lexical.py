@@ -10,13 +10,14 @@ are not searched.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 
 import numpy as np
 
 from communs.apps.orientation import lexicon
 from communs.apps.orientation.catalog import Catalog, masculine
-from communs.search.analysis import analyze, query_terms
+from communs.search.analysis import analyze, normalize, query_terms
 
 K1, B = 1.2, 0.75
 # words that name no activity (lexicon.TALK_WORDS, SCHOOLING_WORDS), compared as stems
@@ -58,7 +59,10 @@ def scores(catalog: Catalog, clauses: list[str]) -> np.ndarray:
     """BM25 of the person's clauses (as one query, each term once) against every fiche, in catalogue order."""
     docs, freqs, lengths = _index(catalog)
     out = np.zeros(len(catalog.metiers), dtype=np.float32)
-    terms = [t for t in query_terms(" . ".join(clauses)) if t not in TALK and not t.isdigit() and t in docs]
+    text = " . ".join(clauses)
+    folded = normalize(text)
+    text += " . " + " ".join(nouns for verb, nouns in lexicon.ACTIVITY_NOUNS.items() if re.search(verb, folded))
+    terms = list(dict.fromkeys(t for t in query_terms(text) if t not in TALK and not t.isdigit() and t in docs))
     if not terms:
         return out
     count, average = len(lengths), float(lengths.mean())

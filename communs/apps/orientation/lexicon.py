@@ -6,44 +6,65 @@ Each pattern is a regular expression over ``communs.search.analysis.normalize``d
 
 from __future__ import annotations
 
-# centre d'intérêt code → patterns (words of tasks, subjects and fields that point to it)
-INTERESTS: dict[int, str] = {
-    1: r"construire|construction|renover|renovation|batiment|chantier|architecture|maison",
+# centre d'intérêt code → patterns (words of tasks, subjects and fields that point to it); each word is matched from
+# its start (word boundary added below: "enfermé" is not "ferme", "inventer" not "vente"), short whole words end
+# with \b ("loi" is not "loisirs" nor "loin", "soin" not "besoin", "chat" not "château", "photo" not "photocopieur")
+_INTERESTS: dict[int, str] = {
+    1: r"construire|construction|renover|renovation|batiment|chantier|architecture|maisons?\b",
     2: r"diriger|manager|encadrer une equipe|chef d'equipe|prendre des decisions|leader",
     3: r"commerce|affaires|vendre|vente|entreprendre|entrepreneur|creer (mon|une) entreprise|negocier",
-    4: r"contact|accueil(lir)?|relationnel|rencontrer des gens|clients?",
+    4: r"contact\b|accueil(lir)?\b|relationnel|rencontrer des gens|clients?\b",
     5: r"service public|fonctionnaire|interet general|administration",
-    6: r"rigueur|rigoureu|minutie|minutieu|precision|precis|detail|controle qualite",
+    6: r"rigueur|rigoureu|minutie|minutieu|precision|precis\b|details?\b|controle qualite",
     7: r"dessin|dessiner|crayon|illustration|bande dessinee|graphis|graphique|design",
     8: r"communiquer|communication|convaincre|debattre|argumenter|publicite|marketing|reseaux sociaux",
-    9: r"nature|dehors|plein air|exterieur|foret|jardin|plantes|campagne|ferme|agricult|maraich|vegetal",
+    9: r"nature\b|dehors|plein air|exterieur|foret|jardin|plantes|campagne|(a|dans) (la|une) ferme\b|fermier|agricult|"
+    r"maraich|vegetal",
     10: r"decouvr|recherche|sciences?|scientifique|experience|laboratoire|physique|chimie|biologie|svt|"
     r"astronomie|comprendre comment",
-    11: r"droit|loi|lois|regles|justice|juridique|securite|police|gendarmerie|ordre",
-    12: r"ecrire|ecriture|lire|lecture|mots|litterature|francais|journalis|redaction|langue francaise",
-    13: r"sport|sportif|sportive|activite physique|bouger|football|foot|basket|natation|danse|entrainer",
-    14: r"manuel|manuelle|mains|bricol|reparer|fabriquer|demonter|mecanique|menuiserie|travail du bois|artisan",
-    15: r"chiffres|maths|mathematiques|calcul|compta|comptabilite|gestion|finance|statistique|economie|"
+    11: r"droit\b|lois?\b|regles\b|justice|juridique|securite|police|gendarmerie|(l')?ordre\b",
+    12: r"ecrire|ecriture|lire\b|lecture|mots\b|litterature|(en|le|du|cours de) francais|journalis|redaction|"
+    r"langue francaise",
+    13: r"sports?\b|sportif|sportive|activite physique|bouger|football|foot\b|basket|natation|danse|entrainer|"
+    r"costaud|(pas|jamais) (rester|etre) assise?s?\b|porter des (trucs|cartons|charges|sacs|colis)|travail physique",
+    14: r"manuel|manuelle|mains\b|bricol|reparer|fabriquer|demonter|mecanique|menuiserie|travail du bois|artisan",
+    15: r"chiffres|maths?\b|mathematiques|calcul|compta\b|comptabilite|gestion\b|finances?\b|statistique|economie|"
     r"\b(les|la|en|spe|specialite|option) ses\b",
     16: r"voyag|deplacer|bouger|etranger|mobilite|international",
-    17: r"animaux|animal|chiens?|chats?|chevaux|cheval|equitation|veterinaire|animalier",
+    17: r"animaux|animal\b|chiens?\b|chats?\b|chevaux|cheval\b|equitation|veterinaire|animalier",
     18: r"organiser|organisation|planifier|logistique|gerer des projets|coordonner",
-    19: r"conduire|conduite|piloter|pilote|permis|camion|avion|voiture|moto",
+    19: r"conduire|conduite|piloter|pilote\b|camions?\b|avions?\b|voitures?\b|motos?\b",
     20: r"environnement|ecolog|climat|planete|biodiversite|recycl|energies? renouvelable|developpement durable",
-    21: r"enfants?|bebes?|petite enfance|baby.?sitting|creche|jeunes",
-    22: r"aider|aide aux|prendre soin|soigner|soins?|sante|medecine|medical|malades?|personnes agees|"
+    21: r"enfants?\b|bebes?\b|petite enfance|baby.?sitting|creche|jeunes\b",
+    22: r"aider|aide aux|prendre soin|soigner|soins?\b|sante\b|medecine|medical|malades?\b|personnes agees|"
     r"social|utile|handicap|ecoute",
     23: r"proteger|secourir|secours|pompier|sauver|urgence|ambulan|defense|armee|militaire",
-    24: r"transmettre|enseigner|enseignement|expliquer|former|formation des|professeur|prof\b",
-    25: r"sensations fortes|adrenaline|risque|extreme|aventure|montagne|plongee|parachut",
+    24: r"transmettre|enseigner|enseignement|expliquer|former\b|formation des|professeur|prof\b",
+    25: r"sensations fortes|adrenaline|risques?\b|extreme|aventure|montagne|plongee|parachut",
     26: r"coulisses|envers du decor|technique de spectacle|backstage",
-    27: r"cuisine|cuisiner|patisserie|gastronomie|recettes?|boulangerie|restauration|chocolat",
-    28: r"cultures?|langues?|anglais|espagnol|allemand|italien|chinois|arabe|etrangeres|traduire|traduction",
-    29: r"informatique|numerique|ordinateur|programm|coder|code|codage|developpe(ment|r) (web|informatique|"
+    27: r"cuisine|cuisiner|patisserie|gastronomie|recettes?\b|boulangerie|restauration|chocolat|"
+    r"(fais|fait|faire|prepare|preparer) (a manger|les repas|le repas|des repas|des gateaux)",
+    28: r"(autres|les) cultures\b|cultures? (etrangeres?|du monde|differentes?)|langues?\b|anglais|espagnol|allemand|"
+    r"italien|chinois|arabe|etrangeres|traduire|traduction",
+    29: r"informatique|numerique|ordinateur|programm|coder|code\b|codage|developpe(ment|r) (web|informatique|"
     r"logiciel|d'applications)|sites? (web|internet)|web\b|jeux? video|technologies?|intelligence artificielle|"
     r"\bia\b|donnees|data|robot|cyber|nsi|electronique",
-    30: r"artiste|art\b|arts\b|musique|musicien|guitare|piano|chant|theatre|cinema|scene|spectacle|creati|"
-    r"photo|peinture|sculpture|mode|couture",
+    30: r"artiste|art\b|arts\b|musique|musicien|guitare|piano|chant(er|eur|euse|s)?\b|theatre|cinema|scene|spectacle|"
+    r"creati|photos?\b|photograph|peinture|sculpture|mode\b|couture|coudre|couds\b|cousu",
+}
+INTERESTS: dict[int, str] = {code: rf"\b(?:{pattern})" for code, pattern in _INTERESTS.items()}
+
+# a verb of an everyday activity → the nouns a ROME fiche names it with (French derivation: "je couds" → couture,
+# "souder" → soudage): added to the words searched in the fiches (lexical.py), whose stems differ from the verb's
+ACTIVITY_NOUNS: dict[str, str] = {
+    r"\b(coudre|couds|coud|cousu|cousue|cousais)\b": "couture",
+    r"\b(soude|soudes|souder|soudais)\b": "soudage soudure",
+    r"\bpipet": "pipette",
+    r"\b(greffe|greffer|greffais)\b": "greffage",
+    r"\b(code|coder|codais)\b": "programmation developpement",
+    r"\b(fais|fait|faire|prepare|preparer) (a manger|les repas|le repas|des repas)\b": "cuisine",
+    r"\b(tricote|tricoter|brode|broder)\b": "tricotage broderie",
+    r"\b(monte|monter) (mon|un|des) (pc|ordinateurs?|ordis?)\b": "assemblage informatique",
 }
 
 # a school subject or field as people name it → a readable label (only what the patterns above do not say well)
@@ -66,11 +87,11 @@ SUBJECTS: dict[str, str] = {
     r"musique": "la musique",
 }
 
-# grand domaine ROME (letter) → words of a sector
-SECTORS: dict[str, str] = {
+# grand domaine ROME (letter) → words of a sector (matched from a word's start, as the interests)
+_SECTORS: dict[str, str] = {
     "A": r"agricult|agricole|elevage|peche|espaces verts|paysag|soins aux animaux|foret",
     "B": r"artisanat d'art|metiers d'art|ceramique|ebenist|joaillerie|bijouterie",
-    "C": r"banque|assurance|immobilier|finance",
+    "C": r"banque|assurance|immobilier|finances?\b",
     "D": r"commerce|vente|grande distribution|magasin",
     "E": r"communication|medias?|multimedia|audiovisuel|journalisme|edition|publicite",
     "F": r"batiment|btp|travaux publics|construction|chantier",
@@ -83,6 +104,7 @@ SECTORS: dict[str, str] = {
     "M": r"informatique|numerique|gestion|comptabilite|ressources humaines|secretariat|administratif|bureau",
     "N": r"transport|logistique|aerien|maritime|ferroviaire",
 }
+SECTORS: dict[str, str] = {letter: rf"\b(?:{pattern})" for letter, pattern in _SECTORS.items()}
 
 # a level of study → years after the bac it stands for (the next training starts there); "current" when the
 # person is at that level now, "target" when they aim at it (decided by the words around it: see profile.py)
@@ -121,7 +143,11 @@ CURRENT = (
 )
 
 DURATIONS: list[tuple[str, float]] = [
-    (r"etudes? courtes?|pas (de|trop d') ?(longues )?etudes|vite travailler|rapidement|pas trop long", 2),
+    (
+        r"etudes? courtes?|pas (de|trop d') ?(longues )?etudes|vite travailler|rapidement|pas trop long|"
+        r"(ca|c'est) trop long",
+        2,
+    ),
     (r"sans longues etudes|travailler (vite|tout de suite)", 2),
     (r"(?<!sans )(?<!pas de )(etudes? longues?|longues etudes)", 8),
 ]
@@ -158,6 +184,14 @@ NEGATION = (
     r"\bn'aime pas|\bn'aime plus|\bpas (du tout )?(les?|la|l'|des|de|d')|\bdeteste|horreur|\bsans\b|"
     r"\bpas fan|\bpas pour moi|\bnul(le)? en\b|\bne supporte pas|\beviter|\bjamais\b|\bpas d'"
 )
+# the person's own family ("mes deux enfants", "maman de 3 enfants", "ma mère malade"): their situation, not what
+# they like (blanked before the centres d'intérêt are looked for)
+OWN_FAMILY = (
+    r"\b(mes|mon|ma|nos|notre|ses|son|sa) (\w+ ){0,2}(enfants?|gamins?|fils|filles?|bebes?|petits)\b|"
+    r"\b(de|j'ai|ai|avec) (\d+|un|une|deux|trois|quatre|cinq) (\w+ )?(enfants?|gamins?|bebes?)\b|"
+    r"\b(mon|ma|mes|nos) (\w+ ){0,2}(mere|pere|parents?|mari|femme|conjoint|grand.?mere|grand.?pere|papy|mamie)"
+    r"( \w+){0,2} (malades?|handicapee?s?|agee?s?)\b"
+)
 # words of a talk about oneself and one's future that name no activity, and words of schooling and diplomas:
 # a clause made only of them ("un CAP en apprentissage", "je veux travailler vite") says nothing to match a
 # métier on (it would match the fiches of teachers and job counsellors)
@@ -184,8 +218,12 @@ SCHOOLING_WORDS = (
 REFUSAL_AFTER = (
     r"\b(ca|cela) me dit rien\b|\bme dit rien\b|\bme (stresse|stressent|angoisse|angoissent|saoule|saoulent)\b|"
     r"\bm'(angoisse|angoissent|ennuie|ennuient)\b|\bpas pour moi\b|\bpas possible\b|\bplus possible\b|"
-    r"\bpas mon truc\b|\bc'est non\b|\bbof\b|\bfini(e)? (pour moi|la|le|les)\b|\bme (tente|plait|branche) pas\b"
+    r"\bpas mon truc\b|\bc'est non\b|\bbof\b|\bfini(e)? (pour moi|la|le|les)\b|\bme (tente|plait|branche) pas\b|"
+    r"\b(ca|c'est|c) (beaucoup |bien )?trop (long|longues?|dur|difficile)\b|"
+    r"\bpeur de (ne )?pas (tenir|y arriver|reussir)\b"
 )
+# words after a length of study that refuse it ("bac+5, c'est trop long", "bac+5 plus l'école, j'ai peur de pas tenir")
+TOO_LONG = r"\btrop (long|longues?|dur|difficile)\b|\bpeur\b|\bpas tenir\b|\bpas pour moi\b|\bc'est non\b"
 NOT_NEGATED = (
     r"\bsans (aucun )?(probleme|souci|difficulte|hesiter|hesitation)s?\b|\bpas de (probleme|souci)s?\b|"
     r"\bn'importe\b|\b(ne|n') ?(me |m')?(derange|gene|fait peur) pas\b|\bpas mal\b|\bne (\w+ ){1,2}que\b|"
@@ -210,7 +248,8 @@ NO_PHYSICAL = (
     r"\ble physique (commence a |me )?pes|\bmal au dos\b|\bdos (fragile|bloque|casse)|"
     r"\b(peux|pourrai|dois) (plus|pas) porter\b|\bporter (de )?charges? lourdes? (m'est )?interdit|"
     r"\b(peux|peut|pourrai|pourrais|dois) (plus|pas) (rester|etre) (debout|longtemps debout)\b|\bprothese\b|"
-    r"\bampute|\bhernie|\blombalgie|\bsciatique|\btendinite|\b(fini|plus) (de |les )?(port de )?charges\b"
+    r"\bampute|\bhernie|\blombalgie|\bsciatique|\btendinite|\b(fini|plus) (de |les )?(port de )?charges\b|"
+    r"\binterdit de porter\b|\bdos ne (suit|tient) plus\b|\b(problemes?|soucis) de dos\b|\bdos (abime|use|en vrac)\b"
 )
 # the sight a driver needs is missing: driving métiers are out as with no licence
 NO_SIGHT = r"\bmalvoyant|\bnon.?voyant|\baveugle\b|\bcecite\b|\bbasse vision\b|\bepilep"
@@ -227,13 +266,27 @@ LIKING = r"\bj'(aime|adore)\b|\bj'kiffe\b|\bje kiffe\b|\bpassion|\bme plai(t|rai
 FORMER_JOB = (
     r"\bj'etais\b|\bj'ai ete\b|\bj'ai (longtemps )?(travaille|bosse|exerce)\b|\bancien(ne)?\b|\bex\b|"
     r"\b(pendant|depuis|durant) (\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente) "
-    r"(ans|annees)\b|\bje suis\b|\bje travaille\b|\bje bosse\b|\bactuellement\b|\ben ce moment\b|"
+    r"(ans|annees)\b|\bapres (\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente) "
+    r"(ans|annees) (a|comme|dans|chez|en)\b|\blicencie|\bje suis\b|\bje travaille\b|\bje bosse\b|\bactuellement\b|"
+    r"\ben ce moment\b|"
     r"\bmon (metier|poste|job|boulot|emploi)\b|\bavant (les enfants|mon|ma|ca|cela|j'etais)\b|\bde metier\b|\bcdi\b"
+)
+# the years spent in a job ("depuis 20 ans", "secrétaire médicale 12 ans", "après quinze ans à vendre"): with a
+# former job's words, the clause tells the person's past, even when it names no métier of the ROME
+YEARS_IN_JOB = (
+    r"\b(pendant|depuis|durant|apres)? ?(\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|"
+    r"trente) (ans|annees)\b(?! d'etudes)"
 )
 # a wish for the future: a clause with it is not a former job
 FUTURE_WISH = (
     r"\bdevenir\b|\bvoudrais|\baimerais|\bsouhaite|\bveux\b|\breve|\benvisage|\bpourquoi pas\b|\battire|"
     r"\binteresse|\bplus tard\b|\bme verrais\b|\bme vois\b"
+)
+# where the person lives or wants to stay ("j'habite à côté de la gare", "je vis près de Rodez", "rester à Reims"): a
+# place, not a liking (left out of what e5 and BM25 compare: "gare" would match the railway fiches)
+DWELLING = (
+    r"\bj'habite\b|\bhabite (a|au|en|dans|pres|a cote)\b|\bje vis (a|au|en|dans|pres|a cote)\b|"
+    r"\b(y |la-bas |ici )?rester (a|au|en|dans|pres de|vers|sur) [a-z]|\bdemenager\b|\bpres de chez moi\b"
 )
 # free only in the daytime (school hours, office hours): night, shift and weekend work rank lower
 DAYS_ONLY = (

@@ -43,6 +43,16 @@ PHYSICAL_CONTEXTS = frozenset(
         "Position pénible",
     }
 )
+# savoirs and savoir-faire (ROME) of carrying loads or people: ruled out as the contexts above
+PHYSICAL_SKILLS = frozenset(
+    {
+        "Gestes et postures de manutention",
+        "Pratiquer des gestes et postures de manutention en toute sécurité",
+        "Charger, décharger, manutentionner des produits",
+        "Techniques de levage et de transfert",
+        "Techniques de mobilisation des patients",
+    }
+)
 # contextes de travail that fit a person free only in the evening or at weekends
 EVENING_CONTEXTS = frozenset(
     {
@@ -182,7 +192,11 @@ def out_of_reach(metier: Metier, profile: Profile) -> bool:
     """Does the métier ask for what the person said they cannot do (drive, physical work)?"""
     if profile.no_licence and (DRIVING in metier.interests or needs_licence(metier.access)):
         return True
-    return profile.no_physical and (PHYSICAL in metier.interests or not PHYSICAL_CONTEXTS.isdisjoint(metier.contexts))
+    return profile.no_physical and (
+        PHYSICAL in metier.interests
+        or not PHYSICAL_CONTEXTS.isdisjoint(metier.contexts)
+        or not PHYSICAL_SKILLS.isdisjoint(metier.skills + metier.knowledge)
+    )
 
 
 def _why(catalog: Catalog, metier: Metier, profile: Profile, closeness: float) -> list[str]:

@@ -87,7 +87,7 @@ def split_clauses(text: str, pattern: re.Pattern[str]) -> list[str]:
     """The clauses of ``text``, a refusal that only points back ("…, ça me dit rien") joined to the one before."""
     out: list[str] = []
     for clause in pattern.split(text):
-        if out and re.match(rf"\W*({lexicon.REFUSAL_AFTER})", normalize(clause)):
+        if out and re.match(rf"\W*(je trouve |j'ai )?({lexicon.REFUSAL_AFTER})", normalize(clause)):
             out[-1] = f"{out[-1]}, {clause}"
         else:
             out.append(clause)
@@ -116,18 +116,19 @@ def _clause_facts(profile: Profile, clause: str) -> None:
     if re.search(lexicon.REFUSAL_AFTER, unnegated(clause)):
         negation, cut = negation or re.search(lexicon.REFUSAL_AFTER, unnegated(clause)), 0
     liked = False
+    scan = re.sub(lexicon.OWN_FAMILY, lambda m: " " * len(m.group(0)), clause)  # positions stay
     for code, pattern in lexicon.INTERESTS.items():
-        for match in re.finditer(pattern, clause):
+        for match in re.finditer(pattern, scan):
             if match.start() >= cut:
                 _add(profile.disliked, code, match.group(0))
             else:
                 _add(profile.interests, code, match.group(0))
                 liked = True
     for pattern, label in lexicon.SUBJECTS.items():
-        for match in re.finditer(pattern, clause):
+        for match in re.finditer(pattern, scan):
             (profile.disliked_subjects if match.start() >= cut else profile.subjects).append(label)
     for letter, pattern in lexicon.SECTORS.items():
-        found = re.search(pattern, clause)
+        found = re.search(pattern, scan)
         if found and found.start() < cut and letter not in profile.sectors:
             profile.sectors.append(letter)
     if liked:
@@ -145,8 +146,14 @@ def _levels(profile: Profile, text: str, *, answers_level: bool = False) -> None
     """Levels named in ``text``; the answer to "où en êtes-vous ?" names the present level unless it says a wish."""
     for match, label, value in sorted(levels_in(text), key=lambda found: found[0].start()):  # the last one wins
         before = text[max(0, match.start() - 40) : match.start()]
+        after = text[match.end() : match.end() + 60]
         wish = re.search(lexicon.WISH, before)
-        current = re.search(lexicon.CURRENT, before)
+        current = re.search(lexicon.CURRENT, before) or re.match(rf"[^.;!?]*{lexicon.YEARS_IN_JOB}", after)
+        if value > 0 and not current and re.match(rf"[^.;!?]*({lexicon.TOO_LONG})", after):
+            # "bac+5 plus l'école, j'ai peur de pas tenir": a length refused, the most the person accepts is less
+            limit = max(2.0, value - 2)
+            profile.max_years = limit if profile.max_years is None else min(profile.max_years, limit)
+            continue
         is_wish = wish and (not current or wish.start() > current.start())
         is_target = is_wish or (not current and not answers_level and value > 0 and label.startswith("bac +"))
         if is_target and value >= 0:
@@ -194,10 +201,23 @@ def is_former_job(clause: str) -> bool:
     return bool(re.search(lexicon.FORMER_JOB, clause)) and not re.search(lexicon.FUTURE_WISH, clause)
 
 
+def tells_past_job(catalog: Catalog, clause: str) -> bool:
+    """A normalised clause that only tells the person's present or past job ("je suis comptable depuis 10 ans",
+    "après quinze ans à vendre des photocopieurs"): the centres d'intérêt and sector its words show are the job's,
+    not the person's wishes (the clause stays for e5: its skills often carry over; the métier itself ranks lower,
+    match.FORMER_COST)."""
+    if not is_former_job(clause) or re.search(lexicon.LIKING, clause):
+        return False
+    return bool(named_metiers(catalog, clause)) or bool(re.search(lexicon.YEARS_IN_JOB, clause))
+
+
 def is_background(clause: str) -> bool:
-    """A normalised clause that tells a limit (health, handicap) or a refusal said after its object: not a wish."""
+    """A normalised clause that tells a limit (health, handicap), where the person lives or a refusal said after its
+    object: not a wish."""
     clause = unnegated(clause)
     if re.search(lexicon.REFUSAL_AFTER, clause):
+        return True
+    if re.search(lexicon.DWELLING, clause) and not re.search(lexicon.LIKING, clause):
         return True
     return bool(re.search(lexicon.HEALTH, clause)) and not re.search(lexicon.LIKING, clause)
 
@@ -284,7 +304,8 @@ def extract_rules(catalog: Catalog, texts: list[str], asked: list[str | None] | 
         text = normalize(raw)
         for clause in split_clauses(text, CLAUSE):
             if clause.strip():
-                _clause_facts(profile, clause)
+                if not tells_past_job(catalog, clause):
+                    _clause_facts(profile, clause)
                 _named(catalog, profile, clause)
         _levels(profile, text, answers_level=slot == "level")
         _constraints(profile, text)
