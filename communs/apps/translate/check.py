@@ -12,7 +12,10 @@ Arabic-Indic digits. So each kind of fact is compared in a normal form:
   "two children", "دو" aside: the cardinals 2-12 of each language, and 1 where it is not also an article);
 - a URL or an email: as written;
 - a name: its acronyms (CAF, CPAM) as written; a name without acronym or digits is translated, so it is
-  only checked when the name is given as a string (the bench's facts), as written, accents aside.
+  only checked when the name is given as a string (the bench's facts), as written, accents aside;
+- an acronym standing alone (« le revenu fiscal de référence (RFR) », « la CNDA »): as written, in Latin letters, the
+  way a reader will meet it on the office's letters and site; abbreviations of common words (UE, TTC, TVA) may be
+  translated ("EU", "VAT") and are not checked.
 """
 
 from __future__ import annotations
@@ -28,6 +31,13 @@ DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "012345678901
 SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u066b": ",", "\u066c": " "})
 NUMBER_RUN = re.compile(r"\d(?:[\d]|[ .,'/-](?=\d))*")
 ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,}\b")
+# Abbreviations of common French words, which a translation rightly renders in its own language (UE is "EU", TVA
+# "VAT", AR an "acknowledgement of receipt"), and international ones the target may write in its own script.
+COMMON_ABBREVIATIONS = frozenset(
+    "UE EEE TTC HT TVA AR LRAR RAR SMS PDF MMS TV OK CV PS NB".split()
+)  # fmt: skip
+ROMAN = re.compile(r"^[IVXLCDM]+$")
+CAPITALS_RUN = re.compile(r"\b[A-ZÀ-Ý]{2,}(?:[ ,'-]+[A-ZÀ-Ý]{2,}){2,}\b")  # a heading in capitals, not acronyms
 # Every month name we know, folded, to its number: "marzo" → 3, "березня" → 3 ("березн" once folded).
 MONTH_NUMBERS = {fold(name): number for lang in LANGUAGES.values() for number, name in enumerate(lang.months, 1)}
 MONTH_NUMBERS.update({fold(m[:3]): n for m, n in list(MONTH_NUMBERS.items()) if len(m) > 3 and m.isascii()})
@@ -156,3 +166,29 @@ def missing_facts(facts: list[Fact], translation: str) -> list[Fact]:
 def checked_facts(facts: list[Fact]) -> list[Fact]:
     """The facts a translation can be checked for (see :func:`kept`)."""
     return [f for f in facts if kept(f, f.text) is not None]
+
+
+def acronym_facts(text: str, facts: list[Fact]) -> list[Fact]:
+    """The acronyms of ``text`` that name something (an office, a benefit, a document: CAF, CNDA, RFR), each once,
+    as facts a translation keeps as written; one inside another fact (a reference, an address) is that fact's."""
+    inside = " ".join(f.text for f in facts)
+    headings = " ".join(CAPITALS_RUN.findall(text))
+    found: dict[str, Fact] = {}
+    for acronym in ACRONYM.findall(text):
+        if (
+            acronym in found
+            or acronym.isdigit()
+            or len(acronym) > 6
+            or acronym in COMMON_ABBREVIATIONS
+            or ROMAN.match(acronym)
+            or re.search(rf"\b{acronym}\b", inside + " " + headings)
+        ):
+            continue
+        found[acronym] = Fact("acronym", acronym, acronym)
+    return list(found.values())
+
+
+def facts_to_check(text: str) -> list[Fact]:
+    """What a translation of ``text`` must keep: its facts that can be checked across languages, and its acronyms."""
+    facts = extract_facts(text)
+    return checked_facts(facts) + acronym_facts(text, facts)

@@ -22,7 +22,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from communs.apps.translate.check import checked_facts, missing_facts
+from communs.apps.translate.check import facts_to_check, missing_facts
 from communs.apps.translate.examples import EXAMPLES
 from communs.apps.translate.languages import LANGUAGES, Language, label, write_date
 from communs.clarity.facts import Fact, extract_facts, mask_facts, unmask_facts
@@ -200,7 +200,7 @@ async def translate_part(
     masked = durations_in_digits(masked, facts)
     by_text = {f.text: f for f in facts}
     written = {marker: localise(by_text[text], lang) if text in by_text else text for marker, text in markers.items()}
-    checked = checked_facts(facts)
+    checked = facts_to_check(part)
     target = LANGUAGES[lang]
     best: Part | None = None
     feedback = ""
@@ -231,7 +231,9 @@ async def translate_part(
         if repeated:
             problems.append("Use each marker once, where the text has it: " + ", ".join(repeated))
         if missing:
-            problems.append("Keep these facts, in digits: " + " ; ".join(f.text for f in missing))
+            problems.append(
+                "Keep these facts, numbers in digits and acronyms as written: " + " ; ".join(f.text for f in missing)
+            )
         candidate = Part(part, text, "flagged" if problems else "translated", attempt, missing, problems)
         if best is None or (len(missing), len(problems)) < (len(best.missing_facts), len(best.problems)):
             best = candidate
@@ -267,7 +269,7 @@ async def translate(
 
     parts = await each_part(pieces, one, at_once=PARALLEL, stage="translate", on_progress=on_progress)
     lost = [f for p in parts for f in p.missing_facts]
-    facts = [f for p in parts for f in checked_facts(extract_facts(p.original))]
+    facts = [f for p in parts for f in facts_to_check(p.original)]
     if on_progress:
         on_progress(len(pieces), len(pieces), "done")
     return TranslateResult(
