@@ -171,4 +171,7 @@ def error_from_dict(body: dict | None) -> CommunsError:
     chosen = chosen or next((c for c in known if c.type == kind), CommunsError)
     found = chosen.__new__(chosen)
     CommunsError.__init__(found, str(error.get("message") or "the job failed"), code=code, param=error.get("param"))
+    status = (body or {}).get("http_status")
+    if isinstance(status, int) and 400 <= status < 600:  # as the job recorded it (a 413 whose code is its own)
+        found.status_code = status
     return found

@@ -13,6 +13,7 @@ import httpx
 import pytest
 import sqlalchemy as sa
 
+from tests.bombs import blank_pdf
 from tests.conftest import LiveServer, start_server, stop_server
 from tests.test_api_auth_usage import cli
 
@@ -157,6 +158,22 @@ def test_a_job_that_fails_answers_the_error_the_request_would_have(server: LiveS
     assert set(as_job.json()) == {"error", "detail"} and documents == []
     assert jobs(server)[-1].kind == "documents.ingest" and jobs(server)[-1].status == "error"
     assert uploads_left(server) == []
+
+
+def test_a_document_over_the_page_limit_is_a_413_when_a_job_read_it_too(server: LiveServer) -> None:
+    """A PDF past ``max_document_pages`` (2,000) is long, so a job counts its pages: the request waiting for it
+    answers the job's 413 ``too_many_pages``, not a 400 of the same code."""
+    with server.http() as http:
+        collection = http.post("/v1/collections", json={"name": "trop long"}).json()["id"]
+        response = http.post(
+            "/v1/documents",
+            data={"collection": str(collection)},
+            files={"file": ("long.pdf", blank_pdf(2001), "application/pdf")},
+        )
+        job = http.get(f"/v1/jobs/{jobs(server)[-1].id}").json()
+    assert response.status_code == 413, response.text
+    assert response.json()["error"]["code"] == "too_many_pages" and "2001 pages" in response.json()["error"]["message"]
+    assert job["status"] == "error" and job["error"]["http_status"] == 413
 
 
 def test_a_queued_or_running_job_is_cancelled(server: LiveServer, data_dir: Path) -> None:

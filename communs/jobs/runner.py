@@ -151,7 +151,9 @@ async def execute(table: JobTable, job_id: str, worker: str, resources: Resource
     if verdict[0] == "cancel":
         table.end(job_id, "cancelled", error={"message": "the job was cancelled", "type": "cancelled"}, worker=worker)
     elif isinstance(task.exception(), CommunsError):
-        table.end(job_id, "error", error=task.exception().to_dict(), worker=worker)  # type: ignore[union-attr]
+        failure: CommunsError = task.exception()  # type: ignore[assignment]
+        # its HTTP status with it: the request waiting for the job answers what it would have answered itself
+        table.end(job_id, "error", error={**failure.to_dict(), "http_status": failure.status_code}, worker=worker)
     elif task.exception() is not None:
         exc = task.exception()
         log.error("job %s (%s) failed: %r", job_id, job.kind, exc)
