@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from communs.config import stay_offline
 from communs.errors import InvalidRequestError
+from communs.models.audio_probe import audio_duration
 from communs.models.base import Segment, Transcript
 
 if TYPE_CHECKING:
@@ -36,18 +37,11 @@ def _invalid(filename: str, exc: Exception) -> InvalidRequestError:
 
 
 def decode_audio(audio: bytes, filename: str = "audio"):
-    """Decode any audio container to 16 kHz mono float32; a clear error when it is not audio."""
-    from faster_whisper.audio import decode_audio as _decode
+    """The whole audio as 16 kHz mono float32 (for short clips: transcription reads it window by window); a clear
+    error when it is not audio."""
+    import numpy as np
 
-    if not audio:
-        raise InvalidRequestError(f"'{filename}' is empty", code="invalid_audio", param="file")
-    try:
-        samples = _decode(io.BytesIO(audio), sampling_rate=SAMPLE_RATE)
-    except Exception as exc:  # PyAV raises many kinds of errors for non-audio input
-        raise _invalid(filename, exc) from None
-    if samples.size == 0:
-        raise InvalidRequestError(f"'{filename}' holds no audio samples", code="invalid_audio", param="file")
-    return samples
+    return np.concatenate([samples for _, samples in audio_windows(audio, filename)])
 
 
 def quiet_cut(samples: np.ndarray, end: int, search: int = CUT_SEARCH_SECONDS * SAMPLE_RATE) -> int:
@@ -160,8 +154,6 @@ class WhisperProvider:
         temperature: float = 0.0,
         on_progress=None,
     ) -> Transcript:
-        from communs.models.audio_probe import audio_duration
-
         total = audio_duration(audio) or 0.0  # for progress only: read from the container, not decoded
         model = self._load()
         segments: list[Segment] = []

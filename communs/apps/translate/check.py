@@ -188,7 +188,8 @@ def acronym_facts(text: str, facts: list[Fact]) -> list[Fact]:
     return list(found.values())
 
 
-def facts_to_check(text: str) -> list[Fact]:
-    """What a translation of ``text`` must keep: its facts that can be checked across languages, and its acronyms."""
-    facts = extract_facts(text)
+def facts_to_check(text: str, facts: list[Fact] | None = None) -> list[Fact]:
+    """What a translation of ``text`` must keep: its facts (``extract_facts``'s, unless given) that can be checked
+    across languages, and its acronyms."""
+    facts = extract_facts(text) if facts is None else facts
     return checked_facts(facts) + acronym_facts(text, facts)

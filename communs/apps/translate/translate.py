@@ -200,7 +200,7 @@ async def translate_part(
     masked = durations_in_digits(masked, facts)
     by_text = {f.text: f for f in facts}
     written = {marker: localise(by_text[text], lang) if text in by_text else text for marker, text in markers.items()}
-    checked = facts_to_check(part)
+    checked = facts_to_check(part, facts)
     target = LANGUAGES[lang]
     best: Part | None = None
     feedback = ""
