@@ -44,6 +44,13 @@ class ProviderConfig(BaseModel):
     n_ctx: int = 8192
     n_parallel: int = 2
     threads: int | None = None
+    # embedded llama.cpp: n-gram speculative decoding. The engine drafts the next tokens by finding the last
+    # ``draft_ngram`` tokens earlier in the context and proposing the ``draft_max`` that followed them there; one
+    # batched pass checks the draft. A rewrite, a translation or a JSON answer quoting its source repeats much of
+    # its prompt, so most drafts are accepted. Only tokens the model itself would choose are kept (a batched pass
+    # may round differently, which can flip a near tie). 0 turns it off.
+    draft_ngram: int = Field(default=3, ge=0, le=16)
+    draft_max: int = Field(default=8, ge=1, le=64)
     # remote OpenAI-compatible (vLLM, Albert API, any)
     base_url: str | None = None
     api_key: str | None = None

@@ -49,6 +49,8 @@ class LlamaCppServer:
         threads: int = 2,
         alias: str = "model",
         startup_timeout: float = 120.0,
+        draft_ngram: int = 0,
+        draft_max: int = 8,
     ) -> None:
         self.model_path = model_path
         self.options = {
@@ -57,6 +59,8 @@ class LlamaCppServer:
             "n_parallel": n_parallel,
             "threads": threads,
             "alias": alias,
+            "draft_ngram": draft_ngram,
+            "draft_max": draft_max,
         }
         self.startup_timeout = startup_timeout
         self.port: int | None = None
@@ -136,9 +140,25 @@ class LlamaCppProvider(OpenAICompatibleProvider):
     """An embedded GGUF model served by a child llama.cpp server."""
 
     def __init__(
-        self, model_path: Path, *, n_ctx: int = 8192, n_parallel: int = 2, threads: int = 2, alias: str = "model"
+        self,
+        model_path: Path,
+        *,
+        n_ctx: int = 8192,
+        n_parallel: int = 2,
+        threads: int = 2,
+        alias: str = "model",
+        draft_ngram: int = 0,
+        draft_max: int = 8,
     ) -> None:
-        self.server = LlamaCppServer(model_path, n_ctx=n_ctx, n_parallel=n_parallel, threads=threads, alias=alias)
+        self.server = LlamaCppServer(
+            model_path,
+            n_ctx=n_ctx,
+            n_parallel=n_parallel,
+            threads=threads,
+            alias=alias,
+            draft_ngram=draft_ngram,
+            draft_max=draft_max,
+        )
         # The real port is known after start; the client's base_url is updated then.
         super().__init__("http://127.0.0.1:1/v1", model=alias, timeout=600.0)
         self._lock = asyncio.Lock()
@@ -205,4 +225,6 @@ def create(config: ProviderConfig, settings: Settings, model_id: str) -> LlamaCp
         n_parallel=config.n_parallel,
         threads=config.threads or settings.threads,
         alias=model_id,
+        draft_ngram=config.draft_ngram,
+        draft_max=config.draft_max,
     )

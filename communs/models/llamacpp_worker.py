@@ -46,6 +46,10 @@ def main() -> None:
     # the model's own chat template (jinja): tool definitions and calls rendered as the model was trained,
     # calls parsed out of its answers, `tool_choice: required` enforced by a grammar
     params.use_jinja = True
+    if int(options.get("draft_ngram", 0)) > 0:  # n-gram speculative decoding: drafts looked up in the context
+        params.speculative.types = [xllamacpp.common_speculative_type.COMMON_SPECULATIVE_TYPE_NGRAM_SIMPLE]
+        params.speculative.ngram_simple.size_n = int(options["draft_ngram"])
+        params.speculative.ngram_simple.size_m = int(options["draft_max"])
     server = xllamacpp.Server(params)  # noqa: F841 - serving happens in its own threads
     signal.signal(signal.SIGTERM, lambda *_: os._exit(0))
     while os.getppid() == parent:
