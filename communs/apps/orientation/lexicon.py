@@ -138,7 +138,7 @@ LEVELS: list[tuple[str, str, float]] = [
 WISH = r"voudrais|aimerais|souhaite|envie|vise|viser|faire (un|une|des)|preparer|pense a|tente|projet|objectif"
 # words that make it the present ("je suis en terminale", "j'ai un BTS")
 CURRENT = (
-    r"je suis en|suis en|j'ai (un|une|le|la|mon|ma|eu|obtenu)|titulaire|diplome d|apres (mon|ma|un|une)|"
+    r"je suis en|suis en|j'ai (un|une|le|la|mon|ma|eu|obtenu)|titulaire|diplome d|apres (le|la|mon|ma|un|une)|"
     r"en cours|je passe|je prepare|actuellement|\bai\b"
 )
 
