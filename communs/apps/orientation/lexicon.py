@@ -10,7 +10,7 @@ from __future__ import annotations
 # its start (word boundary added below: "enfermé" is not "ferme", "inventer" not "vente"), short whole words end
 # with \b ("loi" is not "loisirs" nor "loin", "soin" not "besoin", "chat" not "château", "photo" not "photocopieur")
 _INTERESTS: dict[int, str] = {
-    1: r"construire|construction|renover|renovation|batiment|chantier|architecture|maisons?\b",
+    1: r"construire|construction|renover|renovation|batiment|chantier|architecture|(?<!a la )(?<!de la )maisons?\b",
     2: r"diriger|manager|encadrer une equipe|chef d'equipe|prendre des decisions|leader",
     3: r"commerce|affaires|vendre|vente|entreprendre|entrepreneur|creer (mon|une) entreprise|negocier",
     4: r"contact\b|accueil(lir)?\b|relationnel|rencontrer des gens|clients?\b",
