@@ -154,3 +154,13 @@ def test_a_clause_telling_a_job_held_and_words_that_name_no_place(catalog):
     assert 1 not in profile_of(catalog, "Je suis restée à la maison avec mes enfants.").interests
     assert 1 in profile_of(catalog, "Je dessine des plans de maisons.").interests
     assert "dehor" not in lexical._index(catalog)[0]
+
+
+def test_hours_told_as_a_range_or_a_refusal_and_temping_is_a_present_job(catalog):
+    """« qu'en semaine, entre 8 h et 16 h » and « la nuit, c'est plus possible » say day work only; « je fais de
+    l'intérim comme magasinier » tells the present job, not a wish."""
+    assert profile_of(catalog, "Je ne peux travailler qu'en semaine, entre 8h et 16h.").days_only
+    assert profile_of(catalog, "J'étais infirmier, mais la nuit, c'est plus possible.").days_only
+    assert not profile_of(catalog, "Je cherche entre 18h et 23h.").days_only
+    temping = profile_of(catalog, "Je fais de l'intérim comme magasinier.")
+    assert "N1110" in temping.former and not temping.named
