@@ -4,8 +4,8 @@ A métier's score adds, to how close its description is to what the person wrote
 all métiers) and how well the fiche's own words meet theirs (BM25 over names, definition, savoir-faire and
 savoirs, lexical.py, as a share of the best), fixed bonuses for what the rules established: a centre d'intérêt it
 belongs to, the sector asked for, its name written as a wish, evening or weekend contexts for a person free only
-then; and a cost for a disliked centre d'intérêt, a limit the fiche's contexts contradict or no formation at the
-person's level.
+then; and a cost for a disliked centre d'intérêt, a limit the fiche's contexts contradict, no formation at the
+person's level, or closeness to a clause that only tells the person's present or past job (PAST_DISCOUNT).
 Every card says which profile elements matched (``why``).
 """
 
