@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from communs.apps.orientation import lexical
 from communs.apps.orientation.catalog import load_catalog
-from communs.apps.orientation.match import access_level, too_long
+from communs.apps.orientation.match import access_level, tells_job, too_long
 from communs.apps.orientation.profile import extract_rules, is_former_job
+from communs.search.analysis import normalize
 
 
 @pytest.fixture(scope="module")
@@ -129,3 +131,36 @@ def test_no_physical_work_rules_out_carrying_people_or_loads(catalog):
     profile = profile_of(catalog, "Mon dos ne suit plus, je voudrais rester dans l'aide aux personnes.")
     assert out_of_reach(catalog.metier("K1302"), profile)  # assistant de vie: levage et transfert
     assert not out_of_reach(catalog.metier("M1609"), profile)  # secrétaire médical
+
+
+def test_a_target_at_the_bac_names_the_next_diploma_and_after_the_bac_is_the_present(catalog):
+    """« faire un bac pro » in 3e is the next step, not the most the person will study: a métier reached with a BTS
+    is not too long; « après le bac » tells the level the next training starts from."""
+    profile = profile_of(catalog, "Je suis en 3e et je voudrais faire un bac pro.")
+    assert profile.target and profile.target.value == 0
+    after_a_bts = next(m for m in catalog.metiers if access_level(m.access) == 2)
+    assert not too_long(after_a_bts, profile)
+    assert too_long(after_a_bts, profile_of(catalog, "Je voudrais un bac+1 au plus."))
+    later = profile_of(catalog, "J'aimerais faire un BTS après le bac.")
+    assert later.level and later.level.label == "bac" and later.target and later.target.label == "bac + 2"
+
+
+def test_a_clause_telling_a_job_held_and_words_that_name_no_place(catalog):
+    """The clauses that tell the person's job (counted against the métiers they describe, match.PAST_DISCOUNT), not
+    those that like or wish; « à la maison » is home, not building; « en dehors des » in a fiche is no outdoors."""
+    assert tells_job(normalize("J'étais vendeuse en boulangerie pendant dix ans"))
+    assert not tells_job(normalize("j'adore cuisiner depuis dix ans"))
+    assert not tells_job(normalize("je voudrais devenir serveur"))
+    assert 1 not in profile_of(catalog, "Je suis restée à la maison avec mes enfants.").interests
+    assert 1 in profile_of(catalog, "Je dessine des plans de maisons.").interests
+    assert "dehor" not in lexical._index(catalog)[0]
+
+
+def test_hours_told_as_a_range_or_a_refusal_and_temping_is_a_present_job(catalog):
+    """« qu'en semaine, entre 8 h et 16 h » and « la nuit, c'est plus possible » say day work only; « je fais de
+    l'intérim comme magasinier » tells the present job, not a wish."""
+    assert profile_of(catalog, "Je ne peux travailler qu'en semaine, entre 8h et 16h.").days_only
+    assert profile_of(catalog, "J'étais infirmier, mais la nuit, c'est plus possible.").days_only
+    assert not profile_of(catalog, "Je cherche entre 18h et 23h.").days_only
+    temping = profile_of(catalog, "Je fais de l'intérim comme magasinier.")
+    assert "N1110" in temping.former and not temping.named

@@ -24,6 +24,11 @@ K1, B = 1.2, 0.75
 TALK = frozenset(query_terms(f"{lexicon.TALK_WORDS} {lexicon.SCHOOLING_WORDS}"))
 
 
+# prepositional phrases whose noun names no place nor activity: "en dehors des compétitions" (apart from) is not
+# "dehors" (outdoors); blanked in the fiches before analysis
+LOCUTIONS = re.compile(r"\ben dehors (de|des|du|d')", re.IGNORECASE)
+
+
 Index = tuple[dict[str, np.ndarray], dict[str, np.ndarray], np.ndarray]
 _INDEX: dict[int, Index] = {}
 
@@ -45,7 +50,7 @@ def _build(catalog: Catalog) -> Index:
         counts: Counter[str] = Counter()
         for piece in [*names, metier.definition, *metier.skills, *metier.knowledge]:
             if piece not in analysed:  # skills and savoirs recur across fiches: each analysed once
-                analysed[piece] = analyze(piece)
+                analysed[piece] = analyze(LOCUTIONS.sub(" ", piece))
             counts.update(analysed[piece])
         lengths[i] = sum(counts.values())
         for term, n in counts.items():

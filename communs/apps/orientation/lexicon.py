@@ -10,7 +10,7 @@ from __future__ import annotations
 # its start (word boundary added below: "enfermé" is not "ferme", "inventer" not "vente"), short whole words end
 # with \b ("loi" is not "loisirs" nor "loin", "soin" not "besoin", "chat" not "château", "photo" not "photocopieur")
 _INTERESTS: dict[int, str] = {
-    1: r"construire|construction|renover|renovation|batiment|chantier|architecture|maisons?\b",
+    1: r"construire|construction|renover|renovation|batiment|chantier|architecture|(?<!a la )(?<!de la )maisons?\b",
     2: r"diriger|manager|encadrer une equipe|chef d'equipe|prendre des decisions|leader",
     3: r"commerce|affaires|vendre|vente|entreprendre|entrepreneur|creer (mon|une) entreprise|negocier",
     4: r"contact\b|accueil(lir)?\b|relationnel|rencontrer des gens|clients?\b",
@@ -138,7 +138,7 @@ LEVELS: list[tuple[str, str, float]] = [
 WISH = r"voudrais|aimerais|souhaite|envie|vise|viser|faire (un|une|des)|preparer|pense a|tente|projet|objectif"
 # words that make it the present ("je suis en terminale", "j'ai un BTS")
 CURRENT = (
-    r"je suis en|suis en|j'ai (un|une|le|la|mon|ma|eu|obtenu)|titulaire|diplome d|apres (mon|ma|un|une)|"
+    r"je suis en|suis en|j'ai (un|une|le|la|mon|ma|eu|obtenu)|titulaire|diplome d|apres (le|la|mon|ma|un|une)|"
     r"en cours|je passe|je prepare|actuellement|\bai\b"
 )
 
@@ -269,7 +269,9 @@ FORMER_JOB = (
     r"(ans|annees)\b|\bapres (\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente) "
     r"(ans|annees) (a|comme|dans|chez|en)\b|\blicencie|\bje suis\b|\bje travaille\b|\bje bosse\b|\bactuellement\b|"
     r"\ben ce moment\b|"
-    r"\bmon (metier|poste|job|boulot|emploi)\b|\bavant (les enfants|mon|ma|ca|cela|j'etais)\b|\bde metier\b|\bcdi\b"
+    r"\bmon (metier|poste|job|boulot|emploi)\b|\bavant (les enfants|mon|ma|ca|cela|j'etais)\b|\bde metier\b|\bcdi\b|"
+    r"\b(je fais|je suis en|je suis) (de l'|des |du |en )?(interim|cdd|missions?|extras?|remplacements?|vacations?|"
+    r"saisons?|saisonnier|saisonniere|interimaire)\b"
 )
 # the years spent in a job ("depuis 20 ans", "secrétaire médicale 12 ans", "après quinze ans à vendre"): with a
 # former job's words, the clause tells the person's past, even when it names no métier of the ROME
@@ -292,7 +294,10 @@ DWELLING = (
 DAYS_ONLY = (
     r"\ben journee\b|\bhoraires? (de journee|de bureau|de l'ecole|scolaires?)\b|\bque (la|en) journee\b|"
     r"\bpas (le soir|la nuit|le week.end|les week.ends)\b|\bpas de (travail de )?(nuit|week.end)\b|"
-    r"\bsans (travail de )?(nuit|week.end)\b|\bpendant (que les enfants sont a l'ecole|les heures d'ecole)\b"
+    r"\bsans (travail de )?(nuit|week.end)\b|\bpendant (que les enfants sont a l'ecole|les heures d'ecole)\b|"
+    r"\b(qu'en|que en|seulement en|uniquement en) semaine\b|\bentre [6-9] ?h ?\d{0,2} et (1[4-8]) ?h\b|"
+    r"\b(les nuits|la nuit|le soir|les soirs|les week.ends?)( et (les|le) (week.ends?|nuits?|soirs?|dimanches?))?,? "
+    r"(ce n'est |c'est |ca n'est )?(plus|pas) possible\b"
 )
 # the accès à l'emploi asks for a driving licence
 LICENCE_NEEDED = r"permis (b|c|ce|d|de conduire|poids lourds?|moto|categorie)\b"

@@ -4,8 +4,8 @@ A métier's score adds, to how close its description is to what the person wrote
 all métiers) and how well the fiche's own words meet theirs (BM25 over names, definition, savoir-faire and
 savoirs, lexical.py, as a share of the best), fixed bonuses for what the rules established: a centre d'intérêt it
 belongs to, the sector asked for, its name written as a wish, evening or weekend contexts for a person free only
-then; and a cost for a disliked centre d'intérêt, a limit the fiche's contexts contradict or no formation at the
-person's level.
+then; and a cost for a disliked centre d'intérêt, a limit the fiche's contexts contradict, no formation at the
+person's level, or closeness to a clause that only tells the person's present or past job (PAST_DISCOUNT).
 Every card says which profile elements matched (``why``).
 """
 
@@ -21,7 +21,7 @@ import numpy as np
 from communs.apps.orientation import lexical, lexicon
 from communs.apps.orientation.catalog import Catalog, Formation, Metier, excerpt, masculine
 from communs.apps.orientation.filters import Filters
-from communs.apps.orientation.profile import MODEL_EVIDENCE, Profile, levels_in
+from communs.apps.orientation.profile import MODEL_EVIDENCE, Profile, is_former_job, levels_in
 from communs.apps.orientation.vectors import metier_vectors, name_vectors, query_vectors
 from communs.models.registry import Registry
 from communs.search.analysis import normalize
@@ -75,6 +75,7 @@ SHORTLIST = 60
 CLAUSE_DISCOUNT = 0.5  # a single clause close to a name (a job named in passing) counts, less this many std
 NAME_WEIGHT = 0.3  # share of the closest appellation in the closeness (the rest: the métier's description)
 LEXICAL_WEIGHT = 3.0  # the fiche whose own words best meet the person's counts this many std more (BM25 / best)
+PAST_DISCOUNT = 0.15  # a clause telling the person's present or past job: its closeness counts this much against
 CLOSE = 2.5  # a métier this many standard deviations closer than average to the person's words says so in "why"
 SOURCE = "ROME 4.0 (France Travail, Licence Ouverte) ; formations : ONISEP Idéo 2022 (ODbL)"
 
@@ -175,8 +176,8 @@ def too_long(metier: Metier, profile: Profile) -> bool:
     needed = access_level(metier.access)
     if needed is None:
         return False
-    if profile.target and needed > profile.target.value + 0.5:
-        return True
+    if profile.target and profile.target.value > 0 and needed > profile.target.value + 0.5:
+        return True  # a target at the bac or below ("faire un bac pro") names the next diploma, not the last
     start = profile.level.value if profile.level else 0.0
     if profile.max_years is None and profile.level and profile.level.label == "sans diplôme" and not profile.target:
         return needed > NO_DIPLOMA_YEARS
@@ -197,6 +198,11 @@ def out_of_reach(metier: Metier, profile: Profile) -> bool:
         or not PHYSICAL_CONTEXTS.isdisjoint(metier.contexts)
         or not PHYSICAL_SKILLS.isdisjoint(metier.skills + metier.knowledge)
     )
+
+
+def tells_job(clause: str) -> bool:
+    """Does a normalised clause tell the person's present or past job, no liking in it ("j'étais vendeuse")?"""
+    return is_former_job(clause) and not re.search(lexicon.LIKING, clause)
 
 
 def _why(catalog: Catalog, metier: Metier, profile: Profile, closeness: float) -> list[str]:
@@ -221,10 +227,13 @@ def _standard(values: np.ndarray) -> np.ndarray:
 async def _closeness(registry: Registry, catalog: Catalog, query: str, clauses: list[str]) -> np.ndarray:
     """How much closer than average each métier is to the person's words (standard deviations): its description,
     and its closest name (appellation) — lay job names a description does not use — to the whole text or, less
-    a discount, to one clause ("chauffeur routier ou livreur" in a longer story)."""
+    a discount, to one clause ("chauffeur routier ou livreur" in a longer story). A clause that tells the person's
+    present or past job ("j'ai été conseillère au guichet d'une banque") counts against the métiers it describes,
+    when others say more: the whole text leans to the job the person tells in order to leave it."""
     clauses = clauses if CLAUSE_DISCOUNT and len(clauses) > 1 else []
     vectors = await query_vectors(registry, [query, *clauses])
-    described = _standard(await metier_vectors(registry, catalog) @ vectors[0])
+    metiers = await metier_vectors(registry, catalog)
+    described = _standard(metiers @ vectors[0])
     names, owners = await name_vectors(registry, catalog)
 
     def best_name(vector: np.ndarray) -> np.ndarray:
@@ -236,7 +245,12 @@ async def _closeness(registry: Registry, catalog: Catalog, query: str, clauses: 
     if clauses:
         per_clause = np.max([best_name(vector) for vector in vectors[1:]], axis=0)
         named = np.maximum(named, per_clause - CLAUSE_DISCOUNT)
-    return (1 - NAME_WEIGHT) * described + NAME_WEIGHT * named
+    closeness = (1 - NAME_WEIGHT) * described + NAME_WEIGHT * named
+    past = [tells_job(normalize(clause)) for clause in clauses]
+    if any(past) and not all(past):
+        for vector in vectors[1:][np.asarray(past)]:
+            closeness -= PAST_DISCOUNT * _standard(metiers @ vector)
+    return closeness
 
 
 async def recommend(
