@@ -297,3 +297,14 @@ def governed_by_preposition(toks: list, i: int) -> bool:
     while j >= 0 and toks[j].norm in ("le", "la", "l", "les", "du", "de", "d", "des", "votre", "son", "sa"):
         j -= 1
     return j >= 0 and toks[j].norm in PREPOSITIONS
+
+
+MAY = {"peut", "peux", "pourrait", "pourrais", "pouvons"}
+
+
+def may(toks: list, i: int) -> bool:
+    """The verb at ``i`` is an infinitive governed by "pouvoir" ("elle peut en prendre", "je pourrais prendre")."""
+    j = i - 1
+    while j >= 0 and toks[j].norm in ("le", "la", "l", "les", "en", "y", "lui", "me", "m"):
+        j -= 1
+    return j >= 0 and toks[j].norm in MAY and toks[i].norm.endswith(("er", "ir", "re"))

@@ -4,6 +4,7 @@ back, a taper that ends in a stop, a question asked for later."""
 from __future__ import annotations
 
 from communs.apps.consultation.clauses import CLITICS
+from communs.apps.consultation.numbers import read_number
 
 DECREASE = ("diminu", "baiss", "redui", "descend", "degress", "progressiv", "sevr")
 CHECK = {
@@ -108,3 +109,55 @@ def hearsay(words: list[str], i: int) -> bool:
     if j >= 2 and words[j - 1] in ADVICE and words[j - 2] in ("m", "me", "nous"):
         return True  # "ma mère me dit de lui donner …", in the present
     return j >= 3 and words[j - 1] in ADVICE and words[j - 2] in AUXILIARY and words[j - 3] in ("m", "me", "nous")
+
+
+LATER_UNITS = {"semaine", "semaines", "mois"}
+START = ("commenc", "debut", "demarr")
+DECIDING = {"on", "je", "j", "nous"}
+
+
+def starts_later(toks: list, k: int) -> int | None:
+    """ "à commencer dans deux semaines", "vous le débuterez dans un mois": the end of a start put weeks ahead
+    after the start verb ending at ``k``, or None (a start in days is part of today's prescription)."""
+    if k >= len(toks) or toks[k].norm != "dans":
+        return None
+    number = read_number(toks, k + 1)
+    if number is None or number[1] >= len(toks) or toks[number[1]].norm not in LATER_UNITS:
+        return None
+    return number[1] + 1
+
+
+def later_starts(toks: list) -> list[tuple[int, int]]:
+    """Start verbs put weeks ahead ("à commencer dans deux semaines"), with the end of their time phrase."""
+    out = []
+    for i, tok in enumerate(toks):
+        end = starts_later(toks, i + 1) if tok.norm.startswith(START) else None
+        if end is not None:
+            out.append((i, end))
+    return out
+
+
+def held_back(toks: list, ids: list[int], kind: str, first: int, last: int) -> bool:
+    """A decision that is only a plan: kept "en réserve" (not taken now), a start put weeks ahead, a start under
+    the speaker's own "si" ("si on commence le Grazax, ce sera en octobre"), or a goal ("revoir son médecin pour
+    reprendre le Lasilix")."""
+    words = [t.norm for t in toks]
+    if kind == "continue":
+        after = words[last : last + 5]
+        return any(after[n : n + 2] == ["en", "reserve"] for n in range(4))
+    if kind != "new":
+        return False
+    if starts_later(toks, last) is not None:
+        return True
+    j = first if words[first] in DECIDING else first - 1  # "on commence", a phrase with its subject
+    while j >= 0 and words[j] in CLITICS and words[j] not in ("vous", "nous"):
+        j -= 1
+    if j >= 1 and words[j] in DECIDING and words[j - 1] in ("si", "s") and ids[j - 1] == ids[first]:
+        return True
+    # "pour reprendre le Lasilix": an infinitive of purpose that names its object
+    return (
+        j >= 0
+        and words[j] == "pour"
+        and words[first].endswith(("er", "ir", "re"))
+        and words[last : last + 1] in (["le"], ["la"], ["l"], ["les"], ["du"], ["de"], ["des"])
+    )

@@ -10,10 +10,11 @@ from communs.apps.consultation.clauses import (
     ends_clause,
     governed_by_preposition,
     has_object,
+    may,
     said_of_oneself,
     to_dose,
 )
-from communs.apps.consultation.history import SELF_MEDICATION, own_supply, self_medication
+from communs.apps.consultation.history import SELF_MEDICATION, others_use, own_supply, self_medication
 from communs.apps.consultation.lexicon import Drug, Lexicon, lexicon
 from communs.apps.consultation.lists import listed, said_of_all, share_schedule, spread
 from communs.apps.consultation.mentions import (
@@ -27,7 +28,7 @@ from communs.apps.consultation.mentions import (
 from communs.apps.consultation.model import Evidence, Medication
 from communs.apps.consultation.numbers import read_number
 from communs.apps.consultation.posology import Posology, read_posology
-from communs.apps.consultation.state import NEGATIVE, POSITIVE, DrugState, final_status, says_less
+from communs.apps.consultation.state import NEGATIVE, POSITIVE, DrugState, denied, final_status, says_less
 from communs.apps.consultation.status import QUALIFY, Cue, attach, find_cues
 from communs.apps.consultation.strength import show
 
@@ -192,6 +193,8 @@ def _anaphora(
     decision = _decision(kept)
     if not decision:
         return
+    if decision in ("continue", "modify") and state.others and not state.events:
+        return  # "— ma fille prend du Kestin, c'est mieux ? — on ne change pas": the patient's own treatment kept
     # "il faut le reprendre"; "vous pourrez le reprendre après l'opération" is an offer for later
     resumed = any(
         c.resume and c.kind == decision and not {"pourrez", "pourriez"} & {t.norm for t in toks[c.first - 3 : c.first]}
@@ -239,6 +242,9 @@ def _answer(state: DrugState, sentence: Sentence, asked: Sentence, lex: Lexicon)
         return
     toks = sentence.tokens
     p = read_posology(toks, 0, len(toks), sentence.text, sentence.start)
+    if denied(state, sentence, asked, p):
+        state.events.pop()  # "— vous prenez du Natispray ? — non, jamais": the use asked about is not taken
+        return
     if not (p.times_per_day or p.quantity or p.strength or p.as_needed):
         return
     if state.events and state.events[-1][0] in ("stop", "negative", "deferred"):
@@ -332,6 +338,8 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                     c.kind = "current"  # and "vous prenez la sertraline ?" says what the patient takes
                 elif c.kind != "current" or asks_advice(toks, clauses.ids, c.first):
                     c.kind = "asked"  # "qu'est-ce que je prends pendant les crises": advice asked, not use told
+            elif c.kind == "new" and sentence.speaker == "patient" and may(toks, c.first):
+                c.kind = "asked"  # "elle peut prendre du Smecta": permission asked, even with no question mark
             elif c.kind in ("new", "continue") and sentence.speaker == "patient":
                 c.kind = "current"  # "on m'a dit de prendre …", "je le garde": only the clinician prescribes
         cues = [c for c in cues if c.kind != "asked"]
@@ -445,6 +453,8 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
             before = positions[k - 1][1] if k else 0
             if sentence.speaker != "doctor" and self_medication(toks[before:end], drug):
                 state.self_medicated = True  # "le Toplexil que ma femme m'a acheté", "l'Advil que j'ai à la maison"
+            if sentence.speaker != "doctor" and others_use(toks[before : positions[k][0]]):
+                state.others = True  # "ma fille prend du Kestin": someone else's treatment
             if sentence.speaker != "patient" and own_supply(toks[positions[k][0] : end]):
                 state.own_supply = True  # "du Doliprane si fièvre, vous en avez à la maison"
             if state.events and state.events[-1][0] == "new":

@@ -33,6 +33,26 @@ def self_medication(toks: list, drug: Drug | None = None) -> bool:
     return bool(said & set(KEPT)) or (bool(said) and otc)
 
 
+# someone of the patient's circle, said as the user of a drug ("ma femme met de l'Azopt", "une amie prend du X")
+RELATIVES = {
+    "mere", "pere", "fille", "fils", "femme", "mari", "epouse", "epoux", "soeur", "frere", "ami", "amie", "voisin",
+    "voisine", "collegue", "copain", "copine", "cousin", "cousine", "tante", "oncle",
+}  # fmt: skip
+KIN_DETERMINERS = {"ma", "mon", "une", "un", "notre", "sa", "son"}
+FIRST_PERSON = {"me", "m", "moi", "mon", "ma", "mes", "je", "j", "nous"}
+
+
+def others_use(toks: list) -> bool:
+    """ "ma femme met de l'Azopt", "mon fils fait une désensibilisation avec le X", said before the drug: another
+    person's treatment, unless the speaker is in it too ("ma femme m'a acheté", "ma fille prépare mon pilulier")."""
+    words = [t.norm for t in toks]
+    for i in range(1, len(words)):
+        if words[i] in RELATIVES and words[i - 1] in KIN_DETERMINERS:
+            # "ma mère voulait que je prenne son Lexomil": the relative's own drug all the same
+            return not FIRST_PERSON & set(words[i + 1 :]) or words[-1:] in (["son"], ["sa"], ["ses"])
+    return False
+
+
 HOME = {"maison", "placard"}  # "vous en avez à la maison", "dans le placard"
 HAVE = {"avez", "a", "ai", "reste"}
 

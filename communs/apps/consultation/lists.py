@@ -26,6 +26,11 @@ PLURAL = {"les", "deux", "tous", "toutes", "trois"}  # "vous les continuez", "on
 SHARED = {"stop", "continue", "modify", "new", "negative", "deferred"}
 # "on arrête le Xarelto et l'Eliquis à la place": the drug listed after is the replacement
 REPLACING = {"place", "lieu", "plutot", "remplacement", "remplace"}
+# a drug right before one of these verbs is their subject ("on arrête l'Imodium le Tiorfan suffit"): a new clause
+SUBJECT_OF = {
+    "suffit", "suffira", "marche", "fonctionne", "agit", "aide", "soulage", "convient", "est", "sera", "va", "fait",
+    "remplace", "prend", "couvre", "protege",
+}  # fmt: skip
 
 
 def listed(toks: list[Token], start: int, end: int, schedule: bool = True) -> bool:
@@ -68,6 +73,8 @@ def spread(toks: list[Token], positions: list[tuple[int, int]], attached: list[l
                     break
                 if cue.named and words[positions[b][0] - 1 : positions[b][0]] not in (["du"], ["de"], ["d"], ["des"]):
                     break  # "arrêt du Calcidia, Fosrénol 1000 mg": only "arrêt du A et du B" is a list of stops
+                if words[positions[j][1] : positions[j][1] + 1] in ([v] for v in SUBJECT_OF):
+                    break
                 out[j].append(cue)
                 j += step
     for j in range(1, len(positions)):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from communs.apps.consultation.mentions import Mention
+from communs.apps.consultation.mentions import Mention, Sentence
 from communs.apps.consultation.model import Evidence
 from communs.apps.consultation.posology import Posology
 
@@ -39,6 +39,7 @@ class DrugState:
     own_supply: bool = False  # the clinician points to the patient's own supply ("vous en avez à la maison")
     past_use: bool = False  # the patient took it before today ("j'avais pris", "on l'avait arrêté")
     units: float | None = None  # units of the strength taken at once, when said right after it
+    others: bool = False  # named as another person's treatment ("ma fille prend du Kestin")
     ended: int | None = None  # the sentence telling it was stopped before today ("il l'a arrêté il y a un an")
 
 
@@ -92,3 +93,18 @@ def says_less(p: Posology, state: DrugState) -> bool:
     if p.times_per_day or p.max_per_day or p.non_daily or state.non_daily or p.as_needed != state.as_needed:
         return False
     return bool(state.max_per_day if p.as_needed else state.times_per_day)
+
+
+def denied(state: DrugState, sentence: Sentence, asked: Sentence, p: Posology) -> bool:
+    """A bare "non" (no posology, no "mais") from the other side answering the question that asked whether the
+    drug is taken."""
+    words = [t.norm for t in sentence.tokens]
+    return (
+        asked.question
+        and sentence.turn != asked.turn
+        and words[:1] == ["non"]
+        and "mais" not in words
+        and not (p.times_per_day or p.quantity or p.strength or p.moments or p.frequency)
+        and bool(state.events)
+        and state.events[-1][:2] == ("current", asked.index)
+    )

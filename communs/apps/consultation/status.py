@@ -16,7 +16,9 @@ from communs.apps.consultation.context import (
     corrected,
     granted,
     hearsay,
+    held_back,
     indirect_question,
+    later_starts,
     ongoing,
     pluperfect,
     since,
@@ -325,8 +327,7 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
         for phrase in sorted(cues, key=len, reverse=True):
             for i in range(len(words) - len(phrase) + 1):
                 if tuple(words[i : i + len(phrase)]) == phrase and not taken & set(range(i, i + len(phrase))):
-                    # "pas la peine de" holds no pronoun; "ça ne sert à rien" says something of what was named
-                    # "on ne change rien": the phrase holds its object, so it is said of what was named
+                    # "pas la peine de" holds no pronoun; "ça ne sert à rien", "on ne change rien" say it of the drug
                     anaphoric = (bool(PRONOUNS & set(phrase)) and "peine" not in phrase) or bool(
                         {"sert", "rien"} & set(phrase)
                     )
@@ -434,7 +435,12 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
             but = next((k for k in range(i - 1, max(-1, i - 6), -1) if words[k] == "mais"), None)
             if but is not None:
                 take("negative", but, but + 1, True)
+    for i, end in later_starts(toks):  # "Zyloric 100, un par jour, à commencer dans deux semaines": a plan
+        if i not in taken:
+            take("deferred", i, end, True)
     for cue in found:
+        if held_back(toks, ids, cue.kind, cue.first, cue.last):
+            cue.kind = "deferred"  # "on le garde en réserve", "si on commence le X", "pour reprendre le X"
         if cue.kind == "past" and words[cue.last - 1].startswith("prenai") and ongoing(words, cue.last):
             cue.kind = "current"  # "je prenais du Kardégic depuis des années": taken up to today
         if cue.kind == "stop" and since(words, cue.last):
@@ -492,6 +498,9 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
                     continue  # "en plus de l'Oxynorm": in addition to it
                 # "pas plus de", "pas de sang": only a negation when a drug comes right after
                 found.append(Cue("negation", i, i + len(phrase), False, 2))
+    for i, word in enumerate(words[:-1]):  # "non, pas le Lexomil de votre mère": this one refused
+        if word == "pas" and words[i + 1] in NAMING and (i == 0 or words[i - 1] == "non") and i not in taken:
+            found.append(Cue("negation", i, i + 1, False, 2))
     return sorted(found, key=lambda c: c.first)
 
 
