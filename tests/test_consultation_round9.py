@@ -70,3 +70,76 @@ def test_a_drug_that_is_the_subject_of_the_next_clause_keeps_its_own_decision():
     )
     found = by_name(text)
     assert found["spasfon"].status == "new" and found["débridat"].status != "new"
+
+
+def test_a_refusal_said_with_a_drug_is_about_what_goes_with_it():
+    text = (
+        "Médecin : on garde l'Eliquis 5 mg matin et soir\n"
+        "Patient : et l'Advil pour mon genou\n"
+        "Médecin : non surtout pas avec l'Eliquis les anti-inflammatoires c'est à éviter\n"
+    )
+    found = by_name(text)
+    assert found["eliquis"].prescribed and not found["advil"].prescribed
+
+
+def test_a_stop_verb_after_qui_is_an_effect():
+    text = "Médecin : On ajoute un médicament qui retire le sel, le Lasilix 40 mg, un comprimé le matin.\n"
+    assert by_name(text)["lasilix"].status == "new"
+
+
+def test_a_rhythm_is_no_replacement():
+    text = "Médecin : Durogesic 25, vous changez le patch tous les trois jours, par la suite une fois par semaine.\n"
+    assert by_name(text)["durogesic"].prescribed
+    text = "Médecin : Oesclim 25, un patch que vous changez deux fois par semaine.\n"
+    assert by_name(text)["oesclim"].prescribed
+
+
+def test_a_stop_at_the_end_of_a_course_is_no_stop():
+    text = (
+        "Médecin : Je vous prescris du Solupred 20 mg, un comprimé le matin.\n"
+        "Médecin : On arrête le Solupred après dix jours.\n"
+    )
+    assert by_name(text)["solupred"].status == "new"
+
+
+def test_pas_sur_with_an_article_is_a_place():
+    text = "Médecin : Je vous mets du Diprosone, une application le soir, pas sur le visage.\n"
+    assert by_name(text)["diprosone"].prescribed
+
+
+def test_another_product_takes_the_focus():
+    text = (
+        "Médecin : On garde le Crestor 10 mg le soir.\n"
+        "Patient : J'ai aussi acheté de la levure de riz rouge.\n"
+        "Médecin : Alors ça, vous arrêtez, c'est inutile.\n"
+    )
+    assert by_name(text)["crestor"].status == "continued"
+
+
+def test_the_answer_to_an_if_question_holds_under_it():
+    text = (
+        "Médecin : Colchicine 1 mg, un comprimé par jour pendant une semaine.\n"
+        "Patient : Et si j'ai la diarrhée ?\n"
+        "Médecin : Alors vous arrêtez la colchicine et vous m'appelez.\n"
+    )
+    assert by_name(text)["colchicine"].status == "new"
+
+
+def test_own_use_stopped_in_words_is_stopped_a_past_course_over_is_not():
+    text = "Patient : je prends de l'Advil que j'ai acheté\nMédecin : on arrête l'Advil avec vos reins\n"
+    assert by_name(text)["advil"].status == "stopped"
+    text = "Patient : j'avais pris du Monuril le mois dernier\nMédecin : c'est terminé ça\n"
+    assert by_name(text)["monuril"].status == "discussed"
+
+
+def test_a_name_cut_in_words_said_with_its_strength():
+    text = "Médecin : je vous mets du rêne vela huit cents un comprimé à chaque repas\n"
+    assert "renvela" in by_name(text)
+    # no strength of that drug, no name
+    text = "Médecin : je vous mets du rêne vela trois un comprimé à chaque repas\n"
+    assert "renvela" not in by_name(text)
+
+
+def test_a_change_then_the_new_posology_is_a_change():
+    text = "Médecin : il faut adapter le Xarelto vous prenez quinze milligrammes le soir\n"
+    assert by_name(text)["xarelto"].status == "modified"

@@ -137,27 +137,65 @@ def later_starts(toks: list) -> list[tuple[int, int]]:
     return out
 
 
-def held_back(toks: list, ids: list[int], kind: str, first: int, last: int) -> bool:
-    """A decision that is only a plan: kept "en réserve" (not taken now), a start put weeks ahead, a start under
-    the speaker's own "si" ("si on commence le Grazax, ce sera en octobre"), or a goal ("revoir son médecin pour
-    reprendre le Lasilix")."""
+COURSE_UNITS = {"jours", "jour", "semaine", "semaines", "mois"}
+DETERMINER = {"le", "la", "l", "les", "un", "une", "votre", "vos", "ce", "cette", "ces", "mon", "ma", "mes"}
+
+
+def held_back(toks: list, ids: list[int], kind: str, first: int, last: int) -> str | None:
+    """What a cue really is when it only looks like a decision: a plan ("deferred") when kept "en réserve", for a
+    start put weeks ahead, under the speaker's own "si" ("si on commence le Grazax, ce sera en octobre") or as a
+    goal ("revoir son médecin pour reprendre le Lasilix"); nothing ("ignored") for a stop at the end of a course
+    ("on arrête le Casodex après quatre semaines") or "pas sur la peau" (not "pas sûr")."""
     words = [t.norm for t in toks]
+    after = words[last : last + 6]
     if kind == "continue":
-        after = words[last : last + 5]
-        return any(after[n : n + 2] == ["en", "reserve"] for n in range(4))
+        return "deferred" if any(after[n : n + 2] == ["en", "reserve"] for n in range(4)) else None
+    if kind == "stop":
+        k = next((n for n, w in enumerate(after) if w == "apres"), None)
+        number = read_number(toks, last + k + 1) if k is not None else None
+        ends = number is not None and number[1] < len(toks) and words[number[1]] in COURSE_UNITS
+        return "ignored" if ends else None
+    if kind == "negative" and words[first:last] == ["pas", "sur"]:
+        # "pas sur la peau" (not "pas sûr"); "pas sur l'ordonnance" still says it is not prescribed
+        det = words[last : last + 1] and words[last] in DETERMINER
+        return "ignored" if det and words[last + 1 : last + 2] != ["ordonnance"] else None
     if kind != "new":
-        return False
+        return None
     if starts_later(toks, last) is not None:
-        return True
+        return "deferred"
     j = first if words[first] in DECIDING else first - 1  # "on commence", a phrase with its subject
     while j >= 0 and words[j] in CLITICS and words[j] not in ("vous", "nous"):
         j -= 1
     if j >= 1 and words[j] in DECIDING and words[j - 1] in ("si", "s") and ids[j - 1] == ids[first]:
-        return True
+        return "deferred"
     # "pour reprendre le Lasilix": an infinitive of purpose that names its object
-    return (
+    purpose = (
         j >= 0
         and words[j] == "pour"
         and words[first].endswith(("er", "ir", "re"))
         and words[last : last + 1] in (["le"], ["la"], ["l"], ["les"], ["du"], ["de"], ["des"])
     )
+    return "deferred" if purpose else None
+
+
+TIME_UNITS = {"jour", "jours", "semaine", "semaines", "mois", "an", "heure", "heures", "nuit"}
+
+
+def replacement(words: list[str], i: int) -> int | None:
+    """The "par" (or "pour") of "remplacer A par B" after the verb at ``i``; "changez le patch deux fois par
+    semaine" says a rhythm, not a replacement."""
+    for k in range(i + 1, min(len(words), i + 6)):
+        if words[k] in ("par", "pour") and words[k + 1 : k + 2] not in ([u] for u in TIME_UNITS):
+            return k
+    return None
+
+
+PAST_WISH = {"voulait", "voulais", "voulaient", "pensait", "pensaient", "devait", "devaient", "proposait"}
+
+
+def past_wish(words: list[str], i: int) -> bool:
+    """ "il voulait me passer à la méthadone": a verb governed by a wish or a plan in the imperfect, never done."""
+    j = i - 1
+    while j >= 0 and (words[j] in CLITICS or words[j] in ADVERBS):
+        j -= 1
+    return j >= 0 and words[j] in PAST_WISH

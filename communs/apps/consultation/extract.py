@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from communs.apps.consultation.clauses import (
     Clauses,
+    answers_if,
     asks,
     asks_advice,
+    besides,
     clause_ids,
     ends_clause,
     governed_by_preposition,
@@ -13,8 +15,15 @@ from communs.apps.consultation.clauses import (
     may,
     said_of_oneself,
     to_dose,
+    with_drug,
 )
-from communs.apps.consultation.history import SELF_MEDICATION, others_use, own_supply, self_medication
+from communs.apps.consultation.history import (
+    SELF_MEDICATION,
+    other_product,
+    others_use,
+    own_supply,
+    self_medication,
+)
 from communs.apps.consultation.lexicon import Drug, Lexicon, lexicon
 from communs.apps.consultation.lists import listed, said_of_all, share_schedule, spread
 from communs.apps.consultation.mentions import (
@@ -28,7 +37,7 @@ from communs.apps.consultation.mentions import (
 from communs.apps.consultation.model import Evidence, Medication
 from communs.apps.consultation.numbers import read_number
 from communs.apps.consultation.posology import Posology, read_posology
-from communs.apps.consultation.state import NEGATIVE, POSITIVE, DrugState, denied, final_status, says_less
+from communs.apps.consultation.state import NEGATIVE, POSITIVE, DrugState, denied, final_status, over, says_less
 from communs.apps.consultation.status import QUALIFY, Cue, attach, find_cues
 from communs.apps.consultation.strength import show
 
@@ -113,6 +122,8 @@ def _decision(cues: list) -> str | None:
         return "negative"
     if "deferred" in kinds:  # "on pourra augmenter le Seroplex": a plan, not a decision
         return "deferred"
+    if kinds and kinds[-1] == "new" and "modify" in kinds:
+        return "modify"  # "il faut adapter le Xarelto, vous prenez 15 mg": the new posology of a change
     return kinds[-1] if kinds else None
 
 
@@ -318,6 +329,7 @@ def _record(state: DrugState, decision: str, sentence: Sentence) -> None:
     named_here = any(m.sentence == sentence.index for m in state.mentions)
     if decision == "current" and not named_here and SELF_MEDICATION & {t.norm for t in sentence.tokens}:
         state.self_medicated = True
+    over(state, decision, sentence)
     state.events.append((decision, sentence.index, sentence.speaker))
 
 
@@ -338,11 +350,16 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                     c.kind = "current"  # and "vous prenez la sertraline ?" says what the patient takes
                 elif c.kind != "current" or asks_advice(toks, clauses.ids, c.first):
                     c.kind = "asked"  # "qu'est-ce que je prends pendant les crises": advice asked, not use told
+            elif c.kind in ("stop", "modify") and sentence.index and answers_if(sents[sentence.index - 1], sentence):
+                c.kind = "asked"  # "— et si j'ai la diarrhée ? — alors vous arrêtez la colchicine": a condition
             elif c.kind == "new" and sentence.speaker == "patient" and may(toks, c.first):
                 c.kind = "asked"  # "elle peut prendre du Smecta": permission asked, even with no question mark
             elif c.kind in ("new", "continue") and sentence.speaker == "patient":
                 c.kind = "current"  # "on m'a dit de prendre …", "je le garde": only the clinician prescribes
         cues = [c for c in cues if c.kind != "asked"]
+        if not mentions and other_product(toks):
+            focus = None  # "elle prend des compléments de X": what is said next is about that product
+            continue
         if not mentions:
             if focus and _in_reach(sentence, focus) and cues and not _names_something(sentence, cues):
                 # "— le Xanax le soir et le Stilnox au coucher — on les arrête tous les deux": every drug named
@@ -380,6 +397,8 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                 and _names_something(sentence, [cue])
             ):
                 continue  # "… vous pouvez arrêter le moupral": about the unknown word, not the drug before
+            if k is not None and cue.kind in NEGATIVE and with_drug(toks, positions[k][0]):
+                k = besides(toks, positions, k, cue)  # "pas d'anti-inflammatoire avec le Xarelto"
             if k is not None:
                 attached[k].append(cue)
             elif (

@@ -68,3 +68,24 @@ def own_supply(toks: list) -> bool:
         if words[i : i + 3] == ["il", "vous", "en"] and words[i + 3 : i + 4] == ["reste"]:
             return True
     return False
+
+
+TAKING = ("pren", "pris", "met", "mis", "utilis", "achet", "aval")
+PARTITIVES = {"du", "des", "d", "de"}
+# nouns that name the treatment itself, not another product
+GENERIC = {
+    "medicament", "medicaments", "comprime", "comprimes", "gelule", "gelules", "cachet", "cachets", "traitement",
+    "traitements", "sachet", "sachets", "gouttes", "goutte", "la", "l", "ca", "cela",
+}  # fmt: skip
+
+
+def other_product(toks: list) -> bool:
+    """A sentence naming no drug that tells of taking or buying some other product ("elle prend des compléments de
+    créatine", "j'avais acheté de la levure de riz rouge"): the drug talked about before is no longer the topic."""
+    words = [t.norm for t in toks]
+    for i, word in enumerate(words[:-2]):
+        if word.startswith(TAKING) and words[i + 1] in PARTITIVES:
+            noun = words[i + 3] if words[i + 1] == "de" and words[i + 2] in ("la", "l") else words[i + 2]
+            if noun.isalpha() and noun not in GENERIC and len(noun) > 2:
+                return True
+    return False

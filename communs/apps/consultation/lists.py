@@ -73,7 +73,8 @@ def spread(toks: list[Token], positions: list[tuple[int, int]], attached: list[l
                     break
                 if cue.named and words[positions[b][0] - 1 : positions[b][0]] not in (["du"], ["de"], ["d"], ["des"]):
                     break  # "arrêt du Calcidia, Fosrénol 1000 mg": only "arrêt du A et du B" is a list of stops
-                if words[positions[j][1] : positions[j][1] + 1] in ([v] for v in SUBJECT_OF):
+                verb = words[positions[j][1]] if positions[j][1] < len(words) else ""
+                if verb in SUBJECT_OF or (len(verb) > 4 and verb.endswith("ra")):  # "l'Ozempic prendra le relais"
                     break
                 out[j].append(cue)
                 j += step

@@ -56,9 +56,10 @@ def final_status(state: DrugState) -> str:
         if any(s == "patient" and k in NEGATIVE for k, _, s in state.events) and not clinician_stop:
             return "refused"
         taken = {k for k, _, _ in earlier if k in POSITIVE}
-        # the patient's own or past use, which the clinician discourages, rules out or stops (sets d and f list it
-        # as not prescribed, set g as stopped: the sets disagree, the rules follow d and f)
-        if taken <= {"current"} and (state.self_medicated or (state.past_use and not taken)):
+        # the patient's own or past use, which the clinician discourages or rules out, is not prescribed; one in use
+        # now (bought, borrowed) that the clinician stops in words is stopped (sets g, h, i; d and f disagree)
+        stopped_now = kind == "stop" and _clinician_stop(state)
+        if taken <= {"current"} and (state.self_medicated or (state.past_use and not taken)) and not stopped_now:
             return "discussed"
         if taken == {"new"} and "stop" not in {k for k, _, _ in state.events}:
             return "discussed"  # announced, then withdrawn in the same visit ("… bon, on oublie le X")
@@ -108,3 +109,18 @@ def denied(state: DrugState, sentence: Sentence, asked: Sentence, p: Posology) -
         and bool(state.events)
         and state.events[-1][:2] == ("current", asked.index)
     )
+
+
+def _clinician_stop(state: DrugState) -> bool:
+    return any(k == "stop" and s != "patient" for k, _, s in state.events)
+
+
+OVER = {"termine", "terminee", "fini", "finie"}
+
+
+def over(state: DrugState, decision: str, sentence: Sentence) -> None:
+    """ "— j'avais eu du Monuril — c'est terminé": a stop said of a past course, first thing said of it, tells it
+    is over (before today), not a stop decided now."""
+    words = [t.norm for t in sentence.tokens]
+    if decision == "stop" and state.past_use and not state.events and "est" in words and OVER & set(words):
+        state.ended = sentence.index

@@ -20,7 +20,9 @@ from communs.apps.consultation.context import (
     indirect_question,
     later_starts,
     ongoing,
+    past_wish,
     pluperfect,
+    replacement,
     since,
     stopped_by_another,
     tapered,
@@ -111,7 +113,7 @@ VERBS = {
     "modify": "augmente augmentez augmenter augmentons diminue diminuez diminuer diminuons baisse baissez baisser "
     "augmentiez diminuiez reduis reduit reduisez reduire doublez doubler "
     "espacez espacer ajuste ajustez ajuster majore majorer modifie "
-    "modifier",
+    "modifier adapter adaptez adaptons",
     "negative": "evitez eviter evitiez evitons deconseille deconseiller",
     "continue": "continue garde gardons continuez continuer poursuis poursuit poursuivez poursuivre gardez garder "
     "maintiens "
@@ -249,15 +251,6 @@ def _person_object(words: list[str], i: int) -> bool:
 
 RECAP = {"reprends", "recapitule", "resume"}
 LAST = {"dernier", "derniere", "derniers", "dernieres"}
-PAST_WISH = {"voulait", "voulais", "voulaient", "pensait", "pensaient", "devait", "devaient", "proposait"}
-
-
-def _past_wish(words: list[str], i: int) -> bool:
-    """ "il voulait me passer à la méthadone": a verb governed by a wish or a plan in the imperfect, never done."""
-    j = i - 1
-    while j >= 0 and (words[j] in CLITIC_RUN or words[j] in ADVERBS):
-        j -= 1
-    return j >= 0 and words[j] in PAST_WISH
 
 
 def _offered(words: list[str], i: int) -> bool:
@@ -355,7 +348,7 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
     for i, word in enumerate(words):
         if i in taken:
             continue
-        if word in SWITCH_VERBS and i + 1 < len(words) and words[i + 1] in TO and _past_wish(words, i):
+        if word in SWITCH_VERBS and i + 1 < len(words) and words[i + 1] in TO and past_wish(words, i):
             take("past", i, i + 2, False)  # "mon ancien médecin voulait me passer à …": a plan never carried out
         elif word in SWITCH_VERBS and i + 1 < len(words) and words[i + 1] in TO:
             take("switch", i, i + 2, False)  # "on passe au Xarelto", "passer à l'Eliquis"
@@ -373,7 +366,7 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
             if to is not None:
                 take("switch", to, to + 1, False)
         elif word in REPLACE_VERBS:
-            target = next((k for k in range(i + 1, min(len(words), i + 6)) if words[k] in REPLACE_BY), None)
+            target = replacement(words, i)
             if target is None and not word.startswith("rempla"):
                 continue  # "on change la dose": a change, not a replacement
             subject = i >= 2 and words[i - 1] in PRONOUNS and ids[i - 2] == ids[i] and words[i - 2] not in SUBJECTS
@@ -395,8 +388,10 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
                 continue  # "vous pouvez renouveler jusqu'à trois fois": the intake repeated, a posology
             if word == "continue" and _subject(words, i) in ("ca", "c", "cela", "il", "elle"):
                 continue  # "ça continue de me gratter": the symptom goes on
-            if kind in ("negative", "stop") and ((i and words[i - 1] == "pour") or (i > 1 and words[i - 2] == "afin")):
-                continue  # "pour éviter une rechute", "pour arrêter les vomissements": a goal
+            if kind in ("negative", "stop") and (
+                (i and words[i - 1] in ("pour", "qui")) or (i > 1 and words[i - 2] == "afin")
+            ):
+                continue  # "pour éviter une rechute", "pour arrêter les vomissements": a goal; "qui retire": an effect
             if kind == "stop" and i and words[i - 1] == "avoir":
                 continue  # "il faut avoir arrêté l'oméprazole avant le test": a condition for later
             if kind == "stop" and word.startswith("jet") and PIECES & set(words[max(0, i - 8) : i]):
@@ -412,7 +407,7 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
                 if kind == "new":
                     continue  # "je voudrais prendre du …": the patient's wish, decided by the clinician
                 kind = "current"  # "je peux continuer le …": what the patient takes
-            if kind == "new" and _past_wish(words, i):
+            if kind == "new" and past_wish(words, i):
                 kind = "past"  # "mon généraliste voulait me mettre du Cortancyl": a plan never carried out
             elif kind == "new" and hearsay(words, i):
                 kind = "current"  # "on m'a dit de mettre …": someone else's advice, told by the patient
@@ -439,8 +434,8 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
         if i not in taken:
             take("deferred", i, end, True)
     for cue in found:
-        if held_back(toks, ids, cue.kind, cue.first, cue.last):
-            cue.kind = "deferred"  # "on le garde en réserve", "si on commence le X", "pour reprendre le X"
+        if held := held_back(toks, ids, cue.kind, cue.first, cue.last):  # "on le garde en réserve", "si on …"
+            cue.kind = held
         if cue.kind == "past" and words[cue.last - 1].startswith("prenai") and ongoing(words, cue.last):
             cue.kind = "current"  # "je prenais du Kardégic depuis des années": taken up to today
         if cue.kind == "stop" and since(words, cue.last):
