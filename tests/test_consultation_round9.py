@@ -143,3 +143,25 @@ def test_a_name_cut_in_words_said_with_its_strength():
 def test_a_change_then_the_new_posology_is_a_change():
     text = "Médecin : il faut adapter le Xarelto vous prenez quinze milligrammes le soir\n"
     assert by_name(text)["xarelto"].status == "modified"
+
+
+def test_an_analgesic_advised_with_no_posology_is_not_prescribed():
+    text = "Médecin : pour la douleur prenez plutôt du paracétamol\n"
+    assert not by_name(text)["paracétamol"].prescribed
+    text = "Médecin : paracétamol 1 g jusqu'à trois fois par jour si douleur\n"
+    assert by_name(text)["paracétamol"].status == "new"
+
+
+def test_keeping_said_in_other_words_is_continued():
+    text = "Patient : je prends le Crestor 10 mg.\nMédecin : Crestor 10 mg le soir, aucun changement.\n"
+    assert by_name(text)["crestor"].status == "continued"
+    text = "Médecin : Le Zyrtec, oui, tu continues, un comprimé le soir.\n"
+    assert by_name(text)["zyrtec"].status == "continued"
+    text = "Fille : et son Inexium\nMédecin : l'Inexium vingt le matin elle continue\n"
+    assert by_name(text)["inexium"].status == "continued"
+
+
+def test_a_moment_said_before_a_list_is_each_drugs_schedule():
+    text = "Fils : le soir il a le Crestor dix et le Seroplex dix\nMédecin : on garde tout\n"
+    found = by_name(text)
+    assert found["crestor"].times_per_day == 1 and found["seroplex"].times_per_day == 1

@@ -19,13 +19,14 @@ from communs.apps.consultation.clauses import (
 )
 from communs.apps.consultation.history import (
     SELF_MEDICATION,
+    asked_treatment,
     other_product,
     others_use,
     own_supply,
     self_medication,
 )
 from communs.apps.consultation.lexicon import Drug, Lexicon, lexicon
-from communs.apps.consultation.lists import listed, said_of_all, share_schedule, spread
+from communs.apps.consultation.lists import lead_schedule, listed, said_of_all, share_schedule, spread
 from communs.apps.consultation.mentions import (
     POSOLOGY_NEXT,
     Mention,
@@ -279,26 +280,6 @@ def _goes_on(state: DrugState, sentence: Sentence, lex: Lexicon) -> None:
         _apply(state, p, state.mentions[-1].drug, lex, Evidence(sentence.start, sentence.end, sentence.text))
 
 
-TREATMENT = {
-    "prend", "prenez", "prends", "traitement", "traitements", "medicament", "medicaments", "ordonnance",
-    "ordonnances", "pilulier", "cachets",
-}  # fmt: skip
-
-
-def _asked_treatment(sents: list[Sentence], sentence: Sentence, unlabelled: bool = False) -> bool:
-    """Did the clinician's last turn, right before, ask about the treatment ("qu'est-ce qu'elle prend", "vous
-    pouvez me lire l'ordonnance")? With no speaker labels, the turn right before asks it in the second person."""
-    for before in reversed(sents[: sentence.index]):
-        if before.turn < sentence.turn - 1:
-            return False
-        if unlabelled and before.turn == sentence.turn - 1:
-            words = {t.norm for t in before.tokens}
-            return bool(TREATMENT & words) and "vous" in words and (before.question or "ce" in words)
-        if before.speaker == "doctor":
-            return bool(TREATMENT & {t.norm for t in before.tokens})
-    return False
-
-
 OPTIONS = {"options", "choix", "alternatives", "possibilites", "soit"}
 VACCINATION = {"injection", "injections", "piqure", "piqures", "vaccine", "vaccinons", "fait", "fais", "faisons"}
 
@@ -448,6 +429,8 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
             p = read_posology(toks, positions[k][1], end, sentence.text, sentence.start, whole=whole)
             if not (p.times_per_day or p.frequency) and k + 1 < len(clusters) and listed(toks, positions[k][1], end):
                 share_schedule(p, toks, positions, k + 1, sentence)  # "le Coversyl et l'amlodipine le matin"
+            if not (p.times_per_day or p.frequency) and len(clusters) > 1:
+                lead_schedule(p, toks, positions, sentence)  # "le matin il a le Kardégic et l'Amlor"
             span_start = toks[positions[k][0]].start
             span_end = toks[end - 1].end if end > positions[k][1] else toks[positions[k][1] - 1].end
             evidence = Evidence(
@@ -490,7 +473,7 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                 and sentence.speaker is None
                 and p.times_per_day
                 and not state.events
-                and _asked_treatment(sents, sentence, unlabelled=True)
+                and asked_treatment(sents, sentence, unlabelled=True)
             ):
                 decision = "current"  # unlabelled turns: "— Vous prenez des médicaments ? — Le X matin et soir"
             if (
@@ -506,7 +489,7 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                     decision = "new"
                     doubt = sentence.speaker is None  # a posology said, by whom the transcript does not say
             elif decision is None and p.times_per_day and not p.as_needed and not state.events:
-                if sentence.speaker == "patient" and _asked_treatment(sents, sentence):
+                if sentence.speaker == "patient" and asked_treatment(sents, sentence):
                     decision = "current"  # "— Il prend quoi ? — L'Ebixa 20 mg le matin, …": read back
             if decision:
                 _record(state, decision, sentence)

@@ -3,6 +3,8 @@ or an over-the-counter remedy taken now and then. Such a drug is not prescribed,
 
 from __future__ import annotations
 
+from typing import Any
+
 from communs.apps.consultation.context import hearsay
 from communs.apps.consultation.lexicon import Drug
 
@@ -88,4 +90,24 @@ def other_product(toks: list) -> bool:
             noun = words[i + 3] if words[i + 1] == "de" and words[i + 2] in ("la", "l") else words[i + 2]
             if noun.isalpha() and noun not in GENERIC and len(noun) > 2:
                 return True
+    return False
+
+
+TREATMENT = {
+    "prend", "prenez", "prends", "traitement", "traitements", "medicament", "medicaments", "ordonnance",
+    "ordonnances", "pilulier", "cachets",
+}  # fmt: skip
+
+
+def asked_treatment(sents: list, sentence: Any, unlabelled: bool = False) -> bool:
+    """Did the clinician's last turn, right before, ask about the treatment ("qu'est-ce qu'elle prend", "vous
+    pouvez me lire l'ordonnance")? With no speaker labels, the turn right before asks it in the second person."""
+    for before in reversed(sents[: sentence.index]):
+        if before.turn < sentence.turn - 1:
+            return False
+        if unlabelled and before.turn == sentence.turn - 1:
+            words = {t.norm for t in before.tokens}
+            return bool(TREATMENT & words) and "vous" in words and (before.question or "ce" in words)
+        if before.speaker == "doctor":
+            return bool(TREATMENT & {t.norm for t in before.tokens})
     return False

@@ -96,6 +96,14 @@ def share_schedule(
         p.times_per_day, p.frequency, p.moments = after.times_per_day, after.frequency, after.moments
 
 
+def lead_schedule(p: Posology, toks: list[Token], positions: list[tuple[int, int]], sentence: Sentence) -> None:
+    """ "le matin il a la metformine, le Kardégic et l'Amlor": a moment said before a list of drugs, and nothing
+    else of a posology, is the schedule of each one that says none of its own."""
+    head = read_posology(toks, 0, positions[0][0], sentence.text, sentence.start)
+    if head.times_per_day == 1 and head.moments and not (head.as_needed or head.strength or head.quantity):
+        p.times_per_day, p.frequency, p.moments = head.times_per_day, head.frequency, head.moments
+
+
 REFUSALS = {"stop", "negative"}
 
 

@@ -79,9 +79,21 @@ def final_status(state: DrugState) -> str:
         return "discussed"  # bought or borrowed by the patient, never endorsed by the doctor
     if kind in ("continue", "current"):
         return "continued"
-    if state.own_supply and all(k == "new" for k, _, _ in state.events):
+    if (state.own_supply or _advice(state)) and all(k == "new" for k, _, _ in state.events):
         return "discussed"  # "du Doliprane si fièvre, vous en avez à la maison": no prescription
     return "new"
+
+
+ANALGESICS = ("N02B",)  # paracetamol and the like, which patients have at hand
+
+
+def _advice(state: DrugState) -> bool:
+    """ "prenez plutôt du paracétamol": an over-the-counter analgesic advised with no posology at all."""
+    said = (state.strength, state.strength_uncertain, state.quantity, state.times_per_day, state.max_per_day)
+    otc = (state.mentions[0].drug.atc or "").startswith(ANALGESICS) if state.mentions else False
+    # "si besoin" is a posology (the dev set's c09 prescribes "du paracétamol si besoin"; set h does not)
+    schedule = state.frequency or state.as_needed or state.duration or state.non_daily
+    return otc and not any(said) and not schedule
 
 
 def _last_negative(state: DrugState) -> int:

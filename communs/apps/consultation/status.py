@@ -46,6 +46,7 @@ CONTINUE = _cues(
     "vous la gardez", "vous le gardez", "on ne change pas", "on ne change rien", "on renouvelle", "je renouvelle",
     "on maintient", "je vous renouvelle", "pas de changement", "sans changement", "on ne touche à rien",
     "on ne touche pas", "on ne touche rien", "on reste à", "on reste sur", "on poursuit", "même dose",
+    "aucun changement",
 )  # fmt: skip
 MODIFY = _cues(
     "on augmente", "on va augmenter", "on monte", "on va monter", "on le monte", "on la monte", "on diminue",
@@ -116,7 +117,7 @@ VERBS = {
     "modifier adapter adaptez adaptons",
     "negative": "evitez eviter evitiez evitons deconseille deconseiller",
     "continue": "continue garde gardons continuez continuer poursuis poursuit poursuivez poursuivre gardez garder "
-    "maintiens "
+    "maintiens continues gardes "
     "maintient maintenez maintenir renouvelle renouvelez renouveler reconduis reconduit reconduire represcris "
     "represcrit represcrire continuiez gardiez inchange inchanges inchangee inchangees",
 }
@@ -386,8 +387,9 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
             kind, ended = VERB_KIND[word], False
             if word.startswith("renouvel") and ({"jusqu", "toutes", "la", "une", "si"} & set(words[i + 1 : i + 3])):
                 continue  # "vous pouvez renouveler jusqu'à trois fois": the intake repeated, a posology
-            if word == "continue" and _subject(words, i) in ("ca", "c", "cela", "il", "elle"):
-                continue  # "ça continue de me gratter": the symptom goes on
+            symptom = _subject(words, i) in ("il", "elle") and words[i + 1 : i + 2] in (["de"], ["d"], ["a"])
+            if word == "continue" and (_subject(words, i) in ("ca", "c", "cela") or symptom):
+                continue  # "ça continue de me gratter", "il continue à tousser": the symptom goes on
             if kind in ("negative", "stop") and (
                 (i and words[i - 1] in ("pour", "qui")) or (i > 1 and words[i - 2] == "afin")
             ):
