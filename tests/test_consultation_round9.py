@@ -165,3 +165,16 @@ def test_a_moment_said_before_a_list_is_each_drugs_schedule():
     text = "Fils : le soir il a le Crestor dix et le Seroplex dix\nMédecin : on garde tout\n"
     found = by_name(text)
     assert found["crestor"].times_per_day == 1 and found["seroplex"].times_per_day == 1
+
+
+def test_what_is_taken_told_then_changed_is_modified():
+    text = "médecin : vous prenez le Deroxat vingt le matin\nmédecin : on va monter à trente milligrammes le matin\n"
+    assert by_name(text)["deroxat"].status == "modified"
+    # prescribed with a verb of prescribing, then corrected, it stays new
+    text = "Médecin : Je vous mets du Deroxat 20 mg le matin.\nMédecin : Non, finalement on passe à 10 mg le matin.\n"
+    assert by_name(text)["deroxat"].status == "new"
+
+
+def test_an_infinitive_in_re_changes_a_dose():
+    text = "Médecin : On peut réduire le Crestor de 20 à 10 mg, un comprimé le soir.\n"
+    assert by_name(text)["crestor"].status == "modified"

@@ -38,7 +38,16 @@ from communs.apps.consultation.mentions import (
 from communs.apps.consultation.model import Evidence, Medication
 from communs.apps.consultation.numbers import read_number
 from communs.apps.consultation.posology import Posology, read_posology
-from communs.apps.consultation.state import NEGATIVE, POSITIVE, DrugState, denied, final_status, over, says_less
+from communs.apps.consultation.state import (
+    NEGATIVE,
+    POSITIVE,
+    DrugState,
+    denied,
+    final_status,
+    over,
+    says_less,
+    told,
+)
 from communs.apps.consultation.status import QUALIFY, Cue, attach, find_cues
 from communs.apps.consultation.strength import show
 
@@ -493,6 +502,8 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                     decision = "current"  # "— Il prend quoi ? — L'Ebixa 20 mg le matin, …": read back
             if decision:
                 _record(state, decision, sentence)
+                if decision == "new" and any(told(toks, c) for c in own):
+                    state.told.add(sentence.index)  # "vous prenez le Seroplex 10 le matin": maybe what is taken
                 if doubt:
                     state.doubtful.add(sentence.index)
             if decision in POSITIVE:  # "je prends mon Coversyl le matin et le Crestor le soir": both taken

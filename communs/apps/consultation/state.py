@@ -4,6 +4,7 @@ with, last decision said wins."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from communs.apps.consultation.mentions import Mention, Sentence
 from communs.apps.consultation.model import Evidence
@@ -40,6 +41,7 @@ class DrugState:
     past_use: bool = False  # the patient took it before today ("j'avais pris", "on l'avait arrêté")
     units: float | None = None  # units of the strength taken at once, when said right after it
     others: bool = False  # named as another person's treatment ("ma fille prend du Kestin")
+    told: set[int] = field(default_factory=set)  # sentences where "vous prenez …" may tell what is taken
     ended: int | None = None  # the sentence telling it was stopped before today ("il l'a arrêté il y a un an")
 
 
@@ -68,6 +70,10 @@ def final_status(state: DrugState) -> str:
         return "discussed"
     positives = [k for k, _, _ in earlier if k in POSITIVE]
     since = [k for k, _, _ in state.events[_last_negative(state) + 1 :]]
+    first_new = next((i for k, i, _ in state.events if k == "new"), None)
+    # "vous prenez le Seroplex 10 … on monte à 15": the first "new" only told what is taken, then changed
+    if kind in ("modify", "switch") and first_new in state.told and positives[0] == "new":
+        positives = [k for k in positives if k != "new"] or ["current"]
     if kind in ("modify", "switch", "continue") and positives and positives[0] == "new" and "new" in since:
         return "new"  # prescribed in this consultation, then corrected ("non finalement on passe à 75")
     if kind == "modify" or (kind == "continue" and "modify" in since):
@@ -136,3 +142,12 @@ def over(state: DrugState, decision: str, sentence: Sentence) -> None:
     words = [t.norm for t in sentence.tokens]
     if decision == "stop" and state.past_use and not state.events and "est" in words and OVER & set(words):
         state.ended = sentence.index
+
+
+def told(toks: list, cue: Any) -> bool:
+    """ "vous prenez", "vous preniez": the second person's present or imperfect of "prendre", which a clinician says
+    to prescribe as much as to tell what the patient takes."""
+    k = cue.first - 1
+    while k >= 0 and toks[k].norm in ("le", "la", "l", "les", "en"):
+        k -= 1
+    return cue.kind == "new" and toks[cue.first].norm in ("prenez", "preniez") and k >= 0 and toks[k].norm == "vous"

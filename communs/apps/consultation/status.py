@@ -112,7 +112,7 @@ VERBS = {
     "prendrez mettrez appliquerez "
     "donnerez utiliserez preniez",
     "modify": "augmente augmentez augmenter augmentons diminue diminuez diminuer diminuons baisse baissez baisser "
-    "augmentiez diminuiez reduis reduit reduisez reduire doublez doubler "
+    "augmentiez diminuiez reduis reduit reduisez reduire doublez doubler descendre redescendre "
     "espacez espacer ajuste ajustez ajuster majore majorer modifie "
     "modifier adapter adaptez adaptons",
     "negative": "evitez eviter evitiez evitons deconseille deconseiller",
@@ -156,6 +156,7 @@ PRONOUNS = {"le", "la", "l", "en", "les", "y"}  # "on pourra y passer": "y" name
 POSSESSED = {"le", "la", "l", "mon", "ma"}
 QUALIFY = ("inchange",)  # adjectives of a decision, said after the drug they qualify ("le Lasilix inchangé")
 INFINITIVE = ("er", "ir", "re")
+IMPERATIVE_OR_INFINITIVE = ("ez", "ons", "er", "dre", "ire")
 CLITIC_RUN = {"le", "la", "l", "les", "en", "y", "lui", "leur", "vous", "me", "m", "te", "t", "se", "s", "nous"}
 ARTICLE_BEFORE = {"de", "d", "a", "pour", "par", "sur", "dans", "avec", "tout", "toute", "tous"}  # "de la", "à la"
 SUBJECTS = {"je", "j", "on", "il", "elle", "nous", "vous", "ils", "elles", "ca"}
@@ -400,8 +401,8 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
                 continue  # "vous cassez un petit bout et vous le jetez": the piece of the tablet
             if kind == "stop" and _person_object(words, i):
                 continue  # "je vous arrête cinq jours": sick leave, the patient is the object
-            if kind == "modify" and not word.endswith(("ez", "ons", "er")) and _subject(words, i) not in DECIDERS:
-                continue  # "l'aspirine augmente le risque": the drug's effect, said in the third person
+            if kind == "modify" and not word.endswith(IMPERATIVE_OR_INFINITIVE) and _subject(words, i) not in DECIDERS:
+                continue  # "l'aspirine augmente le risque": the drug's effect ("on peut réduire": the clinician's)
             if kind == "stop" and (pluperfect(words, i) or stopped_by_another(words, i)):
                 kind = "past"  # "on l'avait arrêté au bout d'un mois", "on me l'a arrêté": stopped before today
                 ended = True
