@@ -178,3 +178,17 @@ def test_what_is_taken_told_then_changed_is_modified():
 def test_an_infinitive_in_re_changes_a_dose():
     text = "Médecin : On peut réduire le Crestor de 20 à 10 mg, un comprimé le soir.\n"
     assert by_name(text)["crestor"].status == "modified"
+
+
+def test_starting_to_lower_is_a_change():
+    text = "Patient : je prends le Lexomil trois fois par jour\nMédecin : on commence à diminuer le Lexomil\n"
+    assert by_name(text)["lexomil"].status == "modified"
+
+
+def test_a_dose_switch_then_kept_stays_a_change():
+    text = (
+        "Médecin : vous êtes toujours à vingt milligrammes de Subutex\n"
+        "Médecin : on passe à seize milligrammes de Subutex le matin\n"
+        "Médecin : pour le reste on reste sur le Subutex\n"
+    )
+    assert by_name(text)["subutex"].status == "modified"

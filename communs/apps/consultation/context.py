@@ -141,13 +141,16 @@ COURSE_UNITS = {"jours", "jour", "semaine", "semaines", "mois"}
 DETERMINER = {"le", "la", "l", "les", "un", "une", "votre", "vos", "ce", "cette", "ces", "mon", "ma", "mes"}
 
 
-def held_back(toks: list, ids: list[int], kind: str, first: int, last: int) -> str | None:
+def held_back(toks: list, ids: list[int], kind: str, first: int, last: int, verbs: dict[str, str]) -> str | None:
     """What a cue really is when it only looks like a decision: a plan ("deferred") when kept "en réserve", for a
     start put weeks ahead, under the speaker's own "si" ("si on commence le Grazax, ce sera en octobre") or as a
     goal ("revoir son médecin pour reprendre le Lasilix"); nothing ("ignored") for a stop at the end of a course
-    ("on arrête le Casodex après quatre semaines") or "pas sur la peau" (not "pas sûr")."""
+    ("on arrête le Casodex après quatre semaines") or "pas sur la peau" (not "pas sûr"); the decision of the
+    infinitive after "commencer à" ("on commence à diminuer le Xanax": a change)."""
     words = [t.norm for t in toks]
     after = words[last : last + 6]
+    if kind == "new" and words[last - 1].startswith("commen") and after[:1] in (["a"], ["de"], ["d"]):
+        return verbs.get(after[1], "ignored") if len(after) > 1 and after[1] in verbs else None
     if kind == "continue":
         return "deferred" if any(after[n : n + 2] == ["en", "reserve"] for n in range(4)) else None
     if kind == "stop":

@@ -76,7 +76,9 @@ def final_status(state: DrugState) -> str:
         positives = [k for k in positives if k != "new"] or ["current"]
     if kind in ("modify", "switch", "continue") and positives and positives[0] == "new" and "new" in since:
         return "new"  # prescribed in this consultation, then corrected ("non finalement on passe à 75")
-    if kind == "modify" or (kind == "continue" and "modify" in since):
+    # "on passe à 70 mg de méthadone … on reste sur la méthadone": the change stands
+    switched = "switch" in since and _changed_dose(state)
+    if kind == "modify" or (kind == "continue" and ("modify" in since or switched)):
         return "modified"  # "on augmente la Lantus à 20 … on garde la Lantus": the change stands
     if kind == "switch":  # "on passe au Levothyrox 88" for what the patient takes; the new drug of a switch
         mentioned_before = any(m.sentence < index for m in state.mentions)
@@ -151,3 +153,9 @@ def told(toks: list, cue: Any) -> bool:
     while k >= 0 and toks[k].norm in ("le", "la", "l", "les", "en"):
         k -= 1
     return cue.kind == "new" and toks[cue.first].norm in ("prenez", "preniez") and k >= 0 and toks[k].norm == "vous"
+
+
+def _changed_dose(state: DrugState) -> bool:
+    """A switch said of a drug named before it, the drug itself kept: a change of its dose."""
+    first = next(i for k, i, _ in state.events if k == "switch")
+    return any(m.sentence < first for m in state.mentions)

@@ -437,7 +437,7 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
         if i not in taken:
             take("deferred", i, end, True)
     for cue in found:
-        if held := held_back(toks, ids, cue.kind, cue.first, cue.last):  # "on le garde en réserve", "si on …"
+        if held := held_back(toks, ids, cue.kind, cue.first, cue.last, VERB_KIND):  # "on le garde en réserve"
             cue.kind = held
         if cue.kind == "past" and words[cue.last - 1].startswith("prenai") and ongoing(words, cue.last):
             cue.kind = "current"  # "je prenais du Kardégic depuis des années": taken up to today
