@@ -192,3 +192,20 @@ def test_a_dose_switch_then_kept_stays_a_change():
         "Médecin : pour le reste on reste sur le Subutex\n"
     )
     assert by_name(text)["subutex"].status == "modified"
+
+
+def test_a_decimal_said_without_its_comma():
+    from communs.apps.consultation.normalize import tokens
+    from communs.apps.consultation.numbers import read_number
+
+    assert read_number(tokens("zéro cinq milligramme"), 0) == (0.5, 2)
+    assert read_number(tokens("zéro vingt-cinq"), 0) == (0.25, 3)
+    assert read_number(tokens("zéro un comprimé"), 0) == (0.0, 1)  # "un" is the article of what follows
+
+
+def test_the_scorer_reads_a_patchs_rate_as_its_strength():
+    from communs.apps.consultation.evaluate import _gold_dose
+
+    assert _gold_dose("75 µg/h") == [(75.0, "µg")]
+    assert _gold_dose("14 mg/24 h") == [(14.0, "mg")]
+    assert _gold_dose("49 mg/51 mg") == [(49.0, "mg"), (51.0, "mg")]

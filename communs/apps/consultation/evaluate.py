@@ -74,6 +74,7 @@ def _gold_dose(text: str | None) -> list[tuple[float, str] | None] | None:
     if parsed is None:
         return None
     values, unit = parsed
+    unit = re.sub(r"\s*/\s*(?:\d+\s*)?h$", "", unit)  # "50 µg/h", "21 mg/24 h": a patch's rate is its strength
     return [canonical(value, unit) for value in values]
 
 
