@@ -209,3 +209,11 @@ def test_the_scorer_reads_a_patchs_rate_as_its_strength():
     assert _gold_dose("75 µg/h") == [(75.0, "µg")]
     assert _gold_dose("14 mg/24 h") == [(14.0, "mg")]
     assert _gold_dose("49 mg/51 mg") == [(49.0, "mg"), (51.0, "mg")]
+
+
+def test_an_as_needed_single_dose_counts_one_intake():
+    from communs.apps.consultation.evaluate import times_per_day
+
+    text = "Médecin : si vous avez une mycose vous prenez une gélule de Triflucan 150 en une fois\n"
+    found = by_name(text)["triflucan"]
+    assert found.as_needed and found.single_dose and times_per_day(found, ceilings=True) == 1
