@@ -433,9 +433,9 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
             but = next((k for k in range(i - 1, max(-1, i - 6), -1) if words[k] == "mais"), None)
             if but is not None:
                 take("negative", but, but + 1, True)
-    for i, end in later_starts(toks):  # "Zyloric 100, un par jour, à commencer dans deux semaines": a plan
+    for i, later in later_starts(toks):  # "Zyloric 100, un par jour, à commencer dans deux semaines": a plan
         if i not in taken:
-            take("deferred", i, end, True)
+            take("deferred", i, later, True)
     for cue in found:
         if held := held_back(toks, ids, cue.kind, cue.first, cue.last, VERB_KIND):  # "on le garde en réserve"
             cue.kind = held
