@@ -47,7 +47,9 @@ def test_a_stop_before_today_is_history(stop):
 )
 def test_the_patients_own_remedy_ruled_out_is_not_prescribed(patient, doctor):
     found = medications(f"Patient : {patient}.\nMédecin : {doctor}, ce n'est pas adapté.\n")
-    assert found and all(not m.prescribed and m.status != "stopped" for m in found)
+    assert found and all(not m.prescribed for m in found)
+    # discouraged, it was only discussed; stopped in words, it is stopped (sets g, h, i; d and f disagree)
+    assert all(m.status == ("discussed" if "évit" in doctor else "stopped") for m in found)
 
 
 def test_a_regular_treatment_stopped_is_stopped():

@@ -291,9 +291,58 @@ def asks_advice(toks: list[Token], ids: list[int], i: int) -> bool:
 PREPOSITIONS = {"malgre", "sans", "contre", "sous"}
 
 
-def governed_by_preposition(toks: list, i: int) -> bool:
+def governed_by_preposition(toks: list, i: int, prepositions: set[str] = PREPOSITIONS) -> bool:
     """ "je vous mets l'Advil … malgré le Doliprane": the drug a preposition governs is no object of the verb."""
     j = i - 1
     while j >= 0 and toks[j].norm in ("le", "la", "l", "les", "du", "de", "d", "des", "votre", "son", "sa"):
         j -= 1
-    return j >= 0 and toks[j].norm in PREPOSITIONS
+    return j >= 0 and toks[j].norm in prepositions
+
+
+MAY = {"peut", "peux", "pourrait", "pourrais", "pouvons"}
+
+
+def may(toks: list, i: int) -> bool:
+    """The verb at ``i`` is an infinitive governed by "pouvoir" ("elle peut en prendre", "je pourrais prendre")."""
+    j = i - 1
+    while j >= 0 and toks[j].norm in ("le", "la", "l", "les", "en", "y", "lui", "me", "m"):
+        j -= 1
+    return j >= 0 and toks[j].norm in MAY and toks[i].norm.endswith(("er", "ir", "re"))
+
+
+def answers_if(asked: Any, sentence: Any) -> bool:
+    """ "— et si j'ai la diarrhée ? — alors vous arrêtez": the answer to a question opening with "si" (after "et",
+    "mais") holds under that condition."""
+    words = [t.norm for t in asked.tokens[:3]]
+    while words and words[0] in ("et", "mais", "euh"):
+        words = words[1:]
+    return asked.question and asked.turn != sentence.turn and words[:1] in (["si"], ["s"])
+
+
+WITH = {"avec"}
+OF_DRUG = {"le", "la", "l", "les", "du", "de", "d", "des", "votre", "vos", "son", "sa", "ses"}
+
+
+def besides(toks: list, positions: list[tuple[int, int]], k: int, cue: Any) -> int | None:
+    """A refusal or a stop reaching a drug said "avec" is about what goes with it: the drug named before, not
+    governed by "avec" ("le Kardégic, il peut laisser tomber avec le Xarelto"); with none, a stop is about the
+    drug right after it ("arrêtez avec le Xanax"), a refusal about nothing the sentence names."""
+    before = [j for j, (first, last) in enumerate(positions) if last <= min(cue.first, positions[k][0])]
+    before = [j for j in before if not with_drug(toks, positions[j][0])]
+    if before:
+        return before[-1]
+    right_after = positions[k][0] >= cue.last and toks[cue.last].norm in WITH and not cue.anaphoric
+    return k if cue.kind == "stop" and right_after else None
+
+
+def with_drug(toks: list, i: int) -> bool:
+    """The drug at ``i`` is governed by "avec" or "en même temps que", itself or through "et" ("avec votre tension
+    et le ramipril")."""
+    j = i - 1
+    while j >= 0 and toks[j].norm in OF_DRUG:
+        j -= 1
+    if j >= 1 and toks[j].norm == "que" and toks[j - 1].norm == "temps":
+        return True
+    return j >= 0 and (
+        toks[j].norm in WITH or (toks[j].norm == "et" and any(t.norm in WITH for t in toks[max(0, j - 4) : j]))
+    )

@@ -4,6 +4,7 @@ back, a taper that ends in a stop, a question asked for later."""
 from __future__ import annotations
 
 from communs.apps.consultation.clauses import CLITICS
+from communs.apps.consultation.numbers import read_number
 
 DECREASE = ("diminu", "baiss", "redui", "descend", "degress", "progressiv", "sevr")
 CHECK = {
@@ -108,3 +109,96 @@ def hearsay(words: list[str], i: int) -> bool:
     if j >= 2 and words[j - 1] in ADVICE and words[j - 2] in ("m", "me", "nous"):
         return True  # "ma mère me dit de lui donner …", in the present
     return j >= 3 and words[j - 1] in ADVICE and words[j - 2] in AUXILIARY and words[j - 3] in ("m", "me", "nous")
+
+
+LATER_UNITS = {"semaine", "semaines", "mois"}
+START = ("commenc", "debut", "demarr")
+DECIDING = {"on", "je", "j", "nous"}
+
+
+def starts_later(toks: list, k: int) -> int | None:
+    """ "à commencer dans deux semaines", "vous le débuterez dans un mois": the end of a start put weeks ahead
+    after the start verb ending at ``k``, or None (a start in days is part of today's prescription)."""
+    if k >= len(toks) or toks[k].norm != "dans":
+        return None
+    number = read_number(toks, k + 1)
+    if number is None or number[1] >= len(toks) or toks[number[1]].norm not in LATER_UNITS:
+        return None
+    return number[1] + 1
+
+
+def later_starts(toks: list) -> list[tuple[int, int]]:
+    """Start verbs put weeks ahead ("à commencer dans deux semaines"), with the end of their time phrase."""
+    out = []
+    for i, tok in enumerate(toks):
+        end = starts_later(toks, i + 1) if tok.norm.startswith(START) else None
+        if end is not None:
+            out.append((i, end))
+    return out
+
+
+COURSE_UNITS = {"jours", "jour", "semaine", "semaines", "mois"}
+DETERMINER = {"le", "la", "l", "les", "un", "une", "votre", "vos", "ce", "cette", "ces", "mon", "ma", "mes"}
+
+
+def held_back(toks: list, ids: list[int], kind: str, first: int, last: int, verbs: dict[str, str]) -> str | None:
+    """What a cue really is when it only looks like a decision: a plan ("deferred") when kept "en réserve", for a
+    start put weeks ahead, under the speaker's own "si" ("si on commence le Grazax, ce sera en octobre") or as a
+    goal ("revoir son médecin pour reprendre le Lasilix"); nothing ("ignored") for a stop at the end of a course
+    ("on arrête le Casodex après quatre semaines") or "pas sur la peau" (not "pas sûr"); the decision of the
+    infinitive after "commencer à" ("on commence à diminuer le Xanax": a change)."""
+    words = [t.norm for t in toks]
+    after = words[last : last + 6]
+    if kind == "new" and words[last - 1].startswith("commen") and after[:1] in (["a"], ["de"], ["d"]):
+        return verbs.get(after[1], "ignored") if len(after) > 1 and after[1] in verbs else None
+    if kind == "continue":
+        return "deferred" if any(after[n : n + 2] == ["en", "reserve"] for n in range(4)) else None
+    if kind == "stop":
+        k = next((n for n, w in enumerate(after) if w == "apres"), None)
+        number = read_number(toks, last + k + 1) if k is not None else None
+        ends = number is not None and number[1] < len(toks) and words[number[1]] in COURSE_UNITS
+        return "ignored" if ends else None
+    if kind == "negative" and words[first:last] == ["pas", "sur"]:
+        # "pas sur la peau" (not "pas sûr"); "pas sur l'ordonnance" still says it is not prescribed
+        det = words[last : last + 1] and words[last] in DETERMINER
+        return "ignored" if det and words[last + 1 : last + 2] != ["ordonnance"] else None
+    if kind != "new":
+        return None
+    if starts_later(toks, last) is not None:
+        return "deferred"
+    j = first if words[first] in DECIDING else first - 1  # "on commence", a phrase with its subject
+    while j >= 0 and words[j] in CLITICS and words[j] not in ("vous", "nous"):
+        j -= 1
+    if j >= 1 and words[j] in DECIDING and words[j - 1] in ("si", "s") and ids[j - 1] == ids[first]:
+        return "deferred"
+    # "pour reprendre le Lasilix": an infinitive of purpose that names its object
+    purpose = (
+        j >= 0
+        and words[j] == "pour"
+        and words[first].endswith(("er", "ir", "re"))
+        and words[last : last + 1] in (["le"], ["la"], ["l"], ["les"], ["du"], ["de"], ["des"])
+    )
+    return "deferred" if purpose else None
+
+
+TIME_UNITS = {"jour", "jours", "semaine", "semaines", "mois", "an", "heure", "heures", "nuit"}
+
+
+def replacement(words: list[str], i: int) -> int | None:
+    """The "par" (or "pour") of "remplacer A par B" after the verb at ``i``; "changez le patch deux fois par
+    semaine" says a rhythm, not a replacement."""
+    for k in range(i + 1, min(len(words), i + 6)):
+        if words[k] in ("par", "pour") and words[k + 1 : k + 2] not in ([u] for u in TIME_UNITS):
+            return k
+    return None
+
+
+PAST_WISH = {"voulait", "voulais", "voulaient", "pensait", "pensaient", "devait", "devaient", "proposait"}
+
+
+def past_wish(words: list[str], i: int) -> bool:
+    """ "il voulait me passer à la méthadone": a verb governed by a wish or a plan in the imperfect, never done."""
+    j = i - 1
+    while j >= 0 and (words[j] in CLITICS or words[j] in ADVERBS):
+        j -= 1
+    return j >= 0 and words[j] in PAST_WISH

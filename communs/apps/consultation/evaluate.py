@@ -74,6 +74,7 @@ def _gold_dose(text: str | None) -> list[tuple[float, str] | None] | None:
     if parsed is None:
         return None
     values, unit = parsed
+    unit = re.sub(r"\s*/\s*(?:\d+\s*)?h$", "", unit)  # "50 µg/h", "21 mg/24 h": a patch's rate is its strength
     return [canonical(value, unit) for value in values]
 
 
@@ -143,10 +144,12 @@ def counts_ceilings(gold: dict) -> bool:
 
 def times_per_day(medication: Medication, ceilings: bool = False) -> int | None:
     """The medication's intakes a day under a set's convention (see ``counts_ceilings``)."""
-    if ceilings and medication.as_needed:
-        return int(medication.max_per_day) if medication.max_per_day else None
+    if ceilings and medication.as_needed and medication.max_per_day:
+        return int(medication.max_per_day)
     if ceilings and medication.single_dose and medication.times_per_day is None:
-        return 1
+        return 1  # "si mycose, une gélule en une fois": one intake, as needed or not
+    if ceilings and medication.as_needed:
+        return None
     return medication.times_per_day
 
 

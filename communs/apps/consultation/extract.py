@@ -4,18 +4,29 @@ from __future__ import annotations
 
 from communs.apps.consultation.clauses import (
     Clauses,
+    answers_if,
     asks,
     asks_advice,
+    besides,
     clause_ids,
     ends_clause,
     governed_by_preposition,
     has_object,
+    may,
     said_of_oneself,
     to_dose,
+    with_drug,
 )
-from communs.apps.consultation.history import SELF_MEDICATION, own_supply, self_medication
+from communs.apps.consultation.history import (
+    SELF_MEDICATION,
+    asked_treatment,
+    other_product,
+    others_use,
+    own_supply,
+    self_medication,
+)
 from communs.apps.consultation.lexicon import Drug, Lexicon, lexicon
-from communs.apps.consultation.lists import listed, said_of_all, share_schedule, spread
+from communs.apps.consultation.lists import lead_schedule, listed, said_of_all, share_schedule, spread
 from communs.apps.consultation.mentions import (
     POSOLOGY_NEXT,
     Mention,
@@ -27,7 +38,16 @@ from communs.apps.consultation.mentions import (
 from communs.apps.consultation.model import Evidence, Medication
 from communs.apps.consultation.numbers import read_number
 from communs.apps.consultation.posology import Posology, read_posology
-from communs.apps.consultation.state import NEGATIVE, POSITIVE, DrugState, final_status, says_less
+from communs.apps.consultation.state import (
+    NEGATIVE,
+    POSITIVE,
+    DrugState,
+    denied,
+    final_status,
+    over,
+    says_less,
+    told,
+)
 from communs.apps.consultation.status import QUALIFY, Cue, attach, find_cues
 from communs.apps.consultation.strength import show
 
@@ -112,6 +132,8 @@ def _decision(cues: list) -> str | None:
         return "negative"
     if "deferred" in kinds:  # "on pourra augmenter le Seroplex": a plan, not a decision
         return "deferred"
+    if kinds and kinds[-1] == "new" and "modify" in kinds:
+        return "modify"  # "il faut adapter le Xarelto, vous prenez 15 mg": the new posology of a change
     return kinds[-1] if kinds else None
 
 
@@ -192,6 +214,8 @@ def _anaphora(
     decision = _decision(kept)
     if not decision:
         return
+    if decision in ("continue", "modify") and state.others and not state.events:
+        return  # "— ma fille prend du Kestin, c'est mieux ? — on ne change pas": the patient's own treatment kept
     # "il faut le reprendre"; "vous pourrez le reprendre après l'opération" is an offer for later
     resumed = any(
         c.resume and c.kind == decision and not {"pourrez", "pourriez"} & {t.norm for t in toks[c.first - 3 : c.first]}
@@ -239,6 +263,9 @@ def _answer(state: DrugState, sentence: Sentence, asked: Sentence, lex: Lexicon)
         return
     toks = sentence.tokens
     p = read_posology(toks, 0, len(toks), sentence.text, sentence.start)
+    if denied(state, sentence, asked, p):
+        state.events.pop()  # "— vous prenez du Natispray ? — non, jamais": the use asked about is not taken
+        return
     if not (p.times_per_day or p.quantity or p.strength or p.as_needed):
         return
     if state.events and state.events[-1][0] in ("stop", "negative", "deferred"):
@@ -260,26 +287,6 @@ def _goes_on(state: DrugState, sentence: Sentence, lex: Lexicon) -> None:
     decided = bool(state.events) and state.events[-1][0] in ("new", "continue", "modify", "switch")
     if decided and (p.times_per_day or p.max_per_day) and state.times_per_day is None and not state.max_per_day:
         _apply(state, p, state.mentions[-1].drug, lex, Evidence(sentence.start, sentence.end, sentence.text))
-
-
-TREATMENT = {
-    "prend", "prenez", "prends", "traitement", "traitements", "medicament", "medicaments", "ordonnance",
-    "ordonnances", "pilulier", "cachets",
-}  # fmt: skip
-
-
-def _asked_treatment(sents: list[Sentence], sentence: Sentence, unlabelled: bool = False) -> bool:
-    """Did the clinician's last turn, right before, ask about the treatment ("qu'est-ce qu'elle prend", "vous
-    pouvez me lire l'ordonnance")? With no speaker labels, the turn right before asks it in the second person."""
-    for before in reversed(sents[: sentence.index]):
-        if before.turn < sentence.turn - 1:
-            return False
-        if unlabelled and before.turn == sentence.turn - 1:
-            words = {t.norm for t in before.tokens}
-            return bool(TREATMENT & words) and "vous" in words and (before.question or "ce" in words)
-        if before.speaker == "doctor":
-            return bool(TREATMENT & {t.norm for t in before.tokens})
-    return False
 
 
 OPTIONS = {"options", "choix", "alternatives", "possibilites", "soit"}
@@ -312,6 +319,7 @@ def _record(state: DrugState, decision: str, sentence: Sentence) -> None:
     named_here = any(m.sentence == sentence.index for m in state.mentions)
     if decision == "current" and not named_here and SELF_MEDICATION & {t.norm for t in sentence.tokens}:
         state.self_medicated = True
+    over(state, decision, sentence)
     state.events.append((decision, sentence.index, sentence.speaker))
 
 
@@ -332,9 +340,16 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                     c.kind = "current"  # and "vous prenez la sertraline ?" says what the patient takes
                 elif c.kind != "current" or asks_advice(toks, clauses.ids, c.first):
                     c.kind = "asked"  # "qu'est-ce que je prends pendant les crises": advice asked, not use told
+            elif c.kind in ("stop", "modify") and sentence.index and answers_if(sents[sentence.index - 1], sentence):
+                c.kind = "asked"  # "— et si j'ai la diarrhée ? — alors vous arrêtez la colchicine": a condition
+            elif c.kind == "new" and sentence.speaker == "patient" and may(toks, c.first):
+                c.kind = "asked"  # "elle peut prendre du Smecta": permission asked, even with no question mark
             elif c.kind in ("new", "continue") and sentence.speaker == "patient":
                 c.kind = "current"  # "on m'a dit de prendre …", "je le garde": only the clinician prescribes
         cues = [c for c in cues if c.kind != "asked"]
+        if not mentions and other_product(toks):
+            focus = None  # "elle prend des compléments de X": what is said next is about that product
+            continue
         if not mentions:
             if focus and _in_reach(sentence, focus) and cues and not _names_something(sentence, cues):
                 # "— le Xanax le soir et le Stilnox au coucher — on les arrête tous les deux": every drug named
@@ -372,6 +387,8 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                 and _names_something(sentence, [cue])
             ):
                 continue  # "… vous pouvez arrêter le moupral": about the unknown word, not the drug before
+            if k is not None and cue.kind in NEGATIVE and with_drug(toks, positions[k][0]):
+                k = besides(toks, positions, k, cue)  # "pas d'anti-inflammatoire avec le Xarelto"
             if k is not None:
                 attached[k].append(cue)
             elif (
@@ -421,6 +438,8 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
             p = read_posology(toks, positions[k][1], end, sentence.text, sentence.start, whole=whole)
             if not (p.times_per_day or p.frequency) and k + 1 < len(clusters) and listed(toks, positions[k][1], end):
                 share_schedule(p, toks, positions, k + 1, sentence)  # "le Coversyl et l'amlodipine le matin"
+            if not (p.times_per_day or p.frequency) and len(clusters) > 1:
+                lead_schedule(p, toks, positions, sentence)  # "le matin il a le Kardégic et l'Amlor"
             span_start = toks[positions[k][0]].start
             span_end = toks[end - 1].end if end > positions[k][1] else toks[positions[k][1] - 1].end
             evidence = Evidence(
@@ -445,6 +464,8 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
             before = positions[k - 1][1] if k else 0
             if sentence.speaker != "doctor" and self_medication(toks[before:end], drug):
                 state.self_medicated = True  # "le Toplexil que ma femme m'a acheté", "l'Advil que j'ai à la maison"
+            if sentence.speaker != "doctor" and others_use(toks[before : positions[k][0]]):
+                state.others = True  # "ma fille prend du Kestin": someone else's treatment
             if sentence.speaker != "patient" and own_supply(toks[positions[k][0] : end]):
                 state.own_supply = True  # "du Doliprane si fièvre, vous en avez à la maison"
             if state.events and state.events[-1][0] == "new":
@@ -461,7 +482,7 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                 and sentence.speaker is None
                 and p.times_per_day
                 and not state.events
-                and _asked_treatment(sents, sentence, unlabelled=True)
+                and asked_treatment(sents, sentence, unlabelled=True)
             ):
                 decision = "current"  # unlabelled turns: "— Vous prenez des médicaments ? — Le X matin et soir"
             if (
@@ -477,10 +498,12 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                     decision = "new"
                     doubt = sentence.speaker is None  # a posology said, by whom the transcript does not say
             elif decision is None and p.times_per_day and not p.as_needed and not state.events:
-                if sentence.speaker == "patient" and _asked_treatment(sents, sentence):
+                if sentence.speaker == "patient" and asked_treatment(sents, sentence):
                     decision = "current"  # "— Il prend quoi ? — L'Ebixa 20 mg le matin, …": read back
             if decision:
                 _record(state, decision, sentence)
+                if decision == "new" and any(told(toks, c) for c in own):
+                    state.told.add(sentence.index)  # "vous prenez le Seroplex 10 le matin": maybe what is taken
                 if doubt:
                     state.doubtful.add(sentence.index)
             if decision in POSITIVE:  # "je prends mon Coversyl le matin et le Crestor le soir": both taken

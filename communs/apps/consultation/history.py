@@ -3,6 +3,8 @@ or an over-the-counter remedy taken now and then. Such a drug is not prescribed,
 
 from __future__ import annotations
 
+from typing import Any
+
 from communs.apps.consultation.context import hearsay
 from communs.apps.consultation.lexicon import Drug
 
@@ -33,6 +35,26 @@ def self_medication(toks: list, drug: Drug | None = None) -> bool:
     return bool(said & set(KEPT)) or (bool(said) and otc)
 
 
+# someone of the patient's circle, said as the user of a drug ("ma femme met de l'Azopt", "une amie prend du X")
+RELATIVES = {
+    "mere", "pere", "fille", "fils", "femme", "mari", "epouse", "epoux", "soeur", "frere", "ami", "amie", "voisin",
+    "voisine", "collegue", "copain", "copine", "cousin", "cousine", "tante", "oncle",
+}  # fmt: skip
+KIN_DETERMINERS = {"ma", "mon", "une", "un", "notre", "sa", "son"}
+FIRST_PERSON = {"me", "m", "moi", "mon", "ma", "mes", "je", "j", "nous"}
+
+
+def others_use(toks: list) -> bool:
+    """ "ma femme met de l'Azopt", "mon fils fait une désensibilisation avec le X", said before the drug: another
+    person's treatment, unless the speaker is in it too ("ma femme m'a acheté", "ma fille prépare mon pilulier")."""
+    words = [t.norm for t in toks]
+    for i in range(1, len(words)):
+        if words[i] in RELATIVES and words[i - 1] in KIN_DETERMINERS:
+            # "ma mère voulait que je prenne son Lexomil": the relative's own drug all the same
+            return not FIRST_PERSON & set(words[i + 1 :]) or words[-1:] in (["son"], ["sa"], ["ses"])
+    return False
+
+
 HOME = {"maison", "placard"}  # "vous en avez à la maison", "dans le placard"
 HAVE = {"avez", "a", "ai", "reste"}
 
@@ -47,4 +69,45 @@ def own_supply(toks: list) -> bool:
                 return True  # "vous en avez à la maison", "vous en avez déjà", "il vous en reste"
         if words[i : i + 3] == ["il", "vous", "en"] and words[i + 3 : i + 4] == ["reste"]:
             return True
+    return False
+
+
+TAKING = ("pren", "pris", "met", "mis", "utilis", "achet", "aval")
+PARTITIVES = {"du", "des", "d", "de"}
+# nouns that name the treatment itself, not another product
+GENERIC = {
+    "medicament", "medicaments", "comprime", "comprimes", "gelule", "gelules", "cachet", "cachets", "traitement",
+    "traitements", "sachet", "sachets", "gouttes", "goutte", "la", "l", "ca", "cela",
+}  # fmt: skip
+
+
+def other_product(toks: list) -> bool:
+    """A sentence naming no drug that tells of taking or buying some other product ("elle prend des compléments de
+    créatine", "j'avais acheté de la levure de riz rouge"): the drug talked about before is no longer the topic."""
+    words = [t.norm for t in toks]
+    for i, word in enumerate(words[:-2]):
+        if word.startswith(TAKING) and words[i + 1] in PARTITIVES:
+            noun = words[i + 3] if words[i + 1] == "de" and words[i + 2] in ("la", "l") else words[i + 2]
+            if noun.isalpha() and noun not in GENERIC and len(noun) > 2:
+                return True
+    return False
+
+
+TREATMENT = {
+    "prend", "prenez", "prends", "traitement", "traitements", "medicament", "medicaments", "ordonnance",
+    "ordonnances", "pilulier", "cachets",
+}  # fmt: skip
+
+
+def asked_treatment(sents: list, sentence: Any, unlabelled: bool = False) -> bool:
+    """Did the clinician's last turn, right before, ask about the treatment ("qu'est-ce qu'elle prend", "vous
+    pouvez me lire l'ordonnance")? With no speaker labels, the turn right before asks it in the second person."""
+    for before in reversed(sents[: sentence.index]):
+        if before.turn < sentence.turn - 1:
+            return False
+        if unlabelled and before.turn == sentence.turn - 1:
+            words = {t.norm for t in before.tokens}
+            return bool(TREATMENT & words) and "vous" in words and (before.question or "ce" in words)
+        if before.speaker == "doctor":
+            return bool(TREATMENT & {t.norm for t in before.tokens})
     return False

@@ -252,6 +252,27 @@ class Lexicon:
                 return " ".join(words[:n])
         return inn
 
+    def with_strength(self, words: list[str], value: float) -> str | None:
+        """A name the recogniser cut into words ("rêne vela", "fait mara") said right before its strength: the
+        pieces joined (each piece's silent final letters dropped or kept) sound like, or are one edit from, the
+        key of exactly one drug that BDPM has at that strength."""
+        variants = {""}
+        for word in words:
+            dropped = re.sub(r"(?<=..)(?:e?[stdx]|e)$", "", word)
+            variants = {v + w for v in variants for w in {word, dropped}}
+        found = set()
+        for variant in variants:
+            key = skeleton(variant)
+            if len(key) < FUZZY_SHORT_LENGTH - 1:
+                continue
+            for candidate in self.by_initial.get(key[:1], []):
+                if abs(len(candidate) - len(key)) <= 1 and _within_one_edit(candidate, key):
+                    for name in self.skeletons[candidate]:
+                        drug = self.drug(name)
+                        if any(abs(v - value) < 1e-6 for v, _ in self.strengths(drug)):
+                            found.add((drug.identity, sorted(self.skeletons[candidate])[0]))
+        return found.pop()[1] if len({identity for identity, _ in found}) == 1 and len(found) == 1 else None
+
     def strengths(self, drug: Drug) -> set[tuple[float, str]]:
         """Every marketed strength of the drug's products (all substances), canonical units."""
         out: set[tuple[float, str]] = set()

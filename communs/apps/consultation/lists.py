@@ -26,6 +26,11 @@ PLURAL = {"les", "deux", "tous", "toutes", "trois"}  # "vous les continuez", "on
 SHARED = {"stop", "continue", "modify", "new", "negative", "deferred"}
 # "on arrête le Xarelto et l'Eliquis à la place": the drug listed after is the replacement
 REPLACING = {"place", "lieu", "plutot", "remplacement", "remplace"}
+# a drug right before one of these verbs is their subject ("on arrête l'Imodium le Tiorfan suffit"): a new clause
+SUBJECT_OF = {
+    "suffit", "suffira", "marche", "fonctionne", "agit", "aide", "soulage", "convient", "est", "sera", "va", "fait",
+    "remplace", "prend", "couvre", "protege",
+}  # fmt: skip
 
 
 def listed(toks: list[Token], start: int, end: int, schedule: bool = True) -> bool:
@@ -68,6 +73,9 @@ def spread(toks: list[Token], positions: list[tuple[int, int]], attached: list[l
                     break
                 if cue.named and words[positions[b][0] - 1 : positions[b][0]] not in (["du"], ["de"], ["d"], ["des"]):
                     break  # "arrêt du Calcidia, Fosrénol 1000 mg": only "arrêt du A et du B" is a list of stops
+                verb = words[positions[j][1]] if positions[j][1] < len(words) else ""
+                if verb in SUBJECT_OF or (len(verb) > 4 and verb.endswith("ra")):  # "l'Ozempic prendra le relais"
+                    break
                 out[j].append(cue)
                 j += step
     for j in range(1, len(positions)):
@@ -86,6 +94,14 @@ def share_schedule(
     after = read_posology(toks, positions[k][1], end, sentence.text, sentence.start)
     if after.times_per_day and not after.as_needed and not after.non_daily:
         p.times_per_day, p.frequency, p.moments = after.times_per_day, after.frequency, after.moments
+
+
+def lead_schedule(p: Posology, toks: list[Token], positions: list[tuple[int, int]], sentence: Sentence) -> None:
+    """ "le matin il a la metformine, le Kardégic et l'Amlor": a moment said before a list of drugs, and nothing
+    else of a posology, is the schedule of each one that says none of its own."""
+    head = read_posology(toks, 0, positions[0][0], sentence.text, sentence.start)
+    if head.times_per_day == 1 and head.moments and not (head.as_needed or head.strength or head.quantity):
+        p.times_per_day, p.frequency, p.moments = head.times_per_day, head.frequency, head.moments
 
 
 REFUSALS = {"stop", "negative"}

@@ -146,6 +146,8 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon) -> list[Mention]:
                     if split is not None:
                         match = (split, n, True)
                         break
+        if match is None and word not in ARTICLES and word.isalpha():
+            match = _said_with_strength(toks, i, lexicon)
         if match is None:
             if _looks_like_unknown_drug(sentence, i, lexicon):
                 start, end = toks[i].start, toks[i].end
@@ -197,6 +199,28 @@ def _looks_like_unknown_drug(sentence: Sentence, i: int, lexicon: Lexicon) -> bo
 
     number = read_number(toks, i + 1)
     return number is not None and number[1] < len(toks) and toks[number[1]].norm in POSOLOGY_NEXT
+
+
+FORMS = {"lyoc", "lp", "lm", "sr", "retard", "flash", "oro", "gel"}
+
+
+def _said_with_strength(toks: list[Token], i: int, lexicon: Lexicon) -> tuple[str, int, bool] | None:
+    """ "du rêne vela huit cents", "fait mara deux virgule cinq": two or three words (no number, no known name)
+    right before a number, which BDPM confirms as a strength of the drug they sound like."""
+    from communs.apps.consultation.numbers import read_number
+
+    for n in (2, 3):
+        pieces = [t.norm for t in toks[i : i + n]]
+        if len(pieces) < n or not all(p.isalpha() for p in pieces) or any(p in lexicon.names for p in pieces):
+            continue
+        after = i + n + (1 if i + n < len(toks) and toks[i + n].norm in FORMS else 0)
+        number = read_number(toks, after)
+        if number is None:
+            continue
+        key = lexicon.with_strength(pieces, number[0])
+        if key is not None:
+            return key, n, True
+    return None
 
 
 def _counts_a_posology(toks: list[Token], after: int) -> bool:

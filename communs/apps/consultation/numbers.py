@@ -33,6 +33,11 @@ def read_number(toks: list[Token], i: int) -> tuple[float, int] | None:
         return _half(toks, j, value)
     # words: the longest number the tokens from i make (one token is one word: "soixante-quinze" is two);
     # "Doliprane mille un comprimé": a "un" not after "et" is the article of what follows ("vingt et un" is 21)
+    after = toks[i + 1].norm if i + 1 < len(toks) else ""
+    if first.norm == "zero" and after in NUMBER_WORDS and after not in ("un", "une", "zero"):
+        decimal = read_number(toks, i + 1)  # "zéro quatre milligramme", "zéro vingt-cinq": the comma left unsaid
+        if decimal is not None and decimal[0] == int(decimal[0]) and decimal[0] > 0:
+            return float(f"0.{int(decimal[0])}"), decimal[1]
     run = i
     while run < len(toks) and toks[run].norm in NUMBER_WORDS:
         if toks[run].norm in ("un", "une") and run > i and toks[run - 1].norm != "et":

@@ -16,9 +16,13 @@ from communs.apps.consultation.context import (
     corrected,
     granted,
     hearsay,
+    held_back,
     indirect_question,
+    later_starts,
     ongoing,
+    past_wish,
     pluperfect,
+    replacement,
     since,
     stopped_by_another,
     tapered,
@@ -42,6 +46,7 @@ CONTINUE = _cues(
     "vous la gardez", "vous le gardez", "on ne change pas", "on ne change rien", "on renouvelle", "je renouvelle",
     "on maintient", "je vous renouvelle", "pas de changement", "sans changement", "on ne touche à rien",
     "on ne touche pas", "on ne touche rien", "on reste à", "on reste sur", "on poursuit", "même dose",
+    "aucun changement",
 )  # fmt: skip
 MODIFY = _cues(
     "on augmente", "on va augmenter", "on monte", "on va monter", "on le monte", "on la monte", "on diminue",
@@ -107,12 +112,12 @@ VERBS = {
     "prendrez mettrez appliquerez "
     "donnerez utiliserez preniez",
     "modify": "augmente augmentez augmenter augmentons diminue diminuez diminuer diminuons baisse baissez baisser "
-    "augmentiez diminuiez reduis reduit reduisez reduire doublez doubler "
+    "augmentiez diminuiez reduis reduit reduisez reduire doublez doubler descendre redescendre "
     "espacez espacer ajuste ajustez ajuster majore majorer modifie "
-    "modifier",
+    "modifier adapter adaptez adaptons",
     "negative": "evitez eviter evitiez evitons deconseille deconseiller",
     "continue": "continue garde gardons continuez continuer poursuis poursuit poursuivez poursuivre gardez garder "
-    "maintiens "
+    "maintiens continues gardes "
     "maintient maintenez maintenir renouvelle renouvelez renouveler reconduis reconduit reconduire represcris "
     "represcrit represcrire continuiez gardiez inchange inchanges inchangee inchangees",
 }
@@ -151,6 +156,7 @@ PRONOUNS = {"le", "la", "l", "en", "les", "y"}  # "on pourra y passer": "y" name
 POSSESSED = {"le", "la", "l", "mon", "ma"}
 QUALIFY = ("inchange",)  # adjectives of a decision, said after the drug they qualify ("le Lasilix inchangé")
 INFINITIVE = ("er", "ir", "re")
+IMPERATIVE_OR_INFINITIVE = ("ez", "ons", "er", "dre", "ire")
 CLITIC_RUN = {"le", "la", "l", "les", "en", "y", "lui", "leur", "vous", "me", "m", "te", "t", "se", "s", "nous"}
 ARTICLE_BEFORE = {"de", "d", "a", "pour", "par", "sur", "dans", "avec", "tout", "toute", "tous"}  # "de la", "à la"
 SUBJECTS = {"je", "j", "on", "il", "elle", "nous", "vous", "ils", "elles", "ca"}
@@ -247,15 +253,6 @@ def _person_object(words: list[str], i: int) -> bool:
 
 RECAP = {"reprends", "recapitule", "resume"}
 LAST = {"dernier", "derniere", "derniers", "dernieres"}
-PAST_WISH = {"voulait", "voulais", "voulaient", "pensait", "pensaient", "devait", "devaient", "proposait"}
-
-
-def _past_wish(words: list[str], i: int) -> bool:
-    """ "il voulait me passer à la méthadone": a verb governed by a wish or a plan in the imperfect, never done."""
-    j = i - 1
-    while j >= 0 and (words[j] in CLITIC_RUN or words[j] in ADVERBS):
-        j -= 1
-    return j >= 0 and words[j] in PAST_WISH
 
 
 def _offered(words: list[str], i: int) -> bool:
@@ -325,8 +322,7 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
         for phrase in sorted(cues, key=len, reverse=True):
             for i in range(len(words) - len(phrase) + 1):
                 if tuple(words[i : i + len(phrase)]) == phrase and not taken & set(range(i, i + len(phrase))):
-                    # "pas la peine de" holds no pronoun; "ça ne sert à rien" says something of what was named
-                    # "on ne change rien": the phrase holds its object, so it is said of what was named
+                    # "pas la peine de" holds no pronoun; "ça ne sert à rien", "on ne change rien" say it of the drug
                     anaphoric = (bool(PRONOUNS & set(phrase)) and "peine" not in phrase) or bool(
                         {"sert", "rien"} & set(phrase)
                     )
@@ -354,7 +350,7 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
     for i, word in enumerate(words):
         if i in taken:
             continue
-        if word in SWITCH_VERBS and i + 1 < len(words) and words[i + 1] in TO and _past_wish(words, i):
+        if word in SWITCH_VERBS and i + 1 < len(words) and words[i + 1] in TO and past_wish(words, i):
             take("past", i, i + 2, False)  # "mon ancien médecin voulait me passer à …": a plan never carried out
         elif word in SWITCH_VERBS and i + 1 < len(words) and words[i + 1] in TO:
             take("switch", i, i + 2, False)  # "on passe au Xarelto", "passer à l'Eliquis"
@@ -372,7 +368,7 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
             if to is not None:
                 take("switch", to, to + 1, False)
         elif word in REPLACE_VERBS:
-            target = next((k for k in range(i + 1, min(len(words), i + 6)) if words[k] in REPLACE_BY), None)
+            target = replacement(words, i)
             if target is None and not word.startswith("rempla"):
                 continue  # "on change la dose": a change, not a replacement
             subject = i >= 2 and words[i - 1] in PRONOUNS and ids[i - 2] == ids[i] and words[i - 2] not in SUBJECTS
@@ -392,18 +388,21 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
             kind, ended = VERB_KIND[word], False
             if word.startswith("renouvel") and ({"jusqu", "toutes", "la", "une", "si"} & set(words[i + 1 : i + 3])):
                 continue  # "vous pouvez renouveler jusqu'à trois fois": the intake repeated, a posology
-            if word == "continue" and _subject(words, i) in ("ca", "c", "cela", "il", "elle"):
-                continue  # "ça continue de me gratter": the symptom goes on
-            if kind in ("negative", "stop") and ((i and words[i - 1] == "pour") or (i > 1 and words[i - 2] == "afin")):
-                continue  # "pour éviter une rechute", "pour arrêter les vomissements": a goal
+            symptom = _subject(words, i) in ("il", "elle") and words[i + 1 : i + 2] in (["de"], ["d"], ["a"])
+            if word == "continue" and (_subject(words, i) in ("ca", "c", "cela") or symptom):
+                continue  # "ça continue de me gratter", "il continue à tousser": the symptom goes on
+            if kind in ("negative", "stop") and (
+                (i and words[i - 1] in ("pour", "qui")) or (i > 1 and words[i - 2] == "afin")
+            ):
+                continue  # "pour éviter une rechute", "pour arrêter les vomissements": a goal; "qui retire": an effect
             if kind == "stop" and i and words[i - 1] == "avoir":
                 continue  # "il faut avoir arrêté l'oméprazole avant le test": a condition for later
             if kind == "stop" and word.startswith("jet") and PIECES & set(words[max(0, i - 8) : i]):
                 continue  # "vous cassez un petit bout et vous le jetez": the piece of the tablet
             if kind == "stop" and _person_object(words, i):
                 continue  # "je vous arrête cinq jours": sick leave, the patient is the object
-            if kind == "modify" and not word.endswith(("ez", "ons", "er")) and _subject(words, i) not in DECIDERS:
-                continue  # "l'aspirine augmente le risque": the drug's effect, said in the third person
+            if kind == "modify" and not word.endswith(IMPERATIVE_OR_INFINITIVE) and _subject(words, i) not in DECIDERS:
+                continue  # "l'aspirine augmente le risque": the drug's effect ("on peut réduire": the clinician's)
             if kind == "stop" and (pluperfect(words, i) or stopped_by_another(words, i)):
                 kind = "past"  # "on l'avait arrêté au bout d'un mois", "on me l'a arrêté": stopped before today
                 ended = True
@@ -411,7 +410,7 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
                 if kind == "new":
                     continue  # "je voudrais prendre du …": the patient's wish, decided by the clinician
                 kind = "current"  # "je peux continuer le …": what the patient takes
-            if kind == "new" and _past_wish(words, i):
+            if kind == "new" and past_wish(words, i):
                 kind = "past"  # "mon généraliste voulait me mettre du Cortancyl": a plan never carried out
             elif kind == "new" and hearsay(words, i):
                 kind = "current"  # "on m'a dit de mettre …": someone else's advice, told by the patient
@@ -434,7 +433,12 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
             but = next((k for k in range(i - 1, max(-1, i - 6), -1) if words[k] == "mais"), None)
             if but is not None:
                 take("negative", but, but + 1, True)
+    for i, later in later_starts(toks):  # "Zyloric 100, un par jour, à commencer dans deux semaines": a plan
+        if i not in taken:
+            take("deferred", i, later, True)
     for cue in found:
+        if held := held_back(toks, ids, cue.kind, cue.first, cue.last, VERB_KIND):  # "on le garde en réserve"
+            cue.kind = held
         if cue.kind == "past" and words[cue.last - 1].startswith("prenai") and ongoing(words, cue.last):
             cue.kind = "current"  # "je prenais du Kardégic depuis des années": taken up to today
         if cue.kind == "stop" and since(words, cue.last):
@@ -492,6 +496,9 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
                     continue  # "en plus de l'Oxynorm": in addition to it
                 # "pas plus de", "pas de sang": only a negation when a drug comes right after
                 found.append(Cue("negation", i, i + len(phrase), False, 2))
+    for i, word in enumerate(words[:-1]):  # "non, pas le Lexomil de votre mère": this one refused
+        if word == "pas" and words[i + 1] in NAMING and (i == 0 or words[i - 1] == "non") and i not in taken:
+            found.append(Cue("negation", i, i + 1, False, 2))
     return sorted(found, key=lambda c: c.first)
 
 
