@@ -231,8 +231,10 @@ _DISMISS = re.compile(r"^(?:fermer|j'ai compris|compris|ok|d'accord|plus tard|no
 _COOKIE_CONTEXT = re.compile(r"cookie|traceur|consentement|confidentialite|vie privee|tarteaucitron|rgpd")
 _COOKIE_ACCEPT = re.compile(r"^(?:tout )?accepter(?: (?:tout|tous les cookies|les cookies))?$|^j'accepte$|^ok$")
 _COOKIE_REFUSE = re.compile(
-    r"^(?:tout )?refuser(?: (?:tout|tous les cookies|les cookies))?$|^je refuse$|^continuer sans accepter$"
+    r"^(?:tout )?refuser(?: (?:tout|tous les cookies|les cookies))?$|^je refuse$|^continuer sans accepter$|"
+    r"^(?:tout )?rejeter(?: tout)?$|^non merci$|^je (?:ne )?(?:veux|souhaite) pas$"
 )
+MAX_BANNER_TEXT = 4000
 _SUBMIT_LABEL = re.compile(
     r"^(?:suivant|etape suivante|continuer|valider|envoyer|confirmer|connexion|se connecter|"
     r"je me connecte|rechercher|lancer la recherche|ok|enregistrer et continuer|terminer|soumettre)\b"
@@ -445,6 +447,13 @@ def yes_no(element: Element) -> str | None:
     return _YES_NO.get(first.group(1) if first else label)
 
 
+def _said_before(page: Page, label: str, chars: int = 600) -> str:
+    """The page's text just before an element's label (the banner's sentence above its buttons)."""
+    text = normalize(page.text[:MAX_BANNER_TEXT])
+    at = text.find(normalize(label)) if label else -1
+    return text[max(0, at - chars) : at] if at >= 0 else ""
+
+
 def is_cookie_choice(element: Element, page: Page) -> str | None:
     """'refuse' or 'accept' for a button of a cookie banner, else None."""
     if element.kind not in ("button", "link") or not element.visible:
@@ -454,20 +463,33 @@ def is_cookie_choice(element: Element, page: Page) -> str | None:
     if kind is None:
         return None
     around = normalize(f"{element.context} {element.label}")
-    if _COOKIE_CONTEXT.search(around) or (not element.context and _COOKIE_CONTEXT.search(normalize(page.text[:1500]))):
+    if _COOKIE_CONTEXT.search(around) or _COOKIE_CONTEXT.search(_said_before(page, element.label)):
+        return kind
+    if not element.context and _COOKIE_CONTEXT.search(normalize(page.text[:1500])):
         return kind
     return None
 
 
 def cookie_choice(page: Page, history: list[HistoryItem]) -> Element | None:
-    """The button that dismisses the page's cookie banner (refusing where one can), unless already done."""
+    """The button that dismisses the page's cookie banner (refusing where one can), unless already done, or
+    unless the banner leaves the page usable: a bar after the page's content, with no veil over the page
+    (one reads the page and the form above it; the bar can wait)."""
     choices = [(kind, e) for e in page.elements if (kind := is_cookie_choice(e, page))]
     if not choices:
         return None
     clicked = {h.element_id for h in history}
     if any(e.id in clicked for _, e in choices):
         return None
+    banner = {e.id for _, e in choices}
+    first = next((i for i, e in enumerate(page.elements) if e.id in banner), 0)
+    content = [e for e in page.elements[:first] if e.visible and not e.disabled and e.context not in _contexts(choices)]
+    if content and not any(e.modal for _, e in choices):
+        return None
     return next((e for kind, e in choices if kind == "refuse"), choices[0][1])
+
+
+def _contexts(choices: list[tuple[str, Element]]) -> set[str]:
+    return {e.context for _, e in choices}
 
 
 def is_submit(element: Element) -> bool:
