@@ -473,6 +473,8 @@ def _element(doc: _Document, node: Tag, ident: str) -> Element:
     elif tag == "input" and type_ not in ("checkbox", "radio", "submit", "button", "reset", "image"):
         typed = attribute(node, "value")
     checked = node.has_attr("checked") if type_ in ("checkbox", "radio") else None
+    if checked is None and attribute(node, "aria-pressed") in ("true", "false"):
+        checked = attribute(node, "aria-pressed") == "true"  # a toggle button (a calendar's day): on or off
     label, hint = _label(soup, node)
     if not hint and (tag == "a" or attribute(node, "role") == "link"):
         hint = _surroundings(node, label)

@@ -28,7 +28,17 @@ PHRASES: tuple[tuple[str, str], ...] = (
         r"\b(?:voir|afficher) (?:les )?suivante?s\b|\bla suite (?:des|de la liste)\b",
         "@more",
     ),
-    (r"\b(?:finir|terminer|finaliser|achever)\b", "@finish"),  # completing the procedure: the form says how
+    (r"\b(?:finir|terminer|finaliser|achever)\b", "@finish"),
+    # starting a procedure over: « Recommencer », « tout reprendre depuis le début », « repartir de zéro »
+    (
+        r"\brecommenc\w*|\b(?:reprendre|refaire|repartir|redemarrer)\b(?: \w+){0,3} (?:debut|zero)\b|"
+        r"\bdepuis le debut\b|\ba zero\b",
+        "@restart",
+    ),
+    (
+        r"\bcompt(?:er|ez|ons|ais|ait)\b",
+        "@count",
+    ),  # counting, not an account (« compte »)  # completing the procedure: the form says how
     (r"\bmot de passe\b", "@password"),
     # « pris sur mon compte »: a direct debit from the bank account, not the site's « Mon compte »
     (r"\b(?:prise?|prelevee?|debitee?)(?: \w+)? sur (?:mon|le|notre) compte(?: bancaire)?\b", "prelev"),
@@ -36,7 +46,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
         r"\baide\s*:|\bbesoin d'aide\b|\bde l'aide\b|\bm'aider\b|\bje ne (?:sais|comprends?) (?:pas|rien)\b|"
         r"\bje (?:ne )?comprends? rien\b|\bou trouver\b|\bfoire aux questions\b|\bfaq\b|"
         # « c'est quoi ce code ? », « je comprends pas ce qu'il faut mettre »; a help button « Aide sur le motif »
-        r"\bje (?:ne )?(?:comprends?|sais) pas (?:ce qu|quoi|a quoi|comment)\w*|\bc'est quoi\b|"
+        r"\bje (?:ne )?(?:comprends?|sais) pas (?:ce qu|quoi|a quoi|comment|si)\w*|\bc'est quoi\b|"
         r"\bqu'est-ce que c'est\b|\b(?:ca|cela) veut dire\b|^aide (?:sur|pour|a)\b|^\?$",
         "@help",
     ),
@@ -271,6 +281,14 @@ _ANSWER_WORDS: tuple[tuple[str, str], ...] = (
     (r"place|position|rang", "position rang"),
     (r"montant|prix|tarif|cout|solde|combien", "montant euros €"),
 )
+# « j'ai (déjà) fait / rempli / payé … X »: X is done (not « j'ai fait une erreur »: an error is not a procedure)
+_DONE = re.compile(
+    r"\b(?:j'ai|on a|nous avons) (?:deja |bien )?(?:fait|rempli|complete|paye|regle|envoye|depose|cree|effectue|"
+    r"obtenu|recu) (?!(?:une |un |des )?(?:erreur|faute|betise)s?\b)"
+    r"(?:la |le |les |l'|mon |ma |mes |une |un |notre |nos )?"
+    r"([\w-]+(?: (?:de |d')?[\w-]+)?)"
+)
+_OFFER = re.compile(r"^(?:faire|remplir|completer|payer|regler|envoyer|deposer|creer|effectuer|obtenir|commencer)\b")
 _ANOTHER = re.compile(r"\b(?:aussi|une autre|un autre|encore une?|deuxieme|nouvelle demande)\b")
 _NEGATED = re.compile(
     r"\b(?:pas|plus|aucune?|jamais) (?:de |d'|du |des )((?:\w+ ?){1,2})|\bni (?:de |d'|du |la |le |l')?(\w+)"
@@ -311,12 +329,19 @@ _FILLERS = re.compile(  # the words before what to look for: « plutôt comment 
     re.IGNORECASE,
 )
 _SEARCH_INTENT = re.compile(r"^(?:re)?chercher\b|^trouver\b")  # "Chercher X" asks for a search; "je cherche X" may not
+_TIME = re.compile(r"\b([01]?\d|2[0-3])\s*(?:h|:)\s*([0-5]\d)?\b")
 _INCLUSIVE = re.compile(r"\((?:e|es|s|ne|le)\)|[·.](?:e|es)\b")  # "marié(e)", "inscrit·e"
+
+
+def _time(found: re.Match[str]) -> str:
+    minutes = found.group(2)
+    return f" {int(found.group(1))}h{'' if minutes in (None, '00') else minutes} "
 
 
 def terms(text: str) -> list[str]:
     """Distinct analysed terms of a text, the words of usual actions turned into concepts."""
     rest = _INCLUSIVE.sub("", normalize(text)).replace("_", " ")  # a file's name: « CV_Cariste_2025.pdf »
+    rest = _TIME.sub(_time, rest)  # « 14 h 00 », « 14h », « 14:00 »: one time, « 14h »
     found: list[str] = []
     for pattern, concept in PHRASES:
         if re.search(pattern, rest):
@@ -407,6 +432,18 @@ def words(text: str) -> list[str]:
 
 def specific_terms(text: str) -> list[str]:
     return [t for t in terms(text) if t not in GENERIC]
+
+
+def done_terms(text: str) -> set[str]:
+    """What a goal says the person has already done (« j'ai fait la pré-demande », « j'ai déjà payé la
+    CVEC »): the terms of what was done, so that an element offering to do it is not the next step."""
+    said = normalize(text)
+    return {t for m in _DONE.finditer(said) for t in terms(m.group(1)) if t not in GENERIC}
+
+
+def offers(label: str) -> bool:
+    """A label that offers to do something (« Faire ma pré-demande », « Payer la CVEC »), not a box to fill."""
+    return bool(_OFFER.match(normalize(label)))
 
 
 def negated_terms(text: str) -> set[str]:

@@ -47,6 +47,8 @@ class Candidate:
     undecided: bool = False  # a choice the goal does not make (which radio button): the person answers
     data: bool = False  # a box to type in that takes a kind of data the goal gives (its hours, an amount, a phone)
     replied: bool = False  # a yes/no answer the goal gives to the question it belongs to
+    picked: float = 0.0  # for a list: how well the goal names one of its options
+    distinct: bool = False  # the goal says what sets its label apart from its group's (« mardi 24 » of « … juin »)
 
     @property
     def action(self) -> str:
@@ -192,6 +194,8 @@ def _lexical(
         best = max(((_f1(goal_words, _option_words(element, o)), o) for o in element.options), default=(0.0, None))
         if best[0] > 0:
             candidate.option = best[1]
+            own_words = _option_words(element, best[1])  # the share of the option's own words the goal says
+            candidate.picked = sum(w in goal_words for w in own_words) / len(own_words) if own_words else 0.0
             candidate.add(0.6 * best[0], "option")
     if patterns.is_secondary(element, goal_text):
         candidate.score *= 0.3
@@ -205,6 +209,16 @@ def _lexical(
             candidate.reasons.append("fermer un message ×0.2")
     elif element.modal and patterns.is_dismiss(element):
         candidate.add(0.25, "fermer la fenêtre")
+
+
+def _distinct(label: list[str], members: list[list[str]], goal: dict[str, float]) -> bool:
+    """The goal says, with its own words, all that sets a label apart from those of its group (the days of a
+    calendar: « mardi 24 » of « mardi 24 juin »), in a group of at least three."""
+    if len(members) < 3:
+        return False
+    common = {t for t in label if sum(t in m for m in members) > len(members) / 2}
+    own = [t for t in label if t not in common and t not in patterns.GENERIC]
+    return bool(own) and all(any(same_term(g, t) and goal[g] == 1.0 for g in goal) for t in own)
 
 
 def _next_slot(page: Page, fields: list[Candidate], goal: str = "") -> Candidate | None:
@@ -286,6 +300,29 @@ def _answers(candidates: list[Candidate], goal: str, weights: dict[str, float]) 
             candidate.replied = True
 
 
+def _chosen_before(
+    members: list[Candidate], slot: Candidate | None, submits: list[Candidate], here: set[str]
+) -> Candidate | None:
+    """A button of the form, before its next field, that the goal names by what sets it apart from its
+    neighbours (« mardi 24 » among the days of June, « 14 h » among the times): a choice the form asks
+    for by buttons (a day, a time slot), made before the fields that follow it."""
+    if slot is None:
+        return None
+    before = members[: members.index(slot)]
+    return next(
+        (
+            c
+            for c in before
+            if c.element.kind == "button"
+            and c.distinct
+            and c not in submits
+            and not c.element.done
+            and c.element.id not in here
+        ),
+        None,
+    )
+
+
 def _progress(candidates: list[Candidate], page: Page, history: list[HistoryItem], goal: str, specific: bool) -> None:
     """Where the procedure stands, form by form: the next field in page order, then the submit button.
 
@@ -305,7 +342,15 @@ def _progress(candidates: list[Candidate], page: Page, history: list[HistoryItem
         # the goal answers its questions or gives data for its fields (« née le 3 février », « je n'ai pas travaillé »)
         gives = any((c.data or c.replied) and not answered(page, c.element) for c in fields) or any(
             _picks(page, c) for c in fields
-        )  # or picks the answer of a required question (« j'ai perdu mon permis »: « Perte »)
+        )  # or picks the answer of a required question (« j'ai perdu mon permis »: « Perte »), or a list's option
+        elsewhere = any(c.own and c.lexical >= 0.5 for c in candidates if c.element.form != fields[0].element.form)
+        gives = gives or (
+            not elsewhere
+            and any(
+                c.element.kind == "select" and c.element.required and c.picked == 1.0 and not answered(page, c.element)
+                for c in fields
+            )
+        )
         if not (started or gives or ((dialog or on_topic(goal, page)) and not specific)):
             if any(c.element.required and not answered(page, c.element) for c in fields):
                 for candidate in submits:  # a form is not sent with a required field empty
@@ -325,7 +370,7 @@ def _progress(candidates: list[Candidate], page: Page, history: list[HistoryItem
                 and (c.lexical >= 0.5 or c.sole)
             ),
             None,
-        )
+        ) or _chosen_before(members, slot, submits, here)
         if instead is not None:
             instead.add(0.6, "bouton du formulaire demandé")
             for candidate in submits:
@@ -352,6 +397,20 @@ def _progress(candidates: list[Candidate], page: Page, history: list[HistoryItem
             element = candidate.element
             if patterns.is_search_box(element):
                 candidate.add(0.4, "champ de recherche")
+
+
+def _said_done(candidates: list[Candidate], goal: str) -> None:
+    """« j'ai fait la pré-demande »: « Faire ma pré-demande » is not the next step (nor does it name one)."""
+    done = patterns.done_terms(goal)
+    if not done:
+        return
+    for candidate in candidates:
+        element = candidate.element
+        if element.kind in ("link", "button") and patterns.offers(element.label):
+            if done <= set(patterns.terms(element.label)):
+                candidate.score *= 0.3
+                candidate.lexical *= 0.3
+                candidate.reasons.append("déjà fait, dit l'objectif ×0.3")
 
 
 def _done(candidates: list[Candidate], page: Page, history: list[HistoryItem]) -> None:
@@ -400,6 +459,8 @@ async def rank(goal: str, page: Page, history: list[HistoryItem], registry: Regi
         candidate.data = data.takes(candidate.element, kinds)
         mine = {g for g, w in weights.items() if w in (1.0, LAY_WEIGHT) and g in label}  # « petit mot »: message
         candidate.sole = any(sum(g in other for other in labels) == 1 for g in mine if g in label)
+        candidate.distinct = _distinct(label, members, weights)
+    _said_done(candidates, goal)
     specific = any(c.score >= 0.3 for c in candidates) and any(w == 1.0 for w in weights.values())
     _answers(candidates, goal, weights)
     if registry is not None:
