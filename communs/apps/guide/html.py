@@ -48,6 +48,7 @@ _FIXED_STYLE = re.compile(r"position\s*:\s*(?:fixed|sticky)")
 _INSET = re.compile(r"(?<![\w-])inset\s*:\s*0(?:px)?\s*(?:;|$)")
 _SIDES = ("top", "left", "right", "bottom")
 _MEDIA = re.compile(r"@media[^{]*\{")
+_REQUIRED_MARK = re.compile(r"\*\s*$|\(\s*obligatoire\s*\)\s*$", re.IGNORECASE)
 _NOTICE_ROLES = frozenset({"status", "alert"})
 
 
@@ -429,14 +430,19 @@ def _disabled(node: Tag) -> bool:
 
 
 def _required(node: Tag, label: str, context: str) -> bool:
-    """``required``, ``aria-required``, or the asterisk the page puts after the label or the group's legend."""
+    """``required``, ``aria-required`` (for a radio button: on any of its group, as browsers do), or the mark
+    the page puts after the label or the group's legend (« * », « (obligatoire) »)."""
     if node.has_attr("required") or attribute(node, "aria-required") == "true":
         return True
     type_ = attribute(node, "type").lower()
     if node.name not in ("input", "select", "textarea") or type_ in ("submit", "button", "reset", "image"):
         return False
-    starred = label.rstrip().endswith("*")
-    return starred or (type_ in ("radio",) and context.rstrip().endswith("*"))
+    if type_ == "radio" and attribute(node, "name"):
+        scope = node.find_parent("form") or node.find_parent("fieldset") or node.find_parent("body")
+        group = scope.find_all("input", attrs={"name": attribute(node, "name")}) if scope is not None else []
+        if any(r.has_attr("required") for r in group):
+            return True
+    return bool(_REQUIRED_MARK.search(label)) or (type_ == "radio" and bool(_REQUIRED_MARK.search(context)))
 
 
 def _form_key(doc: _Document, node: Tag) -> str:

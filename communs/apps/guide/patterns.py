@@ -17,7 +17,7 @@ from communs.search.analysis import STOP_WORDS, analyze, normalize, tokens
 PHRASES: tuple[tuple[str, str], ...] = (
     (
         r"\bplus tard\b|\bfini\w* (?:plus tard|apres)\b|\breprend\w* (?:plus tard|ce soir|demain|apres)\b|"
-        r"\bm'arreter (?:la|ici)\b|"
+        r"\bm'arret\w* (?:la|ici)\b|"
         # « je finirai la demande ce soir », « je dois y aller »: the person leaves a form to come back to it
         r"\b(?:fini|termin|reprend|continu|complet)\w*(?: [\w']+){1,5}? (?:ce soir|demain|plus tard|apres|"
         r"la semaine prochaine|un autre jour)\b|\bje dois (?:partir|y aller|filer|m'absenter)\b",
@@ -28,17 +28,14 @@ PHRASES: tuple[tuple[str, str], ...] = (
         r"\b(?:voir|afficher) (?:les )?suivante?s\b|\bla suite (?:des|de la liste)\b",
         "@more",
     ),
-    (r"\b(?:finir|terminer|finaliser|achever)\b", "@finish"),
+    (r"\b(?:finir|terminer|finaliser|achever)\b", "@finish"),  # completing the procedure: the form says how
     # starting a procedure over: « Recommencer », « tout reprendre depuis le début », « repartir de zéro »
     (
         r"\brecommenc\w*|\b(?:reprendre|refaire|repartir|redemarrer)\b(?: \w+){0,3} (?:debut|zero)\b|"
         r"\bdepuis le debut\b|\ba zero\b",
         "@restart",
     ),
-    (
-        r"\bcompt(?:er|ez|ons|ais|ait)\b",
-        "@count",
-    ),  # counting, not an account (« compte »)  # completing the procedure: the form says how
+    (r"\bcompt(?:er|ez|ons|ais|ait)\b", "@count"),  # counting, not an account (« compte »)
     (r"\bmot de passe\b", "@password"),
     # « pris sur mon compte »: a direct debit from the bank account, not the site's « Mon compte »
     (r"\b(?:prise?|prelevee?|debitee?)(?: \w+)? sur (?:mon|le|notre) compte(?: bancaire)?\b", "prelev"),
@@ -47,7 +44,10 @@ PHRASES: tuple[tuple[str, str], ...] = (
         r"\bje (?:ne )?comprends? rien\b|\bou trouver\b|\bfoire aux questions\b|\bfaq\b|"
         # « c'est quoi ce code ? », « je comprends pas ce qu'il faut mettre »; a help button « Aide sur le motif »
         r"\bje (?:ne )?(?:comprends?|sais) pas (?:ce qu|quoi|a quoi|comment|si)\w*|\bc'est quoi\b|"
-        r"\bqu'est-ce que c'est\b|\b(?:ca|cela) veut dire\b|^aide (?:sur|pour|a)\b|^\?$",
+        r"\bqu'est-ce que c'est\b|\b(?:ca|cela) veut dire\b|^aide (?:sur|pour|a)\b|^\?$|"
+        # a label that explains: « Qu'est-ce que FranceConnect ? », « En savoir plus sur la PCH »
+        r"^qu'est[- ]ce que?\b|^c'est quoi\b|^en savoir plus (?:sur|a propos)\b|"
+        r"^comment (?:ca|cela) (?:marche|fonctionne)\b",
         "@help",
     ),
     (r"\bse connecter\b|\bme connecter\b|\bs'identifier\b|\bm'identifier\b|\bconnexion\b|\blog ?in\b", "@connect"),
@@ -195,7 +195,11 @@ LAY_WORDS: tuple[tuple[str, str], ...] = (
         r"\b(?:arrive|peux|pourrai) (?:pas|plus) a payer\b|\bplus d'argent\b|\bsans argent\b",
         "difficulté financière aide",
     ),
-    (r"\b(?:verifier|voir|revoir|relire|controler)\b[^.?!]*\bmot de passe\b", "afficher"),  # the eye button
+    (  # the eye button: « voir ce que j'ai tapé » of the password, said before or after it
+        r"\b(?:verifier|voir|revoir|relire|controler)\b[^.?!]*\bmot de passe\b|"
+        r"\bmot de passe\b[^.?!]*\b(?:verifier|voir|revoir|relire|controler)\b",
+        "afficher",
+    ),
     (r"\bchambres?\b|\bcite u\b|\bcite universitaire\b|\bcolocation\b|\bstudio\b", "logement résidence"),
     (r"\bstopp\w*|\bmettre fin\b|\bne plus (?:payer|etre preleve)\w*", "arrêter résilier"),
     (r"\b(?:maison|appart\w*|logement|chalet) (?:de vacances|de campagne|a la mer)\b", "résidence secondaire"),

@@ -48,6 +48,7 @@ class Candidate:
     data: bool = False  # a box to type in that takes a kind of data the goal gives (its hours, an amount, a phone)
     replied: bool = False  # a yes/no answer the goal gives to the question it belongs to
     picked: float = 0.0  # for a list: how well the goal names one of its options
+    says: int = 0  # how many of its label's meaningful words the goal says
     distinct: bool = False  # the goal says what sets its label apart from its group's (« mardi 24 » of « … juin »)
 
     @property
@@ -178,6 +179,7 @@ def _lexical(
     meaningful = [t for t in label if t not in patterns.GENERIC]
     candidate.own = any(goal[g] == 1.0 for g in shared)
     said = [t for t in meaningful if any(same_term(g, t) for g in goal)]
+    candidate.says = len(said)
     candidate.short = len(meaningful) <= 2 and len(said) * 2 >= len(meaningful)
     candidate.named = (
         bool(meaningful)
@@ -253,11 +255,16 @@ def _next_slot(page: Page, fields: list[Candidate], goal: str = "") -> Candidate
     return next((c for c in spoken if c.element.kind in ("field", "checkbox", "file")), None)
 
 
-def _picks(page: Page, candidate: Candidate) -> bool:
+def _picks(page: Page, candidate: Candidate, fields: list[Candidate]) -> bool:
     """A radio button of a required question still open whose label the goal says (its own or the lexicon's
-    words for it): the goal answers the question."""
+    words for it), or the only answer of the question the goal says some of (« Non, j'ai déjà un dossier
+    (renouvellement) » for « il faut que je la renouvelle »): the goal answers the question."""
     element = candidate.element
-    return element.kind == "radio" and element.required and candidate.chosen >= 0.5 and not answered(page, element)
+    if element.kind != "radio" or not element.required or answered(page, element) or candidate.chosen < 0.25:
+        return False
+    others = [c for c in fields if c.element.group == element.group and c is not candidate]
+    alone = bool(element.group) and all(c.chosen == 0 for c in others)
+    return candidate.chosen >= 0.5 or (alone and candidate.says >= 2)
 
 
 def _fits(page: Page, fields: list[Candidate], candidate: Candidate, goal: str = "") -> bool:
@@ -341,16 +348,14 @@ def _progress(candidates: list[Candidate], page: Page, history: list[HistoryItem
         dialog = all(c.element.modal for c in fields)  # an open dialog's form is what the person has before them
         # the goal answers its questions or gives data for its fields (« née le 3 février », « je n'ai pas travaillé »)
         gives = any((c.data or c.replied) and not answered(page, c.element) for c in fields) or any(
-            _picks(page, c) for c in fields
+            _picks(page, c, fields) for c in fields
         )  # or picks the answer of a required question (« j'ai perdu mon permis »: « Perte »), or a list's option
         elsewhere = any(c.own and c.lexical >= 0.5 for c in candidates if c.element.form != fields[0].element.form)
-        gives = gives or (
-            not elsewhere
-            and any(
-                c.element.kind == "select" and c.element.required and c.picked == 1.0 and not answered(page, c.element)
-                for c in fields
-            )
-        )
+        # or names the option of a required list that no empty box to type in comes before (« un passeport »:
+        # « Objet du rendez-vous »); the choices before it, if any, come first
+        empty = [c for c in fields if c.element.required and not answered(page, c.element)]
+        typed = next((i for i, c in enumerate(empty) if c.element.kind == "field"), len(empty))
+        gives = gives or (not elsewhere and any(c.element.kind == "select" and c.picked == 1 for c in empty[:typed]))
         if not (started or gives or ((dialog or on_topic(goal, page)) and not specific)):
             if any(c.element.required and not answered(page, c.element) for c in fields):
                 for candidate in submits:  # a form is not sent with a required field empty
