@@ -48,6 +48,7 @@ class Candidate:
     data: bool = False  # a box to type in that takes a kind of data the goal gives (its hours, an amount, a phone)
     replied: bool = False  # a yes/no answer the goal gives to the question it belongs to
     picked: float = 0.0  # for a list: how well the goal names one of its options
+    retype: bool = False  # a box the page filled in, whose value the goal gives anew (« j'ai touché 25 100 en vrai »)
     says: int = 0  # how many of its label's meaningful words the goal says
     distinct: bool = False  # the goal says what sets its label apart from its group's (« mardi 24 » of « … juin »)
 
@@ -223,9 +224,36 @@ def _distinct(label: list[str], members: list[list[str]], goal: dict[str, float]
     return bool(own) and all(any(same_term(g, t) and goal[g] == 1.0 for g in goal) for t in own)
 
 
+# The kinds of data whose new value replaces what the page filled in (a town, an amount, a phone, an address).
+RETYPED = frozenset({"amount", "place", "phone", "email"})
+
+
+def _retyped(page: Page, fields: list[Candidate], goal: str) -> Candidate | None:
+    """A box the page filled in that the goal gives another value for: the only one of its kind, or the
+    one of its kind that the goal's words name best (« le salaire … pour moi, Julien »). A town the page
+    already shows (« elle est à Rennes aussi ») is no new one."""
+    for candidate in fields:
+        element = candidate.element
+        kind = data.field_kind(element)
+        if not (element.prefilled and candidate.data and kind in RETYPED):
+            continue
+        if kind == "place" and all(place in page.text for place in data.places(goal)):
+            continue
+        alike = [c for c in fields if data.field_kind(c.element) == kind]
+        best = max(c.lexical for c in alike)
+        if len(alike) == 1 or (candidate.lexical >= 0.2 and candidate.lexical >= best):
+            candidate.retype = True
+            return candidate
+    return None
+
+
 def _next_slot(page: Page, fields: list[Candidate], goal: str = "") -> Candidate | None:
-    """The form's next field in page order: the first empty required one, or an optional one before it
-    that the goal gives data for (a list option it names, a label it says)."""
+    """The form's next field in page order: a box the page filled in that the goal gives a new value for, the
+    first empty required one, or an optional one before it that the goal gives data for (a list option it
+    names, a label it says)."""
+    retyped = _retyped(page, fields, goal)
+    if retyped is not None:
+        return retyped
     for candidate in fields:
         element = candidate.element
         chosen = element.filled and element.value is None  # the user chose it: which option is not known
@@ -330,7 +358,31 @@ def _chosen_before(
     )
 
 
-def _progress(candidates: list[Candidate], page: Page, history: list[HistoryItem], goal: str, specific: bool) -> None:
+# What the goal may ask of a form other than sending it: to keep it for later, go back, start over, cancel, help.
+LEAVING = frozenset({"@save", "@back", "@restart", "@cancel", "@help"})
+
+
+def _other_asked(members: list[Candidate], submits: list[Candidate], weights: dict[str, float]) -> bool:
+    """The goal names another of the form's buttons than the one that sends it (« finir plus tard »,
+    « étape précédente », « afficher le mot de passe »), in its own words or by what it does."""
+    asked = LEAVING & {t for t, w in weights.items() if w == 1.0}
+    for candidate in members:
+        element = candidate.element
+        if element.kind not in ("button", "link") or candidate in submits:
+            continue
+        if (candidate.lexical >= 0.5 and candidate.own) or asked & set(patterns.terms(element.label)):
+            return True
+    return False
+
+
+def _progress(
+    candidates: list[Candidate],
+    page: Page,
+    history: list[HistoryItem],
+    goal: str,
+    specific: bool,
+    weights: dict[str, float],
+) -> None:
     """Where the procedure stands, form by form: the next field in page order, then the submit button.
 
     A form is followed when the goal is what the page is for and names no other element, or when the
@@ -347,8 +399,10 @@ def _progress(candidates: list[Candidate], page: Page, history: list[HistoryItem
         started = any(c.element.id in here or (c.element.done and not c.element.prefilled) for c in fields)
         dialog = all(c.element.modal for c in fields)  # an open dialog's form is what the person has before them
         # the goal answers its questions or gives data for its fields (« née le 3 février », « je n'ai pas travaillé »)
-        gives = any((c.data or c.replied) and not answered(page, c.element) for c in fields) or any(
-            _picks(page, c, fields) for c in fields
+        gives = (
+            any((c.data or c.replied) and not answered(page, c.element) for c in fields)
+            or any(c.data and c.element.prefilled and data.field_kind(c.element) in RETYPED for c in fields)
+            or any(_picks(page, c, fields) for c in fields)
         )  # or picks the answer of a required question (« j'ai perdu mon permis »: « Perte »), or a list's option
         elsewhere = any(c.own and c.lexical >= 0.5 for c in candidates if c.element.form != fields[0].element.form)
         # or names the option of a required list that no empty box to type in comes before (« un passeport »:
@@ -383,14 +437,14 @@ def _progress(candidates: list[Candidate], page: Page, history: list[HistoryItem
                 candidate.reasons.append("champs obligatoires encore vides ×0.3")
         elif slot is not None:
             # the goal names another of the form's buttons (« finir plus tard », « étape précédente »)
-            other = any(c.lexical >= 0.5 and c.own for c in members if c.element.kind == "button" and c not in submits)
+            other = _other_asked(members, submits, weights)
             slot.add(0.3 if other else 0.6, "champ suivant du formulaire")
             for candidate in submits:
                 candidate.score *= 0.3
                 candidate.reasons.append("champs obligatoires encore vides ×0.3")
         elif started or any(c.element.required for c in fields):
             # the goal names another of the form's buttons (« afficher le mot de passe »): less sure it is sending
-            other = any(c.lexical >= 0.5 and c.own for c in members if c.element.kind == "button" and c not in submits)
+            other = _other_asked(members, submits, weights)
             for candidate in submits:
                 candidate.add(0.2 if other else 0.5, "formulaire rempli : bouton d'envoi")
         for candidate in fields:
@@ -424,7 +478,7 @@ def _done(candidates: list[Candidate], page: Page, history: list[HistoryItem]) -
         if candidate.element.id in acted:
             candidate.score *= 0.2
             candidate.reasons.append("déjà fait ×0.2")
-        elif candidate.element.done and candidate.element.kind != "select":
+        elif candidate.element.done and candidate.element.kind != "select" and not candidate.retype:
             candidate.score *= 0.4
             candidate.reasons.append("déjà rempli ×0.4")
 
@@ -470,7 +524,7 @@ async def rank(goal: str, page: Page, history: list[HistoryItem], registry: Regi
     _answers(candidates, goal, weights)
     if registry is not None:
         await _semantic(registry, goal, candidates)
-    _progress(candidates, page, history, goal, specific)
+    _progress(candidates, page, history, goal, specific, weights)
     _done(candidates, page, history)
     order = {c.element.id: i for i, c in enumerate(candidates)}
     return sorted(candidates, key=lambda c: (-round(c.score, 6), order[c.element.id]))
