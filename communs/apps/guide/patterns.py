@@ -37,6 +37,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (r"\bcompt(?:er|ez|ons|ais|ait)\b", "@count"),  # counting, not an account (« compte »)
     (r"\bmot de passe\b", "@password"),
+    (r"\bpar ecrit\b", "@message"),  # « une question par écrit »: a message, through the site's mailbox
     # « pris sur mon compte »: a direct debit from the bank account, not the site's « Mon compte »
     (r"\b(?:prise?|prelevee?|debitee?)(?: \w+)? sur (?:mon|le|notre) compte(?: bancaire)?\b", "prelev"),
     (
@@ -63,8 +64,9 @@ CONCEPTS: dict[str, str] = {
     **dict.fromkeys(("connect", "identifi", "authentif"), "@connect"),
     **dict.fromkeys(("cre", "ouvr", "inscr", "inscrir", "inscript"), "@create"),
     **dict.fromkeys(("compt", "espac"), "@account"),
-    **dict.fromkeys(("contact", "ecrir", "question", "joindr"), "@contact"),
-    **dict.fromkeys(("messag", "messager"), "@message"),  # a mailbox: messages received, and one's own to send
+    **dict.fromkeys(("contact", "question", "joindr"), "@contact"),
+    # a mailbox: messages received, and one's own to send (writing to a service goes through it)
+    **dict.fromkeys(("messag", "messager", "ecrir"), "@message"),
     **dict.fromkeys(("preced", "precedent", "retour", "reven"), "@back"),
     **dict.fromkeys(("enregistr", "sauvegard", "quitt", "brouillon"), "@save"),
     **dict.fromkeys(("suiv", "suivant", "continu", "poursuiv"), "@next"),
@@ -184,7 +186,7 @@ LAY_WORDS: tuple[tuple[str, str], ...] = (
         r"\b(?:lire|relire|consulter) (?:le|les|mon|mes|son|ses|leur|leurs|un|une) (?:messages?|mails?|reponses?)\b",
         "messagerie messages lire",
     ),
-    (r"\becrire (?:a|au|aux|a la|a l')\b|\bleur ecrire\b", "messagerie | messages"),
+    (r"\becrire (?:a|au|aux|a la|a l')\b|\bleur ecrire\b|\bpar ecrit\b", "messagerie | messages"),
     (
         r"\bautomatique\w*|\btout seul\b|\bsans (?:que je (?:m'en occupe|fasse rien)|rien faire)\b|"
         r"\bpris (?:directement )?sur (?:mon|le|notre) compte\b",
