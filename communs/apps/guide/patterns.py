@@ -427,7 +427,8 @@ def same_term(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     if len(short) < 3 or not long.startswith(short):
         return False
-    return len(short) >= 4 or len(long) == len(short) + 1  # « vol » and « vole » (volée), not « mar » and « marche »
+    # « vol » and « vole » (volée), not « mar » and « marche »; « mari » and « mariag », not « part » and « partiel »
+    return len(short) >= 5 or len(long) <= len(short) + (2 if len(short) == 4 else 1)
 
 
 def words(text: str) -> list[str]:

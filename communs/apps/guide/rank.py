@@ -81,8 +81,10 @@ def _f1(goal: dict[str, float], label: list[str], alternatives: frozenset[str] =
 
 
 def topic(page: Page) -> set[str]:
-    """What the page is for, from its title and first headings."""
-    said = " ".join([page.title, *page.headings[:2]])
+    """What the page is for, from its title and first headings (not an open dialog's title: what the dialog
+    asks is one of its elements' business, not the page's)."""
+    dialogs = {e.context for e in page.elements if e.modal and e.visible}
+    said = " ".join([page.title, *[h for h in page.headings if h not in dialogs][:2]])
     brands = [name for brand, name in patterns.BRANDS.items() if brand in patterns.words(said)]
     return set(patterns.terms(" ".join([said, *brands])))
 
@@ -159,6 +161,7 @@ def _lexical(
     """``card``: the element is one of the few actions of an item named as a whole (a wish, a service)."""
     element = candidate.element
     label = patterns.label_terms(element.label)
+    mine = False  # an item (a card) the goal names with its own words
     if patterns.generic_label(label) and element.context:  # « Modifier » under « Téléphone »: named by its section
         said = [t for t in label if any(same_term(g, t) for g in goal)]
         label = list(dict.fromkeys([*said, *patterns.terms(element.context)]))
@@ -171,7 +174,10 @@ def _lexical(
         candidate.chosen = _f1(goal, scored, alternatives)
         candidate.add(candidate.chosen, "libellé")
         if group:  # the item the goal names: each of its actions, as much
-            candidate.add(0.5 * _f1(goal, list(group), alternatives), "élément nommé")
+            item = _f1(goal, list(group), alternatives)
+            candidate.add(0.5 * item, "élément nommé")
+            # named by the goal's own words (« le docteur Foucher »): its actions are not the page's topic
+            mine = item > 0 and any(w == 1.0 and any(same_term(g, t) for t in group) for g, w in goal.items())
             candidate.add(0.3 * _f1(goal, patterns.terms(element.hint), alternatives), "contexte")
         else:
             around = patterns.terms(f"{element.hint} {element.context}")
@@ -189,7 +195,7 @@ def _lexical(
     )
     elsewhere = any(w == 1.0 for w in goal.values())
     only_page = shared and all(goal[g] < 1.0 for g in shared) and not shared & alternatives
-    if element.current or (only_page and (elsewhere or element.kind == "link")):
+    if element.current or (only_page and not mine and (elsewhere or element.kind == "link")):
         # only the words the whole page says (the site's name, a menu link to this very page)
         candidate.score *= 0.5
         candidate.reasons.append("la page où vous êtes ×0.5")
