@@ -48,7 +48,7 @@ _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("hours", re.compile(r"\bheures?\b")),
     ("amount", re.compile(r"\bmontant\b|\bfrais\b|\bsalaires?\b|\bsomme\b|\brevenus?\b|€|\beuros?\b|\bindemnites?\b")),
     ("date", re.compile(r"\bdate\b|\bne(?:e|\(e\))? le\b|jj/mm")),
-    ("name", re.compile(r"\bprenoms?\b")),
+    ("name", re.compile(r"\bprenoms?\b|^nom\b")),  # « Prénom », « Nom », « Nom du médecin »
     ("place", re.compile(r"\bcommunes?\b|\bville\b|\blocalite\b")),
 )
 # A date the label states (« Léo, né le 14/02/2021 »: the child the box is for), not one it asks for.

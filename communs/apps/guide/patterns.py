@@ -141,6 +141,10 @@ LAY_WORDS: tuple[tuple[str, str], ...] = (
         "prestations services",
     ),
     (r"\bdocteur\b|\bdr\b|\btoubib\b", "médecin praticien"),
+    (r"\b(?:mon fils|ma fille|mes fils|mes filles|mon gamin|ma gamine|mes gosses|mon gosse)\b", "enfant"),
+    # what a benefit is called by those who get it, and by the administration
+    (r"\bloyers?\b|\baides? (?:au|pour le|pour mon) logement\b", "logement"),
+    (r"\bmutuelles?\b", "complémentaire santé"),
     (r"\bdeced\w*|\bdeces\b|\bdisparu\w*|\bveu[fv]\w*", "décès réversion"),
     (r"\bplus de temps\b|\betaler\b|\bechelonn\w*|\ben plusieurs fois\b|\bpayer plus tard\b", "délai échéancier"),
     (
