@@ -145,6 +145,7 @@ LAY_WORDS: tuple[tuple[str, str], ...] = (
     # what a benefit is called by those who get it, and by the administration
     (r"\bloyers?\b|\baides? (?:au|pour le|pour mon) logement\b", "logement"),
     (r"\bmutuelles?\b", "complémentaire santé"),
+    (r"\bme garer\b|\bse garer\b|\bgarer (?:ma|la|sa) (?:voiture|auto)\b|\bparking\b", "stationnement"),
     (r"\bdeced\w*|\bdeces\b|\bdisparu\w*|\bveu[fv]\w*", "décès réversion"),
     (r"\bplus de temps\b|\betaler\b|\bechelonn\w*|\ben plusieurs fois\b|\bpayer plus tard\b", "délai échéancier"),
     (
@@ -339,6 +340,22 @@ _FILLERS = re.compile(  # the words before what to look for: « plutôt comment 
     re.IGNORECASE,
 )
 _SEARCH_INTENT = re.compile(r"^(?:re)?chercher\b|^trouver\b")  # "Chercher X" asks for a search; "je cherche X" may not
+_ELISIONS = {
+    "jai": "j'ai",
+    "javais": "j'avais",
+    "jaurai": "j'aurai",
+    "jetais": "j'étais",
+    "cest": "c'est",
+    "jusqua": "jusqu'à",
+    "jusquau": "jusqu'au",
+    "quest-ce": "qu'est-ce",
+    "quil": "qu'il",
+    "quils": "qu'ils",
+    "ya": "y a",
+    "jarrive": "j'arrive",
+    "jy": "j'y",
+}
+_UNELIDED = re.compile(r"(?<![\w'])(?:" + "|".join(sorted(_ELISIONS, key=len, reverse=True)) + r")(?![\w'])", re.I)
 _TIME = re.compile(r"\b([01]?\d|2[0-3])\s*(?:h|:)\s*([0-5]\d)?\b")
 _INCLUSIVE = re.compile(r"\((?:e|es|s|ne|le)\)|[·.](?:e|es)\b")  # "marié(e)", "inscrit·e"
 
@@ -346,6 +363,20 @@ _INCLUSIVE = re.compile(r"\((?:e|es|s|ne|le)\)|[·.](?:e|es)\b")  # "marié(e)",
 def _time(found: re.Match[str]) -> str:
     minutes = found.group(2)
     return f" {int(found.group(1))}h{'' if minutes in (None, '00') else minutes} "
+
+
+def apostrophes(text: str) -> str:
+    """A goal typed without its apostrophes (« jai », « cest », « jusqua quand ») as it is written with them;
+    only the forms that cannot be another word."""
+
+    def restore(found: re.Match[str]) -> str:
+        word = found.group(0)
+        written = _ELISIONS[word.lower()]
+        if word.islower():
+            return written
+        return written[0].upper() + written[1:] if word[1:].islower() else word  # « Jai »; not « JAI »
+
+    return _UNELIDED.sub(restore, text)
 
 
 def terms(text: str) -> list[str]:
