@@ -504,6 +504,7 @@ async def rank(goal: str, page: Page, history: list[HistoryItem], registry: Regi
         if t not in weights and t not in patterns.GENERIC
     }
     denied = {**weights, **denied} if denied else {}
+    refused = (patterns.negated_terms(goal) | patterns.denied_terms(goal)) - patterns.GENERIC
     labels = [patterns.terms(c.element.label) for c in candidates]
     groups: dict[str, list[list[str]]] = {}
     for candidate, label in zip(candidates, labels):
@@ -521,6 +522,8 @@ async def rank(goal: str, page: Page, history: list[HistoryItem], registry: Regi
         # « je n'ai rien reçu »: what did not happen is what a label that says so offers (« Je n'ai pas reçu … »)
         said = denied if denied and patterns.negative(element.label) else weights
         _lexical(candidate, said, goal_words, alternatives, goal, card)
+        if refused and patterns.negative(element.label) and any(same_term(r, t) for r in refused for t in label):
+            candidate.add(0.25, "ce qui n'a pas eu lieu")  # « rien reçu »: « Je n'ai pas reçu mon chèque »
         candidate.data = data.takes(candidate.element, kinds)
         mine = {g for g, w in weights.items() if w in (1.0, LAY_WEIGHT) and g in label}  # « petit mot »: message
         candidate.sole = any(sum(g in other for other in labels) == 1 for g in mine if g in label)
