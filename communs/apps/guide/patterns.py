@@ -280,11 +280,14 @@ _FACTOID = re.compile(
     # « il me reste combien ? », « c'est combien la place ? », « je suis à quel échelon ? », « c'est lequel ? »,
     # « je dois le payer quand ? », « y a un numéro de téléphone ? »: a value asked for, wherever it is said
     r"\bcombien\b(?! (?:de fois|faut|dois|doit)\b)|\ba quel(?:le)?s? (?!moment\b)[a-z]{4,}\b|\b(?:lequel|laquelle)\b|"
-    r"\bquand\s*\?|\b(?:y a|y a-t-il|il y a)(?: un| une| des)? (?:numero|date|adresse|horaires?)\b"
+    r"\bquand\s*\?|\b(?:y a|y a-t-il|il y a)(?: un| une| des)? (?:numero|date|adresse|horaires?)\b|"
+    r"\bc'est qui\b|\bqui est\b"  # « c'est qui mon médecin traitant ? »: a name
 )
 # How a page words the value such a question asks for.
 _ANSWER_WORDS: tuple[tuple[str, str], ...] = (
     (r"jusqu'a quand|delai", "date limite avant au plus tard"),
+    (r"combien de temps|delai", "délai durée mois jours semaines"),
+    (r"\bqui\b", "docteur madame monsieur"),
     (r"\bquand\b|date", "date le"),
     (r"numero", "numéro composez appelez"),
     (r"age", "âge ans"),
