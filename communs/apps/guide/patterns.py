@@ -25,7 +25,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"\b(?:voir|afficher) plus\b|\bplus de resultats\b|\bautres resultats\b|\bpage suivante\b|"
-        r"\b(?:voir|afficher) (?:les )?suivante?s\b|\bla suite (?:des|de la liste)\b",
+        r"\b(?:voir|afficher) (?:les )?suivante?s\b|\bla suite (?:des|de la liste)\b|"
+        # « y en a pas d'autres ? », « voir d'autres missions »: more of the same list
+        r"\b(?:voir|montre\w*|afficher|y en a|il y en a|y a) (?:pas |plus )?d'autres\b|\bpas d'autres\b",
         "@more",
     ),
     (r"\b(?:finir|terminer|finaliser|achever)\b", "@finish"),  # completing the procedure: the form says how
@@ -37,6 +39,11 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (r"\bcompt(?:er|ez|ons|ais|ait)\b", "@count"),  # counting, not an account (« compte »)
     (r"\bmot de passe\b", "@password"),
+    # paying in instalments: « en plusieurs fois », « en trois fois sans frais », « échelonner »
+    (
+        r"\ben (?:plusieurs|deux|trois|quatre|dix|2|3|4|10) (?:fois|mensualites|versements)\b|\bechelonn\w*",
+        "@instalments",
+    ),
     (r"\bpar ecrit\b", "@message"),  # « une question par écrit »: a message, through the site's mailbox
     # « pris sur mon compte »: a direct debit from the bank account, not the site's « Mon compte »
     (r"\b(?:prise?|prelevee?|debitee?)(?: \w+)? sur (?:mon|le|notre) compte(?: bancaire)?\b", "prelev"),
@@ -154,7 +161,7 @@ LAY_WORDS: tuple[tuple[str, str], ...] = (
         "pièces justificatives ajouter document",
     ),
     (r"\bdire oui\b|\bje (?:la |le )?prends\b|\bj'accepte\b", "accepter"),
-    (r"\btenir (?:au courant|informee?s?)\b|\bdonner des nouvelles\b", "informé suivi"),
+    (r"\btenir (?:au courant|informee?s?)\b|\bdonner des nouvelles\b", "informé suivi prévenu averti"),
     (r"\b(?:postule|postuler|candidate|candidater)\b", "candidatures"),
     (r"\b(?:boulot|job|taf)s?\b", "offres d'emploi"),
     (r"\b(?:un|quelques|deux) (?:petits? )?mots?\b", "message lettre"),
@@ -220,7 +227,7 @@ LAY_WORDS: tuple[tuple[str, str], ...] = (
         r"(?:impots|ameli|la poste|msa|france identite)",
         "FranceConnect",
     ),
-    (r"\b(?:aussi|une autre|un autre|encore une?|deuxieme|second|seconde)\b", "nouvelle"),
+    (r"\b(?:aussi|une autre|un autre|encore une?|deuxieme|second|seconde|refaire|de nouveau)\b", "nouvelle"),
 )
 # The brands of public-service sites and the organisation each stands for: on its own site, the organisation's
 # name is what the whole page is about, not one element's.
