@@ -127,6 +127,20 @@ LAY_WORDS: tuple[tuple[str, str], ...] = (
         "pièces justificatives",
     ),
     (r"\b(?:deplacer|reporter|decaler)\b|\bchanger (?:la )?date\b", "modifier"),
+    # an appointment one cannot keep: cancel it or move it
+    (
+        r"\b(?:pourrai|pourrais|peux|pourra) (?:pas|plus) (?:y )?(?:aller|venir|etre la)\b|\bempeche\w*",
+        "annuler modifier",
+    ),
+    # an employer's words (Cesu, Pajemploi): hiring someone is adding an employee
+    (r"\bembauch\w*|\brecrut(?:e|er|ons)\b", "salarié ajouter"),
+    # what one gives the tax office for services at home or childcare: the tax certificate
+    (
+        r"\b(?:papier|document|justificatif|attestation)s? (?:\w+ ){0,2}?(?:pour|aux?) (?:les |mes )?impots\b|"
+        r"\bpour (?:ma |la )?declaration d'impots?\b",
+        "attestation fiscale",
+    ),
+    (r"\barnaqu\w*|\bescroc\w*|\bescroquerie\b|\bfraud\w*|\bsuspect\w*", "signaler fraude"),
     (r"\bconduis\w*|\bau volant\b|\bpas (?:moi )?(?:le |la )?conduct\w*", "désigner conducteur"),
     (r"\bpas d'accord\b|\binjuste\b|\bconteste\w*|\bpas moi\b|\bje n'y suis pour rien\b", "contester réclamation"),
     (r"\bgagne\w*|\btouche\w*|\bpaye\b|\bsalaire", "perçu salaire ressources"),
@@ -183,7 +197,11 @@ LAY_WORDS: tuple[tuple[str, str], ...] = (
     (r"\b(?:le )?fisc\b|\bcentre des impots\b", "finances publiques impôts"),
     (r"\ballocs?\b|\ballocations? familiales\b", "CAF"),
     # side actions said in everyday words: keep an item for later, send it to someone, sort a list
-    (r"\b(?:gard|mett|met)[\w-]* (?:\w+ ){0,3}?(?:de cote|quelque part|en memoire)\b", "favoris favori"),
+    (
+        r"\b(?:gard|mett|met)[\w-]* (?:\w+ ){0,3}?(?:de cote|quelque part|en memoire)\b|"
+        r"\bretrouver (?:\w+ ){0,2}?(?:plus tard|apres|facilement)\b",  # « pouvoir la retrouver plus tard »
+        "favoris favori",
+    ),
     (
         r"\b(?:envoy|transmett|montr)\w* (?:\w+ ){0,3}?a (?:mon|ma|mes|un|une) "
         r"(?:ami|amie|amis|pote|potes|copain|copine|collegue|frere|soeur|mere|pere|famille)\b",
