@@ -134,6 +134,12 @@ LAY_WORDS: tuple[tuple[str, str], ...] = (
     ),
     # an employer's words (Cesu, Pajemploi): hiring someone is adding an employee
     (r"\bembauch\w*|\brecrut(?:e|er|ons)\b", "salarié ajouter"),
+    # living at a relative's or a friend's: « hébergé » in housing forms
+    (
+        r"\b(?:vi[st]|vivons|vivent|habit\w*|loge\w*|dor[ms]\w*) chez (?:ma |mon |mes |des |un |une )?"
+        r"(?:soeur|frere|parents?|mere|pere|cousine?|tante|oncle|amie?s?|potes?|copain|copine|famille|grands?-parents)\b",
+        "hébergé famille",
+    ),
     # what one gives the tax office for services at home or childcare: the tax certificate
     (
         r"\b(?:papier|document|justificatif|attestation)s? (?:\w+ ){0,2}?(?:pour|aux?) (?:les |mes )?impots\b|"
@@ -327,6 +333,11 @@ _DONE = re.compile(
     r"(?:la |le |les |l'|mon |ma |mes |une |un |notre |nos )?"
     r"([\w-]+(?: (?:de |d')?[\w-]+)?)"
 )
+_DONE_VERB = re.compile(
+    r"\b(?:j'ai|on a|nous avons|je l'ai|je les ai) (?:deja |bien )?"
+    r"(paye|regle|reserve|envoye|depose|declare|commande|achete|inscrit)e?s?\b"
+)
+_INFINITIVE = re.compile(r"[a-z]{2,}(?:er|ir|re)")
 _OFFER = re.compile(r"^(?:faire|remplir|completer|payer|regler|envoyer|deposer|creer|effectuer|obtenir|commencer)\b")
 _ANOTHER = re.compile(r"\b(?:aussi|une autre|un autre|encore une?|deuxieme|nouvelle demande)\b")
 _NEGATED = re.compile(
@@ -360,6 +371,7 @@ _IMPLIED_DENIALS: tuple[tuple[str, str], ...] = (
     (r"\bpremiere (?:fois|demande)\b|\bjamais (?:eu|demande|fait)\b", "prolongation renouvellement"),
 )
 _YES_NO = {"oui": "yes", "non": "no"}
+_FAQ = re.compile(r"\bquestions? (?:frequentes?|courantes?)\b|\bfaq\b|\bfoire aux questions\b")
 _SECONDARY = re.compile(r"\b(favori|partager|imprimer|abonner)")
 _NEGATION = re.compile(r"\b(?:pas|plus|aucune?|jamais|sans|ni)\b")
 _NOT_IN_LABEL = re.compile(r"\bnon[- ](\w+)")
@@ -384,6 +396,8 @@ _ELISIONS = {
     "jy": "j'y",
 }
 _UNELIDED = re.compile(r"(?<![\w'])(?:" + "|".join(sorted(_ELISIONS, key=len, reverse=True)) + r")(?![\w'])", re.I)
+_MONTHS = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
+_QUANTITY = re.compile(rf"\b\d{{1,2}}\s+(?!(?:{_MONTHS}|h|heures?|min|minutes?|er|eme)\b)(?=[a-z]{{2,}})")
 _TIME = re.compile(r"\b([01]?\d|2[0-3])\s*(?:h|:)\s*([0-5]\d)?\b")
 _INCLUSIVE = re.compile(r"\((?:e|es|s|ne|le)\)|[·.](?:e|es)\b")  # "marié(e)", "inscrit·e"
 
@@ -411,6 +425,7 @@ def terms(text: str) -> list[str]:
     """Distinct analysed terms of a text, the words of usual actions turned into concepts."""
     rest = _INCLUSIVE.sub("", normalize(text)).replace("_", " ")  # a file's name: « CV_Cariste_2025.pdf »
     rest = _TIME.sub(_time, rest)  # « 14 h 00 », « 14h », « 14:00 »: one time, « 14h »
+    rest = _QUANTITY.sub(" ", rest)  # « 2 enfants », « les 3 aides »: how many, not which (« Commune 2 »)
     found: list[str] = []
     for pattern, concept in PHRASES:
         if re.search(pattern, rest):
@@ -468,6 +483,16 @@ def is_close(element: Element) -> bool:
     return element.kind in ("button", "link") and "@close" in terms(element.label)
 
 
+def faq_entry(element: Element) -> bool:
+    """A question of a page's FAQ (« Qui peut utiliser son compte … ? »): it answers a question, nothing more."""
+    return element.label.rstrip().endswith("?") and bool(_FAQ.search(normalize(element.context)))
+
+
+def asks(goal: str) -> bool:
+    """The goal asks a question (« … ? », « c'est quoi », « je comprends pas »)."""
+    return "?" in goal or "@help" in terms(goal)
+
+
 def is_secondary(element: Element, goal: str) -> bool:
     """A side action the goal does not ask for (« Ajouter à mes favoris », « Partager », « Imprimer »), in its
     words or in everyday ones (« garde-le de côté »: favoris)."""
@@ -509,6 +534,18 @@ def done_terms(text: str) -> set[str]:
     CVEC »): the terms of what was done, so that an element offering to do it is not the next step."""
     said = normalize(text)
     return {t for m in _DONE.finditer(said) for t in terms(m.group(1)) if t not in GENERIC}
+
+
+def done_verbs(text: str) -> set[str]:
+    """The actions a goal says were already done (« les places que j'ai déjà réservées », « ce que j'ai payé »)."""
+    said = normalize(text)
+    return {t for m in _DONE_VERB.finditer(said) for t in terms(m.group(1)) if t not in GENERIC}
+
+
+def starts_with_verb(label: str) -> bool:
+    """A label that opens on an infinitive (« Réserver en duo », « Payer cet avis »)."""
+    found = re.search(r"[a-z]+", normalize(label))
+    return bool(found and _INFINITIVE.fullmatch(found.group(0)))
 
 
 def offers(label: str) -> bool:

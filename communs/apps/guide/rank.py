@@ -209,6 +209,9 @@ def _lexical(
     if patterns.is_secondary(element, goal_text):
         candidate.score *= 0.3
         candidate.reasons.append("action annexe ×0.3")
+    if patterns.faq_entry(element) and not patterns.asks(goal_text):
+        candidate.score *= 0.5  # the goal is to do something, not to read an answer
+        candidate.reasons.append("question fréquente ×0.5")
     candidate.lexical = candidate.score
     if patterns.is_close(element) and "@close" not in goal:
         if element.modal:
@@ -467,12 +470,16 @@ def _progress(
 def _said_done(candidates: list[Candidate], goal: str) -> None:
     """« j'ai fait la pré-demande »: « Faire ma pré-demande » is not the next step (nor does it name one)."""
     done = patterns.done_terms(goal)
-    if not done:
+    verbs = patterns.done_verbs(goal)  # « ce que j'ai déjà payé »: not « Payer » again
+    if not (done or verbs):
         return
     for candidate in candidates:
         element = candidate.element
-        if element.kind in ("link", "button") and patterns.offers(element.label):
-            if done <= set(patterns.terms(element.label)):
+        label = patterns.terms(element.label)
+        # a label that opens on a verb (« Réserver en duo », « Payer cet avis »), not a noun (« Réservations »)
+        first = label[0] if label and patterns.starts_with_verb(element.label) else ""
+        if element.kind in ("link", "button", "checkbox") and (patterns.offers(element.label) or first):
+            if (done and done <= set(label)) or (first and any(same_term(v, first) for v in verbs)):
                 candidate.score *= 0.3
                 candidate.lexical *= 0.3
                 candidate.reasons.append("déjà fait, dit l'objectif ×0.3")
