@@ -11,6 +11,7 @@ or gives data of the kind its fields take (:mod:`data`: hours, an amount, a phon
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -21,6 +22,7 @@ from communs.apps.guide.snapshot import Element, HistoryItem, Page
 from communs.apps.guide.state import answered, same_page, usable
 from communs.models.embed import embed
 from communs.models.registry import Registry
+from communs.search.analysis import normalize
 
 CONTEXT_WEIGHT = 0.35  # a goal word the page title already says ("aide au logement" on the CAF form)
 EMBEDDING_WEIGHT = 0.15
@@ -467,6 +469,26 @@ def _progress(
                 candidate.add(0.4, "champ de recherche")
 
 
+MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+          "novembre", "decembre")  # fmt: skip
+
+
+def _other_month(candidates: list[Candidate], goal: str) -> None:
+    """A calendar that shows June when the goal wants July: its « Mois suivant » (« Mois précédent » for an
+    earlier month) is the way to the days the goal wants."""
+    said = [m for m in MONTHS if re.search(rf"\b{m}\b", normalize(goal))]
+    shown = {m for c in candidates for m in MONTHS if re.search(rf"\b{m}\b", normalize(c.element.label))}
+    wanted = [m for m in said if m not in shown]
+    if not wanted or not shown:
+        return
+    later = MONTHS.index(wanted[0]) > max(MONTHS.index(m) for m in shown)
+    move = "@next" if later else "@back"
+    for candidate in candidates:
+        label = set(patterns.terms(candidate.element.label))
+        if candidate.element.kind == "button" and "mois" in label and move in label:
+            candidate.add(0.7, "le mois demandé")
+
+
 def _said_done(candidates: list[Candidate], goal: str) -> None:
     """« j'ai fait la pré-demande »: « Faire ma pré-demande » is not the next step (nor does it name one)."""
     done = patterns.done_terms(goal)
@@ -536,6 +558,7 @@ async def rank(goal: str, page: Page, history: list[HistoryItem], registry: Regi
         candidate.sole = any(sum(g in other for other in labels) == 1 for g in mine if g in label)
         candidate.distinct = _distinct(label, members, weights)
     _said_done(candidates, goal)
+    _other_month(candidates, goal)
     specific = any(c.score >= 0.3 for c in candidates) and any(w == 1.0 for w in weights.values())
     _answers(candidates, goal, weights)
     if registry is not None:
