@@ -373,17 +373,21 @@ def _chosen_before(
 LEAVING = frozenset({"@save", "@back", "@restart", "@cancel", "@help"})
 
 
-def _other_asked(members: list[Candidate], submits: list[Candidate], weights: dict[str, float]) -> bool:
-    """The goal names another of the form's buttons than the one that sends it (« finir plus tard »,
-    « étape précédente », « afficher le mot de passe »), in its own words or by what it does."""
+def _other_asked(members: list[Candidate], submits: list[Candidate], weights: dict[str, float]) -> int:
+    """The goal names another of the form's buttons than the one that sends it: 2 when it asks to leave the
+    form by what the button does (« je m'arrête là »: « Enregistrer le brouillon »), 1 when it says the
+    button's words (« afficher le mot de passe »), else 0."""
     asked = LEAVING & {t for t, w in weights.items() if w == 1.0}
+    found = 0
     for candidate in members:
         element = candidate.element
         if element.kind not in ("button", "link") or candidate in submits:
             continue
-        if (candidate.lexical >= 0.5 and candidate.own) or asked & set(patterns.terms(element.label)):
-            return True
-    return False
+        if asked & set(patterns.terms(element.label)):
+            return 2
+        if candidate.lexical >= 0.5 and candidate.own:
+            found = 1
+    return found
 
 
 def _progress(
@@ -457,7 +461,7 @@ def _progress(
             # the goal names another of the form's buttons (« afficher le mot de passe »): less sure it is sending
             other = _other_asked(members, submits, weights)
             for candidate in submits:
-                candidate.add(0.2 if other else 0.5, "formulaire rempli : bouton d'envoi")
+                candidate.add((0.5, 0.2, 0.0)[other], "formulaire rempli : bouton d'envoi")
         for candidate in fields:
             if candidate is not slot and answered(page, candidate.element) and candidate.element.kind != "select":
                 candidate.score *= 0.25
