@@ -40,6 +40,14 @@ LAY_WORDS: tuple[tuple[str, str], ...] = (
     (r"\b(?:vole|volee|vol|perdu|perdue|egare|egaree|perte|piquee?|chourave?e?)\b", "perte vol renouvellement"),
     (r"\b(?:prenom|nom de famille|mal ecrit|mal orthographie|nom d'usage)\b", "état civil"),
     (r"\b(?:preuve|prouv\w*|justifier|justificatif)\b", "attestation récapitulatif justificatif"),
+    # keeping a copy of what the page shows: download it, have it sent
+    (
+        r"\bgarder (?:une |la |les )?(?:copie|trace)s?\b|"
+        r"\bgarder (?:le |la |les |mon |ma |mes |ce |cette |ces )?"
+        r"(?:resultats?|documents?|recapitulatifs?|simulations?)\b",
+        "télécharger PDF recevoir",
+    ),
+    (r"\bpourquoi\b", "raisons explication"),  # why: the reasons the page gives
     (
         r"\battestation (?:de |d')?(?:carte vitale|secu|securite sociale|assurance maladie|mutuelle)\b",
         "attestation de droits",

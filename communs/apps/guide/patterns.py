@@ -184,6 +184,9 @@ _DENIED = re.compile(
     r"((?: (?:de |d'|du |des |la |le |l'|a l'|a la |a )?\w+){1,3})"
     r"|\b(?:aucune?|sans|zero|0) ((?:\w+ ?){1,2})|\brien (?:d'|de |du )?(\w+)"
     r"|\bpas (?:besoin|envie|la peine) (?:de |d')((?:\w+ ?){1,4})"  # « pas besoin de me tenir au courant »
+    # the spoken negation, without « ne »: « j'ai pas droit au RSA », « je suis pas boursier »
+    r"|\b(?:j'ai|j'avais|je suis|j'etais|on a|on est|c'est|il y a|y a) (?:pas|jamais) "
+    r"((?:de |d'|du |des |la |le |l'|au |a )?\w+(?: (?:au |a la |a l'|de |d'|du )?\w+)?)"
 )
 # What one does not know (« je ne connais pas son numéro »): a « no » only to the question that asks it.
 _UNKNOWN = re.compile(

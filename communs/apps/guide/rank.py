@@ -557,6 +557,10 @@ async def rank(goal: str, page: Page, history: list[HistoryItem], registry: Regi
         _lexical(candidate, said, goal_words, alternatives, goal, card)
         if refused and patterns.negative(element.label) and any(same_term(r, t) for r in refused for t in label):
             candidate.add(0.25, "ce qui n'a pas eu lieu")  # « rien reçu »: « Je n'ai pas reçu mon chèque »
+        elif refused and patterns.negative(element.context) and any(same_term(r, t) for r in refused for t in named):
+            candidate.add(
+                0.15, "ce qui n'a pas eu lieu"
+            )  # « pas droit au RSA »: « Aides auxquelles vous n'avez pas droit »
         candidate.data = data.takes(candidate.element, kinds)
         mine = {g for g, w in weights.items() if w in (1.0, LAY_WEIGHT) and g in label}  # « petit mot »: message
         candidate.sole = any(sum(g in other for other in labels) == 1 for g in mine if g in label)
