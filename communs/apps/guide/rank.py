@@ -215,14 +215,19 @@ def _lexical(
         candidate.score *= 0.5  # the goal is to do something, not to read an answer
         candidate.reasons.append("question fréquente ×0.5")
     candidate.lexical = candidate.score
+    # the goal speaks of what the open dialog offers (its title, in the goal's own words): not to put it away
+    offered = element.modal and _f1({g: w for g, w in goal.items() if w == 1.0}, patterns.terms(element.context)) >= 0.3
     if patterns.is_close(element) and "@close" not in goal:
-        if element.modal:
+        if element.modal and not offered:
             candidate.add(0.25, "fermer la fenêtre")
-        else:
+        elif not element.modal:
             candidate.score *= 0.2
             candidate.reasons.append("fermer un message ×0.2")
     elif element.modal and patterns.is_dismiss(element):
-        candidate.add(0.25, "fermer la fenêtre")
+        if not offered:
+            candidate.add(0.25, "fermer la fenêtre")
+    elif offered and element.kind in ("button", "link") and not element.form:  # the dialog's own choices
+        candidate.add(0.25, "ce que propose la fenêtre")
 
 
 def _distinct(label: list[str], members: list[list[str]], goal: dict[str, float]) -> bool:
