@@ -203,7 +203,7 @@ def _lexical(
         candidate.reasons.append("la page où vous êtes ×0.5")
     if element.kind == "select":
         best = max(((_f1(goal_words, _option_words(element, o)), o) for o in element.options), default=(0.0, None))
-        if best[0] > 0:
+        if best[0] > 0 and best[1] is not None:
             candidate.option = best[1]
             own_words = _option_words(element, best[1])  # the share of the option's own words the goal says
             candidate.picked = sum(w in goal_words for w in own_words) / len(own_words) if own_words else 0.0
@@ -352,7 +352,7 @@ def _answers(candidates: list[Candidate], goal: str, weights: dict[str, float]) 
 
 
 def _chosen_before(
-    members: list[Candidate], slot: Candidate | None, submits: list[Candidate], here: set[str]
+    members: list[Candidate], slot: Candidate | None, submits: list[Candidate], here: set[str | None]
 ) -> Candidate | None:
     """A button of the form, before its next field, that the goal names by what sets it apart from its
     neighbours (« mardi 24 » among the days of June, « 14 h » among the times): a choice the form asks
