@@ -181,3 +181,36 @@ def test_search_results_are_found_from_everyday_words_and_the_search_box_when_no
     assert step("on m'a volé ma voiture avec les papiers dedans", page).element_id == "r3"  # « volée »
     other = step("je cherche plutôt comment faire un passeport", page)
     assert other.element_id == "q" and other.action == "type" and other.value_hint == "passeport"
+
+
+VEILED = """<html><head><style>
+.voile{position:fixed;inset:0;background:rgba(0,0,0,.5)} .cachee{display:none}
+.barre{position:fixed;bottom:0;left:0;right:0}
+</style></head><body>
+<div class="voile" aria-hidden="true"></div>
+<div class="boite"><p>Nous aimerions déposer des cookies pour mesurer l'audience.</p>
+<button id="ok">Ça me va</button><button id="non">Je refuse</button></div>
+<main><form><fieldset><legend>Avez-vous déjà un dossier ? (obligatoire)</legend>
+<label><input type="radio" name="d" id="d-oui"> Oui</label><label><input type="radio" name="d" id="d-non"> Non</label>
+</fieldset><p class="cachee"><input id="cache" type="text"></p>
+<button type="button" id="j19" aria-pressed="true">19</button></form></main></body></html>"""
+
+BAR = """<html><head><style>.barre{position:fixed;bottom:0;left:0;right:0}</style></head><body>
+<main><form><label for="nom">Nom</label><input id="nom" required><button type="submit">Valider</button></form></main>
+<div class="barre" role="region" aria-label="Cookies"><span>Ce site utilise des cookies.</span>
+<button id="c-ok">Accepter</button><button id="c-non">Refuser</button></div></body></html>"""
+
+
+def test_a_veil_makes_the_box_over_it_modal_and_a_class_hides_what_it_hides():
+    page = snapshot_from_html(VEILED, url="https://exemple.fr/v")
+    by_id = {e.id: e for e in page.elements}
+    assert by_id["ok"].modal and by_id["non"].modal and not by_id["d-oui"].modal
+    assert not by_id["cache"].visible  # « .cachee { display: none } »
+    assert by_id["d-oui"].required and by_id["d-non"].required  # the legend says « (obligatoire) »
+    assert by_id["j19"].checked  # a toggle button that is on
+    assert step("je veux m'inscrire", page).element_id == "non"  # the banner's sentence says cookies
+
+
+def test_a_cookie_bar_after_the_page_with_no_veil_does_not_come_first():
+    page = snapshot_from_html(BAR, url="https://exemple.fr/b")
+    assert step("je m'appelle Léa Martin", page).element_id == "nom"  # the form, not the bar

@@ -17,7 +17,15 @@ _MONTHS = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|no
 _GIVEN: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("phone", re.compile(r"(?:\+33|\b0)\s?[1-9](?:[ .-]?\d\d){4}\b")),
     ("email", re.compile(r"\b[\w.+-]+@[\w-]+\.[a-z]{2,}\b")),
-    ("amount", re.compile(r"\b\d[\d .,]*\s?(?:€|euros?\b|eur\b)")),
+    # « 420 euros », « 15 € », or a sum after a verb of money (« j'ai touché 25 100 », « payé 950 »)
+    (
+        "amount",
+        re.compile(
+            r"\b\d[\d .,]*\s?(?:€|euros?\b|eur\b)|"
+            r"\b(?:touche|gagne|paye|percu|verse|coute|recu|donne)e?s? "
+            r"(?:(?:en tout|environ|a peu pres) )?\d[\d .,]*\d\b"
+        ),
+    ),
     ("hours", re.compile(r"\b\d+(?:[,.]\d+)?\s?(?:h\b|heures?\b)")),
     ("date", re.compile(rf"\b\d{{1,2}}(?:er)? (?:{_MONTHS})\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\bnee? (?:le|en)\b")),
 )
@@ -38,11 +46,13 @@ _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("phone", re.compile(r"\btelephone\b|\bportable\b|\bmobile\b|\btel\b")),
     ("email", re.compile(r"\be-?mail\b|\bcourriel\b|\badresse electronique\b")),
     ("hours", re.compile(r"\bheures?\b")),
-    ("amount", re.compile(r"\bmontant\b|\bsalaires?\b|\bsomme\b|\brevenus?\b|€|\beuros?\b|\bindemnites?\b")),
+    ("amount", re.compile(r"\bmontant\b|\bfrais\b|\bsalaires?\b|\bsomme\b|\brevenus?\b|€|\beuros?\b|\bindemnites?\b")),
     ("date", re.compile(r"\bdate\b|\bne(?:e|\(e\))? le\b|jj/mm")),
-    ("name", re.compile(r"\bprenoms?\b")),
+    ("name", re.compile(r"\bprenoms?\b|^nom\b")),  # « Prénom », « Nom », « Nom du médecin »
     ("place", re.compile(r"\bcommunes?\b|\bville\b|\blocalite\b")),
 )
+# A date the label states (« Léo, né le 14/02/2021 »: the child the box is for), not one it asks for.
+_STATED_DATE = re.compile(r"\bnee? le \d{1,2}(?:/\d{1,2}/\d{2,4}| \w+ \d{4})")
 _INPUT_TYPES = {"tel": "phone", "email": "email", "date": "date"}
 
 
@@ -68,7 +78,7 @@ def field_kind(element: Element) -> str | None:
         return None
     if element.type.lower() in _INPUT_TYPES:
         return _INPUT_TYPES[element.type.lower()]
-    said = normalize(f"{element.label} {element.hint}")
+    said = _STATED_DATE.sub(" ", normalize(f"{element.label} {element.hint}"))
     found = next((kind for kind, pattern in _FIELD_WORDS if pattern.search(said)), None)
     if found is None and element.context:  # « Montants encaissés (en euros) »: what its group takes
         found = next((kind for kind, pattern in _FIELD_WORDS if pattern.search(normalize(element.context))), None)

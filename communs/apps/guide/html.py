@@ -45,6 +45,10 @@ TALL_PX = 100.0
 _HEIGHT = re.compile(r"(?<![\w-])(?:min-)?height\s*:\s*(\d+(?:\.\d+)?)px")
 _CLASS_RULE = re.compile(r"\.([\w-]+)\s*\{([^}]*)\}")
 _FIXED_STYLE = re.compile(r"position\s*:\s*(?:fixed|sticky)")
+_INSET = re.compile(r"(?<![\w-])inset\s*:\s*0(?:px)?\s*(?:;|$)")
+_SIDES = ("top", "left", "right", "bottom")
+_MEDIA = re.compile(r"@media[^{]*\{")
+_REQUIRED_MARK = re.compile(r"\*\s*$|\(\s*obligatoire\s*\)\s*$", re.IGNORECASE)
 _NOTICE_ROLES = frozenset({"status", "alert"})
 
 
@@ -84,10 +88,11 @@ def _is_modal(node: Tag) -> bool:
     return role in ("dialog", "alertdialog") and attribute(node, "aria-modal") == "true"
 
 
-def open_modal(soup: BeautifulSoup) -> tuple[Tag | None, frozenset[int]]:
-    """The open modal dialog (``aria-modal="true"`` or ``<dialog open>``) and the containers around it that
-    are aria-hidden or inert only because it is open (the siblings of the dialog and of its ancestors)."""
-    dialog = next((d for d in soup.find_all(True) if _is_modal(d) and not _hidden(d)), None)
+def open_modal(soup: BeautifulSoup, covering: frozenset[str] = frozenset()) -> tuple[Tag | None, frozenset[int]]:
+    """The open modal dialog (``aria-modal="true"`` or ``<dialog open>``, else the box over a veil: see
+    :func:`_veiled`) and the containers around it that are aria-hidden or inert only because it is open (the
+    siblings of the dialog and of its ancestors)."""
+    dialog = next((d for d in soup.find_all(True) if _is_modal(d) and not _hidden(d)), None) or _veiled(soup, covering)
     if dialog is None:
         return None, frozenset()
     background: set[int] = set()
@@ -251,19 +256,83 @@ def _surroundings(node: Tag, label: str) -> str:
     return _SPACES.sub(" ", _text(item).replace(label, " ", 1)).strip()[:300]
 
 
-def _class_styles(soup: BeautifulSoup) -> tuple[dict[str, float], frozenset[str]]:
-    """What the page's style sheets say of its classes: the heights in pixels they give
-    (``.spacer { height: 800px }``), and those that stay on screen (``.tabbar { position: fixed }``)."""
+@dataclass
+class _Styles:
+    """What the page's style sheets say of its classes."""
+
+    tall: dict[str, float]  # the heights in pixels they give (``.spacer { height: 800px }``)
+    fixed: frozenset[str]  # those that stay on screen (``.tabbar { position: fixed }``)
+    hidden: frozenset[str]  # those that hide (``.cachee { display: none }``)
+    covering: frozenset[str]  # those that lay a veil over the whole page (``position: fixed; inset: 0``)
+
+
+def _covers(rules: str) -> bool:
+    """A rule that pins a block over the whole window: fixed, from edge to edge."""
+    if not _FIXED_STYLE.search(rules) or "sticky" in rules:
+        return False
+    return bool(_INSET.search(rules)) or all(re.search(rf"(?<![\w-]){side}\s*:\s*0", rules) for side in _SIDES)
+
+
+def _screen_rules(css: str) -> str:
+    """A style sheet without its ``@media`` blocks (a small screen's or a printer's rules)."""
+    out: list[str] = []
+    index = 0
+    for found in _MEDIA.finditer(css):
+        if found.start() < index:
+            continue
+        out.append(css[index : found.start()])
+        depth, index = 1, found.end()
+        while index < len(css) and depth:
+            depth += {"{": 1, "}": -1}.get(css[index], 0)
+            index += 1
+    out.append(css[index:])
+    return "".join(out)
+
+
+def _class_styles(soup: BeautifulSoup) -> _Styles:
     tall: dict[str, float] = {}
     fixed: set[str] = set()
+    hidden: set[str] = set()
+    covering: set[str] = set()
     for sheet in soup.find_all("style"):
-        for name, rules in _CLASS_RULE.findall(sheet.get_text()):
+        for name, rules in _CLASS_RULE.findall(_screen_rules(sheet.get_text())):
             found = _HEIGHT.search(rules)
             if found:
                 tall[name] = max(tall.get(name, 0.0), float(found.group(1)))
             if _FIXED_STYLE.search(rules):
                 fixed.add(name)
-    return tall, frozenset(fixed)
+            if _HIDDEN_STYLE.search(rules):
+                hidden.add(name)
+            if _covers(rules):
+                covering.add(name)
+    return _Styles(tall, frozenset(fixed), frozenset(hidden), frozenset(covering))
+
+
+def _hide_by_class(soup: BeautifulSoup, hidden: frozenset[str]) -> None:
+    """What a class hides (``.cachee { display: none }``) is hidden as if the markup said it."""
+    if hidden:
+        for node in soup.find_all(class_=lambda c: c is not None and c in hidden):
+            node["hidden"] = ""
+
+
+def _veiled(soup: BeautifulSoup, covering: frozenset[str]) -> Tag | None:
+    """The box a veil puts before everything else: a block pinned over the whole window (``position: fixed;
+    inset: 0``) makes the page behind it unusable, like a modal dialog. The box is the veil itself when the
+    veil holds it, else the veil's next block that has something to act on (« voile » then « bandeau »)."""
+    for node in soup.find_all(True):
+        classes = set(node.get("class") or [])
+        if not (classes & covering or _covers(attribute(node, "style"))):
+            continue
+        if node.has_attr("hidden") or _HIDDEN_STYLE.search(attribute(node, "style")):
+            continue
+        if any(_interactive(n) for n in node.find_all(True)):
+            return node
+        box = node.find_next_sibling(True)
+        while box is not None and not any(_interactive(n) for n in box.find_all(True)):
+            box = box.find_next_sibling(True)
+        if box is not None and not _hidden(box):
+            return box
+    return None
 
 
 def _height_lines(node: Tag, tall: dict[str, float]) -> float:
@@ -361,14 +430,19 @@ def _disabled(node: Tag) -> bool:
 
 
 def _required(node: Tag, label: str, context: str) -> bool:
-    """``required``, ``aria-required``, or the asterisk the page puts after the label or the group's legend."""
+    """``required``, ``aria-required`` (for a radio button: on any of its group, as browsers do), or the mark
+    the page puts after the label or the group's legend (« * », « (obligatoire) »)."""
     if node.has_attr("required") or attribute(node, "aria-required") == "true":
         return True
     type_ = attribute(node, "type").lower()
     if node.name not in ("input", "select", "textarea") or type_ in ("submit", "button", "reset", "image"):
         return False
-    starred = label.rstrip().endswith("*")
-    return starred or (type_ in ("radio",) and context.rstrip().endswith("*"))
+    if type_ == "radio" and attribute(node, "name"):
+        scope = node.find_parent("form") or node.find_parent("fieldset") or node.find_parent("body")
+        group = scope.find_all("input", attrs={"name": attribute(node, "name")}) if scope is not None else []
+        if any(r.has_attr("required") for r in group):
+            return True
+    return bool(_REQUIRED_MARK.search(label)) or (type_ == "radio" and bool(_REQUIRED_MARK.search(context)))
 
 
 def _form_key(doc: _Document, node: Tag) -> str:
@@ -405,6 +479,8 @@ def _element(doc: _Document, node: Tag, ident: str) -> Element:
     elif tag == "input" and type_ not in ("checkbox", "radio", "submit", "button", "reset", "image"):
         typed = attribute(node, "value")
     checked = node.has_attr("checked") if type_ in ("checkbox", "radio") else None
+    if checked is None and attribute(node, "aria-pressed") in ("true", "false"):
+        checked = attribute(node, "aria-pressed") == "true"  # a toggle button (a calendar's day): on or off
     label, hint = _label(soup, node)
     if not hint and (tag == "a" or attribute(node, "role") == "link"):
         hint = _surroundings(node, label)
@@ -444,19 +520,20 @@ def _notices(body: Tag, background: frozenset[int]) -> list[str]:
 def snapshot_from_html(html: str | bytes, url: str = "") -> Page:
     """The snapshot of an HTML page (no values of sensitive fields: see :meth:`Page.sanitized`)."""
     soup = BeautifulSoup(html, "lxml")
-    tall, fixed = _class_styles(soup)
+    styles = _class_styles(soup)
     for dead in soup.find_all(["script", "style", "noscript", "template"]):
         dead.decompose()
+    _hide_by_class(soup, styles.hidden)
     every = soup.find_all(True)
-    dialog, background = open_modal(soup)
+    dialog, background = open_modal(soup, styles.covering)
     doc = _Document(
         soup=soup,
         order={id(n): i for i, n in enumerate(every)},
         dialog=dialog,
         background=background,
         forms={id(f): f"form-{i}" for i, f in enumerate(soup.find_all("form"))},
-        depths=_depths(soup.body or soup, tall),
-        fixed=fixed,
+        depths=_depths(soup.body or soup, styles.tall),
+        fixed=styles.fixed,
     )
     nodes = [n for n in every if _interactive(n)]
     own_ids = [attribute(n, "id") for n in nodes]

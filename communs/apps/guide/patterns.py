@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from communs.apps.guide.lexicon import LAY_WORDS
 from communs.apps.guide.snapshot import Element, HistoryItem, Page
 from communs.search.analysis import STOP_WORDS, analyze, normalize, tokens
 
@@ -17,7 +18,7 @@ from communs.search.analysis import STOP_WORDS, analyze, normalize, tokens
 PHRASES: tuple[tuple[str, str], ...] = (
     (
         r"\bplus tard\b|\bfini\w* (?:plus tard|apres)\b|\breprend\w* (?:plus tard|ce soir|demain|apres)\b|"
-        r"\bm'arreter (?:la|ici)\b|"
+        r"\bm'arret\w* (?:la|ici)\b|"
         # « je finirai la demande ce soir », « je dois y aller »: the person leaves a form to come back to it
         r"\b(?:fini|termin|reprend|continu|complet)\w*(?: [\w']+){1,5}? (?:ce soir|demain|plus tard|apres|"
         r"la semaine prochaine|un autre jour)\b|\bje dois (?:partir|y aller|filer|m'absenter)\b",
@@ -25,19 +26,37 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"\b(?:voir|afficher) plus\b|\bplus de resultats\b|\bautres resultats\b|\bpage suivante\b|"
-        r"\b(?:voir|afficher) (?:les )?suivante?s\b|\bla suite (?:des|de la liste)\b",
+        r"\b(?:voir|afficher) (?:les )?suivante?s\b|\bla suite (?:des|de la liste)\b|"
+        # « y en a pas d'autres ? », « voir d'autres missions »: more of the same list
+        r"\b(?:voir|montre\w*|afficher|y en a|il y en a|y a) (?:pas |plus )?d'autres\b|\bpas d'autres\b",
         "@more",
     ),
     (r"\b(?:finir|terminer|finaliser|achever)\b", "@finish"),  # completing the procedure: the form says how
+    # starting a procedure over: « Recommencer », « tout reprendre depuis le début », « repartir de zéro »
+    (
+        r"\brecommenc\w*|\b(?:reprendre|refaire|repartir|redemarrer)\b(?: \w+){0,3} (?:debut|zero)\b|"
+        r"\bdepuis le debut\b|\ba zero\b",
+        "@restart",
+    ),
+    (r"\bcompt(?:er|ez|ons|ais|ait)\b", "@count"),  # counting, not an account (« compte »)
     (r"\bmot de passe\b", "@password"),
+    # paying in instalments: « en plusieurs fois », « en trois fois sans frais », « échelonner »
+    (
+        r"\ben (?:plusieurs|deux|trois|quatre|dix|2|3|4|10) (?:fois|mensualites|versements)\b|\bechelonn\w*",
+        "@instalments",
+    ),
+    (r"\bpar ecrit\b", "@message"),  # « une question par écrit »: a message, through the site's mailbox
     # « pris sur mon compte »: a direct debit from the bank account, not the site's « Mon compte »
     (r"\b(?:prise?|prelevee?|debitee?)(?: \w+)? sur (?:mon|le|notre) compte(?: bancaire)?\b", "prelev"),
     (
         r"\baide\s*:|\bbesoin d'aide\b|\bde l'aide\b|\bm'aider\b|\bje ne (?:sais|comprends?) (?:pas|rien)\b|"
         r"\bje (?:ne )?comprends? rien\b|\bou trouver\b|\bfoire aux questions\b|\bfaq\b|"
         # « c'est quoi ce code ? », « je comprends pas ce qu'il faut mettre »; a help button « Aide sur le motif »
-        r"\bje (?:ne )?(?:comprends?|sais) pas (?:ce qu|quoi|a quoi|comment)\w*|\bc'est quoi\b|"
-        r"\bqu'est-ce que c'est\b|\b(?:ca|cela) veut dire\b|^aide (?:sur|pour|a)\b|^\?$",
+        r"\bje (?:ne )?(?:comprends?|sais) pas (?:ce qu|quoi|a quoi|comment|si)\w*|\bc'est quoi\b|"
+        r"\bqu'est-ce que c'est\b|\b(?:ca|cela) veut dire\b|^aide (?:sur|pour|a)\b|^\?$|"
+        # a label that explains: « Qu'est-ce que FranceConnect ? », « En savoir plus sur la PCH »
+        r"^qu'est[- ]ce que?\b|^c'est quoi\b|^en savoir plus (?:sur|a propos)\b|"
+        r"^comment (?:ca|cela) (?:marche|fonctionne)\b",
         "@help",
     ),
     (r"\bse connecter\b|\bme connecter\b|\bs'identifier\b|\bm'identifier\b|\bconnexion\b|\blog ?in\b", "@connect"),
@@ -53,8 +72,9 @@ CONCEPTS: dict[str, str] = {
     **dict.fromkeys(("connect", "identifi", "authentif"), "@connect"),
     **dict.fromkeys(("cre", "ouvr", "inscr", "inscrir", "inscript"), "@create"),
     **dict.fromkeys(("compt", "espac"), "@account"),
-    **dict.fromkeys(("contact", "ecrir", "question", "joindr"), "@contact"),
-    **dict.fromkeys(("messag", "messager"), "@message"),  # a mailbox: messages received, and one's own to send
+    **dict.fromkeys(("contact", "question", "joindr"), "@contact"),
+    # a mailbox: messages received, and one's own to send (writing to a service goes through it)
+    **dict.fromkeys(("messag", "messager", "ecrir"), "@message"),
     **dict.fromkeys(("preced", "precedent", "retour", "reven"), "@back"),
     **dict.fromkeys(("enregistr", "sauvegard", "quitt", "brouillon"), "@save"),
     **dict.fromkeys(("suiv", "suivant", "continu", "poursuiv"), "@next"),
@@ -65,142 +85,6 @@ CONCEPTS: dict[str, str] = {
     **dict.fromkeys(("annul", "abandon", "renonc", "resili", "resil"), "@cancel"),
     **dict.fromkeys(("ferm",), "@close"),
 }
-# The words people use for a procedure, and the words public-service pages use for it: a goal that says
-# the first also looks for the second (each pattern on normalised text; French administrative vocabulary).
-# After « | »: where such a change is usually made (« Mon profil »), a weaker lead.
-LAY_WORDS: tuple[tuple[str, str], ...] = (
-    (
-        r"\b(?:demenag|emmenag|nouveau logement|nouvelle adresse|change(?:r|ment)? d'adresse)\w*",
-        "adresse coordonnées | profil",
-    ),
-    (r"\b(?:portable|mobile|numero de tel)\b", "téléphone | profil"),
-    (r"\b(?:texto|sms)s?\b", "SMS"),
-    (r"\b(?:e-?mail|mail|courriel|adresse mel)s?\b", "adresse électronique courriel | profil"),
-    (
-        r"\b(?:marie|mariee|maries|mariees|mariage|pacs|pacse\w*|divorc\w*|separ\w*|veu[fv]\w*)\b",
-        "situation de famille",
-    ),
-    (r"\b(?:marie|mariee|mariage|pacs|pacse\w*|concubin\w*|en couple|copain|copine|compagne?|conjoint)\b", "couple"),
-    (r"\b(?:accouch\w*|bebe|enceinte|grossesse|naitre|nee?|naissance)\b", "naissance enfant"),
-    (
-        r"\b(?:partie?s?|quitte\w*) (?:vivre|habiter|de la maison|de chez|la maison|le foyer)\b|"
-        r"\bvole de ses propres ailes\b",
-        "quitte foyer départ",
-    ),
-    (
-        r"\b(?:lettre|courrier)s?\b.*\b(?:relire|revoir|retrouver|recu|envoye)\b|"
-        r"\b(?:recu|envoye)\w* (?:une|un) (?:lettre|courrier)",
-        "courriers",
-    ),
-    (r"\bimposition\b", "impôt"),
-    (r"\brencontrer\b|\ben vrai\b|\ben personne\b|\bau guichet\b|\bface a face\b", "rendez-vous accueil"),
-    (r"\b(?:rib|iban|compte bancaire|banque)\b", "coordonnées bancaires RIB | profil"),
-    (r"\b(?:vole|volee|vol|perdu|perdue|egare|egaree|perte|piquee?|chourave?e?)\b", "perte vol renouvellement"),
-    (r"\b(?:prenom|nom de famille|mal ecrit|mal orthographie|nom d'usage)\b", "état civil"),
-    (r"\b(?:preuve|prouv\w*|justifier|justificatif)\b", "attestation récapitulatif justificatif"),
-    (
-        r"\battestation (?:de |d')?(?:carte vitale|secu|securite sociale|assurance maladie|mutuelle)\b",
-        "attestation de droits",
-    ),
-    (
-        r"\b(?:documents?|papiers?) (?:a |dois-je |faut-il |qu'il faut )?(?:apporter|fournir|joindre)\b|"
-        r"\bquels? (?:documents?|papiers?)\b",
-        "pièces justificatives",
-    ),
-    (r"\b(?:deplacer|reporter|decaler)\b|\bchanger (?:la )?date\b", "modifier"),
-    (r"\bconduis\w*|\bau volant\b|\bpas (?:moi )?(?:le |la )?conduct\w*", "désigner conducteur"),
-    (r"\bpas d'accord\b|\binjuste\b|\bconteste\w*|\bpas moi\b|\bje n'y suis pour rien\b", "contester réclamation"),
-    (r"\bgagne\w*|\btouche\w*|\bpaye\b|\bsalaire", "perçu salaire ressources"),
-    (
-        r"\b(?:par|chaque|tous les) mois\b|\bmensuel\w*",
-        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-    ),
-    (r"\bvend(?:u|ue|re|s|ons)\b|\bvente\b|\bcede\b|\bceder\b", "vente cession"),
-    (r"\b(?:voiture|auto|moto|bagnole|scooter|camping-car)s?\b", "véhicule"),
-    (
-        r"\b(?:achete|achat|vendu|herite|loue)\w* (?:d'|de |un |une |mon |ma |notre )?"
-        r"(?:appartement|maison|terrain|logement|bien)",
-        "biens immobiliers",
-    ),
-    (r"\bboss(?:e|er|ee|es|ais|ait)\b|\bbulle\b", "travaillé"),
-    (r"\bretravaill\w*|\brepris (?:le travail|le boulot|une activite)\b", "repris activité reprise"),
-    (
-        r"\brepar(?:e|er|ation|ations)\b|\bdepannage\w*|\bcours particuliers?\b|\bmain d'oeuvre\b",
-        "prestations services",
-    ),
-    (r"\bdocteur\b|\bdr\b|\btoubib\b", "médecin praticien"),
-    (r"\bdeced\w*|\bdeces\b|\bdisparu\w*|\bveu[fv]\w*", "décès réversion"),
-    (r"\bplus de temps\b|\betaler\b|\bechelonn\w*|\ben plusieurs fois\b|\bpayer plus tard\b", "délai échéancier"),
-    (
-        r"\b(?:deposer|envoyer|transmettre|joindre|ajouter) (?:un |une |mon |ma |mes |le |la |les |l')?"
-        r"(?:document|papier|justificatif|attestation|piece)s?\b|\bla deposer\b|\bles deposer\b",
-        "pièces justificatives ajouter document",
-    ),
-    (r"\bdire oui\b|\bje (?:la |le )?prends\b|\bj'accepte\b", "accepter"),
-    (r"\btenir (?:au courant|informee?s?)\b|\bdonner des nouvelles\b", "informé suivi"),
-    (r"\b(?:postule|postuler|candidate|candidater)\b", "candidatures"),
-    (r"\b(?:boulot|job|taf)s?\b", "offres d'emploi"),
-    (r"\b(?:un|quelques|deux) (?:petits? )?mots?\b", "message lettre"),
-    (r"\b(?:argent|verse|versement|virement|rembourse)\w*", "paiements remboursements"),
-    (r"\b(?:trompe|trompee|erreur|faute|oublie|corriger|rectifier)s?\b", "modifier corriger rectification erreur"),
-    (r"\bnee? (?:au|aux|a l'etranger|hors de france)\b|\bnee? en (?!france\b)[a-z]{4,}\b", "étranger"),
-    (r"\b(?:sur|par|via) internet\b|\ben ligne\b|\bsur (?:le site|mon ordi\w*|mon telephone)\b", "service en ligne"),
-    (r"\b(?:ce que j'ai pense|mon avis|donner mon avis|satisfaction|noter)\b", "avis"),
-    (r"\b(?:chomage|sans emploi|licencie)\b", "demandeur d'emploi allocation"),
-    (r"\b(?:rdv|voir (?:un|mon) conseiller)\b", "rendez-vous conseiller"),
-    (r"\b(?:ecoles?|creche|maternelle|classe)\b", "scolarisé scolarité"),
-    # a town's family services: the everyday word, the invoice's word
-    (r"\bcantines?\b|\brepas (?:du midi|de midi)\b|\bdejeuners?\b", "restauration scolaire repas"),
-    (r"\bgarderie\b|\bavant (?:et|ou) apres l'ecole\b", "périscolaire garderie"),
-    (r"\bcentre aere\b|\bmercredis?\b", "centre de loisirs"),
-    # organisations under their former or everyday names
-    (r"\bpole[- ]emploi\b|\banpe\b", "France Travail"),
-    (r"\bsecu\b|\bsecurite sociale\b|\bcarte vitale\b", "assurance maladie CPAM"),
-    (r"\b(?:le )?fisc\b|\bcentre des impots\b", "finances publiques impôts"),
-    (r"\ballocs?\b|\ballocations? familiales\b", "CAF"),
-    # side actions said in everyday words: keep an item for later, send it to someone, sort a list
-    (r"\b(?:gard|mett|met)[\w-]* (?:\w+ ){0,3}?(?:de cote|quelque part|en memoire)\b", "favoris favori"),
-    (
-        r"\b(?:envoy|transmett|montr)\w* (?:\w+ ){0,3}?a (?:mon|ma|mes|un|une) "
-        r"(?:ami|amie|amis|pote|potes|copain|copine|collegue|frere|soeur|mere|pere|famille)\b",
-        "partager",
-    ),
-    (r"\b(?:les )?moins cher\w* (?:en premier|d'abord)\b|\bdu moins cher\b|\bpar prix\b", "prix croissant trier"),
-    (r"\b(?:les )?plus cher\w* (?:en premier|d'abord)\b|\bdu plus cher\b", "prix décroissant trier"),
-    # a message received is read in the site's mailbox; writing to the service goes through it too
-    (
-        r"\b(?:m'a|m'ont|nous a|nous ont) (?:ecrit|envoye|repondu)\b|"
-        r"\bce qu'(?:ils|elles?) (?:disent|ont (?:dit|repondu))\b|"
-        r"\b(?:lire|relire|consulter) (?:le|les|mon|mes|son|ses|leur|leurs|un|une) (?:messages?|mails?|reponses?)\b",
-        "messagerie messages lire",
-    ),
-    (r"\becrire (?:a|au|aux|a la|a l')\b|\bleur ecrire\b", "messagerie | messages"),
-    (
-        r"\bautomatique\w*|\btout seul\b|\bsans (?:que je (?:m'en occupe|fasse rien)|rien faire)\b|"
-        r"\bpris (?:directement )?sur (?:mon|le|notre) compte\b",
-        "prélèvement automatique automatiquement",
-    ),
-    (
-        r"\bgalere\w*|\bfauche\w*|\bfins? de mois\b|\bdifficultes? (?:financieres?|a payer)\b|"
-        r"\b(?:arrive|peux|pourrai) (?:pas|plus) a payer\b|\bplus d'argent\b|\bsans argent\b",
-        "difficulté financière aide",
-    ),
-    (r"\b(?:verifier|voir|revoir|relire|controler)\b[^.?!]*\bmot de passe\b", "afficher"),  # the eye button
-    (r"\bchambres?\b|\bcite u\b|\bcite universitaire\b|\bcolocation\b|\bstudio\b", "logement résidence"),
-    (r"\bstopp\w*|\bmettre fin\b|\bne plus (?:payer|etre preleve)\w*", "arrêter résilier"),
-    (r"\b(?:maison|appart\w*|logement|chalet) (?:de vacances|de campagne|a la mer)\b", "résidence secondaire"),
-    (r"\betre (?:prevenue?|avertie?|informee?|notifiee?)s?\b", "alertes notifications"),
-    (r"\b(?:prevenir|avertir|informer)\b", "signaler déclarer"),
-    (r"\bcombien (?:il )?(?:me |m'|nous )?reste\b|\breste-t-il\b", "solde"),
-    (r"\b(?:espagne|italie|portugal|allemagne|belgique|grece|europe|etranger|vacances)\b", "européenne étranger"),
-    (r"\b(?:pas|aucun|plus) (?:de |d')?(?:compte|identifiant)s?\b", "créer un compte"),
-    (
-        r"\bavec (?:mon|mes|ma|le|les) (?:compte|identifiants?|codes?)s? (?:des |de l'|de la |du |d')?"
-        r"(?:impots|ameli|la poste|msa|france identite)",
-        "FranceConnect",
-    ),
-    (r"\b(?:aussi|une autre|un autre|encore une?|deuxieme|second|seconde)\b", "nouvelle"),
-)
 # The brands of public-service sites and the organisation each stands for: on its own site, the organisation's
 # name is what the whole page is about, not one element's.
 BRANDS: dict[str, str] = {
@@ -231,8 +115,10 @@ _DISMISS = re.compile(r"^(?:fermer|j'ai compris|compris|ok|d'accord|plus tard|no
 _COOKIE_CONTEXT = re.compile(r"cookie|traceur|consentement|confidentialite|vie privee|tarteaucitron|rgpd")
 _COOKIE_ACCEPT = re.compile(r"^(?:tout )?accepter(?: (?:tout|tous les cookies|les cookies))?$|^j'accepte$|^ok$")
 _COOKIE_REFUSE = re.compile(
-    r"^(?:tout )?refuser(?: (?:tout|tous les cookies|les cookies))?$|^je refuse$|^continuer sans accepter$"
+    r"^(?:tout )?refuser(?: (?:tout|tous les cookies|les cookies))?$|^je refuse$|^continuer sans accepter$|"
+    r"^(?:tout )?rejeter(?: tout)?$|^non merci$|^je (?:ne )?(?:veux|souhaite) pas$"
 )
+MAX_BANNER_TEXT = 4000
 _SUBMIT_LABEL = re.compile(
     r"^(?:suivant|etape suivante|continuer|valider|envoyer|confirmer|connexion|se connecter|"
     r"je me connecte|rechercher|lancer la recherche|ok|enregistrer et continuer|terminer|soumettre)\b"
@@ -257,11 +143,14 @@ _FACTOID = re.compile(
     # « il me reste combien ? », « c'est combien la place ? », « je suis à quel échelon ? », « c'est lequel ? »,
     # « je dois le payer quand ? », « y a un numéro de téléphone ? »: a value asked for, wherever it is said
     r"\bcombien\b(?! (?:de fois|faut|dois|doit)\b)|\ba quel(?:le)?s? (?!moment\b)[a-z]{4,}\b|\b(?:lequel|laquelle)\b|"
-    r"\bquand\s*\?|\b(?:y a|y a-t-il|il y a)(?: un| une| des)? (?:numero|date|adresse|horaires?)\b"
+    r"\bquand\s*\?|\b(?:y a|y a-t-il|il y a)(?: un| une| des)? (?:numero|date|adresse|horaires?)\b|"
+    r"\bc'est qui\b|\bqui est\b"  # « c'est qui mon médecin traitant ? »: a name
 )
 # How a page words the value such a question asks for.
 _ANSWER_WORDS: tuple[tuple[str, str], ...] = (
     (r"jusqu'a quand|delai", "date limite avant au plus tard"),
+    (r"combien de temps|delai", "délai durée mois jours semaines"),
+    (r"\bqui\b", "docteur madame monsieur"),
     (r"\bquand\b|date", "date le"),
     (r"numero", "numéro composez appelez"),
     (r"age", "âge ans"),
@@ -269,6 +158,19 @@ _ANSWER_WORDS: tuple[tuple[str, str], ...] = (
     (r"place|position|rang", "position rang"),
     (r"montant|prix|tarif|cout|solde|combien", "montant euros €"),
 )
+# « j'ai (déjà) fait / rempli / payé … X »: X is done (not « j'ai fait une erreur »: an error is not a procedure)
+_DONE = re.compile(
+    r"\b(?:j'ai|on a|nous avons) (?:deja |bien )?(?:fait|rempli|complete|paye|regle|envoye|depose|cree|effectue|"
+    r"obtenu|recu) (?!(?:une |un |des )?(?:erreur|faute|betise)s?\b)"
+    r"(?:la |le |les |l'|mon |ma |mes |une |un |notre |nos )?"
+    r"([\w-]+(?: (?:de |d')?[\w-]+)?)"
+)
+_DONE_VERB = re.compile(
+    r"\b(?:j'ai|on a|nous avons|je l'ai|je les ai) (?:deja |bien )?"
+    r"(paye|regle|reserve|envoye|depose|declare|commande|achete|inscrit)e?s?\b"
+)
+_INFINITIVE = re.compile(r"[a-z]{2,}(?:er|ir|re)")
+_OFFER = re.compile(r"^(?:faire|remplir|completer|payer|regler|envoyer|deposer|creer|effectuer|obtenir|commencer)\b")
 _ANOTHER = re.compile(r"\b(?:aussi|une autre|un autre|encore une?|deuxieme|nouvelle demande)\b")
 _NEGATED = re.compile(
     r"\b(?:pas|plus|aucune?|jamais) (?:de |d'|du |des )((?:\w+ ?){1,2})|\bni (?:de |d'|du |la |le |l')?(\w+)"
@@ -282,6 +184,9 @@ _DENIED = re.compile(
     r"((?: (?:de |d'|du |des |la |le |l'|a l'|a la |a )?\w+){1,3})"
     r"|\b(?:aucune?|sans|zero|0) ((?:\w+ ?){1,2})|\brien (?:d'|de |du )?(\w+)"
     r"|\bpas (?:besoin|envie|la peine) (?:de |d')((?:\w+ ?){1,4})"  # « pas besoin de me tenir au courant »
+    # the spoken negation, without « ne »: « j'ai pas droit au RSA », « je suis pas boursier »
+    r"|\b(?:j'ai|j'avais|je suis|j'etais|on a|on est|c'est|il y a|y a) (?:pas|jamais) "
+    r"((?:de |d'|du |des |la |le |l'|au |a )?\w+(?: (?:au |a la |a l'|de |d'|du )?\w+)?)"
 )
 # What one does not know (« je ne connais pas son numéro »): a « no » only to the question that asks it.
 _UNKNOWN = re.compile(
@@ -301,6 +206,7 @@ _IMPLIED_DENIALS: tuple[tuple[str, str], ...] = (
     (r"\bpremiere (?:fois|demande)\b|\bjamais (?:eu|demande|fait)\b", "prolongation renouvellement"),
 )
 _YES_NO = {"oui": "yes", "non": "no"}
+_FAQ = re.compile(r"\bquestions? (?:frequentes?|courantes?)\b|\bfaq\b|\bfoire aux questions\b")
 _SECONDARY = re.compile(r"\b(favori|partager|imprimer|abonner)")
 _NEGATION = re.compile(r"\b(?:pas|plus|aucune?|jamais|sans|ni)\b")
 _NOT_IN_LABEL = re.compile(r"\bnon[- ](\w+)")
@@ -309,12 +215,52 @@ _FILLERS = re.compile(  # the words before what to look for: « plutôt comment 
     re.IGNORECASE,
 )
 _SEARCH_INTENT = re.compile(r"^(?:re)?chercher\b|^trouver\b")  # "Chercher X" asks for a search; "je cherche X" may not
+_ELISIONS = {
+    "jai": "j'ai",
+    "javais": "j'avais",
+    "jaurai": "j'aurai",
+    "jetais": "j'étais",
+    "cest": "c'est",
+    "jusqua": "jusqu'à",
+    "jusquau": "jusqu'au",
+    "quest-ce": "qu'est-ce",
+    "quil": "qu'il",
+    "quils": "qu'ils",
+    "ya": "y a",
+    "jarrive": "j'arrive",
+    "jy": "j'y",
+}
+_UNELIDED = re.compile(r"(?<![\w'])(?:" + "|".join(sorted(_ELISIONS, key=len, reverse=True)) + r")(?![\w'])", re.I)
+_MONTHS = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
+_QUANTITY = re.compile(rf"\b\d{{1,2}}\s+(?!(?:{_MONTHS}|h|heures?|min|minutes?|er|eme)\b)(?=[a-z]{{2,}})")
+_TIME = re.compile(r"\b([01]?\d|2[0-3])\s*(?:h|:)\s*([0-5]\d)?\b")
 _INCLUSIVE = re.compile(r"\((?:e|es|s|ne|le)\)|[·.](?:e|es)\b")  # "marié(e)", "inscrit·e"
+
+
+def _time(found: re.Match[str]) -> str:
+    minutes = found.group(2)
+    return f" {int(found.group(1))}h{'' if minutes in (None, '00') else minutes} "
+
+
+def apostrophes(text: str) -> str:
+    """A goal typed without its apostrophes (« jai », « cest », « jusqua quand ») as it is written with them;
+    only the forms that cannot be another word."""
+
+    def restore(found: re.Match[str]) -> str:
+        word = found.group(0)
+        written = _ELISIONS[word.lower()]
+        if word.islower():
+            return written
+        return written[0].upper() + written[1:] if word[1:].islower() else word  # « Jai »; not « JAI »
+
+    return _UNELIDED.sub(restore, text)
 
 
 def terms(text: str) -> list[str]:
     """Distinct analysed terms of a text, the words of usual actions turned into concepts."""
     rest = _INCLUSIVE.sub("", normalize(text)).replace("_", " ")  # a file's name: « CV_Cariste_2025.pdf »
+    rest = _TIME.sub(_time, rest)  # « 14 h 00 », « 14h », « 14:00 »: one time, « 14h »
+    rest = _QUANTITY.sub(" ", rest)  # « 2 enfants », « les 3 aides »: how many, not which (« Commune 2 »)
     found: list[str] = []
     for pattern, concept in PHRASES:
         if re.search(pattern, rest):
@@ -372,6 +318,16 @@ def is_close(element: Element) -> bool:
     return element.kind in ("button", "link") and "@close" in terms(element.label)
 
 
+def faq_entry(element: Element) -> bool:
+    """A question of a page's FAQ (« Qui peut utiliser son compte … ? »): it answers a question, nothing more."""
+    return element.label.rstrip().endswith("?") and bool(_FAQ.search(normalize(element.context)))
+
+
+def asks(goal: str) -> bool:
+    """The goal asks a question (« … ? », « c'est quoi », « je comprends pas »)."""
+    return "?" in goal or "@help" in terms(goal)
+
+
 def is_secondary(element: Element, goal: str) -> bool:
     """A side action the goal does not ask for (« Ajouter à mes favoris », « Partager », « Imprimer »), in its
     words or in everyday ones (« garde-le de côté »: favoris)."""
@@ -394,7 +350,8 @@ def same_term(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     if len(short) < 3 or not long.startswith(short):
         return False
-    return len(short) >= 4 or len(long) == len(short) + 1  # « vol » and « vole » (volée), not « mar » and « marche »
+    # « vol » and « vole » (volée), not « mar » and « marche »; « mari » and « mariag », not « part » and « partiel »
+    return len(short) >= 5 or len(long) <= len(short) + (2 if len(short) == 4 else 1)
 
 
 def words(text: str) -> list[str]:
@@ -405,6 +362,30 @@ def words(text: str) -> list[str]:
 
 def specific_terms(text: str) -> list[str]:
     return [t for t in terms(text) if t not in GENERIC]
+
+
+def done_terms(text: str) -> set[str]:
+    """What a goal says the person has already done (« j'ai fait la pré-demande », « j'ai déjà payé la
+    CVEC »): the terms of what was done, so that an element offering to do it is not the next step."""
+    said = normalize(text)
+    return {t for m in _DONE.finditer(said) for t in terms(m.group(1)) if t not in GENERIC}
+
+
+def done_verbs(text: str) -> set[str]:
+    """The actions a goal says were already done (« les places que j'ai déjà réservées », « ce que j'ai payé »)."""
+    said = normalize(text)
+    return {t for m in _DONE_VERB.finditer(said) for t in terms(m.group(1)) if t not in GENERIC}
+
+
+def starts_with_verb(label: str) -> bool:
+    """A label that opens on an infinitive (« Réserver en duo », « Payer cet avis »)."""
+    found = re.search(r"[a-z]+", normalize(label))
+    return bool(found and _INFINITIVE.fullmatch(found.group(0)))
+
+
+def offers(label: str) -> bool:
+    """A label that offers to do something (« Faire ma pré-demande », « Payer la CVEC »), not a box to fill."""
+    return bool(_OFFER.match(normalize(label)))
 
 
 def negated_terms(text: str) -> set[str]:
@@ -445,6 +426,13 @@ def yes_no(element: Element) -> str | None:
     return _YES_NO.get(first.group(1) if first else label)
 
 
+def _said_before(page: Page, label: str, chars: int = 600) -> str:
+    """The page's text just before an element's label (the banner's sentence above its buttons)."""
+    text = normalize(page.text[:MAX_BANNER_TEXT])
+    at = text.find(normalize(label)) if label else -1
+    return text[max(0, at - chars) : at] if at >= 0 else ""
+
+
 def is_cookie_choice(element: Element, page: Page) -> str | None:
     """'refuse' or 'accept' for a button of a cookie banner, else None."""
     if element.kind not in ("button", "link") or not element.visible:
@@ -454,20 +442,33 @@ def is_cookie_choice(element: Element, page: Page) -> str | None:
     if kind is None:
         return None
     around = normalize(f"{element.context} {element.label}")
-    if _COOKIE_CONTEXT.search(around) or (not element.context and _COOKIE_CONTEXT.search(normalize(page.text[:1500]))):
+    if _COOKIE_CONTEXT.search(around) or _COOKIE_CONTEXT.search(_said_before(page, element.label)):
+        return kind
+    if not element.context and _COOKIE_CONTEXT.search(normalize(page.text[:1500])):
         return kind
     return None
 
 
 def cookie_choice(page: Page, history: list[HistoryItem]) -> Element | None:
-    """The button that dismisses the page's cookie banner (refusing where one can), unless already done."""
+    """The button that dismisses the page's cookie banner (refusing where one can), unless already done, or
+    unless the banner leaves the page usable: a bar after the page's content, with no veil over the page
+    (one reads the page and the form above it; the bar can wait)."""
     choices = [(kind, e) for e in page.elements if (kind := is_cookie_choice(e, page))]
     if not choices:
         return None
     clicked = {h.element_id for h in history}
     if any(e.id in clicked for _, e in choices):
         return None
+    banner = {e.id for _, e in choices}
+    first = next((i for i, e in enumerate(page.elements) if e.id in banner), 0)
+    content = [e for e in page.elements[:first] if e.visible and not e.disabled and e.context not in _contexts(choices)]
+    if content and not any(e.modal for _, e in choices):
+        return None
     return next((e for kind, e in choices if kind == "refuse"), choices[0][1])
+
+
+def _contexts(choices: list[tuple[str, Element]]) -> set[str]:
+    return {e.context for _, e in choices}
 
 
 def is_submit(element: Element) -> bool:

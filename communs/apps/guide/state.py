@@ -104,7 +104,11 @@ def achieved(goal: str, page: Page, elements: list[Element]) -> bool:
 
 
 _SENTENCE = re.compile(r"\n|(?<=[.!?])\s+")  # the page's lines, and their sentences
-_DIGIT = re.compile(r"\d")
+# a value: a figure, a duration in words (« un mois », « dans le mois qui suit »), a person's title and name
+_DIGIT = re.compile(
+    r"\d|\b(?:un|une|deux|trois|quatre|cinq|six|huit|dix|quinze|trente) (?:jours?|semaines?|mois|ans|annees?)\b|"
+    r"\bdans (?:le|les) (?:mois|jours|semaines)\b|\b(?:Dr|Mme|M\.) [A-Z]"
+)
 _SIGNS = re.compile(r"€|\b[nN]°")  # how pages write « euros », « numéro »
 _SIGN_WORDS = {"€": "euros", "n°": "numéro"}
 _WHICH = re.compile(r"\b(?:lequel|laquelle|lesquel(?:le)?s|quel(?:le)?s?)\b")

@@ -147,7 +147,7 @@ async def next_step(
     use_model: bool = True,
 ) -> Step:
     """The next step (``registry`` None: rules only, without embeddings; ``use_model`` False: no chat model)."""
-    goal = check_goal(goal)
+    goal = patterns.apostrophes(check_goal(goal))  # « jai », « cest »: as written with the apostrophe
     page = page.sanitized()
     history = check_history(list(history or []))
     page = after_history(page, history)

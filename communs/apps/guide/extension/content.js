@@ -79,8 +79,26 @@
 
   /* The open modal dialog and the containers around it hidden only because it is open (its siblings and
      those of its ancestors). */
+  /* The box a veil puts before everything else, as html.py: a block fixed over the whole window makes the page
+     behind it unusable; the box is the veil itself when it holds something to act on, else its next such block. */
+  function veiled() {
+    const acts = (n) => Array.from(n.querySelectorAll("*")).some((c) => isInteractive(c));
+    for (const node of document.body ? document.body.querySelectorAll("*") : []) {
+      if (node.closest("#" + ROOT_ID)) continue;
+      const style = getComputedStyle(node);
+      if (style.position !== "fixed" || style.display === "none" || style.visibility === "hidden") continue;
+      const rect = node.getBoundingClientRect();
+      if (rect.width < 0.95 * innerWidth || rect.height < 0.95 * innerHeight) continue;
+      if (acts(node)) return node;
+      let box = node.nextElementSibling;
+      while (box && !acts(box)) box = box.nextElementSibling;
+      if (box && isVisible(box)) return box;
+    }
+    return null;
+  }
+
   function openModal() {
-    const dialog = Array.from(document.querySelectorAll(MODAL)).find((d) => !d.closest("#" + ROOT_ID) && isVisible(d));
+    const dialog = Array.from(document.querySelectorAll(MODAL)).find((d) => !d.closest("#" + ROOT_ID) && isVisible(d)) || veiled();
     const background = new Set();
     if (!dialog) return {dialog: null, background: background};
     for (let current = dialog; current && current.parentElement; current = current.parentElement) {
