@@ -1,6 +1,6 @@
 """N-gram speculative decoding in the embedded engine, side by side: the same chat model served twice (drafts
-off / on), the same requests sent to each in turn (the order flips from one request to the next), so that both
-see the same machine. The requests are the Simplifier's rewrites of the test letters' paragraphs (greedy, JSON
+off / on), the same requests sent to each, one engine at a time in the order off, on, on, off, so that both see the
+same machine. The requests are the Simplifier's rewrites of the test letters' paragraphs (greedy, JSON
 schema), the kind of answer that repeats its prompt; and a few free chat answers, which repeat nothing.
 
     PYTHONPATH=$PWD .venv/bin/python bench/engine_draft.py [--parts 6] [--chat 3] [--out PATH]
@@ -70,29 +70,30 @@ def main() -> None:
     parser.add_argument("--model", default="qwen2.5-coder-1.5b-instruct-q4_k_m")
     parser.add_argument("--parts", type=int, default=6)
     parser.add_argument("--chat", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=2, help="1: off then on; 2: off, on, on, off")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
     settings = load_settings()
     path = artifact_path(ProviderConfig(backend="llamacpp", artifact=args.model), settings)
     engines = {
-        "off": LlamaCppServer(path, n_ctx=4096, n_parallel=1, threads=settings.threads, alias="m"),
-        "on": LlamaCppServer(path, n_ctx=4096, n_parallel=1, threads=settings.threads, alias="m", draft_ngram=3),
+        "off": dict(draft_ngram=0),
+        "on": dict(draft_ngram=3),
     }
     requests = [("rewrite", b) for b in rewrite_requests(args.parts)]
     requests += [
         ("chat", {"messages": [{"role": "user", "content": q}], "max_tokens": 160, "temperature": 0})
         for q in CHAT[: args.chat]
     ]
-    rows: list[dict] = []
-    try:
-        for engine in engines.values():
-            engine.start()
-        for index, (kind, body) in enumerate(requests):
-            row: dict = {"kind": kind}
-            for name in ("off", "on") if index % 2 == 0 else ("on", "off"):
-                engine = engines[name]
-                assert engine._process is not None
-                pid = engine._process.pid
+    rows: list[dict] = [{"kind": kind} for kind, _ in requests]
+    # one engine at a time (an idle llama.cpp server still polls its threads: two at once would share the
+    # cores unevenly), in the order off, on, on, off: a slow drift of the machine's load weighs on both alike
+    for turn, name in enumerate(("off", "on", "on", "off")[: 2 * args.rounds]):
+        engine = LlamaCppServer(path, n_ctx=4096, n_parallel=1, threads=settings.threads, alias="m", **engines[name])
+        engine.start()
+        try:
+            assert engine._process is not None
+            pid = engine._process.pid
+            for index, (kind, body) in enumerate(requests):
                 started, cpu = time.perf_counter(), cpu_seconds(pid)
                 reply = httpx.post(
                     engine.base_url + "/chat/completions",
@@ -101,7 +102,7 @@ def main() -> None:
                     timeout=1800,
                 ).json()
                 timings = reply.get("timings", {})
-                row[name] = {
+                run = {
                     "seconds": round(time.perf_counter() - started, 2),
                     "cpu_seconds": round(cpu_seconds(pid) - cpu, 2),
                     "tokens": reply["usage"]["completion_tokens"],
@@ -110,16 +111,24 @@ def main() -> None:
                     "text": reply["choices"][0]["message"]["content"],
                     "load_average": round(os.getloadavg()[0], 1),
                 }
-            row["same_answer"] = " ".join(row["off"]["text"].split()) == " ".join(row["on"]["text"].split())
-            rows.append(row)
-            print(
-                f"{index} {kind}: off {row['off']['seconds']} s, on {row['on']['seconds']} s, "
-                f"{row['on']['accepted']}/{row['on']['tokens']} tokens from drafts, same {row['same_answer']}",
-                flush=True,
-            )
-    finally:
-        for engine in engines.values():
+                runs = rows[index].setdefault(name, [])
+                runs.append(run)
+                print(f"turn {turn} {name} {index} {kind}: {run['seconds']} s, {run['tokens']} tokens", flush=True)
+        finally:
             engine.stop()
+    for row in rows:
+        for name in ("off", "on"):
+            runs = row.pop(name)
+            row[name] = {
+                "seconds": round(sum(r["seconds"] for r in runs) / len(runs), 2),
+                "cpu_seconds": round(sum(r["cpu_seconds"] for r in runs) / len(runs), 2),
+                "tokens": runs[0]["tokens"],
+                "drafted": runs[0]["drafted"],
+                "accepted": runs[0]["accepted"],
+                "text": runs[0]["text"],
+                "runs": [r["seconds"] for r in runs],
+            }
+        row["same_answer"] = " ".join(row["off"]["text"].split()) == " ".join(row["on"]["text"].split())
     totals = {}
     for kind in ("rewrite", "chat"):
         chosen = [r for r in rows if r["kind"] == kind]

@@ -48,8 +48,9 @@ class ProviderConfig(BaseModel):
     # ``draft_ngram`` tokens earlier in the context and proposing the ``draft_max`` that followed them there; one
     # batched pass checks the draft. A rewrite, a translation or a JSON answer quoting its source repeats much of
     # its prompt, so most drafts are accepted. Only tokens the model itself would choose are kept (a batched pass
-    # may round differently, which can flip a near tie). 0 turns it off.
-    draft_ngram: int = Field(default=3, ge=0, le=16)
+    # may round differently, which can flip a near tie). Off by default (0): on 2 busy cores it halved a rewrite's
+    # time, on a less busy one it showed no gain (bench/engine_draft.py); 3 turns it on.
+    draft_ngram: int = Field(default=0, ge=0, le=16)
     draft_max: int = Field(default=8, ge=1, le=64)
     # remote OpenAI-compatible (vLLM, Albert API, any)
     base_url: str | None = None

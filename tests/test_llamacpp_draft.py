@@ -90,9 +90,9 @@ def test_drafted_answers_are_the_greedy_answers_and_take_most_tokens_from_drafts
         drafted.stop()
 
 
-def test_drafts_are_on_by_default_for_configured_engines_and_can_be_turned_off() -> None:
+def test_drafts_are_off_by_default_and_a_setting_turns_them_on() -> None:
     config = ProviderConfig(backend="llamacpp", artifact="x")
-    assert (config.draft_ngram, config.draft_max) == (3, 8)
-    assert ProviderConfig(backend="llamacpp", artifact="x", draft_ngram=0).draft_ngram == 0
+    assert (config.draft_ngram, config.draft_max) == (0, 8)
+    assert ProviderConfig(backend="llamacpp", artifact="x", draft_ngram=3).draft_ngram == 3
     with pytest.raises(ValueError):
         ProviderConfig(backend="llamacpp", artifact="x", draft_max=0)
