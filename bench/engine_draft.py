@@ -85,8 +85,8 @@ def main() -> None:
         for q in CHAT[: args.chat]
     ]
     rows: list[dict] = [{"kind": kind} for kind, _ in requests]
-    # one engine at a time (an idle llama.cpp server still polls its threads: two at once would share the
-    # cores unevenly), in the order off, on, on, off: a slow drift of the machine's load weighs on both alike
+    # one engine at a time (each with the memory and caches to itself), in the order off, on, on, off: a slow
+    # drift of the machine's load weighs on both alike
     for turn, name in enumerate(("off", "on", "on", "off")[: 2 * args.rounds]):
         engine = LlamaCppServer(path, n_ctx=4096, n_parallel=1, threads=settings.threads, alias="m", **engines[name])
         engine.start()
