@@ -139,26 +139,9 @@ class LlamaCppServer:
 class LlamaCppProvider(OpenAICompatibleProvider):
     """An embedded GGUF model served by a child llama.cpp server."""
 
-    def __init__(
-        self,
-        model_path: Path,
-        *,
-        n_ctx: int = 8192,
-        n_parallel: int = 2,
-        threads: int = 2,
-        alias: str = "model",
-        draft_ngram: int = 0,
-        draft_max: int = 8,
-    ) -> None:
-        self.server = LlamaCppServer(
-            model_path,
-            n_ctx=n_ctx,
-            n_parallel=n_parallel,
-            threads=threads,
-            alias=alias,
-            draft_ngram=draft_ngram,
-            draft_max=draft_max,
-        )
+    def __init__(self, model_path: Path, *, alias: str = "model", **engine: int) -> None:
+        """``engine``: the ``LlamaCppServer`` options (n_ctx, n_parallel, threads, draft_ngram, draft_max)."""
+        self.server = LlamaCppServer(model_path, alias=alias, **engine)
         # The real port is known after start; the client's base_url is updated then.
         super().__init__("http://127.0.0.1:1/v1", model=alias, timeout=600.0)
         self._lock = asyncio.Lock()
