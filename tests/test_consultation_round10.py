@@ -1,0 +1,16 @@
+"""Starclay's tenth round of error classes (issue 16), each with sentences written for these tests: a refusal whose
+negated modal the parse leaves in the clause before the infinitive ("je ne vais pas | vous mettre de X")."""
+
+from __future__ import annotations
+
+from tests.consultation_helpers import by_name
+
+
+def test_a_negated_modal_refuses_the_drug_after_its_infinitive():
+    text = "Médecin : Je ne vais pas vous mettre de Tramadol, il rend vite dépendant.\n"
+    assert not by_name(text)["tramadol"].prescribed
+    text = "medecin: non je ne vais pas lui prescrire de tramadol ça rend dépendant\n"
+    assert not by_name(text)["tramadol"].prescribed
+    # the modal not negated: a prescription
+    text = "Médecin : Je vais vous mettre du Tramadol 50 mg, un comprimé matin et soir.\n"
+    assert by_name(text)["tramadol"].prescribed
