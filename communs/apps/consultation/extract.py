@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from communs.apps.consultation.attach import attach
 from communs.apps.consultation.clauses import (
     Clauses,
     answers_if,
@@ -48,7 +49,7 @@ from communs.apps.consultation.state import (
     says_less,
     told,
 )
-from communs.apps.consultation.status import QUALIFY, Cue, attach, find_cues
+from communs.apps.consultation.status import QUALIFY, Cue, find_cues
 from communs.apps.consultation.strength import show
 
 ANAPHORA_SENTENCES = 3
