@@ -14,3 +14,17 @@ def test_a_negated_modal_refuses_the_drug_after_its_infinitive():
     # the modal not negated: a prescription
     text = "Médecin : Je vais vous mettre du Tramadol 50 mg, un comprimé matin et soir.\n"
     assert by_name(text)["tramadol"].prescribed
+
+
+def test_a_drug_left_out_after_et_pas():
+    text = "Médecin : Je vous mets l'Augmentin et pas la Pyostacine, un comprimé matin et soir.\n"
+    drugs = by_name(text)
+    assert drugs["augmentin"].prescribed
+    assert not drugs["pyostacine"].prescribed
+
+
+def test_words_that_are_not_decisions():
+    text = "Fils : Le médecin de garde avait parlé de Stilnox.\nMédecin : Non, pas de somnifère.\n"
+    assert not by_name(text)["stilnox"].prescribed
+    text = "Patiente : J'avais eu du Lyrica, ça m'a fait prendre huit kilos.\nMédecin : D'accord.\n"
+    assert not by_name(text)["lyrica"].prescribed

@@ -202,3 +202,14 @@ def past_wish(words: list[str], i: int) -> bool:
     while j >= 0 and (words[j] in CLITICS or words[j] in ADVERBS):
         j -= 1
     return j >= 0 and words[j] in PAST_WISH
+
+
+WEIGHT = {"kilo", "kilos", "kg", "poids", "livres", "gramme", "grammes"}
+
+
+def not_a_verb(words: list[str], i: int) -> bool:
+    """A decision word used otherwise: a noun after "de" ("le médecin de garde"), or "prendre" whose object is body
+    weight ("ça m'a fait prendre dix kilos", "prendre du poids")."""
+    if words[i] == "garde" and i and words[i - 1] == "de":
+        return True
+    return words[i].startswith("pren") and bool(WEIGHT & set(words[i + 1 : i + 4]))

@@ -18,6 +18,7 @@ from communs.apps.consultation.context import (
     held_back,
     indirect_question,
     later_starts,
+    not_a_verb,
     ongoing,
     past_wish,
     pluperfect,
@@ -166,6 +167,7 @@ DETERMINERS = {"le", "la", "les", "l", "de", "du", "des", "d", "un", "une", "vot
                "cette", "mon", "ma", "mes"}  # fmt: skip
 PIECES = {"bout", "morceau", "reste", "quart", "moitie", "tiers", "demi"}
 # a third person's subject in the present ("ça augmente le risque", "l'aspirine augmente"): an effect, not a change
+BUT_NOT = {"non", "et", "mais"}
 DECIDERS = {"je", "j", "on", "nous", ""}
 PASSIVE = {"ete", "est", "sont", "etait", "etaient"}
 BOTH = [["les", "deux"], ["les", "trois"], ["tous", "les", "deux"], ["toutes", "les", "deux"], ["tout", "ca"]]
@@ -382,6 +384,8 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
             continue  # "retirer le médicament à la pharmacie": collect it
         # "à renouveler si besoin": posology; "le cardiologue l'a arrêté": a past stop all the same
         elif word in VERB_KIND and not (i and words[i - 1] == "a" and word.endswith(INFINITIVE)):
+            if not_a_verb(words, i):
+                continue  # "le médecin de garde", "ça m'a fait prendre dix kilos"
             if word in DOCTOR_ONLY and _subject(words, i) not in ("je", "j", "on", "nous"):
                 continue  # "ça me donne des vertiges": only "je vous donne", "on donne" prescribe
             kind, ended = VERB_KIND[word], False
@@ -496,7 +500,8 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
                 # "pas plus de", "pas de sang": only a negation when a drug comes right after
                 found.append(Cue("negation", i, i + len(phrase), False, 2))
     for i, word in enumerate(words[:-1]):  # "non, pas le Lexomil de votre mère": this one refused
-        if word == "pas" and words[i + 1] in NAMING and (i == 0 or words[i - 1] == "non") and i not in taken:
+        # "non, pas le X", "je vous mets le Y et pas le X": the drug named right after is left out
+        if word == "pas" and words[i + 1] in NAMING and (i == 0 or words[i - 1] in BUT_NOT) and i not in taken:
             found.append(Cue("negation", i, i + 1, False, 2))
     return sorted(found, key=lambda c: c.first)
 
