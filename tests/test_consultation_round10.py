@@ -28,3 +28,12 @@ def test_words_that_are_not_decisions():
     assert not by_name(text)["stilnox"].prescribed
     text = "Patiente : J'avais eu du Lyrica, ça m'a fait prendre huit kilos.\nMédecin : D'accord.\n"
     assert not by_name(text)["lyrica"].prescribed
+
+
+def test_a_use_asked_about_denied_as_over():
+    text = (
+        "Médecin : Vous prenez toujours le Xarelto ?\n"
+        "Patient : Non, c'est fini depuis le mois dernier.\n"
+        "Médecin : Bien. Doliprane 1 g, trois fois par jour.\n"
+    )
+    assert not by_name(text)["xarelto"].prescribed

@@ -191,8 +191,11 @@ def _anaphora(
     cues = [c for c in cues if c.kind != "past" or not _counted_object(toks, c)]  # "j'ai pris six kilos"
     if any(c.kind == "past" for c in cues):
         state.past_use = True
-        if any(c.kind == "past" and c.ended and c.anaphoric for c in cues):
-            state.ended = sentence.index  # "— il en prend encore ? — non, il l'a arrêté il y a six mois"
+        # "— il en prend encore ? — non, il l'a arrêté il y a six mois"; "— non, c'est fini depuis mai": the use
+        # asked about is denied, over before today
+        answer = toks[0].norm == "non" and bool(state.events) and state.events[-1][0] == "current"
+        if any(c.kind == "past" and c.ended and (c.anaphoric or answer) for c in cues):
+            state.ended = sentence.index
         cues = [c for c in cues if c.kind != "past"]
     # "vous avez déjà arrêté depuis l'hospitalisation", "j'ai essayé d'arrêter": a past stop or attempt that names
     # nothing is about something else (tobacco, alcohol); "vous l'avez arrêté" names the drug
