@@ -37,3 +37,16 @@ def test_a_use_asked_about_denied_as_over():
         "Médecin : Bien. Doliprane 1 g, trois fois par jour.\n"
     )
     assert not by_name(text)["xarelto"].prescribed
+
+
+def test_a_relatives_own_treatment_said_in_the_first_person():
+    text = (
+        "Mère : Il tousse depuis hier. Moi je prends du Gaviscon pour mes brûlures, ça ne pose pas de souci ?\n"
+        "Pédiatre : Non, vous pouvez continuer. Pour lui, Doliprane 150 mg trois fois par jour.\n"
+    )
+    drugs = by_name(text)
+    assert not drugs["gaviscon"].prescribed
+    assert drugs["doliprane"].prescribed
+    # the patient's own "je prends" stays the patient's treatment
+    text = "Patient : Je prends du Gaviscon le soir.\nMédecin : Vous pouvez continuer.\n"
+    assert by_name(text)["gaviscon"].prescribed

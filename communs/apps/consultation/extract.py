@@ -470,6 +470,8 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                 state.self_medicated = True  # "le Toplexil que ma femme m'a acheté", "l'Advil que j'ai à la maison"
             if sentence.speaker != "doctor" and others_use(toks[before : positions[k][0]]):
                 state.others = True  # "ma fille prend du Kestin": someone else's treatment
+            if sentence.relative and any(c.kind == "current" and toks[c.first].norm in ("je", "j") for c in own):
+                state.kin_own = True  # "Mère : je prends du X": the relative's own treatment, not the patient's
             if sentence.speaker != "patient" and own_supply(toks[positions[k][0] : end]):
                 state.own_supply = True  # "du Doliprane si fièvre, vous en avez à la maison"
             if state.events and state.events[-1][0] == "new":
