@@ -50,3 +50,12 @@ def test_a_relatives_own_treatment_said_in_the_first_person():
     # the patient's own "je prends" stays the patient's treatment
     text = "Patient : Je prends du Gaviscon le soir.\nMédecin : Vous pouvez continuer.\n"
     assert by_name(text)["gaviscon"].prescribed
+
+
+def test_a_start_put_weeks_ahead_after_an_adverb():
+    text = "Médecin : Je vous prescris le Cerazette, mais vous ne le commencerez que dans trois semaines.\n"
+    assert not by_name(text)["cerazette"].prescribed
+    text = "Médecin : Je vous prescris le Cerazette, vous le commencerez seulement dans un mois.\n"
+    assert not by_name(text)["cerazette"].prescribed
+    text = "Médecin : Je vous prescris le Cerazette, vous le commencerez dans deux jours.\n"
+    assert by_name(text)["cerazette"].prescribed

@@ -114,11 +114,14 @@ def hearsay(words: list[str], i: int) -> bool:
 LATER_UNITS = {"semaine", "semaines", "mois"}
 START = ("commenc", "debut", "demarr")
 DECIDING = {"on", "je", "j", "nous"}
+ONLY = {"seulement", "que", "qu", "uniquement", "juste"}
 
 
 def starts_later(toks: list, k: int) -> int | None:
     """ "à commencer dans deux semaines", "vous le débuterez dans un mois": the end of a start put weeks ahead
     after the start verb ending at ``k``, or None (a start in days is part of today's prescription)."""
+    while k < len(toks) and toks[k].norm in ONLY:
+        k += 1  # "vous la commencerez seulement dans deux semaines", "vous ne la commencerez que dans un mois"
     if k >= len(toks) or toks[k].norm != "dans":
         return None
     number = read_number(toks, k + 1)

@@ -49,7 +49,7 @@ from communs.apps.consultation.state import (
     says_less,
     told,
 )
-from communs.apps.consultation.status import QUALIFY, Cue, find_cues
+from communs.apps.consultation.status import QUALIFY, Cue, decision_of, find_cues
 from communs.apps.consultation.strength import show
 
 ANAPHORA_SENTENCES = 3
@@ -111,31 +111,6 @@ def _apply(state: DrugState, p: Posology, drug: Drug, lex: Lexicon, evidence: Ev
         state.route = p.route
     if said:
         state.evidence = evidence
-
-
-def _decision(cues: list) -> str | None:
-    deferred = [c for c in cues if c.kind == "deferred"]
-    if deferred and all(c.talk for c in deferred):  # "on diminue l'Imovane et on en reparlera": decided
-        if any(c.kind in ("new", "continue", "modify", "switch") and c.first < deferred[0].first for c in cues):
-            cues = [c for c in cues if c.kind != "deferred"]
-    decided = [c.first for c in cues if c.kind in ("new", "continue", "modify", "switch")]
-    if decided and any(c.kind == "deferred" for c in cues):
-        # "on le garde, et si le potassium baisse on le diminuera": the plan for later leaves today's decision
-        cues = [c for c in cues if c.kind != "deferred" or c.first < min(decided)]
-    kinds = [c.kind for c in cues]
-    if cues and cues[-1].kind == "new" and cues[-1].resume and "stop" in kinds:
-        return "continue"  # "vous l'interrompez deux jours avant l'opération et vous le reprenez le lendemain"
-    if cues and cues[-1].turned and cues[-1].kind == "continue" and "stop" in kinds:
-        return "continue"  # "il faut arrêter l'Eliquis non vous ne l'arrêtez pas": the stop denied after it is said
-    if "stop" in kinds:
-        return "stop"
-    if "negative" in kinds or "negation" in kinds:
-        return "negative"
-    if "deferred" in kinds:  # "on pourra augmenter le Seroplex": a plan, not a decision
-        return "deferred"
-    if kinds and kinds[-1] == "new" and "modify" in kinds:
-        return "modify"  # "il faut adapter le Xarelto, vous prenez 15 mg": the new posology of a change
-    return kinds[-1] if kinds else None
 
 
 def _names_something(sentence: Sentence, cues: list) -> bool:
@@ -215,7 +190,7 @@ def _anaphora(
         for c in cues
         if (c.kind == "switch" and to_dose(toks, c)) or (c.kind == "from" and to_dose(toks, c))
     ]
-    decision = _decision(kept)
+    decision = decision_of(kept)
     if not decision:
         return
     if decision in ("continue", "modify") and state.others and not state.events:
@@ -476,7 +451,7 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                 state.own_supply = True  # "du Doliprane si fièvre, vous en avez à la maison"
             if state.events and state.events[-1][0] == "new":
                 own = [c for c in own if not _not_again(c)]
-            decision = _decision(own)
+            decision = decision_of(own)
             kinds = {c.kind for c in own}
             # the rules disagree: a decision and its opposite said of the drug in one sentence
             doubt = bool(kinds & set(NEGATIVE[:3])) and bool(kinds & {"new", "continue", "modify", "switch"})
@@ -517,7 +492,7 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                 # its noun ("le Lasilix inchangé, le Seresta le soir") qualifies that noun only
                 carried = [c for c in attached[k] if c.kind == decision and not toks[c.first].norm.startswith(QUALIFY)]
                 last_positive = carried[-1] if carried else last_positive
-            if decision not in NEGATIVE or (decision == "stop" and p.has_schedule):
+            if decision not in NEGATIVE or (decision in ("stop", "deferred") and p.has_schedule):
                 # "on arrête le ramipril cinq milligrammes": what is stopped is said with its posology
                 _apply(state, p, drug, lex, evidence)
             if decision and state.evidence is None:

@@ -186,6 +186,7 @@ class Cue:
     talk: bool = False  # a plan to talk again ("on en reparlera", "on verra"), which decides nothing by itself
     named: bool = False  # a noun or an adjective ("arrêt du …", "le dernier …"): only about a drug named after it
     ended: bool = False  # a stop told of the past ("il l'a arrêté il y a six mois"): no longer taken before today
+    later: bool = False  # a start put weeks ahead ("vous le commencerez dans deux semaines"): not today's
 
 
 def _object_pronoun(words: list[str], first: int, last: int, ids: list[int]) -> bool:
@@ -439,6 +440,7 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
     for i, later in later_starts(toks):  # "Zyloric 100, un par jour, à commencer dans deux semaines": a plan
         if i not in taken:
             take("deferred", i, later, True)
+            found[-1].later = True
     for cue in found:
         if held := held_back(toks, ids, cue.kind, cue.first, cue.last, VERB_KIND):  # "on le garde en réserve"
             cue.kind = held
@@ -511,3 +513,31 @@ ALLERGY = {"allergique", "allergiques", "allergie", "allergies", "intolerant", "
 
 def _both_after(words: list[str], k: int) -> bool:
     return any(words[k : k + len(both)] == both for both in BOTH)
+
+
+def decision_of(cues: list) -> str | None:
+    """The decision a drug's cues in one sentence say together."""
+    if any(c.kind == "deferred" and c.later for c in cues):
+        return "deferred"  # "je vous prescris la X, vous la commencerez dans deux semaines": a start put off
+    deferred = [c for c in cues if c.kind == "deferred"]
+    if deferred and all(c.talk for c in deferred):  # "on diminue l'Imovane et on en reparlera": decided
+        if any(c.kind in ("new", "continue", "modify", "switch") and c.first < deferred[0].first for c in cues):
+            cues = [c for c in cues if c.kind != "deferred"]
+    decided = [c.first for c in cues if c.kind in ("new", "continue", "modify", "switch")]
+    if decided and any(c.kind == "deferred" for c in cues):
+        # "on le garde, et si le potassium baisse on le diminuera": the plan for later leaves today's decision
+        cues = [c for c in cues if c.kind != "deferred" or c.first < min(decided)]
+    kinds = [c.kind for c in cues]
+    if cues and cues[-1].kind == "new" and cues[-1].resume and "stop" in kinds:
+        return "continue"  # "vous l'interrompez deux jours avant l'opération et vous le reprenez le lendemain"
+    if cues and cues[-1].turned and cues[-1].kind == "continue" and "stop" in kinds:
+        return "continue"  # "il faut arrêter l'Eliquis non vous ne l'arrêtez pas": the stop denied after it is said
+    if "stop" in kinds:
+        return "stop"
+    if "negative" in kinds or "negation" in kinds:
+        return "negative"
+    if "deferred" in kinds:  # "on pourra augmenter le Seroplex": a plan, not a decision
+        return "deferred"
+    if kinds and kinds[-1] == "new" and "modify" in kinds:
+        return "modify"  # "il faut adapter le Xarelto, vous prenez 15 mg": the new posology of a change
+    return kinds[-1] if kinds else None
