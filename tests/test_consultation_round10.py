@@ -59,3 +59,13 @@ def test_a_start_put_weeks_ahead_after_an_adverb():
     assert not by_name(text)["cerazette"].prescribed
     text = "Médecin : Je vous prescris le Cerazette, vous le commencerez dans deux jours.\n"
     assert by_name(text)["cerazette"].prescribed
+
+
+def test_a_name_heard_as_several_short_words():
+    text = "medecin: on continue la ntus vingt unités le soir et le bis so pro lol cinq le matin\n"
+    drugs = by_name(text)
+    assert drugs["lantus"].prescribed
+    assert drugs["bisoprolol"].prescribed
+    # ordinary words that glue into a name by chance are no drug
+    text = "patiente: j'ai des douleurs et j'ai mal aux jambes\nmedecin: doliprane un gramme trois fois par jour\n"
+    assert set(by_name(text)) == {"doliprane"}

@@ -147,6 +147,8 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon) -> list[Mention]:
                     if split is not None:
                         match = (split, n, True)
                         break
+        if match is None and word.isalpha():
+            match = _sounded(toks, i, lexicon)  # "bis so pro lol", "la ntus": raw ASR pieces of one name
         if match is None and word not in ARTICLES and word.isalpha():
             match = _said_with_strength(toks, i, lexicon)
         if match is None:
@@ -170,6 +172,19 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon) -> list[Mention]:
         )
         i += n
     return found
+
+
+def _sounded(toks: list[Token], i: int, lexicon: Lexicon) -> tuple[str, int, bool] | None:
+    """The longest run of two to four lower-case words from ``i`` that glued sounds exactly like one drug's name."""
+    for n in (4, 3, 2):
+        run = toks[i : i + n]
+        # an elided word ("j'ai des", "s'il est") is grammar, never a piece of a name
+        if len(run) < n or any(t.text[:1].isupper() or not t.norm.isalpha() or t.norm in ELISIONS for t in run):
+            continue
+        key = lexicon.sounded([t.norm for t in run])
+        if key is not None:
+            return key, n, True
+    return None
 
 
 UNKNOWN_MAX_ZIPF = 1.5
