@@ -69,3 +69,14 @@ def test_a_name_heard_as_several_short_words():
     # ordinary words that glue into a name by chance are no drug
     text = "patiente: j'ai des douleurs et j'ai mal aux jambes\nmedecin: doliprane un gramme trois fois par jour\n"
     assert set(by_name(text)) == {"doliprane"}
+
+
+def test_a_count_after_a_pronoun_is_not_a_plural():
+    text = (
+        "Médecin : On avait pensé au Xolair, mais je préfère le Dupixent 300 mg toutes les deux semaines.\n"
+        "Patiente : D'accord.\n"
+        "Médecin : Et votre inhalateur, vous le gardez, deux bouffées matin et soir.\n"
+    )
+    drugs = by_name(text)
+    assert drugs["dupixent"].prescribed
+    assert not drugs["xolair"].prescribed
