@@ -80,3 +80,11 @@ def test_a_count_after_a_pronoun_is_not_a_plural():
     drugs = by_name(text)
     assert drugs["dupixent"].prescribed
     assert not drugs["xolair"].prescribed
+
+
+def test_a_pronoun_does_not_name_a_drug_said_as_company():
+    text = (
+        "Patiente : Je prends la Cerazette.\n"
+        "Médecin : Avec le Rifadine, la pilule ne marche plus, il faut l'arrêter et utiliser des préservatifs.\n"
+    )
+    assert not by_name(text)["cerazette"].prescribed

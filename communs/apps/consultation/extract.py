@@ -359,6 +359,8 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
         unattached: list[Cue] = []
         for cue in cues:
             k = attach(cue, positions, clauses, [t.norm for t in toks])
+            if k is not None and cue.anaphoric and positions[k][1] <= cue.first and with_drug(toks, positions[k][0]):
+                k = None  # a pronoun names no drug said as company ("avec le X …, il faut l'arrêter")
             if (
                 k is not None
                 and cue.kind in NEGATIVE
@@ -372,7 +374,8 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                 attached[k].append(cue)
             elif (
                 focus
-                and cue.last <= positions[0][0]
+                # "avec la rifampicine la pilule ne marche pas, elle doit l'arrêter": the drug named is only company
+                and (cue.last <= positions[0][0] or (cue.anaphoric and all(with_drug(toks, f) for f, _ in positions)))
                 and (cue.anaphoric or (cue.kind == "switch" and to_dose(toks, cue)))
                 and focus[0] in states
                 and _in_reach(sentence, focus)
