@@ -120,6 +120,7 @@ def _inside_phrase(toks: list[Token], i: int) -> bool:
 def negated(toks: list[Token], ids: list[int], first: int, last: int) -> bool:
     """Is the verb at tokens ``first``..``last`` negated in its clause ("ne le prenez pas", "il ne faut pas
     reprendre", "on arrête pas", "on va pas mettre")? "ne … que" restricts, it does not negate."""
+    ids = _modal_joined(toks, ids, first)
     clause = ids[first]
     j = first - 1
     while j >= 0 and ids[j] == clause and first - j <= 5:
@@ -144,6 +145,24 @@ def negated(toks: list[Token], ids: list[int], first: int, last: int) -> bool:
             break
         k += 1
     return False
+
+
+def _modal_joined(toks: list[Token], ids: list[int], first: int) -> list[int]:
+    """ "je ne vais pas | vous mettre de X": a clause that opens on the verb's clitics, right after a negated modal,
+    is the modal's own infinitive, one clause with it."""
+    start = first
+    while start > 0 and ids[start - 1] == ids[first]:
+        start -= 1
+    if not start or start == first or not all(t.norm in CLITICS for t in toks[start:first]):
+        return ids
+    if toks[start - 1].norm not in NEGATORS | STRESS | MODALS:
+        return ids
+    joined = list(ids)
+    for k in range(start, len(ids)):
+        if ids[k] != ids[first]:
+            break
+        joined[k] = ids[start - 1]
+    return joined
 
 
 def _negator_after(toks: list[Token], ids: list[int], start: int, last: int) -> bool:

@@ -114,11 +114,14 @@ def hearsay(words: list[str], i: int) -> bool:
 LATER_UNITS = {"semaine", "semaines", "mois"}
 START = ("commenc", "debut", "demarr")
 DECIDING = {"on", "je", "j", "nous"}
+ONLY = {"seulement", "que", "qu", "uniquement", "juste"}
 
 
 def starts_later(toks: list, k: int) -> int | None:
     """ "à commencer dans deux semaines", "vous le débuterez dans un mois": the end of a start put weeks ahead
     after the start verb ending at ``k``, or None (a start in days is part of today's prescription)."""
+    while k < len(toks) and toks[k].norm in ONLY:
+        k += 1  # "vous la commencerez seulement dans deux semaines", "vous ne la commencerez que dans un mois"
     if k >= len(toks) or toks[k].norm != "dans":
         return None
     number = read_number(toks, k + 1)
@@ -202,3 +205,14 @@ def past_wish(words: list[str], i: int) -> bool:
     while j >= 0 and (words[j] in CLITICS or words[j] in ADVERBS):
         j -= 1
     return j >= 0 and words[j] in PAST_WISH
+
+
+WEIGHT = {"kilo", "kilos", "kg", "poids", "livres", "gramme", "grammes"}
+
+
+def not_a_verb(words: list[str], i: int) -> bool:
+    """A decision word used otherwise: a noun after "de" ("le médecin de garde"), or "prendre" whose object is body
+    weight ("ça m'a fait prendre dix kilos", "prendre du poids")."""
+    if words[i] == "garde" and i and words[i - 1] == "de":
+        return True
+    return words[i].startswith("pren") and bool(WEIGHT & set(words[i + 1 : i + 4]))

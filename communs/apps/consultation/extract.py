@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from communs.apps.consultation.attach import attach
 from communs.apps.consultation.clauses import (
     Clauses,
     answers_if,
@@ -48,7 +49,7 @@ from communs.apps.consultation.state import (
     says_less,
     told,
 )
-from communs.apps.consultation.status import QUALIFY, Cue, attach, find_cues
+from communs.apps.consultation.status import QUALIFY, Cue, decision_of, find_cues
 from communs.apps.consultation.strength import show
 
 ANAPHORA_SENTENCES = 3
@@ -112,31 +113,6 @@ def _apply(state: DrugState, p: Posology, drug: Drug, lex: Lexicon, evidence: Ev
         state.evidence = evidence
 
 
-def _decision(cues: list) -> str | None:
-    deferred = [c for c in cues if c.kind == "deferred"]
-    if deferred and all(c.talk for c in deferred):  # "on diminue l'Imovane et on en reparlera": decided
-        if any(c.kind in ("new", "continue", "modify", "switch") and c.first < deferred[0].first for c in cues):
-            cues = [c for c in cues if c.kind != "deferred"]
-    decided = [c.first for c in cues if c.kind in ("new", "continue", "modify", "switch")]
-    if decided and any(c.kind == "deferred" for c in cues):
-        # "on le garde, et si le potassium baisse on le diminuera": the plan for later leaves today's decision
-        cues = [c for c in cues if c.kind != "deferred" or c.first < min(decided)]
-    kinds = [c.kind for c in cues]
-    if cues and cues[-1].kind == "new" and cues[-1].resume and "stop" in kinds:
-        return "continue"  # "vous l'interrompez deux jours avant l'opération et vous le reprenez le lendemain"
-    if cues and cues[-1].turned and cues[-1].kind == "continue" and "stop" in kinds:
-        return "continue"  # "il faut arrêter l'Eliquis non vous ne l'arrêtez pas": the stop denied after it is said
-    if "stop" in kinds:
-        return "stop"
-    if "negative" in kinds or "negation" in kinds:
-        return "negative"
-    if "deferred" in kinds:  # "on pourra augmenter le Seroplex": a plan, not a decision
-        return "deferred"
-    if kinds and kinds[-1] == "new" and "modify" in kinds:
-        return "modify"  # "il faut adapter le Xarelto, vous prenez 15 mg": the new posology of a change
-    return kinds[-1] if kinds else None
-
-
 def _names_something(sentence: Sentence, cues: list) -> bool:
     """A cue followed by a word French does not know ("arrêtez libus profaines") is about that (misheard) thing,
     not about the drug named before."""
@@ -190,8 +166,11 @@ def _anaphora(
     cues = [c for c in cues if c.kind != "past" or not _counted_object(toks, c)]  # "j'ai pris six kilos"
     if any(c.kind == "past" for c in cues):
         state.past_use = True
-        if any(c.kind == "past" and c.ended and c.anaphoric for c in cues):
-            state.ended = sentence.index  # "— il en prend encore ? — non, il l'a arrêté il y a six mois"
+        # "— il en prend encore ? — non, il l'a arrêté il y a six mois"; "— non, c'est fini depuis mai": the use
+        # asked about is denied, over before today
+        answer = toks[0].norm == "non" and bool(state.events) and state.events[-1][0] == "current"
+        if any(c.kind == "past" and c.ended and (c.anaphoric or answer) for c in cues):
+            state.ended = sentence.index
         cues = [c for c in cues if c.kind != "past"]
     # "vous avez déjà arrêté depuis l'hospitalisation", "j'ai essayé d'arrêter": a past stop or attempt that names
     # nothing is about something else (tobacco, alcohol); "vous l'avez arrêté" names the drug
@@ -211,7 +190,7 @@ def _anaphora(
         for c in cues
         if (c.kind == "switch" and to_dose(toks, c)) or (c.kind == "from" and to_dose(toks, c))
     ]
-    decision = _decision(kept)
+    decision = decision_of(kept)
     if not decision:
         return
     if decision in ("continue", "modify") and state.others and not state.events:
@@ -380,6 +359,8 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
         unattached: list[Cue] = []
         for cue in cues:
             k = attach(cue, positions, clauses, [t.norm for t in toks])
+            if k is not None and cue.anaphoric and positions[k][1] <= cue.first and with_drug(toks, positions[k][0]):
+                k = None  # a pronoun names no drug said as company ("avec le X …, il faut l'arrêter")
             if (
                 k is not None
                 and cue.kind in NEGATIVE
@@ -393,7 +374,8 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                 attached[k].append(cue)
             elif (
                 focus
-                and cue.last <= positions[0][0]
+                # "avec la rifampicine la pilule ne marche pas, elle doit l'arrêter": the drug named is only company
+                and (cue.last <= positions[0][0] or (cue.anaphoric and all(with_drug(toks, f) for f, _ in positions)))
                 and (cue.anaphoric or (cue.kind == "switch" and to_dose(toks, cue)))
                 and focus[0] in states
                 and _in_reach(sentence, focus)
@@ -466,11 +448,13 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                 state.self_medicated = True  # "le Toplexil que ma femme m'a acheté", "l'Advil que j'ai à la maison"
             if sentence.speaker != "doctor" and others_use(toks[before : positions[k][0]]):
                 state.others = True  # "ma fille prend du Kestin": someone else's treatment
+            if sentence.relative and any(c.kind == "current" and toks[c.first].norm in ("je", "j") for c in own):
+                state.kin_own = True  # "Mère : je prends du X": the relative's own treatment, not the patient's
             if sentence.speaker != "patient" and own_supply(toks[positions[k][0] : end]):
                 state.own_supply = True  # "du Doliprane si fièvre, vous en avez à la maison"
             if state.events and state.events[-1][0] == "new":
                 own = [c for c in own if not _not_again(c)]
-            decision = _decision(own)
+            decision = decision_of(own)
             kinds = {c.kind for c in own}
             # the rules disagree: a decision and its opposite said of the drug in one sentence
             doubt = bool(kinds & set(NEGATIVE[:3])) and bool(kinds & {"new", "continue", "modify", "switch"})
@@ -511,7 +495,7 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                 # its noun ("le Lasilix inchangé, le Seresta le soir") qualifies that noun only
                 carried = [c for c in attached[k] if c.kind == decision and not toks[c.first].norm.startswith(QUALIFY)]
                 last_positive = carried[-1] if carried else last_positive
-            if decision not in NEGATIVE or (decision == "stop" and p.has_schedule):
+            if decision not in NEGATIVE or (decision in ("stop", "deferred") and p.has_schedule):
                 # "on arrête le ramipril cinq milligrammes": what is stopped is said with its posology
                 _apply(state, p, drug, lex, evidence)
             if decision and state.evidence is None:

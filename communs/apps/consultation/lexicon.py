@@ -28,6 +28,8 @@ FUZZY_EDIT_MIN_LENGTH = 8  # shorter words must share a drug's sound-alike key e
 FUZZY_MAX_ZIPF = 1.5
 SPLIT_RARE_ZIPF = 0.5
 SPLIT_PIECE_ZIPF = 2.6
+SOUNDED_MIN_LENGTH = 6
+SOUNDED_PIECE_ZIPF = 3.0
 GLUED_MAX_ZIPF = 3.0  # "ventoline" is known to wordfreq, as drugs often are; a French word is more frequent
 GLUED_PIECE_ZIPF = 3.8  # one piece at least less common than this ("vento", "bucco", "abris")
 # words of grammar, never a piece of a name
@@ -209,6 +211,23 @@ class Lexicon:
             zipf_frequency(whole, "fr") >= GLUED_MAX_ZIPF
             or min(zipf_frequency(w, "fr") for w in words) >= GLUED_PIECE_ZIPF
         ):
+            return None
+        found = self.skeletons[skeleton(whole)]
+        return sorted(found)[0] if len({self.drug(k).identity for k in found}) == 1 else None
+
+    def sounded(self, words: list[str]) -> str | None:
+        """A name a recogniser wrote as several short words, article or preposition included ("la ntus", "a ta
+        rax", "bis so pro lol"): glued, they sound exactly like one drug's name (six letters at least) and make no
+        French word, no piece is a drug's name by itself, and of two pieces one is rare."""
+        from wordfreq import zipf_frequency
+
+        whole = "".join(words)
+        if len(whole) < SOUNDED_MIN_LENGTH or not whole.isalpha() or skeleton(whole) not in self.skeletons:
+            return None
+        if zipf_frequency(whole, "fr") >= GLUED_MAX_ZIPF or any(w in self.names for w in words):
+            return None
+        # two pieces glue into names by chance ("mal aux", "café en"): one of them must be no common word
+        if len(words) == 2 and min(zipf_frequency(w, "fr") for w in words) >= SOUNDED_PIECE_ZIPF:
             return None
         found = self.skeletons[skeleton(whole)]
         return sorted(found)[0] if len({self.drug(k).identity for k in found}) == 1 else None

@@ -23,6 +23,7 @@ SCHEDULE = {
     "gelule", "gelules",
 }  # fmt: skip
 PLURAL = {"les", "deux", "tous", "toutes", "trois"}  # "vous les continuez", "on continue les deux"
+NUMBERS = {"deux", "trois"}
 SHARED = {"stop", "continue", "modify", "new", "negative", "deferred"}
 # "on arrête le Xarelto et l'Eliquis à la place": the drug listed after is the replacement
 REPLACING = {"place", "lieu", "plutot", "remplacement", "remplace"}
@@ -114,7 +115,12 @@ def _same_refusal(cue: Cue, own: list[Cue], position: tuple[int, int]) -> bool:
 
 
 def _plural(words: list[str], cue: Cue) -> bool:
-    return bool(PLURAL & set(words[max(0, cue.first - 2) : cue.last + 2]))
+    start = max(0, cue.first - 2)
+    for k, word in enumerate(words[start : cue.last + 2], start):
+        # "les deux", "tous les trois"; "vous le gardez, deux bouffées": a count, not the drugs
+        if word in PLURAL and (word not in NUMBERS or (k and words[k - 1] in ("les", "tous", "toutes"))):
+            return True
+    return False
 
 
 def said_of_all(toks: list[Token], cues: list[Cue]) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from communs.apps.consultation.lexicon import Drug, Lexicon
 from communs.apps.consultation.normalize import Token, tokens
-from communs.apps.consultation.speakers import roles
+from communs.apps.consultation.speakers import relative, roles
 
 SPEAKER = re.compile(r"^\s*([A-ZÉÈa-zéèêïçà][\w .'-]{0,30}?)\s*:\s+", re.MULTILINE)
 SENTENCE_END = re.compile(r"[.?!;…]+|\n")
@@ -23,6 +23,7 @@ class Sentence:
     turn: int
     tokens: list[Token]
     question: bool
+    relative: bool = False  # said by a relative or carer of the patient ("Mère :"), by the role label
 
 
 @dataclass
@@ -69,13 +70,13 @@ def sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     labels = [m.group(1) for m in SPEAKER.finditer(text) if len(m.group(1).split()) <= 3]
     role = roles(labels)
-    turn, speaker = -1, None
+    turn, speaker, kin = -1, None, False
     for line_match in re.finditer(r"[^\n]+", text):
         line, offset = line_match.group(), line_match.start()
         prefix = SPEAKER.match(line)
         if prefix and len(prefix.group(1).split()) <= 3:
             turn += 1
-            speaker = role.get(prefix.group(1))
+            speaker, kin = role.get(prefix.group(1)), relative(prefix.group(1))
             body_start = prefix.end()
         else:
             body_start = 0
@@ -89,7 +90,7 @@ def sentences(text: str) -> list[Sentence]:
                 start, stop = offset + first, offset + first + len(piece.rstrip())
                 toks = [Token(t.text, t.norm, t.start + start, t.end + start) for t in tokens(text[start:stop])]
                 if toks:
-                    out.append(Sentence(len(out), start, stop, text[start:stop], speaker, turn, toks, False))
+                    out.append(Sentence(len(out), start, stop, text[start:stop], speaker, turn, toks, False, kin))
                     turn += 1
                 position = last
         for end_match in ends + [None]:
@@ -101,7 +102,7 @@ def sentences(text: str) -> list[Sentence]:
                 sentence_text = text[start:stop]
                 toks = [Token(t.text, t.norm, t.start + start, t.end + start) for t in tokens(sentence_text)]
                 if toks:
-                    out.append(Sentence(len(out), start, stop, sentence_text, speaker, turn, toks, "?" in piece))
+                    out.append(Sentence(len(out), start, stop, sentence_text, speaker, turn, toks, "?" in piece, kin))
             position = end
             if end_match is None:
                 break
@@ -146,6 +147,8 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon) -> list[Mention]:
                     if split is not None:
                         match = (split, n, True)
                         break
+        if match is None and word.isalpha():
+            match = _sounded(toks, i, lexicon)  # "bis so pro lol", "la ntus": raw ASR pieces of one name
         if match is None and word not in ARTICLES and word.isalpha():
             match = _said_with_strength(toks, i, lexicon)
         if match is None:
@@ -169,6 +172,19 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon) -> list[Mention]:
         )
         i += n
     return found
+
+
+def _sounded(toks: list[Token], i: int, lexicon: Lexicon) -> tuple[str, int, bool] | None:
+    """The longest run of two to four lower-case words from ``i`` that glued sounds exactly like one drug's name."""
+    for n in (4, 3, 2):
+        run = toks[i : i + n]
+        # an elided word ("j'ai des", "s'il est") is grammar, never a piece of a name
+        if len(run) < n or any(t.text[:1].isupper() or not t.norm.isalpha() or t.norm in ELISIONS for t in run):
+            continue
+        key = lexicon.sounded([t.norm for t in run])
+        if key is not None:
+            return key, n, True
+    return None
 
 
 UNKNOWN_MAX_ZIPF = 1.5

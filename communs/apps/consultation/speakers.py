@@ -29,6 +29,20 @@ PATIENT_WORDS = {
 }  # fmt: skip
 
 
+# the patient's relatives and carers, who speak of their own treatment in the first person ("je prends du X")
+KIN = {
+    "mere", "pere", "maman", "papa", "parent", "parents", "fille", "fils", "mari", "epoux", "epouse", "conjoint",
+    "conjointe", "compagnon", "compagne", "aidant", "aidante", "accompagnant", "accompagnante", "grand", "frere",
+    "soeur", "tuteur", "tutrice", "oncle", "tante", "neveu", "niece",
+}  # fmt: skip
+
+
+def relative(label: str) -> bool:
+    """A label naming one of the patient's relatives or carers ("Mère", "Épouse", "Grand-mère"), not the patient."""
+    words = re.findall(r"[a-z]+", norm(label))
+    return bool(words) and words[0] in KIN
+
+
 def label_role(label: str) -> str | None:
     """ "doctor", "patient", or None when the label says neither (a first name, "Locuteur 1")."""
     words = re.findall(r"[a-z]+", norm(label))

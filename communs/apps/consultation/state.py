@@ -42,6 +42,7 @@ class DrugState:
     units: float | None = None  # units of the strength taken at once, when said right after it
     others: bool = False  # named as another person's treatment ("ma fille prend du Kestin")
     told: set[int] = field(default_factory=set)  # sentences where "vous prenez …" may tell what is taken
+    kin_own: bool = False  # a relative's own treatment, said in the first person under a relative's label
     ended: int | None = None  # the sentence telling it was stopped before today ("il l'a arrêté il y a un an")
 
 
@@ -50,6 +51,8 @@ def final_status(state: DrugState) -> str:
         return "discussed"
     if state.ended is not None and not any(k in POSITIVE for k, i, _ in state.events if i > state.ended):
         return "discussed"  # stopped before today (by the patient, another doctor), and not taken up again
+    if state.kin_own and not any(k in ("new", "switch", "modify") for k, _, _ in state.events):
+        return "discussed"  # "Mère : je prends du X, c'est compatible ? — oui, continuez": not the patient's
     kind, index, speaker = state.events[-1]
     earlier = state.events[:-1]
     if kind in NEGATIVE:

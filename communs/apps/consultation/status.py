@@ -10,15 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from communs.apps.consultation.clauses import Clauses, conditional, failed_first, negated, opening, put_off
+from communs.apps.consultation.clauses import conditional, failed_first, negated, opening, put_off
 from communs.apps.consultation.context import (
-    ADVERBS,
     corrected,
     granted,
     hearsay,
     held_back,
     indirect_question,
     later_starts,
+    not_a_verb,
     ongoing,
     past_wish,
     pluperfect,
@@ -167,6 +167,7 @@ DETERMINERS = {"le", "la", "les", "l", "de", "du", "des", "d", "un", "une", "vot
                "cette", "mon", "ma", "mes"}  # fmt: skip
 PIECES = {"bout", "morceau", "reste", "quart", "moitie", "tiers", "demi"}
 # a third person's subject in the present ("ça augmente le risque", "l'aspirine augmente"): an effect, not a change
+BUT_NOT = {"non", "et", "mais"}
 DECIDERS = {"je", "j", "on", "nous", ""}
 PASSIVE = {"ete", "est", "sont", "etait", "etaient"}
 BOTH = [["les", "deux"], ["les", "trois"], ["tous", "les", "deux"], ["toutes", "les", "deux"], ["tout", "ca"]]
@@ -185,6 +186,7 @@ class Cue:
     talk: bool = False  # a plan to talk again ("on en reparlera", "on verra"), which decides nothing by itself
     named: bool = False  # a noun or an adjective ("arrêt du …", "le dernier …"): only about a drug named after it
     ended: bool = False  # a stop told of the past ("il l'a arrêté il y a six mois"): no longer taken before today
+    later: bool = False  # a start put weeks ahead ("vous le commencerez dans deux semaines"): not today's
 
 
 def _object_pronoun(words: list[str], first: int, last: int, ids: list[int]) -> bool:
@@ -383,6 +385,8 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
             continue  # "retirer le médicament à la pharmacie": collect it
         # "à renouveler si besoin": posology; "le cardiologue l'a arrêté": a past stop all the same
         elif word in VERB_KIND and not (i and words[i - 1] == "a" and word.endswith(INFINITIVE)):
+            if not_a_verb(words, i):
+                continue  # "le médecin de garde", "ça m'a fait prendre dix kilos"
             if word in DOCTOR_ONLY and _subject(words, i) not in ("je", "j", "on", "nous"):
                 continue  # "ça me donne des vertiges": only "je vous donne", "on donne" prescribe
             kind, ended = VERB_KIND[word], False
@@ -436,6 +440,7 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
     for i, later in later_starts(toks):  # "Zyloric 100, un par jour, à commencer dans deux semaines": a plan
         if i not in taken:
             take("deferred", i, later, True)
+            found[-1].later = True
     for cue in found:
         if held := held_back(toks, ids, cue.kind, cue.first, cue.last, VERB_KIND):  # "on le garde en réserve"
             cue.kind = held
@@ -497,7 +502,8 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
                 # "pas plus de", "pas de sang": only a negation when a drug comes right after
                 found.append(Cue("negation", i, i + len(phrase), False, 2))
     for i, word in enumerate(words[:-1]):  # "non, pas le Lexomil de votre mère": this one refused
-        if word == "pas" and words[i + 1] in NAMING and (i == 0 or words[i - 1] == "non") and i not in taken:
+        # "non, pas le X", "je vous mets le Y et pas le X": the drug named right after is left out
+        if word == "pas" and words[i + 1] in NAMING and (i == 0 or words[i - 1] in BUT_NOT) and i not in taken:
             found.append(Cue("negation", i, i + 1, False, 2))
     return sorted(found, key=lambda c: c.first)
 
@@ -509,89 +515,29 @@ def _both_after(words: list[str], k: int) -> bool:
     return any(words[k : k + len(both)] == both for both in BOTH)
 
 
-def _to_a_dose(words: list[str], cue: Cue) -> bool:
-    """ "on va monter à vingt": the clinician ("on", "je") changes a dose, said with "à" and the new value."""
-    return cue.first < len(words) and words[cue.first] in DECIDERS and "a" in words[cue.last - 1 : cue.last + 1]
-
-
-def _noun_after(words: list[str], k: int) -> bool:
-    """A noun after the determiner at ``k`` ("de prise de sang"), not a pronoun or a verb ("d'en prendre")."""
-    following = words[k + 1] if k + 1 < len(words) else ""
-    return bool(following) and following not in CLITIC_RUN and not following.endswith(INFINITIVE)
-
-
-def attach(
-    cue: Cue, mention_positions: list[tuple[int, int]], clauses: Clauses | None = None, words: list[str] | None = None
-) -> int | None:
-    """Index (in ``mention_positions``, token spans in the sentence) of the mention a cue applies to.
-
-    Within the cue's clause first; a cue with no drug in its clause reaches the drug named in the clause just before
-    ("la Bévitine, vous continuez"), and one that carries a pronoun the last drug named ("on peut l'arrêter").
-    """
-    clauses = clauses or Clauses([0] * (max([last for _, last in mention_positions] + [cue.last]) + 1))
-    ids = clauses.ids
-    words = words or []
-    clause = ids[cue.first]
-    following = [k for k, (first, _) in enumerate(mention_positions) if first >= cue.last]
-    if cue.kind == "deferred":  # a plan put off decides only about the drug in its clause, or its pronoun's
-        for k, (first, _) in enumerate(mention_positions):
-            if ids[first] == clause:
-                return k
-        preceding = [k for k, (_, last) in enumerate(mention_positions) if last <= cue.first]
-        return preceding[-1] if preceding and cue.anaphoric else None
-    if cue.reach is not None or cue.kind == "switch":  # "pas d'aspirine", "je vous passe à l'Eliquis"
-        limit = cue.reach if cue.reach is not None else FOLLOW_WINDOW
-        between = words[cue.last : mention_positions[following[0]][0]] if following and words else []
-        if cue.kind == "negation" and set(between) - DETERMINERS:
-            return None  # "une pilule sans œstrogène, du désogestrel": the refusal is the noun's, not the drug's
-        if following and mention_positions[following[0]][0] - cue.last <= limit:
-            if cue.kind != "switch" or ids[mention_positions[following[0]][0]] == clause:
-                return following[0]
-        return None
-    near = following and mention_positions[following[0]][0] - cue.last <= FOLLOW_WINDOW
-    # "remplacé par le Plavix", "je le remplace par la sitagliptine": the drug after "par" is the new one
-    replaced = bool(REPLACE_BY & set(words[cue.last : mention_positions[following[0]][0]])) if near else False
-    if cue.kind == "stop" and replaced:
-        near = False
-    # "… la Leeloo et | vous commencez l'Optilova": a verb with its own object is not about the drug before
-    after = cue.last
-    while after < len(words) and ids[after] == clause and (words[after].endswith("ment") or words[after] in ADVERBS):
-        after += 1  # "on arrête complètement l'alcool": the adverb, then the object
-    own_object = (
-        after < len(words)
-        and ids[after] == clause
-        and words[after] in NAMING
-        and words[after + 1 : after + 2] != ["ca"]  # "je n'en veux pas, de ça": the drug again
-    )
-    # "non, je n'en veux pas" is about the drug just named; "il faut éviter de vous exposer" is not
-    anaphoric = cue.anaphoric or (cue.kind == "negative" and not near and not own_object)
-    if cue.kind == "negative" and not cue.anaphoric and not near and own_object and _noun_after(words, after):
-        return None  # "l'apixaban, pas besoin de prise de sang": the refusal is about the noun after it
-    if near and not anaphoric and ids[mention_positions[following[0]][0]] == clause:
-        return following[0]
-    preceding = [k for k, (_, last) in enumerate(mention_positions) if last <= cue.first]
-    same = [k for k in preceding if ids[mention_positions[k][0]] == clause]
-    if same:
-        return same[-1]
-    # "le Seroplex, vous êtes à dix, on va monter à vingt": a change with no drug after it is the drug's before
-    if preceding and (
-        anaphoric
-        or (clauses.joined(ids[mention_positions[preceding[-1]][0]], clause) and not own_object)
-        or (cue.kind == "modify" and not following and _to_a_dose(words, cue))
-    ):
-        return preceding[-1]
-    if near and anaphoric and "avec" in words[cue.last : mention_positions[following[0]][0]]:
-        return None  # "essayez de l'éviter avec le Lexomil": the drug is the company, the pronoun the object
-    # "on peut l'arrêter, vous gardez le Kardégic": a verb between the pronoun and the drug takes the drug as its own
-    # object, so the pronoun names the drug said before, not this one
-    verb_between = (
-        anaphoric
-        and bool(following)
-        and any(
-            w in VERB_KIND or w in SWITCH_VERBS or w in REPLACE_VERBS
-            for w in words[cue.last : mention_positions[following[0]][0]]
-        )
-    )
-    if near and (not anaphoric or not preceding) and not (anaphoric and replaced) and not verb_between:
-        return following[0]  # "on continue, donc, le X"
-    return None
+def decision_of(cues: list) -> str | None:
+    """The decision a drug's cues in one sentence say together."""
+    if any(c.kind == "deferred" and c.later for c in cues):
+        return "deferred"  # "je vous prescris la X, vous la commencerez dans deux semaines": a start put off
+    deferred = [c for c in cues if c.kind == "deferred"]
+    if deferred and all(c.talk for c in deferred):  # "on diminue l'Imovane et on en reparlera": decided
+        if any(c.kind in ("new", "continue", "modify", "switch") and c.first < deferred[0].first for c in cues):
+            cues = [c for c in cues if c.kind != "deferred"]
+    decided = [c.first for c in cues if c.kind in ("new", "continue", "modify", "switch")]
+    if decided and any(c.kind == "deferred" for c in cues):
+        # "on le garde, et si le potassium baisse on le diminuera": the plan for later leaves today's decision
+        cues = [c for c in cues if c.kind != "deferred" or c.first < min(decided)]
+    kinds = [c.kind for c in cues]
+    if cues and cues[-1].kind == "new" and cues[-1].resume and "stop" in kinds:
+        return "continue"  # "vous l'interrompez deux jours avant l'opération et vous le reprenez le lendemain"
+    if cues and cues[-1].turned and cues[-1].kind == "continue" and "stop" in kinds:
+        return "continue"  # "il faut arrêter l'Eliquis non vous ne l'arrêtez pas": the stop denied after it is said
+    if "stop" in kinds:
+        return "stop"
+    if "negative" in kinds or "negation" in kinds:
+        return "negative"
+    if "deferred" in kinds:  # "on pourra augmenter le Seroplex": a plan, not a decision
+        return "deferred"
+    if kinds and kinds[-1] == "new" and "modify" in kinds:
+        return "modify"  # "il faut adapter le Xarelto, vous prenez 15 mg": the new posology of a change
+    return kinds[-1] if kinds else None
