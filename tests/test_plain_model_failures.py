@@ -4,12 +4,14 @@ every chat with plain text, never the JSON asked for, or with JSON cut short by 
 from __future__ import annotations
 
 import asyncio
+import json
 
 import pytest
 
 from communs.apps.plain.simplify import simplify
 from communs.apps.plain.split import cut_sentence
 from communs.apps.translate.translate import translate
+from communs.clarity.facts import extract_facts, mask_facts
 from communs.clarity.rewrite import plain_rules
 from communs.config import load_settings
 from communs.errors import UpstreamError
@@ -80,3 +82,28 @@ def test_a_rewrite_cut_by_its_token_budget_keeps_the_original_instead_of_failing
     assert not simplified.missing_facts
     assert [(p.status, p.text) for p in translated.parts] == [("flagged", SENTENCE)]
     assert translated.parts[0].problems
+
+
+def test_a_checked_rewrite_that_reads_easier_is_taken_at_once(tmp_path):
+    """No second rewrite of a paragraph whose first one kept every fact and reads easier, however little: the
+    sentences it left long go to the cut stage, which is what a second try would be asked to do (issue 16)."""
+    ruled = plain_rules(SENTENCE)
+    masked, _ = mask_facts(ruled, extract_facts(ruled))
+    # a little easier (+1.8 reading-ease points): « ainsi que de » said « et de »
+    easier = masked.replace("ainsi que de tous les documents utiles à", "et de tous les documents utiles pour")
+    assert easier != masked
+    answer = json.dumps({"texte": easier}, ensure_ascii=False)
+    with UpstreamServer(fake_upstream_app("simple", content=answer)) as server:
+        registry = chatty_registry(tmp_path, server.url)
+
+        async def run():
+            try:
+                return await simplify(SENTENCE, registry)
+            finally:
+                await registry.aclose()
+
+        with tracing() as trace:
+            result = asyncio.run(run())
+    assert [p.status for p in result.parts] == ["simplified"]
+    assert "et de tous les documents utiles pour" in result.text and not result.missing_facts
+    assert trace.summary()["stages"]["rewrite"]["calls"] == 1

@@ -138,7 +138,10 @@ ARTIFACTS = (
     "tu as ",
 )
 COPIED = tuple(s.text.lower() for _, rewrite in EXAMPLES for s in sentences(rewrite) if len(s.text) > 25)
-MIN_GAIN = 5.0  # reading-ease points a rewrite should gain before it is taken without another try
+# Reading-ease points a checked rewrite must gain to be taken without another try. Any gain will do: the sentences
+# a rewrite leaves long go to the cut stage next (``cut_long_sentences``), which is what another try of the whole
+# paragraph would be asked to do, at the cost of a second full rewrite (issue 16: a letter in <= 60 s).
+MIN_GAIN = 0.0
 
 
 # Agreement slips a rewrite must not introduce: "dans les un mois", "des une fois".
@@ -222,8 +225,8 @@ def layout(part: str) -> bool:
 async def _rewrite(registry: Registry, part: str, level: str, model: str | None) -> Part:
     """The part rewritten by the model, checked: every fact kept, none invented, no echoed instruction.
 
-    A checked rewrite that barely reads easier than the original gets one more try (not two: a second
-    copy would rarely do better); the easiest to read of the checked rewrites is kept, and the original
+    A checked rewrite that reads no easier than the original gets one more try (not two: a second copy
+    would rarely do better); the easiest to read of the checked rewrites is kept, and the original
     when none passed the checks. An answer that is not JSON (a runaway cut by its token budget) gets one
     more try, not two, then the original stays; only a model that cannot be reached at all is an error.
     """
