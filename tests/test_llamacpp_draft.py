@@ -14,6 +14,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from communs.apps.plain.simplify import SCHEMA  # the Simplifier's answer: {"texte": ...}
 from communs.config import ProviderConfig, Settings
 from communs.models.artifacts import artifact_path
 from communs.models.llamacpp import LlamaCppServer
@@ -22,12 +23,6 @@ TEXT = (
     "Nous accusons réception de votre demande de renouvellement de titre de séjour déposée le 12 mars 2025 "
     "sur le téléservice de l'Administration numérique pour les étrangers en France."
 )
-SCHEMA = {
-    "type": "object",
-    "properties": {"texte": {"type": "string"}},
-    "required": ["texte"],
-    "additionalProperties": False,
-}
 BODY = {
     "model": "m",
     "messages": [
