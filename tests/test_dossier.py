@@ -183,6 +183,9 @@ def test_the_cli_resumes_after_being_killed_and_meets_the_targets(balto, tmp_pat
     asked = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
     assert asked.returncode == 0, asked.stderr
     assert "FG-482-KL" in asked.stdout and "[p. " in asked.stdout
+    command, env = _cli(home, "ask", job_id, "D'après la note remise par la gérante, qu'a-t-on volé ?", "--no-llm")
+    asked = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    assert "note manuscrite (p. 27)" in asked.stdout and "[p. 27" in asked.stdout  # handwriting: read the original
     command, env = _cli(home, "ask", job_id, "Quel est le montant de la taxe foncière due ?", "--no-llm")
     asked = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
     assert "Pas dans le dossier" in asked.stdout

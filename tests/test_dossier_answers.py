@@ -291,3 +291,33 @@ def test_a_role_said_beside_a_name_finds_that_persons_pages(tmp_path):
     index = DossierIndex.from_pages(pages, tmp_path)
     reply = asyncio.run(answer(index, "Quel est le numéro de portable du cariste ?", None, use_llm=False))
     assert reply["pages"][:1] == [2] and "07 81 44 20 19" in reply["answer"]
+
+
+def test_a_question_reading_a_seized_paper_sends_to_the_handwritten_notes_first(tmp_path):
+    reads_a_paper = [
+        "D'après le carnet saisi, combien de journées ont été payées ?",
+        "Selon les notes griffonnées par le témoin, où sont-ils partis ?",
+        "Que contient le mot retrouvé sous l'essuie-glace ?",
+        "Quel total figure sur la feuille découverte dans la boîte à gants ?",
+        "Qu'a-t-elle écrit à la main au dos du ticket ?",
+    ]
+    other = [
+        "Quel est le mot de passe du compte ?",
+        "Quels mots a-t-il criés en partant ?",
+        "Qui a réglé la note du bar ?",
+        "Selon le rapport de synthèse, combien de vols sont retenus ?",
+        "Quelle feuille de paie a été produite ?",
+    ]
+    assert all(analyse_question(q).note for q in reads_a_paper)
+    assert not any(analyse_question(q).note for q in other)
+
+    index = DossierIndex.from_pages(pages(), tmp_path / "index")
+    index.notes = [4]  # the analysis found a handwritten note on page 4 (its OCR is unreliable, not indexed here)
+    reply = asyncio.run(answer(index, "D'après le papier saisi, à quelle heure le moteur a-t-il démarré ?", None))
+    assert reply["found"] and reply["pages"][0] == 4 and "note manuscrite (p. 4)" in reply["answer"]
+    assert "22h05" in reply["answer"] and 1 in reply["pages"]  # what the typed pages say comes after
+    reply = asyncio.run(answer(index, "À quelle heure le moteur a-t-il démarré ?", None))
+    assert 4 not in reply["pages"]  # a question that reads no paper is answered from the pages as before
+    index.notes = []
+    reply = asyncio.run(answer(index, "D'après le papier saisi, à quelle heure le moteur a-t-il démarré ?", None))
+    assert 4 not in reply["pages"] and 1 in reply["pages"]  # no handwritten note in the dossier: the typed pages

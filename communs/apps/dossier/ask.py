@@ -183,6 +183,7 @@ class DossierIndex:
             key=lambda c: (int(c.metadata.get("index", 0)), c.id),
         )
         self.ids = {chunk.id: i for i, chunk in enumerate(chunks)}
+        self.notes: list[int] = []  # the handwritten notes' pages (the job's analysis tells them: noted by the store)
         self.passages = [Passage(int(c.metadata["page"]), c.content) for c in chunks]
         # each passage's terms, and how many passages hold each term: what the coverage of a question weighs
         self.terms = [frozenset(analyze(p.text)) for p in self.passages]
@@ -448,6 +449,17 @@ def _extract(
     return f"{asked} — extrait : « {quoted} »", list(dict.fromkeys(pages))[:MAX_PAGES], True, held
 
 
+def with_notes(result: dict, notes: list[int]) -> dict:
+    """An answer to a question that reads a seized handwritten paper, the dossier's handwritten notes first: the
+    reading machine does not read handwriting reliably, so the magistrate is sent to the original."""
+    pages = list(dict.fromkeys(notes[:MAX_PAGES] + result["pages"]))[:MAX_PAGES]
+    where = ", ".join(f"p. {n}" for n in notes[:MAX_PAGES])
+    said = "note manuscrite" if len(notes) == 1 else "notes manuscrites"
+    lead = f"À lire sur l'original : {said} ({where}), que la lecture automatique ne déchiffre pas de façon fiable."
+    rest = f" Ailleurs dans le dossier : {result['answer']}" if result["found"] else ""
+    return result | {"answer": lead + rest, "pages": pages, "found": True}
+
+
 def answer_pages(text: str, passages: list[Passage], cited: list[int], question: str = "") -> list[int]:
     """The pages an answer rests on: those it cites, then the retrieved passages (best first) that hold its
     words (``MIN_SUPPORT``; the question's own words do not count), at most ``MAX_PAGES``; ``[]`` when no
@@ -462,11 +474,20 @@ def answer_pages(text: str, passages: list[Passage], cited: list[int], question:
 async def answer(
     index: DossierIndex, question: str, registry: Registry | None, *, model: str | None = None, use_llm: bool = True
 ) -> dict:
-    """``{"answer", "pages", "found", "passages": [{page, text}]}``."""
+    """``{"answer", "pages", "found", "passages": [{page, text}]}``; a question that reads a seized handwritten
+    paper sends to the dossier's handwritten notes first (``with_notes``)."""
     question = question.strip()
     if not question:
         raise InvalidRequestError("the question is empty", param="question")
     query = analyse_question(question, set(index.df))
+    result = await _answer(index, query, registry, model, use_llm)
+    return with_notes(result, index.notes) if query.note and index.notes else result
+
+
+async def _answer(
+    index: DossierIndex, query: Query, registry: Registry | None, model: str | None, use_llm: bool
+) -> dict:
+    question = query.text
     index.widen_to_persons(query)
     ranked, semantic = await index.search(query, registry)
     top = [i for i, _ in ranked[:TOP]]

@@ -133,6 +133,12 @@ class Job:
         }
 
 
+def handwritten(job: Job) -> list[int]:
+    """The pages of a finished dossier's handwritten notes (its analysis's documents)."""
+    documents = (job.result or {}).get("documents", [])
+    return [n for d in documents if d.get("type") == "note_manuscrite" for n in d.get("pages", [])]
+
+
 class JobStore:
     """Dossier jobs in the relational database (default: ``<home>/communs.db``, as ``Settings.database_url``)."""
 
@@ -165,8 +171,11 @@ class JobStore:
         return self._search
 
     def index(self, job: Job) -> DossierIndex:
-        """The question index of a finished dossier (one indexed before the shared store is moved into it)."""
-        return DossierIndex.open(self.search, job.id, job.owner, self.folder(job.id) / "index")
+        """The question index of a finished dossier (one indexed before the shared store is moved into it), with
+        the pages of its handwritten notes (the analysis's documents)."""
+        index = DossierIndex.open(self.search, job.id, job.owner, self.folder(job.id) / "index")
+        index.notes = handwritten(job)
+        return index
 
     async def open_index(self, job: Job, registry: Registry | None) -> DossierIndex:
         """:meth:`index`; a finished dossier whose collection is gone (deleted through ``/v1/collections``) is
@@ -177,7 +186,9 @@ class JobStore:
             if job.status != "done":
                 raise
             pages = await asyncio.to_thread(self.pages, job.id)
-            return await DossierIndex.index_pages(self.search, job.id, job.owner, pages, registry)
+            index = await DossierIndex.index_pages(self.search, job.id, job.owner, pages, registry)
+            index.notes = handwritten(job)
+            return index
 
     def close(self) -> None:
         self.engine.dispose()

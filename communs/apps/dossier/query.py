@@ -352,6 +352,21 @@ AGE_BEFORE = re.compile(r"(?:\b[âa]g[ée]e?s?\s+de|\bn[ée]e?s?\s+le\s[^.;]{0,4
 # "numéro de/du <a thing>" that is not a line: the number of that thing (a building permit, a file), no phone
 NUMBER_OF = re.compile(r"\bnumero (?:de |du |d'|des )(?!(?:telephone|portable|mobile|ligne|fixe|gsm)\b)\w{3,}")
 PHONE_WORDS = re.compile(r"\b(?:telephone|portable|mobile|ligne|gsm|joindre|appel\w*|rappel\w*|sms|whatsapp)\b")
+# A question that reads a seized handwritten paper ("d'après le carnet", "le mot glissé dans le sac", "la feuille
+# manuscrite saisie"): the papers a search seizes and a reader names by what they are, as the source of a question
+# (after "d'après", "selon", "sur"...) or with what was done to them (found, hidden, slipped, left, written...).
+_PAPER = (
+    r"(?:feuillets?|feuilles?(?! de (?:paie|soins|route|presence|match|impot))|papiers?(?! d'identite)|bouts? de papier"
+    r"|carnets?(?! de (?:cheques|sante|vaccination|entretien|notes scolaire))|cahiers?|calepins?|brouillons?|post-it"
+    r"|agendas?|pense-betes?|listes?|mots?(?! de passe)|notes?|billets?(?! de (?:banque|train|\d))|lettres?|plans?)"
+)
+NOTE_ASKED = re.compile(
+    rf"\b(?:d'apres|selon|sur|dans|figure sur|inscrite? sur|notee? sur) (?:le |la |les |l'|ce |cet |cette |ces |son |sa"
+    rf" |ses |leur |un |une )?{_PAPER}\b(?! (?:de|du|des) (?:dossier|proces|rapport|synthese|audition))"
+    rf"|\b{_PAPER} (?:\w+ ){{0,2}}?(?:saisi|retrouv|trouv|cach|gliss|laiss|depos|decouvert|manuscrit|griffonn|ecrit"
+    rf"|redige|annote|dechire|jete)\w*"
+    r"|\bmanuscrit\w*|\bgriffonn\w*|\b(?:ecrit|note|griffonne|redige)e?s? a la main\b"
+)
 WIDENED = 0.6  # weight of a widened term (the question's own weigh 1)
 # the noun the answer stands by: a count's noun ("combien de cambriolages": "Trois cambriolages"), a person's
 # role ("quel avocat", "en qualité d'avocat": "Maître Élodie PASQUIER, avocate")
@@ -370,6 +385,7 @@ class Query:
     variants: dict[str, set[str]] = field(default_factory=dict)  # own term: itself and its widened forms
     rarity: dict[str, float] = field(default_factory=dict)  # own term: its IDF in the dossier searched
     head: set[str] = field(default_factory=set)  # the noun the answer stands by, its forms ("cambriolag", "vol")
+    note: bool = False  # the question reads a seized handwritten paper ("d'après le carnet saisi")
 
     @property
     def subject(self) -> list[str]:
@@ -435,6 +451,9 @@ def _same_word(stem: str, other: str) -> bool:
 def analyse_question(question: str, vocabulary: set[str] | None = None) -> Query:
     """The question's terms (and their widened forms within ``vocabulary``, the dossier's terms) and kinds."""
     terms = [t for t in query_terms(question) if t not in GENERIC]
+    note = NOTE_ASKED.search(normalize(question))
+    if note:  # the paper read names the source, not the subject: the typed pages are searched for the rest
+        terms = [t for t in terms if t not in set(analyze(note.group()))] or terms
     variants = {t: {t} for t in terms}
     folded_words = re.findall(r"[\w'-]+", normalize(question))
     for word in folded_words:
@@ -460,4 +479,4 @@ def analyse_question(question: str, vocabulary: set[str] | None = None) -> Query
         noun = analyze(next(g for g in match.groups() if g))
         if noun:
             head = set(variants.get(noun[0], {noun[0]}))
-    return Query(question, terms, weights, kinds, variants, head=head)
+    return Query(question, terms, weights, kinds, variants, head=head, note=note is not None)
