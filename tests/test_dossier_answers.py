@@ -321,3 +321,24 @@ def test_a_question_reading_a_seized_paper_sends_to_the_handwritten_notes_first(
     index.notes = []
     reply = asyncio.run(answer(index, "D'après le papier saisi, à quelle heure le moteur a-t-il démarré ?", None))
     assert 4 not in reply["pages"] and 1 in reply["pages"]  # no handwritten note in the dossier: the typed pages
+
+
+def test_a_figure_wrapped_over_two_lines_is_one_and_a_negation_is_no_birth(tmp_path):
+    wrapped = PageRecord(
+        4,
+        "PROCÈS-VERBAL D'AUDITION\n"
+        "« J'ai été recruté le 4 janvier par téléphone par le chef de chantier, au 06 39 98 64\n"
+        "03. J'ai été payé 1 480\n000 euros en tout, ce qui est faux. Je ne vais plus sur le chantier depuis le\n"
+        "15 janvier 2025. Je suis né le 14 février 1993. »",
+        "text",
+        [],
+    )
+    index = DossierIndex.from_pages([*pages(), wrapped], tmp_path)
+    reply = asyncio.run(answer(index, "Sur quel numéro le chef de chantier l'a-t-il recruté ?", None))
+    assert reply["found"] and "06 39 98 64 03" in reply["answer"]
+    query = analyse_question("Depuis quelle date l'ouvrier ne va-t-il plus sur le chantier ?")
+    assert query.answer_spans(wrapped.text, figures_only=True)  # "ne ... plus": no birth date asked
+    reply = asyncio.run(answer(index, "Depuis quelle date l'ouvrier ne vient-il plus sur le chantier ?", None))
+    assert "15 janvier 2025" in reply["answer"] and "14 février" not in reply["answer"].split("—")[0]
+    query = analyse_question("Quand l'ouvrier est-il né ?")
+    assert [wrapped.text[s:e] for s, e in query.answer_spans(wrapped.text, figures_only=True)] == ["14 février 1993"]

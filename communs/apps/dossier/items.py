@@ -55,6 +55,12 @@ def _add(found: dict[str, Item], key: str, item: Item, page: int) -> None:
         existing.pages.append(page)
 
 
+def flat(text: str) -> str:
+    """The text with its line breaks as spaces (same length, same offsets): a PDF text layer or an OCR wraps
+    lines inside a figure ("06 39 98 64\n03", "1 480\n000 euros") as inside a sentence."""
+    return text.replace("\n", " ")
+
+
 def seized_items(pages: list[PageRecord]) -> list[Item]:
     found: dict[str, Item] = {}
     for page in pages:
@@ -62,7 +68,7 @@ def seized_items(pages: list[PageRecord]) -> list[Item]:
             for match in pattern.finditer(page.text):
                 what = _clean(match.group("what"))
                 _add(found, f"scellé {match.group('n')}", Item(f"{what} (scellé n° {match.group('n')})"), page.number)
-        for match in SEIZED_LIST.finditer(page.text.replace("\n", " ")):
+        for match in SEIZED_LIST.finditer(flat(page.text)):
             for part in re.split(r",\s+|\s+et\s+(?=un|une|des|\d)", match.group("list")):
                 what = _clean(part)
                 if 3 <= len(what) <= 80:
@@ -75,7 +81,7 @@ def seized_items(pages: list[PageRecord]) -> list[Item]:
 def vehicles(pages: list[PageRecord]) -> list[Item]:
     found: dict[str, Item] = {}
     for page in pages:
-        for match in PLATE.finditer(page.text):
+        for match in PLATE.finditer(flat(page.text)):
             before = page.text[max(0, match.start() - 120) : match.start()]
             kinds = list(VEHICLE.finditer(before))
             label = _clean(kinds[-1].group(0)) if kinds else "véhicule"
@@ -89,7 +95,7 @@ def vehicles(pages: list[PageRecord]) -> list[Item]:
 def phones(pages: list[PageRecord]) -> list[Item]:
     found: dict[str, Item] = {}
     for page in pages:
-        for match in PHONE.finditer(page.text):
+        for match in PHONE.finditer(flat(page.text)):
             digits = re.sub(r"\D", "", match.group(0))
             digits = "0" + digits[2:] if digits.startswith("33") else digits
             number = " ".join(digits[i : i + 2] for i in range(0, 10, 2))
@@ -100,7 +106,7 @@ def phones(pages: list[PageRecord]) -> list[Item]:
 def amounts(pages: list[PageRecord]) -> list[Item]:
     found: dict[str, Item] = {}
     for page in pages:
-        for match in AMOUNT.finditer(page.text):
+        for match in AMOUNT.finditer(flat(page.text)):
             euros = int(re.sub(r"\D", "", match.group(1)))
             value = f"{euros:,}".replace(",", " ") + (f",{match.group(2)}" if match.group(2) else "") + " €"
             _add(found, value, Item(sentence_at(page.text, match.start()), kind="montant", value=value), page.number)

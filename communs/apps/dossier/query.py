@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from communs.apps.dossier.items import AMOUNT, PHONE, PLATE
+from communs.apps.dossier.items import AMOUNT, PHONE, PLATE, flat
 from communs.nlp.dates import DATE_RE, NUMERIC_DATE_RE, TIME_RE
 from communs.search.analysis import analyze, normalize, query_terms
 
@@ -346,7 +346,8 @@ THESAURUS_STEMS = _by_stem(THESAURUS)
 # prepositions that share a stem with a verb of the thesaurus ("entre eux" is not "entrés")
 PREPOSITIONS = {"entre", "contre", "avant", "apres", "pendant", "depuis", "sous", "vers"}
 BORN = re.compile(r"\bn[ée]e?s?(?:\(e\))?(?:\s+[A-ZÉÈ][A-ZÉÈ-]+)?\s+le\s*$", re.IGNORECASE)  # "née BRUNEAU le"
-BIRTH_ASKED = re.compile(r"\bnaissance\b|\bne(?:e|s)?\b|\bage\b")
+# a question on a birth (its accents kept: "ne" is the negation's, "né" the birth's)
+BIRTH_ASKED = re.compile(r"\bnaissance\b|\bnée?s?\b|\b[âa]ge\b")
 # what stands before a number of years that makes it an age ("âgé de 23 ans", "né le 2 mai 2009 à Rouen, 15 ans")
 AGE_BEFORE = re.compile(r"(?:\b[âa]g[ée]e?s?\s+de|\bn[ée]e?s?\s+le\s[^.;]{0,45},)\s*$", re.IGNORECASE)
 # "numéro de/du <a thing>" that is not a line: the number of that thing (a building permit, a file), no phone
@@ -406,11 +407,12 @@ class Query:
         with a fixed form (an hour, an amount...), not a name or a place. A birth date answers only a question
         on a birth ("née le 3 juin 1961" is no date of the facts)."""
         kinds = self.strict if figures_only else self.kinds
+        text = flat(text)  # a figure wrapped over two lines is one figure
         spans = [m.span() for k in kinds for p in KIND_NAMES[k].holds for m in p.finditer(text)]
         if {"duree", "depuis"} & set(kinds) and "age" not in kinds:  # "âgé de 23 ans" is an age, not a duration
             spans = [(s, e) for s, e in spans if not AGE_BEFORE.search(text[max(0, s - 60) : s])]
         born = [BORN.search(text[max(0, s - 40) : s]) is not None for s, _ in spans]
-        if BIRTH_ASKED.search(normalize(self.text)) and {"date", "moment"} & set(kinds):
+        if BIRTH_ASKED.search(self.text.lower()) and {"date", "moment"} & set(kinds):
             spans = [span for span, birth in zip(spans, born, strict=True) if birth]  # only a birth date answers
         else:
             spans = [span for span, birth in zip(spans, born, strict=True) if not birth]
