@@ -342,3 +342,23 @@ def test_a_figure_wrapped_over_two_lines_is_one_and_a_negation_is_no_birth(tmp_p
     assert "15 janvier 2025" in reply["answer"] and "14 février" not in reply["answer"].split("—")[0]
     query = analyse_question("Quand l'ouvrier est-il né ?")
     assert [wrapped.text[s:e] for s, e in query.answer_spans(wrapped.text, figures_only=True)] == ["14 février 1993"]
+
+
+def test_a_things_number_is_no_phone_and_a_quantity_is_weighed_or_measured(tmp_path):
+    assert kinds_of("Sous quel numéro figurait la photo du suspect dans la planche ?") == ["rang"]
+    assert kinds_of("Quel est le numéro du scellé contenant le couteau ?") == ["rang"]
+    assert kinds_of("Quel est le numéro de portable du gérant ?") == ["telephone"]
+    assert kinds_of("Quelle quantité d'essence a été achetée ?") == ["quantite"]
+    line_up = PageRecord(
+        4,
+        "PROCÈS-VERBAL DE PRÉSENTATION DE PLANCHES PHOTOGRAPHIQUES\nLa victime désigne sans hésitation la "
+        "photographie n° 4 comme celle de l'homme qui l'a frappé. Elle est joignable au 06 39 98 11 22.\n"
+        "Au ticket de la station : 42 litres de gazole payés en espèces, 3 paquets de cigarettes.",
+        "text",
+        [],
+    )
+    index = DossierIndex.from_pages([*pages(), line_up], tmp_path)
+    reply = asyncio.run(answer(index, "Sous quel numéro figurait la photo de l'homme désigné par la victime ?", None))
+    assert reply["answer"].startswith("n° 4") and reply["pages"] == [4]
+    reply = asyncio.run(answer(index, "Quelle quantité de gazole a été payée à la station ?", None))
+    assert reply["answer"].startswith("42 litres")

@@ -78,6 +78,7 @@ PENALTY = re.compile(
 )
 ACCOUNT = re.compile(r"\bFR\d{2}(?:\s?[0-9A-Z]{4}){4,6}(?:\s?[0-9A-Z]{1,3})?\b|\bIBAN\b|\bcompte\s+n[°o]", re.I)
 ARTICLE = re.compile(r"\b(?:[LRDA]\.?\s?)?\d{2,3}-\d+(?:-\d+)*\b|\barticles?\s+\d+", re.IGNORECASE)
+NUMBERED = re.compile(r"\bn[°o]\s*\d+\b|\bnum[ée]ro\s+\d+\b", re.IGNORECASE)
 PARTIAL_PLATE = re.compile(r"\b[A-HJ-NP-TV-Z]{2}-\d{2,3}(?:-[A-HJ-NP-TV-Z]{1,2})?\b")
 # an hour written as a clock or a log writes it ("21:47", "07:12:05"): screenshots, CCTV stills, operators' answers
 CLOCK = re.compile(r"(?<![\d:/.])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:/])")
@@ -127,7 +128,9 @@ KINDS: list[Kind] = [
         re.compile(r"\bcombien (?:de |d')|\bnombre\b|\bcombien de fois\b"),
         (COUNT,),
     ),
-    Kind("poids", re.compile(r"\bpoids\b|\bpes\w+|\bcombien de (?:grammes|kilos)|\bquantite\b"), (WEIGHT,)),
+    Kind("poids", re.compile(r"\bpoids\b|\bpes\w+|\bcombien de (?:grammes|kilos)"), (WEIGHT,)),
+    # a quantity is weighed or measured: "312 grammes", "40 litres" (of a substance: not a number of packets)
+    Kind("quantite", re.compile(r"\bquantite\b"), (WEIGHT, MEASURE)),
     Kind("age", re.compile(r"\bquel age\b|\bage\b"), (AGE,)),
     Kind(
         "mesure",
@@ -144,6 +147,8 @@ KINDS: list[Kind] = [
         re.compile(r"\bnumero\b(?!.*\b(?:compte|procedure|scelle|article|dossier|plainte))"),
         (PHONE,),
     ),
+    # the number of a numbered thing (a photo in a line-up, a seal, a room): never asked by a word of its own
+    Kind("rang", re.compile(r"(?!)"), (NUMBERED,)),
     Kind("compte", re.compile(r"\b(?:compte bancaire|numero de compte|iban|rib)\b"), (ACCOUNT,)),
     Kind("article", re.compile(r"\barticles?\b|\btextes?\b.*\b(?:vise|reprim|prev)"), (ARTICLE,)),
     Kind(
@@ -174,7 +179,7 @@ KINDS: list[Kind] = [
 KIND_NAMES = {kind.name: kind for kind in KINDS}
 # A question asking for a number of a fixed form has one kind that wins over the count: "combien de temps"
 # is a duration, "combien d'argent" an amount, "combien de grammes" a weight.
-OVER_COUNT = ("montant", "duree", "depuis", "poids", "mesure", "age")
+OVER_COUNT = ("montant", "duree", "depuis", "poids", "quantite", "mesure", "age")
 # a number to call someone back on is a phone number, even in a question that names a plate
 CALL = re.compile(r"\ba quel numero\b.*\b(?:rappel|joindr|appel|contact)|\b(?:rappel|joindr|joignable)\w*\b")
 # Words that only name the kind of answer (they say what is asked, not what it is about): they weigh less.
@@ -350,6 +355,12 @@ BORN = re.compile(r"\bn[ée]e?s?(?:\(e\))?(?:\s+[A-ZÉÈ][A-ZÉÈ-]+)?\s+le\s*$"
 BIRTH_ASKED = re.compile(r"\bnaissance\b|\bnée?s?\b|\b[âa]ge\b")
 # what stands before a number of years that makes it an age ("âgé de 23 ans", "né le 2 mai 2009 à Rouen, 15 ans")
 AGE_BEFORE = re.compile(r"(?:\b[âa]g[ée]e?s?\s+de|\bn[ée]e?s?\s+le\s[^.;]{0,45},)\s*$", re.IGNORECASE)
+# things that carry a number of their own, no phone line: "sous quel numéro figurait la photo", "la chambre n° 12"
+NUMBERED_THING = re.compile(
+    r"\bnumero\b.*\b(?:photo|photographie|planche|cliche|image|vignette|scelle|piece|page|cote|chambre|appartement"
+    r"|logement|siege|place|batiment|lot|box|casier|cellule|bureau|quai|porte|vitrine|caisse|table|rame|wagon|badge"
+    r"|dossard|facture|cheque|ticket|recu)s?\b"
+)
 # "numéro de/du <a thing>" that is not a line: the number of that thing (a building permit, a file), no phone
 NUMBER_OF = re.compile(r"\bnumero (?:de |du |d'|des )(?!(?:telephone|portable|mobile|ligne|fixe|gsm)\b)\w{3,}")
 PHONE_WORDS = re.compile(r"\b(?:telephone|portable|mobile|ligne|gsm|joindre|appel\w*|rappel\w*|sms|whatsapp)\b")
@@ -436,6 +447,10 @@ def kinds_of(question: str) -> list[str]:
         kinds.append("telephone")  # "le numéro de téléphone associé au compte du vendeur": a line, whatever follows
     if "telephone" in kinds and NUMBER_OF.search(folded) and not PHONE_WORDS.search(folded):
         kinds.remove("telephone")  # "le numéro du permis de construire"
+    if "telephone" in kinds and NUMBERED_THING.search(folded) and not PHONE_WORDS.search(folded):
+        kinds[kinds.index("telephone")] = "rang"  # "sous quel numéro figurait la photo": a thing's number
+    if not kinds and NUMBERED_THING.search(folded):
+        kinds.append("rang")  # "le numéro du scellé contenant le couteau"
     if "telephone" in kinds and any(k in kinds for k in ("plaque", "compte")):
         kinds.remove("telephone")  # "numéro d'immatriculation", "numéro de compte"
     if "article" in kinds and "montant" in kinds:
