@@ -362,3 +362,18 @@ def test_a_things_number_is_no_phone_and_a_quantity_is_weighed_or_measured(tmp_p
     assert reply["answer"].startswith("n° 4") and reply["pages"] == [4]
     reply = asyncio.run(answer(index, "Quelle quantité de gazole a été payée à la station ?", None))
     assert reply["answer"].startswith("42 litres")
+
+
+def test_with_no_note_recognised_the_pages_read_as_noise_are_the_ones_to_read(tmp_path):
+    from types import SimpleNamespace
+
+    from communs.apps.dossier.jobs import handwritten
+
+    documents = [{"type": "pv_audition", "pages": [1, 2]}, {"type": "illisible", "pages": [3]}]
+    assert handwritten(SimpleNamespace(result={"documents": documents})) == ([3], True)  # type: ignore[arg-type]
+    documents.append({"type": "note_manuscrite", "pages": [4]})
+    assert handwritten(SimpleNamespace(result={"documents": documents})) == ([4], False)  # type: ignore[arg-type]
+    index = DossierIndex.from_pages(pages(), tmp_path / "index")
+    index.notes, index.notes_unread = [3], True
+    reply = asyncio.run(answer(index, "Selon le carnet saisi, à quelle heure le moteur a-t-il démarré ?", None))
+    assert reply["pages"][0] == 3 and "page illisible, peut-être manuscrite, (p. 3)" in reply["answer"]

@@ -184,6 +184,7 @@ class DossierIndex:
         )
         self.ids = {chunk.id: i for i, chunk in enumerate(chunks)}
         self.notes: list[int] = []  # the handwritten notes' pages (the job's analysis tells them: noted by the store)
+        self.notes_unread = False  # no note recognised: ``notes`` are the pages read as noise, perhaps handwriting
         self.passages = [Passage(int(c.metadata["page"]), c.content) for c in chunks]
         # each passage's terms, and how many passages hold each term: what the coverage of a question weighs
         self.terms = [frozenset(analyze(p.text)) for p in self.passages]
@@ -449,12 +450,15 @@ def _extract(
     return f"{asked} — extrait : « {quoted} »", list(dict.fromkeys(pages))[:MAX_PAGES], True, held
 
 
-def with_notes(result: dict, notes: list[int]) -> dict:
+def with_notes(result: dict, notes: list[int], unread: bool = False) -> dict:
     """An answer to a question that reads a seized handwritten paper, the dossier's handwritten notes first: the
     reading machine does not read handwriting reliably, so the magistrate is sent to the original."""
     pages = list(dict.fromkeys(notes[:MAX_PAGES] + result["pages"]))[:MAX_PAGES]
     where = ", ".join(f"p. {n}" for n in notes[:MAX_PAGES])
-    said = "note manuscrite" if len(notes) == 1 else "notes manuscrites"
+    one = len(notes) == 1
+    said = "note manuscrite" if one else "notes manuscrites"
+    if unread:
+        said = "page illisible, peut-être manuscrite," if one else "pages illisibles, peut-être manuscrites,"
     lead = f"À lire sur l'original : {said} ({where}), que la lecture automatique ne déchiffre pas de façon fiable."
     rest = f" Ailleurs dans le dossier : {result['answer']}" if result["found"] else ""
     return result | {"answer": lead + rest, "pages": pages, "found": True}
@@ -481,7 +485,7 @@ async def answer(
         raise InvalidRequestError("the question is empty", param="question")
     query = analyse_question(question, set(index.df))
     result = await _answer(index, query, registry, model, use_llm)
-    return with_notes(result, index.notes) if query.note and index.notes else result
+    return with_notes(result, index.notes, index.notes_unread) if query.note and index.notes else result
 
 
 async def _answer(

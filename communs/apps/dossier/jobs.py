@@ -133,10 +133,14 @@ class Job:
         }
 
 
-def handwritten(job: Job) -> list[int]:
-    """The pages of a finished dossier's handwritten notes (its analysis's documents)."""
+def handwritten(job: Job) -> tuple[list[int], bool]:
+    """The pages of a finished dossier's handwritten notes (its analysis's documents); when it recognised none,
+    the pages it could not read (handwriting the OCR barely reads looks like noise), and True."""
     documents = (job.result or {}).get("documents", [])
-    return [n for d in documents if d.get("type") == "note_manuscrite" for n in d.get("pages", [])]
+    notes = [n for d in documents if d.get("type") == "note_manuscrite" for n in d.get("pages", [])]
+    if notes:
+        return notes, False
+    return [n for d in documents if d.get("type") == "illisible" for n in d.get("pages", [])], True
 
 
 class JobStore:
@@ -174,7 +178,7 @@ class JobStore:
         """The question index of a finished dossier (one indexed before the shared store is moved into it), with
         the pages of its handwritten notes (the analysis's documents)."""
         index = DossierIndex.open(self.search, job.id, job.owner, self.folder(job.id) / "index")
-        index.notes = handwritten(job)
+        index.notes, index.notes_unread = handwritten(job)
         return index
 
     async def open_index(self, job: Job, registry: Registry | None) -> DossierIndex:
@@ -187,7 +191,7 @@ class JobStore:
                 raise
             pages = await asyncio.to_thread(self.pages, job.id)
             index = await DossierIndex.index_pages(self.search, job.id, job.owner, pages, registry)
-            index.notes = handwritten(job)
+            index.notes, index.notes_unread = handwritten(job)
             return index
 
     def close(self) -> None:
