@@ -60,6 +60,8 @@ def test_french_dates_and_times_in_police_prose_are_normalised():
     found = find_dates("le 03/03/24 et le 1er avril", default_year=2023)
     assert [d.value for d in found] == ["2024-03-03", "2023-04-01"]
     assert [t.value for t in find_times("de 20h00 jusqu'à minuit, à six heures dix")] == ["20:00", "00:00", "06:10"]
+    # a video's timer or a log gives the seconds: the hour is still read (it was not at all before)
+    assert [t.value for t in find_times("caméra 3, 22h41m07 ; puis à 22 h 43 min 10 s")] == ["22:41", "22:43"]
     assert words_to_number("quatre-vingt-dix-sept") == 97 and words_to_number("deux mille vingt-quatre") == 2024
 
 

@@ -30,7 +30,8 @@ NUMERIC_DATE_RE = re.compile(r"\b(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<y
 # "L'an deux mille vingt-quatre, le quatorze mars": the year comes first
 YEAR_FIRST_RE = re.compile(rf"\bl'an\s+(?P<year>{_YEAR_SAID})\s*,?\s+le\s+", re.IGNORECASE)
 TIME_RE = re.compile(
-    r"\b(?P<h>[01]?\d|2[0-3])\s?(?:h|heures?)\s?(?P<m>[0-5]\d)?(?![\w])"
+    # seconds, as a video's timer or a log gives them ("22h41m07", "22 h 41 min 07 s"), belong to the hour
+    r"\b(?P<h>[01]?\d|2[0-3])\s?(?:h|heures?)\s?(?P<m>[0-5]\d)?(?:\s?(?:m|mn|min)\s?[0-5]\d(?:\s?s\b)?)?(?![\w])"
     rf"|\b(?P<hw>{_SAID})\s+heures?(?:\s+(?P<mw>{_SAID}))?\b"
     r"|\b(?P<named>minuit|midi)\b",
     re.IGNORECASE,
