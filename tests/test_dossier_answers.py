@@ -377,3 +377,11 @@ def test_with_no_note_recognised_the_pages_read_as_noise_are_the_ones_to_read(tm
     index.notes, index.notes_unread = [3], True
     reply = asyncio.run(answer(index, "Selon le carnet saisi, à quelle heure le moteur a-t-il démarré ?", None))
     assert reply["pages"][0] == 3 and "page illisible, peut-être manuscrite, (p. 3)" in reply["answer"]
+
+
+def test_a_number_said_in_compound_words_is_quoted_whole():
+    from communs.apps.dossier.answers import figure
+
+    query = analyse_question("Quel âge a le vendeur ?")
+    assert figure("Le vendeur, âgé de dix-neuf ans, est interpellé.", query) == "dix-neuf ans"
+    assert figure("Sa tante a quatre-vingt-neuf ans.", query) == "quatre-vingt-neuf ans"

@@ -41,7 +41,8 @@ NUMBER_WORD = (
     r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt"
     r"|trente|quarante|cinquante|soixante|cent|mille|plusieurs|une dizaine|une vingtaine|une centaine)"
 )
-NUMBER = rf"(?:\d+(?:[  .]\d{{3}})*(?:,\d+)?|{NUMBER_WORD})"
+# a number in words may be compound: "dix-neuf", "quatre-vingt-neuf", "vingt et un"
+NUMBER = rf"(?:\d+(?:[  .]\d{{3}})*(?:,\d+)?|{NUMBER_WORD}(?:-(?:et-)?{NUMBER_WORD}s?| et {NUMBER_WORD})*)"
 UNIT_DURATION = r"(?:minutes?|heures?|jours?|nuits?|semaines?|mois|ans|années?)"
 _MONTH_NAMES = (
     "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
