@@ -67,7 +67,7 @@ COUNT = re.compile(
     re.IGNORECASE,
 )
 WEIGHT = re.compile(rf"\b{NUMBER}\s*(?:g|grammes?|kg|kilos?|kilogrammes?|tonnes?)\b", re.IGNORECASE)
-AGE = re.compile(rf"\b{NUMBER}\s+ans\b|\bâgée?s?\s+de\b|\bné(?:e)?\s+le\b", re.IGNORECASE)
+AGE = re.compile(rf"\b{NUMBER}\s+ans\b|\bné(?:e)?\s+le\b", re.IGNORECASE)  # "âgé de dix-neuf ans": its years
 MEASURE = re.compile(
     rf"\b{NUMBER}\s*(?:%|pour\s?cent|mg|milligrammes?|g\b|grammes?|ml|cl|litres?|cm|m\b|mètres?|km|km/h)",
     re.IGNORECASE,
