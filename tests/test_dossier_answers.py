@@ -385,3 +385,14 @@ def test_a_number_said_in_compound_words_is_quoted_whole():
     query = analyse_question("Quel âge a le vendeur ?")
     assert figure("Le vendeur, âgé de dix-neuf ans, est interpellé.", query) == "dix-neuf ans"
     assert figure("Sa tante a quatre-vingt-neuf ans.", query) == "quatre-vingt-neuf ans"
+
+
+def test_a_phone_numbers_last_group_or_a_year_is_no_count():
+    from communs.apps.dossier.query import COUNT
+
+    def counts(text: str) -> list[str]:
+        return [m.group(0) for m in COUNT.finditer(text)]
+
+    assert counts("Contact « Boss » : 06 39 98 20 83 Échanges : 214 SMS reçus") == ["214 SMS"]
+    assert counts("Capture du 18 mars 2025 Message reçu") == []
+    assert counts("Trois cambriolages et 12 000 cigarettes") == ["Trois cambriolages", "12 000 cigarettes"]

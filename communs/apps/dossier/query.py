@@ -61,7 +61,9 @@ _MONTHS = "janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|septe
 COUNTED_NUMBER = NUMBER.replace("un|une|", "")
 _STREETS = "rue|route|avenue|allée|allee|place|impasse|chemin|boulevard|quai|cours|bis|ter"  # "17 route de..."
 COUNT = re.compile(
-    rf"(?<![\d,.-])\b{COUNTED_NUMBER}\s+(?!(?:{_MONTHS}|h\b|heures?|euros?|€|{UNIT_DURATION}\b|ans\b|{_STREETS})\b)"
+    # not the last group of a phone number ("06 39 98 20 83 Échanges"), nor a year ("2025 Message")
+    rf"(?<![\d,.-])(?<!\d\s)\b(?!(?:19|20)\d\d\b){COUNTED_NUMBER}\s+"
+    rf"(?!(?:{_MONTHS}|h\b|heures?|euros?|€|{UNIT_DURATION}\b|ans\b|{_STREETS})\b)"
     r"[a-zà-ÿ]{3,}"
     rf"|\bn[°o]\s*\d+\b|\bà\s+{NUMBER}\s+reprises\b",
     re.IGNORECASE,
