@@ -501,6 +501,17 @@ def factoid(goal: str) -> str:
     return found.group(0) if found else ""
 
 
+_QUESTION = re.compile(
+    r"\?|^(?:est[- ]ce|c'est quoi|combien|quand|quel|pourquoi|why|what|how|when|where|is|do|does|can)\b|"
+    r"\b(?:ou pas|combien|quel(?:le)?s?|jusqu'a quand|est[- ]ce que|a quelle)\b"
+)
+
+
+def question(goal: str) -> bool:
+    """The goal is a question (« … ? », « combien … », « c'est fini ou pas »), in French or in English."""
+    return bool(_QUESTION.search(normalize(goal)))
+
+
 def answer_terms(asked: str) -> list[str]:
     """The words a page gives a value with, for the words of a question (« jusqu'à quand »: « date limite »)."""
     return [t for pattern, words in _ANSWER_WORDS if re.search(pattern, asked) for t in terms(words)]

@@ -17,7 +17,7 @@ import logging
 from communs.apps.guide import patterns, wording
 from communs.apps.guide.rank import Candidate, rank
 from communs.apps.guide.snapshot import HistoryItem, Page, Step, check_goal, check_history
-from communs.apps.guide.state import achieved, after_history, answer_on_page, same_page, usable
+from communs.apps.guide.state import achieved, after_history, answer_on_page, same_page, stated_on_page, usable
 from communs.errors import CommunsError
 from communs.models.chat import complete_json
 from communs.models.registry import Registry
@@ -137,6 +137,16 @@ async def model_step(
     return chosen, wording.guillemets(sentence, chosen.element.label)
 
 
+def _answered(answer: str, confidence: float) -> Step:
+    return Step(
+        instruction=f"La réponse est sur la page : « {answer} »",
+        element_id=None,
+        action="done",
+        explanation="La page que vous regardez répond déjà à votre question.",
+        confidence=confidence,
+    )
+
+
 async def next_step(
     goal: str,
     page: Page,
@@ -174,14 +184,11 @@ async def next_step(
         )
     answer = answer_on_page(goal, page)
     if answer is not None:
-        return Step(
-            instruction=f"La réponse est sur la page : « {answer} »",
-            element_id=None,
-            action="done",
-            explanation="La page que vous regardez répond déjà à votre question.",
-            confidence=0.6,
-        )
+        return _answered(answer, 0.6)
     ranked = await rank(goal, page, history, registry)
+    answer = stated_on_page(goal, page, max((c.lexical for c in ranked), default=0.0))
+    if answer is not None:
+        return _answered(answer, 0.5)
     search = next((c for c in ranked if patterns.is_search_box(c.element)), None)
     if ranked and ranked[0].score <= 0 and search is not None:  # nothing here says it: search the site
         return rule_step(search, goal, 0.4, [c.element.id for c in ranked[:SHOWN]])

@@ -1,0 +1,42 @@
+"""Albertine answers a question from the page when the page states the answer, and follows a form's yes/no
+questions from what the goal says did not happen. Rules only: fast and deterministic."""
+
+from __future__ import annotations
+
+import asyncio
+
+from communs.apps.guide.html import snapshot_from_html
+from communs.apps.guide.snapshot import HistoryItem
+from communs.apps.guide.step import next_step
+
+CAREER = """<html><head><title>Mon relevé de carrière</title></head><body>
+<header><a href="#" id="accueil">Accueil</a> <a href="#" id="deconnexion">Me déconnecter</a></header>
+<main><h1>Mon relevé de carrière</h1>
+<p>Votre dossier de retraite est complet depuis le 3 mars 2025 : aucune pièce ne manque.</p>
+<a href="#" id="demander">Demander ma retraite</a>
+<a href="#" id="simuler">Simuler ma pension</a>
+<a href="#" id="ecrire">Nous écrire</a>
+</main></body></html>"""
+
+
+def step(goal: str, html: str, clicked: tuple[str, ...] = ()):
+    page = snapshot_from_html(html, url="https://exemple.fr/page")
+    return asyncio.run(next_step(goal, page, [HistoryItem(element_id=i) for i in clicked]))
+
+
+def test_a_yes_no_question_the_page_answers_is_done_quoting_the_sentence():
+    answered = step("mon dossier de retraite il est complet ou pas ?", CAREER)
+    assert answered.action == "done" and "complet depuis le 3 mars" in answered.instruction
+
+
+def test_a_question_that_an_element_names_better_than_the_text_is_a_step():
+    asked = step("je voudrais simuler ma pension, c'est où ?", CAREER)
+    assert asked.element_id == "simuler"
+
+
+def test_a_line_that_offers_to_do_something_is_no_answer():
+    offer = CAREER.replace(
+        "<p>Votre dossier de retraite est complet", "<h2>Compléter mon dossier de retraite</h2><p>Le"
+    )
+    asked = step("mon dossier de retraite il est complet ou pas ?", offer)
+    assert asked.action != "done"
