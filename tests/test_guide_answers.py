@@ -40,3 +40,21 @@ def test_a_line_that_offers_to_do_something_is_no_answer():
     )
     asked = step("mon dossier de retraite il est complet ou pas ?", offer)
     assert asked.action != "done"
+
+
+RESOURCES = """<html><head><title>Demande d'aide – Étape 3 sur 5</title></head><body><main>
+<h1>Vos ressources</h1><form>
+<fieldset><legend>Percevez-vous le revenu de solidarité active (RSA) ? *</legend>
+<label><input type="radio" name="rsa" id="rsa-oui" required> Oui</label>
+<label><input type="radio" name="rsa" id="rsa-non"> Non</label></fieldset>
+<fieldset><legend>Êtes-vous propriétaire d'une autre maison ? *</legend>
+<label><input type="radio" name="immo" id="immo-oui" required> Oui</label>
+<label><input type="radio" name="immo" id="immo-non"> Non</label></fieldset>
+<button type="submit" id="suivant">Étape suivante</button>
+</form></main></body></html>"""
+
+
+def test_pas_de_x_answers_no_to_the_question_about_x():
+    goal = "je fais ma demande d'aide. pas de rsa, pas d'autre maison"
+    assert step(goal, RESOURCES).element_id == "rsa-non"
+    assert step(goal, RESOURCES, clicked=("rsa-non",)).element_id == "immo-non"

@@ -327,7 +327,7 @@ def _fits(page: Page, fields: list[Candidate], candidate: Candidate, goal: str =
 def _answers(candidates: list[Candidate], goal: str, weights: dict[str, float]) -> None:
     """A yes/no question the goal speaks of (« Avez-vous travaillé ? »): « Non » when the goal says it did not
     happen (« je n'ai pas travaillé »), else « Oui »."""
-    base = patterns.denied_terms(goal)
+    base = patterns.denied_terms(goal) | patterns.negated_terms(goal)  # « pas de RSA »: « Non » to « … le RSA ? »
     said = set(weights) | base
     if "amount" in data.given(goal):  # « 2 300 euros »: money came in
         said |= MONEY_TERMS
