@@ -58,3 +58,19 @@ def test_pas_de_x_answers_no_to_the_question_about_x():
     goal = "je fais ma demande d'aide. pas de rsa, pas d'autre maison"
     assert step(goal, RESOURCES).element_id == "rsa-non"
     assert step(goal, RESOURCES, clicked=("rsa-non",)).element_id == "immo-non"
+
+
+BANNER = """<html><head><title>Connexion</title></head><body>
+<div role="dialog" aria-modal="true" aria-label="Gestion des cookies" id="bandeau">
+<p>Nous utilisons des cookies pour mesurer l'audience du site.</p>
+<button type="button" id="ck-parametrer">Paramétrer</button>
+<button type="button" id="ck-refuser">Tout refuser</button>
+<button type="button" id="ck-accepter">Tout accepter</button></div>
+<main><h1>Connexion</h1><a href="#" id="creer">Créer mon compte</a></main></body></html>"""
+
+
+def test_a_cookie_banner_is_refused_unless_the_goal_accepts_or_wants_to_choose():
+    assert step("je veux créer mon compte", BANNER).element_id == "ck-refuser"
+    assert step("pas de cookies", BANNER).element_id == "ck-refuser"
+    assert step("ok pour les cookies", BANNER).element_id == "ck-accepter"
+    assert step("je veux choisir moi-même quels cookies j'accepte", BANNER).element_id == "ck-parametrer"

@@ -449,10 +449,29 @@ def is_cookie_choice(element: Element, page: Page) -> str | None:
     return None
 
 
-def cookie_choice(page: Page, history: list[HistoryItem]) -> Element | None:
-    """The button that dismisses the page's cookie banner (refusing where one can), unless already done, or
-    unless the banner leaves the page usable: a bar after the page's content, with no veil over the page
-    (one reads the page and the form above it; the bar can wait)."""
+_COOKIE_GOAL = re.compile(r"\bcookies?\b|\btraceurs?\b")
+_COOKIE_SETTINGS = re.compile(r"\b(?:choisi|parametr|personnalis|regl|gere|gerer|prefer|choose|setting|custom)\w*")
+_COOKIE_YES = re.compile(r"\b(?:ok|okay|d'accord|accept\w*|j'accepte|oui|yes|volontiers)\b")
+_COOKIE_NO = re.compile(r"\b(?:pas|no|non|sans|refus\w*|aucun|rien|que les)\b")
+_SETTINGS_LABEL = re.compile(r"\b(?:param|personnalis|choisi|gere|gerer|prefer|detail|reglages?)\w*")
+
+
+def _cookie_wish(goal: str) -> str | None:
+    """What a goal says of cookies: 'settings' (« je veux choisir moi-même »), 'accept' (« ok pour les
+    cookies »), else None (refusing is the default)."""
+    said = normalize(goal)
+    if not _COOKIE_GOAL.search(said):
+        return None
+    if _COOKIE_SETTINGS.search(said):
+        return "settings"
+    return "accept" if _COOKIE_YES.search(said) and not _COOKIE_NO.search(said) else None
+
+
+def cookie_choice(page: Page, history: list[HistoryItem], goal: str = "") -> Element | None:
+    """The button that dismisses the page's cookie banner (refusing where one can, accepting or opening the
+    settings where the goal asks so), unless already done, or unless the banner leaves the page usable: a bar
+    after the page's content, with no veil over the page (one reads the page and the form above it; the bar
+    can wait)."""
     choices = [(kind, e) for e in page.elements if (kind := is_cookie_choice(e, page))]
     if not choices:
         return None
@@ -464,7 +483,25 @@ def cookie_choice(page: Page, history: list[HistoryItem]) -> Element | None:
     content = [e for e in page.elements[:first] if e.visible and not e.disabled and e.context not in _contexts(choices)]
     if content and not any(e.modal for _, e in choices):
         return None
-    return next((e for kind, e in choices if kind == "refuse"), choices[0][1])
+    wish = _cookie_wish(goal)
+    if wish == "settings":
+        around = _contexts(choices)
+        found = next(
+            (
+                e
+                for e in page.elements
+                if e.context in around
+                and e.kind in ("button", "link")
+                and e.visible
+                and not e.disabled
+                and _SETTINGS_LABEL.search(normalize(e.label))
+            ),
+            None,
+        )
+        if found is not None:
+            return found
+    wanted = "accept" if wish == "accept" else "refuse"
+    return next((e for kind, e in choices if kind == wanted), choices[0][1])
 
 
 def _contexts(choices: list[tuple[str, Element]]) -> set[str]:

@@ -161,7 +161,7 @@ async def next_step(
     page = page.sanitized()
     history = check_history(list(history or []))
     page = after_history(page, history)
-    banner = patterns.cookie_choice(page, history)
+    banner = patterns.cookie_choice(page, history, goal)
     if banner is not None and not banner.modal and any(e.modal for e in usable(page)):
         banner = None  # a modal dialog over the banner: the dialog first
     if banner is not None:
