@@ -74,3 +74,31 @@ def test_a_cookie_banner_is_refused_unless_the_goal_accepts_or_wants_to_choose()
     assert step("pas de cookies", BANNER).element_id == "ck-refuser"
     assert step("ok pour les cookies", BANNER).element_id == "ck-accepter"
     assert step("je veux choisir moi-même quels cookies j'accepte", BANNER).element_id == "ck-parametrer"
+
+
+PROXY = """<html><head><title>Je donne procuration – Étape 2 sur 3</title></head><body><main>
+<h1>Je donne procuration</h1><p>Sauf mention contraire, tous les champs sont obligatoires.</p><form>
+<fieldset><legend>Comment désignez-vous la personne qui votera pour vous ?</legend>
+<label><input type="radio" name="ident" id="ident-numero" required> Avec son numéro d'électeur</label>
+<label><input type="radio" name="ident" id="ident-etatcivil"> Avec son état civil</label></fieldset>
+<div class="bloc"><label for="numero">Numéro d'électeur</label><input type="text" id="numero">
+<label for="numero-naissance">Date de naissance</label><input type="text" id="numero-naissance"></div>
+<div class="bloc"><label for="nom">Nom de naissance</label><input type="text" id="nom">
+<label for="prenoms">Prénoms</label><input type="text" id="prenoms">
+<label for="ec-naissance">Date de naissance</label><input type="text" id="ec-naissance"></div>
+<label for="telephone">Téléphone (facultatif)</label><input type="tel" id="telephone">
+<label for="ville">Commune de vote</label><input type="text" id="ville">
+<button type="submit" id="valider">Valider</button>
+</form></main></body></html>"""
+
+
+def test_the_fields_of_the_answer_not_chosen_do_not_apply_and_the_page_can_say_all_fields_are_required():
+    by_id = {e.id: e for e in snapshot_from_html(PROXY).elements}
+    assert by_id["numero"].branch == "ident-numero" and by_id["prenoms"].branch == "ident-etatcivil"
+    assert not by_id["ville"].branch and by_id["ville"].required and not by_id["telephone"].required
+    goal = "je donne procuration a mon frere, né le 04/06/1990"
+    assert step(goal, PROXY, clicked=("ident-numero",)).element_id == "numero"
+    assert step(goal, PROXY, clicked=("ident-etatcivil",)).element_id == "nom"
+    after = snapshot_from_html(PROXY, url="https://exemple.fr/page").with_filled(["numero", "numero-naissance"])
+    done = asyncio.run(next_step(goal, after, [HistoryItem(element_id="ident-numero")]))
+    assert done.element_id == "ville"  # not the civil-status block, nor the optional phone

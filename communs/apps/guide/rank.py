@@ -19,7 +19,7 @@ import numpy as np
 from communs.apps.guide import data, patterns
 from communs.apps.guide.patterns import same_term
 from communs.apps.guide.snapshot import Element, HistoryItem, Page
-from communs.apps.guide.state import answered, same_page, usable
+from communs.apps.guide.state import answered, off_branch, same_page, usable
 from communs.models.embed import embed
 from communs.models.registry import Registry
 from communs.search.analysis import normalize
@@ -412,7 +412,11 @@ def _progress(
     for candidate in candidates:
         forms.setdefault(candidate.element.form, []).append(candidate)
     for members in forms.values():
-        fields = [c for c in members if c.element.kind in ("field", "select", "checkbox", "radio", "file")]
+        fields = [
+            c
+            for c in members
+            if c.element.kind in ("field", "select", "checkbox", "radio", "file") and not off_branch(page, c.element)
+        ]
         if not fields:
             continue
         submits = [c for c in members if patterns.is_submit(c.element)]

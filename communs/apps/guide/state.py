@@ -65,6 +65,17 @@ def usable(page: Page) -> list[Element]:
     return modal or shown
 
 
+def off_branch(page: Page, element: Element) -> bool:
+    """A field shown for another answer than the one chosen (« Avec son état civil » once « Avec son numéro »
+    is ticked): it does not apply."""
+    if not element.branch:
+        return False
+    answer = page.element(element.branch)
+    if answer is None or answer.checked:
+        return False
+    return any(e.checked for e in page.elements if e.kind == "radio" and e.group == answer.group and answer.group)
+
+
 def answered(page: Page, element: Element) -> bool:
     """A field filled, a box ticked, a radio group with a choice made."""
     if element.done:
