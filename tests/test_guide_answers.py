@@ -102,3 +102,17 @@ def test_the_fields_of_the_answer_not_chosen_do_not_apply_and_the_page_can_say_a
     after = snapshot_from_html(PROXY, url="https://exemple.fr/page").with_filled(["numero", "numero-naissance"])
     done = asyncio.run(next_step(goal, after, [HistoryItem(element_id="ident-numero")]))
     assert done.element_id == "ville"  # not the civil-status block, nor the optional phone
+
+
+WISHES = """<html><head><title>Mes vœux</title></head><body><main><h1>Mes vœux</h1><table>
+<tr><th scope="col">Formation</th><th scope="col">Actions</th></tr>
+<tr><th scope="row">Licence Droit – Université de Rennes</th><td><button id="completer-droit">Compléter</button>
+<button id="confirmer-droit">Confirmer</button><button id="suppr-droit">Supprimer ce vœu</button></td></tr>
+<tr><th scope="row">BTS Tourisme – Lycée de Vannes</th><td><button id="completer-bts">Compléter</button>
+<button id="confirmer-bts">Confirmer</button><button id="suppr-bts">Supprimer ce vœu</button></td></tr>
+</table></main></body></html>"""
+
+
+def test_the_action_of_a_row_is_named_by_the_same_action_in_other_words():
+    assert step("faut que je valide la licence de droit", WISHES).element_id == "confirmer-droit"
+    assert step("le bts tourisme c'est trop loin, je l'enlève", WISHES).element_id == "suppr-bts"

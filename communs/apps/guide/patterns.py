@@ -84,6 +84,8 @@ CONCEPTS: dict[str, str] = {
     **dict.fromkeys(("pai", "pay", "regl", "reglement"), "@pay"),
     **dict.fromkeys(("annul", "abandon", "renonc", "resili", "resil"), "@cancel"),
     **dict.fromkeys(("ferm",), "@close"),
+    **dict.fromkeys(("valid", "confirm"), "@confirm"),  # « valider un vœu »: « Confirmer »
+    **dict.fromkeys(("supprim", "enlev", "retir", "effac"), "@delete"),  # « je l'enlève »: « Supprimer »
 }
 # The brands of public-service sites and the organisation each stands for: on its own site, the organisation's
 # name is what the whole page is about, not one element's.
