@@ -116,3 +116,16 @@ WISHES = """<html><head><title>Mes vœux</title></head><body><main><h1>Mes vœux
 def test_the_action_of_a_row_is_named_by_the_same_action_in_other_words():
     assert step("faut que je valide la licence de droit", WISHES).element_id == "confirmer-droit"
     assert step("le bts tourisme c'est trop loin, je l'enlève", WISHES).element_id == "suppr-bts"
+
+
+SICK_LEAVE = """<html><head><title>Mes indemnités journalières</title></head><body><main>
+<h1>Mes indemnités journalières</h1>
+<p>Arrêt de travail en cours : du 3 mars au 20 mars 2025, prescrit par votre médecin.</p>
+<a href="#" id="sorties">Mes heures de sortie autorisées</a> <a href="#" id="paiements">Mes paiements</a>
+</main></body></html>"""
+
+
+def test_a_question_that_a_link_names_is_answered_behind_the_link_not_by_a_sentence_with_a_figure():
+    asked = step("je peux sortir de chez moi a quelle heure pendant l'arret ?", SICK_LEAVE)
+    assert asked.element_id == "sorties"
+    assert step("mon arret de travail finit quand ?", SICK_LEAVE).action == "done"

@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 CHOICES = 5
 PLAUSIBLE = 0.7  # the rules are unsure when a runner-up scores at least 70 % of the best: the model decides
 MAX_SENTENCE = 240
+NAMED = 0.6  # an element whose label says this much of a question is where its answer is, not a sentence
 SHOWN = 5  # candidates listed in the response, for the client and for debugging
 
 SYSTEM = (
@@ -182,11 +183,14 @@ async def next_step(
             explanation="La page indique que votre demande a bien été enregistrée.",
             confidence=0.85,
         )
-    answer = answer_on_page(goal, page)
+    ranked = await rank(goal, page, history, registry)
+    named = max((c.lexical for c in ranked), default=0.0)  # how well the best element's label says the goal
+    # a link or button that says the question (« Mes heures de sortie autorisées »): the answer is behind it
+    linked = max((c.lexical for c in ranked if c.element.kind in ("link", "button")), default=0.0)
+    answer = answer_on_page(goal, page) if linked < NAMED else None
     if answer is not None:
         return _answered(answer, 0.6)
-    ranked = await rank(goal, page, history, registry)
-    answer = stated_on_page(goal, page, max((c.lexical for c in ranked), default=0.0))
+    answer = stated_on_page(goal, page, named)
     if answer is not None:
         return _answered(answer, 0.5)
     search = next((c for c in ranked if patterns.is_search_box(c.element)), None)
