@@ -129,3 +129,17 @@ def test_a_question_that_a_link_names_is_answered_behind_the_link_not_by_a_sente
     asked = step("je peux sortir de chez moi a quelle heure pendant l'arret ?", SICK_LEAVE)
     assert asked.element_id == "sorties"
     assert step("mon arret de travail finit quand ?", SICK_LEAVE).action == "done"
+
+
+TAXES = """<html><head><title>Payer – impots.gouv.fr</title></head><body><main><h1>Payer</h1><table>
+<tr><th scope="col">Impôt</th><th scope="col">Actions</th></tr>
+<tr><th scope="row">Taxe foncière 2024 – 12 rue des Tilleuls</th><td><button id="avis-tf">Voir l'avis</button>
+<button id="payer-tf">Payer</button><a href="#" id="mens-tf">Adhérer à la mensualisation</a></td></tr>
+<tr><th scope="row">Taxe d'habitation sur les résidences secondaires 2024</th>
+<td><button id="avis-ths">Voir l'avis</button><button id="payer-ths">Payer</button>
+<a href="#" id="mens-ths">Adhérer à la mensualisation</a></td></tr>
+</table></main></body></html>"""
+
+
+def test_an_item_the_goal_names_in_everyday_words_gets_its_action_that_the_page_title_also_says():
+    assert step("comment je paye l'impot pour la maison de vacances", TAXES).element_id == "payer-ths"

@@ -178,8 +178,9 @@ def _lexical(
         if group:  # the item the goal names: each of its actions, as much
             item = _f1(goal, list(group), alternatives)
             candidate.add(0.5 * item, "élément nommé")
-            # named by the goal's own words (« le docteur Foucher »): its actions are not the page's topic
-            mine = item > 0 and any(w == 1.0 and any(same_term(g, t) for t in group) for g, w in goal.items())
+            # named by the goal's own words or the lexicon's for them (« le docteur Foucher », « la maison de
+            # vacances »: the second home's tax), not by the page's topic: its actions are not the page's topic
+            mine = item > 0 and any(w >= LAY_WEIGHT and any(same_term(g, t) for t in group) for g, w in goal.items())
             candidate.add(0.3 * _f1(goal, patterns.terms(element.hint), alternatives), "contexte")
         else:
             around = patterns.terms(f"{element.hint} {element.context}")
