@@ -143,3 +143,21 @@ TAXES = """<html><head><title>Payer – impots.gouv.fr</title></head><body><main
 
 def test_an_item_the_goal_names_in_everyday_words_gets_its_action_that_the_page_title_also_says():
     assert step("comment je paye l'impot pour la maison de vacances", TAXES).element_id == "payer-ths"
+
+
+PROCEDURES = """<html><head><title>Mon tableau de bord</title></head><body><main><h1>Mes démarches</h1>
+<table><tr><th scope="col">Démarche</th><th scope="col">Statut</th><th scope="col">Actions</th></tr>
+<tr><th scope="row" id="d-listes">Inscription sur les listes électorales</th>
+  <td><span>Transmise à la mairie le 03/02/2025, en cours d'instruction</span></td>
+  <td><button type="button" id="suivre-listes" aria-describedby="d-listes">Suivre</button></td></tr>
+<tr><th scope="row" id="d-coord">Changement de coordonnées</th>
+  <td><span>Terminée le 20/11/2024, 4 organismes informés</span></td>
+  <td><button type="button" id="suivre-coord" aria-describedby="d-coord">Suivre</button></td></tr>
+</table><a href="#" id="nouvelle">Faire une nouvelle démarche</a></main></body></html>"""
+
+
+def test_a_table_row_reads_as_one_line_so_its_status_answers_a_question_about_its_item():
+    page = snapshot_from_html(PROCEDURES)
+    assert "Changement de coordonnées · Terminée le 20/11/2024, 4 organismes informés · Suivre" in page.text
+    asked = step("mon changement de coordonnées de l'an dernier c'est terminé ou pas ?", PROCEDURES)
+    assert asked.action == "done" and "Terminée le 20/11/2024" in asked.instruction

@@ -378,7 +378,9 @@ def _depths(root: Tag, tall: dict[str, float] | None = None) -> dict[int, float]
 
 
 def _shown_text(root: Tag) -> str:
-    """The text a person sees, one line per block (a paragraph, a list item, a cell), without what is hidden."""
+    """The text a person sees, one line per block (a paragraph, a list item, a table row: its cells, one after
+    the other, as one reads them: « Inscription … – Mairie de Tours · Transmise le 03/02/2025 »), without what
+    is hidden."""
     parts: list[str] = []
     stack: list = list(reversed(list(root.children)))
     while stack:
@@ -388,6 +390,10 @@ def _shown_text(root: Tag) -> str:
                 parts.append(str(node))
             continue
         if node.has_attr("hidden") or _HIDDEN_STYLE.search(attribute(node, "style")):
+            continue
+        if node.name == "tr":
+            cells = [_text(c) for c in node.find_all(["td", "th"], recursive=False) if not _hidden(c)]
+            parts.append("\n" + " · ".join(c for c in cells if c) + "\n")
             continue
         if node.name in _BLOCKS:
             parts.append("\n")
