@@ -161,3 +161,15 @@ def test_a_table_row_reads_as_one_line_so_its_status_answers_a_question_about_it
     assert "Changement de coordonnées · Terminée le 20/11/2024, 4 organismes informés · Suivre" in page.text
     asked = step("mon changement de coordonnées de l'an dernier c'est terminé ou pas ?", PROCEDURES)
     assert asked.action == "done" and "Terminée le 20/11/2024" in asked.instruction
+
+
+HOUSING = """<html><head><title>Simulation – Étape 2 sur 4</title></head><body><main><h1>Votre logement</h1>
+<form><label for="cp">Code postal *</label><input type="text" id="cp" value="35000" required>
+<label for="ville">Commune *</label><select id="ville" required><option selected>Rennes</option>
+<option>Villeurbanne</option><option>Lyon</option></select>
+<label for="loyer">Loyer mensuel (€) *</label><input type="text" id="loyer" required>
+<button type="submit" id="suivant">Suivant</button></form></main></body></html>"""
+
+
+def test_a_postcode_the_goal_gives_replaces_the_one_the_page_filled_in():
+    assert step("on est en coloc a villeurbanne (69100)", HOUSING).element_id == "cp"

@@ -242,7 +242,7 @@ def _distinct(label: list[str], members: list[list[str]], goal: dict[str, float]
 
 
 # The kinds of data whose new value replaces what the page filled in (a town, an amount, a phone, an address).
-RETYPED = frozenset({"amount", "place", "phone", "email"})
+RETYPED = frozenset({"amount", "place", "phone", "email", "postcode"})
 
 
 def _retyped(page: Page, fields: list[Candidate], goal: str) -> Candidate | None:
