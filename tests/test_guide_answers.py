@@ -173,3 +173,16 @@ HOUSING = """<html><head><title>Simulation – Étape 2 sur 4</title></head><bod
 
 def test_a_postcode_the_goal_gives_replaces_the_one_the_page_filled_in():
     assert step("on est en coloc a villeurbanne (69100)", HOUSING).element_id == "cp"
+
+
+INSURANCE = RESOURCES.replace(
+    '<label><input type="radio" name="immo" id="immo-non"> Non</label>',
+    '<label><input type="radio" name="immo" id="immo-non"> Non</label>'
+    '<label><input type="radio" name="immo" id="immo-nsp"> Je ne sais pas</label>',
+)
+
+
+def test_a_goal_that_does_not_know_picks_je_ne_sais_pas():
+    goal = "pas de rsa. une autre maison, peut-être, j'en sais rien"
+    assert step(goal, INSURANCE, clicked=("rsa-non",)).element_id == "immo-nsp"
+    assert step("pas de rsa, pas d'autre maison", INSURANCE, clicked=("rsa-non",)).element_id == "immo-non"

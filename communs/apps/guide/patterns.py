@@ -419,11 +419,25 @@ def unknown_terms(text: str, question: str) -> set[str]:
     return found
 
 
+_UNSURE = re.compile(
+    r"\bj'en sais rien\b|\bje (?:ne )?sais (?:pas|plus) (?:si|trop)\b|\bpeut[- ]etre\b|\baucune idee\b|"
+    r"\bje ne suis pas (?:sure?|certaine?)\b|\bpas sure?\b|\bi don'?t know\b|\bnot sure\b"
+)
+_UNKNOWN_ANSWER = re.compile(r"^(?:je ne (?:le )?sais pas|je ne sais plus|ne sais pas|je ne suis pas sure?|inconnu)")
+
+
+def unsure(goal: str) -> bool:
+    """The goal says the person does not know (« j'en sais rien », « peut-être »): neither yes nor no."""
+    return bool(_UNSURE.search(normalize(goal)))
+
+
 def yes_no(element: Element) -> str | None:
-    """'yes' or 'no' for a radio button labelled « Oui » or « Non », else None."""
+    """'yes' or 'no' for a radio button labelled « Oui » or « Non », 'unknown' for « Je ne sais pas », else None."""
     if element.kind != "radio":
         return None
     label = normalize(element.label).strip(" .!")
+    if _UNKNOWN_ANSWER.match(label):
+        return "unknown"
     first = re.match(r"(oui|non)\s*[,:–-]", label)  # « Non, je déclare un chiffre d'affaires nul »
     return _YES_NO.get(first.group(1) if first else label)
 

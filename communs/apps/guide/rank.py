@@ -328,6 +328,7 @@ def _fits(page: Page, fields: list[Candidate], candidate: Candidate, goal: str =
 def _answers(candidates: list[Candidate], goal: str, weights: dict[str, float]) -> None:
     """A yes/no question the goal speaks of (« Avez-vous travaillé ? »): « Non » when the goal says it did not
     happen (« je n'ai pas travaillé »), else « Oui »."""
+    unsure = patterns.unsure(goal)  # « j'en sais rien »: « Je ne sais pas »
     base = patterns.denied_terms(goal) | patterns.negated_terms(goal)  # « pas de RSA »: « Non » to « … le RSA ? »
     said = set(weights) | base
     if "amount" in data.given(goal):  # « 2 300 euros »: money came in
@@ -346,7 +347,7 @@ def _answers(candidates: list[Candidate], goal: str, weights: dict[str, float]) 
         if not about or not (own or len(about) >= len(question) / 2):
             continue  # the goal speaks of it with its own words, or the lexicon's words say most of it
         refused = any(same_term(q, d) for q in about for d in denied)
-        if (answer == "no") == refused:
+        if (answer == "unknown") if unsure else (answer != "unknown" and (answer == "no") == refused):
             candidate.add(0.5, "réponse à la question")
             candidate.chosen += 0.5
             candidate.replied = True
