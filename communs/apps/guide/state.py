@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from communs.apps.guide import patterns
+from communs.apps.guide import cookies, patterns
 from communs.apps.guide.snapshot import Element, HistoryItem, Page
 from communs.search.analysis import normalize
 
@@ -21,7 +21,7 @@ def same_page(item: HistoryItem, page: Page) -> bool:
 
 def _banner_contexts(page: Page) -> set[str]:
     """The groups (by name) that hold a cookie banner's choices: the banner, whole."""
-    return {e.context for e in page.elements if e.context and patterns.is_cookie_choice(e, page)}
+    return {e.context for e in page.elements if e.context and cookies.is_cookie_choice(e, page)}
 
 
 def after_history(page: Page, history: list[HistoryItem]) -> Page:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 
-from communs.apps.guide import patterns, wording
+from communs.apps.guide import cookies, patterns, wording
 from communs.apps.guide.rank import Candidate, rank
 from communs.apps.guide.snapshot import HistoryItem, Page, Step, check_goal, check_history
 from communs.apps.guide.state import achieved, after_history, answer_on_page, same_page, stated_on_page, usable
@@ -162,7 +162,7 @@ async def next_step(
     page = page.sanitized()
     history = check_history(list(history or []))
     page = after_history(page, history)
-    banner = patterns.cookie_choice(page, history, goal)
+    banner = cookies.cookie_choice(page, history, goal)
     if banner is not None and not banner.modal and any(e.modal for e in usable(page)):
         banner = None  # a modal dialog over the banner: the dialog first
     if banner is not None:
