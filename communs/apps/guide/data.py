@@ -27,6 +27,8 @@ _GIVEN: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("hours", re.compile(r"\b\d+(?:[,.]\d+)?\s?(?:h\b|heures?\b)")),
+    # a postcode in brackets after the town (« villeurbanne (69100) ») or after its name (« code postal 35000 »)
+    ("postcode", re.compile(r"\(\s*(?:0[1-9]|[1-8]\d|9[0-8])\d{3}\s*\)|\b(?:code postal|cp)\s*:?\s*\d{5}\b")),
     ("date", re.compile(rf"\b\d{{1,2}}(?:er)? (?:{_MONTHS})\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\bnee? (?:le|en)\b")),
 )
 # A first name: capitalised, after the words that introduce a person (on the text as written).
@@ -50,6 +52,7 @@ _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date", re.compile(r"\bdate\b|\bne(?:e|\(e\))? le\b|jj/mm")),
     ("name", re.compile(r"\bprenoms?\b|^nom\b")),  # « Prénom », « Nom », « Nom du médecin »
     ("place", re.compile(r"\bcommunes?\b|\bville\b|\blocalite\b")),
+    ("postcode", re.compile(r"\bcode postal\b")),  # after the town: « Commune ou code postal » takes a town
 )
 # A date the label states (« Léo, né le 14/02/2021 »: the child the box is for), not one it asks for.
 _STATED_DATE = re.compile(r"\bnee? le \d{1,2}(?:/\d{1,2}/\d{2,4}| \w+ \d{4})")
@@ -57,7 +60,7 @@ _INPUT_TYPES = {"tel": "phone", "email": "email", "date": "date"}
 
 
 def given(goal: str) -> set[str]:
-    """The kinds of data the goal gives (phone, email, amount, hours, date, name, place)."""
+    """The kinds of data the goal gives (phone, email, amount, hours, postcode, date, name, place)."""
     said = normalize(goal)
     kinds = {kind for kind, pattern in _GIVEN if pattern.search(said)}
     if _NAME.search(goal):

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
+from communs.apps.guide.branches import all_required, branches
 from communs.apps.guide.snapshot import MAX_TEXT, Element, Page
 from communs.documents.html import attribute
 
@@ -377,7 +378,9 @@ def _depths(root: Tag, tall: dict[str, float] | None = None) -> dict[int, float]
 
 
 def _shown_text(root: Tag) -> str:
-    """The text a person sees, one line per block (a paragraph, a list item, a cell), without what is hidden."""
+    """The text a person sees, one line per block (a paragraph, a list item, a table row: its cells, one after
+    the other, as one reads them: « Inscription … – Mairie de Tours · Transmise le 03/02/2025 »), without what
+    is hidden."""
     parts: list[str] = []
     stack: list = list(reversed(list(root.children)))
     while stack:
@@ -387,6 +390,10 @@ def _shown_text(root: Tag) -> str:
                 parts.append(str(node))
             continue
         if node.has_attr("hidden") or _HIDDEN_STYLE.search(attribute(node, "style")):
+            continue
+        if node.name == "tr":
+            cells = [_text(c) for c in node.find_all(["td", "th"], recursive=False) if not _hidden(c)]
+            parts.append("\n" + " · ".join(c for c in cells if c) + "\n")
             continue
         if node.name in _BLOCKS:
             parts.append("\n")
@@ -417,6 +424,7 @@ class _Document:
     forms: dict[int, str]
     depths: dict[int, float]
     fixed: frozenset[str] = frozenset()  # the classes that keep a bar on screen
+    branches: dict[int, str] | None = None  # the fields shown for one answer of a radio question
 
 
 def _disabled(node: Tag) -> bool:
@@ -506,6 +514,7 @@ def _element(doc: _Document, node: Tag, ident: str) -> Element:
         form=_form_key(doc, node),
         group=attribute(node, "name") if type_ == "radio" else "",
         below=_below(doc, node),
+        branch=(doc.branches or {}).get(id(node), ""),
     )
     element.looks = looks(node, element.kind)  # type: ignore[assignment]
     return element
@@ -534,6 +543,7 @@ def snapshot_from_html(html: str | bytes, url: str = "") -> Page:
         forms={id(f): f"form-{i}" for i, f in enumerate(soup.find_all("form"))},
         depths=_depths(soup.body or soup, styles.tall),
         fixed=styles.fixed,
+        branches=branches(soup),
     )
     nodes = [n for n in every if _interactive(n)]
     own_ids = [attribute(n, "id") for n in nodes]
@@ -543,13 +553,15 @@ def snapshot_from_html(html: str | bytes, url: str = "") -> Page:
         ident = own if own and own_ids.count(own) == 1 else f"albertine-{index}"
         elements.append(_element(doc, node, ident))
     body = soup.body or soup
+    text = _shown_text(body)
+    elements = all_required(text, elements)
     headings = [_text(h) for h in body.find_all(["h1", "h2", "h3"]) if not _hidden(h, background) and _text(h)]
     title = _text(soup.title) if soup.title else ""
     page = Page(
         url=url,
         title=title[:300],
         headings=headings[:100],
-        text=_shown_text(body)[:MAX_TEXT],
+        text=text[:MAX_TEXT],
         notices=_notices(body, background),
         elements=elements,
     )

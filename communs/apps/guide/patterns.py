@@ -1,4 +1,4 @@
-"""What French procedure pages have in common: the words of their usual actions, cookie banners, the
+"""What French procedure pages have in common: the words of their usual actions, the
 buttons that move a form on, the pages that say the procedure is over.
 
 Goals and labels are compared after :func:`terms`: French analysis (accents, elisions, stop words,
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from communs.apps.guide.lexicon import LAY_WORDS
-from communs.apps.guide.snapshot import Element, HistoryItem, Page
+from communs.apps.guide.snapshot import Element, Page
 from communs.search.analysis import STOP_WORDS, analyze, normalize, tokens
 
 # Phrases first (on normalised text), then single stems: each gives one concept term.
@@ -84,6 +84,8 @@ CONCEPTS: dict[str, str] = {
     **dict.fromkeys(("pai", "pay", "regl", "reglement"), "@pay"),
     **dict.fromkeys(("annul", "abandon", "renonc", "resili", "resil"), "@cancel"),
     **dict.fromkeys(("ferm",), "@close"),
+    **dict.fromkeys(("valid", "confirm"), "@confirm"),  # « valider un vœu »: « Confirmer »
+    **dict.fromkeys(("supprim", "enlev", "retir", "effac"), "@delete"),  # « je l'enlève »: « Supprimer »
 }
 # The brands of public-service sites and the organisation each stands for: on its own site, the organisation's
 # name is what the whole page is about, not one element's.
@@ -112,13 +114,6 @@ _GENERIC_LABEL = frozenset(
     {"modifi", "voir", "acced", "consult", "ger", "detail", "savoir", "plus", "chang", "@create"}
 )
 _DISMISS = re.compile(r"^(?:fermer|j'ai compris|compris|ok|d'accord|plus tard|non merci|ignorer|passer)\b|plus tard$")
-_COOKIE_CONTEXT = re.compile(r"cookie|traceur|consentement|confidentialite|vie privee|tarteaucitron|rgpd")
-_COOKIE_ACCEPT = re.compile(r"^(?:tout )?accepter(?: (?:tout|tous les cookies|les cookies))?$|^j'accepte$|^ok$")
-_COOKIE_REFUSE = re.compile(
-    r"^(?:tout )?refuser(?: (?:tout|tous les cookies|les cookies))?$|^je refuse$|^continuer sans accepter$|"
-    r"^(?:tout )?rejeter(?: tout)?$|^non merci$|^je (?:ne )?(?:veux|souhaite) pas$"
-)
-MAX_BANNER_TEXT = 4000
 _SUBMIT_LABEL = re.compile(
     r"^(?:suivant|etape suivante|continuer|valider|envoyer|confirmer|connexion|se connecter|"
     r"je me connecte|rechercher|lancer la recherche|ok|enregistrer et continuer|terminer|soumettre)\b"
@@ -417,58 +412,27 @@ def unknown_terms(text: str, question: str) -> set[str]:
     return found
 
 
+_UNSURE = re.compile(
+    r"\bj'en sais rien\b|\bje (?:ne )?sais (?:pas|plus) (?:si|trop)\b|\bpeut[- ]etre\b|\baucune idee\b|"
+    r"\bje ne suis pas (?:sure?|certaine?)\b|\bpas sure?\b|\bi don'?t know\b|\bnot sure\b"
+)
+_UNKNOWN_ANSWER = re.compile(r"^(?:je ne (?:le )?sais pas|je ne sais plus|ne sais pas|je ne suis pas sure?|inconnu)")
+
+
+def unsure(goal: str) -> bool:
+    """The goal says the person does not know (« j'en sais rien », « peut-être »): neither yes nor no."""
+    return bool(_UNSURE.search(normalize(goal)))
+
+
 def yes_no(element: Element) -> str | None:
-    """'yes' or 'no' for a radio button labelled « Oui » or « Non », else None."""
+    """'yes' or 'no' for a radio button labelled « Oui » or « Non », 'unknown' for « Je ne sais pas », else None."""
     if element.kind != "radio":
         return None
     label = normalize(element.label).strip(" .!")
+    if _UNKNOWN_ANSWER.match(label):
+        return "unknown"
     first = re.match(r"(oui|non)\s*[,:–-]", label)  # « Non, je déclare un chiffre d'affaires nul »
     return _YES_NO.get(first.group(1) if first else label)
-
-
-def _said_before(page: Page, label: str, chars: int = 600) -> str:
-    """The page's text just before an element's label (the banner's sentence above its buttons)."""
-    text = normalize(page.text[:MAX_BANNER_TEXT])
-    at = text.find(normalize(label)) if label else -1
-    return text[max(0, at - chars) : at] if at >= 0 else ""
-
-
-def is_cookie_choice(element: Element, page: Page) -> str | None:
-    """'refuse' or 'accept' for a button of a cookie banner, else None."""
-    if element.kind not in ("button", "link") or not element.visible:
-        return None
-    label = normalize(element.label).strip(" .!")
-    kind = "refuse" if _COOKIE_REFUSE.match(label) else "accept" if _COOKIE_ACCEPT.match(label) else None
-    if kind is None:
-        return None
-    around = normalize(f"{element.context} {element.label}")
-    if _COOKIE_CONTEXT.search(around) or _COOKIE_CONTEXT.search(_said_before(page, element.label)):
-        return kind
-    if not element.context and _COOKIE_CONTEXT.search(normalize(page.text[:1500])):
-        return kind
-    return None
-
-
-def cookie_choice(page: Page, history: list[HistoryItem]) -> Element | None:
-    """The button that dismisses the page's cookie banner (refusing where one can), unless already done, or
-    unless the banner leaves the page usable: a bar after the page's content, with no veil over the page
-    (one reads the page and the form above it; the bar can wait)."""
-    choices = [(kind, e) for e in page.elements if (kind := is_cookie_choice(e, page))]
-    if not choices:
-        return None
-    clicked = {h.element_id for h in history}
-    if any(e.id in clicked for _, e in choices):
-        return None
-    banner = {e.id for _, e in choices}
-    first = next((i for i, e in enumerate(page.elements) if e.id in banner), 0)
-    content = [e for e in page.elements[:first] if e.visible and not e.disabled and e.context not in _contexts(choices)]
-    if content and not any(e.modal for _, e in choices):
-        return None
-    return next((e for kind, e in choices if kind == "refuse"), choices[0][1])
-
-
-def _contexts(choices: list[tuple[str, Element]]) -> set[str]:
-    return {e.context for _, e in choices}
 
 
 def is_submit(element: Element) -> bool:
@@ -499,6 +463,17 @@ def factoid(goal: str) -> str:
     said = normalize(goal)
     found = _FACTOID.search(said) if "?" in said else None
     return found.group(0) if found else ""
+
+
+_QUESTION = re.compile(
+    r"\?|^(?:est[- ]ce|c'est quoi|combien|quand|quel|pourquoi|why|what|how|when|where|is|do|does|can)\b|"
+    r"\b(?:ou pas|combien|quel(?:le)?s?|jusqu'a quand|est[- ]ce que|a quelle)\b"
+)
+
+
+def question(goal: str) -> bool:
+    """The goal is a question (« … ? », « combien … », « c'est fini ou pas »), in French or in English."""
+    return bool(_QUESTION.search(normalize(goal)))
 
 
 def answer_terms(asked: str) -> list[str]:

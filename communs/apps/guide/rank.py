@@ -19,7 +19,7 @@ import numpy as np
 from communs.apps.guide import data, patterns
 from communs.apps.guide.patterns import same_term
 from communs.apps.guide.snapshot import Element, HistoryItem, Page
-from communs.apps.guide.state import answered, same_page, usable
+from communs.apps.guide.state import answered, off_branch, same_page, usable
 from communs.models.embed import embed
 from communs.models.registry import Registry
 from communs.search.analysis import normalize
@@ -178,8 +178,9 @@ def _lexical(
         if group:  # the item the goal names: each of its actions, as much
             item = _f1(goal, list(group), alternatives)
             candidate.add(0.5 * item, "élément nommé")
-            # named by the goal's own words (« le docteur Foucher »): its actions are not the page's topic
-            mine = item > 0 and any(w == 1.0 and any(same_term(g, t) for t in group) for g, w in goal.items())
+            # named by the goal's own words or the lexicon's for them (« le docteur Foucher », « la maison de
+            # vacances »: the second home's tax), not by the page's topic: its actions are not the page's topic
+            mine = item > 0 and any(w >= LAY_WEIGHT and any(same_term(g, t) for t in group) for g, w in goal.items())
             candidate.add(0.3 * _f1(goal, patterns.terms(element.hint), alternatives), "contexte")
         else:
             around = patterns.terms(f"{element.hint} {element.context}")
@@ -241,7 +242,7 @@ def _distinct(label: list[str], members: list[list[str]], goal: dict[str, float]
 
 
 # The kinds of data whose new value replaces what the page filled in (a town, an amount, a phone, an address).
-RETYPED = frozenset({"amount", "place", "phone", "email"})
+RETYPED = frozenset({"amount", "place", "phone", "email", "postcode"})
 
 
 def _retyped(page: Page, fields: list[Candidate], goal: str) -> Candidate | None:
@@ -327,7 +328,8 @@ def _fits(page: Page, fields: list[Candidate], candidate: Candidate, goal: str =
 def _answers(candidates: list[Candidate], goal: str, weights: dict[str, float]) -> None:
     """A yes/no question the goal speaks of (« Avez-vous travaillé ? »): « Non » when the goal says it did not
     happen (« je n'ai pas travaillé »), else « Oui »."""
-    base = patterns.denied_terms(goal)
+    unsure = patterns.unsure(goal)  # « j'en sais rien »: « Je ne sais pas »
+    base = patterns.denied_terms(goal) | patterns.negated_terms(goal)  # « pas de RSA »: « Non » to « … le RSA ? »
     said = set(weights) | base
     if "amount" in data.given(goal):  # « 2 300 euros »: money came in
         said |= MONEY_TERMS
@@ -345,7 +347,7 @@ def _answers(candidates: list[Candidate], goal: str, weights: dict[str, float]) 
         if not about or not (own or len(about) >= len(question) / 2):
             continue  # the goal speaks of it with its own words, or the lexicon's words say most of it
         refused = any(same_term(q, d) for q in about for d in denied)
-        if (answer == "no") == refused:
+        if (answer == "unknown") if unsure else (answer != "unknown" and (answer == "no") == refused):
             candidate.add(0.5, "réponse à la question")
             candidate.chosen += 0.5
             candidate.replied = True
@@ -412,7 +414,11 @@ def _progress(
     for candidate in candidates:
         forms.setdefault(candidate.element.form, []).append(candidate)
     for members in forms.values():
-        fields = [c for c in members if c.element.kind in ("field", "select", "checkbox", "radio", "file")]
+        fields = [
+            c
+            for c in members
+            if c.element.kind in ("field", "select", "checkbox", "radio", "file") and not off_branch(page, c.element)
+        ]
         if not fields:
             continue
         submits = [c for c in members if patterns.is_submit(c.element)]

@@ -58,6 +58,7 @@ class Element(BaseModel):
     form: str = Field(default="", max_length=40)  # the form it belongs to ("form-0"): its fields go in page order
     group: str = Field(default="", max_length=200)  # a radio button's group (its name): one choice per group
     below: bool = False  # far below what the person sees (two screens down): they scroll to reach it
+    branch: str = Field(default="", max_length=200)  # the radio button whose answer this field is for (its id)
 
     @property
     def kind(self) -> str:

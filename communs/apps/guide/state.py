@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from communs.apps.guide import patterns
+from communs.apps.guide import cookies, patterns
 from communs.apps.guide.snapshot import Element, HistoryItem, Page
 from communs.search.analysis import normalize
 
@@ -21,7 +21,7 @@ def same_page(item: HistoryItem, page: Page) -> bool:
 
 def _banner_contexts(page: Page) -> set[str]:
     """The groups (by name) that hold a cookie banner's choices: the banner, whole."""
-    return {e.context for e in page.elements if e.context and patterns.is_cookie_choice(e, page)}
+    return {e.context for e in page.elements if e.context and cookies.is_cookie_choice(e, page)}
 
 
 def after_history(page: Page, history: list[HistoryItem]) -> Page:
@@ -63,6 +63,17 @@ def usable(page: Page) -> list[Element]:
     shown = [e for e in page.elements if e.visible and not e.disabled and e.kind != "other"]
     modal = [e for e in shown if e.modal]
     return modal or shown
+
+
+def off_branch(page: Page, element: Element) -> bool:
+    """A field shown for another answer than the one chosen (« Avec son état civil » once « Avec son numéro »
+    is ticked): it does not apply."""
+    if not element.branch:
+        return False
+    answer = page.element(element.branch)
+    if answer is None or answer.checked:
+        return False
+    return any(e.checked for e in page.elements if e.kind == "radio" and e.group == answer.group and answer.group)
 
 
 def answered(page: Page, element: Element) -> bool:
@@ -137,4 +148,39 @@ def answer_on_page(goal: str, page: Page) -> str | None:
             best = (matched, sentence)
     if best[0] < 1 or best[0] * 3 < len(own):
         return None
-    return best[1] if len(best[1]) <= QUOTE else best[1][: QUOTE - 1].rsplit(" ", 1)[0] + "…"
+    return _quote(best[1])
+
+
+def _quote(sentence: str) -> str:
+    return sentence if len(sentence) <= QUOTE else sentence[: QUOTE - 1].rsplit(" ", 1)[0] + "…"
+
+
+_STATEMENT = re.compile(r"[.:;\d]")  # a sentence that states: a full stop, a value after a colon, a figure
+STATED = 0.25  # the share of a question's own words that the page's sentence must say
+AHEAD = 0.05  # and by how much more than the best element's label says them
+
+
+def stated_on_page(goal: str, page: Page, best_label: float) -> str | None:
+    """The page's sentence that answers a question (« c'est fini ou pas ? », « ça a compté ? »), of any kind:
+    a sentence of the page's own text (not an element's name) that says more of the question's own words
+    (or the lexicon's words for them) than the best element's label does (``best_label``, its lexical
+    score). While a dialog is open, the dialog comes first."""
+    if not patterns.question(goal) or any(e.modal for e in usable(page)):
+        return None
+    own = patterns.specific_terms(goal)
+    if not own:
+        return None
+    names = {normalize(e.label).strip() for e in page.elements}
+    best: tuple[float, str] = (0.0, "")
+    for sentence in _SENTENCE.split(page.text):
+        # an element's name, or a line that offers to do something (« Estimer le montant … »): no answer
+        offer = patterns.starts_with_verb(sentence) and not _STATEMENT.search(sentence)
+        if len(sentence) < 15 or offer or normalize(sentence).strip() in names:
+            continue
+        said = set(patterns.terms(sentence)) | set(patterns.lay_terms(sentence))
+        share = sum(_covered(t, said) for t in own) / len(own)
+        if share > best[0]:
+            best = (share, sentence)
+    if best[0] < STATED or best[0] - best_label < AHEAD:
+        return None
+    return _quote(best[1])

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import logging
 
-from communs.apps.guide import patterns, wording
+from communs.apps.guide import cookies, patterns, wording
 from communs.apps.guide.rank import Candidate, rank
 from communs.apps.guide.snapshot import HistoryItem, Page, Step, check_goal, check_history
-from communs.apps.guide.state import achieved, after_history, answer_on_page, same_page, usable
+from communs.apps.guide.state import achieved, after_history, answer_on_page, same_page, stated_on_page, usable
 from communs.errors import CommunsError
 from communs.models.chat import complete_json
 from communs.models.registry import Registry
@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 CHOICES = 5
 PLAUSIBLE = 0.7  # the rules are unsure when a runner-up scores at least 70 % of the best: the model decides
 MAX_SENTENCE = 240
+NAMED = 0.6  # an element whose label says this much of a question is where its answer is, not a sentence
 SHOWN = 5  # candidates listed in the response, for the client and for debugging
 
 SYSTEM = (
@@ -137,6 +138,16 @@ async def model_step(
     return chosen, wording.guillemets(sentence, chosen.element.label)
 
 
+def _answered(answer: str, confidence: float) -> Step:
+    return Step(
+        instruction=f"La réponse est sur la page : « {answer} »",
+        element_id=None,
+        action="done",
+        explanation="La page que vous regardez répond déjà à votre question.",
+        confidence=confidence,
+    )
+
+
 async def next_step(
     goal: str,
     page: Page,
@@ -151,7 +162,7 @@ async def next_step(
     page = page.sanitized()
     history = check_history(list(history or []))
     page = after_history(page, history)
-    banner = patterns.cookie_choice(page, history)
+    banner = cookies.cookie_choice(page, history, goal)
     if banner is not None and not banner.modal and any(e.modal for e in usable(page)):
         banner = None  # a modal dialog over the banner: the dialog first
     if banner is not None:
@@ -172,16 +183,16 @@ async def next_step(
             explanation="La page indique que votre demande a bien été enregistrée.",
             confidence=0.85,
         )
-    answer = answer_on_page(goal, page)
-    if answer is not None:
-        return Step(
-            instruction=f"La réponse est sur la page : « {answer} »",
-            element_id=None,
-            action="done",
-            explanation="La page que vous regardez répond déjà à votre question.",
-            confidence=0.6,
-        )
     ranked = await rank(goal, page, history, registry)
+    named = max((c.lexical for c in ranked), default=0.0)  # how well the best element's label says the goal
+    # a link or button that says the question (« Mes heures de sortie autorisées »): the answer is behind it
+    linked = max((c.lexical for c in ranked if c.element.kind in ("link", "button")), default=0.0)
+    answer = answer_on_page(goal, page) if linked < NAMED else None
+    if answer is not None:
+        return _answered(answer, 0.6)
+    answer = stated_on_page(goal, page, named)
+    if answer is not None:
+        return _answered(answer, 0.5)
     search = next((c for c in ranked if patterns.is_search_box(c.element)), None)
     if ranked and ranked[0].score <= 0 and search is not None:  # nothing here says it: search the site
         return rule_step(search, goal, 0.4, [c.element.id for c in ranked[:SHOWN]])
