@@ -25,3 +25,18 @@ def test_a_stop_verb_with_only_an_adverb_after_it():
     text = "Patient : J'achète de l'Imodium en pharmacie.\nMédecin : L'Imodium, vous arrêtez tout de suite.\n"
     assert by_name(text)["imodium"].status == "stopped"
 
+
+def test_a_long_name_said_as_common_words_after_an_article():
+    # pieces glued one letter from a BDPM name (a consonant voiced, lost or added, a first letter misheard)
+    text = "medecin: on passe au carte en ciel cinq milligrammes le matin\n"
+    assert "cardensiel" in by_name(text)
+    text = "medecin: je vous mets de la jar diane dix milligrammes un comprimé le matin\n"
+    assert "jardiance" in by_name(text)
+    text = "medecin: je vous mets du céto derme crème une fois par jour pendant trois semaines\n"
+    assert "ketoderm" in by_name(text)
+    # a piece's silent final e is silent in the name too
+    text = "medecin: je vous mets du gavisse con un sachet après chaque repas\n"
+    assert "gaviscon" in by_name(text)
+    # ordinary words after an article stay words
+    text = "Médecin : la carte vitale et le mal au ventre, on en reparle après la tension.\n"
+    assert by_name(text) == {}
