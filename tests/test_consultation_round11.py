@@ -40,3 +40,11 @@ def test_a_long_name_said_as_common_words_after_an_article():
     # ordinary words after an article stay words
     text = "Médecin : la carte vitale et le mal au ventre, on en reparle après la tension.\n"
     assert by_name(text) == {}
+
+
+def test_a_device_or_patch_placed_in_the_office_is_new():
+    text = "Médecin : Le Jaydess vous conviendra. On vous le pose tout à l'heure, il tient trois ans.\n"
+    assert by_name(text)["jaydess"].status == "new"
+    # "ça ne pose pas de problème": no device placed
+    text = "Patiente : je mets du Dexeryl sur les mains, ça pose pas de souci ?\nMédecin : Aucun.\n"
+    assert by_name(text).get("dexeryl") is None or by_name(text)["dexeryl"].status != "new"

@@ -109,7 +109,7 @@ VERBS = {
     "ajoutez ajouter ajoutons rajoute rajoutez rajouter commence commencez commencer commencons debute debutez "
     "debuter demarre demarrez demarrer introduis introduit introduire instaure instaurer prendre reprendre reprenez "
     "reprend reprends reprenons essayer prenez appliquez appliquer utilisez utiliser donne donnons donnez donner "
-    "prendrez mettrez appliquerez "
+    "prendrez mettrez appliquerez pose posons poser posez "
     "donnerez utiliserez preniez",
     "modify": "augmente augmentez augmenter augmentons diminue diminuez diminuer diminuons baisse baissez baisser "
     "augmentiez diminuiez reduis reduit reduisez reduire doublez doubler descendre redescendre "
@@ -217,6 +217,7 @@ def _clause_ends(words: list[str], ids: list[int], first: int, last: int) -> boo
 
 
 DOCTOR_ONLY = {"donne", "donnons"}
+TROUBLE = {"probleme", "problemes", "souci", "soucis", "question", "questions"}
 # "je voulais prendre", "je dois prendre", "je pensais mettre": the speaker's own wish or question, not a decision
 INTENTION = {
     "dois", "devrais", "pensais", "pense", "voulais", "voudrais", "veux", "peux", "pourrais", "aimerais", "comptais",
@@ -411,6 +412,8 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
             symptom = _subject(words, i) in ("il", "elle") and words[i + 1 : i + 2] in (["de"], ["d"], ["a"])
             if word == "continue" and (_subject(words, i) in ("ca", "c", "cela") or symptom):
                 continue  # "ça continue de me gratter", "il continue à tousser": the symptom goes on
+            if word.startswith("pos") and (_subject(words, i) in ("ca", "c", "cela") or TROUBLE & set(words[i : i + 4])):
+                continue  # "ça ne pose pas de problème", "je me pose la question": no device placed
             if kind in ("negative", "stop") and (
                 (i and words[i - 1] in ("pour", "qui")) or (i > 1 and words[i - 2] == "afin")
             ):
