@@ -29,6 +29,7 @@ FUZZY_MAX_ZIPF = 1.5
 SPLIT_RARE_ZIPF = 0.5
 SPLIT_PIECE_ZIPF = 2.6
 SOUNDED_MIN_LENGTH = 6
+NEAR_MIN_LENGTH = 7  # a name said in common words and one edit away: long names only
 SOUNDED_PIECE_ZIPF = 3.0
 GLUED_MAX_ZIPF = 3.0  # "ventoline" is known to wordfreq, as drugs often are; a French word is more frequent
 GLUED_PIECE_ZIPF = 3.8  # one piece at least less common than this ("vento", "bucco", "abris")
@@ -231,6 +232,29 @@ class Lexicon:
             return None
         found = self.skeletons[skeleton(whole)]
         return sorted(found)[0] if len({self.drug(k).identity for k in found}) == 1 else None
+
+    def near(self, words: list[str]) -> tuple[str, int] | None:
+        """A name a recogniser wrote as common words after an article ("le carte en ciel", "la mes ta done"): glued,
+        the pieces make no French word and their sound-alike key is one edit (a letter voiced, added or lost) from
+        the key of exactly one drug's name of seven letters at least. Returns the name and the edits (0 or 1)."""
+        from wordfreq import zipf_frequency
+
+        whole = "".join(words)
+        if not whole.isalpha() or words[-1] in GRAMMAR or any(w in self.names for w in words):
+            return None
+        # each piece's silent final e is silent in the name too ("gavisse con" for Gaviscon)
+        key = skeleton("".join(skeleton(w) if len(w) > 2 else w for w in words))
+        if len(key) < NEAR_MIN_LENGTH or zipf_frequency(whole, "fr") >= FUZZY_MAX_ZIPF:
+            return None
+        if key in self.skeletons:
+            found = self.skeletons[key]
+            return (sorted(found)[0], 0) if len({self.drug(k).identity for k in found}) == 1 else None
+        # a first letter misheard ("céto derme" for Kétoderm): the candidates sharing the second letter too
+        pool = set(self.by_initial.get(key[:1], [])) | set(self.by_second.get(key[1:2], []))
+        close = [c for c in pool if len(c) >= NEAR_MIN_LENGTH and abs(len(c) - len(key)) <= 1]
+        close = [c for c in close if _within_one_edit(c, key)]
+        identities = {self.drug(sorted(self.skeletons[c])[0]).identity for c in close}
+        return (sorted(self.skeletons[close[0]])[0], 1) if len(identities) == 1 else None
 
     def product(self, cis: str) -> Product:
         name, form, route, marketed, composition = self._products[cis]

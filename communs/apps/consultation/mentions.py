@@ -151,6 +151,8 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon) -> list[Mention]:
             match = _sounded(toks, i, lexicon)  # "bis so pro lol", "la ntus": raw ASR pieces of one name
         if match is None and word not in ARTICLES and word.isalpha():
             match = _said_with_strength(toks, i, lexicon)
+        if match is None and i and toks[i - 1].norm in ARTICLES and word.isalpha():
+            match = _near(toks, i, lexicon)  # "le carte en ciel", "la mes ta done": common words glued
         if match is None:
             if _looks_like_unknown_drug(sentence, i, lexicon):
                 start, end = toks[i].start, toks[i].end
@@ -187,6 +189,37 @@ def _sounded(toks: list[Token], i: int, lexicon: Lexicon) -> tuple[str, int, boo
     return None
 
 
+def _near(toks: list[Token], i: int, lexicon: Lexicon) -> tuple[str, int, bool] | None:
+    """The run of two or three lower-case words after an article that glued is nearest one drug's name (an exact
+    sound-alike first, then the fewer words)."""
+    best: tuple[int, int, str] | None = None
+    for n in (2, 3):
+        run = toks[i : i + n]
+        if len(run) < n or any(t.text[:1].isupper() or not t.norm.isalpha() or t.norm in ELISIONS for t in run):
+            break
+        found = lexicon.near([t.norm for t in run])
+        if found is not None and _unconfirmed_number(toks, i + n, lexicon.drug(found[0]), lexicon):
+            found = None  # "du rêne vela trois": a number right after that is no strength of the drug
+        if found is not None and (best is None or found[1] < best[0]):
+            best = (found[1], n, found[0])
+    return (best[2], best[1], True) if best else None
+
+
+def _unconfirmed_number(toks: list[Token], after: int, drug: Drug, lexicon: Lexicon) -> bool:
+    """A number said right after a name as its strength (a count or a strength's unit follows: "trois un
+    comprimé", "trois mg") that BDPM has as no strength of it."""
+    from communs.apps.consultation.numbers import read_number
+
+    number = read_number(toks, after)
+    if number is None or number[1] >= len(toks):
+        return False
+    if toks[number[1]].norm not in STRENGTH_UNITS and read_number(toks, number[1]) is None:
+        return False
+    strengths = lexicon.strengths(drug)
+    return bool(strengths) and all(abs(v - number[0]) > 1e-6 for v, _ in strengths)
+
+
+STRENGTH_UNITS = {"mg", "milligrammes", "g", "grammes", "microgrammes", "µg", "ui", "unites", "pour", "pourcent"}
 UNKNOWN_MAX_ZIPF = 1.5
 ARTICLES = {"le", "la", "l", "les", "du", "de", "d", "des", "un", "une", "au", "votre", "son", "sa", "ce", "cette"}
 ELISIONS = {"l", "d", "j", "qu", "n", "s", "c", "m", "t"}

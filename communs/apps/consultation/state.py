@@ -62,8 +62,9 @@ def final_status(state: DrugState) -> str:
             return "refused"
         taken = {k for k, _, _ in earlier if k in POSITIVE}
         # the patient's own or past use, which the clinician discourages or rules out, is not prescribed; one in use
-        # now (bought, borrowed) that the clinician stops in words is stopped (sets g, h, i; d and f disagree)
-        stopped_now = kind == "stop" and _clinician_stop(state)
+        # now (bought, borrowed) that the clinician stops in words is stopped (sets g, h, i, k; d and f disagree),
+        # even when a refusal said after it ("… et pas de X") only repeats the stop
+        stopped_now = _clinician_stop(state)
         if taken <= {"current"} and (state.self_medicated or (state.past_use and not taken)) and not stopped_now:
             return "discussed"
         if taken == {"new"} and "stop" not in {k for k, _, _ in state.events}:

@@ -109,7 +109,7 @@ VERBS = {
     "ajoutez ajouter ajoutons rajoute rajoutez rajouter commence commencez commencer commencons debute debutez "
     "debuter demarre demarrez demarrer introduis introduit introduire instaure instaurer prendre reprendre reprenez "
     "reprend reprends reprenons essayer prenez appliquez appliquer utilisez utiliser donne donnons donnez donner "
-    "prendrez mettrez appliquerez "
+    "prendrez mettrez appliquerez pose posons poser posez "
     "donnerez utiliserez preniez",
     "modify": "augmente augmentez augmenter augmentons diminue diminuez diminuer diminuons baisse baissez baisser "
     "augmentiez diminuiez reduis reduit reduisez reduire doublez doubler descendre redescendre "
@@ -200,7 +200,24 @@ def _object_pronoun(words: list[str], first: int, last: int, ids: list[int]) -> 
     return last + 1 == len(words) or ids[last + 1] != ids[last] or words[last + 1].endswith(INFINITIVE)
 
 
+# adverbs of time or manner, which leave a verb without an object ("vous arrêtez tout de suite")
+MANNER = {"tout", "de", "suite", "maintenant", "aujourd", "hui", "des", "ce", "soir", "demain", "matin", "net", "donc",
+          "alors", "bien", "aussi", "comme", "ca"}  # fmt: skip
+
+
+def _clause_ends(words: list[str], ids: list[int], first: int, last: int) -> bool:
+    """Nothing but adverbs ("complètement", "tout de suite", "dès ce soir") after ``last`` in the clause of the
+    words from ``first``."""
+    for k in range(last, len(words)):
+        if ids[k] != ids[first]:
+            return True
+        if words[k] not in MANNER and not (words[k].endswith("ment") and len(words[k]) > 6):
+            return False
+    return True
+
+
 DOCTOR_ONLY = {"donne", "donnons"}
+TROUBLE = {"probleme", "problemes", "souci", "soucis", "question", "questions"}
 # "je voulais prendre", "je dois prendre", "je pensais mettre": the speaker's own wish or question, not a decision
 INTENTION = {
     "dois", "devrais", "pensais", "pense", "voulais", "voudrais", "veux", "peux", "pourrais", "aimerais", "comptais",
@@ -395,6 +412,8 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
             symptom = _subject(words, i) in ("il", "elle") and words[i + 1 : i + 2] in (["de"], ["d"], ["a"])
             if word == "continue" and (_subject(words, i) in ("ca", "c", "cela") or symptom):
                 continue  # "ça continue de me gratter", "il continue à tousser": the symptom goes on
+            if word.startswith("pos") and (_subject(words, i) in ("ca", "c", "cela") or TROUBLE & set(words[i : i + 4])):
+                continue  # "ça ne pose pas de problème", "je me pose la question": no device placed
             if kind in ("negative", "stop") and (
                 (i and words[i - 1] in ("pour", "qui")) or (i > 1 and words[i - 2] == "afin")
             ):
@@ -454,7 +473,7 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
             cue.anaphoric = True  # "on continue les deux": the drugs just named
         if words[cue.first].startswith(QUALIFY):
             cue.anaphoric = True  # "Lasilix 40 inchangé": the adjective follows the drug it qualifies
-        if cue.kind in ("stop", "continue") and (cue.last == len(words) or ids[cue.last] != ids[cue.first]):
+        if cue.kind in ("stop", "continue") and _clause_ends(words, ids, cue.first, cue.last):
             cue.anaphoric = True  # "le Zyrtec, non, ça ne sert à rien, on arrête": said of the drug before
         if cue in found[:phrases] and NEGATIVE_WORDS & set(words[cue.first : cue.last]):
             continue  # the phrase says its own polarity ("ne prenez pas", "on ne change rien")
