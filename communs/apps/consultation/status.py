@@ -412,7 +412,8 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
             symptom = _subject(words, i) in ("il", "elle") and words[i + 1 : i + 2] in (["de"], ["d"], ["a"])
             if word == "continue" and (_subject(words, i) in ("ca", "c", "cela") or symptom):
                 continue  # "ça continue de me gratter", "il continue à tousser": the symptom goes on
-            if word.startswith("pos") and (_subject(words, i) in ("ca", "c", "cela") or TROUBLE & set(words[i : i + 4])):
+            placed_nothing = _subject(words, i) in ("ca", "c", "cela") or TROUBLE & set(words[i : i + 4])
+            if word.startswith("pos") and placed_nothing:
                 continue  # "ça ne pose pas de problème", "je me pose la question": no device placed
             if kind in ("negative", "stop") and (
                 (i and words[i - 1] in ("pour", "qui")) or (i > 1 and words[i - 2] == "afin")
