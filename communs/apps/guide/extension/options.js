@@ -8,9 +8,11 @@
   const key = document.getElementById("key");
   const status = document.getElementById("status");
 
+  /* What is stored fills the fields the user has not typed in yet: reading storage takes a moment, and
+     what was typed meanwhile stays (it was wiped before, and the form then refused to submit). */
   api.storage.local.get(["server", "apiKey"]).then((stored) => {
-    server.value = stored.server || "http://localhost:8000";
-    key.value = stored.apiKey || "";
+    if (!server.value) server.value = stored.server || "http://localhost:8000";
+    if (!key.value) key.value = stored.apiKey || "";
   });
 
   /* The browser must allow the extension to reach the server. Asked straight from the click (a browser
