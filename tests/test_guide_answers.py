@@ -186,3 +186,15 @@ def test_a_goal_that_does_not_know_picks_je_ne_sais_pas():
     goal = "pas de rsa. une autre maison, peut-être, j'en sais rien"
     assert step(goal, INSURANCE, clicked=("rsa-non",)).element_id == "immo-nsp"
     assert step("pas de rsa, pas d'autre maison", INSURANCE, clicked=("rsa-non",)).element_id == "immo-non"
+
+
+def test_a_snapshot_from_the_extension_reads_all_fields_required_from_the_pages_text_too():
+    """The extension sends the fields as the live page shows them (the other answer's block hidden, nothing marked
+    required): the page's « tous les champs sont obligatoires » still makes the empty commune the next step."""
+    page = snapshot_from_html(PROXY, url="https://exemple.fr/page")
+    hidden = ("nom", "prenoms", "ec-naissance")
+    shown = [e.model_copy(update={"required": False, "branch": ""}) for e in page.elements if e.id not in hidden]
+    sent = page.model_copy(update={"elements": shown}).with_filled(["numero", "numero-naissance"])
+    goal = "je donne procuration a mon frere, né le 04/06/1990"
+    reply = asyncio.run(next_step(goal, sent, [HistoryItem(element_id="ident-numero")]))
+    assert reply.element_id == "ville"  # not « Valider » with the commune left empty

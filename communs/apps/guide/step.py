@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 
 from communs.apps.guide import cookies, patterns, wording
+from communs.apps.guide.branches import all_required
 from communs.apps.guide.rank import Candidate, rank
 from communs.apps.guide.snapshot import HistoryItem, Page, Step, check_goal, check_history
 from communs.apps.guide.state import achieved, after_history, answer_on_page, same_page, stated_on_page, usable
@@ -160,6 +161,8 @@ async def next_step(
     """The next step (``registry`` None: rules only, without embeddings; ``use_model`` False: no chat model)."""
     goal = patterns.apostrophes(check_goal(goal))  # « jai », « cest »: as written with the apostrophe
     page = page.sanitized()
+    # « tous les champs sont obligatoires » in the page's text: for a snapshot sent by the extension too
+    page = page.model_copy(update={"elements": all_required(page.text, page.elements)})
     history = check_history(list(history or []))
     page = after_history(page, history)
     banner = cookies.cookie_choice(page, history, goal)
