@@ -307,6 +307,8 @@ def test_a_question_reading_a_seized_paper_sends_to_the_handwritten_notes_first(
         "Qui a réglé la note du bar ?",
         "Selon le rapport de synthèse, combien de vols sont retenus ?",
         "Quelle feuille de paie a été produite ?",
+        "Quel montant figure sur la liste des objets volés ?",  # a list typed in a complaint
+        "Que dit la lettre de l'avocat ?",
     ]
     assert all(analyse_question(q).note for q in reads_a_paper)
     assert not any(analyse_question(q).note for q in other)

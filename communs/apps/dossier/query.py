@@ -373,7 +373,7 @@ PHONE_WORDS = re.compile(r"\b(?:telephone|portable|mobile|ligne|gsm|joindre|appe
 _PAPER = (
     r"(?:feuillets?|feuilles?(?! de (?:paie|soins|route|presence|match|impot))|papiers?(?! d'identite)|bouts? de papier"
     r"|carnets?(?! de (?:cheques|sante|vaccination|entretien|notes scolaire))|cahiers?|calepins?|brouillons?|post-it"
-    r"|agendas?|pense-betes?|listes?|mots?(?! de passe)|notes?|billets?(?! de (?:banque|train|\d))|lettres?|plans?)"
+    r"|agendas?|pense-betes?|mots?(?! de passe)|notes?|billets?(?! de (?:banque|train|\d))|plans?)"
 )
 NOTE_ASKED = re.compile(
     rf"\b(?:d'apres|selon|sur|dans|figure sur|inscrite? sur|notee? sur) (?:le |la |les |l'|ce |cet |cette |ces |son |sa"
