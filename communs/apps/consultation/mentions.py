@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from communs.apps.consultation.lexicon import Drug, Lexicon
 from communs.apps.consultation.normalize import Token, tokens
 from communs.apps.consultation.speakers import relative, roles
+from communs.apps.consultation.strength import UNITS
 
 SPEAKER = re.compile(r"^\s*([A-ZÉÈa-zéèêïçà][\w .'-]{0,30}?)\s*:\s+", re.MULTILINE)
 SENTENCE_END = re.compile(r"[.?!;…]+|\n")
@@ -219,7 +220,7 @@ def _unconfirmed_number(toks: list[Token], after: int, drug: Drug, lexicon: Lexi
     return bool(strengths) and all(abs(v - number[0]) > 1e-6 for v, _ in strengths)
 
 
-STRENGTH_UNITS = {"mg", "milligrammes", "g", "grammes", "microgrammes", "µg", "ui", "unites", "pour", "pourcent"}
+STRENGTH_UNITS = set(UNITS) | {"pour", "pourcent"}  # a strength's spoken units (strength.py), and a percentage
 UNKNOWN_MAX_ZIPF = 1.5
 ARTICLES = {"le", "la", "l", "les", "du", "de", "d", "des", "un", "une", "au", "votre", "son", "sa", "ce", "cette"}
 ELISIONS = {"l", "d", "j", "qu", "n", "s", "c", "m", "t"}
