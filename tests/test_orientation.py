@@ -11,10 +11,11 @@ import shutil
 import pytest
 
 from communs.apps.orientation import check_messages, lexical, orient
+from communs.apps.orientation import profile as profile_module
 from communs.apps.orientation.build import build
 from communs.apps.orientation.catalog import DATA, gender_forms, load_catalog, named_metiers
 from communs.apps.orientation.match import out_of_reach, recommend
-from communs.apps.orientation.profile import extract_rules
+from communs.apps.orientation.profile import PLAUSIBLE_INTERESTS, _closest, extract_rules, fill_with_model
 from communs.apps.orientation.question import next_question
 from communs.apps.orientation.reply import checked_reply, foreign_metiers
 from communs.errors import InvalidRequestError
@@ -227,13 +228,37 @@ def test_the_model_writes_a_reply_grounded_in_the_cards(registry, catalog, loop)
     assert "?" in result.reply  # the length of studies is still unknown: it asks
 
 
-def test_the_model_fills_a_profile_the_rules_miss_within_what_e5_finds_plausible(registry, catalog, loop):
-    messages = [{"role": "user", "content": "Ce qui me plaît, c'est la mer et les bateaux"}]
-    assert extract_rules(catalog, [messages[0]["content"]]).is_thin()  # no lexicon word here
-    result = loop.run_until_complete(orient(registry, messages, k=5))
-    assert result.profile.from_model and result.cards
+def test_a_profile_the_rules_miss_gets_fitting_cards_and_the_model_adds_only_what_e5_finds_plausible(
+    registry, catalog, loop
+):
+    said = "Ce qui me plaît, c'est la mer et les bateaux"
+    assert extract_rules(catalog, [said]).is_thin()  # no lexicon word here
+    result = loop.run_until_complete(orient(registry, [{"role": "user", "content": said}], k=5))
+    assert result.cards
     titles = " ".join(c.metier.title.lower() for c in result.cards)
     assert any(word in titles for word in ("bateau", "marin", "maritime", "port", "navigation", "pêche")), titles
+    # the real model's choice varies with the CPU: whatever it adds must be among e5's closest labels
+    by_label = {label: code for code, label in catalog.interests.items()}
+    plausible = loop.run_until_complete(_closest(registry, list(by_label), said, PLAUSIBLE_INTERESTS))
+    assert set(result.profile.interests) <= {by_label[label] for label in plausible}
+
+
+def test_the_model_s_interests_are_kept_only_where_e5_finds_them_plausible(registry, catalog, loop, monkeypatch):
+    said = "Ce qui me plaît, c'est la mer et les bateaux"
+    labels = list(catalog.interests.values())
+    plausible = loop.run_until_complete(_closest(registry, labels, said, PLAUSIBLE_INTERESTS))
+    all_but_farthest = loop.run_until_complete(_closest(registry, labels, said, len(labels) - 1))
+    near, far = sorted(plausible)[0], (set(labels) - all_but_farthest).pop()
+
+    async def scripted(*args, **kwargs):  # the model's answer, fixed: one plausible label, one far from the text
+        return {"interests": [far, near], "sector": "aucun"}
+
+    monkeypatch.setattr(profile_module, "complete_json", scripted)
+    profile = extract_rules(catalog, [said])
+    loop.run_until_complete(fill_with_model(registry, catalog, profile, [said]))
+    by_label = {label: code for code, label in catalog.interests.items()}
+    assert list(profile.interests) == [by_label[near]] and profile.from_model == ["interests"]
+    assert profile.likes[-1] == said  # the person's own words go to the semantic match
 
 
 @pytest.mark.parametrize(
