@@ -173,6 +173,21 @@ def test_a_question_on_a_neighbouring_law_that_never_speaks_of_ai_is_outside_the
     assert names_another_law("Who owns the copyright of a short story I wrote with an AI assistant?")
     assert names_another_law("Suis-je titulaire des droits d'auteur sur des images faites avec une IA ?")
     assert not names_another_law("Quelle politique de droit d'auteur doit avoir le fournisseur d'un modèle d'IA ?")
+    # other neighbouring laws by their own words: pay, consumer practices, defamation, CCTV, cyber incidents, school
+    assert names_another_law("Mon patron ne me règle pas mes heures sup depuis mars, je vais aux prud'hommes ?")
+    assert names_another_law("Une promo « finit ce soir » affichée depuis un mois : pratique commerciale trompeuse ?")
+    assert names_another_law("Un voisin m'accuse sur Facebook de vol, est-ce de la diffamation ?")
+    assert names_another_law("La mairie veut ajouter deux caméras de vidéoprotection devant l'école, qui décide ?")
+    assert names_another_law("Après une cyberattaque sur nos serveurs, qui prévenir ?")
+    assert names_another_law("Les bulletins scolaires de mon fils peuvent-ils être envoyés à son père ?")
+    # the same settings with an AI, or cameras that analyse people, stay with the Act
+    assert not names_another_law("La mairie veut la vidéoprotection avec reconnaissance faciale, c'est permis ?")
+    assert not names_another_law("Des caméras intelligentes qui repèrent les comportements suspects : quelles règles ?")
+    assert not names_another_law("Un logiciel d'IA calcule les heures sup de chaque salarié : est-il à haut risque ?")
+    # Art. 5(1)(c)'s social scoring needs no AI word: points given by behaviour, then used against people
+    assert not names_another_law("Le bailleur veut noter ses locataires en fonction de leur comportement, permis ?")
+    # Art. 3(1)'s recommendations: a program that proposes whom to dismiss is deciding about people
+    assert not names_another_law("Un programme va proposer quels salariés licencier d'après leurs ventes : encadré ?")
 
 
 def test_an_annex_brings_the_article_that_refers_to_it(act):

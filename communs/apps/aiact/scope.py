@@ -49,6 +49,10 @@ NEIGHBOURING: dict[str, list[str]] = {
         r"delegue a la protection des donnees",
         r"dpo",
         r"duree de conservation",
+        r"delai de conservation",
+        r"(?:conserver|garder|effacer|supprimer) (?:\S+ ){0,4}(?:donnees|coordonnees|fichiers?|historiques?)",
+        r"(?:fichiers?|bases?) (?:de )?clients?",
+        r"droit a l'image",
         r"mes donnees",
         # the CNIL's words for the right of access: « les données qu'un organisme détient sur vous »
         r"donnees (?:\S+ ){0,5}sur (?:moi|vous|nous)",
@@ -81,6 +85,12 @@ NEIGHBOURING: dict[str, list[str]] = {
         r"remboursement",
         r"etre rembourse\w*",
         r"code de la consommation",
+        r"pratiques? commerciales? (?:trompeuses?|deloyales?|agressives?)",
+        r"garantie (?:de conformite|commerciale)",
+        r"demarchage (?:telephonique|a domicile)",
+        r"bloctel",
+        r"service apres-?vente",
+        r"mediateur de la consommation",
         r"refund\w*",
         r"subscriptions?",
     ],
@@ -98,6 +108,17 @@ NEIGHBOURING: dict[str, list[str]] = {
         r"rupture conventionnelle",
         r"periode d'essai",
         r"heures supplementaires",
+        r"heures sup\w*",
+        r"droit a la deconnexion",
+        r"requalifi\w+ en salarie\w*",
+        r"salaires? (?:impayes?|non payes?)",
+        r"smic",
+        r"bulletins? de (?:paie|salaire)",
+        r"fiches? de paie",
+        r"convention collective",
+        r"inspection du travail",
+        r"arret maladie",
+        r"overtime",
         r"code du travail",
         r"dismiss\w*",
         r"severance",
@@ -111,6 +132,9 @@ NEIGHBOURING: dict[str, list[str]] = {
         r"deductible",
         r"frais (?:pro|professionnels|reels)",
         r"declaration de revenus",
+        r"declaration d'impots?",
+        r"amorti(?:r|ssement)\w*",
+        r"credit d'impot",
         r"urssaf",
         r"vat",
         r"income tax",
@@ -173,7 +197,61 @@ NEIGHBOURING: dict[str, list[str]] = {
         r"landlord",
         r"tenants?",
     ],
-    "health and pharmacy": [r"pharmacies?", r"ordonnance", r"securite sociale", r"prescription", r"pharmacy"],
+    "health and pharmacy": [
+        r"pharmacies?",
+        r"ordonnance",
+        r"securite sociale",
+        r"prescription",
+        r"dossier medical(?: partage)?",
+        r"secret medical",
+        r"pharmacy",
+    ],
+    "press and defamation": [
+        r"diffamation",
+        r"diffamatoire",
+        r"injures? publiques?",
+        r"droit de reponse",
+        r"loi (?:du 29 juillet )?1881",
+        r"defamation",
+        r"libel",
+    ],
+    "online platforms and illegal content": [
+        r"contenus? (?:haineux|illicites?)",
+        r"messages? haineux",
+        r"haine en ligne",
+        r"digital services act",
+        r"dsa",
+        r"pharos",
+        r"hate speech",
+    ],
+    "cybersecurity incidents": [
+        r"rancongiciels?",
+        r"ransomware",
+        r"cyberattaques?",
+        r"nis ?2",
+        r"anssi",
+        r"hameconnage",
+        r"phishing",
+    ],
+    "video protection": [r"video ?protection", r"video ?surveillance", r"cameras? de surveillance", r"cctv"],
+    "digital accessibility": [
+        r"rgaa",
+        r"accessibilite numerique",
+        r"accessibles? aux (?:personnes )?(?:aveugles|malvoyant\w*)",
+    ],
+    "electronic signature": [r"signatures? electroniques?", r"eidas", r"electronic signatures?"],
+    "public information and open data": [
+        r"open data",
+        r"donnees ouvertes",
+        r"cada",
+        r"communication (?:des|d'un) documents? administratifs?",
+    ],
+    "school life": [
+        r"ent",
+        r"espace numerique de travail",
+        r"bulletins? (?:scolaires?|de notes)",
+        r"conseil de classe",
+    ],
     "agriculture": [r"pac", r"politique agricole commune", r"aides agricoles", r"msa"],
     "regulated trades": [r"carte professionnelle", r"licence de taxi", r"vtc", r"kbis", r"registre du commerce"],
 }
@@ -195,7 +273,8 @@ _DECIDES = (
     r"selection\w*|examin\w*|analys\w*|predi\w*|detect\w*|fix\w*|attribu\w*|surveill\w*|score\w*|profil\w*|"
     r"recrut\w*|assess\w*|rank\w*|screen\w*|"
     # Art. 3(1)'s outputs that influence people, and Art. 5(1)(a)-(b)'s acts on them
-    r"recommand\w*|recommend\w*|cibl\w*|target\w*|influenc\w*|manipul\w*|incit\w*|pouss\w*|exploit\w*|"
+    r"recommand\w*|recommend\w*|propos(?:e|ent|er|era|eront|ait)|cibl\w*|target\w*|influenc\w*|manipul\w*|"
+    r"incit\w*|pouss\w*|exploit\w*|"
     r"tromp\w*|deceiv\w*|nudg\w*|push\w*)"
 )
 ACT_MATTER: list[str] = [
@@ -240,8 +319,14 @@ ACT_MATTER: list[str] = [
     r"visages?",
     r"faces?",
     r"reconnaissance (?:faciale|des emotions)",
+    r"cameras? (?:intelligentes?|augmentees?|algorithmiques?)",
+    r"smart cameras?",
     r"notation sociale",
     r"social scoring",
+    # Art. 5(1)(c): people evaluated or classified by their social behaviour, whatever the tool
+    r"comportement social",
+    r"(?:points?|not(?:es?|er|ent|ez|ations?)|scores?|class\w*|evalu\w*)(?: \S+){0,6} "
+    r"(?:selon|en fonction d\w*|d'apres) (?:\S+ ){0,2}comportements?",
     # Art. 5(1)(a)'s subliminal techniques: stimuli beyond a person's consciousness
     r"subliminal\w*",
     r"(?:messages?|signaux|signals?|stimul\w*|images?|sons?|sounds?|techniques?)\W+(?:\S+\W+){0,2}"
