@@ -61,6 +61,11 @@ _ON_HEARING = re.compile(r"\b(?:audition|auditionn|entendu|interrog|plainte|d[é
 HEARING_HOUR_SHARE = 0.5
 _NUMBERED = re.compile(r"\b(\w[\w'-]*)\s+n[°o]\s*(\d{1,2})\b", re.IGNORECASE)  # "Condamnation n° 3"
 _FOLLOWS = re.compile(r"\(suite\)|\bsuite\b", re.IGNORECASE)  # a page that goes on from the one before
+# the investigator's report that sums up the inquiry for the prosecutor: what it relates rests on other pieces
+_SYNTHESIS = re.compile(
+    r"\b(?:rapport|proc[èe]s-verbal|compte[- ]rendu|note) (?:de |d'enqu[êe]te et de )?synth[èe]se\b", re.IGNORECASE
+)
+SYNTHESIS_HEAD_CHARS = 250
 
 
 @dataclass
@@ -190,6 +195,11 @@ def page_heads(passages: list[tuple[int, str]]) -> dict[int, str]:
                 head = f"{heads[page - 1]} {head}"
             heads[page] = head
     return heads
+
+
+def is_synthesis(head: str) -> bool:
+    """Whether a page's head is that of a synthesis report (``RAPPORT DE SYNTHÈSE``): a summary of the pieces."""
+    return _SYNTHESIS.search(head[:SYNTHESIS_HEAD_CHARS]) is not None
 
 
 def head_value(head: str, query: Query) -> float:

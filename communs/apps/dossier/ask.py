@@ -35,6 +35,7 @@ from communs.apps.dossier.answers import (
     enumerated,
     figure,
     head_value,
+    is_synthesis,
     page_heads,
     rerank,
     split,
@@ -450,6 +451,19 @@ def _extract(
     return f"{asked} — extrait : « {quoted} »", list(dict.fromkeys(pages))[:MAX_PAGES], True, held
 
 
+def with_source(pages: list[int], extract: str, candidates: list[Passage], heads: dict[int, str]) -> list[int]:
+    """An extract's pages, a synthesis report's sentence cited with the piece it sums up: the synthesis relates what
+    the pieces (a hearing, a requisition's answer) hold, and the magistrate reads the piece. The piece is the best
+    ranked candidate on another page (the one holding the figure quoted, when one is), unless one is cited already."""
+    if not pages or not is_synthesis(heads[pages[0]]) or any(not is_synthesis(heads[p]) for p in pages):
+        return pages
+    quoted = "".join(extract.split(" — extrait", 1)[0].split()) if " — extrait" in extract else ""
+    others = [p for p in candidates if not is_synthesis(heads[p.page])]
+    holding = [p for p in others if quoted and quoted in "".join(p.text.split())]
+    source = (holding if quoted else others)[:1]
+    return list(dict.fromkeys(pages + [p.page for p in source]))[:MAX_PAGES]
+
+
 def with_notes(result: dict, notes: list[int], unread: bool = False) -> dict:
     """An answer to a question that reads a seized handwritten paper, the dossier's handwritten notes first: the
     reading machine does not read handwriting reliably, so the magistrate is sent to the original."""
@@ -499,6 +513,7 @@ async def _answer(
         return {"answer": NOT_FOUND, "pages": [], "found": False, "passages": []}
     passages = [index.passages[i] for i in top]
     extract, extract_pages, with_figure, held = _extract(passages, query, index.heads())
+    extract_pages = with_source(extract_pages, extract, [index.passages[i] for i, _ in ranked], index.heads())
     best_coverage = max((index.coverage(i, query) for i, _ in ranked[:8]), default=0.0)
     figure_found = with_figure and best_coverage >= MIN_FIGURE_COVERAGE
     unsupported = held < MIN_HELD  # the best sentence and those around it hold nothing the question names

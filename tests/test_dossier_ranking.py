@@ -1,0 +1,39 @@
+"""De Facto's choice of pages and figures: a synthesis cited with its piece, the kind of answer a question's
+words ask for (invented PV extracts of a fuel theft in Vierzon)."""
+
+from __future__ import annotations
+
+import asyncio
+
+from communs.apps.dossier.answers import is_synthesis
+from communs.apps.dossier.ask import DossierIndex, answer
+from communs.apps.dossier.ingest import PageRecord
+
+WITNESS = """GENDARMERIE NATIONALE - Brigade de Vierzon
+PROCÈS-VERBAL D'AUDITION DE TÉMOIN
+Le 12 mai 2025 à 09h30, devant nous, Gendarme Marc PELLETIER, agent de police judiciaire,
+Entendons Mme Odile GARNIER, éclusière, qui déclare :
+« Le camion-citerne s'est arrêté sur le chemin de halage. Le chauffeur a jeté un sac
+noir dans le canal, près de l'écluse, avant de repartir vers la nationale. »"""
+
+OTHER = """PROCÈS-VERBAL DE TRANSPORT ET DE CONSTATATIONS
+Le 12 mai 2025 à 11h00, nous transportons sur le chemin de halage du canal de Berry.
+Constatons des traces de pneus dans la terre meuble et une tache de gazole."""
+
+SUMMARY = """RAPPORT DE SYNTHÈSE
+Le Gendarme Marc PELLETIER à Monsieur le Procureur de la République près le tribunal judiciaire de Bourges.
+Le témoin, Mme GARNIER, éclusière, a vu le chauffeur du camion-citerne jeter un sac noir dans le canal.
+Le chauffeur conteste avoir jeté quoi que ce soit."""
+
+
+def _pages(*texts: str) -> list[PageRecord]:
+    return [PageRecord(n, text, "vierzon.pdf", False, 95.0, []) for n, text in enumerate(texts, 1)]
+
+
+def test_a_synthesis_sentence_is_cited_with_the_piece_it_sums_up(tmp_path):
+    assert is_synthesis(SUMMARY) and not is_synthesis(WITNESS)
+    index = DossierIndex.from_pages(_pages(WITNESS, OTHER, SUMMARY), tmp_path / "index")
+    question = "Selon le témoin, qu'a jeté le chauffeur du camion-citerne dans le canal ?"
+    reply = asyncio.run(answer(index, question, None))
+    assert reply["found"] and reply["pages"][0] == 3  # the synthesis says it best
+    assert reply["pages"] == [3, 1]  # and the hearing it sums up is cited with it
