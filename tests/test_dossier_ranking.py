@@ -8,6 +8,7 @@ import asyncio
 from communs.apps.dossier.answers import is_synthesis
 from communs.apps.dossier.ask import DossierIndex, answer
 from communs.apps.dossier.ingest import PageRecord
+from communs.apps.dossier.query import analyse_question, kinds_of
 
 WITNESS = """GENDARMERIE NATIONALE - Brigade de Vierzon
 PROCÈS-VERBAL D'AUDITION DE TÉMOIN
@@ -37,3 +38,14 @@ def test_a_synthesis_sentence_is_cited_with_the_piece_it_sums_up(tmp_path):
     reply = asyncio.run(answer(index, question, None))
     assert reply["found"] and reply["pages"][0] == 3  # the synthesis says it best
     assert reply["pages"] == [3, 1]  # and the hearing it sums up is cited with it
+
+
+def test_a_duration_in_hours_and_a_surface_or_length_are_asked_and_found():
+    assert kinds_of("Combien d'heures le témoin a-t-il attendu la dépanneuse ?") == ["duree"]
+    assert kinds_of("Combien d'années la société a-t-elle loué le hangar ?") == ["duree"]
+    assert kinds_of("Quelle surface de toiture a été arrachée ?") == ["mesure"]
+    assert kinds_of("Quelle était la longueur de la tranchée ?") == ["mesure"]
+    query = analyse_question("Quelle surface de toiture a été arrachée ?")
+    assert query.answer_spans("La toiture a été arrachée sur 180 m² environ.")
+    query = analyse_question("Quelle était la longueur de la tranchée ?")
+    assert query.answer_spans("une tranchee de 14 metres de long")  # an OCR that drops the accent

@@ -71,7 +71,8 @@ COUNT = re.compile(
 WEIGHT = re.compile(rf"\b{NUMBER}\s*(?:g|grammes?|kg|kilos?|kilogrammes?|tonnes?)\b", re.IGNORECASE)
 AGE = re.compile(rf"\b{NUMBER}\s+ans\b|\bné(?:e)?\s+le\b", re.IGNORECASE)  # "âgé de dix-neuf ans": its years
 MEASURE = re.compile(
-    rf"\b{NUMBER}\s*(?:%|pour\s?cent|mg|milligrammes?|g\b|grammes?|ml|cl|litres?|cm|m\b|mètres?|km|km/h)",
+    rf"\b{NUMBER}\s*(?:%|pour\s?cent|mg|milligrammes?|g\b|grammes?|ml|cl|litres?|cm|m²|m2\b|m³|m\b|ha\b|hectares?"
+    r"|m[èe]tres?(?:\s+carr[ée]s)?|km|km/h|kilom[èe]tres?)",
     re.IGNORECASE,
 )
 PENALTY = re.compile(
@@ -122,7 +123,7 @@ KINDS: list[Kind] = [
     # "combien de jours": a duration ("45 jours"), never a date; "depuis quand": a duration or its start
     Kind(
         "duree",
-        re.compile(r"\bcombien de (?:temps|jours|mois|semaines|heures|minutes|ans|annees)\b|\bduree\b"),
+        re.compile(r"\bcombien (?:de |d')(?:temps|jours|mois|semaines|heures|minutes|ans|annees)\b|\bduree\b"),
         (DURATION,),
     ),
     Kind("depuis", re.compile(r"\bdepuis quand\b"), (DURATION, DATE_RE, MONTH)),
@@ -138,7 +139,8 @@ KINDS: list[Kind] = [
     Kind(
         "mesure",
         re.compile(
-            r"\btaux\b|\bdistance\b|\btaille\b|\bvitesse\b|\bpourcentage\b"
+            r"\btaux\b|\bdistance\b|\btaille\b|\bvitesse\b|\bpourcentage\b|\bdegre\b|\bsurface\b|\bsuperficie\b"
+            r"|\blongueur\b|\blargeur\b|\bhauteur\b|\bprofondeur\b"
             r"|\bcombien de (?:kilometres|km|metres|centimetres|litres|milligrammes)\b|\bkilometrage\b"
         ),
         (MEASURE,),
