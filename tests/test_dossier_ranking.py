@@ -49,3 +49,11 @@ def test_a_duration_in_hours_and_a_surface_or_length_are_asked_and_found():
     assert query.answer_spans("La toiture a été arrachée sur 180 m² environ.")
     query = analyse_question("Quelle était la longueur de la tranchée ?")
     assert query.answer_spans("une tranchee de 14 metres de long")  # an OCR that drops the accent
+
+
+def test_money_is_asked_by_the_nouns_and_verbs_of_money():
+    assert kinds_of("Quel capital la victime avait-elle placé sur son livret ?") == ["montant"]
+    assert kinds_of("Quelle était la valeur du bracelet volé ?") == ["montant"]
+    assert kinds_of("Quel manque à gagner l'URSSAF a-t-elle calculé ?") == ["montant"]
+    assert kinds_of("Combien a été retiré au distributeur de la gare ?") == ["montant"]
+    assert kinds_of("Combien le client a-t-il déboursé pour la cylindrée ?") == ["montant"]

@@ -109,9 +109,10 @@ KINDS: list[Kind] = [
     Kind(
         "montant",
         re.compile(
-            r"\b(?:somme|montant|prix|argent|salaire|revenus?|ressources|prejudice|euros?)\b|combien d'argent"
+            r"\b(?:somme|montant|prix|argent|salaire|revenus?|ressources|prejudice|euros?|capital|budget|loyer|decouvert"
+            r"|recettes?|cout|tarif|indemnite|manque a gagner|chiffre d'affaires|valeur|valait)\b|combien d'argent"
             r"|\bcombien\b(?!\s+d[e'])(?!\s+de\b).*\b(?:paye|payer|verse|rapporte|coute|vire|gagne|touche|regle|recu|depense|vole"
-            r"|rembours)\w*"
+            r"|rembours|retir|debours|encaiss|percu|detourn|perdu|preleve|achet|vendu|emprunt|prete)\w*"
             r"|\ba combien\b.*\b(?:chiffr|estim|evalu)"
         ),
         (AMOUNT,),
