@@ -57,3 +57,16 @@ def test_money_is_asked_by_the_nouns_and_verbs_of_money():
     assert kinds_of("Quel manque à gagner l'URSSAF a-t-elle calculé ?") == ["montant"]
     assert kinds_of("Combien a été retiré au distributeur de la gare ?") == ["montant"]
     assert kinds_of("Combien le client a-t-il déboursé pour la cylindrée ?") == ["montant"]
+
+
+def test_an_age_in_years_answers_before_a_birth_date():
+    from communs.apps.dossier.answers import best_sentence, figure
+
+    query = analyse_question("Quel âge a le passager du camion ?")
+    text = (
+        "Passager du camion : M. Loïc BERNARD, né le 3 juin 2001 à Tours, sans profession. "
+        "Le passager du camion, âgé de 23 ans, dormait."
+    )
+    sentence, _ = best_sentence(text, query)
+    assert sentence is not None and figure(sentence.text, query) == "23 ans"
+    assert figure("M. Loïc BERNARD, né le 3 juin 2001, âgé de 23 ans, passager du camion.", query) == "23 ans"
