@@ -70,3 +70,12 @@ def test_an_age_in_years_answers_before_a_birth_date():
     sentence, _ = best_sentence(text, query)
     assert sentence is not None and figure(sentence.text, query) == "23 ans"
     assert figure("M. Loïc BERNARD, né le 3 juin 2001, âgé de 23 ans, passager du camion.", query) == "23 ans"
+
+
+def test_a_piece_named_by_what_it_holds_is_found_by_its_own_words(tmp_path):
+    record = "Relevé des condamnations de : FAUCHER Kévin, né le 8 avril 1996 à Vierzon.\nCondamnation n° 1 : vol."
+    index = DossierIndex.from_pages(_pages(WITNESS, OTHER, record), tmp_path / "index")
+    reply = asyncio.run(answer(index, "Le chauffeur FAUCHER a-t-il des antécédents ?", None))
+    assert reply["found"] and reply["pages"] == [3]
+    query = analyse_question("Quelle est la pureté de l'héroïne saisie ?", {"teneur", "analys", "heroin"})
+    assert {"teneur", "analys"} <= query.variants["puret"]

@@ -339,6 +339,23 @@ THESAURUS = {
     "incapacite": "ITT",
     # "jours d'arrêt" (de travail) are the ITT of a certificate
     "arret": "incapacité ITT",
+    # a reader names the piece by what it holds: a criminal record is a "relevé des condamnations", a camera's
+    # pictures are "photographies", a test of drugs an "analyse", a phone company's answer a "réquisition"
+    "antecedents": "condamnations condamnation casier relevé",
+    "casier": "condamnations relevé",
+    "video": "caméra vidéosurveillance images photographie",
+    "videosurveillance": "caméra vidéo images photographie",
+    "camera": "vidéosurveillance vidéo images photographie",
+    "operateur": "réquisition ligne abonné",
+    "purete": "analyse teneur concentration",
+    "teneur": "pureté concentration",
+    "echantillons": "prélèvements",
+    "prelevements": "échantillons",
+    "expert": "expertise",
+    "souffle": "éthylomètre air expiré",
+    "textos": "SMS messages",
+    "planque": "surveillance",
+    "ventes": "transactions",
 }
 
 
