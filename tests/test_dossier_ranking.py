@@ -79,3 +79,11 @@ def test_a_piece_named_by_what_it_holds_is_found_by_its_own_words(tmp_path):
     assert reply["found"] and reply["pages"] == [3]
     query = analyse_question("Quelle est la pureté de l'héroïne saisie ?", {"teneur", "analys", "heroin"})
     assert {"teneur", "analys"} <= query.variants["puret"]
+
+
+def test_a_figure_in_a_passage_the_search_is_sure_of_answers_a_question_in_other_words():
+    from communs.apps.dossier.ask import held_enough
+
+    assert held_enough(0.2, False, None)  # the sentence holds some of the question
+    assert held_enough(0.0, True, 0.87)  # nothing of its words, but the passage is very close and holds the figure
+    assert not held_enough(0.0, False, 0.87) and not held_enough(0.0, True, 0.80) and not held_enough(0.0, True, None)

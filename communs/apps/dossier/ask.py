@@ -464,6 +464,14 @@ def with_source(pages: list[int], extract: str, candidates: list[Passage], heads
     return list(dict.fromkeys(pages + [p.page for p in source]))[:MAX_PAGES]
 
 
+def held_enough(held: float, with_figure: bool, semantic: float | None) -> bool:
+    """Whether the extract holds enough of the question to be an answer: its sentence and those around it hold
+    some of what the question names, or the search is sure of its passage (semantically very close) and the
+    figure asked for is there (the question says in other words what the piece says: "convertie en
+    cryptomonnaies", "virement vers la plateforme d'échange")."""
+    return held >= MIN_HELD or with_figure and (semantic or 0.0) >= SURE_SEMANTIC
+
+
 def with_notes(result: dict, notes: list[int], unread: bool = False) -> dict:
     """An answer to a question that reads a seized handwritten paper, the dossier's handwritten notes first: the
     reading machine does not read handwriting reliably, so the magistrate is sent to the original."""
@@ -516,7 +524,7 @@ async def _answer(
     extract_pages = with_source(extract_pages, extract, [index.passages[i] for i, _ in ranked], index.heads())
     best_coverage = max((index.coverage(i, query) for i, _ in ranked[:8]), default=0.0)
     figure_found = with_figure and best_coverage >= MIN_FIGURE_COVERAGE
-    unsupported = held < MIN_HELD  # the best sentence and those around it hold nothing the question names
+    unsupported = not held_enough(held, with_figure, semantic)
     # a figure asked for (a phone number, a birth date) that none of the passages found holds: not in the dossier
     unsupported |= bool(query.strict) and not any(query.answer_spans(p.text, figures_only=True) for p in passages)
     if (
