@@ -87,3 +87,10 @@ def test_a_figure_in_a_passage_the_search_is_sure_of_answers_a_question_in_other
     assert held_enough(0.2, False, None)  # the sentence holds some of the question
     assert held_enough(0.0, True, 0.87)  # nothing of its words, but the passage is very close and holds the figure
     assert not held_enough(0.0, False, 0.87) and not held_enough(0.0, True, 0.80) and not held_enough(0.0, True, None)
+
+
+def test_where_one_lives_and_what_a_fire_destroyed_are_said_in_the_words_of_a_pv():
+    query = analyse_question("Où habite l'éclusière ?", {"demeur", "domicil"})
+    assert {"demeur", "domicil"} <= query.variants["habit"]
+    query = analyse_question("À combien le gérant chiffre-t-il les dégâts ?", {"sinistr", "prejudic"})
+    assert {"sinistr", "prejudic"} <= query.variants["degat"]

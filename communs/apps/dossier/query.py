@@ -215,7 +215,7 @@ THESAURUS = {
     "victime": "plaignant plaignante",
     "avocat": "maître conseil barreau",
     "condamnations": "condamnation peine jugement casier",
-    "condamne": "condamnation peine jugement",
+    "condamne": "condamnation peine jugement casier relevé",
     "voiture": "véhicule automobile",
     "vehicule": "voiture automobile",
     "telephone": "ligne portable appareil",
@@ -356,6 +356,15 @@ THESAURUS = {
     "textos": "SMS messages",
     "planque": "surveillance",
     "ventes": "transactions",
+    # a PV says where one "demeure", what a fire "sinistre" destroyed, that the police "intervient"
+    "habite": "demeurant domicilié domicile",
+    "logement": "domicile appartement",
+    "degats": "dommages préjudice sinistre",
+    "incendie": "feu sinistre",
+    "deplaces": "intervenus intervention",
+    "deplacement": "intervention",
+    "smartphone": "téléphone portable",
+    "posts": "publications",
 }
 
 
