@@ -106,3 +106,13 @@ def test_an_extract_without_a_figure_cites_the_pages_that_answer_as_well():
     text, pages, with_figure, _ = _extract([first, second, far], query)
     assert text.startswith("Extrait") and not with_figure
     assert pages == [4, 7]  # the second says it as well; the third does not answer
+
+
+def test_an_article_is_quoted_whole_whatever_its_code():
+    from communs.apps.dossier.answers import figure
+
+    query = analyse_question("Quel article réprime le travail dissimulé ?")
+    assert figure("Délit prévu par l'article L. 8221-5 et réprimé par l'article L. 8224-1 du Code du travail.", query)
+    assert figure("Le vol aggravé est réprimé par l'article 311-4-2 du Code pénal.", query) == "article 311-4-2"
+    said = "Faits réprimés par l'article L. 3421-1 du Code de la santé publique."
+    assert figure(said, query) == "article L. 3421-1"

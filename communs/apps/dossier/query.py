@@ -81,7 +81,9 @@ PENALTY = re.compile(
     re.IGNORECASE,
 )
 ACCOUNT = re.compile(r"\bFR\d{2}(?:\s?[0-9A-Z]{4}){4,6}(?:\s?[0-9A-Z]{1,3})?\b|\bIBAN\b|\bcompte\s+n[°o]", re.I)
-ARTICLE = re.compile(r"\b(?:[LRDA]\.?\s?)?\d{2,3}-\d+(?:-\d+)*\b|\barticles?\s+\d+", re.IGNORECASE)
+ARTICLE = re.compile(
+    r"\b(?:[LRDA]\.?\s?)?\d{2,4}-\d+(?:-\d+)*\b|\barticles?\s+(?:[LRDA]\.?\s?)?\d+(?:-\d+)*", re.IGNORECASE
+)
 NUMBERED = re.compile(r"\bn[°o]\s*\d+\b|\bnum[ée]ro\s+\d+\b", re.IGNORECASE)
 PARTIAL_PLATE = re.compile(r"\b[A-HJ-NP-TV-Z]{2}-\d{2,3}(?:-[A-HJ-NP-TV-Z]{1,2})?\b")
 # an hour written as a clock or a log writes it ("21:47", "07:12:05"): screenshots, CCTV stills, operators' answers
