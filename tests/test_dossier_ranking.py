@@ -116,3 +116,11 @@ def test_an_article_is_quoted_whole_whatever_its_code():
     assert figure("Le vol aggravé est réprimé par l'article 311-4-2 du Code pénal.", query) == "article 311-4-2"
     said = "Faits réprimés par l'article L. 3421-1 du Code de la santé publique."
     assert figure(said, query) == "article L. 3421-1"
+
+
+def test_a_handsets_imei_is_no_phone_line():
+    question = "Quel est le numéro d'identification du téléphone dont la ligne servait aux commandes ?"
+    assert kinds_of(question) == ["imei"] and kinds_of("Quel est l'IMEI du portable saisi ?") == ["imei"]
+    query = analyse_question("Quel est l'IMEI du portable saisi ?")
+    assert not query.answer_spans("Ligne 06 12 34 56 78, abonné depuis 2019.")
+    assert query.answer_spans("IMEI relevé : 35 284711 093547 2.")

@@ -85,6 +85,7 @@ ARTICLE = re.compile(
     r"\b(?:[LRDA]\.?\s?)?\d{2,4}-\d+(?:-\d+)*\b|\barticles?\s+(?:[LRDA]\.?\s?)?\d+(?:-\d+)*", re.IGNORECASE
 )
 NUMBERED = re.compile(r"\bn[°o]\s*\d+\b|\bnum[ée]ro\s+\d+\b", re.IGNORECASE)
+IMEI = re.compile(r"(?<!\d)\d{2}[ -]?\d{6}[ -]?\d{6}[ -]?\d(?!\d)")
 PARTIAL_PLATE = re.compile(r"\b[A-HJ-NP-TV-Z]{2}-\d{2,3}(?:-[A-HJ-NP-TV-Z]{1,2})?\b")
 # an hour written as a clock or a log writes it ("21:47", "07:12:05"): screenshots, CCTV stills, operators' answers
 CLOCK = re.compile(r"(?<![\d:/.])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:/])")
@@ -158,6 +159,12 @@ KINDS: list[Kind] = [
     # the number of a numbered thing (a photo in a line-up, a seal, a room): never asked by a word of its own
     Kind("rang", re.compile(r"(?!)"), (NUMBERED,)),
     Kind("compte", re.compile(r"\b(?:compte bancaire|numero de compte|iban|rib)\b"), (ACCOUNT,)),
+    # a phone's own number (IMEI: fifteen digits), asked by its name or as the number "identifying" the handset
+    Kind(
+        "imei",
+        re.compile(r"\bimei\b|\bnumero d'identification (?:de l'|du )?(?:appareil|telephone|terminal|portable)"),
+        (IMEI,),
+    ),
     Kind("article", re.compile(r"\barticles?\b|\btextes?\b.*\b(?:vise|reprim|prev)"), (ARTICLE,)),
     Kind(
         "paroles",
@@ -485,7 +492,7 @@ def kinds_of(question: str) -> list[str]:
         kinds[kinds.index("telephone")] = "rang"  # "sous quel numéro figurait la photo": a thing's number
     if not kinds and NUMBERED_THING.search(folded):
         kinds.append("rang")  # "le numéro du scellé contenant le couteau"
-    if "telephone" in kinds and any(k in kinds for k in ("plaque", "compte")):
+    if "telephone" in kinds and any(k in kinds for k in ("plaque", "compte", "imei")):
         kinds.remove("telephone")  # "numéro d'immatriculation", "numéro de compte"
     if "article" in kinds and "montant" in kinds:
         kinds.remove("montant")  # "quel article réprime le détournement de l'argent": the article, not a sum
