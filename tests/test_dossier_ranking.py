@@ -124,3 +124,11 @@ def test_a_handsets_imei_is_no_phone_line():
     query = analyse_question("Quel est l'IMEI du portable saisi ?")
     assert not query.answer_spans("Ligne 06 12 34 56 78, abonné depuis 2019.")
     assert query.answer_spans("IMEI relevé : 35 284711 093547 2.")
+
+
+def test_a_passage_semantically_close_is_near_enough_to_answer():
+    from communs.apps.dossier.ask import far_from
+
+    assert far_from(0.3, 0.82, False) and far_from(0.3, None, False)
+    assert not far_from(0.3, 0.832, False)  # said in other words, but close in meaning
+    assert not far_from(0.6, None, False) and not far_from(0.3, 0.8, True)
