@@ -132,3 +132,11 @@ def test_a_passage_semantically_close_is_near_enough_to_answer():
     assert far_from(0.3, 0.82, False) and far_from(0.3, None, False)
     assert not far_from(0.3, 0.832, False)  # said in other words, but close in meaning
     assert not far_from(0.6, None, False) and not far_from(0.3, 0.8, True)
+
+
+def test_since_when_is_no_answer_to_how_long():
+    query = analyse_question("Combien de temps le chauffeur est-il resté en garde à vue ?")
+    said = "M. FAUCHER, chauffeur depuis 2018, a été placé en garde à vue durant 31 heures."
+    assert [said[s:e] for s, e in query.answer_spans(said)] == ["31 heures"]
+    query = analyse_question("Depuis combien de temps le chauffeur travaille-t-il pour la société ?")
+    assert "depuis 2018" in [said[s:e] for s, e in query.answer_spans(said)]

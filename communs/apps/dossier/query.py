@@ -461,6 +461,8 @@ class Query:
         kinds = self.strict if figures_only else self.kinds
         text = flat(text)  # a figure wrapped over two lines is one figure
         spans = [m.span() for k in kinds for p in KIND_NAMES[k].holds for m in p.finditer(text)]
+        if "duree" in kinds and "depuis" not in normalize(self.text):  # "depuis 2019" answers "depuis combien de
+            spans = [(s, e) for s, e in spans if not text[s:e].lower().startswith("depuis")]  # temps", not "combien"
         if {"duree", "depuis"} & set(kinds) and "age" not in kinds:  # "âgé de 23 ans" is an age, not a duration
             spans = [(s, e) for s, e in spans if not AGE_BEFORE.search(text[max(0, s - 60) : s])]
         born = [BORN.search(text[max(0, s - 40) : s]) is not None for s, _ in spans]
