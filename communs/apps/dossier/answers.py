@@ -59,8 +59,14 @@ PAGE_HEAD_CHARS = 450
 _HEARD_AT = re.compile(r"^Le\s[^,]{6,40}?\sà\s\d{1,2}\s?h\s?\d{2},?\s(?:[^,]{0,40},\s)?devant nous\b")
 _ON_HEARING = re.compile(r"\b(?:audition|auditionn|entendu|interrog|plainte|d[ée]pos|garde à vue|déclar)", re.I)
 HEARING_HOUR_SHARE = 0.5
+BIRTH_SHARE = 0.5  # of the kind's value, for a sentence giving a birth date only to "quel âge"
 _NUMBERED = re.compile(r"\b(\w[\w'-]*)\s+n[°o]\s*(\d{1,2})\b", re.IGNORECASE)  # "Condamnation n° 3"
 _FOLLOWS = re.compile(r"\(suite\)|\bsuite\b", re.IGNORECASE)  # a page that goes on from the one before
+# the investigator's report that sums up the inquiry for the prosecutor: what it relates rests on other pieces
+_SYNTHESIS = re.compile(
+    r"\b(?:rapport|proc[èe]s-verbal|compte[- ]rendu|note) (?:de |d'enqu[êe]te et de )?synth[èe]se\b", re.IGNORECASE
+)
+SYNTHESIS_HEAD_CHARS = 250
 
 
 @dataclass
@@ -132,6 +138,11 @@ def _by_head(text: str, spans: list[tuple[int, int]], query: Query) -> bool:
     )
 
 
+def _in_years(span: str) -> bool:
+    """An age said in years ("15 ans", "dix-neuf ans"), not a birth date ("né le")."""
+    return span.endswith("ans")
+
+
 def value(sentence: Sentence, query: Query) -> float:
     """How well a sentence answers: its share of the subject (a hearing's answer with its question; a long
     sentence's share counts less), of the sentences around it, the kind of answer asked for with the share of
@@ -149,6 +160,8 @@ def value(sentence: Sentence, query: Query) -> float:
         kind = KIND_VALUE if query.strict else LOOSE_KIND_VALUE
         if _HEARD_AT.match(text) and not _ON_HEARING.search(query.text):
             kind *= HEARING_HOUR_SHARE  # "Le 16 mars à 15h30, devant nous, ...": when the hearing was held
+        if "age" in query.kinds and not any(_in_years(text[start:end]) for start, end in spans):
+            kind *= BIRTH_SHARE  # a birth date, the age still to be counted, answers less than "15 ans"
         score += kind + NEAR_VALUE * near + HEAD_VALUE * _by_head(text, spans, query)
     return score
 
@@ -192,6 +205,11 @@ def page_heads(passages: list[tuple[int, str]]) -> dict[int, str]:
     return heads
 
 
+def is_synthesis(head: str) -> bool:
+    """Whether a page's head is that of a synthesis report (``RAPPORT DE SYNTHÈSE``): a summary of the pieces."""
+    return _SYNTHESIS.search(head[:SYNTHESIS_HEAD_CHARS]) is not None
+
+
 def head_value(head: str, query: Query) -> float:
     """What a page's head adds to its sentences: the share of the question's subject it holds (the person heard,
     the kind of piece: a question on what "la voisine" heard goes to the hearing of the neighbour)."""
@@ -214,6 +232,8 @@ def figure(sentence: str, query: Query) -> str | None:
     """The figure of the kind asked for in the sentence, the one nearest the subject's words (None if none)."""
     spans = sorted(set(query.answer_spans(sentence, figures_only=True)))
     spans = [(s, e) for s, e in spans if not DENOMINATION.search(sentence[max(0, s - 20) : s])] or spans
+    if "age" in query.kinds:  # an age said in years ("15 ans") before a birth date that would have to be counted
+        spans = [(s, e) for s, e in spans if _in_years(sentence[s:e])] or spans
     if not spans:
         return None
     forms = {f for t in query.subject for f in query.variants.get(t, {t})}

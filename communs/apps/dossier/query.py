@@ -71,7 +71,8 @@ COUNT = re.compile(
 WEIGHT = re.compile(rf"\b{NUMBER}\s*(?:g|grammes?|kg|kilos?|kilogrammes?|tonnes?)\b", re.IGNORECASE)
 AGE = re.compile(rf"\b{NUMBER}\s+ans\b|\bné(?:e)?\s+le\b", re.IGNORECASE)  # "âgé de dix-neuf ans": its years
 MEASURE = re.compile(
-    rf"\b{NUMBER}\s*(?:%|pour\s?cent|mg|milligrammes?|g\b|grammes?|ml|cl|litres?|cm|m\b|mètres?|km|km/h)",
+    rf"\b{NUMBER}\s*(?:%|pour\s?cent|mg|milligrammes?|g\b|grammes?|ml|cl|litres?|cm|m²|m2\b|m³|m\b|ha\b|hectares?"
+    r"|m[èe]tres?(?:\s+carr[ée]s)?|km|km/h|kilom[èe]tres?)",
     re.IGNORECASE,
 )
 PENALTY = re.compile(
@@ -80,8 +81,11 @@ PENALTY = re.compile(
     re.IGNORECASE,
 )
 ACCOUNT = re.compile(r"\bFR\d{2}(?:\s?[0-9A-Z]{4}){4,6}(?:\s?[0-9A-Z]{1,3})?\b|\bIBAN\b|\bcompte\s+n[°o]", re.I)
-ARTICLE = re.compile(r"\b(?:[LRDA]\.?\s?)?\d{2,3}-\d+(?:-\d+)*\b|\barticles?\s+\d+", re.IGNORECASE)
+ARTICLE = re.compile(
+    r"\b(?:[LRDA]\.?\s?)?\d{2,4}-\d+(?:-\d+)*\b|\barticles?\s+(?:[LRDA]\.?\s?)?\d+(?:-\d+)*", re.IGNORECASE
+)
 NUMBERED = re.compile(r"\bn[°o]\s*\d+\b|\bnum[ée]ro\s+\d+\b", re.IGNORECASE)
+IMEI = re.compile(r"(?<!\d)\d{2}[ -]?\d{6}[ -]?\d{6}[ -]?\d(?!\d)")
 PARTIAL_PLATE = re.compile(r"\b[A-HJ-NP-TV-Z]{2}-\d{2,3}(?:-[A-HJ-NP-TV-Z]{1,2})?\b")
 # an hour written as a clock or a log writes it ("21:47", "07:12:05"): screenshots, CCTV stills, operators' answers
 CLOCK = re.compile(r"(?<![\d:/.])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:/])")
@@ -108,9 +112,10 @@ KINDS: list[Kind] = [
     Kind(
         "montant",
         re.compile(
-            r"\b(?:somme|montant|prix|argent|salaire|revenus?|ressources|prejudice|euros?)\b|combien d'argent"
+            r"\b(?:somme|montant|prix|argent|salaire|revenus?|ressources|prejudice|euros?|capital|budget|loyer|decouvert"
+            r"|recettes?|cout|tarif|indemnite|manque a gagner|chiffre d'affaires|valeur|valait)\b|combien d'argent"
             r"|\bcombien\b(?!\s+d[e'])(?!\s+de\b).*\b(?:paye|payer|verse|rapporte|coute|vire|gagne|touche|regle|recu|depense|vole"
-            r"|rembours)\w*"
+            r"|rembours|retir|debours|encaiss|percu|detourn|perdu|preleve|achet|vendu|emprunt|prete)\w*"
             r"|\ba combien\b.*\b(?:chiffr|estim|evalu)"
         ),
         (AMOUNT,),
@@ -122,7 +127,7 @@ KINDS: list[Kind] = [
     # "combien de jours": a duration ("45 jours"), never a date; "depuis quand": a duration or its start
     Kind(
         "duree",
-        re.compile(r"\bcombien de (?:temps|jours|mois|semaines|heures|minutes|ans|annees)\b|\bduree\b"),
+        re.compile(r"\bcombien (?:de |d')(?:temps|jours|mois|semaines|heures|minutes|ans|annees)\b|\bduree\b"),
         (DURATION,),
     ),
     Kind("depuis", re.compile(r"\bdepuis quand\b"), (DURATION, DATE_RE, MONTH)),
@@ -138,7 +143,8 @@ KINDS: list[Kind] = [
     Kind(
         "mesure",
         re.compile(
-            r"\btaux\b|\bdistance\b|\btaille\b|\bvitesse\b|\bpourcentage\b"
+            r"\btaux\b|\bdistance\b|\btaille\b|\bvitesse\b|\bpourcentage\b|\bdegre\b|\bsurface\b|\bsuperficie\b"
+            r"|\blongueur\b|\blargeur\b|\bhauteur\b|\bprofondeur\b"
             r"|\bcombien de (?:kilometres|km|metres|centimetres|litres|milligrammes)\b|\bkilometrage\b"
         ),
         (MEASURE,),
@@ -153,6 +159,12 @@ KINDS: list[Kind] = [
     # the number of a numbered thing (a photo in a line-up, a seal, a room): never asked by a word of its own
     Kind("rang", re.compile(r"(?!)"), (NUMBERED,)),
     Kind("compte", re.compile(r"\b(?:compte bancaire|numero de compte|iban|rib)\b"), (ACCOUNT,)),
+    # a phone's own number (IMEI: fifteen digits), asked by its name or as the number "identifying" the handset
+    Kind(
+        "imei",
+        re.compile(r"\bimei\b|\bnumero d'identification (?:de l'|du )?(?:appareil|telephone|terminal|portable)"),
+        (IMEI,),
+    ),
     Kind("article", re.compile(r"\barticles?\b|\btextes?\b.*\b(?:vise|reprim|prev)"), (ARTICLE,)),
     Kind(
         "paroles",
@@ -212,7 +224,7 @@ THESAURUS = {
     "victime": "plaignant plaignante",
     "avocat": "maître conseil barreau",
     "condamnations": "condamnation peine jugement casier",
-    "condamne": "condamnation peine jugement",
+    "condamne": "condamnation peine jugement casier relevé",
     "voiture": "véhicule automobile",
     "vehicule": "voiture automobile",
     "telephone": "ligne portable appareil",
@@ -336,6 +348,32 @@ THESAURUS = {
     "incapacite": "ITT",
     # "jours d'arrêt" (de travail) are the ITT of a certificate
     "arret": "incapacité ITT",
+    # a reader names the piece by what it holds: a criminal record is a "relevé des condamnations", a camera's
+    # pictures are "photographies", a test of drugs an "analyse", a phone company's answer a "réquisition"
+    "antecedents": "condamnations condamnation casier relevé",
+    "casier": "condamnations relevé",
+    "video": "caméra vidéosurveillance images photographie",
+    "videosurveillance": "caméra vidéo images photographie",
+    "camera": "vidéosurveillance vidéo images photographie",
+    "operateur": "réquisition ligne abonné",
+    "purete": "analyse teneur concentration",
+    "teneur": "pureté concentration",
+    "echantillons": "prélèvements",
+    "prelevements": "échantillons",
+    "expert": "expertise",
+    "souffle": "éthylomètre air expiré",
+    "textos": "SMS messages",
+    "planque": "surveillance",
+    "ventes": "transactions",
+    # a PV says where one "demeure", what a fire "sinistre" destroyed, that the police "intervient"
+    "habite": "demeurant domicilié domicile",
+    "logement": "domicile appartement",
+    "degats": "dommages préjudice sinistre",
+    "incendie": "feu sinistre",
+    "deplaces": "intervenus intervention",
+    "deplacement": "intervention",
+    "smartphone": "téléphone portable",
+    "posts": "publications",
 }
 
 
@@ -423,6 +461,8 @@ class Query:
         kinds = self.strict if figures_only else self.kinds
         text = flat(text)  # a figure wrapped over two lines is one figure
         spans = [m.span() for k in kinds for p in KIND_NAMES[k].holds for m in p.finditer(text)]
+        if "duree" in kinds and "depuis" not in normalize(self.text):  # "depuis 2019" answers "depuis combien de
+            spans = [(s, e) for s, e in spans if not text[s:e].lower().startswith("depuis")]  # temps", not "combien"
         if {"duree", "depuis"} & set(kinds) and "age" not in kinds:  # "âgé de 23 ans" is an age, not a duration
             spans = [(s, e) for s, e in spans if not AGE_BEFORE.search(text[max(0, s - 60) : s])]
         born = [BORN.search(text[max(0, s - 40) : s]) is not None for s, _ in spans]
@@ -454,7 +494,7 @@ def kinds_of(question: str) -> list[str]:
         kinds[kinds.index("telephone")] = "rang"  # "sous quel numéro figurait la photo": a thing's number
     if not kinds and NUMBERED_THING.search(folded):
         kinds.append("rang")  # "le numéro du scellé contenant le couteau"
-    if "telephone" in kinds and any(k in kinds for k in ("plaque", "compte")):
+    if "telephone" in kinds and any(k in kinds for k in ("plaque", "compte", "imei")):
         kinds.remove("telephone")  # "numéro d'immatriculation", "numéro de compte"
     if "article" in kinds and "montant" in kinds:
         kinds.remove("montant")  # "quel article réprime le détournement de l'argent": the article, not a sum
