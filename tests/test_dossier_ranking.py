@@ -96,18 +96,6 @@ def test_where_one_lives_and_what_a_fire_destroyed_are_said_in_the_words_of_a_pv
     assert {"sinistr", "prejudic"} <= query.variants["degat"]
 
 
-def test_an_extract_without_a_figure_cites_the_pages_that_answer_as_well():
-    from communs.apps.dossier.ask import Passage, _extract
-
-    first = Passage(4, "Le chauffeur reconnaît avoir jeté le sac noir dans le canal.")
-    second = Passage(7, "Confronté à l'éclusière, le chauffeur reconnaît avoir jeté le sac dans le canal.")
-    far = Passage(9, "Les plongeurs ont sondé le canal sans rien trouver.")
-    query = analyse_question("Le chauffeur reconnaît-il avoir jeté le sac dans le canal ?")
-    text, pages, with_figure, _ = _extract([first, second, far], query)
-    assert text.startswith("Extrait") and not with_figure
-    assert pages == [4, 7]  # the second says it as well; the third does not answer
-
-
 def test_an_article_is_quoted_whole_whatever_its_code():
     from communs.apps.dossier.answers import figure
 

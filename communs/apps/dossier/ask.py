@@ -63,7 +63,6 @@ SEMANTIC_WEIGHT = 0.4  # of the e5 score in the fusion with BM25
 CANDIDATES = 20  # passages kept by each search (lexical, semantic) before fusion
 RANK_STEP = 0.05  # a sentence of a lower-ranked passage must answer this much better to be chosen
 EXTRACT_CHARS = 400
-CLOSE = 0.2  # an extract without a figure cites too the pages whose best sentence answers within this of its own
 # A word said beside a person's name ("M. Jordan ESCUDIÉ, ..., magasinier"; "le gérant, M. X") names that person in
 # a question ("le numéro du magasinier"): the words within these characters of a name, in the name's sentence
 DESCRIBED_AFTER, DESCRIBED_BEFORE = 140, 40
@@ -419,11 +418,9 @@ def _extract(
     asked for (an hour to "à quelle heure"); the share of the question's subject that the sentence and the two
     around it hold."""
     best, best_passage, score = None, passages[0], -1.0
-    scores: list[tuple[float, int]] = []
     for rank, passage in enumerate(passages):
         sentence, found = best_sentence(passage.text, query)
         found += head_value(heads[passage.page], query) if heads else 0.0
-        scores.append((found - RANK_STEP * rank, passage.page))
         if sentence is not None and found - RANK_STEP * rank > score:
             best, best_passage, score = sentence, passage, found - RANK_STEP * rank
     page = best_passage.page
@@ -448,9 +445,8 @@ def _extract(
         quoted = quoted[: EXTRACT_CHARS - 1].rsplit(" ", 1)[0] + "…"
     held = coverage(" ".join((best.before, best.text, best.after)), query)
     asked = figure(carrier, query)
-    if not asked or asked not in quoted:  # no figure to find elsewhere: the pages whose sentence answers as well
-        close = [p for found, p in scores if found >= score - CLOSE]
-        return f"Extrait : « {quoted} »", list(dict.fromkeys([page] + close))[:MAX_PAGES], False, held
+    if not asked or asked not in quoted:
+        return f"Extrait : « {quoted} »", [page], False, held
     squashed = "".join(asked.split())
     pages = [page] + [p.page for p in passages if squashed in "".join(p.text.split())]
     return f"{asked} — extrait : « {quoted} »", list(dict.fromkeys(pages))[:MAX_PAGES], True, held
