@@ -38,7 +38,7 @@ from communs.apps.consultation.mentions import (
 )
 from communs.apps.consultation.model import Evidence, Medication
 from communs.apps.consultation.numbers import read_number
-from communs.apps.consultation.posology import Posology, read_posology
+from communs.apps.consultation.posology import Posology, count_before, read_posology
 from communs.apps.consultation.state import (
     NEGATIVE,
     POSITIVE,
@@ -418,6 +418,7 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
             end = positions[k + 1][0] if k + 1 < len(clusters) else len(toks)
             whole = range(0, len(toks)) if single_drug else None
             p = read_posology(toks, positions[k][1], end, sentence.text, sentence.start, whole=whole)
+            count_before(p, toks, positions[k][0], positions[k][1], positions[k - 1][1] if k else 0)
             if not (p.times_per_day or p.frequency) and k + 1 < len(clusters) and listed(toks, positions[k][1], end):
                 share_schedule(p, toks, positions, k + 1, sentence)  # "le Coversyl et l'amlodipine le matin"
             if not (p.times_per_day or p.frequency) and len(clusters) > 1:
@@ -542,7 +543,8 @@ def medications(text: str, lex: Lexicon | None = None) -> list[Medication]:
                 substance=", ".join(lex.display.get(s, s) for s in drug.substances) or None,
                 atc=drug.atc,
                 dose=state.combination or (show(*state.strength) if state.strength else None),
-                quantity=state.quantity,
+                # a vaccine given with no count said: one dose of it
+                quantity=state.quantity or (drug.one_dose if not state.strength else None),
                 frequency=state.frequency,
                 times_per_day=state.times_per_day,
                 duration=state.duration,

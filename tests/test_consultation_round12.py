@@ -1,0 +1,45 @@
+"""Starclay's twelfth round of error classes, each with sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.consultation_helpers import by_name, keys
+
+
+def test_a_letter_said_alone_is_a_piece_of_a_name_not_an_elision():
+    # raw speech recognition writes a name's last letter as a word of its own: "zyma d" for Zymad
+    assert "zymad" in keys("medecin: on garde la zyma d trois gouttes le matin\n")
+    # an elided article ("d'") is still grammar
+    assert keys("medecin: vous prenez la zyma d'accord\n") == []
+
+
+def test_a_syllable_that_sounds_like_a_letter_continues_a_longer_name():
+    # "pé" is the letter p and a syllable of Pevaryl: the longer BDPM name "Gyno-Pevaryl" is taken
+    assert keys("medecin: on met un ovule de gyno pé varil trois soirs\n") == ["gyno pevaryl"]
+
+
+def test_vitamine_goes_unsaid_before_its_letter():
+    # BDPM's "CACIT VITAMINE D3" is said "Cacit D3"
+    assert keys("patiente: je prends du ca cit d trois le soir\n") == ["cacit vitamine d 3"]
+    assert keys("patiente: je prends du cacit mille le soir\n") == ["cacit"]
+
+
+def test_a_count_said_before_the_name():
+    meds = by_name("Médecin : Je vous prescris deux sachets de Smecta par jour pendant trois jours.\n")
+    assert meds["smecta"].quantity == "2 sachets"
+    meds = by_name("Médecin : Pour la fièvre, une dose poids de Doliprane toutes les six heures.\n")
+    assert meds["doliprane"].quantity == "1 dose-poids"
+    # a count said after the name is the drug's own, the one before belongs to the drug before
+    meds = by_name("Médecin : Deux gouttes de Zymad le matin et le Smecta un sachet le soir.\n")
+    assert meds["zymad"].quantity == "2 gouttes" and meds["smecta"].quantity == "1 sachet"
+    # "par jour" said with a count before the name: one intake a day
+    meds = by_name("Médecin : Trois gouttes par jour de Zymad, on continue.\n")
+    assert meds["zymad"].quantity == "3 gouttes" and meds["zymad"].times_per_day == 1
+    meds = by_name("Médecin : Trois gouttes de Zymad par jour, on continue.\n")
+    assert meds["zymad"].quantity == "3 gouttes" and meds["zymad"].times_per_day == 1
+
+
+def test_a_vaccine_given_is_one_injection_or_one_dose():
+    meds = by_name("Médecin : Aujourd'hui on fait le Priorix dans le bras.\n")
+    assert meds["priorix"].quantity == "1 injection"
+    meds = by_name("Médecin : Aujourd'hui on fait le Rotarix par la bouche, et le Priorix à la maman.\n")
+    assert meds["rotarix"].quantity == "1 dose"
