@@ -43,3 +43,26 @@ def test_a_vaccine_given_is_one_injection_or_one_dose():
     assert meds["priorix"].quantity == "1 injection"
     meds = by_name("Médecin : Aujourd'hui on fait le Rotarix par la bouche, et le Priorix à la maman.\n")
     assert meds["rotarix"].quantity == "1 dose"
+
+
+def test_a_plan_if_the_first_treatment_fails_with_a_noun_subject():
+    text = "Médecin : On en reparlera dans un mois, avec du Lioresal si les comprimés ne suffisent pas.\n"
+    assert by_name(text)["lioresal"].status == "discussed"
+
+
+def test_the_verb_of_a_condition_decides_nothing():
+    text = (
+        "Patient : J'ai eu de la rifampicine il y a longtemps.\n"
+        "Médecin : Si vous la reprenez un jour, dites-le au pharmacien.\n"
+    )
+    assert by_name(text)["rifampicine"].status == "discussed"
+    # a decision after the condition still decides
+    text = "Médecin : Si vous avez mal, vous prenez du Doliprane, un gramme trois fois par jour.\n"
+    assert by_name(text)["doliprane"].prescribed
+
+
+def test_another_persons_treatment_told_is_not_prescribed():
+    text = "Patiente : Ma sœur a une piqûre de Prolia tous les six mois.\nMédecin : On verra après.\n"
+    assert not by_name(text)["prolia"].prescribed
+    text = "Père : Ma mère dit de lui donner du Toplexil.\nMédecin : Le plus important, c'est de le faire boire.\n"
+    assert not by_name(text)["toplexil"].prescribed

@@ -447,7 +447,8 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
             before = positions[k - 1][1] if k else 0
             if sentence.speaker != "doctor" and self_medication(toks[before:end], drug):
                 state.self_medicated = True  # "le Toplexil que ma femme m'a acheté", "l'Advil que j'ai à la maison"
-            if sentence.speaker != "doctor" and others_use(toks[before : positions[k][0]]):
+            others = sentence.speaker != "doctor" and others_use(toks[before : positions[k][0]])
+            if others:
                 state.others = True  # "ma fille prend du Kestin": someone else's treatment
             if sentence.relative and any(c.kind == "current" and toks[c.first].norm in ("je", "j") for c in own):
                 state.kin_own = True  # "Mère : je prends du X": the relative's own treatment, not the patient's
@@ -478,6 +479,7 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                 and not asks(toks, clauses.ids, positions[k][0])
                 and not (sentence.speaker is None and said_of_oneself(toks, clauses.ids, positions[k][0]))
                 and not governed_by_preposition(toks, positions[k][0])
+                and not others  # "mon frère en fait une piqûre tous les ans": another person's posology
             ):
                 if not state.events or state.events[-1][0] == "deferred":  # "on pourra …" then a posology
                     decision = "new"

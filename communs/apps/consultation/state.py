@@ -87,6 +87,8 @@ def final_status(state: DrugState) -> str:
     if kind == "switch":  # "on passe au Levothyrox 88" for what the patient takes; the new drug of a switch
         mentioned_before = any(m.sentence < index for m in state.mentions)
         return "modified" if mentioned_before or any(k != "switch" for k in positives) else "new"
+    if kind == "current" and state.others and all(k == "current" for k, _, _ in earlier):
+        return "discussed"  # "ma mère dit de lui donner du X": another person's treatment or advice, told
     if kind == "current" and state.self_medicated and all(k == "current" for k, _, _ in earlier):
         return "discussed"  # bought or borrowed by the patient, never endorsed by the doctor
     if kind in ("continue", "current"):

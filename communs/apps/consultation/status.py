@@ -499,6 +499,8 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
             )
         ):
             cue.kind = "ignored"
+        elif cue.kind in ("new", "continue", "modify", "current") and _if_subject(words, cue.first):
+            cue.kind = "ignored"  # "si vous la reprenez un jour, …": the verb of the condition, no decision
         elif cue.kind in ("stop", "modify", "new") and _planned(toks, ids, cue.first):
             cue.kind = "deferred"  # "dans un mois on essaiera d'arrêter": a plan for later, decided then
         if any(corrected(words, cue.last, later.first) for later in found if later.first >= cue.last):
@@ -526,6 +528,14 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
         if word == "pas" and words[i + 1] in NAMING and (i == 0 or words[i - 1] in BUT_NOT) and i not in taken:
             found.append(Cue("negation", i, i + 1, False, 2))
     return sorted(found, key=lambda c: c.first)
+
+
+def _if_subject(words: list[str], i: int) -> bool:
+    """The verb at ``i`` has "si" and its subject right before it ("si vous le reprenez", "s'il en prend")."""
+    j = i - 1
+    while j >= 0 and words[j] in (CLITIC_RUN - SUBJECTS) | {"ne", "n"}:
+        j -= 1
+    return j >= 1 and words[j] in SUBJECTS - {"ca"} and words[j - 1] in ("si", "s")
 
 
 ALLERGY = {"allergique", "allergiques", "allergie", "allergies", "intolerant", "intolerante", "intolerance"}
