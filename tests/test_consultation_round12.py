@@ -66,3 +66,27 @@ def test_another_persons_treatment_told_is_not_prescribed():
     assert not by_name(text)["prolia"].prescribed
     text = "Père : Ma mère dit de lui donner du Toplexil.\nMédecin : Le plus important, c'est de le faire boire.\n"
     assert not by_name(text)["toplexil"].prescribed
+
+
+def test_no_more_of_a_drug_is_a_stop_not_a_refusal():
+    text = (
+        "Médecin : Le Lyrica, vous le finissez ce soir et on ne le reprend pas.\n"
+        "Patient : Donc plus de Lyrica après ce soir.\n"
+    )
+    assert by_name(text)["lyrica"].status == "stopped"
+    # refused all the same when the patient says they don't want what is offered
+    text = "Médecin : Je vous mets du Lyrica le soir.\nPatient : Non, je n'en veux pas.\n"
+    assert by_name(text)["lyrica"].status == "refused"
+    # "— j'avais pris du Lariam — plus de Lariam alors": over before today, nothing stopped now
+    text = "Patient : J'avais pris du Lariam la dernière fois.\nMédecin : Plus de Lariam alors, il vous a gêné.\n"
+    assert by_name(text)["lariam"].status == "discussed"
+
+
+def test_a_stop_said_of_the_drugs_just_listed_with_a_new_one_named():
+    text = (
+        "Patient : Je prends le Truvada et le Prezista le matin.\n"
+        "Médecin : On arrête ces deux-là et on passe au Biktarvy, un comprimé le matin.\n"
+    )
+    meds = by_name(text)
+    assert meds["truvada"].status == "stopped" and meds["prezista"].status == "stopped"
+    assert meds["biktarvy"].prescribed

@@ -339,7 +339,7 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                 _answer(states[focus[0]], sentence, sents[focus[1]], lex)
             continue
         mentions = without_components(mentions, toks)
-        listed_last = []
+        previous, listed_last = listed_last, []
         # consecutive mentions of the same drug ("la desloratadine, Aerius") form one cluster
         clusters: list[list[Mention]] = []
         for mention in mentions:
@@ -386,8 +386,11 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                 )
             ):
                 unattached.append(cue)  # "on passe à dix milligrammes et j'ajoute du Coversyl": the drug in focus
-        if unattached and focus:
-            _anaphora(states[focus[0]], sentence, clauses, unattached, lex, before=positions[0][0])
+        if unattached and focus:  # "on arrête ces quatre-là et on passe au X": every drug just listed
+            stops = [c for c in unattached if c.kind == "stop"]
+            named = [i for i in previous if i != focus[0]] if said_of_all(toks, stops) else []
+            for identity in [*named, focus[0]]:
+                _anaphora(states[identity], sentence, clauses, unattached, lex, before=positions[0][0])
         attached = spread(toks, positions, attached)
         # "deux options : la X …, ou la Y …": drugs offered as a choice, none decided yet
         options = len(clusters) > 1 and bool(OPTIONS & {t.norm for t in toks}) and "ou" in {t.norm for t in toks}
@@ -457,6 +460,10 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
             if state.events and state.events[-1][0] == "new":
                 own = [c for c in own if not _not_again(c)]
             decision = decision_of(own)
+            if decision == "stop" and state.past_use and not state.events and "stop" not in {c.kind for c in own}:
+                decision = "negative"  # "— j'avais pris du X — plus de X alors": over before today, nothing stopped
+            if decision == "stop" and any(c.no_more for c in own):
+                state.no_more.add(sentence.index)
             kinds = {c.kind for c in own}
             # the rules disagree: a decision and its opposite said of the drug in one sentence
             doubt = bool(kinds & set(NEGATIVE[:3])) and bool(kinds & {"new", "continue", "modify", "switch"})
@@ -498,7 +505,9 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                 # its noun ("le Lasilix inchangé, le Seresta le soir") qualifies that noun only
                 carried = [c for c in attached[k] if c.kind == decision and not toks[c.first].norm.startswith(QUALIFY)]
                 last_positive = carried[-1] if carried else last_positive
-            if decision not in NEGATIVE or (decision in ("stop", "deferred") and p.has_schedule):
+            if decision not in NEGATIVE or (
+                decision in ("stop", "deferred") and p.has_schedule and sentence.index not in state.no_more
+            ):
                 # "on arrête le ramipril cinq milligrammes": what is stopped is said with its posology
                 _apply(state, p, drug, lex, evidence)
             if decision and state.evidence is None:

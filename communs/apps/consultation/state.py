@@ -43,6 +43,7 @@ class DrugState:
     others: bool = False  # named as another person's treatment ("ma fille prend du Kestin")
     told: set[int] = field(default_factory=set)  # sentences where "vous prenez …" may tell what is taken
     kin_own: bool = False  # a relative's own treatment, said in the first person under a relative's label
+    no_more: set[int] = field(default_factory=set)  # sentences saying "plus de X": no more of it, a stop
     ended: int | None = None  # the sentence telling it was stopped before today ("il l'a arrêté il y a un an")
 
 
@@ -58,7 +59,13 @@ def final_status(state: DrugState) -> str:
     if kind in NEGATIVE:
         # the patient refuses, unless the clinician stops it (the patient then only says it back: "j'arrête")
         clinician_stop = any(s != "patient" and k == "stop" for k, _, s in state.events)
-        if any(s == "patient" and k in NEGATIVE for k, _, s in state.events) and not clinician_stop:
+        # "— je vous mets du X — je n'en veux pas"; "donc plus de X", said by the patient, is no refusal
+        # (a read-back of what the clinician said of the drug)
+        read_back = any(s != "patient" for _, _, s in state.events)
+        refusals = [
+            k for k, i, s in state.events if s == "patient" and k in NEGATIVE and not (i in state.no_more and read_back)
+        ]
+        if refusals and not clinician_stop:
             return "refused"
         taken = {k for k, _, _ in earlier if k in POSITIVE}
         # the patient's own or past use, which the clinician discourages or rules out, is not prescribed; one in use

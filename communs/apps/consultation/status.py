@@ -171,6 +171,7 @@ BUT_NOT = {"non", "et", "mais"}
 DECIDERS = {"je", "j", "on", "nous", ""}
 PASSIVE = {"ete", "est", "sont", "etait", "etaient"}
 BOTH = [["les", "deux"], ["les", "trois"], ["tous", "les", "deux"], ["toutes", "les", "deux"], ["tout", "ca"]]
+BOTH += [["ces", n] for n in ("deux", "trois", "quatre")] + [["les", "quatre"]]  # "on arrête ces deux-là"
 TALK = ("reparl", "parler", "verr", "discut", "rediscut", "refer", "revoi", "reverr")
 
 
@@ -187,6 +188,7 @@ class Cue:
     named: bool = False  # a noun or an adjective ("arrêt du …", "le dernier …"): only about a drug named after it
     ended: bool = False  # a stop told of the past ("il l'a arrêté il y a six mois"): no longer taken before today
     later: bool = False  # a start put weeks ahead ("vous le commencerez dans deux semaines"): not today's
+    no_more: bool = False  # "plus de X": no more of it, a stop (where "pas de X" may refuse what was offered)
 
 
 def _object_pronoun(words: list[str], first: int, last: int, ids: list[int]) -> bool:
@@ -522,7 +524,7 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
                 if phrase[0] == "plus" and i and words[i - 1] in ("en", "de", "pas"):
                     continue  # "en plus de l'Oxynorm": in addition to it
                 # "pas plus de", "pas de sang": only a negation when a drug comes right after
-                found.append(Cue("negation", i, i + len(phrase), False, 2))
+                found.append(Cue("negation", i, i + len(phrase), False, 2, no_more=phrase[0] == "plus"))
     for i, word in enumerate(words[:-1]):  # "non, pas le Lexomil de votre mère": this one refused
         # "non, pas le X", "je vous mets le Y et pas le X": the drug named right after is left out
         if word == "pas" and words[i + 1] in NAMING and (i == 0 or words[i - 1] in BUT_NOT) and i not in taken:
@@ -562,7 +564,7 @@ def decision_of(cues: list) -> str | None:
         return "continue"  # "vous l'interrompez deux jours avant l'opération et vous le reprenez le lendemain"
     if cues and cues[-1].turned and cues[-1].kind == "continue" and "stop" in kinds:
         return "continue"  # "il faut arrêter l'Eliquis non vous ne l'arrêtez pas": the stop denied after it is said
-    if "stop" in kinds:
+    if "stop" in kinds or any(c.kind == "negation" and c.no_more for c in cues):
         return "stop"
     if "negative" in kinds or "negation" in kinds:
         return "negative"
