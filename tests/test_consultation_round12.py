@@ -90,3 +90,8 @@ def test_a_stop_said_of_the_drugs_just_listed_with_a_new_one_named():
     meds = by_name(text)
     assert meds["truvada"].status == "stopped" and meds["prezista"].status == "stopped"
     assert meds["biktarvy"].prescribed
+
+
+def test_a_strength_said_again_without_its_unit_keeps_it():
+    text = "Médecin : On monte la Lantus à 34 unités le soir.\nPatient : Donc Lantus 34 le soir, d'accord.\n"
+    assert by_name(text)["lantus"].dose == "34 UI"

@@ -88,7 +88,9 @@ def _apply(state: DrugState, p: Posology, drug: Drug, lex: Lexicon, evidence: Ev
         state.combination = p.combination
     elif p.bare_number is not None:
         resolved = _resolve_bare(p.bare_number, drug, lex)
-        if resolved:
+        if state.strength and abs(state.strength[0] - p.bare_number) < 1e-6:
+            pass  # "on monte à 70 mg … — donc méthadone 70": the strength said again without its unit
+        elif resolved:
             state.strength, state.strength_uncertain = resolved, None
         else:
             state.strength, state.strength_uncertain = None, f"{p.bare_number:g}"
