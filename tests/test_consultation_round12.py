@@ -95,3 +95,9 @@ def test_a_stop_said_of_the_drugs_just_listed_with_a_new_one_named():
 def test_a_strength_said_again_without_its_unit_keeps_it():
     text = "Médecin : On monte la Lantus à 34 unités le soir.\nPatient : Donc Lantus 34 le soir, d'accord.\n"
     assert by_name(text)["lantus"].dose == "34 UI"
+
+
+def test_as_needed_said_back_keeps_the_ceiling_said_before():
+    text = "Médecin : Du Dafalgan 1 g, trois fois par jour au maximum.\nPatient : Donc le Dafalgan si j'ai mal.\n"
+    meds = by_name(text)
+    assert meds["dafalgan"].as_needed and meds["dafalgan"].max_per_day == 3

@@ -124,7 +124,12 @@ def _last_negative(state: DrugState) -> int:
 def says_less(p: Posology, state: DrugState) -> bool:
     """A restatement that counts nothing ("Ventoline si besoin", "trois fois chacun") of a drug whose count was said
     before, on the same footing (as needed or scheduled): it keeps that count rather than erase it."""
-    if p.times_per_day or p.max_per_day or p.non_daily or state.non_daily or p.as_needed != state.as_needed:
+    if p.times_per_day or p.max_per_day or p.non_daily or state.non_daily:
+        return False
+    if p.as_needed and not state.as_needed:
+        # "trois fois par jour au maximum — donc le Doliprane si douleur": as needed, up to the ceiling said before
+        return bool(state.max_per_day)
+    if p.as_needed != state.as_needed:
         return False
     return bool(state.max_per_day if p.as_needed else state.times_per_day)
 
