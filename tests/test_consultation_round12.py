@@ -101,3 +101,19 @@ def test_as_needed_said_back_keeps_the_ceiling_said_before():
     text = "Médecin : Du Dafalgan 1 g, trois fois par jour au maximum.\nPatient : Donc le Dafalgan si j'ai mal.\n"
     meds = by_name(text)
     assert meds["dafalgan"].as_needed and meds["dafalgan"].max_per_day == 3
+
+
+def test_roles_of_a_regulation_call_and_an_instruction_given_to_a_carer():
+    text = (
+        "Appelant : Il prend son Coversyl le matin.\n"
+        "Régulatrice : Ce soir, il ne prend pas son Coversyl, la tension est trop basse.\n"
+    )
+    assert by_name(text)["coversyl"].status == "stopped"
+    from communs.apps.consultation.speakers import label_role
+
+    assert [label_role(x) for x in ("Obstétricien", "Régulateur", "Détenu", "Interprète")] == [
+        "doctor",
+        "doctor",
+        "patient",
+        "patient",
+    ]

@@ -70,6 +70,8 @@ NEGATIVE = _cues(
     "je n'en veux pas", "on ne met pas", "on ne le met pas", "vous n'en voulez pas",
     # a refusal said with an infinitive ("je préfère ne pas le prendre"), or ruled out ("pas question")
     "je préfère ne pas", "j'aime mieux ne pas", "je préférerais ne pas", "pas question",
+    # an instruction about the patient said to a carer ("ce soir, elle ne prend pas son X")
+    "ne prend pas", "ne prenne pas", "n'en prend pas",
 )  # fmt: skip
 # the speaker's past use, over before today (pluperfect, imperfect, a trial): history, not a decision
 PAST = _cues(
