@@ -117,3 +117,8 @@ def test_roles_of_a_regulation_call_and_an_instruction_given_to_a_carer():
         "patient",
         "patient",
     ]
+
+
+def test_a_first_x_said_z():
+    assert keys("medecin: on fait aujourd'hui zé o mine deux cents unités dans le biceps\n") == ["xeomin"]
+    assert keys("medecin: la zone est rouge et le zona guérit\n") == []
