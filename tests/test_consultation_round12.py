@@ -122,3 +122,8 @@ def test_roles_of_a_regulation_call_and_an_instruction_given_to_a_carer():
 def test_a_first_x_said_z():
     assert keys("medecin: on fait aujourd'hui zé o mine deux cents unités dans le biceps\n") == ["xeomin"]
     assert keys("medecin: la zone est rouge et le zona guérit\n") == []
+
+
+def test_a_count_before_the_name_and_the_strength_after_it():
+    meds = by_name("Médecin : Deux comprimés de Doliprane 500 trois fois par jour.\n")
+    assert meds["doliprane"].intake_value == (1000.0, "mg")

@@ -297,6 +297,8 @@ def count_before(p: Posology, toks: list[Token], first: int, last: int, lower: i
         number = read_number(toks, start)
         if number and number[1] == j:
             p.quantity = f"{number[0]:g}".replace(".", ",") + f" {_form(toks, j)}"
+            if toks[j].norm in SOLID_FORMS and 1 < number[0] <= MAX_DISCRETE and (p.strength or p.bare_number):
+                p.units = number[0]  # "deux comprimés de Spasfon 80": two units of the strength at once
             if daily and not (p.times_per_day or p.as_needed or p.non_daily):
                 p.times_per_day, p.frequency = 1, "1 fois par jour"
             return
