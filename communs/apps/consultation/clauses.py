@@ -201,6 +201,8 @@ def put_off(toks: list[Token], i: int) -> int | None:
 
 FAILED = {"ne", "n", "pas", "plus", "mieux", "suffit", "marche"}
 NO_BETTER = {"amelioration", "mieux", "efficace", "suffisant", "effet"}
+NOUN_SUBJECT = {"le", "la", "les", "l", "votre", "vos", "son", "sa", "ses", "ce", "cette", "ces"}
+WORKS = {"suffit", "suffisent", "marche", "marchent", "agit", "agissent", "soulage", "soulagent"}
 
 
 def failure_or_concession(toks: list[Token], i: int) -> bool:
@@ -213,6 +215,8 @@ def failure_or_concession(toks: list[Token], i: int) -> bool:
     after = [t.norm for t in toks[i + 1 : i + 6]]
     if after[0] in ("ca", "cela", "c", "ce"):
         return any(w in FAILED for w in after[1:5])
+    if after[0] in NOUN_SUBJECT:  # "si les comprimés ne suffisent pas", "si le patch ne marche plus"
+        return bool(WORKS & set(after[2:5])) and bool({"pas", "plus"} & set(after[3:]))
     return "pas" in after[:3] and bool(NO_BETTER & set(after))  # "si pas d'amélioration", "si toujours pas mieux"
 
 

@@ -81,7 +81,7 @@ def _gold_dose(text: str | None) -> list[tuple[float, str] | None] | None:
 def _quantity_matches(medication: Medication, gold: str) -> bool:
     """A gold "dose" counted in intake units (« 2 bouffées », « 10 gouttes ») is the product's per-intake quantity."""
     parsed = _split_gold(gold)
-    said = re.search(r"(\d+(?:[.,]\d+)?)\s*(\w+)", norm(medication.quantity or ""))
+    said = re.search(r"(\d+(?:[.,]\d+)?)\s*(\w+(?: poids)?)", norm(medication.quantity or ""))
     if parsed is None or said is None:
         return False
     (value, *_), unit = parsed

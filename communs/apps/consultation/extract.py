@@ -38,7 +38,7 @@ from communs.apps.consultation.mentions import (
 )
 from communs.apps.consultation.model import Evidence, Medication
 from communs.apps.consultation.numbers import read_number
-from communs.apps.consultation.posology import Posology, read_posology
+from communs.apps.consultation.posology import Posology, count_before, read_posology
 from communs.apps.consultation.state import (
     NEGATIVE,
     POSITIVE,
@@ -88,7 +88,9 @@ def _apply(state: DrugState, p: Posology, drug: Drug, lex: Lexicon, evidence: Ev
         state.combination = p.combination
     elif p.bare_number is not None:
         resolved = _resolve_bare(p.bare_number, drug, lex)
-        if resolved:
+        if state.strength and abs(state.strength[0] - p.bare_number) < 1e-6:
+            pass  # "on monte à 70 mg … — donc méthadone 70": the strength said again without its unit
+        elif resolved:
             state.strength, state.strength_uncertain = resolved, None
         else:
             state.strength, state.strength_uncertain = None, f"{p.bare_number:g}"
@@ -339,7 +341,7 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                 _answer(states[focus[0]], sentence, sents[focus[1]], lex)
             continue
         mentions = without_components(mentions, toks)
-        listed_last = []
+        previous, listed_last = listed_last, []
         # consecutive mentions of the same drug ("la desloratadine, Aerius") form one cluster
         clusters: list[list[Mention]] = []
         for mention in mentions:
@@ -386,8 +388,11 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                 )
             ):
                 unattached.append(cue)  # "on passe à dix milligrammes et j'ajoute du Coversyl": the drug in focus
-        if unattached and focus:
-            _anaphora(states[focus[0]], sentence, clauses, unattached, lex, before=positions[0][0])
+        if unattached and focus:  # "on arrête ces quatre-là et on passe au X": every drug just listed
+            stops = [c for c in unattached if c.kind == "stop"]
+            named = [i for i in previous if i != focus[0]] if said_of_all(toks, stops) else []
+            for identity in [*named, focus[0]]:
+                _anaphora(states[identity], sentence, clauses, unattached, lex, before=positions[0][0])
         attached = spread(toks, positions, attached)
         # "deux options : la X …, ou la Y …": drugs offered as a choice, none decided yet
         options = len(clusters) > 1 and bool(OPTIONS & {t.norm for t in toks}) and "ou" in {t.norm for t in toks}
@@ -418,6 +423,7 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
             end = positions[k + 1][0] if k + 1 < len(clusters) else len(toks)
             whole = range(0, len(toks)) if single_drug else None
             p = read_posology(toks, positions[k][1], end, sentence.text, sentence.start, whole=whole)
+            count_before(p, toks, positions[k][0], positions[k][1], positions[k - 1][1] if k else 0)
             if not (p.times_per_day or p.frequency) and k + 1 < len(clusters) and listed(toks, positions[k][1], end):
                 share_schedule(p, toks, positions, k + 1, sentence)  # "le Coversyl et l'amlodipine le matin"
             if not (p.times_per_day or p.frequency) and len(clusters) > 1:
@@ -446,7 +452,8 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
             before = positions[k - 1][1] if k else 0
             if sentence.speaker != "doctor" and self_medication(toks[before:end], drug):
                 state.self_medicated = True  # "le Toplexil que ma femme m'a acheté", "l'Advil que j'ai à la maison"
-            if sentence.speaker != "doctor" and others_use(toks[before : positions[k][0]]):
+            others = sentence.speaker != "doctor" and others_use(toks[before : positions[k][0]])
+            if others:
                 state.others = True  # "ma fille prend du Kestin": someone else's treatment
             if sentence.relative and any(c.kind == "current" and toks[c.first].norm in ("je", "j") for c in own):
                 state.kin_own = True  # "Mère : je prends du X": the relative's own treatment, not the patient's
@@ -455,6 +462,10 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
             if state.events and state.events[-1][0] == "new":
                 own = [c for c in own if not _not_again(c)]
             decision = decision_of(own)
+            if decision == "stop" and state.past_use and not state.events and "stop" not in {c.kind for c in own}:
+                decision = "negative"  # "— j'avais pris du X — plus de X alors": over before today, nothing stopped
+            if decision == "stop" and any(c.no_more for c in own):
+                state.no_more.add(sentence.index)
             kinds = {c.kind for c in own}
             # the rules disagree: a decision and its opposite said of the drug in one sentence
             doubt = bool(kinds & set(NEGATIVE[:3])) and bool(kinds & {"new", "continue", "modify", "switch"})
@@ -477,6 +488,7 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                 and not asks(toks, clauses.ids, positions[k][0])
                 and not (sentence.speaker is None and said_of_oneself(toks, clauses.ids, positions[k][0]))
                 and not governed_by_preposition(toks, positions[k][0])
+                and not others  # "mon frère en fait une piqûre tous les ans": another person's posology
             ):
                 if not state.events or state.events[-1][0] == "deferred":  # "on pourra …" then a posology
                     decision = "new"
@@ -495,7 +507,9 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                 # its noun ("le Lasilix inchangé, le Seresta le soir") qualifies that noun only
                 carried = [c for c in attached[k] if c.kind == decision and not toks[c.first].norm.startswith(QUALIFY)]
                 last_positive = carried[-1] if carried else last_positive
-            if decision not in NEGATIVE or (decision in ("stop", "deferred") and p.has_schedule):
+            if decision not in NEGATIVE or (
+                decision in ("stop", "deferred") and p.has_schedule and sentence.index not in state.no_more
+            ):
                 # "on arrête le ramipril cinq milligrammes": what is stopped is said with its posology
                 _apply(state, p, drug, lex, evidence)
             if decision and state.evidence is None:
@@ -542,7 +556,8 @@ def medications(text: str, lex: Lexicon | None = None) -> list[Medication]:
                 substance=", ".join(lex.display.get(s, s) for s in drug.substances) or None,
                 atc=drug.atc,
                 dose=state.combination or (show(*state.strength) if state.strength else None),
-                quantity=state.quantity,
+                # a vaccine given with no count said: one dose of it
+                quantity=state.quantity or (drug.one_dose if not state.strength else None),
                 frequency=state.frequency,
                 times_per_day=state.times_per_day,
                 duration=state.duration,

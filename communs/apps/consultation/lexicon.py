@@ -79,6 +79,14 @@ class Drug:
         )
 
     @property
+    def one_dose(self) -> str | None:
+        """What a vaccine's dose is counted in: one injection, or one dose when BDPM has it in no injectable form
+        (Rotarix, a suspension to drink)."""
+        if not self.vaccine:
+            return None
+        return "1 injection" if any("injectable" in p.form for p in self.products) or not self.products else "1 dose"
+
+    @property
     def identity(self) -> tuple[str, ...]:
         """Mentions with the same active substances are the same medication (Inexium = ésoméprazole); a salt named
         beside its base in BDPM ("hydroxyzine dichlorhydrate" and "hydroxyzine") is that base."""
@@ -160,11 +168,15 @@ class Lexicon:
         best: tuple[str, int] | None = None
         for longer in self.longer.get(key, []):
             rest = longer[len(key) :].replace(" ", "")
-            said = ""
-            for n, word in enumerate(spoken(following[:3]), 1):
-                said += word
-                if skeleton(said) == skeleton(rest) and (best is None or len(longer) > len(best[0])):
-                    best = (longer, n)
+            # "Cacit D3" for BDPM's "CACIT VITAMINE D3": the word "vitamine" before its letter goes unsaid
+            rests = {skeleton(rest), skeleton(re.sub(r"vitamine(?=[a-z]\d+$)", "", rest))}
+            # a letter's name may also be a syllable of the name ("gyno pé varil" for Gyno-Pevaryl)
+            for words in (spoken(following[:3]), spoken(following[:3], letters=False)):
+                said = ""
+                for n, word in enumerate(words, 1):
+                    said += word
+                    if skeleton(said) in rests and (best is None or len(longer) > len(best[0])):
+                        best = (longer, n)
         return best
 
     def fuzzy_split(self, words: list[str]) -> str | None:
@@ -364,14 +376,14 @@ def _form_words(form: str) -> set[str]:
     return {w for w in norm(form).split() if len(w) > 3}
 
 
-def spoken(words: list[str]) -> list[str]:
+def spoken(words: list[str], letters: bool = True) -> list[str]:
     """Words as written in a name: a letter said by name is the letter ("vé" -> "v"), a number word its digits."""
     from communs.nlp.numbers import words_value
 
     out = []
     for word in words:
         value = words_value([word]) if word not in ("un", "une", "et") else None
-        if word in LETTER_NAMES:
+        if word in LETTER_NAMES and letters:
             out.append(LETTER_NAMES[word])
         elif value is not None and value.is_integer():
             out.append(str(int(value)))

@@ -22,8 +22,8 @@ SCHEDULE = {
     "matin", "midi", "soir", "coucher", "au", "a", "un", "une", "comprime", "comprimes", "sachet", "sachets",
     "gelule", "gelules",
 }  # fmt: skip
-PLURAL = {"les", "deux", "tous", "toutes", "trois"}  # "vous les continuez", "on continue les deux"
-NUMBERS = {"deux", "trois"}
+PLURAL = {"les", "deux", "tous", "toutes", "trois", "quatre"}  # "vous les continuez", "on continue les deux"
+NUMBERS = {"deux", "trois", "quatre"}
 SHARED = {"stop", "continue", "modify", "new", "negative", "deferred"}
 # "on arrête le Xarelto et l'Eliquis à la place": the drug listed after is the replacement
 REPLACING = {"place", "lieu", "plutot", "remplacement", "remplace"}
@@ -118,7 +118,7 @@ def _plural(words: list[str], cue: Cue) -> bool:
     start = max(0, cue.first - 2)
     for k, word in enumerate(words[start : cue.last + 2], start):
         # "les deux", "tous les trois"; "vous le gardez, deux bouffées": a count, not the drugs
-        if word in PLURAL and (word not in NUMBERS or (k and words[k - 1] in ("les", "tous", "toutes"))):
+        if word in PLURAL and (word not in NUMBERS or (k and words[k - 1] in ("les", "tous", "toutes", "ces"))):
             return True
     return False
 

@@ -134,7 +134,7 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon) -> list[Mention]:
                 match = (guess, 1, True)
         if match is None and not word.isdigit():
             for n in (2, 3):
-                pieces = [t.norm for t in toks[i : i + n] if t.norm not in ELISIONS]
+                pieces = [t.norm for t in toks[i : i + n] if not _elided(t)]
                 if (
                     i + n <= len(toks)
                     and len(pieces) >= 2
@@ -182,7 +182,7 @@ def _sounded(toks: list[Token], i: int, lexicon: Lexicon) -> tuple[str, int, boo
     for n in (4, 3, 2):
         run = toks[i : i + n]
         # an elided word ("j'ai des", "s'il est") is grammar, never a piece of a name
-        if len(run) < n or any(t.text[:1].isupper() or not t.norm.isalpha() or t.norm in ELISIONS for t in run):
+        if len(run) < n or any(t.text[:1].isupper() or not t.norm.isalpha() or _elided(t) for t in run):
             continue
         key = lexicon.sounded([t.norm for t in run])
         if key is not None:
@@ -196,7 +196,7 @@ def _near(toks: list[Token], i: int, lexicon: Lexicon) -> tuple[str, int, bool] 
     best: tuple[int, int, str] | None = None
     for n in (2, 3):
         run = toks[i : i + n]
-        if len(run) < n or any(t.text[:1].isupper() or not t.norm.isalpha() or t.norm in ELISIONS for t in run):
+        if len(run) < n or any(t.text[:1].isupper() or not t.norm.isalpha() or _elided(t) for t in run):
             break
         found = lexicon.near([t.norm for t in run])
         if found is not None and _unconfirmed_number(toks, i + n, lexicon.drug(found[0]), lexicon):
@@ -224,6 +224,14 @@ STRENGTH_UNITS = set(UNITS) | {"pour", "pourcent"}  # a strength's spoken units 
 UNKNOWN_MAX_ZIPF = 1.5
 ARTICLES = {"le", "la", "l", "les", "du", "de", "d", "des", "un", "une", "au", "votre", "son", "sa", "ce", "cette"}
 ELISIONS = {"l", "d", "j", "qu", "n", "s", "c", "m", "t"}
+
+
+def _elided(token: Token) -> bool:
+    """An elided word of grammar ("d'", "l'"), not a letter said alone ("la zyma d", "vitamine d"), which may be a
+    piece of a name."""
+    return token.norm in ELISIONS and token.text.endswith("'")
+
+
 POSOLOGY_NEXT = {"fois", "comprime", "comprimes", "gelule", "gelules", "sachet", "sachets", "mg", "milligrammes",
                  "grammes", "microgrammes", "application", "applications", "goutte", "gouttes", "bouffees",
                  "inhalations", "pulverisations", "ampoule", "ampoules", "ui", "unites"}  # fmt: skip

@@ -25,6 +25,7 @@ def skeleton(word: str) -> str:
     w = w.replace("c", "k")  # every other c sounds k (smecta ~ smekta)
     w = w.replace("ks", "x")  # xanaks ~ xanax
     w = re.sub(r"^h", "", w)  # a silent h (humalog ~ umalog)
+    w = re.sub(r"^x", "z", w)  # a name's first x said z (xarelto ~ zarelto)
     for a, b in (("eau", "o"), ("au", "o"), ("ai", "e"), ("ei", "e")):  # ibuprofaine ~ ibuprofène
         w = w.replace(a, b)
     w = re.sub(r"(.)\1+", r"\1", w)  # doubled letters

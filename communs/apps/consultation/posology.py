@@ -270,6 +270,40 @@ def _split_count(toks: list[Token], i: int, j: int, source: str, offset: int) ->
     return None
 
 
+def _form(toks: list[Token], j: int) -> str:
+    """The unit counted at ``j``: « une dose-poids » (a dose by body weight, of a paediatric suspension's pipette) is
+    a unit of its own."""
+    if toks[j].norm in ("dose", "doses") and j + 1 < len(toks) and toks[j + 1].norm == "poids":
+        return "dose-poids"
+    return FORMS[toks[j].norm]
+
+
+def count_before(p: Posology, toks: list[Token], first: int, last: int, lower: int) -> None:
+    """ "une injection de Vaxigrip", "deux gouttes par jour de Zymad", "une dose poids de Doliprane": a count of
+    units said right before the drug's name and joined to it by "de" is its quantity; "par jour" said with it, before
+    or right after the name, one intake a day."""
+    j = first - 1
+    if p.quantity or j - 1 <= lower or toks[j].norm not in ("de", "d"):
+        return
+    daily = _per_day(toks, last) is not None
+    if j - 2 > lower and _at(toks, j - 2, ("par", "jour")):
+        j, daily = j - 2, True
+    j -= 1
+    if toks[j].norm == "poids" and toks[j - 1].norm in ("dose", "doses"):
+        j -= 1
+    if toks[j].norm not in FORMS:
+        return
+    for start in range(max(lower, j - 4), j):
+        number = read_number(toks, start)
+        if number and number[1] == j:
+            p.quantity = f"{number[0]:g}".replace(".", ",") + f" {_form(toks, j)}"
+            if toks[j].norm in SOLID_FORMS and 1 < number[0] <= MAX_DISCRETE and (p.strength or p.bare_number):
+                p.units = number[0]  # "deux comprimés de Spasfon 80": two units of the strength at once
+            if daily and not (p.times_per_day or p.as_needed or p.non_daily):
+                p.times_per_day, p.frequency = 1, "1 fois par jour"
+            return
+
+
 def read_posology(
     toks: list[Token], a: int, b: int, source: str, offset: int, *, whole: range | None = None
 ) -> Posology:
@@ -421,7 +455,7 @@ def read_posology(
         if after in FORMS:
             amount = f"{range_low:g} à {value:g}" if range_low is not None else f"{value:g}"
             if p.quantity is None:
-                p.quantity = f"{amount.replace('.', ',')} {FORMS[after]}"
+                p.quantity = f"{amount.replace('.', ',')} {_form(toks, j)}"
                 p.spans.append(Span(toks[i].start, toks[j].end))
                 # a strength said before the count is one unit's: "Doliprane 500, deux comprimés" is 1 g at once
                 countable = value == 0.5 or (value == int(value) and 1 < value <= MAX_DISCRETE)

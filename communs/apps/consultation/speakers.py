@@ -18,6 +18,9 @@ CLINICIAN_WORDS = {
     "anesthesiste", "dentiste", "kine", "kinesitherapeute", "soignant", "soignante", "clinicien", "clinicienne",
     "prescripteur", "prescriptrice", "gyneco", "cardio", "dermato", "endocrino", "pneumo", "neuro", "psy",
     "rhumato", "gastro", "onco", "nephro", "uro", "ophtalmo", "pedo", "diabeto", "allergo", "geriatre",
+    # the SAMU's regulating doctor, obstetrics, child care, other carers of a care team
+    "regulateur", "regulatrice", "obstetricien", "obstetricienne", "puericultrice", "puericulteur", "dieteticien",
+    "dieteticienne", "ergotherapeute", "orthophoniste", "psychomotricien", "psychomotricienne",
 }  # fmt: skip
 CLINICIAN_ENDINGS = ("logue", "iatre", "logiste")  # cardiologue, pédiatre, psychiatre, allergologiste…
 PATIENT_WORDS = {
@@ -26,6 +29,8 @@ PATIENT_WORDS = {
     "aidant", "aidante", "accompagnant", "accompagnante", "grand", "grands", "frere", "soeur", "tuteur",
     "tutrice", "famille", "proche", "mme", "madame", "m", "monsieur", "mlle", "mademoiselle", "oncle", "tante",
     "petit", "petite", "neveu", "niece", "usager", "usagere", "beneficiaire", "resident", "residente",
+    # a caller to the SAMU, a detainee, an interpreter speaking for the patient
+    "appelant", "appelante", "detenu", "detenue", "interprete",
 }  # fmt: skip
 
 

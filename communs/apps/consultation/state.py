@@ -43,6 +43,7 @@ class DrugState:
     others: bool = False  # named as another person's treatment ("ma fille prend du Kestin")
     told: set[int] = field(default_factory=set)  # sentences where "vous prenez …" may tell what is taken
     kin_own: bool = False  # a relative's own treatment, said in the first person under a relative's label
+    no_more: set[int] = field(default_factory=set)  # sentences saying "plus de X": no more of it, a stop
     ended: int | None = None  # the sentence telling it was stopped before today ("il l'a arrêté il y a un an")
 
 
@@ -58,7 +59,13 @@ def final_status(state: DrugState) -> str:
     if kind in NEGATIVE:
         # the patient refuses, unless the clinician stops it (the patient then only says it back: "j'arrête")
         clinician_stop = any(s != "patient" and k == "stop" for k, _, s in state.events)
-        if any(s == "patient" and k in NEGATIVE for k, _, s in state.events) and not clinician_stop:
+        # "— je vous mets du X — je n'en veux pas"; "donc plus de X", said by the patient, is no refusal
+        # (a read-back of what the clinician said of the drug)
+        read_back = any(s != "patient" for _, _, s in state.events)
+        refusals = [
+            k for k, i, s in state.events if s == "patient" and k in NEGATIVE and not (i in state.no_more and read_back)
+        ]
+        if refusals and not clinician_stop:
             return "refused"
         taken = {k for k, _, _ in earlier if k in POSITIVE}
         # the patient's own or past use, which the clinician discourages or rules out, is not prescribed; one in use
@@ -87,6 +94,8 @@ def final_status(state: DrugState) -> str:
     if kind == "switch":  # "on passe au Levothyrox 88" for what the patient takes; the new drug of a switch
         mentioned_before = any(m.sentence < index for m in state.mentions)
         return "modified" if mentioned_before or any(k != "switch" for k in positives) else "new"
+    if kind == "current" and state.others and all(k == "current" for k, _, _ in earlier):
+        return "discussed"  # "ma mère dit de lui donner du X": another person's treatment or advice, told
     if kind == "current" and state.self_medicated and all(k == "current" for k, _, _ in earlier):
         return "discussed"  # bought or borrowed by the patient, never endorsed by the doctor
     if kind in ("continue", "current"):
@@ -115,7 +124,12 @@ def _last_negative(state: DrugState) -> int:
 def says_less(p: Posology, state: DrugState) -> bool:
     """A restatement that counts nothing ("Ventoline si besoin", "trois fois chacun") of a drug whose count was said
     before, on the same footing (as needed or scheduled): it keeps that count rather than erase it."""
-    if p.times_per_day or p.max_per_day or p.non_daily or state.non_daily or p.as_needed != state.as_needed:
+    if p.times_per_day or p.max_per_day or p.non_daily or state.non_daily:
+        return False
+    if p.as_needed and not state.as_needed:
+        # "trois fois par jour au maximum — donc le Doliprane si douleur": as needed, up to the ceiling said before
+        return bool(state.max_per_day)
+    if p.as_needed != state.as_needed:
         return False
     return bool(state.max_per_day if p.as_needed else state.times_per_day)
 

@@ -70,6 +70,8 @@ NEGATIVE = _cues(
     "je n'en veux pas", "on ne met pas", "on ne le met pas", "vous n'en voulez pas",
     # a refusal said with an infinitive ("je préfère ne pas le prendre"), or ruled out ("pas question")
     "je préfère ne pas", "j'aime mieux ne pas", "je préférerais ne pas", "pas question",
+    # an instruction about the patient said to a carer ("ce soir, elle ne prend pas son X")
+    "ne prend pas", "ne prenne pas", "n'en prend pas",
 )  # fmt: skip
 # the speaker's past use, over before today (pluperfect, imperfect, a trial): history, not a decision
 PAST = _cues(
@@ -171,6 +173,7 @@ BUT_NOT = {"non", "et", "mais"}
 DECIDERS = {"je", "j", "on", "nous", ""}
 PASSIVE = {"ete", "est", "sont", "etait", "etaient"}
 BOTH = [["les", "deux"], ["les", "trois"], ["tous", "les", "deux"], ["toutes", "les", "deux"], ["tout", "ca"]]
+BOTH += [["ces", n] for n in ("deux", "trois", "quatre")] + [["les", "quatre"]]  # "on arrête ces deux-là"
 TALK = ("reparl", "parler", "verr", "discut", "rediscut", "refer", "revoi", "reverr")
 
 
@@ -187,6 +190,7 @@ class Cue:
     named: bool = False  # a noun or an adjective ("arrêt du …", "le dernier …"): only about a drug named after it
     ended: bool = False  # a stop told of the past ("il l'a arrêté il y a six mois"): no longer taken before today
     later: bool = False  # a start put weeks ahead ("vous le commencerez dans deux semaines"): not today's
+    no_more: bool = False  # "plus de X": no more of it, a stop (where "pas de X" may refuse what was offered)
 
 
 def _object_pronoun(words: list[str], first: int, last: int, ids: list[int]) -> bool:
@@ -499,6 +503,8 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
             )
         ):
             cue.kind = "ignored"
+        elif cue.kind in ("new", "continue", "modify", "current") and _if_subject(words, cue.first):
+            cue.kind = "ignored"  # "si vous la reprenez un jour, …": the verb of the condition, no decision
         elif cue.kind in ("stop", "modify", "new") and _planned(toks, ids, cue.first):
             cue.kind = "deferred"  # "dans un mois on essaiera d'arrêter": a plan for later, decided then
         if any(corrected(words, cue.last, later.first) for later in found if later.first >= cue.last):
@@ -520,12 +526,20 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
                 if phrase[0] == "plus" and i and words[i - 1] in ("en", "de", "pas"):
                     continue  # "en plus de l'Oxynorm": in addition to it
                 # "pas plus de", "pas de sang": only a negation when a drug comes right after
-                found.append(Cue("negation", i, i + len(phrase), False, 2))
+                found.append(Cue("negation", i, i + len(phrase), False, 2, no_more=phrase[0] == "plus"))
     for i, word in enumerate(words[:-1]):  # "non, pas le Lexomil de votre mère": this one refused
         # "non, pas le X", "je vous mets le Y et pas le X": the drug named right after is left out
         if word == "pas" and words[i + 1] in NAMING and (i == 0 or words[i - 1] in BUT_NOT) and i not in taken:
             found.append(Cue("negation", i, i + 1, False, 2))
     return sorted(found, key=lambda c: c.first)
+
+
+def _if_subject(words: list[str], i: int) -> bool:
+    """The verb at ``i`` has "si" and its subject right before it ("si vous le reprenez", "s'il en prend")."""
+    j = i - 1
+    while j >= 0 and words[j] in (CLITIC_RUN - SUBJECTS) | {"ne", "n"}:
+        j -= 1
+    return j >= 1 and words[j] in SUBJECTS - {"ca"} and words[j - 1] in ("si", "s")
 
 
 ALLERGY = {"allergique", "allergiques", "allergie", "allergies", "intolerant", "intolerante", "intolerance"}
@@ -552,7 +566,7 @@ def decision_of(cues: list) -> str | None:
         return "continue"  # "vous l'interrompez deux jours avant l'opération et vous le reprenez le lendemain"
     if cues and cues[-1].turned and cues[-1].kind == "continue" and "stop" in kinds:
         return "continue"  # "il faut arrêter l'Eliquis non vous ne l'arrêtez pas": the stop denied after it is said
-    if "stop" in kinds:
+    if "stop" in kinds or any(c.kind == "negation" and c.no_more for c in cues):
         return "stop"
     if "negative" in kinds or "negation" in kinds:
         return "negative"
