@@ -20,7 +20,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
         r"\bplus tard\b|\bfini\w* (?:plus tard|apres)\b|\breprend\w* (?:plus tard|ce soir|demain|apres)\b|"
         r"\bm'arret\w* (?:la|ici)\b|"
         # « je finirai la demande ce soir », « je dois y aller »: the person leaves a form to come back to it
-        r"\b(?:fini|termin|reprend|continu|complet)\w*(?: [\w']+){1,5}? (?:ce soir|demain|plus tard|apres|"
+        r"\b(?:fini|termin|reprend|continu|complet)\w*(?: [\w']+){0,5}? (?:ce soir|demain|plus tard|apres|"
         r"la semaine prochaine|un autre jour)\b|\bje dois (?:partir|y aller|filer|m'absenter)\b",
         "@save",
     ),
@@ -39,13 +39,22 @@ PHRASES: tuple[tuple[str, str], ...] = (
         "@restart",
     ),
     (r"\bcompt(?:er|ez|ons|ais|ait)\b", "@count"),  # counting, not an account (« compte »)
-    (r"\bmot de passe\b", "@password"),
+    (r"\bmot de passe\b|\bmdp\b", "@password"),
+    # closing an account for good (« fermer mon compte », « supprimer mon espace »): one concept, either verb
+    (
+        r"\b(?:fermer|supprimer|cloturer|clore|detruire)(?= (?:definitivement |completement )?"
+        r"(?:mon|ma|le|la|ce|cet|votre|son) (?:compte|espace|profil)\b)",
+        "@unregister",
+    ),
+    # « virer la demande »: remove it (not « il m'a viré »: fired)
+    (r"(?<!m'a )(?<!m'ont )(?<!ete )(?<!suis )\bvire[rz]?(?= (?:la|le|les|ce|cette|ces|mon|ma|mes) )", "@delete"),
     # paying in instalments: « en plusieurs fois », « en trois fois sans frais », « échelonner »
     (
         r"\ben (?:plusieurs|deux|trois|quatre|dix|2|3|4|10) (?:fois|mensualites|versements)\b|\bechelonn\w*",
         "@instalments",
     ),
     (r"\bpar ecrit\b", "@message"),  # « une question par écrit »: a message, through the site's mailbox
+    (r"\ben regle\b", "attest"),  # « en règle » (not a payment, « régler »): what an attestation says
     # « pris sur mon compte »: a direct debit from the bank account, not the site's « Mon compte »
     (r"\b(?:prise?|prelevee?|debitee?)(?: \w+)? sur (?:mon|le|notre) compte(?: bancaire)?\b", "prelev"),
     (

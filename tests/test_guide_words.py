@@ -1,0 +1,78 @@
+"""Albertine finds the page's administrative word for what a goal says in everyday French: a paper « comme
+quoi » one is in order (an attestation), paying later (a delay), how often (the periodicity), closing one's
+business (cessation), a damaged card, an account to close for good, a form to finish tomorrow. Rules only."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from communs.apps.guide.html import snapshot_from_html
+from communs.apps.guide.patterns import terms
+from communs.apps.guide.snapshot import HistoryItem
+from communs.apps.guide.step import next_step
+
+SPACE = """<html><head><title>Mon espace cotisant</title></head><body>
+<header><a href="#" id="accueil">Accueil</a> <a href="#" id="compte">Mon compte</a>
+<button id="profil">Mon profil</button> <a href="#" id="tel">Appeler le 36 99</a></header>
+<main><h1>Mon espace cotisant</h1>
+<section><h2>Mes démarches</h2>
+<a href="#" id="attestation">Télécharger une attestation de situation</a>
+<a href="#" id="delai">Demander un délai de paiement</a>
+<a href="#" id="periodicite">Modifier la périodicité de mes déclarations</a>
+<a href="#" id="cessation">Déclarer la cessation de mon activité</a>
+<a href="#" id="remise">Demander une remise des majorations</a>
+<a href="#" id="imprimer">Imprimer mon échéancier</a>
+</section>
+<section><h2>Ma carte professionnelle</h2>
+<a href="#" id="carte-abimee">Ma carte est abîmée ou détériorée</a>
+<a href="#" id="carte-pas-recue">Je n'ai pas reçu ma carte</a>
+<a href="#" id="carte-commande">Commander une carte supplémentaire</a>
+</section>
+<section><h2>Mon dossier</h2>
+<a href="#" id="documents">Ajouter un document</a>
+<a href="#" id="supprimer-espace">Supprimer mon espace cotisant</a>
+<button id="fermer-bandeau">Fermer le bandeau</button>
+</section>
+<form id="f"><h2>Ma déclaration</h2>
+<label for="montant">Montant déclaré *</label><input id="montant" required>
+<button type="button" id="brouillon">Enregistrer le brouillon</button>
+<button type="submit" id="envoyer">Envoyer</button>
+</form>
+</main></body></html>"""
+
+
+def step(goal: str, html: str = SPACE, clicked: tuple[str, ...] = ()):
+    page = snapshot_from_html(html, url="https://exemple.fr/espace")
+    return asyncio.run(next_step(goal, page, [HistoryItem(element_id=i) for i in clicked]))
+
+
+@pytest.mark.parametrize(
+    "goal, expected",
+    [
+        ("mon banquier réclame un papier qui prouve que je suis en règle", "attestation"),
+        ("ce trimestre je pourrai pas régler maintenant", "delai"),
+        ("je voudrais déclarer plus souvent", "periodicite"),
+        ("je ferme ma boîte à la fin du mois", "cessation"),
+        ("est-ce qu'on peut diminuer un peu les majorations ?", "remise"),
+        ("je veux une version papier de mon échéancier", "imprimer"),
+        ("ma carte a pris l'eau, elle est toute déchirée", "carte-abimee"),
+        ("la poste m'a rien livré", "carte-pas-recue"),
+        ("je veux clôturer mon espace pour de bon", "supprimer-espace"),
+        ("je dois ranger ma facture dans mes documents en ligne", "documents"),
+        ("je préfère en parler au téléphone", "tel"),
+    ],
+)
+def test_everyday_words_lead_to_the_page_words(goal, expected):
+    assert step(goal).element_id == expected
+
+
+def test_a_form_to_finish_later_is_saved_even_without_words_between_the_verb_and_when():
+    assert step("je terminerai demain").element_id == "brouillon"
+
+
+def test_closing_an_account_is_one_concept_whichever_verb_and_a_fired_person_removes_nothing():
+    assert terms("fermer mon compte")[0] == terms("supprimer définitivement mon espace")[0] == "@unregister"
+    assert "@delete" in terms("tu peux virer ce brouillon") and "@delete" not in terms("on m'a viré le 3 mars")
+    assert "@password" in terms("j'ai oublié mon mdp")
