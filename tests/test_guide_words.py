@@ -76,3 +76,51 @@ def test_closing_an_account_is_one_concept_whichever_verb_and_a_fired_person_rem
     assert terms("fermer mon compte")[0] == terms("supprimer définitivement mon espace")[0] == "@unregister"
     assert "@delete" in terms("tu peux virer ce brouillon") and "@delete" not in terms("on m'a viré le 3 mars")
     assert "@password" in terms("j'ai oublié mon mdp")
+
+
+FAMILY = """<html><head><title>Portail des familles</title></head><body>
+<header><a href="#" id="messages">Mes messages</a> <a href="#" id="conseiller">Parler à un conseiller</a></header>
+<main><h1>Portail des familles</h1>
+<section><h2>Mon dossier</h2>
+<a href="#" id="quotient">Recalculer mon quotient familial</a>
+<a href="#" id="reexpedition">Demander la réexpédition de mes courriers</a>
+<a href="#" id="procuration">Établir une procuration pour les élections</a>
+<a href="#" id="signaler">Signaler un comportement suspect</a>
+<a href="#" id="pro">Espace professionnel (prestataires, artisans)</a>
+<a href="#" id="historique">Historique des accès à mon dossier</a>
+<a href="#" id="impayes">Signaler des pensions impayées</a>
+</section>
+<section><h2>Mes enfants</h2>
+<button id="retirer">Retirer un enfant du dossier</button>
+<a href="#" id="inscrire">Inscrire un enfant</a>
+</section>
+<section><h2>Mes identifiants</h2>
+<a href="#" id="id-oublie">Identifiant oublié</a>
+<a href="#" id="tel-ajout">Ajouter un numéro de téléphone</a>
+</section>
+<section><h2>Activités proposées</h2>
+<a href="#" id="act1">Atelier poterie</a> <a href="#" id="act2">Atelier cuisine</a>
+<a href="#" id="plus">Voir d'autres activités</a>
+</section>
+</main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    "goal, expected",
+    [
+        ("mon salaire a diminué depuis la rentrée, je voudrais payer moins", "quotient"),
+        ("je voudrais que mes lettres partent vers ma nouvelle adresse", "reexpedition"),
+        ("ma sœur peut voter à ma place ?", "procuration"),
+        ("je veux dénoncer un type bizarre devant l'école", "signaler"),
+        ("je suis plombier, je travaille pour la commune", "pro"),
+        ("qui a consulté mon dossier récemment ?", "historique"),
+        ("le père verse plus la pension depuis mars", "impayes"),
+        ("ma grande doit plus être sur le dossier, elle a 20 ans", "retirer"),
+        ("j'ai oublié mon nom d'utilisateur", "id-oublie"),
+        ("je veux enregistrer mon 07", "tel-ajout"),
+        ("montre-moi d'autres ateliers", "plus"),
+        ("je voudrais que quelqu'un m'explique tout ça", "conseiller"),
+    ],
+)
+def test_more_everyday_words_lead_to_the_page_words(goal, expected):
+    assert step(goal, FAMILY).element_id == expected

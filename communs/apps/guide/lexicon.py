@@ -270,4 +270,44 @@ LAY_WORDS: tuple[tuple[str, str], ...] = (
         r"(?:papiers|documents|dossier|coffre|espace)\b",
         "ajouter document",
     ),
+    # a person rather than a page: an adviser who explains, who goes along with the procedure
+    (
+        r"\b(?:une vraie personne|un humain|un etre humain)\b|"
+        r"\bquelqu'un (?:qui |pour )?(?:m'|me |nous )?(?:explique|aide|accompagne|conseille)\w*",
+        "conseiller accompagné",
+    ),
+    # lower earnings: a lower income-based rate (the « quotient familial »), a lower withholding
+    (
+        r"\bgagne\w* moins\b|\bmoins (?:de |d')?(?:revenus?|salaire|argent)\b|"
+        r"\brevenus? (?:ont |a )?(?:baisse|diminue)\w*|\bpayer moins\b",
+        "baisse revenus tarif quotient",
+    ),
+    (
+        r"\b(?:faire suivre|transferer|rediriger|reexpedier) (?:mon |le |mes |nos )?courriers?\b|"
+        r"\b(?:courriers?|lettres|plis|colis) (?:\w+ ){0,3}?(?:a|vers|sur) (?:la |ma |notre )?nouvelle adresse\b",
+        "réexpédition",
+    ),
+    (r"\bvoter (?:a (?:ma|sa|leur) place|pour moi|pour lui|pour elle)\b", "procuration"),
+    (r"\bdenonc\w*", "signaler"),
+    (
+        r"\bje suis (?:un |une )?(?:artisan|chauffagiste|plombier|electricien|installateur|fournisseur|commercant|"
+        r"professionnel)\w*",
+        "professionnel",
+    ),
+    (r"\b(?:mon|ton|son|un) 0[67]\b", "numéro téléphone"),  # « mon 06 »: a mobile number
+    (r"\bnom d'utilisateur\b|\bpseudo\b", "identifiant"),
+    # who has looked at a file: the history of accesses
+    (r"\bqui (?:a|est alle|sont alles|ont) (?:regarde|consulte|vu|ouvert|acced)\w*", "historique accès"),
+    # someone who must no longer see one's data: block them
+    (
+        r"\b(?:pas|plus) (?:que )?(?:\w+ ){1,4}?(?:puisse|puissent|pourra|pourront) (?:\w+ )?"
+        r"(?:voir|acceder|consulter|lire)\b",
+        "bloquer",
+    ),
+    (
+        r"\b(?:paye|verse|donne)\w* (?:plus|pas|jamais|rien)(?: \w+)? (?:la |sa |ma )?pension\b|"
+        r"\bpensions? (?:alimentaires? )?impayee?s?\b",
+        "intermédiation financière impayés",
+    ),
+    (r"\b(?:doit|doivent|devrait) plus etre (?:sur|dans)\b", "retirer"),  # a person to take off a file
 )

@@ -28,7 +28,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
         r"\b(?:voir|afficher) plus\b|\bplus de resultats\b|\bautres resultats\b|\bpage suivante\b|"
         r"\b(?:voir|afficher) (?:les )?suivante?s\b|\bla suite (?:des|de la liste)\b|"
         # « y en a pas d'autres ? », « voir d'autres missions »: more of the same list
-        r"\b(?:voir|montre\w*|afficher|y en a|il y en a|y a) (?:pas |plus )?d'autres\b|\bpas d'autres\b",
+        r"\b(?:voir|montre\w*|afficher|y en a|il y en a|y a)(?:[ -]m'en|[ -]moi|[ -]nous)? (?:pas |plus )?d'autres\b|"
+        r"\bpas d'autres\b",
         "@more",
     ),
     (r"\b(?:finir|terminer|finaliser|achever)\b", "@finish"),  # completing the procedure: the form says how
