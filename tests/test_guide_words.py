@@ -124,3 +124,13 @@ FAMILY = """<html><head><title>Portail des familles</title></head><body>
 )
 def test_more_everyday_words_lead_to_the_page_words(goal, expected):
     assert step(goal, FAMILY).element_id == expected
+
+
+def test_two_spellings_of_a_long_word_are_one_and_where_is_it_is_no_follow_up():
+    from communs.apps.guide.patterns import same_term
+
+    assert same_term(terms("déchetterie")[0], terms("déchèterie")[0])
+    assert not same_term(terms("facture")[0], terms("fracture")[0])
+    assert "@track" not in terms("où est-ce que je peux stationner") and "@track" in terms("où en est mon dossier")
+    page = SPACE.replace('id="accueil">Accueil', 'id="horaires">Horaires d\'ouverture du guichet')
+    assert step("le guichet ouvre à quelle heure ?", page).element_id == "horaires"

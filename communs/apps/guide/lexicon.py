@@ -309,5 +309,10 @@ LAY_WORDS: tuple[tuple[str, str], ...] = (
         r"\bpensions? (?:alimentaires? )?impayee?s?\b",
         "intermédiation financière impayés",
     ),
-    (r"\b(?:doit|doivent|devrait) plus etre (?:sur|dans)\b", "retirer"),  # a person to take off a file
+    (r"\b(?:doit|doivent|devrait) plus etre (?:sur|dans)\b", "retirer"),
+    # when a place is open: its opening hours
+    (
+        r"\ba quelle heure\b|\b(?:ouvre|ouvrent|ferme|ferment) (?:a |le |quand\b)|\bheures? d'ouverture\b",
+        "horaires",
+    ),  # a person to take off a file
 )

@@ -74,7 +74,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bne (?:garder|montrer|afficher) que\b|\bfiltrer\b|\bfiltre\b|\bseulement\b|\buniquement\b", "@filter"),
     (r"\b(?:a|de|l'etape) (?:d')?avant\b|\bretour(?:ner)? en arriere\b", "@back"),
     (r"\b(?:ne )?(?:re)?(?:trouve|rappelle|souviens)s? (?:plus|pas)\b", "@forgot"),
-    (r"\bsuivi(?:e|s|es)?\b|\bsuivre\b|\bou j'en suis\b|\bou (?:en )?(?:est|sont)\b|\bvoir si\b", "@track"),
+    (r"\bsuivi(?:e|s|es)?\b|\bsuivre\b|\bou j'en suis\b|\bou (?:en )?(?:est|sont)\b(?![- ]ce)|\bvoir si\b", "@track"),
     (r"\blaisse[rz]? tomber\b|\bje (?:ne )?(?:veux|souhaite) plus\b|\bfinalement pas\b", "@cancel"),
     (r"^(?:x|×|✕)$", "@close"),
 )
@@ -353,10 +353,24 @@ def same_term(a: str, b: str) -> bool:
     if a == b or a.startswith("@") or b.startswith("@"):
         return a == b
     short, long = sorted((a, b), key=len)
+    if len(short) >= SPELLING and _one_letter(short, long):
+        return True  # two spellings of a long word (« déchetterie », « déchèterie »)
     if len(short) < 3 or not long.startswith(short):
         return False
     # « vol » and « vole » (volée), not « mar » and « marche »; « mari » and « mariag », not « part » and « partiel »
     return len(short) >= 5 or len(long) <= len(short) + (2 if len(short) == 4 else 1)
+
+
+SPELLING = 7  # from this many letters, a stem one letter apart from another is the same word spelt otherwise
+
+
+def _one_letter(short: str, long: str) -> bool:
+    """``long`` is ``short`` with one letter more (a doubled consonant) or one letter changed, past the first two."""
+    if len(long) - len(short) > 1 or short[:2] != long[:2]:
+        return False
+    if len(long) == len(short):
+        return sum(x != y for x, y in zip(short, long)) == 1
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def words(text: str) -> list[str]:
