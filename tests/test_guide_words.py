@@ -134,3 +134,13 @@ def test_two_spellings_of_a_long_word_are_one_and_where_is_it_is_no_follow_up():
     assert "@track" not in terms("où est-ce que je peux stationner") and "@track" in terms("où en est mon dossier")
     page = SPACE.replace('id="accueil">Accueil', 'id="horaires">Horaires d\'ouverture du guichet')
     assert step("le guichet ouvre à quelle heure ?", page).element_id == "horaires"
+
+
+def test_what_someone_asks_of_the_person_is_no_request_to_make_and_a_zapped_password_is_forgotten():
+    assert step("l'agence me demande une attestation").element_id == "attestation"
+    page = SPACE.replace(
+        '<a href="#" id="accueil">Accueil</a>',
+        '<form><label for="mdp">Mot de passe</label><input id="mdp" type="password"></form>'
+        '<a href="#" id="mdp-oublie">Mot de passe oublié</a>',
+    )
+    assert step("j'ai zappé mon mot de passe", page).element_id == "mdp-oublie"

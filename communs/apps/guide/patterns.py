@@ -41,6 +41,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (r"\bcompt(?:er|ez|ons|ais|ait)\b", "@count"),  # counting, not an account (« compte »)
     (r"\bmot de passe\b|\bmdp\b", "@password"),
+    # what someone asks of the person (« la mairie me demande un papier »): not a request to make on the page
+    (r"\b(?:me|m'|nous|lui|leur) (?:demande|demandent|demandait|reclame|reclament|exige|exigent)\b", "@asked"),
     # closing an account for good (« fermer mon compte », « supprimer mon espace »): one concept, either verb
     (
         r"\b(?:fermer|supprimer|cloturer|clore|detruire)(?= (?:definitivement |completement )?"
@@ -89,7 +91,7 @@ CONCEPTS: dict[str, str] = {
     **dict.fromkeys(("enregistr", "sauvegard", "quitt", "brouillon"), "@save"),
     **dict.fromkeys(("suiv", "suivant", "continu", "poursuiv"), "@next"),
     **dict.fromkeys(("recherch", "cherch", "trouv"), "@search"),
-    **dict.fromkeys(("oubli", "oubl", "perdu", "perd", "recuper"), "@forgot"),
+    **dict.fromkeys(("oubli", "oubl", "perdu", "perd", "recuper", "zapp"), "@forgot"),
     **dict.fromkeys(("simul", "estim", "calcul", "combien"), "@estimate"),
     **dict.fromkeys(("pai", "pay", "regl", "reglement"), "@pay"),
     **dict.fromkeys(("annul", "abandon", "renonc", "resili", "resil"), "@cancel"),
@@ -117,7 +119,7 @@ GENERIC = frozenset(
     "facult optionnel nouveau nouvel fair fais veux voudr voudrais souhait souhaitait peux pouvoir dois "
     "doit devoir faut aller vais va indiqu saisir saisiss rempl renseign mettr entrer entr dir cliqu "
     "appui clic savoir voir aid besoin comment pas encor mainten lign moi mien suis veux voudr @search @finish "
-    "pend depuis".split()  # « pendant », « depuis »: when, not what
+    "pend depuis @asked".split()  # « pendant », « depuis »: when, not what
 )
 
 _GENERIC_LABEL = frozenset(
