@@ -144,3 +144,15 @@ def test_what_someone_asks_of_the_person_is_no_request_to_make_and_a_zapped_pass
         '<a href="#" id="mdp-oublie">Mot de passe oublié</a>',
     )
     assert step("j'ai zappé mon mot de passe", page).element_id == "mdp-oublie"
+
+
+def test_bulky_waste_and_a_compensation_in_everyday_words():
+    page = FAMILY.replace(
+        '<a href="#" id="inscrire">Inscrire un enfant</a>',
+        '<a href="#" id="encombrants">Collecte des encombrants</a>'
+        '<a href="#" id="indemnisation">Demande d\'indemnisation après travaux</a>',
+    )
+    assert step("comment je me débarrasse d'un vieux matelas ?", page).element_id == "encombrants"
+    assert step("les travaux de la rue ont abîmé ma clôture, je veux être dédommagée", page).element_id == (
+        "indemnisation"
+    )

@@ -309,10 +309,16 @@ LAY_WORDS: tuple[tuple[str, str], ...] = (
         r"\bpensions? (?:alimentaires? )?impayee?s?\b",
         "intermédiation financière impayés",
     ),
-    (r"\b(?:doit|doivent|devrait) plus etre (?:sur|dans)\b", "retirer"),
+    (r"\b(?:doit|doivent|devrait) plus etre (?:sur|dans)\b", "retirer"),  # a person to take off a file
+    # a town's service for bulky waste: what one gets rid of
+    (
+        r"\bdebarrass\w*|\b(?:canape|frigo|refrigerateur|matelas|armoire|sommier|electromenager|gravats)s?\b",
+        "encombrants",
+    ),
+    (r"\bdedommag\w*|\bindemnis\w*|\bcompens\w*", "compensation indemnisation"),
     # when a place is open: its opening hours
     (
         r"\ba quelle heure\b|\b(?:ouvre|ouvrent|ferme|ferment) (?:a |le |quand\b)|\bheures? d'ouverture\b",
         "horaires",
-    ),  # a person to take off a file
+    ),
 )
