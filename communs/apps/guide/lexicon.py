@@ -38,6 +38,8 @@ LAY_WORDS: tuple[tuple[str, str], ...] = (
     (r"\brencontrer\b|\ben vrai\b|\ben personne\b|\bau guichet\b|\bface a face\b", "rendez-vous accueil"),
     (r"\b(?:rib|iban|compte bancaire|banque)\b", "coordonnées bancaires RIB | profil"),
     (r"\b(?:vole|volee|vol|perdu|perdue|egare|egaree|perte|piquee?|chourave?e?)\b", "perte vol renouvellement"),
+    # a card or a paper torn, burnt, soaked: damaged (« abîmé », « détérioré »)
+    (r"\b(?:abime|dechir|dechiquet|deteriore|endommag|brule|mouille|tache)\w*", "abîmé détérioré renouvellement"),
     (r"\b(?:prenom|nom de famille|mal ecrit|mal orthographie|nom d'usage)\b", "état civil"),
     (r"\b(?:preuve|prouv\w*|justifier|justificatif)\b", "attestation récapitulatif justificatif"),
     # keeping a copy of what the page shows: download it, have it sent
@@ -79,14 +81,18 @@ LAY_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (r"\barnaqu\w*|\bescroc\w*|\bescroquerie\b|\bfraud\w*|\bsuspect\w*", "signaler fraude"),
     (r"\bconduis\w*|\bau volant\b|\bpas (?:moi )?(?:le |la )?conduct\w*", "désigner conducteur"),
-    (r"\bpas d'accord\b|\binjuste\b|\bconteste\w*|\bpas moi\b|\bje n'y suis pour rien\b", "contester réclamation"),
+    (
+        r"\bpas d'accord\b|\binjuste\b|\bconteste\w*|\bpas moi\b|\bje n'y suis pour rien\b|\bje refuse\b|"
+        r"\bs'(?:est|sont) trompee?s?\b|\bc'etait pas (?:moi|ma|mon)\b",
+        "contester réclamation",
+    ),
     (r"\bgagne\w*|\btouche\w*|\bpaye\b|\bsalaire", "perçu salaire ressources"),
     (
         r"\b(?:par|chaque|tous les) mois\b|\bmensuel\w*",
         "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
     ),
     (r"\bvend(?:u|ue|re|s|ons)\b|\bvente\b|\bcede\b|\bceder\b", "vente cession"),
-    (r"\b(?:voiture|auto|moto|bagnole|scooter|camping-car)s?\b", "véhicule"),
+    (r"\b(?:voiture|auto|moto|bagnole|scooter|camping-car)s?\b(?!-)", "véhicule"),
     (
         r"\b(?:achete|achat|vendu|herite|loue)\w* (?:d'|de |un |une |mon |ma |notre )?"
         r"(?:appartement|maison|terrain|logement|bien)",
@@ -105,7 +111,37 @@ LAY_WORDS: tuple[tuple[str, str], ...] = (
     (r"\bmutuelles?\b", "complémentaire santé"),
     (r"\bme garer\b|\bse garer\b|\bgarer (?:ma|la|sa) (?:voiture|auto)\b|\bparking\b", "stationnement"),
     (r"\bdeced\w*|\bdeces\b|\bdisparu\w*|\bveu[fv]\w*", "décès réversion"),
-    (r"\bplus de temps\b|\betaler\b|\bechelonn\w*|\ben plusieurs fois\b|\bpayer plus tard\b", "délai échéancier"),
+    (
+        r"\bplus de temps\b|\betaler\b|\bechelonn\w*|\ben plusieurs fois\b|\bpayer plus tard\b|"
+        r"\b(?:payer|regler) (?:\w+ )?(?:tout de suite|maintenant|d'un coup|a temps|a la date)\b",
+        "délai échéancier",
+    ),
+    # how often one declares or pays: the « périodicité » (monthly, quarterly)
+    (
+        r"\b(?:moins|plus) souvent\b|\btous les (?:trois mois|trimestres?)\b|\bchaque trimestre\b|"
+        r"\btrimestriel\w*|\bfrequence\b",
+        "périodicité",
+    ),
+    (r"\ba l'annee\b|\bpar an\b|\bchaque annee\b|\btoute l'annee\b", "annuel"),  # the adjective of « année »
+    # a paper that says one is up to date, a receipt: what the page calls a certificate
+    (
+        r"\bpapiers? (?:comme quoi|qui (?:prouve|dit|montre|atteste))\b|\ben regle\b|\ba jour (?:de|dans) mes\b|"
+        r"\b(?:le|un|mon|les|des|mes|du) recus?\b",
+        "attestation justificatif",
+    ),
+    # a tax or a debt to lower or write off: a « remise » (gracieuse), a reduction
+    (
+        r"\b(?:enlev|baiss|redui|diminu|allege)\w* (?:[\w']+ ){0,4}?"
+        r"(?:impots?|taxes?|dettes?|majorations?|penalites?)\b|"
+        r"\bgeste commercial\b|\bannuler (?:la |ma |une )?dette\b",
+        "remise gracieuse réduction",
+    ),
+    # an error in what a tax or a fine counts: a claim
+    (
+        r"\b(?:erreur|faux|fausse|errone\w*) (?:sur|dans) (?:le |la |les |mon |ma |mes |l')?"
+        r"(?:montant|calcul|avis|impots?|taxes?|foncieres?|surface|base)\b|\btrop (?:imposee?s?|taxee?s?)\b",
+        "réclamation",
+    ),
     (
         r"\b(?:deposer|envoyer|transmettre|joindre|ajouter) (?:un |une |mon |ma |mes |le |la |les |l')?"
         r"(?:document|papier|justificatif|attestation|piece)s?\b|\bla deposer\b|\bles deposer\b",
@@ -161,26 +197,128 @@ LAY_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"\bgalere\w*|\bfauche\w*|\bfins? de mois\b|\bdifficultes? (?:financieres?|a payer)\b|"
-        r"\b(?:arrive|peux|pourrai) (?:pas|plus) a payer\b|\bplus d'argent\b|\bsans argent\b",
+        r"\b(?:arrive|peux|pourrai|pourrais) (?:pas|plus) (?:a )?payer\b|\bplus d'argent\b|\bsans argent\b|"
+        r"\ba sec\b|\bpas un sou\b|\bsans le sou\b",
         "difficulté financière aide",
     ),
     (  # the eye button: « voir ce que j'ai tapé » of the password, said before or after it
-        r"\b(?:verifier|voir|revoir|relire|controler)\b[^.?!]*\bmot de passe\b|"
-        r"\bmot de passe\b[^.?!]*\b(?:verifier|voir|revoir|relire|controler)\b",
+        r"\b(?:verifier|voir|revoir|relire|controler)\b[^.?!]*\b(?:mot de passe|mdp)\b|"
+        r"\b(?:mot de passe|mdp)\b[^.?!]*\b(?:verifier|voir|revoir|relire|controler)\b",
         "afficher",
     ),
     (r"\bchambres?\b|\bcite u\b|\bcite universitaire\b|\bcolocation\b|\bstudio\b", "logement résidence"),
-    (r"\bstopp\w*|\bmettre fin\b|\bne plus (?:payer|etre preleve)\w*", "arrêter résilier"),
+    (
+        r"\bstopp\w*|\bmettre fin\b|\bne plus (?:payer|etre preleve)\w*|"
+        r"\barret(?:er|e) (?:mon |ma |mes |le |la |les |l')(?:abonnement|contrat|adhesion|mensualisation|prelevement)",
+        "arrêter résilier",
+    ),
     (r"\b(?:maison|appart\w*|logement|chalet) (?:de vacances|de campagne|a la mer)\b", "résidence secondaire"),
     (r"\betre (?:prevenue?|avertie?|informee?|notifiee?)s?\b", "alertes notifications"),
     (r"\b(?:prevenir|avertir|informer)\b", "signaler déclarer"),
-    (r"\bcombien (?:il )?(?:me |m'|nous )?reste\b|\breste-t-il\b", "solde"),
+    (r"\bcombien (?:il )?(?:me |m'|nous )?reste\b|\breste-t-il\b|\breste combien\b", "solde"),
     (r"\b(?:espagne|italie|portugal|allemagne|belgique|grece|europe|etranger|vacances)\b", "européenne étranger"),
-    (r"\b(?:pas|aucun|plus) (?:de |d')?(?:compte|identifiant)s?\b", "créer un compte"),
     (
-        r"\bavec (?:mon|mes|ma|le|les) (?:compte|identifiants?|codes?)s? (?:des |de l'|de la |du |d')?"
+        r"\b(?:pas|aucun|plus|jamais (?:eu|recu|donne|cree)) (?:de |d'|mes |les )?(?:compte|identifiant|code)s?\b",
+        "créer un compte activer",
+    ),
+    (
+        r"\b(?:avec|par|via|depuis) (?:mon|mes|ma|le|les) (?:compte|identifiants?|codes?)s? "
+        r"(?:des |de l'|de la |du |d')?"
         r"(?:impots|ameli|la poste|msa|france identite)",
         "FranceConnect",
     ),
     (r"\b(?:aussi|une autre|un autre|encore une?|deuxieme|second|seconde|refaire|de nouveau)\b", "nouvelle"),
+    # closing one's business: the « cessation » of an activity
+    (
+        r"\b(?:arret\w*|ferm\w*|stopp\w*|cess\w*) (?:d'etre a mon compte|mon activite|mon entreprise|ma boite|"
+        r"ma societe|mon auto-?entreprise|ma micro-?entreprise)\b|"
+        r"\bplus (?:a mon compte|auto-?entrepreneur|independante?)\b",
+        "cessation activité",
+    ),
+    (r"\b(?:au|par) (?:telephone|tel|fil)\b|\bde vive voix\b|\bquelqu'un au bout du fil\b", "appeler téléphone"),
+    (r"\b(?:sur|en) papier\b|\bversion papier\b|\bsur une feuille\b", "imprimer"),
+    (r"\bil (?:me |nous )?manque\b|\bincomplet\w*|\bmanquant\w*|\bpas (?:encore )?complet\w*", "compléter"),
+    # what one does outside school or work: the « activités » (and « centres d'intérêt ») of a file
+    (
+        r"\b(?:en|au|d'un|dans un) club\b|\bbenevol\w*|\bloisirs?\b|\bhobbys?\b|\bpassions?\b|\bscouts?\b",
+        "activités centres d'intérêt",
+    ),
+    # a request begun earlier: take it up again where one left it
+    (r"\b(?:j'avais|j'ai|on avait|nous avions) (?:deja )?commence\b|\bpas (?:encore )?(?:fini|termine)\b", "reprendre"),
+    # staying somewhere else for a while: the address changes
+    (
+        r"\b(?:vais|pars|partir|aller|irai|serai|part) (?:vivre |habiter |loger |dormir |rester |m'installer )?"
+        r"chez (?:ma |mon |mes |des |un |une )",
+        "adresse",
+    ),
+    # work on a home: the renovation words of housing aid
+    (
+        r"\bchaudiere\w*|\bisol(?:er|ation)\b|\bfenetres?\b|\bpompe a chaleur\b|\brenov\w*|\btoiture\b|\bcombles\b",
+        "travaux rénovation",
+    ),
+    # a seller who calls again and again: canvassing, to report
+    (
+        r"\bdemarch\w*|\bveu\w* (?:me|nous) vendre\b|\bharcel\w*|"
+        r"\bm'appell?e\w* (?:tout le temps|tous les jours|sans arret|sans cesse)\b",
+        "démarchage signaler fraude",
+    ),
+    (r"\b(?:apporte|livree?s?|distribuee?s?)\b", "reçu"),  # « le facteur n'a rien apporté »: not received
+    (r"\binfos? perso\w*|\binformations? personnelles?\b|\bmes infos\b", "profil"),
+    # putting a paper in one's online space: adding a document
+    (
+        r"\b(?:mettre|ranger|stocker|classer|garder)\b(?: [\w']+){0,5}? (?:dans|sur) (?:mes|mon|ma) "
+        r"(?:papiers|documents|dossier|coffre|espace)\b",
+        "ajouter document",
+    ),
+    # a person rather than a page: an adviser who explains, who goes along with the procedure
+    (
+        r"\b(?:une vraie personne|un humain|un etre humain)\b|"
+        r"\bquelqu'un (?:qui |pour )?(?:m'|me |nous )?(?:explique|aide|accompagne|conseille)\w*",
+        "conseiller accompagné",
+    ),
+    # lower earnings: a lower income-based rate (the « quotient familial »), a lower withholding
+    (
+        r"\bgagne\w* moins\b|\bmoins (?:de |d')?(?:revenus?|salaire|argent)\b|"
+        r"\brevenus? (?:ont |a )?(?:baisse|diminue)\w*|\bpayer moins\b",
+        "baisse revenus tarif quotient",
+    ),
+    (
+        r"\b(?:faire suivre|transferer|rediriger|reexpedier) (?:mon |le |mes |nos )?courriers?\b|"
+        r"\b(?:courriers?|lettres|plis|colis) (?:\w+ ){0,3}?(?:a|vers|sur) (?:la |ma |notre )?nouvelle adresse\b",
+        "réexpédition",
+    ),
+    (r"\bvoter (?:a (?:ma|sa|leur) place|pour moi|pour lui|pour elle)\b", "procuration"),
+    (r"\bdenonc\w*", "signaler"),
+    (
+        r"\bje suis (?:un |une )?(?:artisan|chauffagiste|plombier|electricien|installateur|fournisseur|commercant|"
+        r"professionnel)\w*",
+        "professionnel",
+    ),
+    (r"\b(?:mon|ton|son|un) 0[67]\b", "numéro téléphone"),  # « mon 06 »: a mobile number
+    (r"\bnom d'utilisateur\b|\bpseudo\b", "identifiant"),
+    # who has looked at a file: the history of accesses
+    (r"\bqui (?:a|est alle|sont alles|ont) (?:regarde|consulte|vu|ouvert|acced)\w*", "historique accès"),
+    # someone who must no longer see one's data: block them
+    (
+        r"\b(?:pas|plus) (?:que )?(?:\w+ ){1,4}?(?:puisse|puissent|pourra|pourront) (?:\w+ )?"
+        r"(?:voir|acceder|consulter|lire)\b",
+        "bloquer",
+    ),
+    (
+        r"\b(?:paye|verse|donne)\w* (?:plus|pas|jamais|rien)(?: \w+)? (?:la |sa |ma )?pension\b|"
+        r"\bpensions? (?:alimentaires? )?impayee?s?\b",
+        "intermédiation financière impayés",
+    ),
+    (r"\b(?:doit|doivent|devrait) plus etre (?:sur|dans)\b", "retirer"),  # a person to take off a file
+    # a town's service for bulky waste: what one gets rid of
+    (
+        r"\bdebarrass\w*|\b(?:canape|frigo|refrigerateur|matelas|armoire|sommier|electromenager|gravats)s?\b",
+        "encombrants",
+    ),
+    (r"\bdedommag\w*|\bindemnis\w*|\bcompens\w*", "compensation indemnisation"),
+    # when a place is open: its opening hours
+    (
+        r"\ba quelle heure\b|\b(?:ouvre|ouvrent|ferme|ferment) (?:a |le |quand\b)|\bheures? d'ouverture\b",
+        "horaires",
+    ),
 )

@@ -20,7 +20,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
         r"\bplus tard\b|\bfini\w* (?:plus tard|apres)\b|\breprend\w* (?:plus tard|ce soir|demain|apres)\b|"
         r"\bm'arret\w* (?:la|ici)\b|"
         # « je finirai la demande ce soir », « je dois y aller »: the person leaves a form to come back to it
-        r"\b(?:fini|termin|reprend|continu|complet)\w*(?: [\w']+){1,5}? (?:ce soir|demain|plus tard|apres|"
+        r"\b(?:fini|termin|reprend|continu|complet)\w*(?: [\w']+){0,5}? (?:ce soir|demain|plus tard|apres|"
         r"la semaine prochaine|un autre jour)\b|\bje dois (?:partir|y aller|filer|m'absenter)\b",
         "@save",
     ),
@@ -28,7 +28,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
         r"\b(?:voir|afficher) plus\b|\bplus de resultats\b|\bautres resultats\b|\bpage suivante\b|"
         r"\b(?:voir|afficher) (?:les )?suivante?s\b|\bla suite (?:des|de la liste)\b|"
         # « y en a pas d'autres ? », « voir d'autres missions »: more of the same list
-        r"\b(?:voir|montre\w*|afficher|y en a|il y en a|y a) (?:pas |plus )?d'autres\b|\bpas d'autres\b",
+        r"\b(?:voir|montre\w*|afficher|y en a|il y en a|y a)(?:[ -]m'en|[ -]moi|[ -]nous)? (?:pas |plus )?d'autres\b|"
+        r"\bpas d'autres\b",
         "@more",
     ),
     (r"\b(?:finir|terminer|finaliser|achever)\b", "@finish"),  # completing the procedure: the form says how
@@ -39,13 +40,24 @@ PHRASES: tuple[tuple[str, str], ...] = (
         "@restart",
     ),
     (r"\bcompt(?:er|ez|ons|ais|ait)\b", "@count"),  # counting, not an account (« compte »)
-    (r"\bmot de passe\b", "@password"),
+    (r"\bmot de passe\b|\bmdp\b", "@password"),
+    # what someone asks of the person (« la mairie me demande un papier »): not a request to make on the page
+    (r"\b(?:me|m'|nous|lui|leur) (?:demande|demandent|demandait|reclame|reclament|exige|exigent)\b", "@asked"),
+    # closing an account for good (« fermer mon compte », « supprimer mon espace »): one concept, either verb
+    (
+        r"\b(?:fermer|supprimer|cloturer|clore|detruire)(?= (?:definitivement |completement )?"
+        r"(?:mon|ma|le|la|ce|cet|votre|son) (?:compte|espace|profil)\b)",
+        "@unregister",
+    ),
+    # « virer la demande »: remove it (not « il m'a viré »: fired)
+    (r"(?<!m'a )(?<!m'ont )(?<!ete )(?<!suis )\bvire[rz]?(?= (?:la|le|les|ce|cette|ces|mon|ma|mes) )", "@delete"),
     # paying in instalments: « en plusieurs fois », « en trois fois sans frais », « échelonner »
     (
         r"\ben (?:plusieurs|deux|trois|quatre|dix|2|3|4|10) (?:fois|mensualites|versements)\b|\bechelonn\w*",
         "@instalments",
     ),
     (r"\bpar ecrit\b", "@message"),  # « une question par écrit »: a message, through the site's mailbox
+    (r"\ben regle\b", "attest"),  # « en règle » (not a payment, « régler »): what an attestation says
     # « pris sur mon compte »: a direct debit from the bank account, not the site's « Mon compte »
     (r"\b(?:prise?|prelevee?|debitee?)(?: \w+)? sur (?:mon|le|notre) compte(?: bancaire)?\b", "prelev"),
     (
@@ -64,7 +76,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bne (?:garder|montrer|afficher) que\b|\bfiltrer\b|\bfiltre\b|\bseulement\b|\buniquement\b", "@filter"),
     (r"\b(?:a|de|l'etape) (?:d')?avant\b|\bretour(?:ner)? en arriere\b", "@back"),
     (r"\b(?:ne )?(?:re)?(?:trouve|rappelle|souviens)s? (?:plus|pas)\b", "@forgot"),
-    (r"\bsuivi(?:e|s|es)?\b|\bsuivre\b|\bou j'en suis\b|\bou (?:en )?(?:est|sont)\b|\bvoir si\b", "@track"),
+    (r"\bsuivi(?:e|s|es)?\b|\bsuivre\b|\bou j'en suis\b|\bou (?:en )?(?:est|sont)\b(?![- ]ce)|\bvoir si\b", "@track"),
     (r"\blaisse[rz]? tomber\b|\bje (?:ne )?(?:veux|souhaite) plus\b|\bfinalement pas\b", "@cancel"),
     (r"^(?:x|×|✕)$", "@close"),
 )
@@ -79,7 +91,7 @@ CONCEPTS: dict[str, str] = {
     **dict.fromkeys(("enregistr", "sauvegard", "quitt", "brouillon"), "@save"),
     **dict.fromkeys(("suiv", "suivant", "continu", "poursuiv"), "@next"),
     **dict.fromkeys(("recherch", "cherch", "trouv"), "@search"),
-    **dict.fromkeys(("oubli", "oubl", "perdu", "perd", "recuper"), "@forgot"),
+    **dict.fromkeys(("oubli", "oubl", "perdu", "perd", "recuper", "zapp"), "@forgot"),
     **dict.fromkeys(("simul", "estim", "calcul", "combien"), "@estimate"),
     **dict.fromkeys(("pai", "pay", "regl", "reglement"), "@pay"),
     **dict.fromkeys(("annul", "abandon", "renonc", "resili", "resil"), "@cancel"),
@@ -107,7 +119,7 @@ GENERIC = frozenset(
     "facult optionnel nouveau nouvel fair fais veux voudr voudrais souhait souhaitait peux pouvoir dois "
     "doit devoir faut aller vais va indiqu saisir saisiss rempl renseign mettr entrer entr dir cliqu "
     "appui clic savoir voir aid besoin comment pas encor mainten lign moi mien suis veux voudr @search @finish "
-    "pend depuis".split()  # « pendant », « depuis »: when, not what
+    "pend depuis @asked".split()  # « pendant », « depuis »: when, not what
 )
 
 _GENERIC_LABEL = frozenset(
@@ -343,10 +355,24 @@ def same_term(a: str, b: str) -> bool:
     if a == b or a.startswith("@") or b.startswith("@"):
         return a == b
     short, long = sorted((a, b), key=len)
+    if len(short) >= SPELLING and _one_letter(short, long):
+        return True  # two spellings of a long word (« déchetterie », « déchèterie »)
     if len(short) < 3 or not long.startswith(short):
         return False
     # « vol » and « vole » (volée), not « mar » and « marche »; « mari » and « mariag », not « part » and « partiel »
     return len(short) >= 5 or len(long) <= len(short) + (2 if len(short) == 4 else 1)
+
+
+SPELLING = 7  # from this many letters, a stem one letter apart from another is the same word spelt otherwise
+
+
+def _one_letter(short: str, long: str) -> bool:
+    """``long`` is ``short`` with one letter more (a doubled consonant) or one letter changed, past the first two."""
+    if len(long) - len(short) > 1 or short[:2] != long[:2]:
+        return False
+    if len(long) == len(short):
+        return sum(x != y for x, y in zip(short, long)) == 1
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def words(text: str) -> list[str]:
