@@ -60,3 +60,9 @@ def test_hours_licence_and_family_are_situation_not_likings(catalog):
 def test_hours_are_kept_when_the_person_says_nothing_else(catalog):
     """A message that only tells the hours wished still gives something to match on."""
     assert profile_of(catalog, "Je voudrais travailler la nuit, ça me va très bien.").said
+
+
+def test_school_hours_also_say_where_such_hours_are_worked(catalog):
+    """« pendant les heures d'école » is a limit of hours that also points to the jobs of a school: kept for e5."""
+    profile = profile_of(catalog, "Je ne peux travailler que pendant les heures d'école. J'aime le bois.")
+    assert any("école" in clause for clause in profile.said) and profile.days_only

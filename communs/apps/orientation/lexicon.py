@@ -321,3 +321,6 @@ ANSWER_YEARS = r"\b(\d+|un|deux|trois|quatre|cinq|six|sept|huit) ans?\b"
 LONG_STUDIES = r"ou plus|\blongues?\b|\bplus de (\d+|cinq|trois) ans|peu importe"
 # what tells the person's situation, not a liking: where they live, the hours they are free, their licence
 SITUATION = f"{DWELLING}|{EVENINGS}|{DAYS_ONLY}|{HAS_LICENCE}"
+# hours told as a school's ("pendant les heures d'école"): they also say where such hours are worked (a school), so the
+# clause is kept for e5
+SCHOOL_HOURS = r"\b(horaires?|heures) (de l'ecole|d'ecole|scolaires?)\b|\bsont a l'ecole\b"

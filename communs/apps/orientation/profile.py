@@ -225,7 +225,11 @@ def is_background(clause: str, *, situation: bool = True) -> bool:
     clause = unnegated(clause)
     if re.search(lexicon.REFUSAL_AFTER, clause):
         return True
-    if situation and re.search(lexicon.SITUATION, clause) and not re.search(lexicon.LIKING, clause):
+    if (
+        situation
+        and re.search(lexicon.SITUATION, clause)
+        and not re.search(f"{lexicon.LIKING}|{lexicon.SCHOOL_HOURS}", clause)
+    ):
         return True
     return bool(re.search(lexicon.HEALTH, clause)) and not re.search(lexicon.LIKING, clause)
 
