@@ -292,7 +292,7 @@ DWELLING = (
     r"\b(y |la-bas |ici )?rester (a|au|en|pres de|vers|sur) [a-z]|\bdemenager\b|\bpres de chez moi\b|"
     r"\brester dans (ma|mon|la|le|cette|notre) (region|ville|coin|departement|village|quartier|campagne)\b"
 )
-# a clause that goes on a denied list ("pas d'accueil, de téléphone ni de vente"): joined to the one before
+# a clause that goes on a denied list ("pas de chiffres, de bureau ni de clients"): joined to the one before
 LIST_ITEM = r"\W*(ni|de|d'|des)\b"
 # free only in the daytime (school hours, office hours): night, shift and weekend work rank lower
 DAYS_ONLY = (
@@ -321,6 +321,6 @@ ANSWER_YEARS = r"\b(\d+|un|deux|trois|quatre|cinq|six|sept|huit) ans?\b"
 LONG_STUDIES = r"ou plus|\blongues?\b|\bplus de (\d+|cinq|trois) ans|peu importe"
 # what tells the person's situation, not a liking: where they live, the hours they are free, their licence
 SITUATION = f"{DWELLING}|{EVENINGS}|{DAYS_ONLY}|{HAS_LICENCE}"
-# hours told as a school's ("pendant les heures d'école"): they also say where such hours are worked (a school), so the
+# hours told as a school's ("des horaires scolaires"): they also say where such hours are worked (a school), so the
 # clause is kept for e5
 SCHOOL_HOURS = r"\b(horaires?|heures) (de l'ecole|d'ecole|scolaires?)\b|\bsont a l'ecole\b"

@@ -86,8 +86,8 @@ class Profile:
 
 def split_clauses(text: str, pattern: re.Pattern[str]) -> list[str]:
     """The clauses of ``text``; joined to the one before: a refusal that only points back ("…, ça me dit rien"),
-    what follows inside an open parenthesis ("(la conduite, la caisse) c'est pas possible") and the next item of a
-    denied list ("pas d'accueil, de téléphone ni de vente")."""
+    what follows inside an open parenthesis ("(la nuit, le bruit, la foule) c'est non") and the next item of a
+    denied list ("pas de chiffres, de bureau ni de clients")."""
     out: list[str] = []
     for clause in pattern.split(text):
         folded = normalize(clause)
@@ -256,7 +256,7 @@ def _named(catalog: Catalog, profile: Profile, clause: str) -> None:
 
 
 def without_family(clause: str) -> str:
-    """A clause as written, the person's own family blanked ("je suis maman solo de 2 enfants"): their situation,
+    """A clause as written, the person's own family blanked ("je suis papa de trois enfants"): their situation,
     which e5 and BM25 would read as a liking for children or care."""
     folded = fold_same_length(clause)
     spans = [m.span() for m in re.finditer(lexicon.OWN_FAMILY, folded)]
