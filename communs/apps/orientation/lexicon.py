@@ -10,7 +10,8 @@ from __future__ import annotations
 # its start (word boundary added below: "enfermé" is not "ferme", "inventer" not "vente"), short whole words end
 # with \b ("loi" is not "loisirs" nor "loin", "soin" not "besoin", "chat" not "château", "photo" not "photocopieur")
 _INTERESTS: dict[int, str] = {
-    1: r"construire|construction|renover|renovation|batiment|chantier|architecture|(?<!a la )(?<!de la )maisons?\b",
+    1: r"construire|construction|renover|renovation|batiment|chantier|architecture|maisons\b|"
+    r"(retap|refai|refais|renov|construi|bati|isol|agrandi)\w* (\w+ ){0,2}maison\b",
     2: r"diriger|manager|encadrer une equipe|chef d'equipe|prendre des decisions|leader",
     3: r"commerce|affaires|vendre|vente|entreprendre|entrepreneur|creer (mon|une) entreprise|negocier",
     4: r"contact\b|accueil(lir)?\b|relationnel|rencontrer des gens|clients?\b",
@@ -182,7 +183,7 @@ REGIONS = [
 ADULT = r"reconver|reconvertir|\bj'ai \d{2} ans\b|salarie|demandeur d'emploi|chomage|licencie|depuis \d+ ans dans"
 NEGATION = (
     r"\bn'aime pas|\bn'aime plus|\bpas (du tout )?(les?|la|l'|des|de|d')|\bdeteste|horreur|\bsans\b|"
-    r"\bpas fan|\bpas pour moi|\bnul(le)? en\b|\bne supporte pas|\beviter|\bjamais\b|\bpas d'"
+    r"\bpas fan|\bpas pour moi|\bnul(le)? en\b|\bne supporte pas|\beviter|\bjamais\b|\bpas d'|\bni\b"
 )
 # the person's own family ("mes deux enfants", "maman de 3 enfants", "ma mère malade"): their situation, not what
 # they like (blanked before the centres d'intérêt are looked for)
@@ -288,8 +289,11 @@ FUTURE_WISH = (
 # place, not a liking (left out of what e5 and BM25 compare: "gare" would match the railway fiches)
 DWELLING = (
     r"\bj'habite\b|\bhabite (a|au|en|dans|pres|a cote)\b|\bje vis (a|au|en|dans|pres|a cote)\b|"
-    r"\b(y |la-bas |ici )?rester (a|au|en|dans|pres de|vers|sur) [a-z]|\bdemenager\b|\bpres de chez moi\b"
+    r"\b(y |la-bas |ici )?rester (a|au|en|pres de|vers|sur) [a-z]|\bdemenager\b|\bpres de chez moi\b|"
+    r"\brester dans (ma|mon|la|le|cette|notre) (region|ville|coin|departement|village|quartier|campagne)\b"
 )
+# a clause that goes on a denied list ("pas de chiffres, de bureau ni de clients"): joined to the one before
+LIST_ITEM = r"\W*(ni|de|d'|des)\b"
 # free only in the daytime (school hours, office hours): night, shift and weekend work rank lower
 DAYS_ONLY = (
     r"\ben journee\b|\bhoraires? (de journee|de bureau|de l'ecole|scolaires?)\b|\bque (la|en) journee\b|"
@@ -315,3 +319,8 @@ YES = r"^(oui|ouais|bien sur|volontiers|pourquoi pas|d'accord|ok|carrement|absol
 NO = r"^(non|nan|pas vraiment|pas du tout|pas question|jamais)\b"
 ANSWER_YEARS = r"\b(\d+|un|deux|trois|quatre|cinq|six|sept|huit) ans?\b"
 LONG_STUDIES = r"ou plus|\blongues?\b|\bplus de (\d+|cinq|trois) ans|peu importe"
+# what tells the person's situation, not a liking: where they live, the hours they are free, their licence
+SITUATION = f"{DWELLING}|{EVENINGS}|{DAYS_ONLY}|{HAS_LICENCE}"
+# hours told as a school's ("des horaires scolaires"): they also say where such hours are worked (a school), so the
+# clause is kept for e5
+SCHOOL_HOURS = r"\b(horaires?|heures) (de l'ecole|d'ecole|scolaires?)\b|\bsont a l'ecole\b"

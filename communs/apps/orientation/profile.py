@@ -20,6 +20,7 @@ from communs.errors import CommunsError
 from communs.models.chat import complete_json
 from communs.models.registry import Registry
 from communs.nlp.numbers import parse_number
+from communs.nlp.text import fold_same_length
 from communs.places import find_mention, load_gazetteer
 from communs.search.analysis import normalize, query_terms
 
@@ -84,10 +85,17 @@ class Profile:
 
 
 def split_clauses(text: str, pattern: re.Pattern[str]) -> list[str]:
-    """The clauses of ``text``, a refusal that only points back ("…, ça me dit rien") joined to the one before."""
+    """The clauses of ``text``; joined to the one before: a refusal that only points back ("…, ça me dit rien"),
+    what follows inside an open parenthesis ("(la nuit, le bruit, la foule) c'est non") and the next item of a
+    denied list ("pas de chiffres, de bureau ni de clients")."""
     out: list[str] = []
     for clause in pattern.split(text):
-        if out and re.match(rf"\W*(je trouve |j'ai )?({lexicon.REFUSAL_AFTER})", normalize(clause)):
+        folded = normalize(clause)
+        if out and (
+            re.match(rf"\W*(je trouve |j'ai )?({lexicon.REFUSAL_AFTER})", folded)
+            or out[-1].count("(") > out[-1].count(")")
+            or (re.match(lexicon.LIST_ITEM, folded) and re.search(lexicon.NEGATION, unnegated(normalize(out[-1]))))
+        ):
             out[-1] = f"{out[-1]}, {clause}"
         else:
             out.append(clause)
@@ -211,13 +219,17 @@ def tells_past_job(catalog: Catalog, clause: str) -> bool:
     return bool(named_metiers(catalog, clause)) or bool(re.search(lexicon.YEARS_IN_JOB, clause))
 
 
-def is_background(clause: str) -> bool:
-    """A normalised clause that tells a limit (health, handicap), where the person lives or a refusal said after its
-    object: not a wish."""
+def is_background(clause: str, *, situation: bool = True) -> bool:
+    """A normalised clause that tells a limit (health, handicap), where the person lives, the hours they are free,
+    their driving licence or a refusal said after its object: not a wish."""
     clause = unnegated(clause)
     if re.search(lexicon.REFUSAL_AFTER, clause):
         return True
-    if re.search(lexicon.DWELLING, clause) and not re.search(lexicon.LIKING, clause):
+    if (
+        situation
+        and re.search(lexicon.SITUATION, clause)
+        and not re.search(f"{lexicon.LIKING}|{lexicon.SCHOOL_HOURS}", clause)
+    ):
         return True
     return bool(re.search(lexicon.HEALTH, clause)) and not re.search(lexicon.LIKING, clause)
 
@@ -243,6 +255,16 @@ def _named(catalog: Catalog, profile: Profile, clause: str) -> None:
                 profile.named.append(code)
 
 
+def without_family(clause: str) -> str:
+    """A clause as written, the person's own family blanked ("je suis papa de trois enfants"): their situation,
+    which e5 and BM25 would read as a liking for children or care."""
+    folded = fold_same_length(clause)
+    spans = [m.span() for m in re.finditer(lexicon.OWN_FAMILY, folded)]
+    for start, end in reversed(spans):
+        clause = clause[:start] + " " * (end - start) + clause[end:]
+    return re.sub(r"\s{2,}", " ", clause) if spans else clause
+
+
 def _content(text: str) -> set[str]:
     """The terms of a text that can say what a person likes (not greetings, talk, schooling or numbers)."""
     return {t for t in query_terms(text) if t not in EMPTY_WORDS and not t.isdigit()}
@@ -252,18 +274,23 @@ def said_clauses(texts: list[str]) -> list[str]:
     """The person's clauses as written (accents kept, for e5), without those that deny, refuse, only greet or
     only tell the schooling ("un CAP en apprentissage"): e5 reads "je ne veux pas être prof" as close to teaching;
     nor those that tell a limit (health). A former job stays (its skills often carry over: "j'étais secrétaire",
-    for a wish to work from home); the job itself ranks lower (match.FORMER_COST)."""
+    for a wish to work from home); the job itself ranks lower (match.FORMER_COST). The clauses that only tell the
+    person's situation (hours, licence, home) count only when nothing else is said; their own family is blanked."""
     if len(set(query_terms(" ".join(texts))) - GREETINGS) < MIN_CONTENT_WORDS:
         return []
-    out = []
+    out: list[str] = []
+    situation: list[str] = []
     for raw in texts:
         for clause in split_clauses(raw, RAW_CLAUSE):
             clause = clause.strip(" ,-–()\t")
             folded = normalize(clause)
-            if not _content(folded) or re.search(lexicon.DENIAL, unnegated(folded)) or is_background(folded):
+            if re.search(lexicon.DENIAL, unnegated(folded)) or is_background(folded, situation=False):
                 continue
-            out.append(clause)
-    return list(dict.fromkeys(out))
+            kept = situation if is_background(folded) else out
+            clause = without_family(clause).strip(" ,-–()\t")
+            if _content(normalize(clause)):
+                kept.append(clause)
+    return list(dict.fromkeys(out or situation))
 
 
 def _answer(catalog: Catalog, profile: Profile, slot: str, text: str) -> None:
