@@ -411,12 +411,12 @@ def window(text: str, query: Query, chars: int = WINDOW_CHARS) -> str:
 
 def _extract(
     passages: list[Passage], query: Query, heads: dict[int, str] | None = None
-) -> tuple[str, list[int], bool, float]:
+) -> tuple[str, list[int], str | None, float]:
     """The answer built around the sentence of the passages that best answers (answers.py: the question's
     subject, the kind of answer asked for, then the best ranked passage), its figure quoted first; its pages
-    (the sentence's, then those of the other passages holding the same figure); whether it holds the figure
-    asked for (an hour to "à quelle heure"); the share of the question's subject that the sentence and the two
-    around it hold."""
+    (the sentence's, then those of the other passages holding the same figure); the figure asked for that it
+    quotes (an hour to "à quelle heure"; None if none); the share of the question's subject that the sentence and
+    the two around it hold."""
     best, best_passage, score = None, passages[0], -1.0
     for rank, passage in enumerate(passages):
         sentence, found = best_sentence(passage.text, query)
@@ -425,11 +425,11 @@ def _extract(
             best, best_passage, score = sentence, passage, found - RANK_STEP * rank
     page = best_passage.page
     if best is None:
-        return f"Extrait : « {passages[0].text[:200]} »", [page], False, 0.0
+        return f"Extrait : « {passages[0].text[:200]} »", [page], None, 0.0
     listed = enumerated(best_passage.text, query)
     if listed:  # a count given by a numbered list of the counted thing
         held = coverage(f"{best.before} {best.text} {best.after} {listed[1]}", query)
-        return f"{listed[0]} — extrait : « {listed[1][:EXTRACT_CHARS]} »", [page], True, held
+        return f"{listed[0]} — extrait : « {listed[1][:EXTRACT_CHARS]} »", [page], listed[0], held
     quoted, carrier = best.text, best.text
     if query.strict and not query.answer_spans(best.text, figures_only=True):  # the figure in a sentence nearby
         parts = list(split(best_passage.text))
@@ -446,22 +446,24 @@ def _extract(
     held = coverage(" ".join((best.before, best.text, best.after)), query)
     asked = figure(carrier, query)
     if not asked or asked not in quoted:
-        return f"Extrait : « {quoted} »", [page], False, held
-    squashed = "".join(asked.split())
-    pages = [page] + [p.page for p in passages if squashed in "".join(p.text.split())]
-    return f"{asked} — extrait : « {quoted} »", list(dict.fromkeys(pages))[:MAX_PAGES], True, held
+        return f"Extrait : « {quoted} »", [page], None, held
+    pages = [page] + [p.page for p in passages if _holds(p.text, asked)]
+    return f"{asked} — extrait : « {quoted} »", list(dict.fromkeys(pages))[:MAX_PAGES], asked, held
 
 
-def with_source(pages: list[int], extract: str, candidates: list[Passage], heads: dict[int, str]) -> list[int]:
+def _holds(text: str, figure: str) -> bool:
+    """Whether a text holds a figure, whatever the spaces and line breaks inside it ("06 12 34" / "0612\n34")."""
+    return "".join(figure.split()) in "".join(text.split())
+
+
+def with_source(pages: list[int], quoted: str | None, candidates: list[Passage], heads: dict[int, str]) -> list[int]:
     """An extract's pages, a synthesis report's sentence cited with the piece it sums up: the synthesis relates what
     the pieces (a hearing, a requisition's answer) hold, and the magistrate reads the piece. The piece is the best
     ranked candidate on another page (the one holding the figure quoted, when one is), unless one is cited already."""
     if not pages or not is_synthesis(heads[pages[0]]) or any(not is_synthesis(heads[p]) for p in pages):
         return pages
-    quoted = "".join(extract.split(" — extrait", 1)[0].split()) if " — extrait" in extract else ""
     others = [p for p in candidates if not is_synthesis(heads[p.page])]
-    holding = [p for p in others if quoted and quoted in "".join(p.text.split())]
-    source = (holding if quoted else others)[:1]
+    source = ([p for p in others if _holds(p.text, quoted)] if quoted else others)[:1]
     return list(dict.fromkeys(pages + [p.page for p in source]))[:MAX_PAGES]
 
 
@@ -528,8 +530,9 @@ async def _answer(
     if not top:
         return {"answer": NOT_FOUND, "pages": [], "found": False, "passages": []}
     passages = [index.passages[i] for i in top]
-    extract, extract_pages, with_figure, held = _extract(passages, query, index.heads())
-    extract_pages = with_source(extract_pages, extract, [index.passages[i] for i, _ in ranked], index.heads())
+    extract, extract_pages, quoted, held = _extract(passages, query, index.heads())
+    extract_pages = with_source(extract_pages, quoted, [index.passages[i] for i, _ in ranked], index.heads())
+    with_figure = quoted is not None
     best_coverage = max((index.coverage(i, query) for i, _ in ranked[:8]), default=0.0)
     figure_found = with_figure and best_coverage >= MIN_FIGURE_COVERAGE
     unsupported = not held_enough(held, with_figure, semantic)
