@@ -124,7 +124,7 @@ def _clause_facts(profile: Profile, clause: str) -> None:
     if re.search(lexicon.REFUSAL_AFTER, unnegated(clause)):
         negation, cut = negation or re.search(lexicon.REFUSAL_AFTER, unnegated(clause)), 0
     liked = False
-    scan = re.sub(lexicon.OWN_FAMILY, lambda m: " " * len(m.group(0)), clause)  # positions stay
+    scan = blank_family(clause, clause)  # positions stay
     for code, pattern in lexicon.INTERESTS.items():
         for match in re.finditer(pattern, scan):
             if match.start() >= cut:
@@ -255,14 +255,19 @@ def _named(catalog: Catalog, profile: Profile, clause: str) -> None:
                 profile.named.append(code)
 
 
+def blank_family(text: str, folded: str) -> str:
+    """``text`` with the person's own family ("je suis papa de trois enfants", found in ``folded``, the text folded
+    to the same length) blanked, every other character in place."""
+    for match in reversed(list(re.finditer(lexicon.OWN_FAMILY, folded))):
+        text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
+    return text
+
+
 def without_family(clause: str) -> str:
-    """A clause as written, the person's own family blanked ("je suis papa de trois enfants"): their situation,
-    which e5 and BM25 would read as a liking for children or care."""
-    folded = fold_same_length(clause)
-    spans = [m.span() for m in re.finditer(lexicon.OWN_FAMILY, folded)]
-    for start, end in reversed(spans):
-        clause = clause[:start] + " " * (end - start) + clause[end:]
-    return re.sub(r"\s{2,}", " ", clause) if spans else clause
+    """A clause as written, the person's own family blanked: their situation, which e5 and BM25 would read as a
+    liking for children or care."""
+    blanked = blank_family(clause, fold_same_length(clause))
+    return re.sub(r"\s{2,}", " ", blanked) if blanked != clause else clause
 
 
 def _content(text: str) -> set[str]:
