@@ -16,6 +16,7 @@ from pathlib import Path
 
 from communs.apps.consultation.normalize import skeleton
 from communs.apps.consultation.strength import canonical, parse_strength
+from communs.nlp.spelling import within_one_edit
 
 DATA = Path(__file__).parent / "data" / "drugs.json.gz"
 MAX_KEY_WORDS = 4
@@ -264,7 +265,7 @@ class Lexicon:
         # a first letter misheard ("céto derme" for Kétoderm): the candidates sharing the second letter too
         pool = set(self.by_initial.get(key[:1], [])) | set(self.by_second.get(key[1:2], []))
         close = [c for c in pool if len(c) >= NEAR_MIN_LENGTH and abs(len(c) - len(key)) <= 1]
-        close = [c for c in close if _within_one_edit(c, key)]
+        close = [c for c in close if within_one_edit(c, key)]
         identities = {self.drug(sorted(self.skeletons[c])[0]).identity for c in close}
         return (sorted(self.skeletons[close[0]])[0], 1) if len(identities) == 1 else None
 
@@ -321,7 +322,7 @@ class Lexicon:
             if len(key) < FUZZY_SHORT_LENGTH - 1:
                 continue
             for candidate in self.by_initial.get(key[:1], []):
-                if abs(len(candidate) - len(key)) <= 1 and _within_one_edit(candidate, key):
+                if abs(len(candidate) - len(key)) <= 1 and within_one_edit(candidate, key):
                     for name in self.skeletons[candidate]:
                         drug = self.drug(name)
                         if any(abs(v - value) < 1e-6 for v, _ in self.strengths(drug)):
@@ -362,7 +363,7 @@ class Lexicon:
         best = None
         for candidate in self.by_initial.get(key[:1], []) + self.by_second.get(key[:1], []):
             names = self.skeletons[candidate]
-            if abs(len(candidate) - len(key)) <= 1 and _within_one_edit(candidate, key):
+            if abs(len(candidate) - len(key)) <= 1 and within_one_edit(candidate, key):
                 if best is not None:
                     return None  # ambiguous: two drugs one edit away
                 best = sorted(names)[0]
@@ -412,23 +413,6 @@ def _edits(a: str, b: str, limit: int) -> int:
             return limit + 1
         previous = current
     return previous[-1]
-
-
-def _within_one_edit(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    if len(a) > len(b):
-        a, b = b, a
-    if len(b) - len(a) > 1:
-        return False
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    if len(a) == len(b):
-        return a[i + 1 :] == b[i + 1 :] or (
-            i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
-        )
-    return a[i:] == b[i + 1 :]
 
 
 @cache

@@ -12,6 +12,7 @@ import re
 
 from communs.apps.guide.lexicon import LAY_WORDS
 from communs.apps.guide.snapshot import Element, Page
+from communs.nlp.spelling import within_one_edit
 from communs.search.analysis import STOP_WORDS, analyze, normalize, tokens
 
 # Phrases first (on normalised text), then single stems: each gives one concept term.
@@ -367,12 +368,9 @@ SPELLING = 7  # from this many letters, a stem one letter apart from another is 
 
 
 def _one_letter(short: str, long: str) -> bool:
-    """``long`` is ``short`` with one letter more (a doubled consonant) or one letter changed, past the first two."""
-    if len(long) - len(short) > 1 or short[:2] != long[:2]:
-        return False
-    if len(long) == len(short):
-        return sum(x != y for x, y in zip(short, long)) == 1
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+    """``long`` is ``short`` with one letter more (a doubled consonant), one changed or two swapped, past the first
+    two."""
+    return short[:2] == long[:2] and within_one_edit(short, long)
 
 
 def words(text: str) -> list[str]:
