@@ -15,8 +15,9 @@ run: setup
 PYTEST = status=0; .venv/bin/python -m pytest $(1) $(PYTEST_ARGS) || status=$$?; \
 	if [ $$status -eq 5 ]; then echo "make: pytest collected no tests (exit status 5)" >&2; fi; exit $$status
 
+# the 25 slowest tests are listed at the end, so that a run over the ~15 min budget says what to mark `slow`
 test: setup
-	@$(call PYTEST,)
+	@$(call PYTEST,--durations=25)
 
 test-all: setup
 	@$(call PYTEST,-m '')
