@@ -53,7 +53,9 @@ MONTH = re.compile(
     rf"\b(?:en|depuis|dès|des|début|fin|courant|mi-?)\s*(?:la\s+mi-|le\s+mois\s+de\s+)?(?:{_MONTH_NAMES})\b", re.I
 )
 DURATION = re.compile(
-    rf"\b{NUMBER}\s+{UNIT_DURATION}\b|\bdepuis\s+(?:le\s+|l'|la\s+)?(?:\d{{1,2}}(?:er)?\s+(?:{_MONTH_NAMES})|\d{{4}}|"
+    # a duration in several units is one ("32 heures 30 minutes", "2 ans et 3 mois", "3 min 40 s")
+    rf"\b{NUMBER}\s+{UNIT_DURATION}\b(?:\s+(?:et\s+)?{NUMBER}\s+{UNIT_DURATION}\b)*"
+    rf"|\b\d+\s?min(?:\s?\d+\s?s)?\b|\bdepuis\s+(?:le\s+|l'|la\s+)?(?:\d{{1,2}}(?:er)?\s+(?:{_MONTH_NAMES})|\d{{4}}|"
     rf"{NUMBER}\s+{UNIT_DURATION}|mi-?(?:{_MONTH_NAMES})|(?:{_MONTH_NAMES}))(?:\s+\d{{4}})?",
     re.IGNORECASE,
 )
@@ -85,6 +87,7 @@ ACCOUNT = re.compile(r"\bFR\d{2}(?:\s?[0-9A-Z]{4}){4,6}(?:\s?[0-9A-Z]{1,3})?\b|\
 ARTICLE = re.compile(
     r"\b(?:[LRDA]\.?\s?)?\d{2,4}-\d+(?:-\d+)*\b|\barticles?\s+(?:[LRDA]\.?\s?)?\d+(?:-\d+)*", re.IGNORECASE
 )
+YEAR = re.compile(r"(?<![\d/.,-])\b(?:1[89]|20)\d{2}\b(?![\d/.,]\d)")
 NUMBERED = re.compile(r"\bn[°o]\s*\d+\b|\bnum[ée]ro\s+\d+\b", re.IGNORECASE)
 IMEI = re.compile(r"(?<!\d)\d{2}[ -]?\d{6}[ -]?\d{6}[ -]?\d(?!\d)")
 PARTIAL_PLATE = re.compile(r"\b[A-HJ-NP-TV-Z]{2}-\d{2,3}(?:-[A-HJ-NP-TV-Z]{1,2})?\b")
@@ -122,7 +125,9 @@ KINDS: list[Kind] = [
         (AMOUNT,),
     ),
     Kind("heure", re.compile(r"\ba quelle heure\b|\bheure\b"), (TIME_RE, CLOCK)),
-    Kind("date", re.compile(r"\bquel(?:le)? (?:jour|date)\b|\bdate\b|\ben quelle annee\b"), (DATE_RE, NUMERIC_DATE_RE)),
+    Kind("date", re.compile(r"\bquel(?:le)? (?:jour|date)\b|\bdate\b"), (DATE_RE, NUMERIC_DATE_RE)),
+    # a year asked ("en quelle année", "de quelle année"): a year alone answers ("fabriqué en 2013"), a date too
+    Kind("annee", re.compile(r"\bquelle annee\b"), (YEAR, DATE_RE, NUMERIC_DATE_RE)),
     # "quand": a date or an hour, either answers
     Kind("moment", re.compile(r"\bquand\b(?<!depuis quand)"), (DATE_RE, NUMERIC_DATE_RE, TIME_RE, CLOCK, MONTH)),
     # "combien de jours": a duration ("45 jours"), never a date; "depuis quand": a duration or its start
@@ -217,6 +222,8 @@ BORN = re.compile(r"\bn[ée]e?s?(?:\(e\))?(?:\s+[A-ZÉÈ][A-ZÉÈ-]+)?\s+le\s*$"
 BIRTH_ASKED = re.compile(r"\bnaissance\b|\bnée?s?\b|\b[âa]ge\b")
 # what stands before a number of years that makes it an age ("âgé de 23 ans", "né le 2 mai 2009 à Rouen, 15 ans")
 AGE_BEFORE = re.compile(r"(?:\b[âa]g[ée]e?s?\s+de|\bn[ée]e?s?\s+le\s[^.;]{0,45},)\s*$", re.IGNORECASE)
+# a number of years said after a person's name is their age ("M. Paul ROUX, 26 ans", "le jeune Léo MARTIN, 6 ans")
+NAMED_AGE = re.compile(r"(?:\b[A-ZÉÈ][A-ZÉÈËÏ'-]{2,}(?:\s+[A-ZÉÈ][a-zéèëïç-]+)?|\bM\.\s+[A-ZÉÈ][\w-]+),\s*$")
 # things that carry a number of their own, no phone line: "sous quel numéro figurait la photo", "la chambre n° 12"
 NUMBERED_THING = re.compile(
     r"\bnumero\b.*\b(?:photo|photographie|planche|cliche|image|vignette|scelle|piece|page|cote|chambre|appartement"
@@ -285,9 +292,14 @@ class Query:
         if "duree" in kinds and "depuis" not in normalize(self.text):  # "depuis 2019" answers "depuis combien de
             spans = [(s, e) for s, e in spans if not text[s:e].lower().startswith("depuis")]  # temps", not "combien"
         if {"duree", "depuis"} & set(kinds) and "age" not in kinds:  # "âgé de 23 ans" is an age, not a duration
-            spans = [(s, e) for s, e in spans if not AGE_BEFORE.search(text[max(0, s - 60) : s])]
+            spans = [
+                (s, e)
+                for s, e in spans
+                if not AGE_BEFORE.search(text[max(0, s - 60) : s])
+                and not (text[s:e].endswith("ans") and NAMED_AGE.search(text[max(0, s - 60) : s]))
+            ]
         born = [BORN.search(text[max(0, s - 40) : s]) is not None for s, _ in spans]
-        if BIRTH_ASKED.search(self.text.lower()) and {"date", "moment"} & set(kinds):
+        if BIRTH_ASKED.search(self.text.lower()) and {"date", "moment", "annee"} & set(kinds):
             spans = [span for span, birth in zip(spans, born, strict=True) if birth]  # only a birth date answers
         else:
             spans = [span for span, birth in zip(spans, born, strict=True) if not birth]

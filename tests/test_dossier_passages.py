@@ -1,0 +1,63 @@
+"""De Facto's reading of a passage around the figure asked for: a person's age is no duration, a log's rows are
+sentences of their own, a list's items are read with their lead-in, and the words of a search and of fuel in the
+pieces' own terms (invented extracts of a theft of tools from a vineyard near Saumur)."""
+
+from __future__ import annotations
+
+from communs.apps.dossier.answers import best_sentence, figure, split
+from communs.apps.dossier.query import analyse_question
+
+
+def test_a_number_of_years_after_a_name_is_an_age_not_a_duration():
+    query = analyse_question("Combien de temps le vigneron a-t-il passé en garde à vue ?")
+    said = "Examen médical de M. ANGIBAUD Rémi, 44 ans, placé en garde à vue, qui y est resté 21 heures 10 minutes."
+    spans = [said[s:e] for s, e in query.answer_spans(said)]
+    assert spans == ["21 heures 10 minutes"]
+    assert not query.answer_spans("Le jeune Noé PIVETEAU, 9 ans, a été réveillé par le bruit.")
+    assert query.answer_spans("À Saumur, 3 ans plus tard, l'atelier a fermé.")  # a place before, no name
+
+
+def test_the_rows_of_a_log_are_sentences_of_their_own():
+    log = (
+        "Relevé de compte du 02/04/2025 :\n"
+        "09h12 retrait distributeur Saumur 200,00 EUR\n"
+        "11h40 paiement carte Quincaillerie du Thouet 86,50 EUR\n"
+        "02/04 14h05 virement reçu 1 300,00 EUR\n"
+    )
+    rows = split(log)
+    assert "11h40 paiement carte Quincaillerie du Thouet 86,50 EUR" in rows
+    assert "02/04 14h05 virement reçu 1 300,00 EUR" in rows
+    # a sentence wrapped before its hour runs on
+    prose = "Lui notifions son placement en garde à vue à compter de\n07h30 pour vol en réunion."
+    assert split(prose) == ("Lui notifions son placement en garde à vue à compter de 07h30 pour vol en réunion.",)
+
+
+def test_an_item_of_a_list_is_read_with_its_lead_in():
+    query = analyse_question("Quelle somme en espèces a été saisie dans le chai ?")
+    text = (
+        "Procédons à la perquisition des dépendances. Dans le chai, découvrons :\n"
+        "- un sécateur électrique Pellenc (scellé n° 1) ;\n"
+        "- un sac contenant 1 450 euros en billets de 50 euros (scellé n° 2) ;\n"
+        "- un carnet de comptes (scellé n° 3).\n"
+        "Le rapprochement des plaintes des domaines voisins donne :\n"
+        "- domaine des Noyers, nuit du 2 mars : préjudice 3 900 euros ;\n"
+        "- domaine de la Vrillère, nuit du 9 mars : préjudice 6 200 euros.\n"
+    )
+    sentence, _ = best_sentence(text, query)
+    assert sentence is not None and figure(sentence.text, query) == "1 450 euros"
+    assert sentence.before == "Dans le chai, découvrons :"
+
+
+def test_a_duration_said_in_several_units_is_quoted_whole():
+    query = analyse_question("Combien de temps a duré la garde à vue du vigneron ?")
+    said = "Levée le 5 avril à 17h15, soit une durée de 27 heures 45 minutes."
+    assert figure(said, query) == "27 heures 45 minutes"
+    query = analyse_question("Quelle a été la durée de l'appel passé au caviste ?")
+    assert figure("Appel sortant vers le caviste : 2 min 15 s.", query) == "2 min 15 s"
+
+
+def test_a_year_alone_answers_in_what_year():
+    query = analyse_question("En quelle année le pressoir volé a-t-il été construit ?")
+    assert query.kinds == ["annee"]
+    assert figure("Plaque du constructeur : Vaslin - série 400 - 1998.", query) == "1998"
+    assert not query.answer_spans("Ligne 06 41 22 19 98, procédure n° 2025/00412.")
