@@ -48,6 +48,13 @@ def test_an_item_of_a_list_is_read_with_its_lead_in():
     assert sentence.before == "Dans le chai, découvrons :"
 
 
+def test_cash_seized_and_fuel_are_said_in_the_words_of_the_pieces():
+    query = analyse_question("Quelle somme en espèces a été saisie ?", {"billet", "scel", "decouvron"})
+    assert "billet" in query.variants["espec"] and "scel" in query.variants["sais"]
+    query = analyse_question("Quelle quantité de carburant a été versée dans le bidon ?", {"jerrican", "gazol"})
+    assert "jerrican" in query.variants["bidon"] and "gazol" in query.variants["carbur"]
+
+
 def test_a_duration_said_in_several_units_is_quoted_whole():
     query = analyse_question("Combien de temps a duré la garde à vue du vigneron ?")
     said = "Levée le 5 avril à 17h15, soit une durée de 27 heures 45 minutes."
@@ -61,3 +68,8 @@ def test_a_year_alone_answers_in_what_year():
     assert query.kinds == ["annee"]
     assert figure("Plaque du constructeur : Vaslin - série 400 - 1998.", query) == "1998"
     assert not query.answer_spans("Ligne 06 41 22 19 98, procédure n° 2025/00412.")
+
+
+def test_money_taken_from_an_account_is_said_debited():
+    query = analyse_question("Quelle somme a été prélevée sur le compte du domaine ?", {"debit", "retir"})
+    assert {"debit", "retir"} <= query.variants["preleve"]

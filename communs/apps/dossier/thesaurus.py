@@ -12,6 +12,7 @@ THESAURUS = {
     "agresseur": "auteur individu suspect",
     "argent": "euros espèces somme billets numéraire",
     "liquide": "espèces billets numéraire",
+    "especes": "billets numéraire liquide",
     "magistrat": "procureur substitut juge parquet",
     "magistrate": "procureur substitut juge parquet",
     "parquet": "procureur substitut magistrat",
@@ -128,7 +129,7 @@ THESAURUS = {
     "ensemble": "total",
     "employe": "travaille salarié embauché",
     "travaille": "employé salarié",
-    "bidon": "fictifs faux",
+    "bidon": "fictifs faux jerrican",
     "faux": "fictifs",
     "fictif": "faux",
     "trou": "manque écart",
@@ -170,6 +171,17 @@ THESAURUS = {
     "deplacement": "intervention",
     "smartphone": "téléphone portable",
     "posts": "publications",
+    # what a search seizes is placed under seal ("scellé n° 3"); fuel is sold by its grade
+    "saisi": "scellé découvrons",
+    "saisie": "scellé découvrons",
+    "carburant": "essence gazole gasoil SP95 SP98 litres",
+    "essence": "carburant SP95 SP98",
+    "jerrican": "bidon",
+    # money leaves an account "débité", "prélevé", "retiré"
+    "preleve": "débité débit retiré",
+    "prelevee": "débité débit retiré",
+    "debite": "prélevé retiré",
+    "debitee": "prélevé retiré",
 }
 
 
