@@ -73,3 +73,20 @@ def test_a_year_alone_answers_in_what_year():
 def test_money_taken_from_an_account_is_said_debited():
     query = analyse_question("Quelle somme a été prélevée sur le compte du domaine ?", {"debit", "retir"})
     assert {"debit", "retir"} <= query.variants["preleve"]
+
+
+def test_a_role_word_beside_a_name_names_the_person_and_a_thing_beside_it_does_not(tmp_path):
+    from communs.apps.dossier.index import DossierIndex
+    from communs.apps.dossier.ingest import PageRecord
+
+    pages = [
+        "Entendons M. Gaël ROBICHON, tractoriste au domaine, qui déclare avoir vu la remorque.",
+        "Perquisition dans la grange de M. ROBICHON : la grange de M. ROBICHON est vide.",
+        "Le tractoriste, M. ROBICHON, conteste les faits.",
+    ]
+    records = [PageRecord(n, text, "saumur.pdf", False, 95.0, []) for n, text in enumerate(pages, 1)]
+    with DossierIndex.from_pages(records, tmp_path / "index") as index:
+        query = analyse_question("Qu'a vu le tractoriste près de la grange ?", set(index.df))
+        index.widen_to_persons(query)
+    assert "robichon" in query.variants["tractor"]  # the role names him
+    assert "robichon" not in query.variants["grang"]  # a barn said beside his name is no name of his

@@ -34,6 +34,15 @@ CANDIDATES = 20  # passages kept by each search (lexical, semantic) before fusio
 # A word said beside a person's name ("M. Jordan ESCUDIÉ, ..., magasinier"; "le gérant, M. X") names that person in
 # a question ("le numéro du magasinier"): the words within these characters of a name, in the name's sentence
 DESCRIBED_AFTER, DESCRIBED_BEFORE = 140, 40
+# ... when it has the shape of a noun of a person (French agent and origin suffixes: "magasinier", "gérante",
+# "élagueur", "voisine", "étudiant", "riveraine", "bénévole"; a family tie), not of a thing or an act said beside the
+# name ("la chambre de M. X", "les cartes saisies chez M. X", "la garde à vue de M. X")
+PERSON_NOUN = re.compile(
+    r"(?:eur|euse|rice|ier|iere|ière|ant|ante|iste|ien|ienne|ain|aine|in|ine|an|ane|aire|ard|ois|oise|ais|aise|ole"
+    r"|at|ate|ent|ente|ite)s?$(?<!ments)(?<!ment)"
+    r"|^(?:fils|fille|mère|mere|père|pere|frère|frere|sœur|soeur|mari|femme|épouse|epouse|époux|epoux|oncle|tante"
+    r"|cousin|cousine|neveu|nièce|niece|ami|amie|compagne|compagnon|patron|patronne|mule)$"
+)
 DESCRIBED_SHARE = 0.6  # a word names a person when at least this share of the names it stands by are theirs
 
 
@@ -285,8 +294,9 @@ class DossierIndex:
                         before = re.split(
                             r"[.;:«\n]", passage.text[max(0, match.start() - DESCRIBED_BEFORE) : match.start()]
                         )[-1]
-                        for term in set(analyze(f"{before} {after}")):
-                            if len(term) >= 4 and not any(c.isdigit() for c in term):
+                        words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", f"{before} {after}")
+                        for term in {t for w in words if PERSON_NOUN.search(w.lower()) for t in analyze(w)}:
+                            if len(term) >= 4:
                                 beside[term][stems[0]] += 1
             self._described = dict(beside)
         return self._described
