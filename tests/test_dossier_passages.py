@@ -90,3 +90,14 @@ def test_a_role_word_beside_a_name_names_the_person_and_a_thing_beside_it_does_n
         index.widen_to_persons(query)
     assert "robichon" in query.variants["tractor"]  # the role names him
     assert "robichon" not in query.variants["grang"]  # a barn said beside his name is no name of his
+
+
+def test_an_amount_written_as_a_bank_writes_it_is_an_amount():
+    query = analyse_question("Combien d'argent a été viré au caviste ?")
+    row = "16h20 virement instantané 2 480,00 EUR bénéficiaire CAVE DU THOUET"
+    assert figure(row, query) == "2 480,00 EUR"
+
+
+def test_money_a_bank_got_back_is_said_recovered():
+    query = analyse_question("Quelle somme la banque a-t-elle pu rapatrier ?", {"recuper", "rappel"})
+    assert {"recuper", "rappel"} <= query.variants["rapatri"]

@@ -28,7 +28,7 @@ VEHICLE = re.compile(
     re.IGNORECASE,
 )
 PHONE = re.compile(r"(?<![\d/])(?:\+33\s?|0)[1-9](?:[ .]?\d{2}){4}(?![\d/])")
-AMOUNT = re.compile(r"(?<![\d,])(\d{1,3}(?:[  .]\d{3})+|\d+)(?:,(\d{2}))?\s?(?:€|euros?\b)", re.IGNORECASE)
+AMOUNT = re.compile(r"(?<![\d,])(\d{1,3}(?:[  .]\d{3})+|\d+)(?:,(\d{2}))?\s?(?:€|euros?\b|EUR\b)", re.IGNORECASE)
 
 
 @dataclass

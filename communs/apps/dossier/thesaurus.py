@@ -177,6 +177,10 @@ THESAURUS = {
     "carburant": "essence gazole gasoil SP95 SP98 litres",
     "essence": "carburant SP95 SP98",
     "jerrican": "bidon",
+    # money a bank gets back is "récupéré" by a "rappel des fonds"; money sent is "viré"
+    "rapatrie": "récupéré rappel",
+    "rapatrier": "récupérer rappel",
+    "transfere": "virement viré",
     # money leaves an account "débité", "prélevé", "retiré"
     "preleve": "débité débit retiré",
     "prelevee": "débité débit retiré",
