@@ -101,3 +101,13 @@ def test_an_amount_written_as_a_bank_writes_it_is_an_amount():
 def test_money_a_bank_got_back_is_said_recovered():
     query = analyse_question("Quelle somme la banque a-t-elle pu rapatrier ?", {"recuper", "rappel"})
     assert {"recuper", "rappel"} <= query.variants["rapatri"]
+
+
+def test_an_identification_number_is_asked_and_found_apart_from_a_phone_line():
+    from communs.apps.dossier.query import kinds_of
+
+    assert kinds_of("Quel est le numéro SIRET du domaine viticole ?") == ["identifiant"]
+    assert kinds_of("Quel numéro de carte d'identité le caviste a-t-il relevé ?") == ["identifiant"]
+    query = analyse_question("Quel est le numéro SIRET du domaine viticole ?")
+    assert figure("Domaine des Noyers, SIRET 512 334 981 00027, exploitation viticole.", query) == "512 334 981 00027"
+    assert not query.answer_spans("Contact du domaine : 02 41 67 33 18.")

@@ -90,6 +90,12 @@ ARTICLE = re.compile(
 YEAR = re.compile(r"(?<![\d/.,-])\b(?:1[89]|20)\d{2}\b(?![\d/.,]\d)")
 NUMBERED = re.compile(r"\bn[°o]\s*\d+\b|\bnum[ée]ro\s+\d+\b", re.IGNORECASE)
 IMEI = re.compile(r"(?<!\d)\d{2}[ -]?\d{6}[ -]?\d{6}[ -]?\d(?!\d)")
+# a person's or a firm's identification number: an identity card (12 characters), a SIREN (9 digits) or SIRET (14),
+# a passport, a social security number; digits, perhaps in groups ("899 417 263 00018"), not a phone number
+ID_NUMBER = re.compile(
+    r"(?<![\d,.])(?<!\d )(?!(?:\+33 ?|0)[1-9](?:[ .]?\d{2}){4}(?!\d))"
+    r"(?:\d{2,3}(?: ?\d{2,5}){2,5}(?!\d|[,.]\d)|\b[0-9]{2}[A-Z]{2}[0-9]{5}\b|\b\d{9,15}\b)"
+)
 PARTIAL_PLATE = re.compile(r"\b[A-HJ-NP-TV-Z]{2}-\d{2,3}(?:-[A-HJ-NP-TV-Z]{1,2})?\b")
 # an hour written as a clock or a log writes it ("21:47", "07:12:05"): screenshots, CCTV stills, operators' answers
 CLOCK = re.compile(r"(?<![\d:/.])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:/])")
@@ -165,6 +171,14 @@ KINDS: list[Kind] = [
     # the number of a numbered thing (a photo in a line-up, a seal, a room): never asked by a word of its own
     Kind("rang", re.compile(r"(?!)"), (NUMBERED,)),
     Kind("compte", re.compile(r"\b(?:compte bancaire|numero de compte|iban|rib)\b"), (ACCOUNT,)),
+    Kind(
+        "identifiant",
+        re.compile(
+            r"\b(?:siret|siren|passeport|pieces? d'identite|cartes? (?:nationale )?d'identite|cni"
+            r"|numero de securite sociale|numero d'immatriculation a la securite sociale)\b"
+        ),
+        (ID_NUMBER,),
+    ),
     # a phone's own number (IMEI: fifteen digits), asked by its name or as the number "identifying" the handset
     Kind(
         "imei",
@@ -327,6 +341,8 @@ def kinds_of(question: str) -> list[str]:
         kinds[kinds.index("telephone")] = "rang"  # "sous quel numéro figurait la photo": a thing's number
     if not kinds and NUMBERED_THING.search(folded):
         kinds.append("rang")  # "le numéro du scellé contenant le couteau"
+    if "identifiant" in kinds:  # "le numéro de la pièce d'identité", "le numéro SIRET": no line, no rank
+        kinds = [k for k in kinds if k not in ("telephone", "rang", "plaque")]
     if "telephone" in kinds and any(k in kinds for k in ("plaque", "compte", "imei")):
         kinds.remove("telephone")  # "numéro d'immatriculation", "numéro de compte"
     if "article" in kinds and "montant" in kinds:
