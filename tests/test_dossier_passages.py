@@ -111,3 +111,18 @@ def test_an_identification_number_is_asked_and_found_apart_from_a_phone_line():
     query = analyse_question("Quel est le numéro SIRET du domaine viticole ?")
     assert figure("Domaine des Noyers, SIRET 512 334 981 00027, exploitation viticole.", query) == "512 334 981 00027"
     assert not query.answer_spans("Contact du domaine : 02 41 67 33 18.")
+
+
+def test_a_lorry_is_no_weight_a_speed_is_no_distance_and_a_foreign_line_is_a_phone_number():
+    from communs.apps.dossier.ingest import PageRecord
+    from communs.apps.dossier.items import phones
+    from communs.apps.dossier.query import kinds_of
+
+    assert kinds_of("Combien de poids lourds ont chargé des barriques ?") == ["nombre"]
+    assert kinds_of("Quel est le poids des sarments saisis ?") == ["poids"]
+    query = analyse_question("À quelle vitesse roulait le tracteur ?")
+    assert figure("Vitesse relevée : 42 km/h, à 3 km du domaine.", query) == "42 km/h"
+    query = analyse_question("Quel est le numéro de téléphone du négociant belge ?")
+    assert figure("Contact du négociant : +32 471 55 20 18 (WhatsApp).", query) == "+32 471 55 20 18"
+    found = phones([PageRecord(1, "Appel vers +32 471 55 20 18 puis vers 06 41 22 19 98.", "x.pdf", False, 95.0, [])])
+    assert {item.value for item in found} == {"+32 471 55 20 18", "06 41 22 19 98"}

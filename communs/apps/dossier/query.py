@@ -75,7 +75,7 @@ WEIGHT = re.compile(rf"\b{NUMBER}\s*(?:g|grammes?|kg|kilos?|kilogrammes?|tonnes?
 AGE = re.compile(rf"\b{NUMBER}\s+ans\b|\bné(?:e)?\s+le\b", re.IGNORECASE)  # "âgé de dix-neuf ans": its years
 MEASURE = re.compile(
     rf"\b{NUMBER}\s*(?:%|pour\s?cent|mg|milligrammes?|g\b|grammes?|ml|cl|litres?|cm|m²|m2\b|m³|m\b|ha\b|hectares?"
-    r"|m[èe]tres?(?:\s+carr[ée]s)?|km|km/h|kilom[èe]tres?)",
+    r"|m[èe]tres?(?:\s+carr[ée]s)?|km/h|km|kilom[èe]tres?)",  # a speed before a distance
     re.IGNORECASE,
 )
 PENALTY = re.compile(
@@ -148,7 +148,8 @@ KINDS: list[Kind] = [
         re.compile(r"\bcombien (?:de |d')|\bnombre\b|\bcombien de fois\b"),
         (COUNT,),
     ),
-    Kind("poids", re.compile(r"\bpoids\b|\bpes\w+|\bcombien de (?:grammes|kilos)"), (WEIGHT,)),
+    # a "poids lourd" is a lorry, no weight
+    Kind("poids", re.compile(r"\bpoids\b(?! lourds?\b)|\bpes\w+|\bcombien de (?:grammes|kilos)"), (WEIGHT,)),
     # a quantity is weighed or measured: "312 grammes", "40 litres" (of a substance: not a number of packets)
     Kind("quantite", re.compile(r"\bquantite\b"), (WEIGHT, MEASURE)),
     Kind("age", re.compile(r"\bquel age\b|\bage\b"), (AGE,)),
