@@ -126,3 +126,11 @@ def test_a_lorry_is_no_weight_a_speed_is_no_distance_and_a_foreign_line_is_a_pho
     assert figure("Contact du négociant : +32 471 55 20 18 (WhatsApp).", query) == "+32 471 55 20 18"
     found = phones([PageRecord(1, "Appel vers +32 471 55 20 18 puis vers 06 41 22 19 98.", "x.pdf", False, 95.0, [])])
     assert {item.value for item in found} == {"+32 471 55 20 18", "06 41 22 19 98"}
+
+
+def test_a_set_phrase_of_speech_is_read_as_the_pieces_say_it():
+    query = analyse_question("Combien de coups de fil le vigneron a-t-il passés au négociant ?")
+    assert "appel" in query.terms and "fil" not in query.terms and query.kinds == ["nombre"]
+    assert query.text.startswith("Combien de coups de fil")  # the question itself is kept as asked
+    query = analyse_question("Quelle somme en argent liquide a été trouvée dans le chai ?")
+    assert "espec" in query.terms

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from communs.apps.dossier.items import AMOUNT, PHONE, PLATE, flat
-from communs.apps.dossier.thesaurus import THESAURUS, THESAURUS_STEMS
+from communs.apps.dossier.thesaurus import PHRASES, THESAURUS, THESAURUS_STEMS
 from communs.nlp.dates import DATE_RE, NUMERIC_DATE_RE, TIME_RE
 from communs.search.analysis import analyze, normalize, query_terms
 
@@ -351,6 +351,14 @@ def kinds_of(question: str) -> list[str]:
     return kinds
 
 
+def said_plainly(question: str) -> str:
+    """A question with the set phrases of speech said as the pieces say them (``PHRASES``: "un coup de fil" is an
+    "appel")."""
+    for phrase, plain in PHRASES.items():
+        question = re.sub(rf"\b{phrase}\b", plain, question, flags=re.IGNORECASE)
+    return question
+
+
 def _same_word(stem: str, other: str) -> bool:
     """Two stems of one word cut differently by the stemmer: one is the other with a final "e" or "s" kept
     ("forc" / "force", "fractur" / "fracture"; not "plai" / "plaign")."""
@@ -360,6 +368,7 @@ def _same_word(stem: str, other: str) -> bool:
 
 def analyse_question(question: str, vocabulary: set[str] | None = None) -> Query:
     """The question's terms (and their widened forms within ``vocabulary``, the dossier's terms) and kinds."""
+    asked, question = question, said_plainly(question)
     terms = [t for t in query_terms(question) if t not in GENERIC]
     note = NOTE_ASKED.search(normalize(question))
     if note:  # the paper read names the source, not the subject: the typed pages are searched for the rest
@@ -382,11 +391,11 @@ def analyse_question(question: str, vocabulary: set[str] | None = None) -> Query
     for forms in variants.values():
         for form in forms:
             weights.setdefault(form, WIDENED)
-    kinds = kinds_of(question)
+    kinds = kinds_of(asked)
     head: set[str] = set()
     match = HEAD.search(normalize(question)) if {"nombre", "personne"} & set(kinds) else None
     if match:
         noun = analyze(next(g for g in match.groups() if g))
         if noun:
             head = set(variants.get(noun[0], {noun[0]}))
-    return Query(question, terms, weights, kinds, variants, head=head, note=note is not None)
+    return Query(asked, terms, weights, kinds, variants, head=head, note=note is not None)

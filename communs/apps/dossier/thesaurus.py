@@ -188,6 +188,14 @@ THESAURUS = {
     "debitee": "prélevé retiré",
 }
 
+# Set phrases of speech that a piece says in one word (a question is read with them replaced)
+PHRASES = {
+    "coups? de (?:fil|téléphone|telephone)": "appels",
+    "poids lourds?": "camions",
+    "argent liquide": "espèces",
+    "forces de l'ordre": "policiers gendarmes",
+}
+
 
 def _by_stem(thesaurus: dict[str, str]) -> dict[str, str]:
     """The thesaurus keyed by each word's stem, so that any form of it in a question finds its entry ("alertée",
