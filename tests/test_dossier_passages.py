@@ -134,3 +134,11 @@ def test_a_set_phrase_of_speech_is_read_as_the_pieces_say_it():
     assert query.text.startswith("Combien de coups de fil")  # the question itself is kept as asked
     query = analyse_question("Quelle somme en argent liquide a été trouvée dans le chai ?")
     assert "espec" in query.terms
+
+
+def test_since_when_a_place_is_rented_is_answered_by_the_lease_s_date():
+    query = analyse_question("Depuis quand le vigneron loue-t-il le hangar ?", {"locat", "bail"})
+    assert {"locat", "bail"} <= query.variants["lou"]
+    assert figure("Bail du hangar signé le 02/09/2023, location à compter du 01/10/2023.", query)
+    query = analyse_question("Combien de temps a duré la conversation avec le caviste ?", {"appel"})
+    assert "appel" in query.variants["convers"]

@@ -142,7 +142,7 @@ KINDS: list[Kind] = [
         re.compile(r"\bcombien (?:de |d')(?:temps|jours|mois|semaines|heures|minutes|ans|annees)\b|\bduree\b"),
         (DURATION,),
     ),
-    Kind("depuis", re.compile(r"\bdepuis quand\b"), (DURATION, DATE_RE, MONTH)),
+    Kind("depuis", re.compile(r"\bdepuis quand\b"), (DURATION, DATE_RE, NUMERIC_DATE_RE, MONTH)),
     Kind(
         "nombre",
         re.compile(r"\bcombien (?:de |d')|\bnombre\b|\bcombien de fois\b"),

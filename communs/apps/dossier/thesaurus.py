@@ -177,6 +177,10 @@ THESAURUS = {
     "carburant": "essence gazole gasoil SP95 SP98 litres",
     "essence": "carburant SP95 SP98",
     "jerrican": "bidon",
+    # a talk on the phone is an "appel", a "communication"; what is rented is under a "bail", a "location"
+    "conversation": "appel communication",
+    "loue": "location bail loyer locataire",
+    "location": "loue bail loyer",
     # money a bank gets back is "récupéré" by a "rappel des fonds"; money sent is "viré"
     "rapatrie": "récupéré rappel",
     "rapatrier": "récupérer rappel",
