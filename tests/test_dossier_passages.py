@@ -142,3 +142,8 @@ def test_since_when_a_place_is_rented_is_answered_by_the_lease_s_date():
     assert figure("Bail du hangar signé le 02/09/2023, location à compter du 01/10/2023.", query)
     query = analyse_question("Combien de temps a duré la conversation avec le caviste ?", {"appel"})
     assert "appel" in query.variants["convers"]
+
+
+def test_the_police_landing_somewhere_is_said_in_the_words_of_a_pv():
+    query = analyse_question("À quelle heure les gendarmes ont-ils débarqué au domaine ?", {"transport", "transporton"})
+    assert {"transport", "transporton"} <= query.variants["debarqu"]

@@ -61,6 +61,7 @@ THESAURUS = {
     # "restituent"; a line "déclenche" or "borne" a "relais"
     "arrivee": "transportons transport présentons",
     "arrive": "transportons transport présentons",
+    "debarque": "transportons transport présentons arrivée",
     "alerte": "avisé appel signalement prévenu",
     "alerter": "aviser avisé appel prévenu",
     "trouve": "découvrons découvert constaté saisi",
