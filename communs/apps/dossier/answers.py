@@ -36,7 +36,16 @@ _NEW_LINE = re.compile(
     r"\n(?=\s*(?:Question|Réponse|Q|R|D)\s*:|\s*[-•]\s|\s*[A-ZÉÈÀ][A-ZÉÈÀ' -]{6,}\n)|(?<=,)\n(?=[A-ZÉÈÀ][a-zéèà])"
     r"|(?<=;)\s+"
 )
+# a row of a log (a till's journal, a bank statement, an operator's connection data): a line that opens with its
+# hour, perhaps after its date ("23h50 vente ...", "05/10 02h04 data ...", "01:37:22 ..."), is a line of its own,
+# unless the line before runs on into it ("... à compter de" / "06h05 pour ...")
+_ROW = re.compile(r"\s*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?\s+)?\d{1,2}\s?[h:]\s?\d{2}\b")
+_RUNS_ON = re.compile(
+    r"(?:\b(?:à|a|de|d'|du|des|le|la|les|vers|et|ou|dès|depuis|entre|puis|sur|par|en|au|aux|jusqu'à)|[,(])\s*$",
+    re.IGNORECASE,
+)
 _ASKED = re.compile(r"(?:Question|Q|D)\s*:")
+_ITEM = re.compile(r"[-•]\s")  # an item of a list
 _REPLY = re.compile(r"(?:Réponse|R)\s*:")
 _HEADING = re.compile(r"^[^a-zà-ÿ]{8,}(?:\s*\([a-zà-ÿ ]+\))?$")  # a line in capitals: "RAPPORT MÉDICAL (suite)"
 DENOMINATION = re.compile(r"\b(?:billets?|coupures?|pièces?)\s+de\s*$", re.IGNORECASE)  # "en billets de 50 euros"
@@ -80,7 +89,7 @@ class Sentence:
 def split(text: str) -> tuple[str, ...]:
     """A passage's sentences, the pages' line breaks joined, headings and hearing turns cut off."""
     out: list[str] = []
-    for span in clarity_sentences(_NEW_LINE.sub("\n\n", text)):
+    for span in clarity_sentences(_rows(_NEW_LINE.sub("\n\n", text))):
         lines = [line.strip() for line in span.text.split("\n") if line.strip()]
         current: list[str] = []
         for line in lines:
@@ -96,11 +105,28 @@ def split(text: str) -> tuple[str, ...]:
     return tuple(s.strip(' «»"') for s in out if len(s.strip(' «»"')) > 3)
 
 
+def _rows(text: str) -> str:
+    """A log's rows cut apart: a line opening with its hour starts a sentence (``_ROW``)."""
+    lines = text.split("\n")
+    for i in range(1, len(lines)):
+        if _ROW.match(lines[i]) and lines[i - 1].strip() and not _RUNS_ON.search(lines[i - 1]):
+            lines[i] = "\n" + lines[i]
+    return "\n".join(lines)
+
+
 def in_context(text: str) -> list[Sentence]:
+    """A passage's sentences, each with the one before and after; an item of a list has for the one before its
+    list's lead-in ("Dans le garage, découvrons :" / "- 340 euros ..."): it says where, whose, what each item is."""
     parts = split(text)
-    return [
-        Sentence(s, parts[i - 1] if i else "", parts[i + 1] if i + 1 < len(parts) else "") for i, s in enumerate(parts)
-    ]
+    out = []
+    lead = ""
+    for i, s in enumerate(parts):
+        item = _ITEM.match(s) is not None
+        if not item:
+            lead = s if s.endswith(":") else ""
+        before = lead if item and lead else parts[i - 1] if i else ""
+        out.append(Sentence(s, before, parts[i + 1] if i + 1 < len(parts) else ""))
+    return out
 
 
 @lru_cache(maxsize=8192)

@@ -27,8 +27,12 @@ VEHICLE = re.compile(
     r"([A-Z][a-zA-Z]+))?",
     re.IGNORECASE,
 )
-PHONE = re.compile(r"(?<![\d/])(?:\+33\s?|0)[1-9](?:[ .]?\d{2}){4}(?![\d/])")
-AMOUNT = re.compile(r"(?<![\d,])(\d{1,3}(?:[  .]\d{3})+|\d+)(?:,(\d{2}))?\s?(?:€|euros?\b)", re.IGNORECASE)
+# a French line, or a foreign one with its country code ("+359 88 741 2093", "+44 20 7946 0958")
+PHONE = re.compile(
+    r"(?<![\d/])(?:\+33\s?|0)[1-9](?:[ .]?\d{2}){4}(?![\d/])"
+    r"|(?<![\w+])\+(?!33)[1-9]\d{0,2}(?:[ .]?\d{2,4}){3,5}(?![\d/])"
+)
+AMOUNT = re.compile(r"(?<![\d,])(\d{1,3}(?:[  .]\d{3})+|\d+)(?:,(\d{2}))?\s?(?:€|euros?\b|EUR\b)", re.IGNORECASE)
 
 
 @dataclass
@@ -97,8 +101,11 @@ def phones(pages: list[PageRecord]) -> list[Item]:
     for page in pages:
         for match in PHONE.finditer(flat(page.text)):
             digits = re.sub(r"\D", "", match.group(0))
-            digits = "0" + digits[2:] if digits.startswith("33") else digits
-            number = " ".join(digits[i : i + 2] for i in range(0, 10, 2))
+            if match.group(0).startswith("+") and not digits.startswith("33"):  # a foreign line, as written
+                number = " ".join(match.group(0).split())
+            else:
+                digits = "0" + digits[2:] if digits.startswith("33") else digits
+                number = " ".join(digits[i : i + 2] for i in range(0, 10, 2))
             _add(found, number, Item(number, kind="téléphone", value=number), page.number)
     return list(found.values())
 

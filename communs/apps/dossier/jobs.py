@@ -29,7 +29,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from communs.apps.dossier.analysis import analyse
-from communs.apps.dossier.ask import DossierIndex, drop, find_collection
+from communs.apps.dossier.index import DossierIndex, drop, find_collection
 from communs.apps.dossier.ingest import PageRecord, plan, read_batch
 from communs.apps.dossier.synthesis import synthesise
 from communs.config import Settings

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from communs.apps.dossier.items import AMOUNT, PHONE, PLATE, flat
+from communs.apps.dossier.thesaurus import PHRASES, THESAURUS, THESAURUS_STEMS
 from communs.nlp.dates import DATE_RE, NUMERIC_DATE_RE, TIME_RE
 from communs.search.analysis import analyze, normalize, query_terms
 
@@ -52,7 +53,9 @@ MONTH = re.compile(
     rf"\b(?:en|depuis|dès|des|début|fin|courant|mi-?)\s*(?:la\s+mi-|le\s+mois\s+de\s+)?(?:{_MONTH_NAMES})\b", re.I
 )
 DURATION = re.compile(
-    rf"\b{NUMBER}\s+{UNIT_DURATION}\b|\bdepuis\s+(?:le\s+|l'|la\s+)?(?:\d{{1,2}}(?:er)?\s+(?:{_MONTH_NAMES})|\d{{4}}|"
+    # a duration in several units is one ("32 heures 30 minutes", "2 ans et 3 mois", "3 min 40 s")
+    rf"\b{NUMBER}\s+{UNIT_DURATION}\b(?:\s+(?:et\s+)?{NUMBER}\s+{UNIT_DURATION}\b)*"
+    rf"|\b\d+\s?min(?:\s?\d+\s?s)?\b|\bdepuis\s+(?:le\s+|l'|la\s+)?(?:\d{{1,2}}(?:er)?\s+(?:{_MONTH_NAMES})|\d{{4}}|"
     rf"{NUMBER}\s+{UNIT_DURATION}|mi-?(?:{_MONTH_NAMES})|(?:{_MONTH_NAMES}))(?:\s+\d{{4}})?",
     re.IGNORECASE,
 )
@@ -72,7 +75,7 @@ WEIGHT = re.compile(rf"\b{NUMBER}\s*(?:g|grammes?|kg|kilos?|kilogrammes?|tonnes?
 AGE = re.compile(rf"\b{NUMBER}\s+ans\b|\bné(?:e)?\s+le\b", re.IGNORECASE)  # "âgé de dix-neuf ans": its years
 MEASURE = re.compile(
     rf"\b{NUMBER}\s*(?:%|pour\s?cent|mg|milligrammes?|g\b|grammes?|ml|cl|litres?|cm|m²|m2\b|m³|m\b|ha\b|hectares?"
-    r"|m[èe]tres?(?:\s+carr[ée]s)?|km|km/h|kilom[èe]tres?)",
+    r"|m[èe]tres?(?:\s+carr[ée]s)?|km/h|km|kilom[èe]tres?)",  # a speed before a distance
     re.IGNORECASE,
 )
 PENALTY = re.compile(
@@ -84,8 +87,15 @@ ACCOUNT = re.compile(r"\bFR\d{2}(?:\s?[0-9A-Z]{4}){4,6}(?:\s?[0-9A-Z]{1,3})?\b|\
 ARTICLE = re.compile(
     r"\b(?:[LRDA]\.?\s?)?\d{2,4}-\d+(?:-\d+)*\b|\barticles?\s+(?:[LRDA]\.?\s?)?\d+(?:-\d+)*", re.IGNORECASE
 )
+YEAR = re.compile(r"(?<![\d/.,-])\b(?:1[89]|20)\d{2}\b(?![\d/.,]\d)")
 NUMBERED = re.compile(r"\bn[°o]\s*\d+\b|\bnum[ée]ro\s+\d+\b", re.IGNORECASE)
 IMEI = re.compile(r"(?<!\d)\d{2}[ -]?\d{6}[ -]?\d{6}[ -]?\d(?!\d)")
+# a person's or a firm's identification number: an identity card (12 characters), a SIREN (9 digits) or SIRET (14),
+# a passport, a social security number; digits, perhaps in groups ("899 417 263 00018"), not a phone number
+ID_NUMBER = re.compile(
+    r"(?<![\d,.])(?<!\d )(?!(?:\+33 ?|0)[1-9](?:[ .]?\d{2}){4}(?!\d))"
+    r"(?:\d{2,3}(?: ?\d{2,5}){2,5}(?!\d|[,.]\d)|\b[0-9]{2}[A-Z]{2}[0-9]{5}\b|\b\d{9,15}\b)"
+)
 PARTIAL_PLATE = re.compile(r"\b[A-HJ-NP-TV-Z]{2}-\d{2,3}(?:-[A-HJ-NP-TV-Z]{1,2})?\b")
 # an hour written as a clock or a log writes it ("21:47", "07:12:05"): screenshots, CCTV stills, operators' answers
 CLOCK = re.compile(r"(?<![\d:/.])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:/])")
@@ -121,7 +131,9 @@ KINDS: list[Kind] = [
         (AMOUNT,),
     ),
     Kind("heure", re.compile(r"\ba quelle heure\b|\bheure\b"), (TIME_RE, CLOCK)),
-    Kind("date", re.compile(r"\bquel(?:le)? (?:jour|date)\b|\bdate\b|\ben quelle annee\b"), (DATE_RE, NUMERIC_DATE_RE)),
+    Kind("date", re.compile(r"\bquel(?:le)? (?:jour|date)\b|\bdate\b"), (DATE_RE, NUMERIC_DATE_RE)),
+    # a year asked ("en quelle année", "de quelle année"): a year alone answers ("fabriqué en 2013"), a date too
+    Kind("annee", re.compile(r"\bquelle annee\b"), (YEAR, DATE_RE, NUMERIC_DATE_RE)),
     # "quand": a date or an hour, either answers
     Kind("moment", re.compile(r"\bquand\b(?<!depuis quand)"), (DATE_RE, NUMERIC_DATE_RE, TIME_RE, CLOCK, MONTH)),
     # "combien de jours": a duration ("45 jours"), never a date; "depuis quand": a duration or its start
@@ -130,13 +142,14 @@ KINDS: list[Kind] = [
         re.compile(r"\bcombien (?:de |d')(?:temps|jours|mois|semaines|heures|minutes|ans|annees)\b|\bduree\b"),
         (DURATION,),
     ),
-    Kind("depuis", re.compile(r"\bdepuis quand\b"), (DURATION, DATE_RE, MONTH)),
+    Kind("depuis", re.compile(r"\bdepuis quand\b"), (DURATION, DATE_RE, NUMERIC_DATE_RE, MONTH)),
     Kind(
         "nombre",
         re.compile(r"\bcombien (?:de |d')|\bnombre\b|\bcombien de fois\b"),
         (COUNT,),
     ),
-    Kind("poids", re.compile(r"\bpoids\b|\bpes\w+|\bcombien de (?:grammes|kilos)"), (WEIGHT,)),
+    # a "poids lourd" is a lorry, no weight
+    Kind("poids", re.compile(r"\bpoids\b(?! lourds?\b)|\bpes\w+|\bcombien de (?:grammes|kilos)"), (WEIGHT,)),
     # a quantity is weighed or measured: "312 grammes", "40 litres" (of a substance: not a number of packets)
     Kind("quantite", re.compile(r"\bquantite\b"), (WEIGHT, MEASURE)),
     Kind("age", re.compile(r"\bquel age\b|\bage\b"), (AGE,)),
@@ -159,6 +172,14 @@ KINDS: list[Kind] = [
     # the number of a numbered thing (a photo in a line-up, a seal, a room): never asked by a word of its own
     Kind("rang", re.compile(r"(?!)"), (NUMBERED,)),
     Kind("compte", re.compile(r"\b(?:compte bancaire|numero de compte|iban|rib)\b"), (ACCOUNT,)),
+    Kind(
+        "identifiant",
+        re.compile(
+            r"\b(?:siret|siren|passeport|pieces? d'identite|cartes? (?:nationale )?d'identite|cni"
+            r"|numero de securite sociale|numero d'immatriculation a la securite sociale)\b"
+        ),
+        (ID_NUMBER,),
+    ),
     # a phone's own number (IMEI: fifteen digits), asked by its name or as the number "identifying" the handset
     Kind(
         "imei",
@@ -209,186 +230,6 @@ KIND_WEIGHT = 0.3
 # name the person instead, and use these words everywhere: they weigh less in what a sentence must hold.
 ROLE_WORDS = set(analyze("mis en cause gardé à vue"))
 ROLE_SHARE = 0.4
-# Words of criminal procedure a question uses for what the pieces name otherwise (accent-free, lower case):
-# the vocabulary of procedural writing (PV, réquisitions), never of an evaluation set.
-THESAURUS = {
-    "suspect": "mis en cause gardé à vue interpellé auteur",
-    "agresseur": "auteur individu suspect",
-    "argent": "euros espèces somme billets numéraire",
-    "liquide": "espèces billets numéraire",
-    "magistrat": "procureur substitut juge parquet",
-    "magistrate": "procureur substitut juge parquet",
-    "parquet": "procureur substitut magistrat",
-    "paroles": "dit propos crié",
-    "blessures": "lésions hématome contusion plaie tuméfaction ecchymose",
-    "victime": "plaignant plaignante",
-    "avocat": "maître conseil barreau",
-    "condamnations": "condamnation peine jugement casier",
-    "condamne": "condamnation peine jugement casier relevé",
-    "voiture": "véhicule automobile",
-    "vehicule": "voiture automobile",
-    "telephone": "ligne portable appareil",
-    "appels": "communications appels messages SMS",
-    "messages": "communications SMS",
-    "arrestation": "interpellation interpellé interception",
-    "arrete": "interpellé interpellation interception intercepté",
-    "renouvellement": "prolongation prolongé",
-    "prolonge": "prolongation",
-    "empreintes": "trace papillaire FAED dactyloscopique",
-    "evalue": "estimé estimation valeur chiffré",
-    "estime": "évalué valeur chiffré",
-    "drogue": "stupéfiants cannabis résine cocaïne héroïne herbe",
-    "marchandise": "stupéfiants produits drogue",
-    "ouverture": "porte fenêtre accès",
-    "entres": "introduits effraction",
-    "introduits": "entrés effraction accès",
-    "bar": "débit café",
-    "debit": "bar café",
-    "alcoolemie": "alcool éthylomètre air expiré",
-    "medecin": "docteur légiste",
-    "epouse": "femme conjointe",
-    "mari": "époux conjoint",
-    "enfant": "fils fille mineur",
-    "fils": "enfant",
-    "banque": "bancaire compte",
-    "compte": "bancaire IBAN",
-    "cambriolages": "vols effraction",
-    "cambrioleurs": "auteurs individus",
-    "vendeur": "revendeur guetteur",
-    "alibi": "emploi du temps",
-    "arme": "couteau pistolet",
-    "fouille": "perquisition",
-    "perquisition": "fouille",
-    "domicile": "logement appartement maison",
-    # what a PV says for what a reader asks: the police "se transportent", "constatent", "découvrent", "avisent",
-    # "restituent"; a line "déclenche" or "borne" a "relais"
-    "arrivee": "transportons transport présentons",
-    "arrive": "transportons transport présentons",
-    "alerte": "avisé appel signalement prévenu",
-    "alerter": "aviser avisé appel prévenu",
-    "trouve": "découvrons découvert constaté saisi",
-    "trouves": "découvrons découvert constaté saisi",
-    "retrouve": "découvrons découvert constaté",
-    "decouvert": "constaté découvrons",
-    "recupere": "restitué rendu remis",
-    "restitue": "récupéré rendu remis",
-    "fois": "reprises",
-    "antenne": "relais cellule borne",
-    "accroche": "déclenché borné",
-    "effraction": "forcé fracturé pesée",
-    "addition": "note",
-    "quitte": "parti sorti",
-    "stocke": "garde entrepose cache",
-    "chef": "responsable",
-    "patrouille": "équipage",
-    "presente": "déféré",
-    "suv": "véhicule voiture",
-    "scooter": "véhicule deux-roues",
-    "moto": "véhicule deux-roues",
-    "camion": "véhicule poids lourd",
-    "fourgon": "véhicule utilitaire",
-    # abbreviations of the procedure, spelt out as the pages may
-    "bac": "brigade anticriminalité",
-    "jld": "juge des libertés et de la détention",
-    "opj": "officier de police judiciaire",
-    "gav": "garde à vue",
-    "defere": "présenté",
-    # what a victim lost is the "préjudice", a "manque"; money moved is a "virement", blocked money is "bloqué"
-    "derober": "volé soustrait préjudice manque",
-    "vole": "dérobé soustrait préjudice",
-    "voler": "dérober soustraire préjudice",
-    "perte": "préjudice manque",
-    "pertes": "préjudice manque",
-    "transfert": "virement",
-    "transferts": "virements",
-    "operations": "virements transactions",
-    "gele": "bloqué saisi",
-    "opposition": "bloqué blocage",
-    "prevenir": "appelé avisé alerté",
-    "prevenu": "appelé avisé alerté",
-    "promis": "proposé",
-    "promet": "propose",
-    "ecoule": "revendu vendu",
-    "revendu": "écoulé vendu",
-    "assistait": "avocat présence",
-    "assiste": "avocat présence",
-    "defend": "avocat conseil",
-    "volant": "conducteur conduisait",
-    "chauffeur": "conducteur",
-    "automobiliste": "conducteur",
-    "proprietaire": "titulaire appartient",
-    "appartient": "propriétaire titulaire",
-    "juge": "tribunal comparaître audience convocation",
-    "jugement": "tribunal audience",
-    "suspendu": "mise à pied suspension",
-    "renvoye": "licencié licenciement",
-    "kilometres": "kilométrage compteur",
-    "souffre": "lésions fracture blessures",
-    "embauche": "employé salarié entré",
-    "emploi": "employé salarié",
-    "fuyard": "conducteur fuite",
-    "blesse": "victime",
-    "passant": "témoin",
-    "ensemble": "total",
-    "employe": "travaille salarié embauché",
-    "travaille": "employé salarié",
-    "bidon": "fictifs faux",
-    "faux": "fictifs",
-    "fictif": "faux",
-    "trou": "manque écart",
-    "restait": "solde",
-    "reste": "solde",
-    "rentrant": "retour revenu",
-    "rentre": "retour revenu",
-    "depense": "paiement payé achat acheté",
-    "achete": "paiement payé achat",
-    "part": "quitté parti sorti départ",
-    "parti": "quitté sorti départ",
-    "itt": "incapacité totale de travail",
-    "incapacite": "ITT",
-    # "jours d'arrêt" (de travail) are the ITT of a certificate
-    "arret": "incapacité ITT",
-    # a reader names the piece by what it holds: a criminal record is a "relevé des condamnations", a camera's
-    # pictures are "photographies", a test of drugs an "analyse", a phone company's answer a "réquisition"
-    "antecedents": "condamnations condamnation casier relevé",
-    "casier": "condamnations relevé",
-    "video": "caméra vidéosurveillance images photographie",
-    "videosurveillance": "caméra vidéo images photographie",
-    "camera": "vidéosurveillance vidéo images photographie",
-    "operateur": "réquisition ligne abonné",
-    "purete": "analyse teneur concentration",
-    "teneur": "pureté concentration",
-    "echantillons": "prélèvements",
-    "prelevements": "échantillons",
-    "expert": "expertise",
-    "souffle": "éthylomètre air expiré",
-    "textos": "SMS messages",
-    "planque": "surveillance",
-    "ventes": "transactions",
-    # a PV says where one "demeure", what a fire "sinistre" destroyed, that the police "intervient"
-    "habite": "demeurant domicilié domicile",
-    "logement": "domicile appartement",
-    "degats": "dommages préjudice sinistre",
-    "incendie": "feu sinistre",
-    "deplaces": "intervenus intervention",
-    "deplacement": "intervention",
-    "smartphone": "téléphone portable",
-    "posts": "publications",
-}
-
-
-def _by_stem(thesaurus: dict[str, str]) -> dict[str, str]:
-    """The thesaurus keyed by each word's stem, so that any form of it in a question finds its entry ("alertée",
-    "alertés" as "alerte"); two words of one stem put their widened words together."""
-    out: dict[str, str] = {}
-    for word, widened in thesaurus.items():
-        stems = analyze(word)
-        if stems:
-            out[stems[0]] = f"{out[stems[0]]} {widened}" if stems[0] in out else widened
-    return out
-
-
-THESAURUS_STEMS = _by_stem(THESAURUS)
 # prepositions that share a stem with a verb of the thesaurus ("entre eux" is not "entrés")
 PREPOSITIONS = {"entre", "contre", "avant", "apres", "pendant", "depuis", "sous", "vers"}
 BORN = re.compile(r"\bn[ée]e?s?(?:\(e\))?(?:\s+[A-ZÉÈ][A-ZÉÈ-]+)?\s+le\s*$", re.IGNORECASE)  # "née BRUNEAU le"
@@ -396,6 +237,8 @@ BORN = re.compile(r"\bn[ée]e?s?(?:\(e\))?(?:\s+[A-ZÉÈ][A-ZÉÈ-]+)?\s+le\s*$"
 BIRTH_ASKED = re.compile(r"\bnaissance\b|\bnée?s?\b|\b[âa]ge\b")
 # what stands before a number of years that makes it an age ("âgé de 23 ans", "né le 2 mai 2009 à Rouen, 15 ans")
 AGE_BEFORE = re.compile(r"(?:\b[âa]g[ée]e?s?\s+de|\bn[ée]e?s?\s+le\s[^.;]{0,45},)\s*$", re.IGNORECASE)
+# a number of years said after a person's name is their age ("M. Paul ROUX, 26 ans", "le jeune Léo MARTIN, 6 ans")
+NAMED_AGE = re.compile(r"(?:\b[A-ZÉÈ][A-ZÉÈËÏ'-]{2,}(?:\s+[A-ZÉÈ][a-zéèëïç-]+)?|\bM\.\s+[A-ZÉÈ][\w-]+),\s*$")
 # things that carry a number of their own, no phone line: "sous quel numéro figurait la photo", "la chambre n° 12"
 NUMBERED_THING = re.compile(
     r"\bnumero\b.*\b(?:photo|photographie|planche|cliche|image|vignette|scelle|piece|page|cote|chambre|appartement"
@@ -464,9 +307,14 @@ class Query:
         if "duree" in kinds and "depuis" not in normalize(self.text):  # "depuis 2019" answers "depuis combien de
             spans = [(s, e) for s, e in spans if not text[s:e].lower().startswith("depuis")]  # temps", not "combien"
         if {"duree", "depuis"} & set(kinds) and "age" not in kinds:  # "âgé de 23 ans" is an age, not a duration
-            spans = [(s, e) for s, e in spans if not AGE_BEFORE.search(text[max(0, s - 60) : s])]
+            spans = [
+                (s, e)
+                for s, e in spans
+                if not AGE_BEFORE.search(text[max(0, s - 60) : s])
+                and not (text[s:e].endswith("ans") and NAMED_AGE.search(text[max(0, s - 60) : s]))
+            ]
         born = [BORN.search(text[max(0, s - 40) : s]) is not None for s, _ in spans]
-        if BIRTH_ASKED.search(self.text.lower()) and {"date", "moment"} & set(kinds):
+        if BIRTH_ASKED.search(self.text.lower()) and {"date", "moment", "annee"} & set(kinds):
             spans = [span for span, birth in zip(spans, born, strict=True) if birth]  # only a birth date answers
         else:
             spans = [span for span, birth in zip(spans, born, strict=True) if not birth]
@@ -494,11 +342,21 @@ def kinds_of(question: str) -> list[str]:
         kinds[kinds.index("telephone")] = "rang"  # "sous quel numéro figurait la photo": a thing's number
     if not kinds and NUMBERED_THING.search(folded):
         kinds.append("rang")  # "le numéro du scellé contenant le couteau"
+    if "identifiant" in kinds:  # "le numéro de la pièce d'identité", "le numéro SIRET": no line, no rank
+        kinds = [k for k in kinds if k not in ("telephone", "rang", "plaque")]
     if "telephone" in kinds and any(k in kinds for k in ("plaque", "compte", "imei")):
         kinds.remove("telephone")  # "numéro d'immatriculation", "numéro de compte"
     if "article" in kinds and "montant" in kinds:
         kinds.remove("montant")  # "quel article réprime le détournement de l'argent": the article, not a sum
     return kinds
+
+
+def said_plainly(question: str) -> str:
+    """A question with the set phrases of speech said as the pieces say them (``PHRASES``: "un coup de fil" is an
+    "appel")."""
+    for phrase, plain in PHRASES.items():
+        question = re.sub(rf"\b{phrase}\b", plain, question, flags=re.IGNORECASE)
+    return question
 
 
 def _same_word(stem: str, other: str) -> bool:
@@ -510,6 +368,7 @@ def _same_word(stem: str, other: str) -> bool:
 
 def analyse_question(question: str, vocabulary: set[str] | None = None) -> Query:
     """The question's terms (and their widened forms within ``vocabulary``, the dossier's terms) and kinds."""
+    asked, question = question, said_plainly(question)
     terms = [t for t in query_terms(question) if t not in GENERIC]
     note = NOTE_ASKED.search(normalize(question))
     if note:  # the paper read names the source, not the subject: the typed pages are searched for the rest
@@ -532,11 +391,11 @@ def analyse_question(question: str, vocabulary: set[str] | None = None) -> Query
     for forms in variants.values():
         for form in forms:
             weights.setdefault(form, WIDENED)
-    kinds = kinds_of(question)
+    kinds = kinds_of(asked)
     head: set[str] = set()
     match = HEAD.search(normalize(question)) if {"nombre", "personne"} & set(kinds) else None
     if match:
         noun = analyze(next(g for g in match.groups() if g))
         if noun:
             head = set(variants.get(noun[0], {noun[0]}))
-    return Query(question, terms, weights, kinds, variants, head=head, note=note is not None)
+    return Query(asked, terms, weights, kinds, variants, head=head, note=note is not None)
