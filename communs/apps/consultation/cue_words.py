@@ -23,6 +23,12 @@ CONTINUE = _cues(
     "on ne touche pas", "on ne touche rien", "on reste à", "on reste sur", "on poursuit", "même dose",
     "aucun changement",
 )  # fmt: skip
+# the posology said before kept as it is ("un comprimé le matin, comme avant"), said after the drug, of it only
+SAME_AS_BEFORE = _cues(
+    "comme avant", "comme d'habitude", "comme d'hab", "comme actuellement", "comme maintenant", "comme aujourd'hui",
+    "comme jusqu'à présent", "comme jusqu'ici", "à l'identique", "pareil", "idem",
+)  # fmt: skip
+CONTINUE += SAME_AS_BEFORE
 MODIFY = _cues(
     "on augmente", "on va augmenter", "on monte", "on va monter", "on le monte", "on la monte", "on diminue",
     "on le diminue", "on la diminue", "on va diminuer", "on baisse", "on réduit",
@@ -61,6 +67,7 @@ EARLIER = _cues(
     "lui a prescrit", "lui avait prescrit", "nous a donné", "nous avait donné",
 )  # fmt: skip
 GONE_BY = [["dernier"], ["derniere"], ["il", "y", "a"], ["autrefois"], ["l", "an", "passe"], ["l", "annee", "passee"]]
+SINCE = {"depuis", "fait"}  # "depuis trois mois", "ça fait un an que": a time gone by up to today
 NEGATION_OF_NEXT = _cues("pas de", "pas d'", "ni de", "ni d'", "sans", "plus de", "plus d'")
 CURRENT = _cues(
     "je prends", "j'ai toujours", "j'ai mon", "j'ai ma", "je suis sous", "j'ai le", "j'ai la", "j'ai l'",
@@ -132,6 +139,15 @@ KINDS = [
 PRONOUNS = {"le", "la", "l", "en", "les", "y"}  # "on pourra y passer": "y" names the drug too
 POSSESSED = {"le", "la", "l", "mon", "ma"}
 QUALIFY = ("inchange",)  # adjectives of a decision, said after the drug they qualify ("le Lasilix inchangé")
+AFTER_ITS_DRUG = {"pareil", "idem"}  # only at the end of their clause ("c'est pareil pour le X" compares)
+SCHEDULE_START = {"tous", "toutes", "chaque", "matin", "midi", "soir", "matins", "soirs"}  # "au lieu du soir"
+
+
+def qualifies(words: list[str], i: int) -> bool:
+    """The decision said at ``i`` qualifies the drug said before it ("Lasilix inchangé", "Mopral, comme avant")."""
+    return words[i].startswith(QUALIFY) or any(tuple(words[i : i + len(p)]) == p for p in SAME_AS_BEFORE)
+
+
 INFINITIVE = ("er", "ir", "re")
 IMPERATIVE_OR_INFINITIVE = ("ez", "ons", "er", "dre", "ire")
 CLITIC_RUN = {"le", "la", "l", "les", "en", "y", "lui", "leur", "vous", "me", "m", "te", "t", "se", "s", "nous"}

@@ -102,3 +102,9 @@ PER_DAY = [("par", "jour"), ("par", "24"), ("par", "nuit"), ("dans", "la", "jour
 # words that may stand between a strength and the count of its units ("500 mg, vous prendrez deux comprimés");
 # anything else ("… le matin, donc deux comprimés", "c'est trois gélules") makes the strength the total
 BETWEEN_COUNT = {"vous", "prendrez", "prenez", "prend", "il", "elle", "en", "on", "lui", "donne", "donnez", "et"}
+# checks of a treatment, whose rhythm is not the drug's ("une prise de sang toutes les semaines", "un bilan par mois")
+MONITORING = {
+    "sang", "bilan", "bilans", "controle", "controles", "analyse", "analyses", "dosage", "dosages", "surveillance",
+    "ecg", "electrocardiogramme", "echographie", "radio", "nfs", "inr", "kaliemie", "creatinine", "glycemie",
+    "hemoglobine", "consultation", "rendez", "visite",
+}  # fmt: skip

@@ -18,9 +18,11 @@ from communs.apps.consultation.clauses import (
     to_dose,
     with_drug,
 )
-from communs.apps.consultation.cue_words import QUALIFY
+from communs.apps.consultation.cue_words import DETERMINERS, qualifies
 from communs.apps.consultation.history import (
+    RELATIVES,
     asked_treatment,
+    borrowed,
     other_product,
     others_use,
     own_supply,
@@ -83,6 +85,28 @@ def _vaccination(drug: Drug, sentence: Sentence, clauses: Clauses, i: int) -> bo
     if asks(toks, clauses.ids, i) or (sentence.speaker is None and said_of_oneself(toks, clauses.ids, i)):
         return False
     return bool(VACCINATION & {t.norm for t in toks})
+
+
+TOPIC_OPENERS = {"non", "et", "mais", "alors", "bon", "euh", "ah", "oui", "quant", "au", "pour", "contre"}
+
+
+def topic(toks: list, ids: list[int], first: int) -> bool:
+    """The drug named at ``first`` opens its clause, as a topic ("et le Xanax, …", "non, l'Advil …"), rather than
+    being the object of a verb before it ("il faut arrêter le Xarelto")."""
+    j = first - 1
+    while j >= 0 and ids[j] == ids[first] and toks[j].norm in DETERMINERS:
+        j -= 1
+    return j < 0 or ids[j] != ids[first] or toks[j].norm in TOPIC_OPENERS
+
+
+def _refused_by_no(toks: list, last: int) -> int | None:
+    """ "le Lexomil non, …", "l'Advil de votre mère non, …": a "non" right after a drug's name (and its owner), with
+    more said after it (a tag question ends the sentence: "vous prenez le Kardégic, non"), turns the drug down."""
+    k = last
+    if borrowed(toks, last):
+        k = next(n for n in range(last, len(toks)) if toks[n].norm in RELATIVES) + 1
+    following = toks[k + 1].norm if k + 1 < len(toks) else ""
+    return k if k < len(toks) and toks[k].norm == "non" and following not in ("", "plus") else None
 
 
 def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict[tuple[str, ...], DrugState]]:
@@ -174,6 +198,11 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
             named = [i for i in previous if i != focus[0]] if said_of_all(toks, stops) else []
             for identity in [*named, focus[0]]:
                 apply_anaphora(states[identity], sentence, clauses, unattached, lex, before=positions[0][0])
+        if sentence.speaker != "patient" and not sentence.question:
+            for k, (first, last) in enumerate(positions):
+                no = _refused_by_no(toks, last) if topic(toks, clauses.ids, first) else None
+                if no is not None:  # "l'Advil, non : du paracétamol plutôt": the drug named is turned down
+                    attached[k].append(Cue("negative", no, no + 1, True))
         attached = spread(toks, positions, attached)
         # "deux options : la X …, ou la Y …": drugs offered as a choice, none decided yet
         options = len(clusters) > 1 and bool(OPTIONS & {t.norm for t in toks}) and "ou" in {t.norm for t in toks}
@@ -233,6 +262,8 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
             before = positions[k - 1][1] if k else 0
             if sentence.speaker != "doctor" and self_medication(toks[before:end], drug):
                 state.self_medicated = True  # "le Toplexil que ma femme m'a acheté", "l'Advil que j'ai à la maison"
+            if borrowed(toks, positions[k][1]):
+                state.self_medicated = True  # "le Xanax de sa sœur": a relative's supply, whoever says it
             others = sentence.speaker != "doctor" and others_use(toks[before : positions[k][0]])
             if others:
                 state.others = True  # "ma fille prend du Kestin": someone else's treatment
@@ -286,7 +317,9 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
             if decision in POSITIVE:  # "je prends mon Coversyl le matin et le Crestor le soir": both taken
                 # a decision carries on to the next drug listed ("on continue le X et le Y"); an adjective after
                 # its noun ("le Lasilix inchangé, le Seresta le soir") qualifies that noun only
-                carried = [c for c in attached[k] if c.kind == decision and not toks[c.first].norm.startswith(QUALIFY)]
+                carried = [
+                    c for c in attached[k] if c.kind == decision and not qualifies([t.norm for t in toks], c.first)
+                ]
                 last_positive = carried[-1] if carried else last_positive
             if decision not in NEGATIVE or (
                 decision in ("stop", "deferred") and p.has_schedule and sentence.index not in state.no_more

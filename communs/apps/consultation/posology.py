@@ -21,6 +21,7 @@ from communs.apps.consultation.dosage_words import (
     MAX_UNITS,
     MEALS,
     MOMENTS,
+    MONITORING,
     NON_DAILY,
     NOT_A_SCHEDULE,
     ONCE_A_DAY,
@@ -126,6 +127,12 @@ def count_before(p: Posology, toks: list[Token], first: int, last: int, lower: i
             return
 
 
+def monitored(toks: list[Token], a: int, i: int) -> bool:
+    """A check of the treatment ("prise de sang", "bilan", "contrôle", "ECG") said right before ``i``: a rhythm said
+    next is the check's, not the drug's."""
+    return any(t.norm in MONITORING for t in toks[a:i])
+
+
 def read_posology(
     toks: list[Token], a: int, b: int, source: str, offset: int, *, whole: range | None = None
 ) -> Posology:
@@ -177,7 +184,9 @@ def read_posology(
             p.strength_of_unit, explicit_count, corrected = False, None, True
         if word in ROUTE_WORDS and p.route is None:
             p.route = ROUTE_WORDS[word]
-        if word in ("tous", "toutes") and i + 3 < b + 1 and toks[i + 1].norm == "les":
+        if monitored(toks, max(a, i - 4), i):
+            pass  # "une prise de sang toutes les semaines", "un bilan tous les trois mois": the check's rhythm
+        elif word in ("tous", "toutes") and i + 3 < b + 1 and toks[i + 1].norm == "les":
             number = read_number(toks, i + 2)
             # "un comprimé par jour, on surveillera la thyroïde tous les six mois": a check, after the daily count
             if number and number[1] < b and toks[number[1]].norm in EVERY and not explicit_count:
@@ -186,7 +195,7 @@ def read_posology(
         if any(said_at(toks, i, meal) for meal in MEALS):
             with_meals = True
         for cue in NON_DAILY:
-            if said_at(toks, i, cue):
+            if said_at(toks, i, cue) and not monitored(toks, max(a, i - 4), i):
                 daily_before = "prise" in cue and any(
                     said_at(toks, m, ("par", "jour")) for m in range(max(a, i - 3), i)
                 )

@@ -28,6 +28,7 @@ from communs.apps.consultation.context import (
     tapered,
 )
 from communs.apps.consultation.cue_words import (
+    AFTER_ITS_DRUG,
     ALLERGY,
     ASIDE,
     BOTH,
@@ -54,15 +55,17 @@ from communs.apps.consultation.cue_words import (
     PIECES,
     POSSESSED,
     PRONOUNS,
-    QUALIFY,
     RECAP,
     REPLACE_VERBS,
+    SCHEDULE_START,
+    SINCE,
     SUBJECTS,
     SWITCH_VERBS,
     TALK,
     TO,
     TROUBLE,
     VERB_KIND,
+    qualifies,
 )
 from communs.apps.consultation.normalize import Token
 from communs.apps.consultation.numbers import read_number
@@ -78,6 +81,7 @@ from communs.apps.consultation.verb_grammar import (
     offered,
     person_object,
     planned,
+    started_before,
     subject_of,
 )
 
@@ -106,6 +110,15 @@ def _refused_infinitive(cue: Cue, words: list[str], taken: set[int]) -> None:
         cue.anaphoric = cue.anaphoric or bool(PRONOUNS & set(words[cue.last : verb]))
         if VERB_KIND.get(words[verb]) == "new":
             taken.add(verb)
+
+
+# "c'est pareil", "ce n'est pas pareil": a comparison said with a copula (or its negation), not a decision
+COPULA = [["est"], ["sont"], ["etait"], ["etaient"], ["serait"], ["semble"], ["pas"], ["plus"]]
+
+
+def _new_posology(toks: list[Token], k: int) -> bool:
+    """ "au lieu de 20", "au lieu de tous les soirs": a dose or a schedule instead of another, not a drug."""
+    return read_number(toks, k) is not None or (k < len(toks) and toks[k].norm in SCHEDULE_START)
 
 
 def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
@@ -140,8 +153,14 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
                 take("past", i, i + len(phrase), clitic_before(words, i, ids))
     phrases = len(found)
     for cue in found:
-        if cue.reach == 3 and read_number(toks, cue.last) is not None:
-            cue.kind, cue.reach = "modify", None  # "10 au lieu de 20": a dose instead of another, not a drug
+        if cue.reach == 3 and _new_posology(toks, cue.last):
+            cue.kind, cue.reach = "modify", None  # "10 au lieu de 20", "le soir au lieu du matin": a new posology
+        if words[cue.first] in AFTER_ITS_DRUG and (
+            not clause_ends(words, ids, cue.first, cue.last) or words[cue.first - 1 : cue.first] in COPULA
+        ):
+            cue.kind = "ignored"  # "c'est pareil pour l'Advil", "c'est pareil": a comparison, not the drug kept
+        elif cue.kind == "continue" and qualifies(words, cue.first) and negated(toks, ids, cue.first, cue.last):
+            cue.kind = "ignored"  # "ce n'est pas pareil": a difference, not a stop
         alone = cue.last == len(words) or ids[cue.last] != ids[cue.first]
         if words[cue.first : cue.last] == ["surtout", "pas"] and alone:
             if any(c.kind == "continue" and c.first > cue.first for c in found):
@@ -225,6 +244,8 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
                 kind = "past"  # "mon généraliste voulait me mettre du Cortancyl": a plan never carried out
             elif kind == "new" and hearsay(words, i):
                 kind = "current"  # "on m'a dit de mettre …": someone else's advice, told by the patient
+            elif kind == "new" and started_before(words, i, gone_by or bool(SINCE & set(words))):
+                kind = "current"  # "l'hôpital a ajouté le X", "ça fait trois mois qu'on a commencé le X": taken
             elif kind == "new" and any(w in CHECKING for w in words[i + 1 : i + 3]):
                 kind = "current"  # "vous le prenez bien ?", "vous en prenez encore"
             elif kind == "new" and offered(words, i) and not granted(words, i):
@@ -259,7 +280,7 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
             cue.anaphoric = True  # "le Kardégic a été arrêté": said of the drug before, the subject
         if any(words[cue.last : cue.last + len(both)] == both for both in BOTH):
             cue.anaphoric = True  # "on continue les deux": the drugs just named
-        if words[cue.first].startswith(QUALIFY):
+        if qualifies(words, cue.first) or words[cue.first] in AFTER_ITS_DRUG:
             cue.anaphoric = True  # "Lasilix 40 inchangé": the adjective follows the drug it qualifies
         if cue.kind in ("stop", "continue") and clause_ends(words, ids, cue.first, cue.last):
             cue.anaphoric = True  # "le Zyrtec, non, ça ne sert à rien, on arrête": said of the drug before
@@ -332,7 +353,8 @@ def decision_of(cues: list) -> str | None:
     kinds = [c.kind for c in cues]
     if cues and cues[-1].kind == "new" and cues[-1].resume and "stop" in kinds:
         return "continue"  # "vous l'interrompez deux jours avant l'opération et vous le reprenez le lendemain"
-    if cues and cues[-1].turned and cues[-1].kind == "continue" and "stop" in kinds:
+    denied_stop = any(c.turned and c.kind == "continue" for c in cues)  # "… non, vous ne l'arrêtez pas, on continue"
+    if cues and cues[-1].kind == "continue" and denied_stop and "stop" in kinds:
         return "continue"  # "il faut arrêter l'Eliquis non vous ne l'arrêtez pas": the stop denied after it is said
     if "stop" in kinds or any(c.kind == "negation" and c.no_more for c in cues):
         return "stop"

@@ -138,3 +138,25 @@ def if_subject(words: list[str], i: int) -> bool:
 
 def both_after(words: list[str], k: int) -> bool:
     return any(words[k : k + len(both)] == both for both in BOTH)
+
+
+AUX_PRESENT = {"a", "ai", "as", "avons", "avez", "ont"}
+CLINICIAN = {"je", "j", "on", "nous"}
+
+
+def started_before(words: list[str], i: int, gone_by: bool) -> bool:
+    """A start verb in the passé composé that tells of a start before today: by someone else ("l'hôpital a ajouté",
+    "vous avez commencé"), or by the clinician with a time gone by ("ça fait trois mois qu'on a commencé");
+    "je vous ai prescrit", said alone, may be today's prescription."""
+    j = i - 1
+    while j >= 0 and words[j] in ("deja", "bien"):
+        j -= 1
+    if j < 1 or words[j] not in AUX_PRESENT:
+        return False
+    j -= 1
+    run = []
+    while j >= 0 and words[j] in CLITIC_RUN | SUBJECTS:
+        run.append(words[j])
+        j -= 1
+    subject = run[-1] if run else ""
+    return subject not in CLINICIAN or gone_by
