@@ -95,3 +95,41 @@ def test_a_start_told_in_the_past_is_what_the_patient_takes(said):
 def test_a_start_said_in_the_past_by_the_clinician_today_is_new():
     text = "Médecin : Je vous ai prescrit de l'Amlor 5 mg le matin.\n"
     assert by_name(text)["amlor"].status == "new"
+
+
+# --- stopped, though kept: a read-back's list, a participle, a condition ---
+
+
+def test_an_adjective_is_not_negated_by_the_no_more_of_the_next_item():
+    text = "Médecin : Je reprends : Lasilix inchangé plus de Kardégic, Tahor le soir.\n"
+    meds = by_name(text)
+    assert meds["lasilix"].status == "continued" and meds["kardégic"].status == "stopped"
+    text = "Médecin : Donc l'insuline continuée plus d'Amarel.\n"
+    assert by_name(text)["amarel"].status == "stopped"
+
+
+def test_a_stop_in_a_read_back_does_not_reach_the_next_item_with_its_own_posology():
+    text = "Médecin : Je relis : stop Inexium, Gaviscon 2 sachets après les repas, Tardyféron le matin.\n"
+    meds = by_name(text)
+    assert meds["inexium"].status == "stopped"
+    assert meds["gaviscon"].prescribed and meds["tardyféron"].prescribed
+    # a stop said of drugs coordinated by "et" reaches each of them, with their strengths
+    meds = by_name("Médecin : On arrête le Skenan 30 et l'Actiskenan 10.\n")
+    assert meds["skenan"].status == "stopped" and meds["actiskenan"].status == "stopped"
+
+
+@pytest.mark.parametrize("skip", ["vous ne le prenez pas", "ne le prenez pas"])
+def test_an_intake_skipped_under_a_condition_is_no_refusal(skip):
+    text = f"Médecin : L'Amarel 2 mg le matin, vous le gardez, mais si vous ne mangez pas {skip}.\n"
+    meds = by_name(text)
+    assert meds["amarel"].status == "continued"
+    assert not meds["amarel"].as_needed and meds["amarel"].times_per_day == 1
+
+
+@pytest.mark.parametrize("said", ["il a aussi la metformine", "elle a également son Kardégic"])
+def test_a_treatment_had_with_an_adverb_between_is_what_is_taken(said):
+    text = f"Infirmière : {said} le matin.\nMédecin : Très bien, on continue.\n"
+    assert next(iter(by_name(text).values())).status == "continued"
+    # a partitive tells a supply at home, not a treatment
+    text = "Patiente : J'ai de la Biafine à la maison.\n"
+    assert not by_name(text)["biafine"].prescribed

@@ -81,6 +81,20 @@ CURRENT = _cues(
     # the dose taken now, said by the patient or a carer ("je suis toujours à cinq le matin")
     "je suis toujours à", "il est toujours à", "elle est toujours à", "j'en suis à",
 )  # fmt: skip
+# "il a aussi la metformine", "elle a son Kardégic": a treatment had, an adverb maybe between, of the drug right after
+# (a partitive is a supply: "j'ai de la crème à la maison", "il a encore du X d'une ancienne ordonnance")
+CURRENT += [
+    phrase
+    for phrase in _cues(
+        *(
+            f"{have} {adverb} {article}".replace("  ", " ")
+            for have in ("il a", "elle a", "j'ai")
+            for adverb in ("", "aussi", "également")
+            for article in ("le", "la", "l'", "son", "sa", "ses")
+        )
+    )
+    if phrase not in CURRENT
+]
 # single verb forms (present, imperative, infinitive, second-person future): the clause's grammar then says whether
 # they are negated ("on ne le represcrit pas"), put off ("on le rajoutera") or conditional ("si …, arrêtez")
 VERBS = {
@@ -137,7 +151,7 @@ KINDS = [
     ("past", PAST), ("new", NEW), ("current", CURRENT),
 ]  # fmt: skip
 PRONOUNS = {"le", "la", "l", "en", "les", "y"}  # "on pourra y passer": "y" names the drug too
-POSSESSED = {"le", "la", "l", "mon", "ma"}
+POSSESSED = {"le", "la", "l", "mon", "ma", "son", "sa", "ses"}
 QUALIFY = ("inchange",)  # adjectives of a decision, said after the drug they qualify ("le Lasilix inchangé")
 AFTER_ITS_DRUG = {"pareil", "idem"}  # only at the end of their clause ("c'est pareil pour le X" compares)
 SCHEDULE_START = {"tous", "toutes", "chaque", "matin", "midi", "soir", "matins", "soirs"}  # "au lieu du soir"

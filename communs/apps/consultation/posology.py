@@ -127,6 +127,16 @@ def count_before(p: Posology, toks: list[Token], first: int, last: int, lower: i
             return
 
 
+INTAKE_VERBS = {"prenez", "prend", "prends", "donnez", "donne", "mettez", "met", "faites", "fait", "injectez"}
+
+
+def skipped_intake(toks: list[Token]) -> bool:
+    """ "(si vous ne mangez pas,) vous ne le prenez pas": a condition whose consequence is a negated intake skips it;
+    the drug is not taken as needed."""
+    words = [t.norm for t in toks]
+    return any(w in INTAKE_VERBS and {"ne", "n"} & set(words[max(0, k - 3) : k]) for k, w in enumerate(words))
+
+
 def monitored(toks: list[Token], a: int, i: int) -> bool:
     """A check of the treatment ("prise de sang", "bilan", "contrôle", "ECG") said right before ``i``: a rhythm said
     next is the check's, not the drug's."""
@@ -160,6 +170,7 @@ def read_posology(
             if (
                 (said_at(toks, i, cue) or (cue == AS_NEEDED[0] and symptom_after(toks, i)))
                 and not any(t.norm in CONSEQUENCES for t in condition_reach(toks, i))
+                and not skipped_intake(condition_reach(toks, i)[len(cue) :])
                 # "vous revenez si la fièvre dure": the condition of the verb before it, not of an intake
                 and not (cue[0] == "si" and any(t.norm in CONSEQUENCES for t in toks[max(0, i - 2) : i]))
                 and not failure_or_concession(toks, i)

@@ -285,12 +285,16 @@ def find_cues(toks: list[Token], ids: list[int] | None = None) -> list[Cue]:
         if cue.kind in ("stop", "continue") and clause_ends(words, ids, cue.first, cue.last):
             cue.anaphoric = True  # "le Zyrtec, non, ça ne sert à rien, on arrête": said of the drug before
         if cue in found[:phrases] and NEGATIVE_WORDS & set(words[cue.first : cue.last]):
+            if cue.kind == "negative" and conditional(toks, ids, cue.first):
+                cue.kind = "ignored"  # "si vous ne mangez pas, ne le prenez pas": an instruction for that case
             continue  # the phrase says its own polarity ("ne prenez pas", "on ne change rien")
         if cue.kind == "new" and negated(toks, ids, cue.first, cue.last) and both_after(words, cue.last):
             cue.kind = "ignored"  # "il ne faut pas prendre les deux": not together, each one still taken
         elif cue.kind in FLIP and negated(toks, ids, cue.first, cue.last):
             cue.kind, cue.turned = FLIP[cue.kind], True
             turned.add(cue.last)
+            if cue.kind == "negative" and conditional(toks, ids, cue.first):
+                cue.kind = "ignored"  # "si vous ne mangez pas, vous ne le prenez pas": an instruction for that case
         elif cue.kind in ("new", "switch") and (
             opening(toks, ids, ids[cue.first]) == "sinon" or failed_first(toks, ids, cue.first)
         ):
