@@ -133,3 +133,26 @@ def test_a_treatment_had_with_an_adverb_between_is_what_is_taken(said):
     # a partitive tells a supply at home, not a treatment
     text = "Patiente : J'ai de la Biafine à la maison.\n"
     assert not by_name(text)["biafine"].prescribed
+
+
+# --- a vaccine's series is not a single dose ---
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "puis à deux mois et à six mois",
+        "le rappel dans six mois",
+        "la deuxième dans un mois et la troisième dans un an",
+    ],
+)
+def test_a_vaccine_whose_later_doses_are_announced_is_a_series(later):
+    text = f"Médecin : Première injection de Havrix aujourd'hui, {later}.\n"
+    havrix = by_name(text)["havrix"]
+    assert havrix.status == "new" and not havrix.single_dose and havrix.times_per_day is None
+
+
+@pytest.mark.parametrize("now", ["le rappel aujourd'hui", "la deuxième dose maintenant"])
+def test_one_dose_of_a_vaccine_given_now_is_a_single_dose(now):
+    text = f"Médecin : On fait {now}, une injection de Havrix.\n"
+    assert by_name(text)["havrix"].single_dose

@@ -326,6 +326,8 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
             ):
                 # "on arrête le ramipril cinq milligrammes": what is stopped is said with its posology
                 apply_posology(state, p, drug, lex, evidence)
+                if drug.vaccine and p.series:
+                    state.non_daily = True  # a vaccine's series: no single dose, no daily count
             if decision and state.evidence is None:
                 state.evidence = evidence
             focus = (identity, sentence.index, sentence.turn)

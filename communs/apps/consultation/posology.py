@@ -74,6 +74,7 @@ class Posology:
     as_needed: bool = False
     non_daily: bool = False  # weekly, every other day, single dose, varying: no times_per_day by design
     single_dose: bool = False  # one intake in all ("une seule prise", "dose unique")
+    series: bool = False  # later doses announced ("puis à un mois et six mois", "le rappel dans deux mois")
     max_per_day: float | None = None
     max_daily_dose: tuple[float, str] | None = None
     spans: list[Span] = field(default_factory=list)
@@ -137,6 +138,23 @@ def skipped_intake(toks: list[Token]) -> bool:
     return any(w in INTAKE_VERBS and {"ne", "n"} & set(words[max(0, k - 3) : k]) for k, w in enumerate(words))
 
 
+NEXT_DOSE = {"puis", "rappel", "rappels", "deuxieme", "troisieme", "seconde", "suivante", "suivantes"}
+LATER = {"mois", "semaine", "semaines", "an", "ans", "jours"}
+
+
+def later_doses(toks: list[Token], a: int, b: int) -> bool:
+    """ "une injection aujourd'hui, puis à un mois et six mois", "la deuxième dans un mois": later doses of a series
+    announced; "le rappel aujourd'hui" or "la deuxième dose maintenant" is one dose."""
+    for i in range(a, b):
+        if toks[i].norm not in NEXT_DOSE:
+            continue
+        for k in range(i + 1, min(b, i + 5)):
+            number = read_number(toks, k + 1) if toks[k].norm in ("dans", "a") else None
+            if number and number[1] < b and toks[number[1]].norm in LATER:
+                return True
+    return False
+
+
 def monitored(toks: list[Token], a: int, i: int) -> bool:
     """A check of the treatment ("prise de sang", "bilan", "contrôle", "ECG") said right before ``i``: a rhythm said
     next is the check's, not the drug's."""
@@ -152,6 +170,7 @@ def read_posology(
     ("si vous avez mal, du paracétamol").
     """
     p = Posology()
+    p.series = later_doses(toks, a, b)
     moments: list[str] = []
     freq_first, freq_last = None, None
     explicit_count: int | None = None
