@@ -156,3 +156,14 @@ def test_a_vaccine_whose_later_doses_are_announced_is_a_series(later):
 def test_one_dose_of_a_vaccine_given_now_is_a_single_dose(now):
     text = f"Médecin : On fait {now}, une injection de Havrix.\n"
     assert by_name(text)["havrix"].single_dose
+
+
+def test_a_reply_giving_a_strength_and_a_ceiling_prescribes_the_drug_asked_about():
+    text = (
+        "Patient : Et le Spasfon pour les crampes ?\nMédecin : Oui, 80 mg, jusqu'à trois prises par jour si besoin.\n"
+    )
+    spasfon = by_name(text)["spasfon"]
+    assert spasfon.status == "new" and spasfon.dose == "80 mg" and spasfon.as_needed
+    # a strength alone in the reply tells nothing of a prescription
+    text = "Patient : Et le Spasfon, c'est quel dosage ?\nMédecin : 80 mg.\n"
+    assert not by_name(text)["spasfon"].prescribed

@@ -137,7 +137,8 @@ def read_reply(state: DrugState, sentence: Sentence, asked: Sentence, lex: Lexic
         if any(k == "current" for k, _, _ in state.events):
             apply_posology(state, p, state.mentions[-1].drug, lex, evidence)  # what the patient says of their treatment
         return
-    if asked.question and (p.times_per_day or p.quantity):
+    # "— Et le Doliprane ? — Oui, 1 g, jusqu'à 4 fois par jour si besoin": a strength with a count or a ceiling
+    if asked.question and (p.times_per_day or p.quantity or (p.strength and (p.max_per_day or p.frequency))):
         record(state, "new", sentence)
         apply_posology(state, p, state.mentions[-1].drug, lex, evidence)
 
