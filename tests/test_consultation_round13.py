@@ -167,3 +167,15 @@ def test_a_reply_giving_a_strength_and_a_ceiling_prescribes_the_drug_asked_about
     # a strength alone in the reply tells nothing of a prescription
     text = "Patient : Et le Spasfon, c'est quel dosage ?\nMédecin : 80 mg.\n"
     assert not by_name(text)["spasfon"].prescribed
+
+
+def test_the_clinician_s_posology_right_after_the_patient_names_a_drug_is_for_that_drug():
+    text = "Patient : J'ai du Smecta dans mon sac.\nMédecin : Bien, un sachet trois fois par jour, deux jours.\n"
+    smecta = by_name(text)["smecta"]
+    assert smecta.prescribed and smecta.times_per_day == 3
+    # "toujours": the posology kept as it is
+    text = "Patient : Et la Ventoline ?\nMédecin : Toujours deux bouffées si besoin.\n"
+    assert by_name(text)["ventoline"].status == "continued"
+    # a reply about another product ("le gel") leaves the drug named before as it was
+    text = "Patient : Le Zymad, une ampoule par mois.\nMédecin : Et le gel, c'est deux applications par jour.\n"
+    assert by_name(text)["zymad"].times_per_day is None

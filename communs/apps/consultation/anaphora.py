@@ -4,6 +4,7 @@ reply that tells its posology ("— Vous prenez toujours l'amlodipine ? — Oui,
 from __future__ import annotations
 
 from communs.apps.consultation.clauses import Clauses, ends_clause, has_object, to_dose
+from communs.apps.consultation.cue_words import qualifies
 from communs.apps.consultation.lexicon import Lexicon
 from communs.apps.consultation.mentions import POSOLOGY_NEXT, Sentence
 from communs.apps.consultation.model import Evidence
@@ -114,6 +115,9 @@ def _told_of_the_past(toks: list, cue: Cue) -> bool:
     return any(t.norm in PAST for t in toks[max(0, cue.first - 3) : cue.first])
 
 
+OTHER_PRODUCT = {"gel", "creme", "pommade", "sirop", "collyre", "spray", "lotion", "vaccin", "antibiotique"}
+
+
 def read_reply(state: DrugState, sentence: Sentence, asked: Sentence, lex: Lexicon) -> None:
     """The reply to a sentence about a drug, naming no drug and deciding nothing in words: the patient telling how
     they take it ("— Vous prenez toujours l'amlodipine ? — Oui, cinq milligrammes le matin"), or the doctor giving
@@ -138,8 +142,16 @@ def read_reply(state: DrugState, sentence: Sentence, asked: Sentence, lex: Lexic
             apply_posology(state, p, state.mentions[-1].drug, lex, evidence)  # what the patient says of their treatment
         return
     # "— Et le Doliprane ? — Oui, 1 g, jusqu'à 4 fois par jour si besoin": a strength with a count or a ceiling
-    if asked.question and (p.times_per_day or p.quantity or (p.strength and (p.max_per_day or p.frequency))):
-        record(state, "new", sentence)
+    # "— J'ai du Spasfon. — Autorisé, 2 comprimés jusqu'à 3 fois par jour": the clinician's posology for the drug the
+    # other side just named, asked or not (a recogniser's text drops the question mark)
+    answers = asked.question or (sentence.speaker == "doctor" and asked.speaker not in (None, "doctor"))
+    if not asked.question and OTHER_PRODUCT & {t.norm for t in toks}:
+        answers = False  # "— … une ampoule de Zymad — non, le gel c'est trois fois par jour": another product
+    if answers and (p.times_per_day or p.quantity or (p.strength and (p.max_per_day or p.frequency))):
+        words = [t.norm for t in toks]
+        # "— et la Ventoline ? — toujours deux bouffées si besoin": the posology kept as it is
+        kept = "toujours" in words or any(qualifies(words, i) for i in range(len(words)))
+        record(state, "continue" if kept else "new", sentence)
         apply_posology(state, p, state.mentions[-1].drug, lex, evidence)
 
 
