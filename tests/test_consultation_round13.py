@@ -179,3 +179,10 @@ def test_the_clinician_s_posology_right_after_the_patient_names_a_drug_is_for_th
     # a reply about another product ("le gel") leaves the drug named before as it was
     text = "Patient : Le Zymad, une ampoule par mois.\nMédecin : Et le gel, c'est deux applications par jour.\n"
     assert by_name(text)["zymad"].times_per_day is None
+
+
+def test_a_count_joined_to_the_next_drug_is_not_the_posology_of_the_drug_before():
+    text = "Médecin : Le Champix, on n'y revient pas, on passe aux patchs, un patch de Nicopatchlib 21 mg le matin.\n"
+    meds = by_name(text)
+    assert not meds["champix"].prescribed
+    assert meds["nicopatchlib"].quantity == "1 patch"

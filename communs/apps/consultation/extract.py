@@ -38,7 +38,7 @@ from communs.apps.consultation.mentions import (
     without_components,
 )
 from communs.apps.consultation.model import Evidence, Medication
-from communs.apps.consultation.posology import count_before, read_posology
+from communs.apps.consultation.posology import count_before, count_start, read_posology
 from communs.apps.consultation.state import (
     NEGATIVE,
     POSITIVE,
@@ -231,6 +231,8 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[list[Sentence], dict
                 own = [last_positive]  # "on continue le Kardégic …, et le Brilique …"
 
             end = positions[k + 1][0] if k + 1 < len(clusters) else len(toks)
+            if k + 1 < len(clusters):  # "… on passe aux patchs, un patch de Nicopatch": the next drug's count
+                end = count_start(toks, end, positions[k][1]) or end
             whole = range(0, len(toks)) if single_drug else None
             p = read_posology(toks, positions[k][1], end, sentence.text, sentence.start, whole=whole)
             count_before(p, toks, positions[k][0], positions[k][1], positions[k - 1][1] if k else 0)

@@ -102,6 +102,19 @@ def _next_to(toks: list[Token], said: Span, i: int) -> bool:
     return len(between) <= 3 and set(between) <= BETWEEN_COUNT
 
 
+def count_start(toks: list[Token], first: int, lower: int) -> int | None:
+    """Where a count joined by "de" to the drug named at ``first`` begins ("un patch de Nicopatch", "deux gouttes
+    de Zymad"), or None: those words are that drug's, not the posology of the drug named before."""
+    j = first - 2
+    if j <= lower or toks[j + 1].norm not in ("de", "d") or toks[j].norm not in FORMS:
+        return None
+    for start in range(max(lower, j - 4), j):
+        number = read_number(toks, start)
+        if number and number[1] == j:
+            return start
+    return None
+
+
 def count_before(p: Posology, toks: list[Token], first: int, last: int, lower: int) -> None:
     """ "une injection de Vaxigrip", "deux gouttes par jour de Zymad", "une dose poids de Doliprane": a count of
     units said right before the drug's name and joined to it by "de" is its quantity; "par jour" said with it, before
