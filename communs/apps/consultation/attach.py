@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from communs.apps.consultation.clauses import Clauses
 from communs.apps.consultation.context import ADVERBS
-from communs.apps.consultation.status import (
+from communs.apps.consultation.cue_words import (
     CLITIC_RUN,
     DECIDERS,
     DETERMINERS,
@@ -16,8 +16,8 @@ from communs.apps.consultation.status import (
     REPLACE_VERBS,
     SWITCH_VERBS,
     VERB_KIND,
-    Cue,
 )
+from communs.apps.consultation.status import Cue
 
 
 def _to_a_dose(words: list[str], cue: Cue) -> bool:

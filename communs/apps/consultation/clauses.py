@@ -117,6 +117,9 @@ def _inside_phrase(toks: list[Token], i: int) -> bool:
     return word == "si" and after in ("besoin", "besoins", "necessaire", "douleur", "fievre", "mal")
 
 
+PARTICIPLE = ("ee", "ees")  # feminine past participles ("continuée", "arrêtée"), never a finite verb
+
+
 def negated(toks: list[Token], ids: list[int], first: int, last: int) -> bool:
     """Is the verb at tokens ``first``..``last`` negated in its clause ("ne le prenez pas", "il ne faut pas
     reprendre", "on arrête pas", "on va pas mettre")? "ne … que" restricts, it does not negate."""
@@ -136,6 +139,8 @@ def negated(toks: list[Token], ids: list[int], first: int, last: int) -> bool:
         if word not in MODALS and word not in CLITICS and word not in NEGATORS and word not in STRESS:
             break
         j -= 1
+    if toks[first].norm.endswith(PARTICIPLE) or toks[first].norm.startswith("inchange"):
+        return False  # "Lasilix inchangé, plus de Kardégic": a word after an adjective negates the noun after it
     k = last
     while k < len(toks) and ids[k] == clause and k - last <= 2:
         word = toks[k].norm

@@ -131,13 +131,35 @@ def starts_later(toks: list, k: int) -> int | None:
 
 
 def later_starts(toks: list) -> list[tuple[int, int]]:
-    """Start verbs put weeks ahead ("à commencer dans deux semaines"), with the end of their time phrase."""
+    """Start verbs put weeks ahead ("à commencer dans deux semaines"), or a start point weeks ahead ("à partir de
+    douze semaines", "à partir du sixième mois"), with the end of their time phrase."""
     out = []
     for i, tok in enumerate(toks):
         end = starts_later(toks, i + 1) if tok.norm.startswith(START) else None
+        if end is None and tok.norm == "partir" and i and toks[i - 1].norm == "a":
+            end = _weeks_ahead(toks, i + 1)
+            # said after the prescription it times; "à partir du sixième mois, le X est interdit" opens a clause
+            if end is not None and end < len(toks) and toks[end].norm not in AND:
+                end = None
         if end is not None:
             out.append((i, end))
     return out
+
+
+ORDINAL = ("ieme", "eme")
+AND = {"et", "puis", "mais"}
+
+
+def _weeks_ahead(toks: list, k: int) -> int | None:
+    """ "(à partir) de 12 semaines", "du troisième mois", "de la vingtième semaine": a point weeks or months ahead
+    (a pregnancy's term, a child's age); "à partir de demain" or "de ce soir" is today's prescription."""
+    words = [t.norm for t in toks]
+    if words[k : k + 1] not in (["de"], ["du"], ["d"]):
+        return None
+    k += 2 if words[k + 1 : k + 2] in (["la"], ["le"]) else 1
+    number = read_number(toks, k)
+    end = number[1] if number else k + 1 if k < len(words) and words[k].endswith(ORDINAL) else None
+    return end + 1 if end is not None and end < len(words) and words[end] in LATER_UNITS else None
 
 
 COURSE_UNITS = {"jours", "jour", "semaine", "semaines", "mois"}

@@ -41,6 +41,9 @@ RELATIVES = {
     "voisine", "collegue", "copain", "copine", "cousin", "cousine", "tante", "oncle",
 }  # fmt: skip
 KIN_DETERMINERS = {"ma", "mon", "une", "un", "notre", "sa", "son"}
+# adjectives that may stand between the determiner and the relative ("son grand frère", "ma petite sœur")
+KIN_ADJECTIVES = {"grand", "grande", "petit", "petite", "jeune", "belle", "beau", "demi", "aine", "ainee", "cadet"}
+POSSESSIVES = {"ma", "mon", "ta", "ton", "sa", "son", "votre", "notre", "leur"}
 FIRST_PERSON = {"me", "m", "moi", "mon", "ma", "mes", "je", "j", "nous"}
 
 
@@ -49,10 +52,28 @@ def others_use(toks: list) -> bool:
     person's treatment, unless the speaker is in it too ("ma femme m'a acheté", "ma fille prépare mon pilulier")."""
     words = [t.norm for t in toks]
     for i in range(1, len(words)):
-        if words[i] in RELATIVES and words[i - 1] in KIN_DETERMINERS:
+        if words[i] in RELATIVES and _kin(words, i, KIN_DETERMINERS):
             # "ma mère voulait que je prenne son Lexomil": the relative's own drug all the same
             return not FIRST_PERSON & set(words[i + 1 :]) or words[-1:] in (["son"], ["sa"], ["ses"])
     return False
+
+
+def _kin(words: list[str], i: int, determiners: set[str]) -> bool:
+    """The relative at ``i`` is said with its determiner, maybe an adjective between ("son grand frère")."""
+    j = i - 1
+    if j >= 1 and words[j] in KIN_ADJECTIVES:
+        j -= 1
+    return words[j] in determiners
+
+
+def borrowed(toks: list, last: int) -> bool:
+    """ "le Lexomil de votre mère", "les comprimés de Dafalgan de ma sœur": a drug said with "de" and a relative right
+    after its name is that relative's supply, not the patient's prescription."""
+    words = [t.norm for t in toks[last : last + 4]]
+    if words[:1] not in (["de"], ["d"]):
+        return False
+    k = next((n for n, w in enumerate(words) if w in RELATIVES), None)
+    return k is not None and _kin(words, k, POSSESSIVES)
 
 
 HOME = {"maison", "placard"}  # "vous en avez à la maison", "dans le placard"

@@ -74,6 +74,8 @@ def spread(toks: list[Token], positions: list[tuple[int, int]], attached: list[l
                     break
                 if cue.named and words[positions[b][0] - 1 : positions[b][0]] not in (["du"], ["de"], ["d"], ["des"]):
                     break  # "arrêt du Calcidia, Fosrénol 1000 mg": only "arrêt du A et du B" is a list of stops
+                if cue.kind in REFUSALS and step == 1 and _own_item(toks, positions, a, b):
+                    break  # "stop Forlax, Moventig 25 le matin": a read-back's next item, with its own posology
                 verb = words[positions[j][1]] if positions[j][1] < len(words) else ""
                 if verb in SUBJECT_OF or (len(verb) > 4 and verb.endswith("ra")):  # "l'Ozempic prendra le relais"
                     break
@@ -112,6 +114,16 @@ def _same_refusal(cue: Cue, own: list[Cue], position: tuple[int, int]) -> bool:
     """ "on arrête le Bactrim et le Rovalcyte, vous n'en prenez plus": the drug's own cues, all after it, refuse it as
     the shared stop does."""
     return cue.kind in REFUSALS and all(c.kind in REFUSALS and c.first >= position[1] for c in own)
+
+
+COORDINATION = {"et", "ni", "ou"}
+
+
+def _own_item(toks: list[Token], positions: list[tuple[int, int]], a: int, b: int) -> bool:
+    """Drug ``b`` follows drug ``a`` with no "et" or "ni" between them and a number right after its name: an item of
+    its own in a list read back, not one more drug stopped ("on arrête le X, le Y et le Z")."""
+    between = {t.norm for t in toks[positions[a][1] : positions[b][0]]}
+    return not between & COORDINATION and read_number(toks, positions[b][1]) is not None
 
 
 def _plural(words: list[str], cue: Cue) -> bool:
