@@ -35,6 +35,12 @@ def test_tense_and_years_tell_the_past_a_wish_verb_the_future(catalog):
 def test_a_bare_wish_passes_to_what_follows(catalog):
     """« ce qui me plaît, c'est … »: the comma cuts the wish from its object."""
     assert roles(catalog, ["Ce qui me plaît", "c'est réparer des vélos"]) == [WISH, WISH]
+    assert roles(catalog, ["le dimanche je restaure des meubles", "j'adore ça"]) == [WISH, WISH]
+
+
+def test_spoken_negation_is_no_wish(catalog):
+    """« je veux plus faire de vente » (no « ne »): a refusal."""
+    assert role(catalog, "je veux plus faire de vente") == OTHER
 
 
 def test_a_past_job_is_left_behind_only_for_a_wish(catalog):
@@ -43,6 +49,7 @@ def test_a_past_job_is_left_behind_only_for_a_wish(catalog):
     assert roles(catalog, ["Charcutier pendant vingt ans", "je voudrais enseigner"]) == [PAST, WISH]
     going_on = roles(catalog, ["J'ai été serveur", "je voudrais rester dans la restauration"])
     assert going_on == [OTHER, WISH]  # a wish to go on in the same field keeps the past job in
+    assert roles(catalog, ["Plâtrier pendant vingt ans", "je voudrais que mon expérience serve"])[0] == OTHER
 
 
 def test_a_past_job_is_left_out_of_the_whole_query_when_something_else_is_said(catalog):

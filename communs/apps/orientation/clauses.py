@@ -27,6 +27,7 @@ def role(catalog: Catalog, clause: str) -> str:
     if wish and not (
         re.search(lexicon.NEGATION + r"|\bne\b|\bn'|\bplus\b", folded[max(0, wish.start() - 12) : wish.start()])
         or re.match(lexicon.LEAVING, folded[wish.end() :])
+        or re.match(r"\W*(plus|pas|jamais|rien)\b", folded[wish.end() :])  # « je veux plus »: spoken, no « ne »
     ):
         return WISH
     if re.search(lexicon.PAST_CLAUSE, folded):
@@ -38,14 +39,16 @@ def role(catalog: Catalog, clause: str) -> str:
 
 def roles(catalog: Catalog, clauses: list[str]) -> list[str]:
     """The role of each clause; a wish with no content of its own (« ce que je préfère, c'est … ») passes to the
-    next clause. A past one is left behind (PAST) only when another says a wish, not one to go on in the same
-    field (« rester dans le transport »): with none, the job told is what the person knows, and may be where they
-    go on (OTHER)."""
+    next clause, one that points back (« … et j'adore ça ») to the clause before. A past one is left behind (PAST)
+    only when another says a wish, not one to go on in the same field (« rester dans le transport »): with none,
+    the job told is what the person knows, and may be where they go on (OTHER)."""
     found = [role(catalog, clause) for clause in clauses]
     for i in range(len(found) - 1):
         bare = re.sub(lexicon.WISH_CLAUSE, " ", normalize(clauses[i]))
         if found[i] == WISH and not content_words(bare) and found[i + 1] == OTHER:
             found[i + 1] = WISH
+        if found[i + 1] == WISH and found[i] == OTHER and re.search(lexicon.POINTS_BACK, normalize(clauses[i + 1])):
+            found[i] = WISH
     onward = any(k == WISH and re.search(lexicon.CONTINUITY, normalize(c)) for k, c in zip(found, clauses, strict=True))
     return found if WISH in found and not onward else [OTHER if kind == PAST else kind for kind in found]
 

@@ -238,7 +238,8 @@ DENIAL = (
     NEGATION
     + "|"
     + REFUSAL_AFTER
-    + r"|\bpas\b|\bplus jamais\b|\bni\b|\bne\b|\bn'|\bsaoule|\bennui|\ben peux plus|\bmarre\b"
+    + r"|\bpas\b|\bplus jamais\b|\b(veux|voudrais|peux|supporte) plus\b"
+    + r"|\bni\b|\bne\b|\bn'|\bsaoule|\bennui|\ben peux plus|\bmarre\b"
 )
 # limits that rule métiers out: no driving licence (or not allowed to drive), no physical work
 NO_LICENCE = (
@@ -344,8 +345,11 @@ PAST_CLAUSE = (
 # the past job is then where the person goes, not what they leave
 CONTINUITY = (
     r"\brester dans\b|\bcontinuer\b|\bretravailler\b|\breprendre (dans|le|mon)\b|\bgarder (le|mon|ce) (metier|"
-    r"contact|lien)\b|\btoujours dans\b|\bdans le meme\b"
+    r"contact|lien)\b|\btoujours dans\b|\bdans le meme\b|\bserve(nt)? encore\b|\b(mes|ses) competences\b|"
+    r"\bmon experience\b"
 )
+# a wish that points back to the clause before (« … et j'adore ça », « ça me plaît »): that clause is the wish's object
+POINTS_BACK = r"\b(ca|cela)\b"
 # a wish to leave (« je veux quitter », « je voudrais arrêter »), with nothing said of where to go: no wish
 LEAVING = r"^\W*(\w+ ){0,2}(quitter|arreter|sortir|changer|partir|lacher)\b(?!.*\b(pour|et)\b)"
 # a wish to pass one's trade on (« transmettre », « former des apprentis », « enseigner mon métier », « montrer les
