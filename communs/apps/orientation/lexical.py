@@ -60,19 +60,24 @@ def _build(catalog: Catalog) -> Index:
     return docs, freqs, lengths
 
 
-def scores(catalog: Catalog, clauses: list[str]) -> np.ndarray:
-    """BM25 of the person's clauses (as one query, each term once) against every fiche, in catalogue order."""
+def scores(catalog: Catalog, clauses: list[str], weights: list[float] | None = None) -> np.ndarray:
+    """BM25 of the person's clauses (as one query, each term once) against every fiche, in catalogue order; a term
+    counts with the largest weight of the clauses that hold it (``weights``, 1 each by default: a past job's words
+    weigh less than a wish's, clauses.py)."""
     docs, freqs, lengths = _index(catalog)
     out = np.zeros(len(catalog.metiers), dtype=np.float32)
-    text = " . ".join(clauses)
-    folded = normalize(text)
-    text += " . " + " ".join(nouns for verb, nouns in lexicon.ACTIVITY_NOUNS.items() if re.search(verb, folded))
-    terms = list(dict.fromkeys(t for t in query_terms(text) if t not in TALK and not t.isdigit() and t in docs))
-    if not terms:
+    weight: dict[str, float] = {}
+    for clause, w in zip(clauses, weights or [1.0] * len(clauses), strict=True):
+        folded = normalize(clause)
+        text = clause + " . " + " ".join(n for verb, n in lexicon.ACTIVITY_NOUNS.items() if re.search(verb, folded))
+        for term in query_terms(text):
+            if term not in TALK and not term.isdigit() and term in docs:
+                weight[term] = max(weight.get(term, 0.0), w)
+    if not weight:
         return out
     count, average = len(lengths), float(lengths.mean())
-    for term in terms:
+    for term, w in weight.items():
         where, tf = docs[term], freqs[term]
         idf = math.log(1 + (count - len(where) + 0.5) / (len(where) + 0.5))
-        out[where] += idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengths[where] / average))
+        out[where] += w * idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengths[where] / average))
     return out

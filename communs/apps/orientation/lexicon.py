@@ -32,7 +32,8 @@ _INTERESTS: dict[int, str] = {
     15: r"chiffres|maths?\b|mathematiques|calcul|compta\b|comptabilite|gestion\b|finances?\b|statistique|economie|"
     r"\b(les|la|en|spe|specialite|option) ses\b",
     16: r"voyag|deplacer|bouger|etranger|mobilite|international",
-    17: r"animaux|animal\b|chiens?\b|chats?\b|chevaux|cheval\b|equitation|veterinaire|animalier",
+    17: r"animaux|animal\b|(les|des|mes|aux|ses|nos) betes\b|chiens?\b|chats?\b|chevaux|cheval\b|equitation|"
+    r"veterinaire|animalier",
     18: r"organiser|organisation|planifier|logistique|gerer des projets|coordonner",
     19: r"conduire|conduite|piloter|pilote\b|camions?\b|avions?\b|voitures?\b|motos?\b",
     20: r"environnement|ecolog|climat|planete|biodiversite|recycl|energies? renouvelable|developpement durable",
@@ -66,6 +67,7 @@ ACTIVITY_NOUNS: dict[str, str] = {
     r"\b(fais|fait|faire|prepare|preparer) (a manger|les repas|le repas|des repas)\b": "cuisine",
     r"\b(tricote|tricoter|brode|broder)\b": "tricotage broderie",
     r"\b(monte|monter) (mon|un|des) (pc|ordinateurs?|ordis?)\b": "assemblage informatique",
+    r"\b(les|des|mes|aux|ses|nos) betes\b": "animaux",  # livestock or pets, as people say it
 }
 
 # a school subject or field as people name it → a readable label (only what the patterns above do not say well)
@@ -209,7 +211,7 @@ TALK_WORDS = (
 )
 SCHOOLING_WORDS = (
     "ecole college lycee classe seconde 2nde premiere terminale etudes etudier etudiant etudiante diplome "
-    "diplomes bac cap bep bts dut but licence master doctorat niveau apprentissage alternance apprenti stage "
+    "diplomes brevet bac cap bep bts dut but licence master doctorat niveau apprentissage alternance apprenti stage "
     "formation 3e 3eme 4e 1ere spe specialite option filiere general generale pro professionnel orientation"
 )
 # turns of phrase with a negation word that deny nothing ("sans problème", "ça ne me dérange pas", "je ne fais que
@@ -236,7 +238,8 @@ DENIAL = (
     NEGATION
     + "|"
     + REFUSAL_AFTER
-    + r"|\bpas\b|\bplus jamais\b|\bni\b|\bne\b|\bn'|\bsaoule|\bennui|\ben peux plus|\bmarre\b"
+    + r"|\bpas\b|\bplus jamais\b|\b(veux|voudrais|peux|supporte) plus\b"
+    + r"|\bni\b|\bne\b|\bn'|\bsaoule|\bennui|\ben peux plus|\bmarre\b"
 )
 # limits that rule métiers out: no driving licence (or not allowed to drive), no physical work
 NO_LICENCE = (
@@ -324,3 +327,36 @@ SITUATION = f"{DWELLING}|{EVENINGS}|{DAYS_ONLY}|{HAS_LICENCE}"
 # hours told as a school's ("des horaires scolaires"): they also say where such hours are worked (a school), so the
 # clause is kept for e5
 SCHOOL_HOURS = r"\b(horaires?|heures) (de l'ecole|d'ecole|scolaires?)\b|\bsont a l'ecole\b"
+# a clause that says what the person wants or likes now, by its verb (« je veux », « j'aimerais », « ce que je
+# préfère », « je cherche », « me passionne », « reconversion »): what it says weighs more than the rest
+WISH_CLAUSE = (
+    LIKING + "|" + FUTURE_WISH + r"|\bje cherche\b|\bje prefere\b|\bce que je prefere\b|\bme (motive|passionnent|"
+    r"fascine|fascinent|fait rever|font rever|branche|manquerait)\b|\bmon kif\b|\bj'ai envie\b|\benvie de\b|"
+    r"\breconver|\bme former\b|\bprete? a\b"
+)
+# a clause told in the past of a job, or leaving it (« j'étais », « j'ai été », « j'ai arrêté », « je quitte »,
+# « licenciée »): with no wish, it tells where the person comes from (the years spent count with a métier named:
+# « je brode depuis dix ans » is a hobby)
+PAST_CLAUSE = (
+    r"\bj'etais\b|\bj'ai ete\b|\bj'ai (longtemps )?(travaille|bosse|exerce|manage|dirige|gere|tenu)\b|\bancien(ne)?\b|"
+    r"\bex\b|\bj'ai (arrete|quitte)\b|\bje quitte\b|\blicencie"
+)
+# a wish to go on in the same field (« rester dans le transport », « continuer », « retravailler dans la santé »):
+# the past job is then where the person goes, not what they leave
+CONTINUITY = (
+    r"\brester dans\b|\bcontinuer\b|\bretravailler\b|\breprendre (dans|le|mon)\b|\bgarder (le|mon|ce) (metier|"
+    r"contact|lien)\b|\btoujours dans\b|\bdans le meme\b|\bserve(nt)? encore\b|\b(mes|ses) competences\b|"
+    r"\bmon experience\b"
+)
+# a wish that points back to the clause before (« … et j'adore ça », « ça me plaît »): that clause is the wish's object
+POINTS_BACK = r"\b(ca|cela)\b"
+# a wish to leave (« je veux quitter », « je voudrais arrêter »), with nothing said of where to go: no wish
+LEAVING = r"^\W*(\w+ ){0,2}(quitter|arreter|sortir|changer|partir|lacher)\b(?!.*\b(pour|et)\b)"
+# a wish to pass one's trade on (« transmettre », « former des apprentis », « enseigner mon métier », « montrer les
+# gestes »): the ROME métier of training adults in a trade (Formateur / Formatrice) fits it
+TRANSMIT = (
+    r"\btransmettre\b|\bformer (des|les|de (jeunes|nouveaux)) (\w+ )?(apprentis|jeunes|stagiaires|debutants|nouveaux|"
+    r"professionnels|adultes|salaries|collegues|equipes)\b|\b(enseigner|apprendre|montrer) (mon|le|ce|notre) (metier|"
+    r"savoir.faire)\b|\bmontrer (les|mes) gestes\b|\bpartager (mon|mes) (savoir|experience|metier)|"
+    r"\bpasser le relais\b|\ben formant\b"
+)

@@ -6,6 +6,9 @@ savoirs, lexical.py, as a share of the best), fixed bonuses for what the rules e
 belongs to, the sector asked for, its name written as a wish, evening or weekend contexts for a person free only
 then; and a cost for a disliked centre d'intérêt, a limit the fiche's contexts contradict, no formation at the
 person's level, or closeness to a clause that only tells the person's present or past job (PAST_DISCOUNT).
+Each clause has a role by its grammar (clauses.py): when a wish is said, a clause telling the job the person leaves
+is out of the whole text e5 reads, its words weigh less in BM25 (PAST_WORDS), and the wish clauses add their own
+closeness (WISH_WEIGHT); a wish to pass one's trade on brings the trainer's métier (TRANSMIT_BONUS).
 Every card says which profile elements matched (``why``).
 """
 
@@ -18,6 +21,7 @@ from typing import Any
 
 import numpy as np
 
+from communs.apps.orientation import clauses as roles
 from communs.apps.orientation import lexical, lexicon
 from communs.apps.orientation.catalog import Catalog, Formation, Metier, excerpt, masculine
 from communs.apps.orientation.filters import Filters
@@ -76,6 +80,10 @@ CLAUSE_DISCOUNT = 0.5  # a single clause close to a name (a job named in passing
 NAME_WEIGHT = 0.3  # share of the closest appellation in the closeness (the rest: the métier's description)
 LEXICAL_WEIGHT = 3.0  # the fiche whose own words best meet the person's counts this many std more (BM25 / best)
 PAST_DISCOUNT = 0.15  # a clause telling the person's present or past job: its closeness counts this much against
+WISH_WEIGHT = 0.5  # a clause that says a wish (clauses.py): its closeness to each métier's description adds this much
+PAST_WORDS = 0.3  # the words of a clause telling the past job count this much in BM25 (a wish's and the rest: 1)
+TRANSMIT_BONUS = 2.5  # a wish to pass one's trade on: the ROME métier of training adults (clauses.TRANSMIT)
+TRAINER = "K2111"  # Formateur / Formatrice
 CLOSE = 2.5  # a métier this many standard deviations closer than average to the person's words says so in "why"
 SOURCE = "ROME 4.0 (France Travail, Licence Ouverte) ; formations : ONISEP Idéo 2022 (ODbL)"
 
@@ -104,9 +112,12 @@ class Card:
         }
 
 
-def query_text(catalog: Catalog, profile: Profile) -> str:
-    """What the person's likes say, as one query (empty when the profile has nothing to match on)."""
+def query_text(catalog: Catalog, profile: Profile, kinds: list[str] | None = None) -> str:
+    """What the person's likes say, as one query (empty when the profile has nothing to match on); the clauses
+    that tell the past job (``kinds``, clauses.roles) are left out when others remain."""
     parts = list(profile.said)
+    if kinds and roles.PAST in kinds and any(kind != roles.PAST for kind in kinds):
+        parts = [clause for clause, kind in zip(profile.said, kinds, strict=True) if kind != roles.PAST]
     parts += [f"j'aime {s}" for s in profile.subjects]
     parts += [catalog.interests[c] for c in profile.interests]
     parts += [catalog.domains[s] for s in profile.sectors]
@@ -224,12 +235,15 @@ def _standard(values: np.ndarray) -> np.ndarray:
     return (values - values.mean()) / max(float(values.std()), 1e-6)
 
 
-async def _closeness(registry: Registry, catalog: Catalog, query: str, clauses: list[str]) -> np.ndarray:
+async def _closeness(
+    registry: Registry, catalog: Catalog, query: str, clauses: list[str], kinds: list[str]
+) -> np.ndarray:
     """How much closer than average each métier is to the person's words (standard deviations): its description,
     and its closest name (appellation) — lay job names a description does not use — to the whole text or, less
     a discount, to one clause ("chauffeur routier ou livreur" in a longer story). A clause that tells the person's
     present or past job ("j'ai été conseillère au guichet d'une banque") counts against the métiers it describes,
-    when others say more: the whole text leans to the job the person tells in order to leave it."""
+    when others say more: the whole text leans to the job the person tells in order to leave it. A clause that
+    says a wish adds its own closeness to the descriptions (WISH_WEIGHT, shared among the wish clauses)."""
     clauses = clauses if CLAUSE_DISCOUNT and len(clauses) > 1 else []
     vectors = await query_vectors(registry, [query, *clauses])
     metiers = await metier_vectors(registry, catalog)
@@ -242,10 +256,15 @@ async def _closeness(registry: Registry, catalog: Catalog, query: str, clauses: 
         return _standard(best)
 
     named = best_name(vectors[0])
-    if clauses:
-        per_clause = np.max([best_name(vector) for vector in vectors[1:]], axis=0)
+    ahead = [vector for vector, kind in zip(vectors[1:], kinds, strict=True) if kind != roles.PAST] if clauses else []
+    ahead = ahead or list(vectors[1:])
+    if ahead:  # a job named in a past clause is where the person comes from, not a name to look for
+        per_clause = np.max([best_name(vector) for vector in ahead], axis=0)
         named = np.maximum(named, per_clause - CLAUSE_DISCOUNT)
     closeness = (1 - NAME_WEIGHT) * described + NAME_WEIGHT * named
+    wished = [vector for vector, kind in zip(vectors[1:], kinds, strict=True) if kind == roles.WISH] if clauses else []
+    if wished and len(wished) < len(clauses):
+        closeness += WISH_WEIGHT * np.mean([_standard(metiers @ vector) for vector in wished], axis=0)
     past = [tells_job(normalize(clause)) for clause in clauses]
     if any(past) and not all(past):
         for vector in vectors[1:][np.asarray(past)]:
@@ -256,11 +275,12 @@ async def _closeness(registry: Registry, catalog: Catalog, query: str, clauses: 
 async def recommend(
     registry: Registry, catalog: Catalog, profile: Profile, k: int = 5, filters: Filters | None = None
 ) -> list[Card]:
-    query = query_text(catalog, profile)
+    kinds = roles.roles(catalog, profile.said)
+    query = query_text(catalog, profile, kinds)
     if not query:
         return []
-    closeness = await _closeness(registry, catalog, query, profile.said)
-    words = lexical.scores(catalog, profile.said)
+    closeness = await _closeness(registry, catalog, query, profile.said, kinds)
+    words = lexical.scores(catalog, profile.said, [PAST_WORDS if kind == roles.PAST else 1.0 for kind in kinds])
     scores = closeness + LEXICAL_WEIGHT * words / max(float(words.max()), 1e-6)
     for i, metier in enumerate(catalog.metiers):
         shared = sum(1 for c in metier.interests if c in profile.interests)
@@ -273,6 +293,8 @@ async def recommend(
         scores[i] -= DAYS_COST * (profile.days_only and not EVENING_CONTEXTS.isdisjoint(metier.contexts))
         scores[i] -= FORMER_COST * (metier.code in profile.former)
         scores[i] -= REFUSED_COST * (metier.code in profile.ruled_out)
+    if roles.wishes_to_transmit(profile.said):
+        scores[catalog.metiers.index(catalog.metier(TRAINER))] += TRANSMIT_BONUS
     cards: list[Card] = []
     for i in np.argsort(-scores)[:SHORTLIST]:
         metier = catalog.metiers[int(i)]

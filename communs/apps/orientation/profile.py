@@ -270,7 +270,7 @@ def without_family(clause: str) -> str:
     return re.sub(r"\s{2,}", " ", blanked) if blanked != clause else clause
 
 
-def _content(text: str) -> set[str]:
+def content_words(text: str) -> set[str]:
     """The terms of a text that can say what a person likes (not greetings, talk, schooling or numbers)."""
     return {t for t in query_terms(text) if t not in EMPTY_WORDS and not t.isdigit()}
 
@@ -293,7 +293,7 @@ def said_clauses(texts: list[str]) -> list[str]:
                 continue
             kept = situation if is_background(folded) else out
             clause = without_family(clause).strip(" ,-–()\t")
-            if _content(normalize(clause)):
+            if content_words(normalize(clause)):
                 kept.append(clause)
     return list(dict.fromkeys(out or situation))
 
