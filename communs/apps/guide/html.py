@@ -31,14 +31,15 @@ _LOOKS_BUTTON = re.compile(r"(?:^|[-_ ])(?:btn|button|bouton|cta)(?:$|[-_ ])", r
 _LOOKS_LINK = re.compile(r"(?:^|[-_ ])(?:link|lien|linklike|linkbtn)(?:$|[-_ ])|btn--?link|link-?button", re.IGNORECASE)
 _DESCRIPTIONS = frozenset({"small", "p"})  # the line under a tile's title
 # The page's height in lines of text, without a browser: a block starts half a line down, text takes a line per
-# LINE_CHARS characters. An element past BELOW_LINES (two screens of some thirty lines) is reached by scrolling.
+# LINE_CHARS characters. An element past BELOW_LINES is reached by scrolling: this count leaves out the height of
+# boxes, margins and headings, so a page measured at 1,234 px or more in a browser (900 px high) counts some 50.
 _BLOCKS = _SECTIONS | frozenset(
     "p ul ol dl dt dd table tr label legend input select textarea button summary details hr br blockquote pre "
     "figure h1 h2 h3 h4 h5 h6".split()
 )
 LINE_CHARS = 80
 BLOCK_LINES = 0.5
-BELOW_LINES = 60.0
+BELOW_LINES = 50.0
 # A block given a height in CSS (a picture, a spacer, a tall description: « height: 800px ») takes that room, in
 # lines of PX_PER_LINE pixels; below TALL_PX it is a button or an icon, whose text already counts.
 PX_PER_LINE = 20.0
