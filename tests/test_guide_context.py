@@ -39,3 +39,23 @@ def test_a_link_after_some_fifty_lines_of_text_is_reached_by_scrolling():
     page = snapshot_from_html(LONG, url="https://exemple.fr/horaires")
     found = asyncio.run(next_step("j'ai oublié mon sac dans le bus", page, []))
     assert (found.element_id, found.action) == ("objets", "scroll")
+
+
+VOYAGE = """<html><head><title>Sortie scolaire – inscription</title></head><body><main><h1>Sortie au musée</h1>
+<form><label for="eleve">Nom de l'élève *</label><input id="eleve" required>
+<label for="accomp-nom">Nom de l'adulte accompagnateur (facultatif)</label><input id="accomp-nom">
+<label for="accomp-prenom">Prénom de l'adulte accompagnateur (facultatif)</label><input id="accomp-prenom">
+<button type="submit" id="inscrire">Inscrire</button></form></main></body></html>"""
+
+
+def test_a_person_named_by_a_title_or_first_and_last_name_goes_in_the_optional_name_fields():
+    page = snapshot_from_html(VOYAGE, url="https://exemple.fr/sortie").with_filled(["eleve"])
+    history = [HistoryItem(element_id="eleve", action="type")]
+    goal = "inscrire ma fille à la sortie, c'est Mme Berthier qui viendra avec le groupe"
+    assert asyncio.run(next_step(goal, page, history)).element_id == "accomp-nom"
+    goal = "inscrire mon fils, il sera accompagné de son parrain, avec Gaston Lemoine"
+    assert asyncio.run(next_step(goal, page, history)).element_id == "accomp-nom"
+    then = page.with_filled(["accomp-nom"])
+    assert asyncio.run(next_step(goal, then, history)).element_id == "accomp-prenom"
+    # no person named: the form is sent
+    assert asyncio.run(next_step("inscrire ma fille à la sortie", page, history)).element_id == "inscrire"
