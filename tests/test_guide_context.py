@@ -59,3 +59,18 @@ def test_a_person_named_by_a_title_or_first_and_last_name_goes_in_the_optional_n
     assert asyncio.run(next_step(goal, then, history)).element_id == "accomp-prenom"
     # no person named: the form is sent
     assert asyncio.run(next_step("inscrire ma fille à la sortie", page, history)).element_id == "inscrire"
+
+
+COLUMNS = f"""<html><head><title>Horaires – Réseau urbain</title></head><body><div class="colonnes">
+<main><h1>Horaires</h1>{"".join(f"<p>{SENTENCE}</p>" for _ in range(30))}
+<p><a href="/objets" id="objets">Déclarer un objet perdu dans un bus</a></p></main>
+<aside><h2>Raccourcis</h2><p><a href="/abonnement" id="abonnement">Renouveler mon abonnement</a></p></aside>
+</div></body></html>"""
+
+
+def test_a_side_column_after_the_main_one_starts_at_its_top():
+    by_id = {e.id: e for e in snapshot_from_html(COLUMNS).elements}
+    assert by_id["objets"].below and not by_id["abonnement"].below
+    page = snapshot_from_html(COLUMNS, url="https://exemple.fr/horaires")
+    found = asyncio.run(next_step("je veux renouveler mon abonnement de bus", page, []))
+    assert (found.element_id, found.action) == ("abonnement", "click")

@@ -349,7 +349,8 @@ def _height_lines(node: Tag, tall: dict[str, float]) -> float:
 def _depths(root: Tag, tall: dict[str, float] | None = None) -> dict[int, float]:
     """How far down the page each element starts, in lines (see :data:`BELOW_LINES`): the text and blocks
     shown before it. What the markup hides takes no room, nor a closed <details> past its <summary>; a block
-    the CSS makes tall takes its height (``tall``: the classes' heights), after the elements it holds."""
+    the CSS makes tall takes its height (``tall``: the classes' heights), after the elements it holds; a side
+    column (an <aside> after the main column) starts at the top of the column it stands beside."""
     tall = tall or {}
     depths: dict[int, float] = {}
     lines = 0.0
@@ -359,12 +360,19 @@ def _depths(root: Tag, tall: dict[str, float] | None = None) -> dict[int, float]
         if isinstance(node, float):
             lines += node
             continue
+        if isinstance(node, tuple):  # the end of a side column: the page goes on below the longer of the two
+            lines = max(lines, node[0])
+            continue
         if not isinstance(node, Tag):
             if isinstance(node, NavigableString) and not isinstance(node, Comment):
                 lines += len(node.strip()) / LINE_CHARS
             continue
         if node.has_attr("hidden") or _HIDDEN_STYLE.search(attribute(node, "style")):
             continue
+        beside = node.find_previous_sibling(True) if node.name == "aside" else None
+        if beside is not None and beside.name != "aside" and id(beside) in depths:
+            stack.append((lines,))  # a side column after the main one: it starts beside it, at its top
+            lines = depths[id(beside)]
         if node.name in _BLOCKS:
             lines += BLOCK_LINES
         depths[id(node)] = lines
