@@ -36,6 +36,11 @@ _NAME = re.compile(
     r"\b(?:ma fille|mon fils|mon enfant|mon b[ée]b[ée]|ma petite|mon petit|je m'appelle|s'appelle|"
     r"mon mari|ma femme|ma m[èe]re|mon p[èe]re)\s*,?\s+([A-ZÉÈ][a-zéèëïç-]+)"
     r"|\b(?:inscrire|d[ée]clarer)\s+([A-ZÉÈ][a-zéèëïç-]+)\b"
+    # a person named with a title (« Mme Pujol », « M. Roux ») or by first and last name after « avec », a partner
+    # (« avec Hugo Brassac », « ma copine Maëlle Guiraud »): a name to give where the form asks for one
+    r"|\b(?:M\.|Mme|Mlle|Madame|Monsieur)\s+([A-ZÉÈ][a-zéèëïç-]+)"
+    r"|\b(?:avec|copine|copain|compagne|compagnon|conjointe?|partenaire|fianc[ée]e?)\s+"
+    r"([A-ZÉÈ][a-zéèëïç-]+\s+[A-ZÉÈ][a-zéèëïç-]+)"
 )
 # A town: a capitalised word after « à », « aussi », « que »… on the text as written (« j'habite à Tours »,
 # « avant je votais à Nantes », « je voudrais aussi Bagnolet »); not after « de » (« la garderie de Tom »).

@@ -31,14 +31,15 @@ _LOOKS_BUTTON = re.compile(r"(?:^|[-_ ])(?:btn|button|bouton|cta)(?:$|[-_ ])", r
 _LOOKS_LINK = re.compile(r"(?:^|[-_ ])(?:link|lien|linklike|linkbtn)(?:$|[-_ ])|btn--?link|link-?button", re.IGNORECASE)
 _DESCRIPTIONS = frozenset({"small", "p"})  # the line under a tile's title
 # The page's height in lines of text, without a browser: a block starts half a line down, text takes a line per
-# LINE_CHARS characters. An element past BELOW_LINES (two screens of some thirty lines) is reached by scrolling.
+# LINE_CHARS characters. An element past BELOW_LINES is reached by scrolling: this count leaves out the height of
+# boxes, margins and headings, so a page measured at 1,234 px or more in a browser (900 px high) counts some 50.
 _BLOCKS = _SECTIONS | frozenset(
     "p ul ol dl dt dd table tr label legend input select textarea button summary details hr br blockquote pre "
     "figure h1 h2 h3 h4 h5 h6".split()
 )
 LINE_CHARS = 80
 BLOCK_LINES = 0.5
-BELOW_LINES = 60.0
+BELOW_LINES = 50.0
 # A block given a height in CSS (a picture, a spacer, a tall description: « height: 800px ») takes that room, in
 # lines of PX_PER_LINE pixels; below TALL_PX it is a button or an icon, whose text already counts.
 PX_PER_LINE = 20.0
@@ -348,7 +349,8 @@ def _height_lines(node: Tag, tall: dict[str, float]) -> float:
 def _depths(root: Tag, tall: dict[str, float] | None = None) -> dict[int, float]:
     """How far down the page each element starts, in lines (see :data:`BELOW_LINES`): the text and blocks
     shown before it. What the markup hides takes no room, nor a closed <details> past its <summary>; a block
-    the CSS makes tall takes its height (``tall``: the classes' heights), after the elements it holds."""
+    the CSS makes tall takes its height (``tall``: the classes' heights), after the elements it holds; a side
+    column (an <aside> after the main column) starts at the top of the column it stands beside."""
     tall = tall or {}
     depths: dict[int, float] = {}
     lines = 0.0
@@ -358,12 +360,19 @@ def _depths(root: Tag, tall: dict[str, float] | None = None) -> dict[int, float]
         if isinstance(node, float):
             lines += node
             continue
+        if isinstance(node, tuple):  # the end of a side column: the page goes on below the longer of the two
+            lines = max(lines, node[0])
+            continue
         if not isinstance(node, Tag):
             if isinstance(node, NavigableString) and not isinstance(node, Comment):
                 lines += len(node.strip()) / LINE_CHARS
             continue
         if node.has_attr("hidden") or _HIDDEN_STYLE.search(attribute(node, "style")):
             continue
+        beside = node.find_previous_sibling(True) if node.name == "aside" else None
+        if beside is not None and beside.name != "aside" and id(beside) in depths:
+            stack.append((lines,))  # a side column after the main one: it starts beside it, at its top
+            lines = depths[id(beside)]
         if node.name in _BLOCKS:
             lines += BLOCK_LINES
         depths[id(node)] = lines

@@ -467,9 +467,14 @@ def is_submit(element: Element) -> bool:
 
 
 def looks_finished(page: Page) -> bool:
-    """The page says the procedure went through (a confirmation, an acknowledgement of receipt)."""
+    """The page says the procedure went through (a confirmation, an acknowledgement of receipt). A status message
+    (« votre déclaration de revenus a bien été enregistrée » over another form) speaks of what it names: it is
+    :func:`state.achieved`'s to weigh against the goal, not the page's own confirmation."""
     head = normalize(" ".join([page.title, *page.headings[:3]]))
-    return bool(_FINISHED.search(head) or _FINISHED.search(normalize(page.text[:600])))
+    text = page.text[:600]
+    for notice in page.notices:
+        text = text.replace(notice, " ")
+    return bool(_FINISHED.search(head) or _FINISHED.search(normalize(text)))
 
 
 def confirmations(page: Page) -> list[str]:
