@@ -131,6 +131,7 @@ def test_bad_input_is_refused_with_alberts_detail(live_server, keys):
         client.post("/agents/completions", body={"messages": hello, "model": "nope"}, cast_to=dict)
 
 
+@pytest.mark.slow  # 13-55 s on 2 cores (a model run or CLI processes); run by `make test-all`
 @pytest.mark.timeout(1800)  # two to four calls to the chat model: 47 s on 2 idle cores, 8 min at load 13
 def test_the_model_searches_the_callers_collection_and_answers(live_server, keys, collection):
     answer = ask(live_server, keys["alice"], collection)

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from tests.test_api_auth_usage import cli
 
 
+@pytest.mark.slow  # 13-55 s on 2 cores (a model run or CLI processes); run by `make test-all`
 def test_a_conversation_turn_returns_a_reply_a_profile_and_cards(live_server):
     messages = [
         {"role": "user", "content": "J'aime les animaux."},
@@ -48,6 +51,7 @@ def test_bad_requests_get_openai_style_errors(live_server):
         assert anonymous.post("/v1/apps/orientation", json={"messages": []}).status_code == 401
 
 
+@pytest.mark.slow  # 13-55 s on 2 cores (a model run or CLI processes); run by `make test-all`
 def test_the_command_line_recommends_from_one_message(live_server):
     done = cli(live_server, "orientation", "--no-llm", "--json", "-k", "3", "informatique, bac+2")
     assert done.returncode == 0, done.stderr

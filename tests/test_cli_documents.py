@@ -44,6 +44,7 @@ def test_search_shows_document_and_page(home_with_collection):
     assert "F1604.txt, p. 1" in result.stdout
 
 
+@pytest.mark.slow  # 13-55 s on 2 cores (a model run or CLI processes); run by `make test-all`
 def test_ask_answers_with_sources(home_with_collection):
     home, _ = home_with_collection
     result = run(home, "ask", "Comment voter par procuration ?", "--collection", "demarches", "-k", "3")

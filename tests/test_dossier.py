@@ -140,6 +140,7 @@ def _cli(home: Path, *args: str) -> list[str]:
     return [sys.executable, "-m", "communs.cli", "dossier", *args], server_env(home)
 
 
+@pytest.mark.slow  # 13-55 s on 2 cores (a model run or CLI processes); run by `make test-all`
 def test_the_cli_resumes_after_being_killed_and_meets_the_targets(balto, tmp_path):
     pdf, gold = balto
     home = tmp_path / "home"

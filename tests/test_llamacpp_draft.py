@@ -65,6 +65,7 @@ def ask(server: LlamaCppServer, stream: bool = False) -> tuple[str, dict]:
         return text, {}
 
 
+@pytest.mark.slow  # 13-55 s on 2 cores (a model run or CLI processes); run by `make test-all`
 def test_drafted_answers_are_the_greedy_answers_and_take_most_tokens_from_drafts(model_path: Path) -> None:
     plain = LlamaCppServer(model_path, n_ctx=1024, n_parallel=1, threads=1, alias="m")
     drafted = LlamaCppServer(model_path, n_ctx=1024, n_parallel=1, threads=1, alias="m", draft_ngram=3, draft_max=8)

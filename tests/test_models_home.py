@@ -35,6 +35,7 @@ def test_the_models_folder_does_not_follow_the_home(tmp_path, monkeypatch):
     assert load_settings(home=second).models_dir == tmp_path / "elsewhere"
 
 
+@pytest.mark.slow  # 13-55 s on 2 cores (a model run or CLI processes); run by `make test-all`
 def test_a_second_home_serves_the_embedded_models(tmp_path, user_home, data_dir):
     home = tmp_path / "second-home"
     env = {"COMMUNS_MODELS_DIR": None, "HOME": str(user_home)}

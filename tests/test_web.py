@@ -148,6 +148,7 @@ def test_an_uploaded_document_is_listed(agent, uploaded):
     screenshot(page, "documents")
 
 
+@pytest.mark.slow  # 13-55 s on 2 cores (a model run or CLI processes); run by `make test-all`
 def test_a_grounded_answer_cites_the_document_and_links_to_its_page(agent, uploaded):
     page = agent
     page.goto("/chat")
