@@ -35,7 +35,7 @@ CANDIDATES = 20  # passages kept by each search (lexical, semantic) before fusio
 # a question ("le numéro du magasinier"): the words within these characters of a name, in the name's sentence
 DESCRIBED_AFTER, DESCRIBED_BEFORE = 140, 40
 # ... when it has the shape of a noun of a person (French agent and origin suffixes: "magasinier", "gérante",
-# "élagueur", "voisine", "étudiant", "riveraine", "bénévole"; a family tie), not of a thing or an act said beside the
+# "chauffeur", "voisine", "étudiant", "Lyonnaise", "bénévole"; a family tie), not of a thing or an act said beside the
 # name ("la chambre de M. X", "les cartes saisies chez M. X", "la garde à vue de M. X")
 PERSON_NOUN = re.compile(
     r"(?:eur|euse|rice|ier|iere|ière|ant|ante|iste|ien|ienne|ain|aine|in|ine|an|ane|aire|ard|ois|oise|ais|aise|ole"
